@@ -1,0 +1,5 @@
+"""Facilitator Desktop: an offline companion for facilitators of in-person groups."""
+
+__version__ = "0.1.0"
+APP_NAME = "Facilitator Desktop"
+APP_ID = "facilitator-desktop"
