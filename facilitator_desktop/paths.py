@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Final
 
 import platformdirs
 
 from facilitator_desktop import APP_ID
 
-_APP_AUTHOR = False  # no vendor folder level on Windows
+_APP_AUTHOR: Final = False  # no vendor folder level on Windows
 
 
 def default_data_dir() -> Path:

@@ -1,0 +1,18 @@
+"""SQLAlchemy ORM classes only. Importing this package registers every table."""
+
+from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.group import AgendaTemplateSegment, Group
+from facilitator_desktop.models.member import Member
+from facilitator_desktop.models.rules import RuleCard, RuleSet
+from facilitator_desktop.models.workspace_meta import VaultSlotRow, WorkspaceMeta
+
+__all__ = [
+    "AgendaTemplateSegment",
+    "Base",
+    "Group",
+    "Member",
+    "RuleCard",
+    "RuleSet",
+    "VaultSlotRow",
+    "WorkspaceMeta",
+]

@@ -1,0 +1,43 @@
+"""Engine creation: SQLite with the pragmas every connection must carry."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import sessionmaker
+
+DATABASE_NAME = "workspace.db"
+BUSY_TIMEOUT_MS = 5000
+
+# Applied on every new DB-API connection, pooled or not (asserted in tests).
+PRAGMAS: tuple[tuple[str, str], ...] = (
+    ("foreign_keys", "ON"),
+    ("journal_mode", "WAL"),
+    ("synchronous", "FULL"),
+    ("temp_store", "MEMORY"),
+    ("secure_delete", "ON"),
+    ("busy_timeout", str(BUSY_TIMEOUT_MS)),
+)
+
+
+def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        for name, value in PRAGMAS:
+            cursor.execute(f"PRAGMA {name}={value}")
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path, **kwargs: Any) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", **kwargs)
+    event.listen(engine, "connect", _apply_pragmas)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker:  # type: ignore[type-arg]
+    # expire_on_commit=False: services return plain data built inside the transaction.
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from facilitator_desktop.models.base import Base
+
+
+class Group(Base):
+    """A standing group. Its name and schedule are plaintext by design."""
+
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+    weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday
+    start_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
+    default_minutes: Mapped[int] = mapped_column(Integer, default=90)
+    speaker_soft_limit_min: Mapped[int] = mapped_column(Integer, default=5)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    agenda: Mapped[list[AgendaTemplateSegment]] = relationship(
+        order_by="AgendaTemplateSegment.position",
+        cascade="all, delete-orphan",
+        back_populates="group",
+    )
+
+
+class AgendaTemplateSegment(Base):
+    __tablename__ = "agenda_template_segments"
+    __table_args__ = (UniqueConstraint("group_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(80))
+    minutes: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # "round" | "open"
+
+    group: Mapped[Group] = relationship(back_populates="agenda")

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from facilitator_desktop.models.base import Base
+
+
+class RuleSet(Base):
+    """One version of a group's ground rules. Versions are never edited once saved."""
+
+    __tablename__ = "rule_sets"
+    __table_args__ = (UniqueConstraint("group_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    cards: Mapped[list[RuleCard]] = relationship(
+        order_by="RuleCard.position", cascade="all, delete-orphan"
+    )
+
+
+class RuleCard(Base):
+    __tablename__ = "rule_cards"
+    __table_args__ = (UniqueConstraint("rule_set_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_sets.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(60))
+    statement: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text, default="")
+    library_key: Mapped[str | None] = mapped_column(String(60))

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, LargeBinary
+from sqlalchemy.orm import Mapped, mapped_column
+
+from facilitator_desktop.models.base import Base
+
+
+class WorkspaceMeta(Base):
+    """One row: the workspace's identity (bound into every ciphertext's AAD)."""
+
+    __tablename__ = "workspace_meta"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[bytes] = mapped_column(LargeBinary(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VaultSlotRow(Base):
+    """A wrapped copy of the data key: kind 1 = passphrase, 2 = recovery key."""
+
+    __tablename__ = "vault_slots"
+
+    kind: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
