@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 DATABASE_NAME = "workspace.db"
 BUSY_TIMEOUT_MS = 5000
@@ -38,6 +38,6 @@ def make_engine(path: Path, **kwargs: Any) -> Engine:
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker:  # type: ignore[type-arg]
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     # expire_on_commit=False: services return plain data built inside the transaction.
     return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,80 @@
+"""Input rules for groups, members and rule cards, with messages fit for the form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from facilitator_desktop.errors import ValidationError
+
+SegmentKind = Literal["round", "open"]
+SEGMENT_KINDS: tuple[SegmentKind, ...] = ("round", "open")
+
+RULE_TITLE_MAX = 60
+RULE_STATEMENT_MAX = 400
+ALIAS_MAX = 40
+GROUP_NAME_MAX = 120
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentSpec:
+    name: str
+    minutes: int
+    kind: SegmentKind
+
+
+def clean(text: str | None) -> str:
+    return (text or "").strip()
+
+
+def validate_group(
+    name: str,
+    start_time: str | None,
+    default_minutes: int,
+    soft_limit_min: int,
+    agenda: tuple[SegmentSpec, ...],
+) -> None:
+    if not clean(name):
+        raise ValidationError("name", "Give the group a name.")
+    if len(clean(name)) > GROUP_NAME_MAX:
+        raise ValidationError("name", f"Keep the name to {GROUP_NAME_MAX} characters or fewer.")
+    if start_time and not _TIME.match(start_time):
+        raise ValidationError("start_time", "Write the time as HH:MM, for example 18:30.")
+    if not 10 <= default_minutes <= 480:
+        raise ValidationError("default_minutes", "A session lasts between 10 and 480 minutes.")
+    if not 1 <= soft_limit_min <= 60:
+        raise ValidationError("speaker_soft_limit_min", "The speaker limit is 1 to 60 minutes.")
+    for position, segment in enumerate(agenda, start=1):
+        if not clean(segment.name):
+            raise ValidationError("agenda", f"Segment {position} needs a name.")
+        if not 1 <= segment.minutes <= 480:
+            raise ValidationError("agenda", f"Segment {position} needs 1 to 480 minutes.")
+        if segment.kind not in SEGMENT_KINDS:
+            raise ValidationError("agenda", f"Segment {position} must be a round or open.")
+
+
+def validate_alias(alias: str) -> str:
+    alias = clean(alias)
+    if not alias:
+        raise ValidationError("alias", "An alias is required: the first name the room sees.")
+    if len(alias) > ALIAS_MAX:
+        raise ValidationError("alias", f"Keep the alias to {ALIAS_MAX} characters or fewer.")
+    return alias
+
+
+def validate_rule_card(title: str, statement: str) -> None:
+    if not clean(title):
+        raise ValidationError("title", "Give the card a short title.")
+    if len(clean(title)) > RULE_TITLE_MAX:
+        raise ValidationError(
+            "title",
+            f"Titles are at most {RULE_TITLE_MAX} characters (this one has {len(clean(title))}).",
+        )
+    if not clean(statement):
+        raise ValidationError("statement", "Write the rule as one plain sentence.")
+    if len(clean(statement)) > RULE_STATEMENT_MAX:
+        raise ValidationError(
+            "statement", f"Keep the statement under {RULE_STATEMENT_MAX} characters."
+        )

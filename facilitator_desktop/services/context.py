@@ -1,0 +1,23 @@
+"""What every service needs: a session factory, the key ring and the wall clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from facilitator_desktop.crypto.keyring import KeyRing
+
+
+def utc_now() -> datetime:
+    # Stored naive in UTC (SQLite has no time zones); the UI converts to local time.
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceContext:
+    sessions: sessionmaker[Session]
+    keyring: KeyRing
+    now: Callable[[], datetime] = utc_now

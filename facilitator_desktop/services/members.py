@@ -1,0 +1,183 @@
+"""Members of a group. Alias, full name, contact and remarks are encrypted per field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from facilitator_desktop.crypto.field_cipher import FieldCipher
+from facilitator_desktop.domain.validation import clean, validate_alias
+from facilitator_desktop.errors import NotFound, RecordDamaged, ValidationError
+from facilitator_desktop.models import Group, Member
+from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.sealed import open_sealed, seal
+
+TABLE = "members"
+DAMAGED_ALIAS = "⚠ damaged record"
+
+
+@dataclass(frozen=True, slots=True)
+class MemberDraft:
+    alias: str
+    full_name: str = ""
+    contact: str = ""
+    remarks: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInfo:
+    id: int
+    group_id: int
+    seat: int
+    alias: str
+    full_name: str
+    contact: str
+    remarks: str
+    joined_on: date
+    left_on: date | None
+    damaged: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.left_on is None
+
+
+def _alias_scope(group_id: int) -> str:
+    return f"members.alias/{group_id}"
+
+
+class MemberService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # --- reading -------------------------------------------------------------------------
+
+    def list(self, group_id: int, *, include_left: bool = False) -> list[MemberInfo]:
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions() as s:
+            query = select(Member).where(Member.group_id == group_id)
+            if not include_left:
+                query = query.where(Member.left_on.is_(None))
+            query = query.order_by(Member.left_on.is_not(None), Member.seat, Member.id)
+            return [self._info(cipher, m) for m in s.scalars(query)]
+
+    def get(self, member_id: int) -> MemberInfo:
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions() as s:
+            return self._info(cipher, self._load(s, member_id))
+
+    # --- writing -------------------------------------------------------------------------
+
+    def add(self, group_id: int, draft: MemberDraft) -> MemberInfo:
+        alias = validate_alias(draft.alias)
+        cipher = self._ctx.keyring.cipher
+        try:
+            with self._ctx.sessions.begin() as s:
+                if s.get(Group, group_id) is None:
+                    raise NotFound("That group no longer exists.")
+                last_seat = s.scalar(
+                    select(func.max(Member.seat)).where(Member.group_id == group_id)
+                )
+                member = Member(
+                    group_id=group_id,
+                    seat=(last_seat or 0) + 1,
+                    rev=0,
+                    alias_ct=b"",  # sealed below, once the row id exists for the AAD
+                    alias_index=cipher.blind_index(_alias_scope(group_id), alias),
+                    joined_on=self._ctx.now().date(),
+                    created_at=self._ctx.now(),
+                )
+                s.add(member)
+                s.flush()
+                self._seal_all(cipher, member, draft, alias)
+                s.flush()
+                return self._info(cipher, member)
+        except IntegrityError as exc:
+            raise self._duplicate_alias(alias) from exc
+
+    def update(self, member_id: int, draft: MemberDraft) -> MemberInfo:
+        alias = validate_alias(draft.alias)
+        cipher = self._ctx.keyring.cipher
+        try:
+            with self._ctx.sessions.begin() as s:
+                member = self._load(s, member_id)
+                member.alias_index = cipher.blind_index(_alias_scope(member.group_id), alias)
+                member.rev += 1
+                self._seal_all(cipher, member, draft, alias)
+                s.flush()
+                return self._info(cipher, member)
+        except IntegrityError as exc:
+            raise self._duplicate_alias(alias) from exc
+
+    def reorder(self, group_id: int, member_ids: Sequence[int]) -> None:
+        """Give the listed members seats 1..n in this order; others keep their relative
+        order after them (e.g. members who have left)."""
+        with self._ctx.sessions.begin() as s:
+            members = list(
+                s.scalars(select(Member).where(Member.group_id == group_id).order_by(Member.seat))
+            )
+            by_id = {m.id: m for m in members}
+            unknown = [i for i in member_ids if i not in by_id]
+            if unknown:
+                raise NotFound("A member in that order is not in this group.")
+            ordered = [by_id[i] for i in member_ids]
+            ordered += [m for m in members if m.id not in set(member_ids)]
+            for seat, member in enumerate(ordered, start=1):
+                member.seat = seat
+
+    def set_left(self, member_id: int, left_on: date | None) -> MemberInfo:
+        """Mark a member as having left (their history stays), or bring them back."""
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            member = self._load(s, member_id)
+            member.left_on = left_on
+            s.flush()
+            return self._info(cipher, member)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def _duplicate_alias(alias: str) -> ValidationError:
+        return ValidationError(
+            "alias", f"“{alias}” is already in this group. Add an initial to tell them apart."
+        )
+
+    @staticmethod
+    def _seal_all(cipher: FieldCipher, member: Member, draft: MemberDraft, alias: str) -> None:
+        def sealed(field: str, text: str) -> bytes | None:
+            return seal(cipher, TABLE, member.id, member.rev, field, clean(text))
+
+        member.alias_ct = sealed("alias", alias) or b""
+        member.full_name_ct = sealed("full_name", draft.full_name)
+        member.contact_ct = sealed("contact", draft.contact)
+        member.remarks_ct = sealed("remarks", draft.remarks)
+
+    @staticmethod
+    def _info(cipher: FieldCipher, m: Member) -> MemberInfo:
+        def opened(field: str, blob: bytes | None) -> str:
+            return open_sealed(cipher, TABLE, m.id, m.rev, field, blob)
+
+        try:
+            alias = opened("alias", m.alias_ct)
+            full_name = opened("full_name", m.full_name_ct)
+            contact = opened("contact", m.contact_ct)
+            remarks = opened("remarks", m.remarks_ct)
+        except RecordDamaged:
+            return MemberInfo(
+                m.id, m.group_id, m.seat, DAMAGED_ALIAS, "", "", "", m.joined_on, m.left_on, True
+            )
+        return MemberInfo(
+            m.id, m.group_id, m.seat, alias, full_name, contact, remarks, m.joined_on, m.left_on
+        )
+
+    @staticmethod
+    def _load(s: Session, member_id: int) -> Member:
+        member = s.get(Member, member_id)
+        if member is None:
+            raise NotFound("That member no longer exists.")
+        return member

@@ -1,0 +1,206 @@
+"""Workspace: one data folder holding one encrypted SQLite database.
+
+Opening checks, in order and without writing a byte: the file is SQLite, its schema is
+not newer than this app, the vault slot is intact, the passphrase opens it. Only then are
+migrations run and the services handed out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, insert, inspect, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from facilitator_desktop.crypto import vault
+from facilitator_desktop.crypto.kdf import KdfParams, calibrate
+from facilitator_desktop.crypto.keyring import KeyRing
+from facilitator_desktop.errors import (
+    FacilitatorError,
+    WorkspaceCorrupt,
+    WorkspaceNotFound,
+    WorkspaceTooNew,
+    WrongPassphrase,
+)
+from facilitator_desktop.models import VaultSlotRow, WorkspaceMeta
+from facilitator_desktop.models.db import DATABASE_NAME, make_engine, make_session_factory
+from facilitator_desktop.models.migrate import is_newer_than_app, upgrade_to_head
+from facilitator_desktop.services.context import ServiceContext, utc_now
+from facilitator_desktop.services.groups import GroupService
+from facilitator_desktop.services.members import MemberService
+from facilitator_desktop.services.rules import RuleService
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class WorkspaceExists(FacilitatorError):
+    default_message = "A workspace already exists in this folder."
+
+
+def database_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DATABASE_NAME
+
+
+class Workspace:
+    """An open workspace. Use `create` or `open`; close it when done."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        engine: Engine,
+        keyring: KeyRing,
+        now: Callable[[], datetime],
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.engine = engine
+        self.keyring = keyring
+        self.context = ServiceContext(make_session_factory(engine), keyring, now)
+        self.groups = GroupService(self.context)
+        self.members = MemberService(self.context)
+        self.rules = RuleService(self.context)
+        self._lock_listeners: list[Callable[[], None]] = []
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        return database_path(data_dir).exists()
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: Path,
+        passphrase: str,
+        *,
+        kdf_params: KdfParams | None = None,
+        now: Callable[[], datetime] = utc_now,
+    ) -> Workspace:
+        data_dir = Path(data_dir)
+        if cls.exists(data_dir):
+            raise WorkspaceExists()
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        params = kdf_params or calibrate()
+        workspace_id = os.urandom(vault.WORKSPACE_ID_LENGTH)
+        dek = os.urandom(32)
+        slot = vault.seal_with_passphrase(workspace_id, dek, passphrase, params)
+        engine = make_engine(database_path(data_dir))
+        try:
+            upgrade_to_head(engine)
+            with engine.begin() as conn:
+                stamp = now()
+                conn.execute(
+                    insert(WorkspaceMeta).values(
+                        id=1, workspace_id=workspace_id, created_at=stamp
+                    )
+                )
+                conn.execute(
+                    insert(VaultSlotRow).values(
+                        kind=int(vault.SlotKind.PASSPHRASE), blob=slot, updated_at=stamp
+                    )
+                )
+        except BaseException:
+            engine.dispose()
+            raise
+        keyring = KeyRing(workspace_id)
+        keyring.unlock(dek)
+        return cls(data_dir, engine, keyring, now)
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        passphrase: str,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> Workspace:
+        path = database_path(data_dir)
+        if not path.exists():
+            raise WorkspaceNotFound()
+        _check_sqlite_file(path)
+        engine = make_engine(path)
+        try:
+            workspace_id, slot = _read_vault(engine)
+            dek = _unwrap(slot, passphrase, workspace_id)
+            upgrade_to_head(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        keyring = KeyRing(workspace_id)
+        keyring.unlock(dek)
+        return cls(Path(data_dir), engine, keyring, now)
+
+    @property
+    def locked(self) -> bool:
+        return not self.keyring.unlocked
+
+    def lock(self) -> None:
+        """Forget the data key. Listeners (UI caches) are told first so they drop plaintext."""
+        for listener in list(self._lock_listeners):
+            listener()
+        self.keyring.lock()
+
+    def unlock(self, passphrase: str) -> None:
+        workspace_id, slot = _read_vault(self.engine)
+        self.keyring.unlock(_unwrap(slot, passphrase, workspace_id))
+
+    def on_lock(self, listener: Callable[[], None]) -> None:
+        self._lock_listeners.append(listener)
+
+    def close(self) -> None:
+        self.keyring.lock()
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """SQLite would treat an empty file as a fresh database and write to it: refuse first."""
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise WorkspaceCorrupt(f"The workspace file cannot be read ({exc.strerror}).") from exc
+    if magic != SQLITE_MAGIC:
+        raise WorkspaceCorrupt()
+
+
+def _read_vault(engine: Engine) -> tuple[bytes, bytes]:
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "alembic_version" not in tables:
+                raise WorkspaceCorrupt()
+            if is_newer_than_app(conn):
+                raise WorkspaceTooNew()
+            if not {"workspace_meta", "vault_slots"} <= tables:
+                raise WorkspaceCorrupt()
+            workspace_id = conn.scalar(
+                select(WorkspaceMeta.workspace_id).where(WorkspaceMeta.id == 1)
+            )
+            slot = conn.scalar(
+                select(VaultSlotRow.blob).where(VaultSlotRow.kind == int(vault.SlotKind.PASSPHRASE))
+            )
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise WorkspaceCorrupt() from exc
+    if not isinstance(workspace_id, bytes) or not isinstance(slot, bytes):
+        raise WorkspaceCorrupt()
+    return workspace_id, slot
+
+
+def _unwrap(slot: bytes, passphrase: str, workspace_id: bytes) -> bytes:
+    try:
+        header, dek = vault.open_with_passphrase(slot, passphrase)
+    except vault.SlotCorrupt as exc:
+        raise WorkspaceCorrupt() from exc
+    except vault.SlotWrongKey as exc:
+        raise WrongPassphrase() from exc
+    if header.workspace_id != workspace_id:
+        raise WorkspaceCorrupt()
+    return dek
