@@ -1,0 +1,47 @@
+"""Shared fixtures. Every test gets its own data folder; nothing touches real user folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: no display on CI machines.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from facilitator_desktop.crypto.kdf import FLOOR, KdfParams  # noqa: E402
+from facilitator_desktop.workspace import Workspace  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+# The floor is still real Argon2id, just the cheapest setting we accept: keeps tests fast.
+FAST_KDF: KdfParams = FLOOR
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Point HOME/XDG folders (QSettings, platformdirs) at a throwaway place."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[Workspace]:
+    ws = Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF)
+    try:
+        yield ws
+    finally:
+        ws.close()
