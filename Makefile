@@ -1,0 +1,41 @@
+# Every target sets up what it needs on a fresh machine: .venv, Python packages and, on
+# Debian/Ubuntu, the Qt runtime libraries (installed with apt when run as root).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run demo test lint bench screenshots bundle bundle-test qt-libs clean
+
+run: $(STAMP) qt-libs
+	$(PY) -m facilitator_desktop
+
+demo: $(STAMP) qt-libs
+	$(PY) -m facilitator_desktop --demo
+
+test: $(STAMP) qt-libs
+	$(OFFSCREEN) $(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check facilitator_desktop tests scripts benchmarks
+	$(PY) -m mypy facilitator_desktop/domain facilitator_desktop/crypto facilitator_desktop/services
+
+bench: $(STAMP) qt-libs
+	$(OFFSCREEN) $(PY) benchmarks/run_all.py
+
+screenshots: $(STAMP) qt-libs
+	$(OFFSCREEN) $(PY) scripts/screenshots.py docs/screenshots
+
+qt-libs:
+	@sh scripts/ensure_qt_libs.sh
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test,dev]"
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
