@@ -41,6 +41,14 @@ class WorkspaceTooNew(FacilitatorError):
     )
 
 
+class WorkspaceExists(FacilitatorError):
+    default_message = "A workspace already exists in this folder."
+
+
+class WrongRecoveryKey(FacilitatorError):
+    default_message = "That recovery key does not unlock this workspace. Check each group of four."
+
+
 class WorkspaceInUse(FacilitatorError):
     default_message = "This workspace is already open in another copy of the app."
 

@@ -12,32 +12,32 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, insert, inspect, select
+from sqlalchemy import Engine, delete, insert, inspect, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from facilitator_desktop.crypto import vault
 from facilitator_desktop.crypto.kdf import KdfParams, calibrate
 from facilitator_desktop.crypto.keyring import KeyRing
 from facilitator_desktop.errors import (
-    FacilitatorError,
     WorkspaceCorrupt,
+    WorkspaceExists,
     WorkspaceNotFound,
     WorkspaceTooNew,
     WrongPassphrase,
+    WrongRecoveryKey,
 )
 from facilitator_desktop.models import VaultSlotRow, WorkspaceMeta
 from facilitator_desktop.models.db import DATABASE_NAME, make_engine, make_session_factory
 from facilitator_desktop.models.migrate import is_newer_than_app, upgrade_to_head
 from facilitator_desktop.services.context import ServiceContext, utc_now
 from facilitator_desktop.services.groups import GroupService
+from facilitator_desktop.services.member_rights import MemberRightsService
 from facilitator_desktop.services.members import MemberService
+from facilitator_desktop.services.notes import NoteService
 from facilitator_desktop.services.rules import RuleService
+from facilitator_desktop.services.settings import SettingsService
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class WorkspaceExists(FacilitatorError):
-    default_message = "A workspace already exists in this folder."
 
 
 def database_path(data_dir: Path) -> Path:
@@ -57,10 +57,13 @@ class Workspace:
         self.data_dir = Path(data_dir)
         self.engine = engine
         self.keyring = keyring
-        self.context = ServiceContext(make_session_factory(engine), keyring, now)
+        self.context = ServiceContext(engine, make_session_factory(engine), keyring, now)
         self.groups = GroupService(self.context)
         self.members = MemberService(self.context)
         self.rules = RuleService(self.context)
+        self.notes = NoteService(self.context)
+        self.settings = SettingsService(self.context)
+        self.member_rights = MemberRightsService(self.context, self.members, self.notes)
         self._lock_listeners: list[Callable[[], None]] = []
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -92,9 +95,7 @@ class Workspace:
             with engine.begin() as conn:
                 stamp = now()
                 conn.execute(
-                    insert(WorkspaceMeta).values(
-                        id=1, workspace_id=workspace_id, created_at=stamp
-                    )
+                    insert(WorkspaceMeta).values(id=1, workspace_id=workspace_id, created_at=stamp)
                 )
                 conn.execute(
                     insert(VaultSlotRow).values(
@@ -146,6 +147,99 @@ class Workspace:
         workspace_id, slot = _read_vault(self.engine)
         self.keyring.unlock(_unwrap(slot, passphrase, workspace_id))
 
+    # --- passphrase and recovery key ---------------------------------------------------------
+
+    def change_passphrase(
+        self, current: str, new: str, *, kdf_params: KdfParams | None = None
+    ) -> None:
+        """Re-wrap the data key under `new`. One SQLite transaction replaces the slot, so a
+        crash at any point leaves the old or the new passphrase working, never neither."""
+        workspace_id, slot = _read_vault(self.engine)
+        dek = _unwrap(slot, current, workspace_id)
+        params = kdf_params or vault.parse_slot(slot)[0].kdf
+        new_slot = vault.seal_with_passphrase(workspace_id, dek, new, params)
+        self._write_slot(vault.SlotKind.PASSPHRASE, new_slot)
+        self.keyring.unlock(dek)
+
+    def create_recovery_key(self) -> str:
+        """A second wrap of the data key under a random key, shown once to the user.
+        Replaces any earlier recovery key."""
+        recovery_key = vault.new_recovery_key()
+        slot = vault.seal_with_recovery_key(
+            self.keyring.workspace_id, self.keyring.data_key(), recovery_key
+        )
+        self._write_slot(vault.SlotKind.RECOVERY, slot)
+        return recovery_key
+
+    @property
+    def has_recovery_key(self) -> bool:
+        with self.engine.connect() as conn:
+            kind = conn.scalar(
+                select(VaultSlotRow.kind).where(VaultSlotRow.kind == int(vault.SlotKind.RECOVERY))
+            )
+        return kind is not None
+
+    def remove_recovery_key(self) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                delete(VaultSlotRow).where(VaultSlotRow.kind == int(vault.SlotKind.RECOVERY))
+            )
+
+    @classmethod
+    def open_with_recovery_key(
+        cls,
+        data_dir: Path,
+        recovery_key: str,
+        new_passphrase: str,
+        *,
+        kdf_params: KdfParams | None = None,
+        now: Callable[[], datetime] = utc_now,
+    ) -> Workspace:
+        """Unlock with the recovery key; a new passphrase is required and set at once."""
+        path = database_path(data_dir)
+        if not path.exists():
+            raise WorkspaceNotFound()
+        _check_sqlite_file(path)
+        engine = make_engine(path)
+        try:
+            workspace_id, slot = _read_vault(engine)
+            recovery_slot = _read_slot(engine, vault.SlotKind.RECOVERY)
+            if recovery_slot is None:
+                raise WrongRecoveryKey("This workspace has no recovery key.")
+            try:
+                header, dek = vault.open_with_recovery_key(recovery_slot, recovery_key)
+            except vault.SlotCorrupt as exc:
+                raise WorkspaceCorrupt() from exc
+            except vault.SlotWrongKey as exc:
+                raise WrongRecoveryKey() from exc
+            if header.workspace_id != workspace_id:
+                raise WorkspaceCorrupt()
+            upgrade_to_head(engine)
+            params = kdf_params or vault.parse_slot(slot)[0].kdf
+            workspace = cls(Path(data_dir), engine, KeyRing(workspace_id), now)
+        except BaseException:
+            engine.dispose()
+            raise
+        workspace.keyring.unlock(dek)
+        workspace._write_slot(
+            vault.SlotKind.PASSPHRASE,
+            vault.seal_with_passphrase(workspace_id, dek, new_passphrase, params),
+        )
+        return workspace
+
+    def _write_slot(self, kind: vault.SlotKind, blob: bytes) -> None:
+        with self.engine.begin() as conn:
+            stamp = self.context.now()
+            changed = conn.execute(
+                update(VaultSlotRow)
+                .where(VaultSlotRow.kind == int(kind))
+                .values(blob=blob, updated_at=stamp)
+            ).rowcount
+            if not changed:
+                conn.execute(
+                    insert(VaultSlotRow).values(kind=int(kind), blob=blob, updated_at=stamp)
+                )
+
     def on_lock(self, listener: Callable[[], None]) -> None:
         self._lock_listeners.append(listener)
 
@@ -192,6 +286,15 @@ def _read_vault(engine: Engine) -> tuple[bytes, bytes]:
     if not isinstance(workspace_id, bytes) or not isinstance(slot, bytes):
         raise WorkspaceCorrupt()
     return workspace_id, slot
+
+
+def _read_slot(engine: Engine, kind: vault.SlotKind) -> bytes | None:
+    try:
+        with engine.connect() as conn:
+            blob = conn.scalar(select(VaultSlotRow.blob).where(VaultSlotRow.kind == int(kind)))
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise WorkspaceCorrupt() from exc
+    return bytes(blob) if blob is not None else None
 
 
 def _unwrap(slot: bytes, passphrase: str, workspace_id: bytes) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.errors import VaultLocked
 
@@ -11,6 +13,11 @@ class KeyRing:
         self.workspace_id = workspace_id
         self._dek: bytearray | None = None
         self._cipher: FieldCipher | None = None
+        self._caches: list[Callable[[], None]] = []
+
+    def register_cache(self, clear: Callable[[], None]) -> None:
+        """`clear` drops decrypted data a service keeps; called on every lock."""
+        self._caches.append(clear)
 
     @property
     def unlocked(self) -> bool:
@@ -21,6 +28,8 @@ class KeyRing:
         self._cipher = FieldCipher(bytes(self._dek), self.workspace_id)
 
     def lock(self) -> None:
+        for clear in self._caches:
+            clear()
         # Python cannot promise the bytes are gone, but we drop every reference we hold and
         # overwrite the one buffer we own.
         if self._dek is not None:

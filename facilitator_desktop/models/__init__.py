@@ -3,7 +3,9 @@
 from facilitator_desktop.models.base import Base
 from facilitator_desktop.models.group import AgendaTemplateSegment, Group
 from facilitator_desktop.models.member import Member
+from facilitator_desktop.models.note import Note, NoteMember
 from facilitator_desktop.models.rules import RuleCard, RuleSet
+from facilitator_desktop.models.setting import Setting
 from facilitator_desktop.models.workspace_meta import VaultSlotRow, WorkspaceMeta
 
 __all__ = [
@@ -11,8 +13,11 @@ __all__ = [
     "Base",
     "Group",
     "Member",
+    "Note",
+    "NoteMember",
     "RuleCard",
     "RuleSet",
+    "Setting",
     "VaultSlotRow",
     "WorkspaceMeta",
 ]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_desktop.crypto.keyring import KeyRing
@@ -18,6 +19,7 @@ def utc_now() -> datetime:
 
 @dataclass(frozen=True, slots=True)
 class ServiceContext:
+    engine: Engine
     sessions: sessionmaker[Session]
     keyring: KeyRing
     now: Callable[[], datetime] = utc_now

@@ -13,13 +13,14 @@ from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.errors import (
     VaultLocked,
     WorkspaceCorrupt,
+    WorkspaceExists,
     WorkspaceNotFound,
     WorkspaceTooNew,
     WrongPassphrase,
 )
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
-from facilitator_desktop.workspace import Workspace, WorkspaceExists, database_path
+from facilitator_desktop.workspace import Workspace, database_path
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from facilitator_desktop.models.base import Base
+
+
+class Note(Base):
+    """The facilitator's private note. Only `body_ct` carries text, and it is ciphertext.
+
+    Links to members live in `note_members` as bare ids (ids identify nobody; the aliases
+    they point to are encrypted), so a member's notes can be found through an index.
+    """
+
+    __tablename__ = "notes"
+    __table_args__ = (
+        Index("ix_notes_group_created", "group_id", "created_at"),
+        Index("ix_notes_session", "session_id"),
+        Index("ix_notes_follow_up", "follow_up", "done_at", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="SET NULL"))
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    segment_index: Mapped[int | None] = mapped_column(Integer)
+    rev: Mapped[int] = mapped_column(Integer, default=0)
+    body_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class NoteMember(Base):
+    __tablename__ = "note_members"
+    __table_args__ = (Index("ix_note_members_member", "member_id"),)
+
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), primary_key=True
+    )

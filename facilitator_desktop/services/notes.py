@@ -1,0 +1,314 @@
+"""Private notes: encrypted bodies, member links, follow-ups and full-text search.
+
+Bodies are decrypted into an in-memory cache on first need and searched there; the cache is
+dropped whenever the workspace locks. Nothing decrypted is ever written anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from sqlalchemy import Select, delete, select
+from sqlalchemy.orm import Session
+
+from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
+from facilitator_desktop.domain.text_search import Query, Snippet, fold, match_spans, snippet
+from facilitator_desktop.errors import NotFound
+from facilitator_desktop.models import Member, Note, NoteMember
+from facilitator_desktop.services.context import ServiceContext
+
+TABLE = "notes"
+DAMAGED_BODY = "⚠ This note is damaged and cannot be shown. The other notes are fine."
+FollowUpFilter = Literal["any", "open", "done", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    body: str
+    group_id: int | None = None
+    session_id: int | None = None
+    segment_index: int | None = None
+    member_ids: tuple[int, ...] = ()
+    follow_up: bool = False
+    due_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteInfo:
+    id: int
+    body: str
+    group_id: int | None
+    session_id: int | None
+    segment_index: int | None
+    member_ids: tuple[int, ...]
+    created_at: datetime
+    updated_at: datetime
+    follow_up: bool
+    due_on: date | None
+    done: bool
+    damaged: bool = False
+
+    @property
+    def title(self) -> str:
+        """First non-empty line, for lists."""
+        for line in self.body.splitlines():
+            if line.strip():
+                return line.strip()
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class NoteFilter:
+    group_id: int | None = None
+    member_id: int | None = None
+    session_id: int | None = None
+    follow_up: FollowUpFilter = "any"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    note: NoteInfo
+    snippet: Snippet
+    spans: tuple[tuple[int, int], ...] = field(default=())  # within the whole body
+
+
+@dataclass(slots=True)
+class _Plain:
+    rev: int
+    body: str
+    folded: str
+    damaged: bool
+
+
+class NoteService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._plain: dict[int, _Plain] = {}
+        ctx.keyring.register_cache(self._plain.clear)
+
+    # --- writing -------------------------------------------------------------------------
+
+    def create(self, draft: NoteDraft) -> NoteInfo:
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            stamp = self._ctx.now()
+            note = Note(
+                group_id=draft.group_id,
+                session_id=draft.session_id,
+                segment_index=draft.segment_index,
+                rev=0,
+                body_ct=b"",  # sealed once the id exists: the id is part of the AAD
+                created_at=stamp,
+                updated_at=stamp,
+                follow_up=draft.follow_up,
+                due_on=draft.due_on if draft.follow_up else None,
+            )
+            s.add(note)
+            s.flush()
+            note.body_ct = cipher.encrypt(TABLE, note.id, "body", note.rev, draft.body)
+            self._link(s, note.id, draft.member_ids)
+            s.flush()
+            self._remember(note, draft.body)
+            return self._info(s, cipher, note)
+
+    def save_body(self, note_id: int, body: str) -> NoteInfo:
+        """Autosave entry point: one small transaction, a new nonce and revision."""
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            note = self._load(s, note_id)
+            note.rev += 1
+            note.body_ct = cipher.encrypt(TABLE, note.id, "body", note.rev, body)
+            note.updated_at = self._ctx.now()
+            s.flush()
+            self._remember(note, body)
+            return self._info(s, cipher, note)
+
+    def set_members(self, note_id: int, member_ids: Sequence[int]) -> NoteInfo:
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            note = self._load(s, note_id)
+            s.execute(delete(NoteMember).where(NoteMember.note_id == note_id))
+            self._link(s, note_id, member_ids)
+            note.updated_at = self._ctx.now()
+            s.flush()
+            return self._info(s, cipher, note)
+
+    def set_follow_up(self, note_id: int, follow_up: bool, due_on: date | None = None) -> NoteInfo:
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            note = self._load(s, note_id)
+            note.follow_up = follow_up
+            note.due_on = due_on if follow_up else None
+            if not follow_up:
+                note.done_at = None
+            note.updated_at = self._ctx.now()
+            s.flush()
+            return self._info(s, cipher, note)
+
+    def set_done(self, note_id: int, done: bool = True) -> NoteInfo:
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            note = self._load(s, note_id)
+            note.done_at = self._ctx.now() if done else None
+            s.flush()
+            return self._info(s, cipher, note)
+
+    def delete(self, note_id: int) -> None:
+        """Gone for good: secure_delete zeroes the freed pages."""
+        with self._ctx.sessions.begin() as s:
+            s.delete(self._load(s, note_id))
+        self._plain.pop(note_id, None)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def get(self, note_id: int) -> NoteInfo:
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions() as s:
+            return self._info(s, cipher, self._load(s, note_id))
+
+    def find(self, where: NoteFilter = NoteFilter(), *, limit: int | None = None) -> list[NoteInfo]:
+        """Newest first."""
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions() as s:
+            notes = list(s.scalars(self._query(where, limit)))
+            links = self._links(s, [n.id for n in notes])
+            return [self._info(s, cipher, n, links.get(n.id, ())) for n in notes]
+
+    def follow_ups(self, *, group_id: int | None = None) -> list[NoteInfo]:
+        """Open follow-ups across groups: due soonest first, undated last, then oldest."""
+        notes = self.find(NoteFilter(group_id=group_id, follow_up="open"))
+        return sorted(notes, key=lambda n: (n.due_on is None, n.due_on or date.max, n.created_at))
+
+    def search(
+        self, text: str, where: NoteFilter = NoteFilter(), *, limit: int = 200
+    ) -> list[SearchHit]:
+        """Every note whose body holds all the terms, newest first, with highlight spans."""
+        query = Query.parse(text)
+        if query.empty:
+            return []
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions() as s:
+            notes = list(s.scalars(self._query(where, None)))
+            matching = [n for n in notes if query.matches(self._plain_for(cipher, n).folded)]
+            shown = matching[:limit]
+            links = self._links(s, [n.id for n in shown])
+            hits: list[SearchHit] = []
+            for note in shown:
+                info = self._info(s, cipher, note, links.get(note.id, ()))
+                spans = match_spans(info.body, query)
+                hits.append(SearchHit(info, snippet(info.body, spans), tuple(spans)))
+            return hits
+
+    def decrypt_all(self) -> int:
+        """Decrypt every note into the cache (warm-up, and the benchmark's floor)."""
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions() as s:
+            notes = list(s.scalars(select(Note)))
+            for note in notes:
+                self._plain_for(cipher, note)
+            return len(notes)
+
+    def ids_for_member(self, member_id: int) -> list[int]:
+        with self._ctx.sessions() as s:
+            return list(
+                s.scalars(select(NoteMember.note_id).where(NoteMember.member_id == member_id))
+            )
+
+    # --- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def _query(where: NoteFilter, limit: int | None) -> Select[Note]:
+        query = select(Note)
+        if where.group_id is not None:
+            query = query.where(Note.group_id == where.group_id)
+        if where.session_id is not None:
+            query = query.where(Note.session_id == where.session_id)
+        if where.member_id is not None:
+            query = query.where(
+                Note.id.in_(
+                    select(NoteMember.note_id).where(NoteMember.member_id == where.member_id)
+                )
+            )
+        if where.follow_up == "open":
+            query = query.where(Note.follow_up.is_(True), Note.done_at.is_(None))
+        elif where.follow_up == "done":
+            query = query.where(Note.follow_up.is_(True), Note.done_at.is_not(None))
+        elif where.follow_up == "none":
+            query = query.where(Note.follow_up.is_(False))
+        query = query.order_by(Note.created_at.desc(), Note.id.desc())
+        return query.limit(limit) if limit is not None else query
+
+    @staticmethod
+    def _link(s: Session, note_id: int, member_ids: Iterable[int]) -> None:
+        unique = list(dict.fromkeys(member_ids))
+        if not unique:
+            return
+        known = set(s.scalars(select(Member.id).where(Member.id.in_(unique))))
+        missing = [m for m in unique if m not in known]
+        if missing:
+            raise NotFound("A member linked to this note no longer exists.")
+        s.add_all(NoteMember(note_id=note_id, member_id=m) for m in unique)
+
+    @staticmethod
+    def _links(s: Session, note_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+        found: dict[int, list[int]] = {}
+        for chunk_start in range(0, len(note_ids), 500):
+            chunk = note_ids[chunk_start : chunk_start + 500]
+            rows = s.execute(
+                select(NoteMember.note_id, NoteMember.member_id)
+                .where(NoteMember.note_id.in_(chunk))
+                .order_by(NoteMember.note_id, NoteMember.member_id)
+            )
+            for note_id, member_id in rows:
+                found.setdefault(note_id, []).append(member_id)
+        return {k: tuple(v) for k, v in found.items()}
+
+    def _remember(self, note: Note, body: str) -> None:
+        self._plain[note.id] = _Plain(note.rev, body, fold(body), False)
+
+    def _plain_for(self, cipher: FieldCipher, note: Note) -> _Plain:
+        cached = self._plain.get(note.id)
+        if cached is not None and cached.rev == note.rev:
+            return cached
+        try:
+            body = cipher.decrypt(TABLE, note.id, "body", note.rev, note.body_ct)
+            plain = _Plain(note.rev, body, fold(body), False)
+        except FieldDecryptError:
+            plain = _Plain(note.rev, DAMAGED_BODY, "", True)
+        self._plain[note.id] = plain
+        return plain
+
+    def _info(
+        self,
+        s: Session,
+        cipher: FieldCipher,
+        note: Note,
+        member_ids: tuple[int, ...] | None = None,
+    ) -> NoteInfo:
+        plain = self._plain_for(cipher, note)
+        if member_ids is None:
+            member_ids = self._links(s, [note.id]).get(note.id, ())
+        return NoteInfo(
+            id=note.id,
+            body=plain.body,
+            group_id=note.group_id,
+            session_id=note.session_id,
+            segment_index=note.segment_index,
+            member_ids=member_ids,
+            created_at=note.created_at,
+            updated_at=note.updated_at,
+            follow_up=note.follow_up,
+            due_on=note.due_on,
+            done=note.done_at is not None,
+            damaged=plain.damaged,
+        )
+
+    @staticmethod
+    def _load(s: Session, note_id: int) -> Note:
+        note = s.get(Note, note_id)
+        if note is None:
+            raise NotFound("That note no longer exists.")
+        return note
