@@ -269,11 +269,14 @@ class AgendaTimer:
     # ------------------------------------------------------------------ time
 
     def _time(self) -> float:
-        t = self._now()
-        if t < self._last_t:
-            t = self._last_t
+        """Time for an operation: the clock, never earlier than the last operation."""
+        t = max(self._now(), self._last_t)
         self._last_t = t
         return t
+
+    def _read_time(self) -> float:
+        """Time for a read: like :meth:`_time` but leaves no trace (reads change nothing)."""
+        return max(self._now(), self._last_t)
 
     # ------------------------------------------------------------------ plain state
 
@@ -336,12 +339,12 @@ class AgendaTimer:
 
     def segment_elapsed(self, index: int | None = None) -> float:
         """Actual elapsed seconds of segment ``index`` (default: the current one)."""
-        return self._elapsed_at(self._current_or(index), self._time())
+        return self._elapsed_at(self._current_or(index), self._read_time())
 
     def remaining(self, index: int | None = None) -> float:
         """Remaining seconds of segment ``index`` (default current); negative = overtime."""
         i = self._current_or(index)
-        return self._segments[i].planned_seconds - self._elapsed_at(i, self._time())
+        return self._segments[i].planned_seconds - self._elapsed_at(i, self._read_time())
 
     def status(self, index: int | None = None) -> SegmentStatus:
         """Status of segment ``index`` (default current): normal / warning / overtime."""
@@ -349,27 +352,27 @@ class AgendaTimer:
 
     def session_elapsed(self) -> float:
         """Running seconds since the start, pauses excluded."""
-        return self._session_elapsed_at(self._time())
+        return self._session_elapsed_at(self._read_time())
 
     def since_start(self) -> float:
         """Seconds since the start, pauses included (0 before the start)."""
-        return self._since_start_at(self._time())
+        return self._since_start_at(self._read_time())
 
     def paused_seconds(self) -> float:
         """Total paused seconds so far, the live pause included."""
-        return self._paused_at(self._time())
+        return self._paused_at(self._read_time())
 
     def planned_end(self) -> float | None:
         """Session seconds at which the plan ends (see module docstring)."""
-        return self._planned_end_at(self._time())
+        return self._planned_end_at(self._read_time())
 
     def projected_end(self) -> float | None:
         """Session seconds at which the session will end at this pace."""
-        return self._projected_end_at(self._time())
+        return self._projected_end_at(self._read_time())
 
     def behind_seconds(self) -> float:
         """Projected minus planned end: positive = behind plan, negative = ahead."""
-        return self._behind_at(self._time())
+        return self._behind_at(self._read_time())
 
     def behind_minutes(self) -> int:
         """:meth:`behind_seconds` in whole minutes, truncated toward zero."""
@@ -377,12 +380,13 @@ class AgendaTimer:
 
     def snapshot(self) -> AgendaSnapshot:
         """All displayed values from one clock reading."""
-        return self.snapshot_at(self._time())
+        return self.snapshot_at(self._read_time())
 
     def snapshot_at(self, t: float) -> AgendaSnapshot:
         """Like :meth:`snapshot` for a time ``t`` read by the caller (>= the last operation).
 
         For composing objects that share a clock and want one reading for everything.
+        Never shows a time before the last operation.
         """
         t = max(t, self._last_t)
         views = []

@@ -381,11 +381,14 @@ class TalkingOrder:
     # ------------------------------------------------------------------ time
 
     def _time(self) -> float:
-        t = self._now()
-        if t < self._last_t:
-            t = self._last_t
+        """Time for an operation: the clock, never earlier than the last operation."""
+        t = max(self._now(), self._last_t)
         self._last_t = t
         return t
+
+    def _read_time(self) -> float:
+        """Time for a read: like :meth:`_time` but leaves no trace (reads change nothing)."""
+        return max(self._now(), self._last_t)
 
     # ------------------------------------------------------------------ owner controls
 
@@ -518,15 +521,15 @@ class TalkingOrder:
 
     def speaking_seconds(self) -> float:
         """Live speaking time of the current speaker (0.0 when nobody speaks)."""
-        t = self._time()
+        t = self._read_time()
         return self._live.speaking_at(t) if self._live is not None else 0.0
 
     def airtime(self) -> tuple[AirtimeStats, ...]:
         """Per-member airtime, turn and pass counts (see module docstring), seat order."""
-        return self._airtime_at(self._time())
+        return self._airtime_at(self._read_time())
 
     def snapshot(self) -> TalkSnapshot:
-        return self.snapshot_at(self._time())
+        return self.snapshot_at(self._read_time())
 
     def snapshot_at(self, t: float) -> TalkSnapshot:
         """Snapshot for a time ``t`` read by the caller (clamped to the last seen time)."""
@@ -606,6 +609,12 @@ class TalkingOrder:
         steps.append(StartRound(self._round_order(first_member_id)))
         return self._run(steps)
 
+    def end_turn(self, passed: bool = False) -> tuple[TalkStep, ...]:
+        """End the current turn without calling anyone (``()`` when nobody speaks)."""
+        if self._live is None:
+            return ()
+        return self._run([EndTurn(self._live.member_id, passed=bool(passed))])
+
     def next_speaker(self) -> tuple[TalkStep, ...]:
         """N: end the current turn (if any) and start the next waiting member's (if any).
 
@@ -679,7 +688,7 @@ class TalkingOrder:
             return ()
         index = len(state.hands)
         if self._fewer_turns_first:
-            keys = self._priority_keys(self._time())
+            keys = self._priority_keys(self._read_time())
             mine = keys.get(member_id, (0, 0.0))
             for i, other in enumerate(state.hands):
                 if keys.get(other, (0, 0.0)) > mine:
@@ -719,7 +728,7 @@ class TalkingOrder:
         steps: list[TalkStep] = [SetFewerTurnsFirst(enabled)]
         state = self._state_or_none()
         if enabled and isinstance(state, _Queue) and state.hands:
-            keys = self._priority_keys(self._time())
+            keys = self._priority_keys(self._read_time())
             ordered = sorted(state.hands, key=lambda m: keys.get(m, (0, 0.0)))
             if ordered != state.hands:
                 steps.append(ReorderQueue(tuple(ordered)))
