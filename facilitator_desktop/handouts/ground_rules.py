@@ -1,0 +1,288 @@
+"""The ground-rules handout: the group's current rule set, who to contact, and optionally a
+short acknowledgement a member signs.
+
+Up to a dozen rules of ordinary length fit one page on A4 and on Letter: when the design size
+would spill over, the type shrinks in small steps (to no less than 85 %) before the handout is
+allowed to flow onto more pages. Longer rule sets flow at the design size; a rule never breaks
+across pages, and every page repeats the header band and says "Page x of y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from io import BytesIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from facilitator_desktop.handouts import style
+from facilitator_desktop.handouts.chrome import PageChrome
+from facilitator_desktop.handouts.coverage import TextGuard
+from facilitator_desktop.handouts.data import (
+    GroundRulesData,
+    HandoutOptions,
+    HandoutResult,
+    RuleCardData,
+)
+from facilitator_desktop.handouts.document import body_size, build_flowing
+from facilitator_desktop.handouts.fonts import Face
+from facilitator_desktop.handouts.paper import page_size
+
+#: Type scales tried, in order, to keep the handout on one page.
+FIT_SCALES: tuple[float, ...] = (1.0, 0.95, 0.9, 0.85)
+NUMBER_COLUMN = 9 * mm
+
+
+def build_ground_rules(
+    data: GroundRulesData, options: HandoutOptions | None = None
+) -> HandoutResult:
+    """Build the ground-rules handout as PDF bytes."""
+    options = options or HandoutOptions()
+    guard = TextGuard()
+    chrome = _chrome(data, options, guard)
+    width, height = body_size(options.paper)
+    title = f"{chrome.group_name}: {chrome.kind}"
+
+    pdf, pages = b"", 0
+    for scale in FIT_SCALES:
+        body, closing = _parts(data, options, guard, scale, width)
+        if _height([*body, *closing], width, height) > height:
+            continue
+        story = _story(body, closing, scale)
+        pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
+        if pages == 1:
+            break
+    else:
+        story = _story(*_parts(data, options, guard, 1.0, width), 1.0)
+        pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
+    return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
+
+
+def _chrome(data: GroundRulesData, options: HandoutOptions, guard: TextGuard) -> PageChrome:
+    labels = options.labels
+    page_width, page_height = page_size(options.paper)
+    footer = labels.rule_set.format(
+        version=data.rule_set_version, date=options.format_date(data.rule_set_date)
+    )
+    return PageChrome(
+        group_name=guard.plain(data.group_name, Face.BOLD),
+        kind=guard.plain(labels.ground_rules, Face.BOLD),
+        footer_left=guard.plain(footer),
+        page_of=labels.page_of,
+        page_width=page_width,
+        page_height=page_height,
+    )
+
+
+def _height(story: Sequence[Flowable], width: float, height: float) -> float:
+    """The height `story` needs in one frame (an upper bound: every space counts)."""
+    scratch = Canvas(BytesIO())
+    total = 0.0
+    for flowable in story:
+        total += flowable.wrapOn(scratch, width, height)[1]
+        total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _parts(
+    data: GroundRulesData,
+    options: HandoutOptions,
+    guard: TextGuard,
+    scale: float,
+    width: float,
+) -> tuple[list[Flowable], list[Flowable]]:
+    """The flowing part (welcome, rules) and the closing part (contact, acknowledgement)."""
+    styles = style.paragraph_styles(scale)
+    body: list[Flowable] = []
+    if data.welcome:
+        body.append(Paragraph(guard.markup(data.welcome), styles.lead))
+        body.append(Spacer(0, 3 * mm * scale))
+    for number, card in enumerate(data.cards, start=1):
+        last = number == len(data.cards)
+        body.append(_card(number, card, options, guard, styles, scale, width, last))
+    closing = _closing(data, options, guard, styles, scale, width)
+    if closing:
+        closing.insert(0, Spacer(0, 5 * mm * scale))
+    return body, closing
+
+
+def _story(body: list[Flowable], closing: list[Flowable], scale: float) -> list[Flowable]:
+    return [*body, KeepTogether(closing)] if closing else body
+
+
+def _card(
+    number: int,
+    card: RuleCardData,
+    options: HandoutOptions,
+    guard: TextGuard,
+    styles: style.Styles,
+    scale: float,
+    width: float,
+    last: bool,
+) -> Table:
+    """One rule as a one-row table, which platypus never splits across pages."""
+    title = guard.markup(card.title, Face.BOLD)
+    statement = guard.markup(card.statement)
+    text: list[Flowable] = [Paragraph(f"<b>{title}</b>&nbsp;&nbsp;{statement}", styles.body)]
+    if card.why:
+        why = guard.markup(f"{options.labels.why} {card.why}", Face.ITALIC)
+        text.append(Paragraph(why, styles.why))
+    table = Table(
+        [[Paragraph(str(number), styles.number), text]],
+        colWidths=[NUMBER_COLUMN, width - NUMBER_COLUMN],
+    )
+    pad = 1.9 * mm * scale
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (0, 0), pad + 0.4 * scale),
+    ]
+    if not last:
+        commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.5, style.HAIRLINE))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _closing(
+    data: GroundRulesData,
+    options: HandoutOptions,
+    guard: TextGuard,
+    styles: style.Styles,
+    scale: float,
+    width: float,
+) -> list[Flowable]:
+    """Contact and support boxes, then the acknowledgement block, kept together."""
+    parts: list[Flowable] = []
+    contact = _contact(data, options, guard, styles, scale, width)
+    if contact is not None:
+        parts.append(contact)
+    if data.acknowledgement:
+        if parts:
+            parts.append(Spacer(0, 4 * mm * scale))
+        parts.append(_acknowledgement(data, options, guard, styles, scale, width))
+    return parts
+
+
+def _contact(
+    data: GroundRulesData,
+    options: HandoutOptions,
+    guard: TextGuard,
+    styles: style.Styles,
+    scale: float,
+    width: float,
+) -> Table | None:
+    labels = options.labels
+    cells: list[list[Flowable]] = []
+    if data.facilitator_name or data.facilitator_contact:
+        name = guard.markup(data.facilitator_name, Face.BOLD)
+        contact = guard.markup(data.facilitator_contact)
+        line = "<br/>".join(part for part in (name and f"<b>{name}</b>", contact) if part)
+        cells.append(
+            [
+                Paragraph(guard.markup(labels.facilitator, Face.BOLD), styles.cell_head),
+                Paragraph(line, styles.body),
+            ]
+        )
+    if data.support_line:
+        cells.append(
+            [
+                Paragraph(guard.markup(labels.support, Face.BOLD), styles.cell_head),
+                Paragraph(guard.markup(data.support_line), styles.body),
+            ]
+        )
+    if not cells:
+        return None
+    gap = 4 * mm
+    widths = [width] if len(cells) == 1 else [(width - gap) * 0.45, gap, (width - gap) * 0.55]
+    row: list[object] = [cells[0]] if len(cells) == 1 else [cells[0], "", cells[1]]
+    table = Table([row], colWidths=widths)
+    pad = 2.4 * mm * scale
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+        ("LINEBEFORE", (0, 0), (0, 0), 1.6, style.ACCENT),
+    ]
+    if data.support_line:
+        last = len(row) - 1
+        commands += [
+            ("BACKGROUND", (last, 0), (last, 0), style.ACCENT_SOFT),
+            ("LINEBEFORE", (last, 0), (last, 0), 1.6, style.ACCENT),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _acknowledgement(
+    data: GroundRulesData,
+    options: HandoutOptions,
+    guard: TextGuard,
+    styles: style.Styles,
+    scale: float,
+    width: float,
+) -> Table:
+    """The sentence a member signs, then name, signature and date lines on one row."""
+    labels = options.labels
+    sentence = labels.acknowledgement.format(
+        group=data.group_name,
+        version=data.rule_set_version,
+        date=options.format_date(data.rule_set_date),
+    )
+    name = Paragraph(guard.markup(data.member_alias or ""), styles.body)
+
+    def label(text: str) -> Paragraph:
+        return Paragraph(guard.markup(text), styles.small)
+
+    inner = width - 6 * mm
+    widths = [w * inner for w in (0.08, 0.27, 0.12, 0.27, 0.07, 0.19)]
+    gap = 3 * mm
+    widths = [
+        widths[0],
+        widths[1] - gap,
+        widths[2] + gap,
+        widths[3] - gap,
+        widths[4] + gap,
+        widths[5],
+    ]
+    lines = Table(
+        [[label(labels.name), name, label(labels.signature), "", label(labels.date), ""]],
+        colWidths=widths,
+        rowHeights=[9 * mm * scale],
+    )
+    lines.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (2, 0), (2, 0), gap),
+                ("LEFTPADDING", (4, 0), (4, 0), gap),
+                ("LINEBELOW", (1, 0), (1, 0), 0.7, style.WRITE_LINE),
+                ("LINEBELOW", (3, 0), (3, 0), 0.7, style.WRITE_LINE),
+                ("LINEBELOW", (5, 0), (5, 0), 0.7, style.WRITE_LINE),
+            ]
+        )
+    )
+    box = Table(
+        [[Paragraph(guard.markup(sentence), styles.body)], [lines]],
+        colWidths=[width],
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, style.HAIRLINE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, 0), 2.6 * mm * scale),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 3 * mm * scale),
+            ]
+        )
+    )
+    return box

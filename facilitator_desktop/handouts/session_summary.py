@@ -1,0 +1,283 @@
+"""The session summary: agenda planned against actual, attendance by status, airtime per
+member (chart and table) and, only when the facilitator chose to include them, the private
+notes.
+
+When ``include_private_notes`` is False the notes' text is never handed to ReportLab, so it
+cannot end up in the PDF in any form.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from facilitator_desktop.handouts import formatting, style
+from facilitator_desktop.handouts.charts import Bar, bar_chart
+from facilitator_desktop.handouts.chrome import PageChrome
+from facilitator_desktop.handouts.coverage import TextGuard
+from facilitator_desktop.handouts.data import (
+    ATTENDANCE_ORDER,
+    HandoutLabels,
+    HandoutOptions,
+    HandoutResult,
+    SessionSummaryData,
+)
+from facilitator_desktop.handouts.document import body_size, build_flowing
+from facilitator_desktop.handouts.fonts import Face
+from facilitator_desktop.handouts.paper import page_size
+
+
+def build_session_summary(
+    data: SessionSummaryData, options: HandoutOptions | None = None
+) -> HandoutResult:
+    """Build the session summary as PDF bytes."""
+    options = options or HandoutOptions()
+    labels = options.labels
+    guard = TextGuard()
+    styles = style.paragraph_styles()
+    page_width, page_height = page_size(options.paper)
+    width, _height = body_size(options.paper)
+    chrome = PageChrome(
+        group_name=guard.plain(data.group_name, Face.BOLD),
+        kind=guard.plain(labels.session_summary, Face.BOLD),
+        footer_left=guard.plain(f"{labels.private} · {options.format_date(data.date)}"),
+        page_of=labels.page_of,
+        page_width=page_width,
+        page_height=page_height,
+    )
+    subtitle = [guard.markup(options.format_date(data.date), Face.BOLD)]
+    if data.session_title:
+        subtitle.append(guard.markup(data.session_title))
+    story: list[Flowable] = [Paragraph(" · ".join(subtitle), styles.lead)]
+    story += _agenda(data, labels, guard, styles, width)
+    story += _attendance(data, labels, guard, styles, width)
+    story += _airtime(data, labels, guard, styles, width)
+    if data.include_private_notes:
+        story += _notes(data, labels, guard, styles, width)
+    title = f"{chrome.group_name}: {chrome.kind}"
+    pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
+    return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+_MUTED_HEX = "#" + style.MUTED.hexval()[2:]
+
+
+def _heading(text: str, guard: TextGuard, styles: style.Styles) -> Paragraph:
+    return Paragraph(guard.markup(text, Face.BOLD), styles.h2)
+
+
+def _table(
+    rows: list[list[object]],
+    widths: list[float],
+    *,
+    total_row: bool = False,
+) -> Table:
+    """A quiet data table: accent rule under the header, hairlines, zebra rows."""
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.8 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 1.8 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.3 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.3 * mm),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.0, style.ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, style.HAIRLINE),
+    ]
+    for row in range(2, len(rows), 2):
+        commands.append(("BACKGROUND", (0, row), (-1, row), style.ZEBRA))
+    if total_row:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, style.INK))
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), style.WHITE))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class _Cells:
+    """Paragraph factories for one table, so every cell goes through the guard."""
+
+    def __init__(self, guard: TextGuard, styles: style.Styles) -> None:
+        self.guard = guard
+        self.styles = styles
+
+    def head(self, text: str, *, right: bool = False) -> Paragraph:
+        chosen = self.styles.cell_head_right if right else self.styles.cell_head
+        return Paragraph(self.guard.markup(text, Face.BOLD), chosen)
+
+    def text(self, text: str, *, right: bool = False, bold: bool = False) -> Paragraph:
+        chosen = self.styles.cell_right if right else self.styles.cell
+        markup = self.guard.markup(text, Face.BOLD if bold else Face.REGULAR)
+        return Paragraph(f"<b>{markup}</b>" if bold else markup, chosen)
+
+    def muted(self, text: str, *, right: bool = False) -> Paragraph:
+        markup = self.guard.markup(text, Face.ITALIC)
+        chosen = self.styles.cell_right if right else self.styles.cell
+        return Paragraph(f'<i><font color="{_MUTED_HEX}">{markup}</font></i>', chosen)
+
+
+# ----------------------------------------------------------------------------- sections
+
+
+def _agenda(
+    data: SessionSummaryData,
+    labels: HandoutLabels,
+    guard: TextGuard,
+    styles: style.Styles,
+    width: float,
+) -> list[Flowable]:
+    if not data.segments:
+        return []
+    cell = _Cells(guard, styles)
+    rows: list[list[object]] = [
+        [
+            cell.head(labels.segment),
+            cell.head(labels.planned, right=True),
+            cell.head(labels.actual, right=True),
+            cell.head(labels.difference, right=True),
+        ]
+    ]
+    for segment in data.segments:
+        planned = formatting.duration(segment.planned_s)
+        if segment.actual_s is None:
+            rows.append(
+                [
+                    cell.text(segment.name),
+                    cell.text(planned, right=True),
+                    cell.muted(labels.not_held, right=True),
+                    cell.muted("—", right=True),
+                ]
+            )
+        else:
+            rows.append(
+                [
+                    cell.text(segment.name),
+                    cell.text(planned, right=True),
+                    cell.text(formatting.duration(segment.actual_s), right=True),
+                    cell.text(
+                        formatting.difference(segment.actual_s - segment.planned_s), right=True
+                    ),
+                ]
+            )
+    planned_total = sum(s.planned_s for s in data.segments)
+    actual_total = sum(s.actual_s or 0 for s in data.segments)
+    rows.append(
+        [
+            cell.text(labels.total, bold=True),
+            cell.text(formatting.duration(planned_total), right=True, bold=True),
+            cell.text(formatting.duration(actual_total), right=True, bold=True),
+            cell.text(formatting.difference(actual_total - planned_total), right=True, bold=True),
+        ]
+    )
+    number = 26 * mm
+    table = _table(rows, [width - 3 * number, number, number, number], total_row=True)
+    return [KeepTogether([_heading(labels.agenda, guard, styles), table])]
+
+
+def _attendance(
+    data: SessionSummaryData,
+    labels: HandoutLabels,
+    guard: TextGuard,
+    styles: style.Styles,
+    width: float,
+) -> list[Flowable]:
+    if not data.attendance:
+        return []
+    cell = _Cells(guard, styles)
+    rows: list[list[object]] = [
+        [cell.head(labels.status), cell.head(labels.count, right=True), cell.head(labels.members)]
+    ]
+    for status in ATTENDANCE_ORDER:
+        members = [row for row in data.attendance if row.status == status]
+        if not members:
+            continue
+        names = ", ".join(
+            guard.markup(row.alias)
+            + (
+                f' <font color="{_MUTED_HEX}">({guard.markup(row.detail)})</font>'
+                if row.detail
+                else ""
+            )
+            for row in members
+        )
+        rows.append(
+            [
+                cell.text(labels.status_label(status), bold=True),
+                cell.text(str(len(members)), right=True),
+                Paragraph(names, styles.cell),
+            ]
+        )
+    status_width, count_width = 32 * mm, 16 * mm
+    table = _table(rows, [status_width, count_width, width - status_width - count_width])
+    return [KeepTogether([_heading(labels.attendance, guard, styles), table])]
+
+
+def _airtime(
+    data: SessionSummaryData,
+    labels: HandoutLabels,
+    guard: TextGuard,
+    styles: style.Styles,
+    width: float,
+) -> list[Flowable]:
+    if not data.airtime:
+        return []
+    total = sum(row.seconds for row in data.airtime)
+    heading = _heading(labels.airtime, guard, styles)
+    if total <= 0:
+        chart: Flowable = Paragraph(guard.markup(labels.no_airtime), styles.small)
+    else:
+        chart = bar_chart(
+            [
+                Bar(
+                    guard.plain(row.alias),
+                    row.seconds,
+                    f"{formatting.duration(row.seconds)} · {formatting.share(row.seconds, total)}",
+                )
+                for row in data.airtime
+            ],
+            width,
+        )
+    cell = _Cells(guard, styles)
+    rows: list[list[object]] = [
+        [
+            cell.head(labels.member),
+            cell.head(labels.airtime, right=True),
+            cell.head(labels.share, right=True),
+            cell.head(labels.turns, right=True),
+            cell.head(labels.passes, right=True),
+            cell.head(labels.average_turn, right=True),
+        ]
+    ]
+    for row in data.airtime:
+        average = formatting.duration(row.seconds / row.turns) if row.turns else "—"
+        rows.append(
+            [
+                cell.text(row.alias),
+                cell.text(formatting.duration(row.seconds), right=True),
+                cell.text(formatting.share(row.seconds, total), right=True),
+                cell.text(str(row.turns), right=True),
+                cell.text(str(row.passes), right=True),
+                cell.text(average, right=True),
+            ]
+        )
+    number = 21 * mm
+    table = _table(rows, [width - 4 * number - 27 * mm, *([number] * 4), 27 * mm])
+    return [KeepTogether([heading, chart]), Spacer(0, 4 * mm), table]
+
+
+def _notes(
+    data: SessionSummaryData,
+    labels: HandoutLabels,
+    guard: TextGuard,
+    styles: style.Styles,
+    width: float,
+) -> list[Flowable]:
+    if not data.notes:
+        return []
+    cell = _Cells(guard, styles)
+    rows: list[list[object]] = [[cell.head(labels.time), cell.head(labels.note)]]
+    for note in data.notes:
+        rows.append([cell.text(note.time_label), cell.text(note.text)])
+    time_width = 24 * mm
+    table = _table(rows, [time_width, width - time_width])
+    return [_heading(labels.private_notes, guard, styles), table]
