@@ -23,6 +23,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
 
@@ -223,7 +224,7 @@ def _draw_face(
     content = KeepInFrame(
         area.width,
         area.height,
-        _card_text(card, data.show_why, guard, sizes),
+        _card_text(card, data.show_why, guard, sizes, area.width),
         mode="shrink",
         hAlign="CENTER",
     )
@@ -231,8 +232,15 @@ def _draw_face(
     content.drawOn(canvas, area.x, area.y + (area.height - height) / 2)
 
 
+def _word_fit(text: str, face: Face, size: float, width: float) -> float:
+    """`size`, or less so the widest word of `text` fits `width`: a long word
+    ("Конфиденциальность") gets a smaller title instead of being broken mid-word."""
+    widest = max((float(stringWidth(word, face.value, size)) for word in text.split()), default=0)
+    return size if widest <= width else size * 0.97 * width / widest
+
+
 def _card_text(
-    card: RuleCardData, show_why: bool, guard: TextGuard, sizes: _TypeSizes
+    card: RuleCardData, show_why: bool, guard: TextGuard, sizes: _TypeSizes, width: float
 ) -> list[Flowable]:
     def centred(name: str, size: float, face: Face, color: Color) -> ParagraphStyle:
         return ParagraphStyle(
@@ -244,14 +252,12 @@ def _card_text(
             textColor=color,
         )
 
+    title = _word_fit(guard.plain(card.title, Face.BOLD), Face.BOLD, sizes.title, width)
+    statement = _word_fit(guard.plain(card.statement), Face.REGULAR, sizes.statement, width)
     text: list[Flowable] = [
-        Paragraph(
-            guard.markup(card.title, Face.BOLD), centred("t", sizes.title, Face.BOLD, style.INK)
-        ),
+        Paragraph(guard.markup(card.title, Face.BOLD), centred("t", title, Face.BOLD, style.INK)),
         Spacer(0, sizes.statement * 0.8),
-        Paragraph(
-            guard.markup(card.statement), centred("s", sizes.statement, Face.REGULAR, style.INK)
-        ),
+        Paragraph(guard.markup(card.statement), centred("s", statement, Face.REGULAR, style.INK)),
     ]
     if show_why and card.why:
         text.append(Spacer(0, sizes.why * 0.9))

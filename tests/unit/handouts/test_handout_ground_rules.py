@@ -1,0 +1,127 @@
+"""The ground-rules handout: content, one page for a dozen rules, graceful flow beyond."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from facilitator_desktop.handouts import (
+    HandoutLabels,
+    HandoutOptions,
+    RuleCardData,
+    build_ground_rules,
+    samples,
+)
+from facilitator_desktop.handouts.data import Paper
+from facilitator_desktop.paths import resource_path
+
+PAPERS: list[Paper] = ["A4", "Letter"]
+
+Pages = Callable[[bytes], list[str]]
+Text = Callable[[bytes], str]
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_twelve_rules_fit_one_page_with_everything_on_it(paper: Paper, pdf_pages: Pages) -> None:
+    data = samples.ground_rules()
+    result = build_ground_rules(data, HandoutOptions(paper=paper))
+    pages = pdf_pages(result.pdf)
+    assert result.page_count == len(pages) == 1
+    text = pages[0]
+    assert samples.GROUP_NAME in text
+    for card in data.cards:
+        assert f"{card.title} {card.statement}" in text
+        assert " ".join(card.why.split()) in text
+    assert "Małgorzata" in text  # the member alias on the acknowledgement
+    assert "Anna Lindqvist" in text and "anna.lindqvist@example.org" in text
+    assert "0800 000 0000" in text
+    assert "Rule set version 3 of 2026-10-07" in text
+    assert "Page 1 of 1" in text
+    assert result.warnings == ()
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_longest_library_rules_still_fit_one_page(paper: Paper) -> None:
+    library = json.loads(resource_path("rules", "library.json").read_text(encoding="utf-8"))
+    cards = [RuleCardData(c["title"], c["statement"], c.get("why", "")) for c in library["cards"]]
+    longest = sorted(cards, key=lambda c: len(c.statement) + len(c.why), reverse=True)[:12]
+    result = build_ground_rules(samples.ground_rules(tuple(longest)), HandoutOptions(paper=paper))
+    assert result.page_count == 1
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_forty_rules_flow_with_each_rule_kept_whole(paper: Paper, pdf_pages: Pages) -> None:
+    data = samples.ground_rules(samples.FORTY_CARDS)
+    result = build_ground_rules(data, HandoutOptions(paper=paper))
+    pages = pdf_pages(result.pdf)
+    assert result.page_count == len(pages) > 1
+    for number, page in enumerate(pages, start=1):
+        assert samples.GROUP_NAME in page  # the header repeats
+        assert f"Page {number} of {len(pages)}" in page
+        assert "Rule set version 3" in page
+    for card in data.cards:
+        holding = [p for p in pages if f"{card.title} {card.statement}" in p]
+        assert len(holding) == 1, card.title  # on exactly one page, title and statement together
+        assert card.why in holding[0]
+
+
+def test_acknowledgement_and_optional_parts_can_be_left_out(pdf_text: Text) -> None:
+    data = replace(
+        samples.ground_rules(),
+        acknowledgement=False,
+        support_line="",
+        facilitator_name="",
+        facilitator_contact="",
+        welcome="",
+    )
+    text = pdf_text(build_ground_rules(data).pdf)
+    assert "Signature" not in text
+    assert "Małgorzata" not in text
+    assert "Support" not in text and "Facilitator" not in text
+
+
+def test_blank_name_line_without_a_member_alias(pdf_text: Text) -> None:
+    text = pdf_text(build_ground_rules(samples.ground_rules(member_alias=None)).pdf)
+    assert "Signature" in text
+    assert "Małgorzata" not in text
+
+
+def test_labels_and_dates_come_from_the_options(pdf_text: Text) -> None:
+    options = HandoutOptions(
+        labels=HandoutLabels(page_of="Strona {page} z {pages}", why="Dlaczego:"),
+        format_date=lambda day: day.strftime("%d.%m.%Y"),
+    )
+    text = pdf_text(build_ground_rules(samples.ground_rules(), options).pdf)
+    assert "Strona 1 z 1" in text
+    assert "Dlaczego:" in text
+    assert "07.10.2026" in text
+
+
+def test_markup_in_user_text_is_printed_literally(pdf_text: Text) -> None:
+    card = RuleCardData("Use <b> & <i> freely", "Tags like <br/> are text, not layout.")
+    result = build_ground_rules(samples.ground_rules((card,)))
+    text = pdf_text(result.pdf)
+    assert "Use <b> & <i> freely" in text
+    assert "Tags like <br/> are text" in text
+
+
+def test_unprintable_characters_are_reported(pdf_text: Text) -> None:
+    card = RuleCardData("Kindness 🧡", "Names like 漢 and مريم print as boxes for now.")
+    result = build_ground_rules(samples.ground_rules((card,)))
+    assert any("U+1F9E1 ORANGE HEART" in w for w in result.warnings)
+    assert any(w.startswith("Right-to-left text is not supported") for w in result.warnings)
+    assert "Kindness □" in pdf_text(result.pdf)
+
+
+def test_same_input_same_bytes() -> None:
+    data = samples.ground_rules()
+    assert build_ground_rules(data).pdf == build_ground_rules(data).pdf
+
+
+def test_empty_rule_set_still_builds() -> None:
+    result = build_ground_rules(samples.ground_rules(()))
+    assert result.page_count == 1
+    assert result.pdf.startswith(b"%PDF")

@@ -1,0 +1,81 @@
+"""The session summary: agenda, attendance, airtime; private notes only when asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from facilitator_desktop.handouts import (
+    AirtimeRow,
+    HandoutOptions,
+    NoteRow,
+    build_session_summary,
+    samples,
+)
+from facilitator_desktop.handouts.data import AttendanceRow, Paper
+
+Text = Callable[[bytes], str]
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_summary_shows_agenda_attendance_and_airtime(paper: Paper, pdf_text: Text) -> None:
+    data = samples.session_summary()
+    result = build_session_summary(data, HandoutOptions(paper=paper))
+    text = pdf_text(result.pdf)
+    assert samples.GROUP_NAME in text
+    assert "Session 14" in text
+    for row in data.attendance:
+        assert row.alias in text
+    assert "Arrival and check-in round 15:00 17:40 +2:40" in text
+    assert "not held" in text
+    assert "Present 6" in text and "Excused 2" in text
+    assert "Дмитрий (arrived 18:20)" in text
+    assert "8:50 · 26 %" in text  # the bar label of the longest speaker
+    assert "Jiří 8:50 26 % 5 0 1:46" in text  # turns, passes, average turn
+    assert result.warnings == ()
+
+
+def test_private_notes_are_absent_unless_included(pdf_text: Text) -> None:
+    without = pdf_text(build_session_summary(samples.session_summary()).pdf)
+    assert samples.PRIVATE_NOTE_TEXT not in without
+    assert "Private notes" not in without
+    with_notes = pdf_text(
+        build_session_summary(samples.session_summary(include_private_notes=True)).pdf
+    )
+    assert "Private notes" in with_notes
+    assert samples.PRIVATE_NOTE_TEXT in with_notes
+    assert "Group asked to revisit the phones rule next month." in with_notes
+
+
+def test_excluded_notes_are_never_even_read() -> None:
+    # A glyph problem inside a note would be reported if the note had been processed.
+    data = replace(samples.session_summary(), notes=(NoteRow("18:00", "漢 🧡"),))
+    assert build_session_summary(data).warnings == ()
+    included = replace(data, include_private_notes=True)
+    assert build_session_summary(included).warnings != ()
+
+
+def test_no_airtime_is_said_plainly(pdf_text: Text) -> None:
+    data = replace(
+        samples.session_summary(),
+        airtime=(AirtimeRow("Sam", 0, 0, 1), AirtimeRow("Priya", 0, 0, 0)),
+    )
+    assert "No turns were recorded." in pdf_text(build_session_summary(data).pdf)
+
+
+def test_sections_without_data_are_left_out(pdf_text: Text) -> None:
+    data = replace(samples.session_summary(), segments=(), attendance=(), airtime=())
+    text = pdf_text(build_session_summary(data).pdf)
+    assert "Agenda" not in text and "Attendance" not in text and "Airtime" not in text
+
+
+def test_unknown_status_is_refused() -> None:
+    with pytest.raises(ValueError, match="status"):
+        AttendanceRow("Sam", "asleep")  # type: ignore[arg-type]
+
+
+def test_same_input_same_bytes() -> None:
+    data = samples.session_summary(include_private_notes=True)
+    assert build_session_summary(data).pdf == build_session_summary(data).pdf
