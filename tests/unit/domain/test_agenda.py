@@ -272,7 +272,7 @@ def test_worked_example_ahead_behind_planned_end() -> None:
     assert timer.snapshot().current.remaining_text == "-00:01"
 
     timer.next_segment()  # last segment: the session ends
-    assert timer.phase == "finished"
+    assert timer.snapshot().phase == "finished"
     assert timer.ended_at == 2021
     snap = timer.snapshot()
     assert snap.projected_end == 2021

@@ -1,0 +1,472 @@
+"""Talking order: rounds, the raise-hand queue, turns, airtime and the speaker cue."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.domain.talking_order import (
+    Arrive,
+    DeferTurn,
+    EndTurn,
+    JoinRound,
+    Leave,
+    RaiseHand,
+    RemoveFromOrder,
+    ReorderQueue,
+    SetFewerTurnsFirst,
+    StartRound,
+    StartTurn,
+    TalkingOrder,
+    TalkingOrderError,
+    TalkStep,
+    Turn,
+    speaker_cue,
+)
+
+#: member id -> seat
+SEATS = {10: 1, 11: 2, 12: 3, 13: 4, 14: 5, 15: 6}
+
+
+def make(
+    present: list[int], mode: str = "round", **kwargs: object
+) -> tuple[FakeClock, TalkingOrder]:
+    clock = FakeClock()
+    talk = TalkingOrder(clock, SEATS, **kwargs)  # type: ignore[arg-type]
+    talk.set_present(present)
+    talk.enter_segment(0, mode)  # type: ignore[arg-type]
+    return clock, talk
+
+
+def waiting(talk: TalkingOrder) -> tuple[int, ...]:
+    """The waiting order (a call, so that type checkers do not narrow it between asserts)."""
+    return talk.order
+
+
+def stats(talk: TalkingOrder) -> dict[int, tuple[float, int, int]]:
+    return {s.member_id: (s.seconds, s.turns, s.passes) for s in talk.airtime()}
+
+
+# ----------------------------------------------------------------------------- rounds
+
+
+def test_round_in_seat_order_with_pass_and_come_back_later() -> None:
+    clock, talk = make([10, 11, 12, 14])  # 13 and 15 are absent
+
+    assert talk.start_round(12) == (StartRound((12, 14, 10, 11)),)
+    assert (talk.up_next, talk.speaker, talk.round_started) == (12, None, True)
+    assert not talk.round_finished
+
+    clock.advance(2)
+    assert talk.next_speaker() == (StartTurn(12),)
+    clock.advance(40)
+    assert talk.next_speaker() == (EndTurn(12, passed=False), StartTurn(14))
+    clock.advance(3)
+    assert talk.can_come_back_later
+    assert talk.come_back_later() == (DeferTurn(14), StartTurn(10))
+    assert waiting(talk) == (11, 14)
+    clock.advance(4)
+    assert talk.pass_turn() == (EndTurn(10, passed=True), StartTurn(11))
+    clock.advance(30)
+    assert talk.next_speaker() == (EndTurn(11, passed=False), StartTurn(14))
+    assert not talk.can_come_back_later  # nobody else is waiting
+    with pytest.raises(TalkingOrderError):
+        talk.come_back_later()
+    clock.advance(50)
+    assert talk.next_speaker() == (EndTurn(14, passed=False),)
+    assert talk.round_finished
+    assert talk.next_speaker() == ()  # N at the end of a round does nothing
+    with pytest.raises(TalkingOrderError):
+        talk.pass_turn()
+
+    assert talk.round_done == (12, 10, 11, 14)
+    assert talk.turns == (
+        Turn(12, 0, 2.0, 42.0, passed=False),
+        Turn(10, 0, 45.0, 49.0, passed=True),
+        Turn(11, 0, 49.0, 79.0, passed=False),
+        Turn(14, 0, 79.0, 129.0, passed=False),
+    )
+    assert [t.duration for t in talk.turns] == [40, 4, 30, 50]
+    # The 3 s before "come back later" are not airtime; the pass is not airtime either.
+    assert stats(talk) == {10: (0, 0, 1), 11: (30, 1, 0), 12: (40, 1, 0), 14: (50, 1, 0)}
+    shares = {s.member_id: s.share for s in talk.airtime()}
+    assert shares == {10: 0, 11: 0.25, 12: 40 / 120, 14: 50 / 120}
+
+
+def test_random_first_member_comes_from_the_injected_rng() -> None:
+    present = [10, 11, 12, 14]
+    expected_first = random.Random(5).choice(present)  # seat order
+    _clock, talk = make(present, rng=random.Random(5))
+    (step,) = talk.start_round()
+    assert isinstance(step, StartRound)
+    at = present.index(expected_first)
+    assert step.order == tuple(present[at:] + present[:at])
+
+
+def test_next_on_an_unstarted_round_starts_it_and_calls_the_first_member() -> None:
+    _clock, talk = make([11, 12], rng=random.Random(1))
+    first = random.Random(1).choice([11, 12])
+    other = 12 if first == 11 else 11
+    assert talk.next_speaker() == (StartRound((first, other)), StartTurn(first))
+
+
+def test_pass_when_nobody_speaks_is_the_pass_of_the_member_up_next() -> None:
+    clock, talk = make([10, 11, 12])
+    talk.start_round(10)
+    clock.advance(5)
+    assert talk.pass_turn() == (StartTurn(10), EndTurn(10, passed=True), StartTurn(11))
+    assert talk.turns == (Turn(10, 0, 5.0, 5.0, passed=True),)
+    clock.advance(1)
+    assert talk.pass_turn() == (EndTurn(11, passed=True), StartTurn(12))
+    clock.advance(1)
+    assert talk.pass_turn() == (EndTurn(12, passed=True),)
+    assert talk.round_finished
+    assert stats(talk) == {10: (0, 0, 1), 11: (0, 0, 1), 12: (0, 0, 1)}
+    assert all(s.share == 0 for s in talk.airtime())  # nobody spoke: no shares
+
+
+def test_late_arrivals_join_at_their_seat_if_not_yet_reached_else_at_the_end() -> None:
+    clock, talk = make([10, 11, 12, 14])  # seats 1, 2, 3, 5
+    talk.start_round(12)  # 12, 14, 10, 11
+    talk.next_speaker()  # 12 speaks
+    # 13 sits at seat 4, after 12 (speaking) and before 14: not yet reached.
+    assert talk.arrive(13) == (Arrive(13, None), JoinRound(13, 0))
+    assert waiting(talk) == (13, 14, 10, 11)
+    clock.advance(10)
+    talk.next_speaker()  # 13
+    talk.next_speaker()  # 14 (seat 5)
+    # 15 sits at seat 6: still ahead of the wrap-around to seat 1.
+    assert talk.arrive(15) == (Arrive(15, None), JoinRound(15, 0))
+    assert waiting(talk) == (15, 10, 11)
+    # A guest takes seat 3 (12's neighbourhood, already passed): at the end of the round.
+    assert talk.arrive(16, seat=3) == (Arrive(16, 3), JoinRound(16, None))
+    assert waiting(talk) == (15, 10, 11, 16)
+    # 12 already spoke: leaving and coming back does not add them again.
+    assert talk.leave(12) == (Leave(12),)
+    assert talk.arrive(12) == (Arrive(12, None),)
+    assert waiting(talk) == (15, 10, 11, 16)
+    # Arriving again changes nothing.
+    assert talk.arrive(12) == ()
+
+
+def test_arrival_before_the_round_starts_is_just_presence() -> None:
+    _clock, talk = make([10, 12])
+    assert talk.arrive(11) == (Arrive(11, None),)
+    talk.start_round(10)
+    assert waiting(talk) == (10, 11, 12)
+
+
+def test_leaving_ends_the_live_turn_and_leaves_every_order() -> None:
+    clock, talk = make([10, 11, 12])
+    talk.start_round(10)
+    talk.next_speaker()
+    clock.advance(12)
+    assert talk.leave(10) == (EndTurn(10, passed=False), Leave(10))
+    assert talk.speaker is None
+    assert talk.turns[-1].duration == 12
+    assert talk.leave(12) == (Leave(12),)
+    assert waiting(talk) == (11,)
+    assert talk.present == (11,)
+    assert talk.leave(12) == ()  # not present any more
+
+
+def test_set_present_leaves_then_arrives_in_seat_order() -> None:
+    _clock, talk = make([10, 11])
+    assert talk.set_present([14, 11, 12]) == (Leave(10), Arrive(12, None), Arrive(14, None))
+    assert talk.present == (11, 12, 14)
+    with pytest.raises(TalkingOrderError):
+        talk.set_present([99])  # no seat: unknown member
+    assert talk.present == (11, 12, 14)
+
+
+def test_each_segment_keeps_its_own_round_or_queue() -> None:
+    _clock, talk = make([10, 11, 12])
+    talk.start_round(11)
+    talk.next_speaker()
+    talk.end_turn()
+    talk.enter_segment(1, "open")
+    assert talk.mode == "open" and waiting(talk) == ()
+    talk.raise_hand(12)
+    talk.enter_segment(0, "round")
+    assert waiting(talk) == (12, 10) and talk.round_done == (11,)
+    talk.enter_segment(1, "open")
+    assert waiting(talk) == (12,)
+
+
+def test_round_operations_are_refused_outside_rounds_and_segments() -> None:
+    clock = FakeClock()
+    talk = TalkingOrder(clock, SEATS)
+    talk.set_present([10, 11])
+    with pytest.raises(TalkingOrderError):
+        talk.next_speaker()  # no segment yet
+    talk.enter_segment(0, "open")
+    with pytest.raises(TalkingOrderError):
+        talk.start_round()
+    with pytest.raises(TalkingOrderError):
+        talk.come_back_later()
+    talk.enter_segment(1, "round")
+    with pytest.raises(TalkingOrderError):
+        talk.raise_hand(10)
+    with pytest.raises(TalkingOrderError):
+        talk.start_round(12)  # not present
+    empty = TalkingOrder(clock, SEATS)
+    empty.enter_segment(0, "round")
+    assert empty.next_speaker() == ()
+    with pytest.raises(TalkingOrderError):
+        empty.start_round()
+
+
+# ----------------------------------------------------------------------------- queue
+
+
+def test_raise_hand_queue_remove_move_and_next() -> None:
+    clock, talk = make([10, 11, 12, 14], mode="open")
+    assert talk.raise_hand(11) == (RaiseHand(11, 0),)
+    talk.raise_hand(12)
+    talk.raise_hand(10)
+    assert talk.raise_hand(12) == ()  # no duplicates
+    assert waiting(talk) == (11, 12, 10)
+    assert talk.up_next == 11
+
+    assert talk.next_speaker() == (StartTurn(11),)
+    assert talk.raise_hand(11) == (RaiseHand(11, 2),)  # the current speaker queues again
+    assert talk.remove(12) == (RemoveFromOrder(12),)
+    assert waiting(talk) == (10, 11)
+    assert talk.move(11, 0) == (ReorderQueue((11, 10)),)
+    assert talk.move(11, 0) == ()
+    clock.advance(20)
+    assert talk.next_speaker() == (EndTurn(11, passed=False), StartTurn(11))
+    clock.advance(5)
+    assert talk.pass_turn() == (EndTurn(11, passed=True), StartTurn(10))
+    clock.advance(7)
+    assert talk.next_speaker() == (EndTurn(10, passed=False),)
+    assert talk.next_speaker() == ()
+    with pytest.raises(TalkingOrderError):
+        talk.pass_turn()  # nobody speaking in open mode
+
+    assert stats(talk) == {10: (7, 1, 0), 11: (20, 1, 1), 12: (0, 0, 0), 14: (0, 0, 0)}
+
+    with pytest.raises(TalkingOrderError):
+        talk.raise_hand(13)  # not present
+    with pytest.raises(TalkingOrderError):
+        talk.remove(10)  # not queued
+    talk.raise_hand(10)
+    with pytest.raises(TalkingOrderError):
+        talk.move(10, 1)  # no such position
+    with pytest.raises(TalkingOrderError):
+        talk.move(12, 0)  # not queued
+
+
+def _history(talk: TalkingOrder, clock: FakeClock, turns: list[tuple[int, float]]) -> None:
+    for member_id, seconds in turns:
+        talk.raise_hand(member_id)
+        talk.next_speaker()
+        clock.advance(seconds)
+        talk.end_turn()
+
+
+def test_fewer_turns_first_inserts_by_turns_then_airtime_stable() -> None:
+    clock, talk = make([10, 11, 12, 13, 14], mode="open", fewer_turns_first=True)
+    _history(talk, clock, [(10, 10), (10, 10), (11, 100), (12, 30), (13, 30)])
+    # turns/airtime: 10: 2/20, 11: 1/100, 12: 1/30, 13: 1/30, 14: 0/0
+    assert talk.raise_hand(10) == (RaiseHand(10, 0),)
+    assert talk.raise_hand(11) == (RaiseHand(11, 0),)  # 1 turn < 2 turns
+    assert talk.raise_hand(12) == (RaiseHand(12, 0),)  # same turns, less airtime
+    assert talk.raise_hand(13) == (RaiseHand(13, 1),)  # ties with 12: after it (stable)
+    assert talk.raise_hand(14) == (RaiseHand(14, 0),)  # never spoke
+    assert waiting(talk) == (14, 12, 13, 11, 10)
+    # Manual moves are respected; the policy only decides where a new hand goes.
+    talk.move(10, 0)
+    assert waiting(talk) == (10, 14, 12, 13, 11)
+
+
+def test_fewer_turns_first_counts_the_live_turn() -> None:
+    clock, talk = make([10, 11], mode="open", fewer_turns_first=True)
+    _history(talk, clock, [(11, 5)])
+    talk.raise_hand(10)
+    talk.next_speaker()  # 10 speaks: their live turn counts (1 turn, growing airtime)
+    clock.advance(6)
+    talk.raise_hand(11)  # 11: 1 turn, 5 s
+    assert talk.raise_hand(10) == (RaiseHand(10, 1),)  # 10: 1 turn, 6 s live: after 11
+
+
+def test_switching_fewer_turns_first_on_resorts_the_queue_once() -> None:
+    clock, talk = make([10, 11, 12, 14], mode="open")
+    _history(talk, clock, [(10, 10), (10, 10), (11, 100), (12, 30)])
+    for member_id in (10, 11, 12, 14):
+        talk.raise_hand(member_id)
+    assert waiting(talk) == (10, 11, 12, 14)
+    assert talk.set_fewer_turns_first(True) == (
+        SetFewerTurnsFirst(True),
+        ReorderQueue((14, 12, 11, 10)),
+    )
+    assert talk.set_fewer_turns_first(True) == ()
+    assert talk.set_fewer_turns_first(False) == (SetFewerTurnsFirst(False),)
+    assert waiting(talk) == (14, 12, 11, 10)
+
+
+# ----------------------------------------------------------------------------- time, airtime
+
+
+def test_a_turn_excludes_session_pauses() -> None:
+    clock, talk = make([10, 11], mode="open")
+    talk.raise_hand(10)
+    talk.next_speaker()  # t=0
+    clock.advance(10)
+    talk.hold()
+    clock.advance(20)
+    assert talk.speaking_seconds() == 10
+    talk.release()
+    clock.advance(5)
+    assert talk.speaking_seconds() == 15
+    talk.end_turn()
+    assert talk.turns[-1] == Turn(10, 0, 0.0, 35.0, passed=False, paused_seconds=20.0)
+    assert talk.turns[-1].duration == 15
+
+    talk.hold()  # a turn started while paused counts from the resume
+    talk.raise_hand(11)
+    talk.next_speaker()
+    clock.advance(7)
+    talk.release()
+    clock.advance(3)
+    talk.end_turn()
+    assert talk.turns[-1].duration == 3
+    with pytest.raises(TalkingOrderError):
+        talk.release()
+
+
+def test_airtime_includes_the_live_speaker_and_shares_sum_to_one() -> None:
+    rng = random.Random(3)
+    clock, talk = make([10, 11, 12, 13, 14], mode="open")
+    expected = dict.fromkeys((10, 11, 12, 13, 14), 0.0)
+    for _ in range(40):
+        member_id = rng.choice(list(expected))
+        talk.raise_hand(member_id)
+        talk.next_speaker()
+        seconds = rng.randint(1, 4000) / 8  # exact in binary
+        clock.advance(seconds)
+        expected[member_id] += seconds
+        talk.next_speaker()
+    talk.raise_hand(12)
+    talk.next_speaker()
+    clock.advance(33.25)
+    expected[12] += 33.25  # the live turn counts
+
+    airtime = talk.airtime()
+    assert {s.member_id: s.seconds for s in airtime} == expected
+    total = sum(expected.values())
+    for s in airtime:
+        assert s.share == s.seconds / total
+    assert math.fsum(s.share for s in airtime) == pytest.approx(1.0, abs=1e-12)
+    snap = talk.snapshot()
+    assert snap.speaker is not None and snap.speaker.speaking_seconds == 33.25
+    assert snap.speaker.speaking_text == "00:33"
+
+
+@pytest.mark.parametrize(
+    ("seconds", "limit", "cue"),
+    [
+        (0, 3, "ok"),
+        (134.9, 3, "ok"),
+        (135, 3, "amber"),  # 75 % of 180 s
+        (180.9, 3, "amber"),  # shows 03:00: not over yet
+        (181, 3, "red"),
+        (67.9, 1.5, "ok"),  # 75 % of 90 s = 67.5: shown 01:07
+        (68, 1.5, "amber"),
+        (5000, None, "ok"),
+        (5000, 0, "ok"),
+    ],
+)
+def test_speaker_cue(seconds: float, limit: float | None, cue: str) -> None:
+    assert speaker_cue(seconds, limit) == cue
+
+
+def test_snapshot_cue_follows_the_soft_limit() -> None:
+    clock, talk = make([10], mode="open", soft_limit_minutes=2)
+    talk.raise_hand(10)
+    talk.next_speaker()
+    clock.advance(90)
+    snap = talk.snapshot()
+    assert snap.speaker is not None and snap.speaker.cue == "amber"
+    talk.soft_limit_minutes = 1
+    snap = talk.snapshot()
+    assert snap.speaker is not None and snap.speaker.cue == "red"
+
+
+# ----------------------------------------------------------------------------- steps replay
+
+
+def test_applying_the_returned_steps_rebuilds_the_same_state() -> None:
+    clock = FakeClock()
+    talk = TalkingOrder(clock, SEATS, rng=random.Random(9), fewer_turns_first=True)
+    log: list[tuple[float, tuple[TalkStep, ...]] | tuple[int, str]] = []
+
+    def do(steps: tuple[TalkStep, ...]) -> None:
+        log.append((clock(), steps))
+
+    def enter(index: int, mode: str) -> None:
+        talk.enter_segment(index, mode)  # type: ignore[arg-type]
+        log.append((index, mode))
+
+    do(talk.set_present([10, 11, 12, 14]))
+    enter(0, "round")
+    do(talk.next_speaker())
+    clock.advance(31.5)
+    do(talk.come_back_later())
+    clock.advance(12)
+    do(talk.pass_turn())
+    do(talk.arrive(13))
+    clock.advance(44)
+    do(talk.next_speaker())
+    clock.advance(9)
+    do(talk.end_turn())
+    enter(1, "open")
+    for member_id in (12, 10, 14):
+        do(talk.raise_hand(member_id))
+    do(talk.next_speaker())
+    clock.advance(3)
+    do(talk.move(14, 1))
+    do(talk.leave(10))
+    clock.advance(2.75)
+
+    clock2 = FakeClock()
+    # Same construction, but no rng: the steps carry the random outcome.
+    copy = TalkingOrder(clock2, SEATS, fewer_turns_first=True)
+    for entry in log:
+        if isinstance(entry[1], str):
+            copy.enter_segment(entry[0], entry[1])  # type: ignore[arg-type]
+            continue
+        at, steps = entry
+        assert isinstance(at, float) and isinstance(steps, tuple)
+        clock2.advance(at - clock2())
+        for step in steps:
+            copy.apply(step)
+    clock2.advance(clock() - clock2())
+    assert copy.snapshot() == talk.snapshot()
+    assert copy.turns == talk.turns and len(copy.turns) == 4
+
+
+def test_apply_rejects_impossible_steps() -> None:
+    _clock, talk = make([10, 11], mode="open")
+    for step in (
+        EndTurn(10, passed=False),  # nobody speaks
+        RaiseHand(12, 0),  # not present
+        RaiseHand(10, 3),  # no such position
+        ReorderQueue((10,)),  # not a permutation of the (empty) queue
+        DeferTurn(10),  # not a round
+        JoinRound(10, None),  # not a round
+        RemoveFromOrder(11),  # not waiting
+        Arrive(99, None),  # unknown member
+    ):
+        with pytest.raises(TalkingOrderError):
+            talk.apply(step)
+    talk.apply(StartTurn(10))
+    with pytest.raises(TalkingOrderError):
+        talk.apply(StartTurn(11))  # one speaker at a time
+    with pytest.raises(TalkingOrderError):
+        talk.apply(Leave(10))  # end the turn first
+    with pytest.raises(TalkingOrderError):
+        talk.enter_segment(1, "round")  # end the turn first
