@@ -9,7 +9,7 @@ across pages, and every page repeats the header band and says "Page x of y".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from io import BytesIO
 
 from reportlab.lib.units import mm
@@ -44,19 +44,43 @@ def build_ground_rules(
     width, height = body_size(options.paper)
     title = f"{chrome.group_name}: {chrome.kind}"
 
-    pdf, pages = b"", 0
-    for scale in FIT_SCALES:
-        body, closing = _parts(data, options, guard, scale, width)
-        if _height([*body, *closing], width, height) > height:
-            continue
-        story = _story(body, closing, scale)
+    for body, closing in _one_page_layouts(data, options, guard, width, height):
+        story = _story(body, closing)
         pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
         if pages == 1:
-            break
-    else:
-        story = _story(*_parts(data, options, guard, 1.0, width), 1.0)
-        pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
+            return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
+    story = _story(*_parts(data, options, guard, 1.0, width))
+    pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
     return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
+
+
+_Parts = tuple[list[Flowable], list[Flowable]]
+
+
+def _one_page_layouts(
+    data: GroundRulesData,
+    options: HandoutOptions,
+    guard: TextGuard,
+    width: float,
+    height: float,
+) -> Iterator[_Parts]:
+    """The handout's parts at each type scale, largest first, that measures one page or less.
+
+    The smallest scale is measured first, so a long rule set is not measured at every size.
+    """
+
+    def measured(scale: float) -> _Parts | None:
+        body, closing = _parts(data, options, guard, scale, width)
+        return (body, closing) if _height([*body, *closing], width, height) <= height else None
+
+    smallest = measured(FIT_SCALES[-1])
+    if smallest is None:
+        return
+    for scale in FIT_SCALES[:-1]:
+        parts = measured(scale)
+        if parts is not None:
+            yield parts
+    yield smallest
 
 
 def _chrome(data: GroundRulesData, options: HandoutOptions, guard: TextGuard) -> PageChrome:
@@ -91,7 +115,7 @@ def _parts(
     guard: TextGuard,
     scale: float,
     width: float,
-) -> tuple[list[Flowable], list[Flowable]]:
+) -> _Parts:
     """The flowing part (welcome, rules) and the closing part (contact, acknowledgement)."""
     styles = style.paragraph_styles(scale)
     body: list[Flowable] = []
@@ -107,7 +131,7 @@ def _parts(
     return body, closing
 
 
-def _story(body: list[Flowable], closing: list[Flowable], scale: float) -> list[Flowable]:
+def _story(body: list[Flowable], closing: list[Flowable]) -> list[Flowable]:
     return [*body, KeepTogether(closing)] if closing else body
 
 
