@@ -532,6 +532,8 @@ class AgendaTimer:
             raise AgendaError(f"not a SegmentPlan: {plan!r}")
         if index is None:
             index = len(self._segments)
+        if isinstance(index, bool) or not isinstance(index, int):
+            raise AgendaError(f"segment index must be an int, got {index!r}")
         if not self.first_editable_index <= index <= len(self._segments):
             raise AgendaError(self._edit_range_message(index, len(self._segments)))
         # index > current index once started, so the current index never shifts.

@@ -84,6 +84,7 @@ from facilitator_desktop.domain.talking_order import (
 __all__ = [
     "EVENT_TYPES",
     "Event",
+    "JsonValue",
     "HandRaised",
     "MemberArrived",
     "MemberLeft",
@@ -117,6 +118,7 @@ class SessionError(ValueError):
     """A session-level problem: an unreadable event, a log that cannot be replayed."""
 
 
+#: A value of :meth:`Event.to_dict` (what ``json.dumps`` accepts).
 JsonValue = None | bool | int | float | str | list["JsonValue"]
 
 # ---------------------------------------------------------------------------- events

@@ -10,8 +10,8 @@ Steps: commands and replay
 --------------------------
 Every command (:meth:`TalkingOrder.next_speaker`, :meth:`~TalkingOrder.pass_turn`, ...)
 decides what happens, applies it as a short sequence of primitive **steps**
-(:data:`TalkStep`: :class:`StartTurn`, :class:`EndTurn`, :class:`HandRaised`-like facts) and
-returns those steps. :meth:`TalkingOrder.apply` applies one step and is the only code path
+(:data:`TalkStep`: facts such as :class:`StartTurn`, :class:`EndTurn`, :class:`RaiseHand`)
+and returns those steps. :meth:`TalkingOrder.apply` applies one step and is the only code path
 that mutates state, so applying the returned steps again to a fresh object (at the same
 clock times) rebuilds the identical state. Steps record outcomes, not intentions: a random
 round start is stored as the resulting order, a fewer-turns-first insertion as the index.
@@ -33,7 +33,8 @@ Round mode (segment kind ``"round"``)
   :class:`Turn`, no airtime) and they move to the end of the round; the next member starts.
   Refused when nobody else is waiting.
 * The round is finished when nobody is waiting and nobody speaks: every member present at
-  the start (and every late arrival added) has spoken or passed, or has left.
+  the start (and every late arrival added) has spoken or passed, has left, or was taken out
+  of the order with :meth:`~TalkingOrder.remove`.
 * Late arrival (:meth:`~TalkingOrder.arrive`) during a started round: if the round has not
   yet reached their seat (their seat lies after the seat of the last member called in seat
   order), they are inserted at their seat position; otherwise they are added at the end of
