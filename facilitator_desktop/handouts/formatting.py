@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d) (?=\d)")
+
 MINUS = "\u2212"  # a real minus sign, as wide as the plus
 
 
@@ -29,3 +33,8 @@ def share(part: float, whole: float) -> str:
     if whole <= 0:
         return "0 %"
     return f"{round(100 * part / whole)} %"
+
+
+def keep_numbers_together(text: str) -> str:
+    """Join digit groups with no-break spaces, so "0800 000 0000" never breaks across lines."""
+    return _SPACE_IN_NUMBER.sub("\u00a0", text)

@@ -27,6 +27,7 @@ from facilitator_desktop.handouts.data import (
 )
 from facilitator_desktop.handouts.document import body_size, build_flowing
 from facilitator_desktop.handouts.fonts import Face
+from facilitator_desktop.handouts.formatting import keep_numbers_together
 from facilitator_desktop.handouts.paper import page_size
 
 #: Type scales tried, in order, to keep the handout on one page.
@@ -49,7 +50,7 @@ def build_ground_rules(
         pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
         if pages == 1:
             return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
-    story = _story(*_parts(data, options, guard, 1.0, width))
+    story = _story(*_parts(data, options, guard, 1.0, width, height))
     pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
     return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
 
@@ -70,7 +71,7 @@ def _one_page_layouts(
     """
 
     def measured(scale: float) -> _Parts | None:
-        body, closing = _parts(data, options, guard, scale, width)
+        body, closing = _parts(data, options, guard, scale, width, height)
         return (body, closing) if _height([*body, *closing], width, height) <= height else None
 
     smallest = measured(FIT_SCALES[-1])
@@ -115,6 +116,7 @@ def _parts(
     guard: TextGuard,
     scale: float,
     width: float,
+    height: float,
 ) -> _Parts:
     """The flowing part (welcome, rules) and the closing part (contact, acknowledgement)."""
     styles = style.paragraph_styles(scale)
@@ -124,7 +126,7 @@ def _parts(
         body.append(Spacer(0, 3 * mm * scale))
     for number, card in enumerate(data.cards, start=1):
         last = number == len(data.cards)
-        body.append(_card(number, card, options, guard, styles, scale, width, last))
+        body.append(_card(number, card, options, guard, styles, scale, (width, height), last))
     closing = _closing(data, options, guard, styles, scale, width)
     if closing:
         closing.insert(0, Spacer(0, 5 * mm * scale))
@@ -142,21 +144,25 @@ def _card(
     guard: TextGuard,
     styles: style.Styles,
     scale: float,
-    width: float,
+    frame: tuple[float, float],
     last: bool,
 ) -> Table:
-    """One rule as a one-row table, which platypus never splits across pages."""
+    """One rule as a one-row table, which platypus keeps on one page; only a rule too long
+    for a whole page is allowed to continue on the next."""
+    width, height = frame
     title = guard.markup(card.title, Face.BOLD)
     statement = guard.markup(card.statement)
     text: list[Flowable] = [Paragraph(f"<b>{title}</b>&nbsp;&nbsp;{statement}", styles.body)]
     if card.why:
         why = guard.markup(f"{options.labels.why} {card.why}", Face.ITALIC)
         text.append(Paragraph(why, styles.why))
+    pad = 1.9 * mm * scale
+    text_height = sum(p.wrap(width - NUMBER_COLUMN, height)[1] for p in text) + 2 * pad
     table = Table(
         [[Paragraph(str(number), styles.number), text]],
         colWidths=[NUMBER_COLUMN, width - NUMBER_COLUMN],
+        splitInRow=int(text_height > height),
     )
-    pad = 1.9 * mm * scale
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -203,7 +209,7 @@ def _contact(
     cells: list[list[Flowable]] = []
     if data.facilitator_name or data.facilitator_contact:
         name = guard.markup(data.facilitator_name, Face.BOLD)
-        contact = guard.markup(data.facilitator_contact)
+        contact = guard.markup(keep_numbers_together(data.facilitator_contact))
         line = "<br/>".join(part for part in (name and f"<b>{name}</b>", contact) if part)
         cells.append(
             [
@@ -215,7 +221,7 @@ def _contact(
         cells.append(
             [
                 Paragraph(guard.markup(labels.support, Face.BOLD), styles.cell_head),
-                Paragraph(guard.markup(data.support_line), styles.body),
+                Paragraph(guard.markup(keep_numbers_together(data.support_line)), styles.body),
             ]
         )
     if not cells:

@@ -73,9 +73,14 @@ def _table(
     widths: list[float],
     *,
     total_row: bool = False,
+    split_rows: bool = False,
 ) -> Table:
-    """A quiet data table: accent rule under the header, hairlines, zebra rows."""
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    """A quiet data table: accent rule under the header, hairlines, zebra rows.
+
+    split_rows lets a row too tall for the rest of the page continue on the next one (notes
+    can be long); other tables keep each row whole.
+    """
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=int(split_rows))
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 1.8 * mm),
@@ -279,5 +284,5 @@ def _notes(
     for note in data.notes:
         rows.append([cell.text(note.time_label), cell.text(note.text)])
     time_width = 24 * mm
-    table = _table(rows, [time_width, width - time_width])
+    table = _table(rows, [time_width, width - time_width], split_rows=True)
     return [_heading(labels.private_notes, guard, styles), table]

@@ -125,3 +125,14 @@ def test_empty_rule_set_still_builds() -> None:
     result = build_ground_rules(samples.ground_rules(()))
     assert result.page_count == 1
     assert result.pdf.startswith(b"%PDF")
+
+
+def test_a_rule_longer_than_a_page_continues_instead_of_failing(pdf_text: Text) -> None:
+    sentence = "We keep what we hear to ourselves and look after one another with care."
+    huge = RuleCardData("A very long rule", " ".join([sentence] * 120))
+    cards = (samples.TWELVE_CARDS[0], huge, samples.TWELVE_CARDS[1])
+    result = build_ground_rules(samples.ground_rules(cards))
+    assert result.page_count > 1
+    text = pdf_text(result.pdf)
+    assert text.count("ourselves") == 120  # one word: a sentence may straddle a page break
+    assert samples.TWELVE_CARDS[1].title in text

@@ -79,3 +79,14 @@ def test_unknown_status_is_refused() -> None:
 def test_same_input_same_bytes() -> None:
     data = samples.session_summary(include_private_notes=True)
     assert build_session_summary(data).pdf == build_session_summary(data).pdf
+
+
+def test_a_note_longer_than_a_page_continues_instead_of_failing(pdf_text: Text) -> None:
+    sentence = "Talked about the week and the hospital visit in some detail."
+    data = replace(
+        samples.session_summary(include_private_notes=True),
+        notes=(NoteRow("18:30", " ".join([sentence] * 150)),),
+    )
+    result = build_session_summary(data)
+    assert result.page_count > 2
+    assert pdf_text(result.pdf).count("hospital") == 150  # a word never straddles pages
