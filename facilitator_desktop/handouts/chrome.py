@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -107,15 +108,26 @@ class PageChrome:
 
         canvas.setFillColor(style.INK)
         name_width = width - 2 * pad - kind_width - 6 * mm
-        draw_fitted(
-            canvas,
-            left + pad + style.STRIPE,
-            bottom + style.HEADER_HEIGHT / 2 - style.HEADER_TITLE * 0.35,
-            self.group_name,
-            Face.BOLD,
-            style.HEADER_TITLE,
-            name_width,
+        self._draw_group_name(canvas, left + pad + style.STRIPE, bottom, name_width)
+
+    def _draw_group_name(self, canvas: Canvas, x: float, bottom: float, width: float) -> None:
+        """The group's name, shrunk to fit one line, or on two smaller lines if it is long."""
+        middle = bottom + style.HEADER_HEIGHT / 2
+        size = fit_size(
+            self.group_name, Face.BOLD, style.HEADER_TITLE, width, 0.7 * style.HEADER_TITLE
         )
+        if stringWidth(self.group_name, Face.BOLD.value, size) <= width:
+            canvas.setFont(Face.BOLD.value, size)
+            canvas.drawString(x, middle - size * 0.35, self.group_name)
+            return
+        size = style.HEADER_TWO_LINES
+        lines = simpleSplit(self.group_name, Face.BOLD.value, size, width)
+        if len(lines) > 2:
+            lines = [lines[0], truncate(" ".join(lines[1:]), Face.BOLD, size, width)]
+        canvas.setFont(Face.BOLD.value, size)
+        leading = size * 1.2
+        canvas.drawString(x, middle + leading / 2 - size * 0.35, lines[0])
+        canvas.drawString(x, middle - leading / 2 - size * 0.35, lines[1])
 
     def _draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         left = style.MARGIN

@@ -37,6 +37,7 @@ STRIPE = 1.6 * mm  # the accent stripe at the left of the header band
 # ----------------------------------------------------------------------------- type scale
 
 HEADER_TITLE = 15.0
+HEADER_TWO_LINES = 9.5  # a group name too long for one line of the header band
 HEADER_KIND = 8.0
 FOOTER = 7.5
 H2 = 11.5

@@ -54,3 +54,12 @@ def test_negative_guest_lines_are_refused() -> None:
 def test_same_input_same_bytes() -> None:
     data = samples.sign_in_sheet()
     assert build_sign_in_sheet(data).pdf == build_sign_in_sheet(data).pdf
+
+
+def test_a_long_group_name_is_printed_in_full(pdf_text: Text) -> None:
+    name = (
+        "Thursday evening peer support circle for parents and carers of young people "
+        "living with long-term illness"
+    )
+    data = SignInSheetData(name, samples.SESSION_DATE, samples.ALIASES)
+    assert name in pdf_text(build_sign_in_sheet(data).pdf)
