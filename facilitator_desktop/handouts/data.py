@@ -243,7 +243,6 @@ class HandoutLabels:
     acknowledgement: str = (
         "I have read the ground rules of {group} (version {version}) and agree to keep them."
     )
-    contact: str = "Contact"
     support: str = "Support"
     # rule cards
     fold_here: str = "fold"

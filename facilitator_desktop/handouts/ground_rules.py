@@ -3,8 +3,9 @@ short acknowledgement a member signs.
 
 Up to a dozen rules of ordinary length fit one page on A4 and on Letter: when the design size
 would spill over, the type shrinks in small steps (to no less than 85 %) before the handout is
-allowed to flow onto more pages. Longer rule sets flow at the design size; a rule never breaks
-across pages, and every page repeats the header band and says "Page x of y".
+allowed to flow onto more pages. Longer rule sets flow at the design size; a rule is kept
+whole on one page (only a rule longer than a whole page continues on the next), and every page
+repeats the header band and says "Page x of y".
 """
 
 from __future__ import annotations
