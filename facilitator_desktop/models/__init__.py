@@ -5,10 +5,24 @@ from facilitator_desktop.models.group import AgendaTemplateSegment, Group
 from facilitator_desktop.models.member import Member
 from facilitator_desktop.models.note import Note, NoteMember
 from facilitator_desktop.models.rules import RuleCard, RuleSet
+from facilitator_desktop.models.session import (
+    Attendance,
+    Correction,
+    GroupSession,
+    SessionEvent,
+    SessionSegment,
+    Turn,
+)
 from facilitator_desktop.models.setting import Setting
 from facilitator_desktop.models.workspace_meta import VaultSlotRow, WorkspaceMeta
 
 __all__ = [
+    "Attendance",
+    "Correction",
+    "GroupSession",
+    "SessionEvent",
+    "SessionSegment",
+    "Turn",
     "AgendaTemplateSegment",
     "Base",
     "Group",

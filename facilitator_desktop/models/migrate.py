@@ -39,10 +39,33 @@ def is_newer_than_app(connection: Connection) -> bool:
     return revision is not None and revision not in known_revisions()
 
 
-def upgrade_to_head(engine: Engine) -> None:
+class MigrationFailed(RuntimeError):
+    pass
+
+
+def upgrade_to_head(engine: Engine, target: str = "head") -> None:
+    """Bring the schema to `target` in one transaction.
+
+    Foreign keys are off while migrating: SQLite's batch mode rebuilds a table by copying
+    it and dropping the original, and a DROP with foreign keys on would cascade-delete the
+    rows that point at it. They are checked once before committing instead.
+    """
     config = alembic_config()
-    with engine.begin() as connection:
+    with engine.connect() as connection:
         if current_revision(connection) == head_revision():
+            connection.rollback()
             return  # nothing to do: opening must not write
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        connection.rollback()
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+        connection.commit()
+        try:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                connection.rollback()
+                raise MigrationFailed(f"{len(broken)} broken references after migrating")
+            connection.commit()
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()

@@ -32,7 +32,7 @@ class Note(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="SET NULL"))
-    session_id: Mapped[int | None] = mapped_column(Integer)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
     segment_index: Mapped[int | None] = mapped_column(Integer)
     rev: Mapped[int] = mapped_column(Integer, default=0)
     body_ct: Mapped[bytes] = mapped_column(LargeBinary)

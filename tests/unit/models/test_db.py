@@ -67,3 +67,31 @@ def test_upgrade_at_head_is_a_no_op(tmp_path: Path) -> None:
         assert path.read_bytes() == before
     finally:
         engine.dispose()
+
+
+def test_table_rebuilds_keep_rows_that_point_at_them(tmp_path: Path) -> None:
+    """0003 rebuilds `notes` (batch mode); its member links must survive the rebuild."""
+    engine = make_engine(tmp_path / "r.db")
+    try:
+        upgrade_to_head(engine, target="0002")
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO groups (id, name, description, default_minutes, "
+                "speaker_soft_limit_min, created_at) VALUES (1, 'G', '', 90, 5, '2026-01-01')"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO members (id, group_id, seat, rev, alias_ct, alias_index, "
+                "joined_on, created_at) VALUES (1, 1, 1, 0, x'00', x'00', '2026-01-01', "
+                "'2026-01-01')"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO notes (id, group_id, rev, body_ct, created_at, updated_at, "
+                "follow_up) VALUES (1, 1, 0, x'00', '2026-01-01', '2026-01-01', 0)"
+            )
+            conn.exec_driver_sql("INSERT INTO note_members (note_id, member_id) VALUES (1, 1)")
+        upgrade_to_head(engine)
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM note_members").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
