@@ -1,0 +1,1 @@
+"""Qt screens. Only this package (and app.py) imports Qt."""

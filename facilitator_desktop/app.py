@@ -1,0 +1,237 @@
+"""The one composition root: QApplication, theme, workspace, dialogs and main window.
+
+`build_app()` assembles everything for a data folder and starts the flow (create or unlock
+dialog, then the main window); GUI tests call it with a fast KDF and drive the real widgets.
+`run()` only adds the event loop and the clean-up. Nothing here is a module-level
+singleton: the pieces are held by one `FacilitatorApp` object and passed down explicitly.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+from facilitator_desktop import APP_ID, __version__
+from facilitator_desktop.crypto.kdf import FLOOR, KdfParams
+from facilitator_desktop.demo import DEMO_PASSPHRASE, populate
+from facilitator_desktop.paths import default_config_dir, default_data_dir
+from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.create_dialog import CreateDialog
+from facilitator_desktop.ui.main_window import MainWindow
+from facilitator_desktop.ui.theme import ThemeFollower
+from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
+from facilitator_desktop.workspace import Workspace
+
+
+def demo_note() -> str:
+    return QCoreApplication.translate(
+        "FacilitatorApp",
+        "Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.",
+    ).format(passphrase=DEMO_PASSPHRASE)
+
+
+def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (created once), named so QSettings and the desktop find it."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or [APP_ID]))
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def default_settings() -> QSettings:
+    """Window layout only (geometry, last page, last group id): never workspace text."""
+    path = default_config_dir() / "settings.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+class FacilitatorApp(QObject):
+    """Owns the workspace and the top-level windows, and moves between them."""
+
+    # The user quit (Quit button, closed the window); run() ends the event loop.
+    quitRequested = Signal()
+    # The main window was shown after creating, unlocking or re-unlocking.
+    mainWindowShown = Signal()
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        data_dir: Path,
+        *,
+        settings: QSettings,
+        kdf_params: KdfParams | None = None,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.kdf_params = kdf_params
+        self.demo = demo
+        self.theme = ThemeFollower(qapp, self)
+        self.workspace: Workspace | None = None
+        self.ctx: UiContext | None = None
+        self.window: MainWindow | None = None
+        self.create_dialog: CreateDialog | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self._demo_dir: Path | None = None
+
+    # --- start ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.demo:
+            self._start_demo()
+        elif Workspace.exists(self.data_dir):
+            self._show_unlock(UnlockReason.START)
+        else:
+            self.create_dialog = CreateDialog(self._create)
+            self.create_dialog.accepted.connect(self._on_opened)
+            self.create_dialog.rejected.connect(self._on_quit)
+            self.create_dialog.show()
+
+    def _start_demo(self) -> None:
+        self._demo_dir = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-demo-"))
+        self.data_dir = self._demo_dir / "workspace"
+        # Sample data under a published passphrase: the cheapest accepted KDF is enough.
+        self.workspace = Workspace.create(
+            self.data_dir, DEMO_PASSPHRASE, kdf_params=self.kdf_params or FLOOR
+        )
+        populate(self.workspace)
+        self._on_opened()
+
+    def _create(self, passphrase: str) -> None:
+        self.workspace = Workspace.create(self.data_dir, passphrase, kdf_params=self.kdf_params)
+
+    def _open(self, passphrase: str) -> None:
+        self.workspace = Workspace.open(self.data_dir, passphrase)
+
+    def _unlock(self, passphrase: str) -> None:
+        assert self.workspace is not None
+        self.workspace.unlock(passphrase)
+
+    def _show_unlock(self, reason: UnlockReason) -> None:
+        attempt = self._unlock if reason is UnlockReason.LOCKED else self._open
+        dialog = UnlockDialog(attempt, reason, demo_note=demo_note() if self.demo else "")
+        if reason is UnlockReason.LOCKED:
+            dialog.accepted.connect(self._on_unlocked)
+        else:
+            dialog.accepted.connect(self._on_opened)
+        dialog.rejected.connect(self._on_quit)
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+        self.unlock_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    # --- main window ---------------------------------------------------------------------------
+
+    @Slot()
+    def _on_opened(self) -> None:
+        assert self.workspace is not None
+        self.workspace.on_lock(self._on_workspace_locking)
+        self.ctx = UiContext(self.workspace, demo=self.demo, parent=self)
+        self.window = MainWindow(
+            self.ctx, self.settings, demo_note=demo_note() if self.demo else ""
+        )
+        self.window.lockRequested.connect(self.lock)
+        self.window.quitRequested.connect(self._on_quit)
+        self._show_window()
+
+    def _show_window(self) -> None:
+        assert self.window is not None
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.mainWindowShown.emit()
+
+    # --- locking -------------------------------------------------------------------------------
+
+    @Slot()
+    def lock(self) -> None:
+        if self.workspace is not None and not self.workspace.locked:
+            self.workspace.lock()
+
+    def _on_workspace_locking(self) -> None:
+        """Runs inside Workspace.lock(), before the key is dropped, whoever asked for it."""
+        if self.window is not None:
+            self.window.workspace_locked()
+        # Show the lock screen before hiding the window so there is always a window up.
+        self._show_unlock(UnlockReason.LOCKED)
+        if self.window is not None:
+            self.window.hide()
+
+    @Slot()
+    def _on_unlocked(self) -> None:
+        if self.window is None:
+            return
+        self.window.workspace_unlocked()
+        self._show_window()
+
+    # --- quitting ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_quit(self) -> None:
+        self.quitRequested.emit()
+
+    def shutdown(self) -> None:
+        """Close windows and the workspace; remove the demo folder. Safe to call twice."""
+        for dialog in (self.create_dialog, self.unlock_dialog):
+            if dialog is not None:
+                dialog.hide()
+                dialog.deleteLater()
+        self.create_dialog = self.unlock_dialog = None
+        if self.window is not None:
+            self.window.save_settings()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        if self._demo_dir is not None:
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+            self._demo_dir = None
+
+
+def build_app(
+    data_dir: Path,
+    *,
+    kdf_params: KdfParams | None = None,
+    demo: bool = False,
+    settings: QSettings | None = None,
+    qapp: QApplication | None = None,
+) -> FacilitatorApp:
+    """Assemble the app for `data_dir` and show its first window (no event loop)."""
+    application = qapp or ensure_application()
+    app = FacilitatorApp(
+        application,
+        data_dir,
+        settings=settings if settings is not None else default_settings(),
+        kdf_params=kdf_params,
+        demo=demo,
+    )
+    app.start()
+    return app
+
+
+def run(data_dir: Path | None = None, *, demo: bool = False) -> int:
+    qapp = ensure_application([sys.argv[0] if sys.argv else APP_ID])
+    # Quitting is explicit (Quit buttons, closing the main window): locking hides the main
+    # window, which must not end the app.
+    qapp.setQuitOnLastWindowClosed(False)
+    app = build_app(data_dir or default_data_dir(), demo=demo, qapp=qapp)
+    app.quitRequested.connect(qapp.quit)
+    try:
+        return qapp.exec()
+    finally:
+        app.shutdown()
+

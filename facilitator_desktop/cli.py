@@ -1,0 +1,38 @@
+"""Command line: parse arguments, then hand over to app.run()."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from facilitator_desktop import APP_ID, APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description=f"{APP_NAME}: an offline companion for facilitators of in-person groups.",
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="use the workspace in DIR instead of the usual user data folder",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway sample workspace (passphrase: demo), deleted on quit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    # Qt is imported only now, so --help and --version work without a display.
+    from facilitator_desktop import app
+
+    return app.run(args.data_dir, demo=args.demo)

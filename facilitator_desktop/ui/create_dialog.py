@@ -1,0 +1,169 @@
+"""First start: "Create your workspace" — choose a passphrase (twice) for the vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_desktop import APP_NAME
+from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.ui.widgets.busy import busy_cursor
+from facilitator_desktop.ui.widgets.field_error import FieldError
+from facilitator_desktop.ui.widgets.headings import heading
+from facilitator_desktop.ui.widgets.passphrase_edit import PassphraseEdit, ShowPassphraseBox
+from facilitator_desktop.ui.widgets.strength import StrengthMeter
+from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+
+CreateWorkspace = Callable[[str], None]
+
+
+class CreateDialog(QDialog):
+    """Calls `create(passphrase)` (which raises FacilitatorError/OSError on failure)."""
+
+    def __init__(self, create: CreateWorkspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._create = create
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("createDialog")
+
+        title = heading(self.tr("Create your workspace"), 1, self)
+        intro = ToneLabel(
+            self.tr(
+                "Your groups, members and notes stay on this computer, in one workspace "
+                "encrypted with a passphrase that only you know."
+            ),
+            Tone.NORMAL,
+            self,
+        )
+
+        self.passphrase = PassphraseEdit(self.tr("Passphrase"), self)
+        self.passphrase.setPlaceholderText(self.tr("Several unrelated words"))
+        self.strength = StrengthMeter(self)
+        self.repeat = PassphraseEdit(self.tr("Repeat passphrase"), self)
+        self.repeat_error = FieldError(self.repeat, self)
+        self.show_box = ShowPassphraseBox([self.passphrase, self.repeat], self)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setVerticalSpacing(6)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow("", self.strength)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
+        form.addRow("", self.repeat_error)
+        form.addRow("", self.show_box)
+
+        warning_frame = QFrame(self)
+        warning_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.warning = ToneLabel(
+            self.tr(
+                "<b>Write your passphrase down and keep it somewhere safe.</b> "
+                "If it is forgotten, the workspace cannot be opened and nobody can recover it: "
+                "there is no reset and no back door."
+            ),
+            Tone.WARNING,
+            warning_frame,
+        )
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        frame_layout = QVBoxLayout(warning_frame)
+        frame_layout.setContentsMargins(12, 10, 12, 10)
+        frame_layout.addWidget(self.warning)
+
+        self.problem = FieldError(None, self)
+
+        buttons = QDialogButtonBox(self)
+        self.create_button = QPushButton(self.tr("&Create workspace"), self)
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button.clicked.connect(self._on_create)
+        self.quit_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        layout.addWidget(warning_frame)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+        self.passphrase.textChanged.connect(self._on_text_changed)
+        self.repeat.textChanged.connect(self._on_text_changed)
+        self.setMinimumWidth(560)
+        self.passphrase.setFocus()
+
+    # --- validation ----------------------------------------------------------------------------
+
+    def _mismatch(self) -> bool:
+        first, second = self.passphrase.text(), self.repeat.text()
+        if not second:
+            return False
+        # Stay quiet while the second copy is still being typed and agrees so far.
+        if len(second) < len(first) and first.startswith(second):
+            return False
+        return first != second
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        strength = self.strength.update_for(self.passphrase.text())
+        mismatch = self._mismatch()
+        self.repeat_error.show_message(
+            self.tr("The two passphrases do not match.") if mismatch else ""
+        )
+        complete = self.repeat.text() == self.passphrase.text()
+        self.create_button.setEnabled(strength.acceptable and complete)
+        self.problem.clear_message()
+
+    # --- creating ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_create(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        self.create_button.setEnabled(False)
+        self.create_button.setText(self.tr("Creating…"))
+        try:
+            with busy_cursor():
+                self._create(passphrase)
+        except FacilitatorError as exc:
+            self._failed(exc.message)
+            return
+        except OSError as exc:
+            self._failed(
+                self.tr("The workspace could not be created: {reason}").format(
+                    reason=exc.strerror or str(exc)
+                )
+            )
+            return
+        self.passphrase.wipe()
+        self.repeat.wipe()
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.create_button.setText(self.tr("&Create workspace"))
+        self.create_button.setEnabled(True)
+        self.problem.show_message(message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape must not quit the app by accident: Quit is an explicit button.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,282 @@
+"""The main window: a left navigation with the group selector, the pages, a status bar.
+
+The title is always the app's name: a window title is visible in task bars, screen
+sharing and window switchers, so it never carries a group or member name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_desktop import APP_NAME, __version__
+from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.groups_page import GroupsPage
+from facilitator_desktop.ui.members_page import MembersPage
+from facilitator_desktop.ui.page import Page
+from facilitator_desktop.ui.rules_page import RulesPage
+from facilitator_desktop.ui.widgets.banner import Banner
+from facilitator_desktop.ui.widgets.group_selector import GroupSelector
+from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+
+# The navigation, in order. Adding a screen is one line here.
+PAGES: tuple[type[Page], ...] = (
+    GroupsPage,
+    MembersPage,
+    RulesPage,
+)
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_PAGE = "window/page"
+SETTINGS_GROUP = "window/group"
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    # The user asked to lock (Ctrl+L); app.py does the locking and shows the unlock dialog.
+    lockRequested = Signal()
+    # The window was closed by the user after any unsaved edits were dealt with.
+    quitRequested = Signal()
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        settings: QSettings,
+        *,
+        demo_note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._settings = settings
+        self._dropped_on_lock = False
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+
+        # --- pages -----------------------------------------------------------------------------
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+        for page_class in PAGES:
+            page = page_class(ctx, self.stack)
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+
+        # --- sidebar ---------------------------------------------------------------------------
+        sidebar = QFrame(self)
+        sidebar.setObjectName("sidebar")
+        sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        sidebar.setFixedWidth(232)
+        self.group_selector = GroupSelector(ctx, sidebar)
+        self.nav = QListWidget(sidebar)
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        # The navigation reads as part of the sidebar, not as a white list box.
+        self.nav.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.nav.setBackgroundRole(QPalette.ColorRole.Window)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.nav.setFont(nav_font)
+        for page in self.pages.values():
+            item = QListWidgetItem(page.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 18))
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        self.lock_button = QPushButton(self.tr("Lock"), sidebar)
+        self.lock_button.setToolTip(self.tr("Lock the workspace (Ctrl+L)"))
+        self.lock_button.clicked.connect(self._on_lock)
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(16, 20, 12, 16)
+        sidebar_layout.setSpacing(12)
+        sidebar_layout.addWidget(self.group_selector)
+        sidebar_layout.addWidget(_separator(sidebar))
+        sidebar_layout.addWidget(self.nav, 1)
+        sidebar_layout.addWidget(self.lock_button)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(sidebar)
+        body.addWidget(_separator(self, vertical=True))
+        body.addWidget(self.stack, 1)
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner: Banner | None = None
+        if demo_note:
+            self.banner = Banner(demo_note, central)
+            outer.addWidget(self.banner)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        # --- menus and shortcuts ---------------------------------------------------------------
+        self.lock_action = QAction(self.tr("&Lock workspace"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self._on_lock)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        workspace_menu = self.menuBar().addMenu(self.tr("&Workspace"))
+        workspace_menu.addAction(self.lock_action)
+        workspace_menu.addSeparator()
+        workspace_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: list[QAction] = []
+        for number, page in enumerate(self.pages.values(), start=1):
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(page.key)
+            action.triggered.connect(self._on_go_action)
+            go_menu.addAction(action)
+            self.page_actions.append(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+        # --- status bar ------------------------------------------------------------------------
+        self.status_hint = ToneLabel(self.tr("Encrypted workspace · Ctrl+L locks"), Tone.MUTED)
+        self.status_hint.setWordWrap(False)
+        self.status_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(self.status_hint)
+        ctx.statusMessage.connect(self.show_status)
+        ctx.set_leave_guard(self._may_leave_page)
+
+        self._restore_settings()
+
+    # --- public --------------------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, key: str) -> bool:
+        """Switch to the page `key`, asking about unsaved edits first."""
+        keys = list(self.pages)
+        if key not in self.pages:
+            return False
+        self.nav.setCurrentRow(keys.index(key))
+        return self.current_page().key == key
+
+    @Slot(str)
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def workspace_locked(self) -> None:
+        """Drop decrypted text from every page (called before the key is forgotten)."""
+        dropped = False
+        for page in self.pages.values():
+            dropped = page.workspace_locked() or dropped
+        self.statusBar().clearMessage()
+        self._dropped_on_lock = dropped
+
+    def workspace_unlocked(self) -> None:
+        for page in self.pages.values():
+            page.workspace_unlocked()
+        if self._dropped_on_lock:
+            self.show_status(
+                self.tr("Unsaved member details were cleared when the workspace locked.")
+            )
+        self._dropped_on_lock = False
+        self.current_page().focus_first()
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        # Only layout and ids are stored: never names or any other text from the workspace.
+        geometry = self._settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        group_id = self._settings.value(SETTINGS_GROUP)
+        self.ctx.reload_groups(select=_as_int(group_id))
+        page_key = self._settings.value(SETTINGS_PAGE)
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(page_key) if page_key in self.pages else 0)
+
+    def save_settings(self) -> None:
+        self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(SETTINGS_PAGE, self.current_page().key)
+        self._settings.setValue(SETTINGS_GROUP, self.ctx.current_group_id())
+        self._settings.sync()
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _may_leave_page(self) -> bool:
+        return self.current_page().may_leave()
+
+    @Slot(int)
+    def _on_nav_changed(self, row: int) -> None:
+        target = self.stack.widget(row)
+        current = self.stack.currentWidget()
+        if target is None or target is current:
+            return
+        if isinstance(current, Page) and self.stack.count() and not current.may_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(target)
+        if isinstance(target, Page):
+            target.focus_first()
+
+    @Slot()
+    def _on_go_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_page(str(action.data()))
+
+    @Slot()
+    def _on_lock(self) -> None:
+        self.lockRequested.emit()
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "<b>{app}</b> {version}<br>An offline companion for facilitators of "
+                "in-person groups. Everything stays on this computer."
+            ).format(app=APP_NAME, version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isVisible() or self.current_page().may_leave():
+            self.save_settings()
+            event.accept()
+            self.quitRequested.emit()
+        else:
+            event.ignore()
+
+
+def _separator(parent: QWidget, *, vertical: bool = False) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.VLine if vertical else QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    line.setForegroundRole(QPalette.ColorRole.Mid)
+    return line
+
+
+def _as_int(value: object) -> int | None:
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return None
+

@@ -1,0 +1,64 @@
+"""The contract between the main window and each page in its navigation.
+
+Adding a page is one line in main_window.PAGES: a Page subclass with a `key` and a title.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.widgets.prompts import UnsavedChoice, ask_unsaved
+
+
+class Page(QWidget):
+    key: ClassVar[str]
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.key}")
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    # --- unsaved edits -------------------------------------------------------------------------
+
+    def unsaved_what(self) -> str | None:
+        """What has unsaved edits ("the rule set"), or None when nothing is pending."""
+        return None
+
+    def save_changes(self) -> bool:
+        """Save pending edits; False when input is invalid (shown inline) and nothing saved."""
+        return True
+
+    def discard_changes(self) -> None:
+        """Forget pending edits and show the stored state again."""
+
+    def may_leave(self) -> bool:
+        """Ask about pending edits (save / discard / cancel); True when it is fine to go on."""
+        what = self.unsaved_what()
+        if what is None:
+            return True
+        choice = ask_unsaved(self, what)
+        if choice is UnsavedChoice.SAVE:
+            return self.save_changes()
+        if choice is UnsavedChoice.DISCARD:
+            self.discard_changes()
+            return True
+        return False
+
+    # --- locking -------------------------------------------------------------------------------
+
+    def workspace_locked(self) -> bool:
+        """Drop every decrypted text. Returns True when unsaved private edits were dropped."""
+        return False
+
+    def workspace_unlocked(self) -> None:
+        """Reload what workspace_locked dropped."""
+
+    def focus_first(self) -> None:
+        """Put keyboard focus on the page's main control when it is shown."""
+        self.focusNextChild()

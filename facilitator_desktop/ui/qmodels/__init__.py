@@ -1,0 +1,1 @@
+"""Qt item models that adapt service dataclasses for views (never ORM objects)."""

@@ -1,0 +1,173 @@
+"""Fusion style with calm light and dark palettes that follow the system colour scheme.
+
+Fusion draws the same on every OS, so the palettes below are the whole look; widgets never
+hard-code colours (semantic tones live in widgets/tone.py and derive from the palette).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+
+@dataclass(frozen=True, slots=True)
+class Colours:
+    window: str
+    text: str
+    base: str
+    alternate: str
+    button: str
+    light: str
+    midlight: str
+    mid: str
+    dark: str
+    shadow: str
+    placeholder: str
+    disabled: str
+    highlight: str
+    highlighted_text: str
+    link: str
+    tooltip: str
+
+
+LIGHT = Colours(
+    window="#f4f5f7",
+    text="#1d2126",
+    base="#ffffff",
+    alternate="#f7f8fa",
+    button="#fbfbfc",
+    light="#ffffff",
+    midlight="#eceef1",
+    mid="#c5cad1",
+    dark="#a0a7b0",
+    shadow="#7c848e",
+    placeholder="#69717b",
+    disabled="#a3a9b1",
+    highlight="#2f6db5",
+    highlighted_text="#ffffff",
+    link="#1f5fa8",
+    tooltip="#ffffff",
+)
+
+DARK = Colours(
+    window="#1f2226",
+    text="#e3e6ea",
+    base="#282c31",
+    alternate="#2d3137",
+    button="#33383e",
+    light="#464c54",
+    midlight="#3a3f46",
+    mid="#4b525b",
+    dark="#121417",
+    shadow="#000000",
+    placeholder="#8f98a3",
+    disabled="#646b74",
+    highlight="#3f7fc4",
+    highlighted_text="#ffffff",
+    link="#8ab8ee",
+    tooltip="#2a2e33",
+)
+
+
+def palette_for(scheme: Qt.ColorScheme) -> QPalette:
+    c = DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+    palette = QPalette()
+    roles = {
+        Role.Window: c.window,
+        Role.WindowText: c.text,
+        Role.Base: c.base,
+        Role.AlternateBase: c.alternate,
+        Role.ToolTipBase: c.tooltip,
+        Role.ToolTipText: c.text,
+        Role.PlaceholderText: c.placeholder,
+        Role.Text: c.text,
+        Role.Button: c.button,
+        Role.ButtonText: c.text,
+        Role.BrightText: "#ffffff",
+        Role.Light: c.light,
+        Role.Midlight: c.midlight,
+        Role.Mid: c.mid,
+        Role.Dark: c.dark,
+        Role.Shadow: c.shadow,
+        Role.Highlight: c.highlight,
+        Role.HighlightedText: c.highlighted_text,
+        Role.Link: c.link,
+        Role.LinkVisited: c.link,
+        Role.Accent: c.highlight,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.HighlightedText):
+        palette.setColor(Group.Disabled, role, QColor(c.disabled))
+    palette.setColor(Group.Disabled, Role.Highlight, QColor(c.mid))
+    palette.setColor(Group.Disabled, Role.Base, QColor(c.window))
+    # A selection in an unfocused list stays legible instead of fading to grey-on-grey.
+    palette.setColor(Group.Inactive, Role.Highlight, QColor(c.highlight).lighter(115))
+    return palette
+
+
+class CalmStyle(QProxyStyle):
+    """Fusion, with check box and radio outlines that stay visible on dark palettes
+    (Fusion derives them from a darkened window colour, which vanishes on dark grey)."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            return
+        palette = option.palette  # type: ignore[attr-defined]
+        if palette.color(Role.Window).lightness() >= 128:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(palette.color(Role.Light), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))  # type: ignore[attr-defined]
+        painter.restore()
+
+
+def system_scheme() -> Qt.ColorScheme:
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return Qt.ColorScheme.Dark if scheme == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
+
+
+def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
+    """Fusion plus the palette for `scheme` (default: what the system asks for)."""
+    if not isinstance(app.style(), CalmStyle):
+        app.setStyle(CalmStyle())
+    app.setPalette(palette_for(scheme or system_scheme()))
+
+
+class ThemeFollower(QObject):
+    """Re-applies the palette when the system switches between light and dark."""
+
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent or app)
+        self._app = app
+        self._forced: Qt.ColorScheme | None = None
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        apply_theme(app)
+
+    def force(self, scheme: Qt.ColorScheme | None) -> None:
+        """Pin a scheme (screenshots, a future preference); None follows the system again."""
+        self._forced = scheme
+        apply_theme(self._app, scheme)
+
+    @Slot(Qt.ColorScheme)
+    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._forced is None:
+            apply_theme(self._app)

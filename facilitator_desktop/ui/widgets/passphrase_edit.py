@@ -1,0 +1,42 @@
+"""A masked passphrase field; a separate "Show passphrase" box toggles all of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+
+class PassphraseEdit(QLineEdit):
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setAccessibleName(accessible_name)
+        # Passphrases are never completed, dragged out or pasted into other apps by accident.
+        self.setDragEnabled(False)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
+        self.setMinimumWidth(280)
+
+    def wipe(self) -> None:
+        """Clear the text and the undo history that would still hold it.
+
+        setText() resets QLineEdit's undo history; clear() would keep it.
+        """
+        self.setText("")
+
+
+class ShowPassphraseBox(QCheckBox):
+    def __init__(self, fields: list[PassphraseEdit], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(self.tr("S&how passphrase"))
+        self._fields = fields
+        self.toggled.connect(self._on_toggled)
+
+    @Slot(bool)
+    def _on_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in self._fields:
+            field.setEchoMode(mode)

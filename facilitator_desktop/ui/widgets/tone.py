@@ -1,0 +1,85 @@
+"""Semantic text colours (error, warning, success, muted) that follow light and dark themes.
+
+Qt's palette has no "error" role, so labels carrying a tone recolour themselves whenever the
+palette changes (for example when the system switches to dark mode).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
+
+
+class Tone(StrEnum):
+    NORMAL = "normal"
+    MUTED = "muted"
+    ERROR = "error"
+    WARNING = "warning"
+    SUCCESS = "success"
+
+
+_LIGHT = {
+    Tone.ERROR: "#b42318",
+    Tone.WARNING: "#9a5b00",
+    Tone.SUCCESS: "#1f7a3f",
+}
+_DARK = {
+    Tone.ERROR: "#ff8a80",
+    Tone.WARNING: "#f2c14e",
+    Tone.SUCCESS: "#7bd389",
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tone_color(tone: Tone, palette: QPalette) -> QColor:
+    if tone is Tone.NORMAL:
+        return palette.color(QPalette.ColorRole.WindowText)
+    if tone is Tone.MUTED:
+        return palette.color(QPalette.ColorRole.PlaceholderText)
+    table = _DARK if is_dark(palette) else _LIGHT
+    return QColor(table[tone])
+
+
+class ToneLabel(QLabel):
+    """A word-wrapped label whose text colour carries meaning."""
+
+    def __init__(self, text: str = "", tone: Tone = Tone.NORMAL, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._tone = tone
+        self._recolouring = False
+        self.setWordWrap(True)
+        # Wrapped text should use the width the layout offers, not wrap at its hint.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._recolour()
+
+    def tone(self) -> Tone:
+        return self._tone
+
+    def set_tone(self, tone: Tone) -> None:
+        if tone is not self._tone:
+            self._tone = tone
+            self._recolour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Setting our own palette raises PaletteChange again: the flag stops the loop.
+        if event.type() == QEvent.Type.PaletteChange and not self._recolouring:
+            self._recolour()
+
+    def _recolour(self) -> None:
+        self._recolouring = True
+        try:
+            base = QApplication.palette(self)
+            palette = self.palette()
+            colour = tone_color(self._tone, base)
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
+        finally:
+            self._recolouring = False

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Render every screen offscreen with demo data to PNG.
+
+    python scripts/screenshots.py [OUTPUT_FOLDER]     (default: docs/screenshots/)
+
+Uses the real app (build_app) on a throwaway folder, the bundled DejaVu Sans font and a
+1280×800 window, in the light theme and once in the dark theme.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from facilitator_desktop.app import FacilitatorApp, build_app, ensure_application  # noqa: E402
+from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
+from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
+from facilitator_desktop.paths import resource_path  # noqa: E402
+from facilitator_desktop.workspace import Workspace  # noqa: E402
+
+WINDOW_SIZE = (1280, 800)
+DEFAULT_OUTPUT = Path("docs/screenshots")
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settle(app)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path}")
+
+
+def use_bundled_font(app: QApplication) -> None:
+    for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", face)))
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(10)
+    app.setFont(font)
+
+
+def shoot_create(app: QApplication, folder: Path, out: Path) -> None:
+    fa = build_app(
+        folder / "new", kdf_params=FLOOR, settings=_settings(folder), qapp=app
+    )
+    dialog = fa.create_dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.passphrase, "lantern orbit velvet")
+    QTest.keyClicks(dialog.repeat, "lantern orbit velvet")
+    save(dialog, out / "create-workspace.png")
+    fa.shutdown()
+
+
+def shoot_main(app: QApplication, folder: Path, out: Path) -> None:
+    data = folder / "demo"
+    ws = Workspace.create(data, DEMO_PASSPHRASE, kdf_params=FLOOR)
+    populate(ws)
+    ws.close()
+
+    fa = build_app(data, kdf_params=FLOOR, settings=_settings(folder), qapp=app)
+    dialog = fa.unlock_dialog
+    assert dialog is not None
+    save(dialog, out / "unlock.png")
+    QTest.keyClicks(dialog.passphrase, "not the passphrase")
+    QTest.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    save(dialog, out / "unlock-wrong-passphrase.png")
+    QTest.keyClicks(dialog.passphrase, DEMO_PASSPHRASE)
+    QTest.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    window = fa.window
+    assert window is not None
+    window.resize(*WINDOW_SIZE)
+    shots: list[tuple[str, str, Callable[[FacilitatorApp], None] | None]] = [
+        ("groups", "groups.png", None),
+        ("members", "members.png", _pick_member),
+        ("rules", "rules.png", _pick_rule),
+    ]
+    for key, name, prepare in shots:
+        window.show_page(key)
+        if prepare:
+            prepare(fa)
+        save(window, out / name)
+
+    fa.theme.force(Qt.ColorScheme.Dark)
+    window.show_page("members")
+    save(window, out / "members-dark.png")
+    window.show_page("rules")
+    save(window, out / "rules-dark.png")
+    fa.theme.force(Qt.ColorScheme.Light)
+    fa.shutdown()
+
+
+def _pick_member(fa: FacilitatorApp) -> None:
+    assert fa.window is not None
+    page = fa.window.pages["members"]
+    view = getattr(page, "list_view")  # noqa: B009 - Page is the generic type here
+    view.setCurrentIndex(view.model().index(1, 0))
+
+
+def _pick_rule(fa: FacilitatorApp) -> None:
+    assert fa.window is not None
+    page = fa.window.pages["rules"]
+    view = getattr(page, "cards_view")  # noqa: B009
+    view.setCurrentIndex(view.model().index(2, 0))
+    library = getattr(page, "library_view")  # noqa: B009
+    library.setCurrentIndex(library.model().index(4, 0))
+
+
+def _settings(folder: Path) -> QSettings:
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else DEFAULT_OUTPUT
+    out.mkdir(parents=True, exist_ok=True)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = ensure_application()
+    use_bundled_font(app)
+    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
+        folder = Path(tmp)
+        shoot_create(app, folder, out)
+        shoot_main(app, folder, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
