@@ -35,6 +35,7 @@ from facilitator_desktop.services.member_rights import MemberRightsService
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteService
 from facilitator_desktop.services.rules import RuleService
+from facilitator_desktop.services.sessions import GroupSessionService
 from facilitator_desktop.services.settings import SettingsService
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -64,6 +65,7 @@ class Workspace:
         self.notes = NoteService(self.context)
         self.settings = SettingsService(self.context)
         self.member_rights = MemberRightsService(self.context, self.members, self.notes)
+        self.sessions = GroupSessionService(self.context, self.members, self.rules)
         self._lock_listeners: list[Callable[[], None]] = []
 
     # --- lifecycle ---------------------------------------------------------------------------

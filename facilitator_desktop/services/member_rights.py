@@ -14,9 +14,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from facilitator_desktop.errors import NotFound
-from facilitator_desktop.models import Member, Note, NoteMember
+from facilitator_desktop.models import Attendance, GroupSession, Member, Note, NoteMember, Turn
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteService
@@ -113,12 +114,42 @@ class MemberRightsService:
         self._scrub_journal()
         return ErasureReport(deleted, unlinked, rows)
 
-    # Attendance and turns join in with the session tables (step 3).
     def _history_sections(self, member_id: int) -> dict[str, list[dict[str, Any]]]:
-        return {}
+        with self._ctx.sessions() as s:
+            attendance = s.execute(
+                select(GroupSession.started_at, Attendance.status)
+                .join(GroupSession, GroupSession.id == Attendance.session_id)
+                .where(Attendance.member_id == member_id)
+                .order_by(GroupSession.started_at)
+            ).all()
+            turns = s.execute(
+                select(GroupSession.started_at, Turn.segment_index, Turn.duration, Turn.passed)
+                .join(GroupSession, GroupSession.id == Turn.session_id)
+                .where(Turn.member_id == member_id)
+                .order_by(GroupSession.started_at, Turn.started_at)
+            ).all()
+        return {
+            "attendance": [
+                {"session": _iso(started), "status": status} for started, status in attendance
+            ],
+            "turns": [
+                {
+                    "session": _iso(started),
+                    "segment": segment + 1,
+                    "seconds": round(duration, 1),
+                    "passed": passed,
+                }
+                for started, segment, duration, passed in turns
+            ],
+        }
 
-    def _delete_history(self, s: Any, member_id: int) -> dict[str, int]:
-        return {}
+    @staticmethod
+    def _delete_history(s: Session, member_id: int) -> dict[str, int]:
+        counts = {}
+        for table in (Attendance, Turn):
+            result = s.execute(delete(table).where(table.member_id == member_id))
+            counts[table.__tablename__] = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return counts
 
     def _scrub_journal(self) -> None:
         """Fold the WAL into the database (where secure_delete zeroed the freed cells) and
