@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from facilitator_desktop.demo_data.history import write_history
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
@@ -199,7 +200,7 @@ def _template(index: int) -> GroupTemplate:
 def populate(ws: Workspace, groups: int = 2, weeks: int = 12, seed: int = 0) -> list[int]:
     """Fill `ws` with sample groups, members and rule sets; returns the new group ids.
 
-    `weeks` is the history length later steps fill with sessions.
+    `weeks` weekly sessions of history per group, with attendance, turns and notes.
     """
     rng = random.Random(seed)
     library = {card.key: card for card in ws.rules.library()}
@@ -218,7 +219,8 @@ def populate(ws: Workspace, groups: int = 2, weeks: int = 12, seed: int = 0) -> 
             )
         )
         group_ids.append(group.id)
-        aliases = rng.sample(ALIASES, rng.randint(7, 11))
+        # Longer histories see more people come and go.
+        aliases = rng.sample(ALIASES, min(len(ALIASES), rng.randint(7, 11) + weeks // 80))
         if index == 0:  # the first group always shows several scripts
             aliases = ["Małgorzata", "Ελένη", "Дмитрий"] + [
                 a for a in aliases if a not in ("Małgorzata", "Ελένη", "Дмитрий")
@@ -244,5 +246,5 @@ def populate(ws: Workspace, groups: int = 2, weeks: int = 12, seed: int = 0) -> 
         cards = [RuleCardDraft.from_library(library[key]) for key in template.rule_keys]
         ws.rules.save(group.id, cards[:-1])  # an earlier version, so history shows two
         ws.rules.save(group.id, cards)
-        _ = weeks
+        write_history(ws, ws.groups.get(group.id), weeks, rng, ws.context.now().date())
     return group_ids

@@ -1,0 +1,1 @@
+"""Building blocks of the sample workspace (see `facilitator_desktop.demo`)."""
