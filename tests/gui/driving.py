@@ -6,8 +6,15 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QMessageBox
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QListWidget,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
@@ -17,6 +24,18 @@ from tests.conftest import PASSPHRASE
 
 # launch(demo=False, folder=None) -> the started app (first window shown).
 Launch = Callable[..., FacilitatorApp]
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type like a keyboard would, including letters QTest cannot map to a key (ø, Ε, Д):
+    those arrive as key events carrying only their text, as a keyboard layout sends them."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isEnabled(), f"{button.text()!r} is disabled"

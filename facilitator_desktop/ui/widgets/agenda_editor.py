@@ -98,6 +98,15 @@ class AgendaEditor(QWidget):
     def kind_box(self, row: int) -> QComboBox:
         return self._rows[row].kind
 
+    def up_button(self, row: int) -> QToolButton:
+        return self._rows[row].up
+
+    def down_button(self, row: int) -> QToolButton:
+        return self._rows[row].down
+
+    def remove_button(self, row: int) -> QToolButton:
+        return self._rows[row].remove
+
     def move_row(self, row: int, delta: int) -> None:
         target = row + delta
         if not (0 <= row < len(self._rows) and 0 <= target < len(self._rows)):
