@@ -70,3 +70,18 @@ def test_no_network_code_anywhere() -> None:
         if name in NETWORK or name.split(".")[0] in NETWORK
     ]
     assert found == []
+
+
+def test_starting_the_app_does_not_import_reportlab() -> None:
+    """Handouts are built on demand; start-up must not pay for ReportLab."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; import facilitator_desktop.app, facilitator_desktop.handouts.data; "
+        "print('reportlab' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
