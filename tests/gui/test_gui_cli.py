@@ -1,0 +1,55 @@
+"""Command line and --demo: the throwaway sample workspace says what it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from facilitator_desktop import __version__
+from facilitator_desktop.cli import build_parser, main
+from facilitator_desktop.demo import DEMO_PASSPHRASE
+from tests.gui.driving import Launch, unlock
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = capsys.readouterr().out
+    assert "--data-dir DIR" in help_text and "--demo" in help_text
+
+
+def test_data_dir_and_demo_are_exclusive(capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_parser().parse_args(["--data-dir", "x"]).data_dir == Path("x")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--demo", "--data-dir", "x"])
+    assert exit_info.value.code == 2
+    assert "not allowed" in capsys.readouterr().err
+
+
+def test_demo_opens_sample_data_says_so_and_is_deleted(qtbot: QtBot, launch: Launch) -> None:
+    app = launch(demo=True)
+    window = app.window
+    assert window is not None and window.isVisible()
+    assert window.banner is not None
+    note = window.banner.text()
+    assert "Demo workspace" in note and f"passphrase: {DEMO_PASSPHRASE}" in note
+    assert "deleted when you quit" in note
+    assert window.group_selector.combo.count() == 2
+    demo_folder = app.data_dir
+    assert demo_folder.exists()
+
+    window.lock_action.trigger()
+    dialog = app.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert DEMO_PASSPHRASE in dialog.findChild(type(window.banner)).text()  # type: ignore[union-attr]
+    unlock(qtbot, app, DEMO_PASSPHRASE)
+
+    app.shutdown()
+    assert not demo_folder.exists()
