@@ -29,8 +29,10 @@ from facilitator_desktop.errors import (
 from facilitator_desktop.models import VaultSlotRow, WorkspaceMeta
 from facilitator_desktop.models.db import DATABASE_NAME, make_engine, make_session_factory
 from facilitator_desktop.models.migrate import is_newer_than_app, upgrade_to_head
+from facilitator_desktop.services.acknowledgements import AcknowledgementService
 from facilitator_desktop.services.context import ServiceContext, utc_now
 from facilitator_desktop.services.groups import GroupService
+from facilitator_desktop.services.handout_data import HandoutDataService
 from facilitator_desktop.services.member_rights import MemberRightsService
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteService
@@ -66,6 +68,10 @@ class Workspace:
         self.settings = SettingsService(self.context)
         self.member_rights = MemberRightsService(self.context, self.members, self.notes)
         self.sessions = GroupSessionService(self.context, self.members, self.rules)
+        self.acknowledgements = AcknowledgementService(self.context)
+        self.handout_data = HandoutDataService(
+            self.groups, self.members, self.rules, self.sessions, self.notes, self.settings
+        )
         self._lock_listeners: list[Callable[[], None]] = []
 
     # --- lifecycle ---------------------------------------------------------------------------

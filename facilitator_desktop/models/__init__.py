@@ -4,7 +4,7 @@ from facilitator_desktop.models.base import Base
 from facilitator_desktop.models.group import AgendaTemplateSegment, Group
 from facilitator_desktop.models.member import Member
 from facilitator_desktop.models.note import Note, NoteMember
-from facilitator_desktop.models.rules import RuleCard, RuleSet
+from facilitator_desktop.models.rules import Acknowledgement, RuleCard, RuleSet
 from facilitator_desktop.models.session import (
     Attendance,
     Correction,
@@ -17,6 +17,7 @@ from facilitator_desktop.models.setting import Setting
 from facilitator_desktop.models.workspace_meta import VaultSlotRow, WorkspaceMeta
 
 __all__ = [
+    "Acknowledgement",
     "Attendance",
     "Correction",
     "GroupSession",

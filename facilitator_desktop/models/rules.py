@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator_desktop.models.base import Base
@@ -35,3 +35,16 @@ class RuleCard(Base):
     statement: Mapped[str] = mapped_column(Text)
     why: Mapped[str] = mapped_column(Text, default="")
     library_key: Mapped[str | None] = mapped_column(String(60))
+
+
+class Acknowledgement(Base):
+    """A member read and signed a specific rule set version."""
+
+    __tablename__ = "acknowledgements"
+    __table_args__ = (UniqueConstraint("member_id", "rule_set_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_sets.id", ondelete="CASCADE"))
+    signed_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
