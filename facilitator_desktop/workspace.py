@@ -31,8 +31,10 @@ from facilitator_desktop.models.db import DATABASE_NAME, make_engine, make_sessi
 from facilitator_desktop.models.migrate import is_newer_than_app, upgrade_to_head
 from facilitator_desktop.services.acknowledgements import AcknowledgementService
 from facilitator_desktop.services.context import ServiceContext, utc_now
+from facilitator_desktop.services.exports import ExportService
 from facilitator_desktop.services.groups import GroupService
 from facilitator_desktop.services.handout_data import HandoutDataService
+from facilitator_desktop.services.history import HistoryService
 from facilitator_desktop.services.member_rights import MemberRightsService
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteService
@@ -69,6 +71,10 @@ class Workspace:
         self.member_rights = MemberRightsService(self.context, self.members, self.notes)
         self.sessions = GroupSessionService(self.context, self.members, self.rules)
         self.acknowledgements = AcknowledgementService(self.context)
+        self.history = HistoryService(
+            self.context, self.members, self.notes, self.acknowledgements
+        )
+        self.exports = ExportService(self.context, self.members)
         self.handout_data = HandoutDataService(
             self.groups, self.members, self.rules, self.sessions, self.notes, self.settings
         )

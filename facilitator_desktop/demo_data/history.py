@@ -39,6 +39,9 @@ class Persona:
     pass_rate: float
     joined_week: int
     left_week: int | None
+    # One member per group gives each follow-up rule something to find lately.
+    drifting: bool = False  # the last two sessions missed without notice
+    quiet: bool = False  # passed every turn in the last three sessions
 
 
 def _personas(members: list[MemberInfo], weeks: int, rng: random.Random) -> list[Persona]:
@@ -53,12 +56,14 @@ def _personas(members: list[MemberInfo], weeks: int, rng: random.Random) -> list
             Persona(
                 member_id=m.id,
                 alias=m.alias,
-                attend=(0.95, 0.85, 0.9, 0.75, 0.9, 0.8)[kind],
+                attend=(0.95, 0.85, 0.9, 0.85, 0.9, 0.8)[kind],
                 notice=(0.9, 0.7, 0.5, 0.6, 0.8, 0.8)[kind],
-                voice=(1.0, 2.6, 0.8, 0.25, 1.2, 1.0)[kind],
-                pass_rate=(0.05, 0.02, 0.1, 0.45, 0.05, 0.1)[kind],
+                voice=(1.0, 2.6, 0.8, 0.6, 1.2, 1.0)[kind],
+                pass_rate=(0.05, 0.02, 0.1, 0.3, 0.05, 0.1)[kind],
                 joined_week=joined,
                 left_week=left,
+                drifting=index == 4,
+                quiet=index == 3,
             )
         )
     return people
@@ -169,8 +174,7 @@ def _attendance(
 ) -> list[Persona]:
     present = []
     for p in in_group:
-        recent = week >= weeks - 2
-        drifting = p.attend < 0.8 and recent  # the last two weeks: missed without notice
+        drifting = p.drifting and week >= weeks - 2
         if not drifting and rng.random() < p.attend:
             status = rng.choices(("present", "late", "left_early"), (0.85, 0.1, 0.05))[0]
             present.append(p)
@@ -217,7 +221,7 @@ def _segments_and_turns(
         total = sum(weights) or 1.0
         at = clock
         for p, weight in zip(speakers, weights, strict=True):
-            silent = p.voice < 0.5 and week >= weeks - 3  # quiet lately: a follow-up
+            silent = p.quiet and week >= weeks - 3
             passed = silent or rng.random() < p.pass_rate
             duration = 0.0 if passed else actual * 0.9 * weight / total
             rows["turns"].append(
