@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Row, Select, delete, select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
@@ -191,10 +191,18 @@ class NoteService:
             return []
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions() as s:
-            notes = list(s.scalars(self._query(where, None)))
-            matching = [n for n in notes if query.matches(self._plain_for(cipher, n).folded)]
-            shown = matching[:limit]
-            links = self._links(s, [n.id for n in shown])
+            # Ids and revisions only: most bodies are already decrypted in the cache, and
+            # building thousands of ORM rows would cost more than the search itself.
+            versions = s.execute(
+                self._query(where, None).with_only_columns(Note.id, Note.rev)
+            ).all()
+            self._decrypt_missing(s, cipher, versions)
+            matching = [
+                note_id for note_id, _ in versions if query.matches(self._plain[note_id].folded)
+            ][:limit]
+            by_id = {n.id: n for n in s.scalars(select(Note).where(Note.id.in_(matching)))}
+            shown = [by_id[note_id] for note_id in matching]
+            links = self._links(s, matching)
             hits: list[SearchHit] = []
             for note in shown:
                 info = self._info(s, cipher, note, links.get(note.id, ()))
@@ -206,10 +214,23 @@ class NoteService:
         """Decrypt every note into the cache (warm-up, and the benchmark's floor)."""
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions() as s:
-            notes = list(s.scalars(select(Note)))
-            for note in notes:
-                self._plain_for(cipher, note)
-            return len(notes)
+            versions = s.execute(select(Note.id, Note.rev)).all()
+            self._decrypt_missing(s, cipher, versions)
+            return len(versions)
+
+    def _decrypt_missing(
+        self, s: Session, cipher: FieldCipher, versions: Sequence[Row[int, int]]
+    ) -> None:
+        stale = [
+            note_id
+            for note_id, rev in versions
+            if (cached := self._plain.get(note_id)) is None or cached.rev != rev
+        ]
+        for start in range(0, len(stale), 500):
+            chunk = stale[start : start + 500]
+            rows = s.execute(select(Note.id, Note.rev, Note.body_ct).where(Note.id.in_(chunk)))
+            for note_id, rev, blob in rows:
+                self._plain[note_id] = self._decrypt(cipher, note_id, rev, blob)
 
     def ids_for_member(self, member_id: int) -> list[int]:
         with self._ctx.sessions() as s:
@@ -273,13 +294,17 @@ class NoteService:
         cached = self._plain.get(note.id)
         if cached is not None and cached.rev == note.rev:
             return cached
-        try:
-            body = cipher.decrypt(TABLE, note.id, "body", note.rev, note.body_ct)
-            plain = _Plain(note.rev, body, fold(body), False)
-        except FieldDecryptError:
-            plain = _Plain(note.rev, DAMAGED_BODY, "", True)
+        plain = self._decrypt(cipher, note.id, note.rev, note.body_ct)
         self._plain[note.id] = plain
         return plain
+
+    @staticmethod
+    def _decrypt(cipher: FieldCipher, note_id: int, rev: int, blob: bytes) -> _Plain:
+        try:
+            body = cipher.decrypt(TABLE, note_id, "body", rev, blob)
+        except FieldDecryptError:
+            return _Plain(rev, DAMAGED_BODY, "", True)
+        return _Plain(rev, body, fold(body), False)
 
     def _info(
         self,
