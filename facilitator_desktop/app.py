@@ -24,6 +24,7 @@ from facilitator_desktop.paths import default_config_dir, default_data_dir
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.create_dialog import CreateDialog
 from facilitator_desktop.ui.main_window import MainWindow
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.theme import ThemeFollower
 from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
 from facilitator_desktop.workspace import Workspace
@@ -151,7 +152,7 @@ class FacilitatorApp(QObject):
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
-        self.mainWindowShown.emit()
+        emit(self.mainWindowShown)
 
     # --- locking -------------------------------------------------------------------------------
 
@@ -180,7 +181,7 @@ class FacilitatorApp(QObject):
 
     @Slot()
     def _on_quit(self) -> None:
-        self.quitRequested.emit()
+        emit(self.quitRequested)
 
     def shutdown(self) -> None:
         """Close windows and the workspace; remove the demo folder. Safe to call twice."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator_desktop.services.groups import GroupInfo
 from facilitator_desktop.ui.qmodels.groups import GroupListModel
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.workspace import Workspace
 
 NO_GROUP = -1
@@ -62,7 +63,7 @@ class UiContext(QObject):
         if self.groups.row_of(wanted) < 0:
             first = self.groups.group_at(0)
             wanted = first.id if first else NO_GROUP
-        self.groupsChanged.emit()
+        emit(self.groupsChanged)
         self._set_current(wanted)
 
     # --- current group -----------------------------------------------------------------------
@@ -92,4 +93,4 @@ class UiContext(QObject):
     def _set_current(self, group_id: int) -> None:
         if group_id != self._current:
             self._current = group_id
-            self.currentGroupChanged.emit(group_id)
+            emit(self.currentGroupChanged, group_id)

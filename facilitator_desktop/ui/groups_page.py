@@ -28,6 +28,7 @@ from facilitator_desktop.errors import FacilitatorError, ValidationError
 from facilitator_desktop.services.groups import DEFAULT_AGENDA, GroupDraft, GroupInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.page import Page
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.agenda_editor import AgendaEditor
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
@@ -397,10 +398,10 @@ class GroupsPage(Page):
         try:
             self.ctx.workspace.groups.set_archived(group.id, not group.archived)
         except FacilitatorError as exc:
-            self.ctx.statusMessage.emit(exc.message)
+            emit(self.ctx.statusMessage, exc.message)
             return
         self.ctx.reload_groups()
-        self.ctx.statusMessage.emit(
+        emit(self.ctx.statusMessage,
             self.tr("Group unarchived.")
             if group.archived
             else self.tr("Group archived. Its members, rules and history are kept.")
@@ -434,13 +435,13 @@ class GroupsPage(Page):
             self._error_focus.get(exc.field, self.name_edit).setFocus()
             return False
         except FacilitatorError as exc:
-            self.ctx.statusMessage.emit(exc.message)
+            emit(self.ctx.statusMessage, exc.message)
             return False
         created = self._editing_id is None
         self._set_dirty(False)
         self.ctx.reload_groups(select=info.id)
         self._load(self.ctx.current_group())
-        self.ctx.statusMessage.emit(
+        emit(self.ctx.statusMessage,
             self.tr("Group created.") if created else self.tr("Group saved.")
         )
         return True

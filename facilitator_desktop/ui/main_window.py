@@ -28,6 +28,7 @@ from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.rules_page import RulesPage
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.group_selector import GroupSelector
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
         sidebar_layout.addWidget(_separator(sidebar))
         sidebar_layout.addWidget(self.nav, 1)
         sidebar_layout.addWidget(self.lock_button)
+
+        # The pages were created first; Tab should still start in the sidebar.
+        QWidget.setTabOrder(self.group_selector.show_archived_box, self.nav)
+        QWidget.setTabOrder(self.nav, self.lock_button)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_lock(self) -> None:
-        self.lockRequested.emit()
+        emit(self.lockRequested)
 
     @Slot()
     def _on_about(self) -> None:
@@ -261,7 +266,7 @@ class MainWindow(QMainWindow):
         if not self.isVisible() or self.current_page().may_leave():
             self.save_settings()
             event.accept()
-            self.quitRequested.emit()
+            emit(self.quitRequested)
         else:
             event.ignore()
 

@@ -30,6 +30,7 @@ from facilitator_desktop.services.members import MemberDraft, MemberInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.qmodels.members import MemberListModel
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
@@ -43,6 +44,7 @@ class MembersPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._member_id: int | None = None  # None: the form describes a new member
+        self._member_before_lock: int | None = None  # an id only, to reselect after unlock
         self._dirty = False
         self._loading = False
 
@@ -209,6 +211,7 @@ class MembersPage(Page):
 
     def workspace_locked(self) -> bool:
         dropped = self._dirty
+        self._member_before_lock = self._member_id
         self.model.clear()
         self._member_id = None
         self._fill_form(None)
@@ -216,7 +219,8 @@ class MembersPage(Page):
         return dropped
 
     def workspace_unlocked(self) -> None:
-        self._reload()
+        self._reload(select=self._member_before_lock)
+        self._member_before_lock = None
 
     def focus_first(self) -> None:
         if self.model.rowCount():
@@ -400,7 +404,7 @@ class MembersPage(Page):
         try:
             self.ctx.workspace.members.reorder(self._group_id(), self.model.active_ids())
         except FacilitatorError as exc:
-            self.ctx.statusMessage.emit(exc.message)
+            emit(self.ctx.statusMessage, exc.message)
             self._reload()
             return
         for row in range(self.model.active_count()):
@@ -408,7 +412,7 @@ class MembersPage(Page):
             if member.seat != row + 1:
                 self.model.replace(row, dataclasses.replace(member, seat=row + 1))
         self._update_buttons()
-        self.ctx.statusMessage.emit(self.tr("Seat order saved."))
+        emit(self.ctx.statusMessage, self.tr("Seat order saved."))
 
     @Slot()
     def _on_save(self) -> None:
@@ -423,7 +427,7 @@ class MembersPage(Page):
         try:
             self.ctx.workspace.members.set_left(member.id, left_on)
         except FacilitatorError as exc:
-            self.ctx.statusMessage.emit(exc.message)
+            emit(self.ctx.statusMessage, exc.message)
             return
         self._reload(select=member.id)
         if member.active:
@@ -432,7 +436,7 @@ class MembersPage(Page):
                 message += " " + self.tr("Tick “Show members who left” to see them.")
         else:
             message = self.tr("Welcome back: rejoined the group.")
-        self.ctx.statusMessage.emit(message)
+        emit(self.ctx.statusMessage, message)
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -459,12 +463,12 @@ class MembersPage(Page):
             self.alias_edit.setFocus()
             return False
         except FacilitatorError as exc:
-            self.ctx.statusMessage.emit(exc.message)
+            emit(self.ctx.statusMessage, exc.message)
             return False
         created = self._member_id is None
         self._set_dirty(False)
         self._reload(select=info.id)
-        self.ctx.statusMessage.emit(
+        emit(self.ctx.statusMessage,
             self.tr("Member added.") if created else self.tr("Member saved.")
         )
         return True

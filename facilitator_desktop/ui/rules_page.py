@@ -26,6 +26,7 @@ from facilitator_desktop.ui.qmodels.rule_cards import (
     RuleCardListModel,
     card_problem,
 )
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.card_editor import RuleCardEditor
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
@@ -335,7 +336,7 @@ class RulesPage(Page):
         try:
             rule_set = self.ctx.workspace.rules.get_version(int(rule_set_id))
         except FacilitatorError as exc:
-            self.ctx.statusMessage.emit(exc.message)
+            emit(self.ctx.statusMessage, exc.message)
             return
         self._show_version(rule_set)
 
@@ -374,7 +375,7 @@ class RulesPage(Page):
         existing = self.model.row_of_key(card.key)
         if existing >= 0:
             self._select_card(existing)
-            self.ctx.statusMessage.emit(self.tr("That card is already in the rule set."))
+            emit(self.ctx.statusMessage, self.tr("That card is already in the rule set."))
             return
         self._working_cards.append(RuleCardDraft.from_library(card))
         row = self.model.append(self._working_cards[-1])
@@ -400,7 +401,7 @@ class RulesPage(Page):
         self.model.remove(row)
         self._select_card(min(row, self.model.rowCount() - 1))
         self._refresh_state()
-        self.ctx.statusMessage.emit(
+        emit(self.ctx.statusMessage,
             self.tr("Card retired from the working set; earlier versions keep it.")
         )
 
@@ -445,7 +446,7 @@ class RulesPage(Page):
             if problem is not None:
                 self._select_card(row)
                 self.editor.show_error(problem.field, problem.message)
-                self.ctx.statusMessage.emit(
+                emit(self.ctx.statusMessage,
                     self.tr("Card {n} needs attention before saving.").format(n=row + 1)
                 )
                 return False
@@ -453,10 +454,10 @@ class RulesPage(Page):
         try:
             saved = self.ctx.workspace.rules.save(group_id, self._working_cards)
         except ValidationError as exc:
-            self.ctx.statusMessage.emit(exc.message)
+            emit(self.ctx.statusMessage, exc.message)
             return False
         except FacilitatorError as exc:
-            self.ctx.statusMessage.emit(exc.message)
+            emit(self.ctx.statusMessage, exc.message)
             return False
         row = self.cards_view.current_row()
         self._load_group(select_row=max(row, 0))
@@ -466,5 +467,5 @@ class RulesPage(Page):
             message = self.tr("Saved as version {n}.").format(n=saved.version)
         self.state_label.setText(message)
         self.state_label.set_tone(Tone.SUCCESS)
-        self.ctx.statusMessage.emit(message)
+        emit(self.ctx.statusMessage, message)
         return True

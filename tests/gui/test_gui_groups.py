@@ -138,9 +138,9 @@ def test_archive_asks_first_and_keeps_the_group(
         assert [g.name for g in ws.groups.list()] == ["Alpha group"]
         assert [g.archived for g in ws.groups.list(include_archived=True)] == [False, True]
 
-    # Pick the archived group and bring it back.
-    combo.setCurrentIndex(1)
-    combo.activated.emit(1)
+    # Pick the archived group (keyboard on the selector) and bring it back.
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert window.ctx.current_group().name == "Beta group"  # type: ignore[union-attr]
     assert page.archive_button.text().replace("&", "") == "Unarchive group"
     click(qtbot, page.archive_button)
     with stored(data_dir) as ws:

@@ -130,17 +130,15 @@ def test_build_edit_and_version_a_rule_set(
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert labels[0] == "Working copy (based on version 3)"
     assert labels[1].startswith("Version 3") and labels[1].endswith("(current)")
-    v1 = next(i for i, label in enumerate(labels) if label.startswith("Version 1"))
-    combo.setCurrentIndex(v1)
-    combo.activated.emit(v1)
+    assert labels[-1].startswith("Version 1")
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the oldest version is last
     assert page.read_only_banner.isVisibleTo(page)
     assert shown_titles(page)[1] == "What's said here stays here"
     assert page.editor.title_edit.isReadOnly()
     assert not page.save_button.isEnabled() and not page.new_button.isEnabled()
     assert not page.model.moveRow(QModelIndex(), 0, QModelIndex(), 2)
 
-    combo.setCurrentIndex(0)
-    combo.activated.emit(0)
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # back to the working copy
     assert not page.read_only_banner.isVisibleTo(page)
     assert shown_titles(page)[2] == "Tissues are for everyone"
     assert not page.editor.title_edit.isReadOnly()

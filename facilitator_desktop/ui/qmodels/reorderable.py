@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from facilitator_desktop.ui.signals import emit
+
 T = TypeVar("T")
 ItemData = Qt.ItemDataRole
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -48,7 +50,7 @@ class ReorderableListModel(QAbstractListModel, Generic[T]):
     def replace(self, row: int, item: T) -> None:
         self._items[row] = item
         index = self.index(row, 0)
-        self.dataChanged.emit(index, index)
+        emit(self.dataChanged, index, index)
 
     def append(self, item: T) -> int:
         row = len(self._items)
@@ -103,7 +105,7 @@ class ReorderableListModel(QAbstractListModel, Generic[T]):
             return False
         self._items.insert(final, self._items.pop(source_row))
         self.endMoveRows()
-        self.rowMoved.emit(source_row, final)
+        emit(self.rowMoved, source_row, final)
         return True
 
     # --- Qt model plumbing -----------------------------------------------------------------

@@ -14,6 +14,7 @@ from facilitator_desktop.errors import ValidationError
 from facilitator_desktop.services.rule_library import LibraryCard
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.qmodels.reorderable import ReorderableListModel
+from facilitator_desktop.ui.signals import emit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +88,7 @@ class LibraryListModel(QAbstractListModel):
         if keys != self._in_set:
             self._in_set = set(keys)
             if self._cards:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._cards) - 1, 0))
+                emit(self.dataChanged, self.index(0, 0), self.index(len(self._cards) - 1, 0))
 
     def is_in_set(self, row: int) -> bool:
         return self._cards[row].key in self._in_set

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.domain.validation import SegmentKind, SegmentSpec
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 ROW_PROPERTY = "agendaRow"
@@ -118,7 +119,7 @@ class AgendaEditor(QWidget):
         moved = self._rows[target]
         button = moved.up if focus_up else moved.down
         (button if button.isEnabled() else moved.name).setFocus()
-        self.changed.emit()
+        emit(self.changed)
 
     def remove_row(self, row: int) -> None:
         specs = list(self.segments())
@@ -128,7 +129,7 @@ class AgendaEditor(QWidget):
             self._rows[min(row, len(self._rows) - 1)].name.setFocus()
         else:
             self.add_button.setFocus()
-        self.changed.emit()
+        emit(self.changed)
 
     # --- slots -------------------------------------------------------------------------------
 
@@ -137,7 +138,7 @@ class AgendaEditor(QWidget):
         specs = [*self.segments(), SegmentSpec("", 10, "open")]
         self._rebuild(specs)
         self._rows[-1].name.setFocus()
-        self.changed.emit()
+        emit(self.changed)
 
     @Slot()
     def _on_row_button(self) -> None:
@@ -155,7 +156,7 @@ class AgendaEditor(QWidget):
 
     @Slot()
     def _on_edited(self) -> None:
-        self.changed.emit()
+        emit(self.changed)
 
     # --- building ----------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.validation import RULE_STATEMENT_MAX, RULE_TITLE_MAX, clean
 from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
@@ -136,15 +137,15 @@ class RuleCardEditor(QWidget):
     def _on_title_edited(self) -> None:
         self._update_counter()
         self._check_title()
-        self.edited.emit()
+        emit(self.edited)
 
     @Slot()
     def _on_statement_edited(self) -> None:
         if not self._loading:
             self._check_statement()
-            self.edited.emit()
+            emit(self.edited)
 
     @Slot()
     def _on_why_edited(self) -> None:
         if not self._loading:
-            self.edited.emit()
+            emit(self.edited)

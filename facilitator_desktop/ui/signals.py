@@ -1,0 +1,37 @@
+"""Emitting Qt signals from Python safely on every PySide6 the app may run on.
+
+PySide6 6.12.0 hands back a *borrowed* reference to True from SignalInstance.emit(), so each
+emit from Python code costs the True object one reference. On Python < 3.12 (True is not
+immortal there) a long session ends in "Fatal Python error: bool_dealloc" — a crash. Every
+emit in the UI goes through emit() below, which gives the reference back when, and only
+when, the running PySide6 has that defect (probed once).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+@cache
+def emit_drops_a_reference() -> bool:
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    probe.ping.emit()
+    dropped = sys.getrefcount(True) < before
+    probe.deleteLater()
+    return dropped
+
+
+def emit(signal: SignalInstance, *args: Any) -> None:
+    result = signal.emit(*args)
+    if result is True and emit_drops_a_reference():
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
