@@ -126,14 +126,11 @@ class GroupsPage(Page):
         soft_limit = QHBoxLayout()
         soft_limit.setSpacing(10)
         soft_limit.addWidget(self.soft_limit_spin)
-        soft_limit.addWidget(
-            ToneLabel(
-                self.tr("A quiet colour cue when someone speaks longer than this."),
-                Tone.MUTED,
-                self,
-            ),
-            1,
+        soft_limit_hint = ToneLabel(
+            self.tr("A quiet colour cue when someone speaks longer than this."), Tone.MUTED, self
         )
+        soft_limit_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        soft_limit.addWidget(soft_limit_hint, 1)
         self.soft_limit_error = FieldError(self.soft_limit_spin, self)
 
         self.agenda_editor = AgendaEditor(self)

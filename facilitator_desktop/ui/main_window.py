@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -156,7 +155,6 @@ class MainWindow(QMainWindow):
         # --- status bar ------------------------------------------------------------------------
         self.status_hint = ToneLabel(self.tr("Encrypted workspace · Ctrl+L locks"), Tone.MUTED)
         self.status_hint.setWordWrap(False)
-        self.status_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.status_hint)
         ctx.statusMessage.connect(self.show_status)
         ctx.set_leave_guard(self._may_leave_page)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QListView,
     QPushButton,
     QStackedWidget,
@@ -54,8 +55,7 @@ class RulesPage(Page):
         self.version_combo.setMinimumContentsLength(34)
         self.version_combo.setAccessibleName(self.tr("Rule set version"))
         self.version_combo.activated.connect(self._on_version_picked)
-        version_label = ToneLabel(self.tr("&Version:"), Tone.NORMAL, self)
-        version_label.setWordWrap(False)
+        version_label = QLabel(self.tr("&Version:"), self)
         version_label.setBuddy(self.version_combo)
         self.read_only_banner = Banner("", self)
         self.read_only_banner.hide()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
@@ -54,9 +54,18 @@ class ToneLabel(QLabel):
         self._tone = tone
         self._recolouring = False
         self.setWordWrap(True)
-        # Wrapped text should use the width the layout offers, not wrap at its hint.
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._recolour()
+
+    def setWordWrap(self, on: bool) -> None:
+        super().setWordWrap(on)
+        if on:
+            # Use the width the layout offers rather than wrapping at the size hint, and
+            # when given spare height keep the text next to what it describes.
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        else:
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def tone(self) -> Tone:
         return self._tone
