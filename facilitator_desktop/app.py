@@ -9,12 +9,13 @@ singleton: the pieces are held by one `FacilitatorApp` object and passed down ex
 from __future__ import annotations
 
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from facilitator_desktop import APP_ID, __version__
@@ -27,6 +28,7 @@ from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.theme import ThemeFollower
 from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
+from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.workspace import Workspace
 
 
@@ -123,9 +125,10 @@ class FacilitatorApp(QObject):
         dialog = UnlockDialog(attempt, reason, demo_note=demo_note() if self.demo else "")
         if reason is UnlockReason.LOCKED:
             dialog.accepted.connect(self._on_unlocked)
+            dialog.rejected.connect(self._on_quit_while_locked)
         else:
             dialog.accepted.connect(self._on_opened)
-        dialog.rejected.connect(self._on_quit)
+            dialog.rejected.connect(self._on_quit)
         if self.unlock_dialog is not None:
             self.unlock_dialog.deleteLater()
         self.unlock_dialog = dialog
@@ -183,6 +186,26 @@ class FacilitatorApp(QObject):
     def _on_quit(self) -> None:
         emit(self.quitRequested)
 
+    @Slot()
+    def _on_quit_while_locked(self) -> None:
+        """Quit from the lock screen; unsaved (non-private) edits are not dropped silently."""
+        pending = self.window.unsaved_what() if self.window is not None else None
+        if pending is not None and not confirm(
+            self.unlock_dialog,
+            QCoreApplication.translate("FacilitatorApp", "Quit"),
+            QCoreApplication.translate("FacilitatorApp", "Quit without saving {what}?").format(
+                what=pending
+            ),
+            QCoreApplication.translate(
+                "FacilitatorApp", "Unlock to save your changes, or quit and lose them."
+            ),
+            QCoreApplication.translate("FacilitatorApp", "&Quit without saving"),
+        ):
+            if self.unlock_dialog is not None:
+                self.unlock_dialog.show()
+            return
+        self._on_quit()
+
     def shutdown(self) -> None:
         """Close windows and the workspace; remove the demo folder. Safe to call twice."""
         for dialog in (self.create_dialog, self.unlock_dialog):
@@ -224,11 +247,31 @@ def build_app(
     return app
 
 
+def _quit_on_terminal_signals(qapp: QApplication) -> QTimer:
+    """Ctrl+C or SIGTERM end the event loop, so shutdown() still runs (and a demo folder
+    is removed). Python only runs signal handlers when it has control: a timer gives it."""
+
+    def handler(_signum: int, _frame: object) -> None:
+        qapp.quit()
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
+    ticker = QTimer(qapp)
+    ticker.timeout.connect(_let_python_run)
+    ticker.start(300)
+    return ticker
+
+
+def _let_python_run() -> None:
+    """Nothing to do: being called is what lets pending Python signal handlers run."""
+
+
 def run(data_dir: Path | None = None, *, demo: bool = False) -> int:
     qapp = ensure_application([sys.argv[0] if sys.argv else APP_ID])
     # Quitting is explicit (Quit buttons, closing the main window): locking hides the main
     # window, which must not end the app.
     qapp.setQuitOnLastWindowClosed(False)
+    _quit_on_terminal_signals(qapp)
     app = build_app(data_dir or default_data_dir(), demo=demo, qapp=qapp)
     app.quitRequested.connect(qapp.quit)
     try:

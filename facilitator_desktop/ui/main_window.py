@@ -176,6 +176,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.current_page().key == key
 
+    def unsaved_what(self) -> str | None:
+        """What has unsaved edits on any page, or None."""
+        for page in self.pages.values():
+            what = page.unsaved_what()
+            if what is not None:
+                return what
+        return None
+
     @Slot(str)
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -53,3 +58,33 @@ def test_demo_opens_sample_data_says_so_and_is_deleted(qtbot: QtBot, launch: Lau
 
     app.shutdown()
     assert not demo_folder.exists()
+
+
+@pytest.mark.slow
+def test_demo_run_removes_its_folder_on_sigterm(tmp_path: Path) -> None:
+    """The real entry point in a child process: a demo started from a terminal and
+    stopped with SIGTERM (or Ctrl+C) still cleans up after itself."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch), "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "facilitator_desktop", "--demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not list(scratch.glob("facilitator-desktop-demo-*/workspace/workspace.db")):
+            assert child.poll() is None, child.communicate()
+            assert time.monotonic() < deadline, "the demo workspace never appeared"
+            time.sleep(0.05)
+        time.sleep(0.5)  # let the window come up and the event loop start
+        child.send_signal(signal.SIGTERM)
+        _out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0, err.decode(errors="replace")
+    assert list(scratch.iterdir()) == []
+    assert b"Traceback" not in err

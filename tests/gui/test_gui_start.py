@@ -18,7 +18,7 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import PASSPHRASE
-from tests.gui.driving import Launch, click, snapshot, stored, unlock
+from tests.gui.driving import Launch, PromptAnswerer, click, snapshot, stored, unlock
 
 WRONG_PASSPHRASE_TEXT = "does not unlock"
 
@@ -172,3 +172,29 @@ def test_ctrl_l_locks_and_unlock_returns_to_the_same_page(
     assert not app.workspace.locked
     assert window.current_page().key == "members"
     assert members.alias_edit.text() == "Ngozi"  # type: ignore[attr-defined]
+
+
+def test_quitting_from_the_lock_screen_asks_about_unsaved_edits(
+    qtbot: QtBot,
+    launch: Launch,
+    closed_workspace: Path,
+    answer: Callable[[str], PromptAnswerer],
+) -> None:
+    app = launch()
+    window = unlock(qtbot, app)
+    groups = window.pages["groups"]
+    qtbot.keyClicks(groups.description_edit, "Meets in room 4")  # type: ignore[attr-defined]
+    quits: list[bool] = []
+    app.quitRequested.connect(lambda: quits.append(True))
+
+    window.lock_action.trigger()
+    lock_dialog = app.unlock_dialog
+    assert lock_dialog is not None
+    prompt = answer("Cancel")
+    click(qtbot, lock_dialog.quit_button)
+    assert prompt.answered and "Quit without saving this group?" == prompt.question
+    assert lock_dialog.isVisible() and quits == []
+
+    prompt = answer("Quit without saving")
+    click(qtbot, lock_dialog.quit_button)
+    assert prompt.answered and quits == [True]
