@@ -26,6 +26,8 @@ from facilitator_desktop.app import FacilitatorApp, build_app, ensure_applicatio
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.paths import resource_path  # noqa: E402
+from facilitator_desktop.ui.members_page import MembersPage  # noqa: E402
+from facilitator_desktop.ui.rules_page import RulesPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 WINDOW_SIZE = (1280, 800)
@@ -108,17 +110,16 @@ def shoot_main(app: QApplication, folder: Path, out: Path) -> None:
 def _pick_member(fa: FacilitatorApp) -> None:
     assert fa.window is not None
     page = fa.window.pages["members"]
-    view = getattr(page, "list_view")  # noqa: B009 - Page is the generic type here
-    view.setCurrentIndex(view.model().index(1, 0))
+    assert isinstance(page, MembersPage)
+    page.list_view.select_row(1)
 
 
 def _pick_rule(fa: FacilitatorApp) -> None:
     assert fa.window is not None
     page = fa.window.pages["rules"]
-    view = getattr(page, "cards_view")  # noqa: B009
-    view.setCurrentIndex(view.model().index(2, 0))
-    library = getattr(page, "library_view")  # noqa: B009
-    library.setCurrentIndex(library.model().index(4, 0))
+    assert isinstance(page, RulesPage)
+    page.cards_view.select_row(2)
+    page.library_view.setCurrentIndex(page.library_model.index(4, 0))
 
 
 def _settings(folder: Path) -> QSettings:
