@@ -32,6 +32,7 @@ def emit_drops_a_reference() -> bool:
 
 
 def emit(signal: SignalInstance, *args: Any) -> None:
-    result = signal.emit(*args)
+    # The stubs say emit() returns None; the 6.12 binding actually returns True.
+    result: object = signal.emit(*args)  # type: ignore[func-returns-value]
     if result is True and emit_drops_a_reference():
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))

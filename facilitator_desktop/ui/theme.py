@@ -129,14 +129,14 @@ class CalmStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
             return
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         if palette.color(Role.Window).lightness() >= 128:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(palette.color(Role.Light), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))  # type: ignore[attr-defined]
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
         painter.restore()
 
 

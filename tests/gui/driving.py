@@ -63,6 +63,11 @@ def unlock(qtbot: QtBot, app: FacilitatorApp, passphrase: str = PASSPHRASE) -> M
     return app.window
 
 
+def current_group_name(window: MainWindow) -> str | None:
+    group = window.ctx.current_group()
+    return group.name if group else None
+
+
 def go_to(qtbot: QtBot, window: MainWindow, key: str) -> None:
     """Click the page's entry in the left navigation."""
     nav: QListWidget = window.nav

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from facilitator_desktop import __version__
 from facilitator_desktop.cli import build_parser, main
 from facilitator_desktop.demo import DEMO_PASSPHRASE
+from facilitator_desktop.ui.widgets.banner import Banner
 from tests.gui.driving import Launch, unlock
 
 
@@ -53,7 +54,8 @@ def test_demo_opens_sample_data_says_so_and_is_deleted(qtbot: QtBot, launch: Lau
     window.lock_action.trigger()
     dialog = app.unlock_dialog
     assert dialog is not None and dialog.isVisible()
-    assert DEMO_PASSPHRASE in dialog.findChild(type(window.banner)).text()  # type: ignore[union-attr]
+    banner = dialog.findChild(Banner)
+    assert isinstance(banner, Banner) and DEMO_PASSPHRASE in banner.text()
     unlock(qtbot, app, DEMO_PASSPHRASE)
 
     app.shutdown()

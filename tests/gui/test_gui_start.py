@@ -16,9 +16,19 @@ from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.errors import WorkspaceCorrupt, WorkspaceTooNew, WrongPassphrase
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.ui.groups_page import GroupsPage
+from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import PASSPHRASE
-from tests.gui.driving import Launch, PromptAnswerer, click, snapshot, stored, unlock
+from tests.gui.driving import (
+    Launch,
+    PromptAnswerer,
+    click,
+    current_group_name,
+    snapshot,
+    stored,
+    unlock,
+)
 
 WRONG_PASSPHRASE_TEXT = "does not unlock"
 
@@ -83,8 +93,7 @@ def test_wrong_passphrase_says_so_and_retry_works(
 
     window = unlock(qtbot, app)
     assert not dialog.isVisible()
-    assert window.ctx.current_group() is not None
-    assert window.ctx.current_group().name == "Thursday Circle"  # type: ignore[union-attr]
+    assert current_group_name(window) == "Thursday Circle"
 
 
 def _flip_slot_byte(folder: Path) -> None:
@@ -146,8 +155,9 @@ def test_ctrl_l_locks_and_unlock_returns_to_the_same_page(
     window = unlock(qtbot, app)
     window.show_page("members")
     members = window.pages["members"]
-    assert members.model.rowCount() == 1  # type: ignore[attr-defined]
-    assert members.alias_edit.text() == "Ngozi"  # type: ignore[attr-defined]
+    assert isinstance(members, MembersPage)
+    assert members.model.rowCount() == 1
+    assert members.alias_edit.text() == "Ngozi"
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
@@ -156,9 +166,9 @@ def test_ctrl_l_locks_and_unlock_returns_to_the_same_page(
     lock_dialog = app.unlock_dialog
     assert lock_dialog is not None and lock_dialog.isVisible()
     # Decrypted text is gone from the hidden window.
-    assert members.model.rowCount() == 0  # type: ignore[attr-defined]
-    assert members.alias_edit.text() == ""  # type: ignore[attr-defined]
-    assert members.full_name_edit.text() == ""  # type: ignore[attr-defined]
+    assert members.model.rowCount() == 0
+    assert members.alias_edit.text() == ""
+    assert members.full_name_edit.text() == ""
     assert all(
         w.windowTitle() in (APP_NAME, "") for w in QApplication.topLevelWidgets() if w.isVisible()
     )
@@ -171,7 +181,7 @@ def test_ctrl_l_locks_and_unlock_returns_to_the_same_page(
     unlock(qtbot, app)
     assert not app.workspace.locked
     assert window.current_page().key == "members"
-    assert members.alias_edit.text() == "Ngozi"  # type: ignore[attr-defined]
+    assert members.alias_edit.text() == "Ngozi"
 
 
 def test_quitting_from_the_lock_screen_asks_about_unsaved_edits(
@@ -183,7 +193,8 @@ def test_quitting_from_the_lock_screen_asks_about_unsaved_edits(
     app = launch()
     window = unlock(qtbot, app)
     groups = window.pages["groups"]
-    qtbot.keyClicks(groups.description_edit, "Meets in room 4")  # type: ignore[attr-defined]
+    assert isinstance(groups, GroupsPage)
+    qtbot.keyClicks(groups.description_edit, "Meets in room 4")
     quits: list[bool] = []
     app.quitRequested.connect(lambda: quits.append(True))
 

@@ -220,7 +220,7 @@ class AgendaEditor(QWidget):
         if self._rows:
             self._rows[-1].down.setEnabled(False)
         # New widgets join the end of the window's focus chain; put them back before "Add".
-        previous: QWidget = self.add_button.previousInFocusChain()
+        previous = self.add_button.previousInFocusChain() or self
         for row in self._rows:
             for widget in row.widgets():
                 QWidget.setTabOrder(previous, widget)

@@ -18,7 +18,7 @@ class UnsavedChoice(Enum):
     CANCEL = "cancel"
 
 
-def ask_unsaved(parent: QWidget, what: str) -> UnsavedChoice:
+def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
     """`what` names the pending edits, e.g. "the rule set"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -38,7 +38,9 @@ def ask_unsaved(parent: QWidget, what: str) -> UnsavedChoice:
     return UnsavedChoice.CANCEL
 
 
-def confirm(parent: QWidget, title: str, text: str, informative: str, action: str) -> bool:
+def confirm(
+    parent: QWidget | None, title: str, text: str, informative: str, action: str
+) -> bool:
     """A yes/no question whose yes-button says what it does; Cancel is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
