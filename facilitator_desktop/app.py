@@ -278,4 +278,3 @@ def run(data_dir: Path | None = None, *, demo: bool = False) -> int:
         return qapp.exec()
     finally:
         app.shutdown()
-

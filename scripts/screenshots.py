@@ -57,9 +57,7 @@ def use_bundled_font(app: QApplication) -> None:
 
 
 def shoot_create(app: QApplication, folder: Path, out: Path) -> None:
-    fa = build_app(
-        folder / "new", kdf_params=FLOOR, settings=_settings(folder), qapp=app
-    )
+    fa = build_app(folder / "new", kdf_params=FLOOR, settings=_settings(folder), qapp=app)
     dialog = fa.create_dialog
     assert dialog is not None
     QTest.keyClicks(dialog.passphrase, "lantern orbit velvet")

@@ -222,11 +222,15 @@ class GroupsPage(Page):
         self.soft_limit_spin.valueChanged.connect(self._on_edited)
         self.agenda_editor.changed.connect(self._on_edited)
         QShortcut(
-            QKeySequence.StandardKey.Save, self, self._on_save,
+            QKeySequence.StandardKey.Save,
+            self,
+            self._on_save,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
-            QKeySequence.StandardKey.New, self, self._on_new,
+            QKeySequence.StandardKey.New,
+            self,
+            self._on_new,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
@@ -300,9 +304,7 @@ class GroupsPage(Page):
         total = self.agenda_editor.total_minutes()
         length = self.minutes_spin.value()
         self.agenda_total.setText(
-            self.tr("Agenda total: {total} of {length} minutes").format(
-                total=total, length=length
-            )
+            self.tr("Agenda total: {total} of {length} minutes").format(total=total, length=length)
         )
         self.agenda_total.set_tone(Tone.WARNING if total > length else Tone.MUTED)
         if total > length:
@@ -398,10 +400,11 @@ class GroupsPage(Page):
             emit(self.ctx.statusMessage, exc.message)
             return
         self.ctx.reload_groups()
-        emit(self.ctx.statusMessage,
+        emit(
+            self.ctx.statusMessage,
             self.tr("Group unarchived.")
             if group.archived
-            else self.tr("Group archived. Its members, rules and history are kept.")
+            else self.tr("Group archived. Its members, rules and history are kept."),
         )
 
     # --- saving --------------------------------------------------------------------------------
@@ -438,8 +441,8 @@ class GroupsPage(Page):
         self._set_dirty(False)
         self.ctx.reload_groups(select=info.id)
         self._load(self.ctx.current_group())
-        emit(self.ctx.statusMessage,
-            self.tr("Group created.") if created else self.tr("Group saved.")
+        emit(
+            self.ctx.statusMessage,
+            self.tr("Group created.") if created else self.tr("Group saved."),
         )
         return True
-

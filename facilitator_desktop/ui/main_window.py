@@ -290,4 +290,3 @@ def _as_int(value: object) -> int | None:
         return int(str(value)) if value is not None else None
     except ValueError:
         return None
-

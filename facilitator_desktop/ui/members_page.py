@@ -181,11 +181,15 @@ class MembersPage(Page):
             edit.returnPressed.connect(self._on_save)
         self.remarks_edit.textChanged.connect(self._on_edited)
         QShortcut(
-            QKeySequence.StandardKey.Save, self, self._on_save,
+            QKeySequence.StandardKey.Save,
+            self,
+            self._on_save,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
-            QKeySequence.StandardKey.New, self, self._on_add,
+            QKeySequence.StandardKey.New,
+            self,
+            self._on_add,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
@@ -468,7 +472,8 @@ class MembersPage(Page):
         created = self._member_id is None
         self._set_dirty(False)
         self._reload(select=info.id)
-        emit(self.ctx.statusMessage,
-            self.tr("Member added.") if created else self.tr("Member saved.")
+        emit(
+            self.ctx.statusMessage,
+            self.tr("Member added.") if created else self.tr("Member saved."),
         )
         return True

@@ -172,11 +172,15 @@ class RulesPage(Page):
         layout.addWidget(self.stack, 1)
 
         QShortcut(
-            QKeySequence.StandardKey.Save, self, self._on_save,
+            QKeySequence.StandardKey.Save,
+            self,
+            self._on_save,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
-            QKeySequence.StandardKey.New, self, self._on_new_card,
+            QKeySequence.StandardKey.New,
+            self,
+            self._on_new_card,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         ctx.currentGroupChanged.connect(self._on_group_changed)
@@ -294,9 +298,7 @@ class RulesPage(Page):
         )
 
     def _refresh_state(self) -> None:
-        self.library_model.set_in_set(
-            set() if self._viewing else self.model.library_keys()
-        )
+        self.library_model.set_in_set(set() if self._viewing else self.model.library_keys())
         if self._viewing:
             self.state_label.setText("")
         elif self._dirty():
@@ -401,8 +403,9 @@ class RulesPage(Page):
         self.model.remove(row)
         self._select_card(min(row, self.model.rowCount() - 1))
         self._refresh_state()
-        emit(self.ctx.statusMessage,
-            self.tr("Card retired from the working set; earlier versions keep it.")
+        emit(
+            self.ctx.statusMessage,
+            self.tr("Card retired from the working set; earlier versions keep it."),
         )
 
     @Slot()
@@ -446,8 +449,9 @@ class RulesPage(Page):
             if problem is not None:
                 self._select_card(row)
                 self.editor.show_error(problem.field, problem.message)
-                emit(self.ctx.statusMessage,
-                    self.tr("Card {n} needs attention before saving.").format(n=row + 1)
+                emit(
+                    self.ctx.statusMessage,
+                    self.tr("Card {n} needs attention before saving.").format(n=row + 1),
                 )
                 return False
         previous = self._saved.version if self._saved else 0

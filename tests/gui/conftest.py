@@ -33,9 +33,7 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launch(
-    qapp: QApplication, data_dir: Path, settings_path: Path
-) -> Iterator[Launch]:
+def launch(qapp: QApplication, data_dir: Path, settings_path: Path) -> Iterator[Launch]:
     """Start the app as a user would (first window shown); shut every start down after."""
     started: list[FacilitatorApp] = []
 

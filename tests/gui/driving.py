@@ -25,6 +25,7 @@ from tests.conftest import PASSPHRASE
 # launch(demo=False, folder=None) -> the started app (first window shown).
 Launch = Callable[..., FacilitatorApp]
 
+
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """Type like a keyboard would, including letters QTest cannot map to a key (ø, Ε, Д):
     those arrive as key events carrying only their text, as a keyboard layout sends them."""

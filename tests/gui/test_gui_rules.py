@@ -45,9 +45,7 @@ def stored_versions(data_dir: Path, group_id: int) -> list[list[str]]:
         return [[c.title for c in ws.rules.get_version(s.id).cards] for s in summaries]
 
 
-def test_build_edit_and_version_a_rule_set(
-    qtbot: QtBot, launch: Launch, data_dir: Path
-) -> None:
+def test_build_edit_and_version_a_rule_set(qtbot: QtBot, launch: Launch, data_dir: Path) -> None:
     group_id = one_group(data_dir)
     page = rules_page(qtbot, unlock(qtbot, launch()))
     assert page.model.rowCount() == 0

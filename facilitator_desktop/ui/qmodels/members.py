@@ -44,9 +44,7 @@ class MemberListModel(ReorderableListModel[MemberInfo]):
         member = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if member.left_on is None:
-                return self.tr("{seat}.  {alias}").format(
-                    seat=index.row() + 1, alias=member.alias
-                )
+                return self.tr("{seat}.  {alias}").format(seat=index.row() + 1, alias=member.alias)
             left_on = short_date(member.left_on)
             return self.tr("{alias} — left {date}").format(alias=member.alias, date=left_on)
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:

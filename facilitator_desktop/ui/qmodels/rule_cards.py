@@ -104,8 +104,10 @@ class LibraryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"✓  {card.title}" if in_set else card.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{title}, in the rule set").format(title=card.title) if in_set else (
-                card.title
+            return (
+                self.tr("{title}, in the rule set").format(title=card.title)
+                if in_set
+                else (card.title)
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.statement

@@ -226,4 +226,3 @@ class AgendaEditor(QWidget):
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
         QWidget.setTabOrder(previous, self.add_button)
-

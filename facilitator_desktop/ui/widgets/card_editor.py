@@ -126,9 +126,7 @@ class RuleCardEditor(QWidget):
             self.statement_error.show_message(self.tr("Write the rule as one plain sentence."))
         elif len(text) > RULE_STATEMENT_MAX:
             self.statement_error.show_message(
-                self.tr("Keep the statement under {max} characters.").format(
-                    max=RULE_STATEMENT_MAX
-                )
+                self.tr("Keep the statement under {max} characters.").format(max=RULE_STATEMENT_MAX)
             )
         else:
             self.statement_error.clear_message()

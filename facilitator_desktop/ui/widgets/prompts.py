@@ -38,9 +38,7 @@ def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
     return UnsavedChoice.CANCEL
 
 
-def confirm(
-    parent: QWidget | None, title: str, text: str, informative: str, action: str
-) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, informative: str, action: str) -> bool:
     """A yes/no question whose yes-button says what it does; Cancel is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)

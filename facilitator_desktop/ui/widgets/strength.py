@@ -60,9 +60,7 @@ def assess(passphrase: str) -> Strength:
             tr("Too short: use at least {n} characters.").format(n=MIN_LENGTH),
         )
     variety = _variety(passphrase)
-    if distinct >= 6 and (
-        length >= 24 or (length >= 20 and (words >= 4 or variety >= 3))
-    ):
+    if distinct >= 6 and (length >= 24 or (length >= 20 and (words >= 4 or variety >= 3))):
         return Strength(Level.STRONG, tr("Strong."))
     if distinct >= 5 and length >= 12 and (words >= 2 or variety >= 2):
         return Strength(Level.FAIR, tr("Fair: one or two more words would make it strong."))
