@@ -8,14 +8,17 @@ migrations run and the services handed out.
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, insert, inspect, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from facilitator_desktop.crypto import vault
+from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.kdf import KdfParams, calibrate
 from facilitator_desktop.crypto.keyring import KeyRing
 from facilitator_desktop.errors import (
@@ -29,6 +32,7 @@ from facilitator_desktop.errors import (
 from facilitator_desktop.models import VaultSlotRow, WorkspaceMeta
 from facilitator_desktop.models.db import DATABASE_NAME, make_engine, make_session_factory
 from facilitator_desktop.models.migrate import is_newer_than_app, upgrade_to_head
+from facilitator_desktop.services import backups
 from facilitator_desktop.services.acknowledgements import AcknowledgementService
 from facilitator_desktop.services.context import ServiceContext, utc_now
 from facilitator_desktop.services.exports import ExportService
@@ -71,9 +75,7 @@ class Workspace:
         self.member_rights = MemberRightsService(self.context, self.members, self.notes)
         self.sessions = GroupSessionService(self.context, self.members, self.rules)
         self.acknowledgements = AcknowledgementService(self.context)
-        self.history = HistoryService(
-            self.context, self.members, self.notes, self.acknowledgements
-        )
+        self.history = HistoryService(self.context, self.members, self.notes, self.acknowledgements)
         self.exports = ExportService(self.context, self.members)
         self.handout_data = HandoutDataService(
             self.groups, self.members, self.rules, self.sessions, self.notes, self.settings
@@ -145,6 +147,7 @@ class Workspace:
             raise
         keyring = KeyRing(workspace_id)
         keyring.unlock(dek)
+        backups.sweep_partials(backups.backups_dir(Path(data_dir)))  # a killed backup's leftovers
         return cls(Path(data_dir), engine, keyring, now)
 
     @property
@@ -256,6 +259,89 @@ class Workspace:
 
     def on_lock(self, listener: Callable[[], None]) -> None:
         self._lock_listeners.append(listener)
+
+    # --- backups, restore, moving to another laptop --------------------------------------------
+
+    def create_backup(self) -> Path:
+        """A verified copy in `backups/`; older ones beyond the kept number are removed."""
+        folder = backups.backups_dir(self.data_dir)
+        backups.sweep_partials(folder)
+        moment = self.context.now()
+        target = folder / backups.backup_name(moment)
+        while target.exists():  # two backups in the same microsecond (fake clocks)
+            moment += timedelta(microseconds=1)
+            target = folder / backups.backup_name(moment)
+        cipher = self.keyring.cipher if self.keyring.unlocked else None
+        self._backup_to(target, cipher)
+        backups.prune(self.data_dir, self.settings.backup_keep)
+        return target
+
+    def backup_if_due(self, interval: timedelta = backups.DAILY) -> Path | None:
+        """At most one automatic backup per `interval` while the app is open."""
+        last = backups.latest(self.data_dir)
+        if last is not None and self.context.now() - last < interval:
+            return None
+        return self.create_backup()
+
+    def export_to(self, path: Path) -> Path:
+        """The whole workspace as one file, to open on another laptop with the same
+        passphrase (see `import_file`)."""
+        return self._backup_to(Path(path), self.keyring.cipher)
+
+    def _backup_to(self, target: Path, cipher: FieldCipher | None) -> Path:
+        raw = self.engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            return backups.write_backup(
+                source,
+                target,
+                lambda copy: backups.verify_copy(copy, self.keyring.workspace_id, cipher),
+            )
+        finally:
+            raw.close()
+
+    @staticmethod
+    def restore(data_dir: Path, backup: Path) -> None:
+        """Put `backup` in place of the workspace database. The workspace must be closed;
+        back the current state up first (or, if it is damaged, it is kept aside)."""
+        data_dir = Path(data_dir)
+        current = database_path(data_dir)
+        temp = data_dir / f".restoring-{os.getpid()}.db"
+        try:
+            shutil.copyfile(backup, temp)
+            backups.fsync_path(temp)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{current}{suffix}").unlink(missing_ok=True)
+            os.replace(temp, current)
+            backups.fsync_path(data_dir)
+        finally:
+            temp.unlink(missing_ok=True)
+
+    @staticmethod
+    def set_aside_damaged(data_dir: Path, now: datetime) -> Path | None:
+        """Move a damaged database (and its journal files) aside, never deleting it."""
+        current = database_path(data_dir)
+        if not current.exists():
+            return None
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        aside = current.with_name(f"{current.name}.damaged-{stamp}")
+        os.replace(current, aside)
+        for suffix in ("-wal", "-shm"):
+            journal = Path(f"{current}{suffix}")
+            if journal.exists():
+                os.replace(journal, Path(f"{aside}{suffix}"))
+        return aside
+
+    @classmethod
+    def import_file(cls, source: Path, data_dir: Path) -> None:
+        """Install an exported workspace file into an empty data folder."""
+        data_dir = Path(data_dir)
+        if cls.exists(data_dir):
+            raise WorkspaceExists()
+        _check_sqlite_file(Path(source))
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        cls.restore(data_dir, Path(source))
 
     def close(self) -> None:
         self.keyring.lock()

@@ -9,8 +9,10 @@ from facilitator_desktop.models import Setting
 from facilitator_desktop.services.context import ServiceContext
 
 AUTO_LOCK_MINUTES = "auto_lock_minutes"
+BACKUP_KEEP = "backup_keep"
 DEFAULTS: dict[str, str] = {
     AUTO_LOCK_MINUTES: "10",  # 0 = off
+    BACKUP_KEEP: "10",
 }
 
 
@@ -42,3 +44,13 @@ class SettingsService:
         if not 0 <= minutes <= 240:
             raise ValidationError("auto_lock", "Choose 0 (off) to 240 minutes.")
         self.set(AUTO_LOCK_MINUTES, minutes)
+
+    @property
+    def backup_keep(self) -> int:
+        return min(100, max(1, self.get_int(BACKUP_KEEP)))
+
+    @backup_keep.setter
+    def backup_keep(self, count: int) -> None:
+        if not 1 <= count <= 100:
+            raise ValidationError("backup_keep", "Keep between 1 and 100 backups.")
+        self.set(BACKUP_KEEP, count)
