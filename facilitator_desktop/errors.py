@@ -53,6 +53,27 @@ class WorkspaceInUse(FacilitatorError):
     default_message = "This workspace is already open in another copy of the app."
 
 
+class StorageError(FacilitatorError):
+    default_message = (
+        "The workspace could not be saved because of a problem with the disk. "
+        "What you see is kept in memory; please do not close the app yet."
+    )
+
+
+class StorageFull(StorageError):
+    default_message = (
+        "The disk is full, so the last change could not be saved. Free some space "
+        "(nothing shown has been lost) and try again."
+    )
+
+
+class WorkspaceReadOnly(StorageError):
+    default_message = (
+        "The data folder is read-only, so nothing can be saved there. Choose a folder you "
+        "can write to, or change its permissions."
+    )
+
+
 class VaultLocked(FacilitatorError):
     default_message = "The workspace is locked. Unlock it to see private details."
 

@@ -25,6 +25,7 @@ from facilitator_desktop.errors import (
     WorkspaceCorrupt,
     WorkspaceExists,
     WorkspaceNotFound,
+    WorkspaceReadOnly,
     WorkspaceTooNew,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -137,6 +138,7 @@ class Workspace:
         if not path.exists():
             raise WorkspaceNotFound()
         _check_sqlite_file(path)
+        _check_writable(Path(data_dir), path)
         engine = make_engine(path)
         try:
             workspace_id, slot = _read_vault(engine)
@@ -363,6 +365,12 @@ def _check_sqlite_file(path: Path) -> None:
         raise WorkspaceCorrupt(f"The workspace file cannot be read ({exc.strerror}).") from exc
     if magic != SQLITE_MAGIC:
         raise WorkspaceCorrupt()
+
+
+def _check_writable(data_dir: Path, path: Path) -> None:
+    """SQLite needs to write beside the database (journal files): say so plainly first."""
+    if not (os.access(data_dir, os.W_OK | os.X_OK) and os.access(path, os.W_OK)):
+        raise WorkspaceReadOnly()
 
 
 def _read_vault(engine: Engine) -> tuple[bytes, bytes]:

@@ -645,8 +645,7 @@ class AgendaTimer:
         current = self._segments[self._index]
         parts = [max(0.0, current.planned_seconds - self._elapsed_at(self._index, t))]
         parts.extend(
-            max(0.0, seg.planned_seconds - seg.elapsed)
-            for seg in self._segments[self._index + 1 :]
+            max(0.0, seg.planned_seconds - seg.elapsed) for seg in self._segments[self._index + 1 :]
         )
         return math.fsum(parts)
 

@@ -400,9 +400,7 @@ def event_from_dict(data: Mapping[str, object]) -> Event:
     extra = sorted(set(data) - {"kind", *names})
     if missing or extra:
         raise SessionError(f"{kind} event: missing {missing}, unexpected {extra}")
-    kwargs: dict[str, Any] = {
-        n: _coerce(data[n], hints[n], f"{kind}.{n}") for n in names
-    }
+    kwargs: dict[str, Any] = {n: _coerce(data[n], hints[n], f"{kind}.{n}") for n in names}
     try:
         return cls(**kwargs)
     except (TypeError, ValueError) as exc:  # pragma: no cover - defensive
@@ -775,9 +773,7 @@ class SessionRunner:
 
     def member_arrived(self, member_id: int, seat: int | None = None) -> list[Event]:
         """A member arrives (late arrivals join a started round, see talking_order)."""
-        return self._talk_command(
-            lambda: self._talk.arrive(member_id, seat), needs_session=False
-        )
+        return self._talk_command(lambda: self._talk.arrive(member_id, seat), needs_session=False)
 
     def member_left(self, member_id: int) -> list[Event]:
         """A member leaves: their turn ends, they leave every waiting order."""

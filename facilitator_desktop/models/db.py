@@ -6,8 +6,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, ExceptionContext, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from facilitator_desktop.errors import StorageError, StorageFull, WorkspaceReadOnly
 
 DATABASE_NAME = "workspace.db"
 BUSY_TIMEOUT_MS = 5000
@@ -32,9 +34,25 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
+def _storage_error(context: ExceptionContext) -> BaseException | None:
+    """Turn SQLite's disk problems into errors with a message for the facilitator."""
+    original = context.original_exception
+    if not isinstance(original, sqlite3.OperationalError):
+        return None
+    text = str(original).lower()
+    if "disk is full" in text:
+        return StorageFull()
+    if "readonly" in text or "read-only" in text:
+        return WorkspaceReadOnly()
+    if "disk i/o error" in text:
+        return StorageError()
+    return None
+
+
 def make_engine(path: Path, **kwargs: Any) -> Engine:
     engine = create_engine(f"sqlite:///{path}", **kwargs)
     event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "handle_error", _storage_error)
     return engine
 
 

@@ -23,7 +23,7 @@ from facilitator_desktop.domain.attendance import (
     next_mark,
 )
 from facilitator_desktop.domain.session_state import Event, SessionRunner, SessionSnapshot
-from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.errors import FacilitatorError, StorageError
 from facilitator_desktop.models import Attendance, GroupSession, SessionEvent, SessionSegment, Turn
 from facilitator_desktop.services.context import ServiceContext
 
@@ -296,6 +296,8 @@ class LiveSession:
         try:
             with self._ctx.sessions.begin() as s:
                 body(s)
+        except StorageError as exc:
+            raise SaveFailed(f"{exc.message} The session goes on; it is kept in memory.") from exc
         except (SQLAlchemyError, OSError) as exc:
             raise SaveFailed() from exc
 
@@ -325,3 +327,17 @@ def count_rows(ctx: ServiceContext, session_id: int) -> tuple[int, int]:
         events = s.scalar(select(func.count()).where(SessionEvent.session_id == session_id))
         turns = s.scalar(select(func.count()).where(Turn.session_id == session_id))
     return int(events or 0), int(turns or 0)
+
+
+def last_alive(ctx: ServiceContext, session_id: int) -> datetime | None:
+    """When a running session was last known alive, as stored (naive UTC): its start plus
+    the session time of its latest heartbeat or event. For "interrupted at 19:42"."""
+    with ctx.sessions() as s:
+        row = s.get(GroupSession, session_id)
+        if row is None:
+            return None
+        latest_event = s.scalar(
+            select(func.max(SessionEvent.at)).where(SessionEvent.session_id == session_id)
+        )
+        seconds = max(row.alive_at or 0.0, float(latest_event or 0.0))
+        return row.started_at + timedelta(seconds=seconds)
