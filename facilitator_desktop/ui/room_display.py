@@ -16,16 +16,26 @@ from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QPalette, QResizeEvent
-from PySide6.QtGui import QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
+
+from facilitator_desktop.ui.signals import emit
 
 BACKGROUND: Final = "#0b0f14"
 TEXT: Final = "#f4f6f8"
@@ -153,6 +163,7 @@ class RoomDisplay(QWidget):
 
         column = QVBoxLayout(content)
         self._column = column
+        column.addStretch(1)  # index 0: centres the timer; none while a card shows
         column.addWidget(self.segment_label)
         column.addWidget(self.time_label)
         column.addWidget(self.state_label)
@@ -165,6 +176,10 @@ class RoomDisplay(QWidget):
         self._stack = QStackedLayout(self)
         self._stack.addWidget(content)
         self._stack.addWidget(self.blank_page)
+        # The window's size is the screen's (or the facilitator's choice), never the text's:
+        # type scales to the window, a long card wraps within it.
+        self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.resize(*WINDOWED_SIZE)
         self._apply_sizes()
 
@@ -207,10 +222,13 @@ class RoomDisplay(QWidget):
             self.card_statement.setText(frame.card.statement)
             self.card_why.setText(frame.card.why)
             self.card_why.setVisible(bool(frame.card.why))
+            self._apply_sizes()
         showing_card = frame.card is not None
         speakers = not showing_card and bool(frame.speaker or frame.next_up)
         if showing_card != (old.card is not None):
             self.card_box.setVisible(showing_card)
+            self._column.setStretch(0, 0 if showing_card else 1)
+            self._column.setStretch(5, 0 if showing_card else 1)
             self._apply_sizes()
         if speakers != self.speaker_box.isVisibleTo(self):
             self.speaker_box.setVisible(speakers)
@@ -250,7 +268,7 @@ class RoomDisplay(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
-        self.closed.emit()
+        emit(self.closed)
 
     # --- sizes -------------------------------------------------------------------------------
 
@@ -270,7 +288,10 @@ class RoomDisplay(QWidget):
         _pixel_size(self.speaker_label, unit * 0.095)
         _pixel_size(self.next_label, unit * 0.07)
         _pixel_size(self.card_title, unit * 0.095)
-        _pixel_size(self.card_statement, unit * 0.065)
+        statement = self._frame.card.statement if self._frame.card is not None else ""
+        # A long sentence gets smaller type so that it still fits on the screen.
+        scale = 0.065 if len(statement) <= 110 else 0.055 if len(statement) <= 190 else 0.045
+        _pixel_size(self.card_statement, unit * scale)
         _pixel_size(self.card_why, unit * 0.042)
         inner = round(unit * 0.05)
         layout = self.card_box.layout()

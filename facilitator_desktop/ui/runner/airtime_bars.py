@@ -1,0 +1,121 @@
+"""Airtime as horizontal bars: one row per member, drawn with QPainter (no Qt Charts).
+
+Used on the facilitator's screen during a session and in the summary; never on the room
+display. The widget repaints only when the rows it is given differ from the ones it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+ROW_PADDING = 8
+BAR_HEIGHT_SHARE = 0.55
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    #: "04:12 · 18 %"
+    value: str
+    #: Share of all airtime, 0..1.
+    share: float
+    #: The member speaking now: drawn stronger.
+    highlight: bool = False
+
+
+class AirtimeBars(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bars: tuple[Bar, ...] = ()
+        self._empty_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setAccessibleName(self.tr("Airtime"))
+
+    def bars(self) -> tuple[Bar, ...]:
+        return self._bars
+
+    def set_bars(self, bars: Sequence[Bar]) -> None:
+        new = tuple(bars)
+        if new == self._bars:
+            return
+        resized = len(new) != len(self._bars)
+        self._bars = new
+        self.setAccessibleDescription("; ".join(f"{b.label}: {b.value}" for b in new))
+        if resized:
+            self.updateGeometry()
+        self.update()
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.update()
+
+    def row_height(self) -> int:
+        return self.fontMetrics().height() + ROW_PADDING
+
+    def sizeHint(self) -> QSize:
+        rows = max(1, len(self._bars))
+        return QSize(260, rows * self.row_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, max(1, len(self._bars)) * self.row_height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        if not self._bars:
+            painter.setPen(muted)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, self._empty_text)
+            return
+        metrics = self.fontMetrics()
+        row_h = self.row_height()
+        label_w = min(
+            int(self.width() * 0.34),
+            max(metrics.horizontalAdvance(b.label) for b in self._bars) + 10,
+        )
+        value_w = max(metrics.horizontalAdvance(b.value) for b in self._bars) + 10
+        bar_x = label_w
+        bar_w = max(10, self.width() - label_w - value_w)
+        widest = max((b.share for b in self._bars), default=0.0) or 1.0
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        track = palette.color(QPalette.ColorRole.Midlight)
+        soft = QColor(accent)
+        soft.setAlphaF(0.55)
+        fair = 1.0 / len(self._bars)
+        for row, bar in enumerate(self._bars):
+            top = row * row_h
+            label_rect = QRectF(0, top, label_w - 8, row_h)
+            painter.setPen(text_colour)
+            font = painter.font()
+            font.setBold(bar.highlight)
+            painter.setFont(font)
+            elided = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 8)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, elided)
+            bar_h = row_h * BAR_HEIGHT_SHARE
+            bar_top = top + (row_h - bar_h) / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(QRectF(bar_x, bar_top, bar_w, bar_h), 3, 3)
+            filled = bar_w * min(1.0, bar.share / widest)
+            if filled > 0:
+                painter.setBrush(accent if bar.highlight else soft)
+                painter.drawRoundedRect(QRectF(bar_x, bar_top, filled, bar_h), 3, 3)
+            painter.setPen(muted if not bar.highlight else text_colour)
+            painter.drawText(
+                QRectF(bar_x + bar_w, top, value_w, row_h),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                bar.value,
+            )
+        # A thin mark at an equal share: who is above or below it shows at a glance.
+        if len(self._bars) > 1 and fair < widest:
+            x = bar_x + bar_w * fair / widest
+            pen = QPen(muted, 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(int(x), 0, int(x), len(self._bars) * row_h)

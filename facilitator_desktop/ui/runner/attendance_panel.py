@@ -1,0 +1,418 @@
+"""Attendance: one row per member, one click (or key) per status, and the guest count.
+
+The number in the first column is the member's key: 1–9 queue the members marked present,
+in seat order. A click on a name queues that member (open discussion) or starts the round
+with them. A member nobody has marked yet reads as such: a muted, italic name and empty
+circles. Keys while the list has the focus (M gives it the focus): ↑↓ pick a member, H or
+Enter here, L late, E left early, X excused, A absent, Esc goes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from facilitator_desktop.domain.attendance import AttendanceStatus
+from facilitator_desktop.ui.runner.panel import Panel, action_button
+from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel, is_dark
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+STATUS_COLUMNS: Final[tuple[AttendanceStatus, ...]] = (
+    "present",
+    "late",
+    "left_early",
+    "excused",
+    "absent",
+)
+FIRST_STATUS_COLUMN: Final = 2
+STATUS_KEYS: Final[dict[int, AttendanceStatus]] = {
+    Qt.Key.Key_H: "present",
+    Qt.Key.Key_Return: "present",
+    Qt.Key.Key_Enter: "present",
+    Qt.Key.Key_L: "late",
+    Qt.Key.Key_E: "left_early",
+    Qt.Key.Key_X: "excused",
+    Qt.Key.Key_A: "absent",
+}
+#: Keys the list keeps for itself while it has the focus (not the page's shortcuts).
+OWN_KEYS: Final = {
+    *STATUS_KEYS,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Escape,
+}
+PILL_LIGHT: Final = {
+    "present": "#2f7d4f",
+    "late": "#a86400",
+    "left_early": "#4a6b9a",
+    "excused": "#5d7a74",
+    "absent": "#a23a3a",
+}
+PILL_DARK: Final = {
+    "present": "#4fae76",
+    "late": "#d69530",
+    "left_early": "#7a9bd0",
+    "excused": "#86a79f",
+    "absent": "#d06a6a",
+}
+StatusRole: Final = Qt.ItemDataRole.UserRole + 1
+MemberRole: Final = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRow:
+    member_id: int
+    #: The key that queues them (1–9), None when not present or beyond 9.
+    digit: int | None
+    name: str
+    status: AttendanceStatus | None
+    #: "18:41" for a late arrival or an early leaving.
+    since: str
+    #: "▶" while speaking, "#2" while waiting, "" otherwise.
+    turn: str
+
+
+class AttendanceModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[AttendanceRow, ...] = ()
+        self._headers = (
+            "#",
+            self.tr("Member"),
+            self.tr("Here"),
+            self.tr("Late"),
+            self.tr("Left"),
+            self.tr("Excused"),
+            self.tr("Absent"),
+        )
+        self._header_tips = (
+            self.tr("Press this number to queue the member (members marked present)"),
+            self.tr("Click a name to add the member to the queue"),
+            self.tr("Present (H or Enter)"),
+            self.tr("Late: the arrival time is kept (L)"),
+            self.tr("Left early: the time is kept (E)"),
+            self.tr("Excused: told ahead they could not come (X)"),
+            self.tr("Absent without notice (A)"),
+        )
+
+    def rows(self) -> tuple[AttendanceRow, ...]:
+        return self._rows
+
+    def set_rows(self, rows: Sequence[AttendanceRow]) -> None:
+        new = tuple(rows)
+        if new == self._rows:
+            return
+        if [r.member_id for r in new] != [r.member_id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, new
+        for row, (before, after) in enumerate(zip(old, new, strict=True)):
+            if before != after:
+                emit(self.dataChanged, self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == MemberRole:
+            return row.member_id
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(row.digit) if row.digit is not None else ""
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
+            return None
+        if column == 1:
+            return self._name_data(row, role)
+        status = STATUS_COLUMNS[column - FIRST_STATUS_COLUMN]
+        if role == StatusRole:
+            return (status, row.status == status, row.status is None, row.since)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            chosen = self.tr("chosen") if row.status == status else self.tr("not chosen")
+            return f"{self._headers[column]}: {chosen}"
+        return None
+
+    def _name_data(self, row: AttendanceRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.name}  {row.turn}".rstrip()
+        if role == Qt.ItemDataRole.FontRole and row.status is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.status is None:
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ToolTipRole and row.status is None:
+            return self.tr("Not marked yet")
+        return None
+
+
+class PillDelegate(QStyledItemDelegate):
+    """A filled pill for the chosen status (with the time for late / left early), an empty
+    circle for the others; dashed circles while the member is not marked at all."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        value = index.data(StatusRole)
+        if value is None:
+            super().paint(painter, option, index)
+            return
+        status, chosen, unmarked, since = value
+        palette = option.palette  # type: ignore[attr-defined]
+        rect = option.rect  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            selected = QColor(palette.color(QPalette.ColorRole.Highlight))
+            selected.setAlphaF(0.16)
+            painter.fillRect(rect, selected)
+        centre = QRectF(rect).center()
+        if chosen:
+            colours = PILL_DARK if is_dark(palette) else PILL_LIGHT
+            text = since if since else "✓"
+            width = max(26.0, option.fontMetrics.horizontalAdvance(text) + 14.0)  # type: ignore[attr-defined]
+            height = min(22.0, rect.height() - 6.0)
+            pill = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colours[status]))
+            painter.drawRoundedRect(pill, height / 2, height / 2)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        else:
+            role = QPalette.ColorRole.PlaceholderText if unmarked else QPalette.ColorRole.Mid
+            muted = palette.color(role)
+            pen = QPen(muted, 1.2, Qt.PenStyle.DashLine if unmarked else Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, 6.5, 6.5)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(max(size.width(), 48), max(size.height(), 26))
+
+
+class AttendanceView(QTableView):
+    # (member id, status) from a key press on the current row.
+    keyMarked = Signal(int, str)
+    # Esc: give the focus back to the page.
+    leaveRequested = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if modifiers == Qt.KeyboardModifier.NoModifier and event.key() in OWN_KEYS:
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            if key == Qt.Key.Key_Escape:
+                emit(self.leaveRequested)
+                return
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                return  # rows only: ← / → never change the segment from here
+            status = STATUS_KEYS.get(key)
+            if status is not None:
+                member_id = self._current_member()
+                if member_id is not None:
+                    emit(self.keyMarked, member_id, status)
+                return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() and not self.currentIndex().isValid():
+            self.setCurrentIndex(model.index(0, 1))
+
+    def _current_member(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(MemberRole)
+        return int(value) if value is not None else None
+
+
+class AttendancePanel(Panel):
+    # (member id, status)
+    markRequested = Signal(int, str)
+    # A click on a member's name.
+    memberActivated = Signal(int)
+    allPresentRequested = Signal()
+    guestsRequested = Signal(int)
+    leaveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Attendance"), parent)
+        self.all_button = action_button(
+            self.tr("&All present"),
+            self.tr("Mark everyone not marked yet as present (Alt+A)"),
+            self,
+        )
+        self.all_button.clicked.connect(self.allPresentRequested)
+        self.counts_label = ToneLabel("", Tone.MUTED, self)
+        header = QHBoxLayout()
+        header.addWidget(self.counts_label, 1)
+        header.addWidget(self.all_button)
+
+        self.model = AttendanceModel(self)
+        self.view = AttendanceView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Attendance"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setItemDelegate(PillDelegate(self.view))
+        head = self.view.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setMinimumSectionSize(24)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.resizeSection(0, 26)
+        for column in range(FIRST_STATUS_COLUMN, FIRST_STATUS_COLUMN + len(STATUS_COLUMNS)):
+            head.resizeSection(column, 52)
+        head.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        head_font = head.font()
+        head_font.setPointSizeF(head_font.pointSizeF() * 0.88)
+        head.setFont(head_font)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.keyMarked.connect(self.markRequested)
+        self.view.leaveRequested.connect(self.leaveRequested)
+
+        self.guests_minus = QToolButton(self)
+        self.guests_minus.setText("−")
+        self.guests_minus.setToolTip(self.tr("One guest fewer"))
+        self.guests_minus.setAccessibleName(self.tr("One guest fewer"))
+        self.guests_plus = QToolButton(self)
+        self.guests_plus.setText("+")
+        self.guests_plus.setToolTip(self.tr("One more guest"))
+        self.guests_plus.setAccessibleName(self.tr("One more guest"))
+        for button in (self.guests_minus, self.guests_plus):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.guests_minus.clicked.connect(self._on_guest_minus)
+        self.guests_plus.clicked.connect(self._on_guest_plus)
+        self.guests_label = QLabel("0", self)
+        self.guests_label.setMinimumWidth(22)
+        self.guests_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        guests = QHBoxLayout()
+        guests.setSpacing(6)
+        guests.addWidget(QLabel(self.tr("Guests (not members):"), self))
+        guests.addWidget(self.guests_minus)
+        guests.addWidget(self.guests_label)
+        guests.addWidget(self.guests_plus)
+        guests.addStretch(1)
+
+        self.body.addLayout(header)
+        self.body.addWidget(self.view, 1)
+        self.body.addLayout(guests)
+        self._guests = 0
+
+    def render(self, rows: Sequence[AttendanceRow], guests: int) -> None:
+        self.model.set_rows(rows)
+        if guests != self._guests or self.guests_label.text() != str(guests):
+            self._guests = guests
+            self.guests_label.setText(str(guests))
+            self.guests_minus.setEnabled(guests > 0)
+        counts = self._counts(self.model.rows())
+        if counts != self.counts_label.text():
+            self.counts_label.setText(counts)
+
+    def _counts(self, rows: Sequence[AttendanceRow]) -> str:
+        here = sum(1 for r in rows if r.status == "present")
+        late = sum(1 for r in rows if r.status == "late")
+        open_ = sum(1 for r in rows if r.status is None)
+        parts = [self.tr("%n here", "", here)]
+        if late:
+            parts.append(self.tr("%n late", "", late))
+        if open_:
+            parts.append(self.tr("%n not marked", "", open_))
+        return " · ".join(parts)
+
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        member_id = index.data(MemberRole)
+        if member_id is None:
+            return
+        if index.column() >= FIRST_STATUS_COLUMN:
+            emit(
+                self.markRequested,
+                int(member_id),
+                STATUS_COLUMNS[index.column() - FIRST_STATUS_COLUMN],
+            )
+        elif index.column() == 1:
+            emit(self.memberActivated, int(member_id))
+
+    @Slot()
+    def _on_guest_minus(self) -> None:
+        emit(self.guestsRequested, max(0, self._guests - 1))
+
+    @Slot()
+    def _on_guest_plus(self) -> None:
+        emit(self.guestsRequested, self._guests + 1)

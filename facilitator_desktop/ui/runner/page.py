@@ -1,0 +1,1009 @@
+"""The Session page: runs a group's session in the room.
+
+Eyes stay on people: every action is one key or one click (see keys.py; "?" lists them).
+The page composes the panels, turns keys and clicks into actions on the
+:class:`SessionController` and paints what changed after each action and on each tick
+(the controller's timer only reads the clock; nothing counts ticks).
+
+The clock is injected: ``RunnerPage(ctx, monotonic=...)`` or :meth:`use_clock` before a
+session is opened or resumed (tests use a ``FakeClock`` and call :meth:`tick`).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from datetime import date
+from operator import methodcaller
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_desktop.domain.agenda import SegmentPlan
+from facilitator_desktop.domain.clock import format_mmss
+from facilitator_desktop.domain.session_state import SessionSnapshot
+from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.services.live_session import LiveSession
+from facilitator_desktop.services.notes import NoteDraft
+from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.services.sessions import SessionInfo
+from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.page import Page
+from facilitator_desktop.ui.room_display import RoomCard, RoomDisplay
+from facilitator_desktop.ui.runner import chime as chime_module
+from facilitator_desktop.ui.runner.agenda_panel import AgendaPanel
+from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
+from facilitator_desktop.ui.runner.attendance_panel import AttendancePanel, AttendanceRow
+from facilitator_desktop.ui.runner.chime import Chime
+from facilitator_desktop.ui.runner.controller import Monotonic, SessionController
+from facilitator_desktop.ui.runner.idle_view import IdleView
+from facilitator_desktop.ui.runner.keys import BINDINGS, DIGITS
+from facilitator_desktop.ui.runner.keys_dialog import KeysDialog
+from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode, parse_mode, room_names
+from facilitator_desktop.ui.runner.note_panel import NotePanel
+from facilitator_desktop.ui.runner.panel import Panel, action_button, plural
+from facilitator_desktop.ui.runner.room_frame import build_frame
+from facilitator_desktop.ui.runner.rules_rail import RulesRail
+from facilitator_desktop.ui.runner.segment_dialog import SegmentDialog
+from facilitator_desktop.ui.runner.talk_panel import TalkPanel
+from facilitator_desktop.ui.runner.timer_panel import TimerPanel
+from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.summary_dialog import SummaryDialog
+from facilitator_desktop.ui.widgets.headings import heading
+from facilitator_desktop.ui.widgets.prompts import confirm
+from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+
+T = TypeVar("T")
+
+
+class RunnerPage(Page):
+    key = "session"
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        monotonic: Monotonic = time.monotonic,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        settings = ctx.workspace.settings
+        self.controller = SessionController(ctx.workspace, self, monotonic=monotonic, rng=rng)
+        self.chime = Chime(self)
+        self.chime.set_enabled(settings.get(chime_module.SETTING_KEY) == "1")
+        self.room: RoomDisplay | None = None
+        self.summary_dialog: SummaryDialog | None = None
+        self.keys_dialog: KeysDialog | None = None
+        self.segment_dialog: SegmentDialog | None = None
+        self._segment_index: int | None = None
+        self._aliases: dict[int, str] = {}
+        self._cards: tuple[RuleCardDraft, ...] = ()
+        self._card_row: int | None = None
+        self._blank = False
+        self._locked = False
+        self._name_mode = parse_mode(settings.get(SETTING_KEY))
+        self._subtitle_key: tuple[object, ...] = ()
+
+        # --- header ------------------------------------------------------------------------
+        self.title_label = heading(self.title(), 1, self)
+        self.subtitle_label = ToneLabel("", Tone.MUTED, self)
+        self.room_button = action_button(
+            self.tr("Room display  F11"), self.tr("Open or close the room display (F11)"), self
+        )
+        self.room_button.setCheckable(True)
+        self.room_button.clicked.connect(self.toggle_room)
+        self.blank_button = action_button(
+            self.tr("Blank  B"),
+            self.tr("Blank the room display at once; again to restore (B)"),
+            self,
+        )
+        self.blank_button.setCheckable(True)
+        self.blank_button.clicked.connect(self.toggle_blank)
+        self.names_combo = QComboBox(self)
+        self.names_combo.addItem(self.tr("Names: aliases"), NameMode.ALIASES.value)
+        self.names_combo.addItem(self.tr("Names: initials"), NameMode.INITIALS.value)
+        self.names_combo.addItem(self.tr("Names: none"), NameMode.NONE.value)
+        self.names_combo.setToolTip(self.tr("How the room display names members"))
+        self.names_combo.setAccessibleName(self.tr("Names on the room display"))
+        self.names_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.names_combo.setCurrentIndex(self.names_combo.findData(self._name_mode.value))
+        self.names_combo.currentIndexChanged.connect(self._on_names_mode)
+        self.chime_box = QCheckBox(self.tr("Soft chime when a segment ends"), self)
+        self.chime_box.setToolTip(
+            self.tr("A soft chime when a segment's time runs out (off: silent)")
+        )
+        self.chime_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chime_box.setChecked(self.chime.enabled)
+        self.chime_box.toggled.connect(self._on_chime_toggled)
+        self.keys_button = action_button(self.tr("Keys  ?"), self.tr("Show all keys (?)"), self)
+        self.keys_button.clicked.connect(self.show_keys)
+        self.end_button = action_button(
+            self.tr("End session…"), self.tr("End the session and see its summary"), self
+        )
+        self.end_button.clicked.connect(self.end_session)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.title_label, 1)
+        for widget in (
+            self.room_button,
+            self.blank_button,
+            self.names_combo,
+            self.keys_button,
+        ):
+            top.addWidget(widget)
+        top.addSpacing(12)
+        top.addWidget(self.end_button)
+
+        # --- the two states: idle and running --------------------------------------------------
+        self.idle = IdleView(self)
+        self.idle.openRequested.connect(self.open_session)
+        self.idle.resumeRequested.connect(self._on_resume_clicked)
+        self.idle.endInterruptedRequested.connect(self._on_end_interrupted_clicked)
+
+        self.timer_panel = TimerPanel(self)
+        self.timer_panel.toggleRequested.connect(self.toggle)
+        self.timer_panel.previousRequested.connect(self.previous_segment)
+        self.timer_panel.nextRequested.connect(self.next_segment)
+        self.timer_panel.extendRequested.connect(self._on_extend)
+        self.timer_panel.body.addWidget(self.chime_box)
+        self.agenda_panel = AgendaPanel(self)
+        self.agenda_panel.addRequested.connect(self._on_add_segment)
+        self.agenda_panel.minutesRequested.connect(self._on_segment_minutes)
+        self.agenda_panel.removeRequested.connect(self._on_remove_segment)
+        self.agenda_panel.moveRequested.connect(self._on_move_segment)
+        self.talk_panel = TalkPanel(self)
+        self.talk_panel.nextRequested.connect(self.next_speaker)
+        self.talk_panel.passRequested.connect(self.pass_turn)
+        self.talk_panel.laterRequested.connect(self.come_back_later)
+        self.talk_panel.endTurnRequested.connect(self.end_turn)
+        self.talk_panel.randomRoundRequested.connect(self._on_random_round)
+        self.talk_panel.fewerTurnsFirstToggled.connect(self._on_fewer_turns_first)
+        self.talk_panel.moveRequested.connect(self._on_queue_move)
+        self.talk_panel.removeRequested.connect(self._on_queue_remove)
+        self.airtime_panel = Panel(self.tr("Airtime · only you see this"), self)
+        self.airtime = AirtimeBars(self.airtime_panel)
+        self.airtime.set_empty_text(self.tr("Nobody present yet."))
+        self.airtime_panel.body.addWidget(self.airtime)
+        self.airtime_panel.body.addStretch(1)
+        self.attendance_panel = AttendancePanel(self)
+        self.attendance_panel.markRequested.connect(self._on_mark)
+        self.attendance_panel.memberActivated.connect(self._on_member_chosen)
+        self.attendance_panel.allPresentRequested.connect(self._on_all_present)
+        self.attendance_panel.guestsRequested.connect(self._on_guests)
+        self.attendance_panel.leaveRequested.connect(self._on_focus_back)
+        self.rules_rail = RulesRail(self)
+        self.rules_rail.showRequested.connect(self._on_show_card_row)
+        self.rules_rail.hideRequested.connect(self.hide_card)
+        self.note_panel = NotePanel(self)
+        self.note_panel.saveRequested.connect(self._on_save_note)
+        self.note_panel.leaveRequested.connect(self._on_focus_back)
+
+        running = QWidget(self)
+        grid = QGridLayout(running)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(14)
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        left.addWidget(self.timer_panel)
+        left.addWidget(self.agenda_panel, 1)
+        middle = QVBoxLayout()
+        middle.setSpacing(14)
+        middle.addWidget(self.talk_panel, 0)
+        middle.addWidget(self.attendance_panel, 1)
+        right = QVBoxLayout()
+        right.setSpacing(14)
+        right.addWidget(self.airtime_panel, 3)
+        right.addWidget(self.rules_rail, 2)
+        right.addWidget(self.note_panel)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(middle, 0, 1)
+        grid.addLayout(right, 0, 2)
+        grid.setColumnStretch(0, 0)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 0)
+        self.timer_panel.setFixedWidth(268)
+        self.agenda_panel.setFixedWidth(268)
+        for panel in (self.airtime_panel, self.rules_rail, self.note_panel):
+            panel.setFixedWidth(300)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.idle)
+        self.stack.addWidget(running)
+        self.running_view = running
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.subtitle_label)
+        layout.addWidget(self.stack, 1)
+
+        self._install_shortcuts()
+        self.controller.updated.connect(self._render)
+        self.controller.message.connect(self._say)
+        self.controller.sessionChanged.connect(self._on_session_changed)
+        ctx.currentGroupChanged.connect(self._on_group_changed)
+        ctx.groupsChanged.connect(self._refresh_idle)
+        self._on_session_changed()
+
+    def title(self) -> str:
+        return self.tr("Session")
+
+    # --- clock injection and reads (tests, benchmarks, app) --------------------------------
+
+    def use_clock(
+        self,
+        monotonic: Monotonic,
+        *,
+        rng: random.Random | None = None,
+        wall: Callable[[], float] | None = None,
+    ) -> None:
+        """The monotonic clock (and random source) for the next session opened or resumed."""
+        self.controller.use_clock(monotonic, rng=rng, wall=wall)
+
+    @property
+    def live(self) -> LiveSession | None:
+        return self.controller.live
+
+    @Slot()
+    def tick(self) -> None:
+        """Read the clock now and repaint what changed (the timer does this every 200 ms)."""
+        self.controller.tick()
+
+    @Slot()
+    def heartbeat(self) -> None:
+        self.controller.heartbeat()
+
+    # --- Page contract ----------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        if self.controller.active:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.idle.focus_open()
+
+    def workspace_locked(self) -> bool:
+        """Drop names and the note being typed; the room display keeps only the timer.
+
+        The session itself goes on: locking is not a pause.
+        """
+        self._locked = True
+        dropped = self.note_panel.clear()
+        self._aliases = {}
+        for dialog in (self.summary_dialog, self.segment_dialog, self.keys_dialog):
+            if dialog is not None:
+                dialog.reject()
+        if self.summary_dialog is not None:
+            self.summary_dialog.deleteLater()
+            self.summary_dialog = None
+        self._sync_room_keys()
+        self._render()
+        return dropped
+
+    def workspace_unlocked(self) -> None:
+        self._locked = False
+        self._load_session_texts()
+        self._sync_room_keys()
+        self._refresh_idle()
+        self._render()
+
+    # --- resuming after a crash ------------------------------------------------------------
+
+    def offer_resume(self) -> bool:
+        """Ask about a session a crash left running; True when it was resumed."""
+        if self.controller.active:
+            return False
+        running = self.controller.running_elsewhere()
+        if not running:
+            return False
+        info = running[0]
+        at = self.controller.interrupted_text(info)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Interrupted session"))
+        box.setText(
+            self.tr("A session of {group} was interrupted at {time}. Resume it?").format(
+                group=info.group_name, time=at
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Nothing was lost. It waits, paused, until you press Space; a member who was "
+                "speaking has their turn ended at {time}."
+            ).format(time=at)
+        )
+        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+        end = box.addButton(self.tr("&End it now"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Decide &later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is resume:
+            return self.resume_session(info)
+        if clicked is end:
+            self._end_interrupted(info)
+        return False
+
+    def resume_session(self, info: SessionInfo) -> bool:
+        if not self.controller.resume(info):
+            return False
+        self._say(self.tr("Session resumed. It waits, paused: press Space to go on."))
+        return True
+
+    def _end_interrupted(self, info: SessionInfo) -> None:
+        if self.controller.end_interrupted(info):
+            self._say(self.tr("The interrupted session was ended and saved to the history."))
+            self._show_summary(info.id)
+        self._refresh_idle()
+
+    @Slot()
+    def _on_resume_clicked(self) -> None:
+        running = self.controller.running_elsewhere()
+        if running:
+            self.resume_session(running[0])
+
+    @Slot()
+    def _on_end_interrupted_clicked(self) -> None:
+        running = self.controller.running_elsewhere()
+        if running and confirm(
+            self,
+            self.tr("End the interrupted session"),
+            self.tr("End it now, as it was when it stopped?"),
+            self.tr("It is saved to the history; members not marked count as absent."),
+            self.tr("&End it"),
+        ):
+            self._end_interrupted(running[0])
+
+    # --- opening and ending ------------------------------------------------------------------
+
+    @Slot()
+    def open_session(self) -> None:
+        group = self.ctx.current_group()
+        if group is None:
+            self._say(self.tr("Choose or create a group first."))
+            return
+        if self.controller.open(group.id, group.name):
+            self._say(self.tr("Session open. Mark who is here, then press Space to start."))
+
+    @Slot()
+    def end_session(self) -> None:
+        snapshot = self.controller.snapshot
+        if snapshot is None:
+            return
+        if snapshot.agenda.phase == "not_started":
+            if (
+                confirm(
+                    self,
+                    self.tr("Discard session"),
+                    self.tr("Discard this session?"),
+                    self.tr("It never started, so nothing is kept (attendance marked is dropped)."),
+                    self.tr("&Discard"),
+                )
+                and self.controller.discard()
+            ):
+                self._say(self.tr("Session discarded."))
+            return
+        if not confirm(
+            self,
+            self.tr("End session"),
+            self.tr("End the session now?"),
+            self.tr(
+                "It becomes history: planned and actual times, attendance and turns are saved. "
+                "Members not marked count as absent."
+            ),
+            self.tr("&End session"),
+        ):
+            return
+        session_id = self.controller.end()
+        if session_id is not None:
+            self._show_summary(session_id)
+
+    def _show_summary(self, session_id: int) -> None:
+        try:
+            summary = self.ctx.workspace.sessions.summary(session_id)
+        except FacilitatorError as exc:
+            self._say(exc.message)
+            return
+        if self.summary_dialog is not None:
+            self.summary_dialog.deleteLater()
+        self.summary_dialog = SummaryDialog(summary, self)
+        self.summary_dialog.open()
+
+    # --- in-room actions (the names match keys.BINDINGS) ------------------------------------
+
+    def _act(self, operation: Callable[[LiveSession], T]) -> T | None:
+        result: list[T] = []
+
+        def run(live: LiveSession) -> None:
+            result.append(operation(live))
+
+        return result[0] if self.controller.act(run) and result else None
+
+    def _in_session(self) -> SessionSnapshot | None:
+        """The snapshot when the clock has started and not ended; else says what to do."""
+        snapshot = self.controller.snapshot
+        if snapshot is None:
+            self._say(self.tr("Open a session first (Space)."))
+            return None
+        if snapshot.agenda.phase == "not_started":
+            self._say(self.tr("Press Space to start the session first."))
+            return None
+        return snapshot
+
+    @Slot()
+    def toggle(self) -> None:
+        if not self.controller.active:
+            self.open_session()
+            return
+        self._act(methodcaller("toggle"))
+
+    @Slot()
+    def next_segment(self) -> None:
+        snapshot = self._in_session()
+        if snapshot is None:
+            return
+        agenda = snapshot.agenda
+        if agenda.index == len(agenda.segments) - 1:
+            self.end_session()
+            return
+        self._act(methodcaller("next_segment"))
+
+    @Slot()
+    def previous_segment(self) -> None:
+        snapshot = self._in_session()
+        if snapshot is None:
+            return
+        if snapshot.agenda.index == 0:
+            self._say(self.tr("This is the first segment."))
+            return
+        self._act(methodcaller("previous_segment"))
+
+    @Slot()
+    def extend_one(self) -> None:
+        self._on_extend(1)
+
+    @Slot(int)
+    def _on_extend(self, minutes: int) -> None:
+        if self.controller.snapshot is None:
+            return
+        if self._act(methodcaller("extend", minutes)) is not None:
+            self._say(
+                plural(
+                    minutes,
+                    self.tr("{n} more minute for this segment."),
+                    self.tr("{n} more minutes for this segment."),
+                )
+            )
+
+    @Slot()
+    def next_speaker(self) -> None:
+        snapshot = self._in_session()
+        if snapshot is None:
+            return
+        events = self._act(methodcaller("next_speaker"))
+        if events == []:
+            talk = snapshot.talk
+            if talk.round_finished:
+                self._say(self.tr("The round is complete. → moves on to the next segment."))
+            elif talk.mode == "round" and not talk.present:
+                self._say(self.tr("Mark who is here first (M, or All present)."))
+            else:
+                self._say(self.tr("Nobody is waiting. A member's number adds them to the queue."))
+
+    @Slot()
+    def pass_turn(self) -> None:
+        if self._in_session() is not None:
+            self._act(methodcaller("pass_turn"))
+
+    @Slot()
+    def come_back_later(self) -> None:
+        snapshot = self._in_session()
+        if snapshot is None:
+            return
+        if snapshot.talk.mode != "round":
+            self._say(self.tr("“Come back to me” is for rounds; in open discussion use N."))
+            return
+        self._act(methodcaller("come_back_later"))
+
+    @Slot()
+    def end_turn(self) -> None:
+        if self._in_session() is not None and self._act(methodcaller("end_turn")) == []:
+            self._say(self.tr("Nobody is speaking."))
+
+    @Slot()
+    def _on_digit(self) -> None:
+        sender = self.sender()
+        digit = sender.property("digit") if isinstance(sender, QObject) else None
+        if isinstance(digit, int):
+            self.queue_digit(digit)
+
+    def queue_digit(self, digit: int) -> None:
+        """1–9: the member with that number among those present, in seat order."""
+        snapshot = self._in_session()
+        if snapshot is None:
+            return
+        present = snapshot.talk.present
+        if not 1 <= digit <= len(present):
+            self._say(
+                self.tr("Nobody has number {n}: numbers go to members marked present.").format(
+                    n=digit
+                )
+            )
+            return
+        self._on_member_chosen(present[digit - 1])
+
+    @Slot(int)
+    def _on_member_chosen(self, member_id: int) -> None:
+        """A member's number or a click on their name: queue them, or start the round."""
+        snapshot = self._in_session()
+        if snapshot is None:
+            return
+        talk = snapshot.talk
+        name = self._aliases.get(member_id, "")
+        if member_id not in talk.present:
+            self._say(self.tr("Mark {name} as here first.").format(name=name or "—"))
+            return
+        if talk.mode == "open":
+            if member_id in talk.order:
+                self._say(self.tr("{name} is already in the queue.").format(name=name))
+                return
+            self._act(methodcaller("raise_hand", member_id))
+        elif talk.mode == "round":
+            if talk.round_started and not talk.round_finished:
+                self._say(self.tr("The round is under way: N calls the next member."))
+                return
+            self._act(methodcaller("start_round", member_id))
+
+    @Slot()
+    def _on_random_round(self) -> None:
+        if self._in_session() is not None:
+            self._act(methodcaller("start_round", None))
+
+    @Slot(bool)
+    def _on_fewer_turns_first(self, enabled: bool) -> None:
+        self._act(methodcaller("set_fewer_turns_first", enabled))
+
+    @Slot(int, int)
+    def _on_queue_move(self, member_id: int, position: int) -> None:
+        self._act(methodcaller("move", member_id, position))
+
+    @Slot(int)
+    def _on_queue_remove(self, member_id: int) -> None:
+        self._act(methodcaller("remove", member_id))
+
+    # --- attendance ----------------------------------------------------------------------------
+
+    @Slot(int, str)
+    def _on_mark(self, member_id: int, status: str) -> None:
+        self._act(methodcaller("mark", member_id, status))
+
+    @Slot()
+    def _on_all_present(self) -> None:
+        self._act(methodcaller("mark_all_unmarked_present"))
+
+    @Slot(int)
+    def _on_guests(self, guests: int) -> None:
+        self._act(methodcaller("set_guests", guests))
+
+    @Slot()
+    def focus_attendance(self) -> None:
+        if self.controller.active:
+            self.attendance_panel.focus_list()
+
+    @Slot()
+    def _on_focus_back(self) -> None:
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- agenda ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_add_segment(self) -> None:
+        self._open_segment_dialog(None)
+
+    @Slot(int)
+    def _on_segment_minutes(self, index: int) -> None:
+        self._open_segment_dialog(index)
+
+    def _open_segment_dialog(self, index: int | None) -> None:
+        snapshot = self.controller.snapshot
+        if snapshot is None:
+            return
+        if self.segment_dialog is not None:
+            self.segment_dialog.deleteLater()
+        if index is None:
+            dialog = SegmentDialog(self)
+        else:
+            segment = snapshot.agenda.segments[index]
+            dialog = SegmentDialog(
+                self, name=segment.name, minutes=segment.minutes, kind=segment.kind
+            )
+        self.segment_dialog = dialog
+        self._segment_index = index
+        dialog.accepted.connect(self._on_segment_dialog_accepted)
+        dialog.open()
+
+    @Slot()
+    def _on_segment_dialog_accepted(self) -> None:
+        dialog = self.segment_dialog
+        if dialog is None:
+            return
+        if dialog.adding:
+            plan = SegmentPlan(dialog.name(), dialog.minutes(), dialog.kind())
+            if self._act(methodcaller("add_segment", plan)) is not None:
+                self.agenda_panel.select_row(self.agenda_panel.list.count() - 1)
+        elif self._segment_index is not None:
+            self._act(methodcaller("set_segment_minutes", self._segment_index, dialog.minutes()))
+
+    @Slot(int)
+    def _on_remove_segment(self, index: int) -> None:
+        self._act(methodcaller("remove_segment", index))
+
+    @Slot(int, int)
+    def _on_move_segment(self, source: int, target: int) -> None:
+        if self._act(methodcaller("move_segment", source, target)) is not None:
+            self.agenda_panel.select_row(target)
+
+    # --- rule cards -----------------------------------------------------------------------------
+
+    @Slot()
+    def show_card(self) -> None:
+        row = self.rules_rail.selected_row()
+        if row < 0:
+            self._say(self.tr("This group has no rule cards yet."))
+            return
+        self._on_show_card_row(row)
+
+    @Slot(int)
+    def _on_show_card_row(self, row: int) -> None:
+        if not 0 <= row < len(self._cards):
+            return
+        self._card_row = row
+        self.rules_rail.select_row(row)
+        self.rules_rail.set_showing(row)
+        if not self._room_open():
+            self._say(self.tr("The card shows when the room display is open (F11)."))
+        self._update_room()
+
+    @Slot()
+    def hide_card(self) -> None:
+        if self._card_row is None:
+            return
+        self._card_row = None
+        self.rules_rail.set_showing(None)
+        self._update_room()
+
+    # --- room display ---------------------------------------------------------------------------
+
+    def _room_open(self) -> bool:
+        return self.room is not None and self.room.isVisible()
+
+    @Slot()
+    def toggle_room(self) -> None:
+        if self._locked:
+            return
+        if self._room_open():
+            assert self.room is not None
+            self.room.close()
+            return
+        if self.room is None:
+            self.room = RoomDisplay()
+            self.room.closed.connect(self._on_room_closed)
+            # The display is a window of its own (it must stay up when this window is
+            # minimised or locked); it goes when the page goes.
+            self.destroyed.connect(self.room.close)
+            self.destroyed.connect(self.room.deleteLater)
+            self._install_room_shortcuts(self.room)
+        self._blank = False
+        self._update_room(force=True)
+        self.room.present(self.window().screen())
+        self.room_button.setChecked(True)
+        self.blank_button.setChecked(False)
+        self._sync_room_keys()
+        self.window().activateWindow()  # the facilitator's keys stay with this window
+
+    @Slot()
+    def _on_room_closed(self) -> None:
+        self._blank = False
+        self.room_button.setChecked(False)
+        self.blank_button.setChecked(False)
+
+    @Slot()
+    def toggle_blank(self) -> None:
+        if not self._room_open():
+            self.blank_button.setChecked(False)
+            if self.isVisible():
+                self._say(self.tr("The room display is not open (F11)."))
+            return
+        self._blank = not self._blank
+        self.blank_button.setChecked(self._blank)
+        self._update_room()
+
+    @Slot(int)
+    def _on_names_mode(self, _index: int) -> None:
+        self._name_mode = parse_mode(str(self.names_combo.currentData()))
+        try:
+            self.ctx.workspace.settings.set(SETTING_KEY, self._name_mode.value)
+        except Exception as exc:  # noqa: BLE001 - a preference that cannot be saved is no crash
+            self._say(str(exc))
+        self._update_room()
+
+    @Slot(bool)
+    def _on_chime_toggled(self, enabled: bool) -> None:
+        self.chime.set_enabled(enabled)
+        self.ctx.workspace.settings.set(chime_module.SETTING_KEY, "1" if enabled else "0")
+
+    def set_name_mode(self, mode: NameMode) -> None:
+        self.names_combo.setCurrentIndex(self.names_combo.findData(mode.value))
+
+    def _update_room(self, *, force: bool = False) -> None:
+        room = self.room
+        if room is None or not (force or room.isVisible()):
+            return
+        snapshot = self.controller.snapshot
+        names: dict[int, str] = {}
+        card = None
+        if not self._locked:
+            present = set(snapshot.talk.present) if snapshot is not None else set()
+            names = room_names(
+                {m: a for m, a in self._aliases.items() if m in present}, self._name_mode
+            )
+            if self._card_row is not None and 0 <= self._card_row < len(self._cards):
+                rule = self._cards[self._card_row]
+                card = RoomCard(rule.title, rule.statement, rule.why)
+        room.show_frame(build_frame(snapshot, names, card, blank=self._blank, locked=self._locked))
+
+    # --- notes and keys -------------------------------------------------------------------------
+
+    @Slot()
+    def focus_note(self) -> None:
+        if self.controller.active:
+            self.note_panel.focus_box()
+
+    @Slot(str, bool)
+    def _on_save_note(self, text: str, about_speaker: bool) -> None:
+        live = self.controller.live
+        snapshot = self.controller.snapshot
+        if live is None or snapshot is None:
+            return
+        speaker = snapshot.talk.speaker
+        members = (speaker.member_id,) if about_speaker and speaker is not None else ()
+        draft = NoteDraft(
+            body=text,
+            group_id=live.group_id,
+            session_id=live.session_id,
+            segment_index=snapshot.agenda.index,
+            member_ids=members,
+        )
+        try:
+            self.ctx.workspace.notes.create(draft)
+        except FacilitatorError as exc:
+            self._say(exc.message)  # the text stays in the box
+            return
+        self.note_panel.saved()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def show_keys(self) -> None:
+        if self.keys_dialog is None:
+            self.keys_dialog = KeysDialog(self)
+        self.keys_dialog.show()
+        self.keys_dialog.raise_()
+
+    def _install_shortcuts(self) -> None:
+        """Page keys work while this page is shown; B and F11 from every page."""
+        host = self.window()
+        self.shortcuts: dict[str, QShortcut] = {}
+        for binding in BINDINGS:
+            if binding.global_key:
+                shortcut = _shortcut(host, binding.keys, Qt.ShortcutContext.ApplicationShortcut)
+            else:
+                shortcut = _shortcut(self, binding.keys, Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(getattr(self, binding.action))
+            self.shortcuts[binding.action] = shortcut
+        for digit in DIGITS:
+            shortcut = _shortcut(self, (str(digit),), Qt.ShortcutContext.WindowShortcut)
+            shortcut.setProperty("digit", digit)
+            shortcut.activated.connect(self._on_digit)
+
+    def _install_room_shortcuts(self, room: RoomDisplay) -> None:
+        """The same keys while the room display has the focus (one screen, or a click on it).
+        While the workspace is locked only B works there."""
+        self.room_shortcuts: list[QShortcut] = []
+        for binding in BINDINGS:
+            if not binding.room:
+                continue
+            shortcut = _shortcut(room, binding.keys, Qt.ShortcutContext.WindowShortcut)
+            shortcut.setProperty("binding", binding.action)
+            shortcut.activated.connect(getattr(self, binding.action))
+            self.room_shortcuts.append(shortcut)
+        for digit in DIGITS:
+            shortcut = _shortcut(room, (str(digit),), Qt.ShortcutContext.WindowShortcut)
+            shortcut.setProperty("digit", digit)
+            shortcut.activated.connect(self._on_digit)
+            self.room_shortcuts.append(shortcut)
+        self._sync_room_keys()
+
+    def _sync_room_keys(self) -> None:
+        """B and F11 are app-wide shortcuts of the main window while it is up; while it is
+        hidden (locked) the room display answers B itself and nothing else."""
+        for shortcut in getattr(self, "room_shortcuts", []):
+            binding = shortcut.property("binding")
+            if binding in ("toggle_blank", "toggle_room"):
+                shortcut.setEnabled(self._locked and binding == "toggle_blank")
+            else:
+                shortcut.setEnabled(not self._locked)
+        self.shortcuts["toggle_room"].setEnabled(not self._locked)
+
+    # --- rendering ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_session_changed(self) -> None:
+        active = self.controller.active
+        self.stack.setCurrentWidget(self.running_view if active else self.idle)
+        self._card_row = None
+        self._blank = False
+        self.blank_button.setChecked(False)
+        self.chime.reset()
+        for widget in (
+            self.end_button,
+            self.room_button,
+            self.blank_button,
+            self.names_combo,
+            self.chime_box,
+        ):
+            widget.setVisible(active)
+        if active:
+            self._load_session_texts()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.note_panel.clear()
+            self._aliases = {}
+            self._refresh_idle()
+            self.subtitle_label.setText(
+                self.tr("Run a group's session: timer, talking order, rule cards and notes.")
+            )
+            self._subtitle_key = ()
+        self._update_room()
+
+    def _load_session_texts(self) -> None:
+        """Aliases and rule cards of the session's group (needs the vault unlocked)."""
+        live = self.controller.live
+        if live is None or self._locked:
+            return
+        try:
+            members = self.ctx.workspace.members.list(live.group_id, include_left=True)
+            current = self.ctx.workspace.rules.current(live.group_id)
+        except FacilitatorError as exc:
+            self._say(exc.message)
+            return
+        self._aliases = {m.id: m.alias for m in members}
+        self._cards = current.cards if current is not None else ()
+        self.rules_rail.set_cards(self._cards)
+        self._card_row = None
+
+    @Slot()
+    def _refresh_idle(self) -> None:
+        if self.controller.active or self._locked:
+            return
+        self.idle.show_group(self.ctx.current_group(), date.today())
+        try:
+            running = self.controller.running_elsewhere()
+        except FacilitatorError:
+            running = []
+        if running:
+            info = running[0]
+            self.idle.show_interrupted(
+                self.tr("A session of {group} was interrupted at {time}.").format(
+                    group=info.group_name, time=self.controller.interrupted_text(info)
+                )
+            )
+        else:
+            self.idle.show_interrupted("")
+
+    @Slot(int)
+    def _on_group_changed(self, _group_id: int) -> None:
+        self._refresh_idle()
+
+    @Slot(str)
+    def _say(self, message: str) -> None:
+        emit(self.ctx.statusMessage, message)
+
+    @Slot()
+    def _render(self) -> None:
+        live = self.controller.live
+        snapshot = self.controller.snapshot
+        if live is None or snapshot is None:
+            self._update_room()
+            return
+        agenda, talk = snapshot.agenda, snapshot.talk
+        in_session = agenda.phase in ("running", "paused")
+        names = self._aliases
+        self.timer_panel.render(agenda, self.controller.clock_text(agenda.planned_end))
+        reached = max((s.index for s in agenda.segments if s.visited), default=-1)
+        self.agenda_panel.render(agenda, reached + 1)
+        self.talk_panel.render(talk, names, live.runner.soft_limit_minutes, in_session)
+        speaker = talk.speaker.member_id if talk.speaker is not None else None
+        self.airtime.set_bars(
+            [
+                Bar(
+                    names.get(stat.member_id, "—"),
+                    f"{format_mmss(stat.seconds)} · {round(stat.share * 100)}%",
+                    stat.share,
+                    stat.member_id == speaker,
+                )
+                for stat in talk.airtime
+            ]
+        )
+        self.attendance_panel.render(self._attendance_rows(snapshot, live), live.guests)
+        self.note_panel.set_speaker(names.get(speaker, "") if speaker is not None else "")
+        self._update_subtitle(live, snapshot)
+        self._update_room()
+        self.chime.observe(agenda)
+
+    def _attendance_rows(self, snapshot: SessionSnapshot, live: LiveSession) -> list[AttendanceRow]:
+        talk = snapshot.talk
+        seats = live.seats
+        marks = live.marks
+        digits = {m: i + 1 for i, m in enumerate(talk.present[: len(DIGITS)])}
+        waiting = {m: i + 1 for i, m in enumerate(talk.order)}
+        speaker = talk.speaker.member_id if talk.speaker is not None else None
+        rows = []
+        for member_id in sorted(seats, key=lambda m: (seats[m], m)):
+            mark = marks.get(member_id)
+            since = ""
+            if mark is not None and mark.status == "late" and mark.arrived_at is not None:
+                since = live.wall_time(mark.arrived_at)
+            elif mark is not None and mark.status == "left_early" and mark.left_at is not None:
+                since = live.wall_time(mark.left_at)
+            if member_id == speaker:
+                turn = "▶"
+            elif member_id in waiting:
+                turn = f"#{waiting[member_id]}"
+            else:
+                turn = ""
+            rows.append(
+                AttendanceRow(
+                    member_id=member_id,
+                    digit=digits.get(member_id),
+                    name=self._aliases.get(member_id, "—"),
+                    status=mark.status if mark is not None else None,
+                    since=since,
+                    turn=turn,
+                )
+            )
+        return rows
+
+    def _update_subtitle(self, live: LiveSession, snapshot: SessionSnapshot) -> None:
+        present = len(snapshot.talk.present)
+        key = (self.controller.group_name, present, live.guests, self._locked)
+        if key == self._subtitle_key:
+            return
+        self._subtitle_key = key
+        text = self.tr("{group} · opened {time} · {present} here").format(
+            group=self.controller.group_name, time=live.wall_time(0.0), present=present
+        )
+        if live.guests:
+            text += " + " + plural(live.guests, self.tr("{n} guest"), self.tr("{n} guests"))
+        self.subtitle_label.setText(text)
+
+
+def _shortcut(parent: QWidget, keys: tuple[str, ...], context: Qt.ShortcutContext) -> QShortcut:
+    shortcut = QShortcut(parent)
+    shortcut.setKeys([QKeySequence(key) for key in keys])
+    shortcut.setContext(context)
+    shortcut.setAutoRepeat(False)
+    return shortcut

@@ -1,0 +1,20 @@
+"""After unlocking at start: offer to resume a session that a crash left running."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from facilitator_desktop.ui.runner.page import RunnerPage
+
+if TYPE_CHECKING:
+    from facilitator_desktop.ui.main_window import MainWindow
+
+
+def offer_resume(window: MainWindow) -> bool:
+    """Ask (resume / end it now / decide later); on resume, show the Session page."""
+    page = window.pages.get(RunnerPage.key)
+    if not isinstance(page, RunnerPage) or not page.offer_resume():
+        return False
+    window.show_page(page.key)
+    page.focus_first()
+    return True

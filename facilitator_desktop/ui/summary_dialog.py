@@ -1,0 +1,203 @@
+"""The summary shown when a session ends: planned vs actual per segment, attendance,
+airtime per member as bars, and the number of turns and passes."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_desktop.domain.clock import format_mmss
+from facilitator_desktop.services.session_summary import SessionSummary
+from facilitator_desktop.ui.formatting import short_date
+from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
+from facilitator_desktop.ui.runner.controller import local_clock
+from facilitator_desktop.ui.runner.panel import caption, plural
+from facilitator_desktop.ui.widgets.headings import heading
+from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+
+STATUS_TEXT = {
+    "present": "present",
+    "late": "late",
+    "left_early": "left early",
+    "excused": "excused",
+    "absent": "absent",
+}
+
+
+def signed_minutes(seconds: float) -> str:
+    """ "+3:05" over plan, "−1:10" under, "±0:00" on the dot."""
+    whole = round(seconds)
+    if whole == 0:
+        return "±0:00"
+    sign = "+" if whole > 0 else "−"
+    minutes, secs = divmod(abs(whole), 60)
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, summary: SessionSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        # The group's name stays inside the dialog, never in the window title.
+        self.setWindowTitle(self.tr("Session summary"))
+        self.setObjectName("sessionSummary")
+
+        title = heading(self.tr("Session summary"), 1, self)
+        when = short_date(summary.started_at.replace(tzinfo=UTC).astimezone())
+        ended = f"–{local_clock(summary.ended_at)}" if summary.ended_at is not None else ""
+        self.subtitle = ToneLabel(
+            f"{summary.group_name} · {when}, {local_clock(summary.started_at)}{ended}",
+            Tone.MUTED,
+            self,
+        )
+        guests = summary.guests
+        self.totals_label = ToneLabel(
+            self.tr(
+                "{actual} of {planned} planned · {attended} attended{guests} · {turns} · {passes}"
+            ).format(
+                actual=format_mmss(summary.actual_seconds),
+                planned=format_mmss(summary.planned_seconds),
+                attended=summary.attended,
+                guests=(
+                    " + " + plural(guests, self.tr("{n} guest"), self.tr("{n} guests"))
+                    if guests
+                    else ""
+                ),
+                turns=plural(summary.turn_count, self.tr("{n} turn"), self.tr("{n} turns")),
+                passes=plural(summary.pass_count, self.tr("{n} pass"), self.tr("{n} passes")),
+            ),
+            Tone.NORMAL,
+            self,
+        )
+        font = self.totals_label.font()
+        font.setBold(True)
+        self.totals_label.setFont(font)
+
+        # --- planned vs actual -------------------------------------------------------------
+        self.segments_grid = QGridLayout()
+        self.segments_grid.setHorizontalSpacing(18)
+        self.segments_grid.setVerticalSpacing(4)
+        for column, text in enumerate(
+            (self.tr("Segment"), self.tr("Planned"), self.tr("Actual"), self.tr("Difference"))
+        ):
+            header = ToneLabel(text, Tone.MUTED, self)
+            header.setWordWrap(False)
+            self.segments_grid.addWidget(header, 0, column)
+        self.segment_rows: list[tuple[str, str, str, str]] = []
+        for row, seg in enumerate(summary.segments, start=1):
+            cells = (
+                seg.name,
+                format_mmss(seg.planned_seconds),
+                format_mmss(seg.actual_seconds),
+                signed_minutes(seg.over_seconds),
+            )
+            self.segment_rows.append(cells)
+            for column, text in enumerate(cells):
+                tone = Tone.NORMAL
+                if column == 3 and seg.over_seconds >= 60:
+                    tone = Tone.WARNING
+                label = ToneLabel(text, tone, self)
+                label.setWordWrap(False)
+                if column:
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.segments_grid.addWidget(label, row, column)
+        self.segments_grid.setColumnStretch(0, 1)
+
+        # --- attendance --------------------------------------------------------------------
+        self.attendance_lines: list[str] = []
+        for line in summary.attendance:
+            text = f"{line.alias}: {self.tr(STATUS_TEXT.get(line.status, line.status))}"
+            if line.status == "late" and line.arrived_at is not None:
+                text += self.tr(" (came {clock})").format(clock=self._clock(line.arrived_at))
+            if line.left_at is not None:
+                text += self.tr(" (left {clock})").format(clock=self._clock(line.left_at))
+            self.attendance_lines.append(text)
+        self.attendance_label = ToneLabel("\n".join(self.attendance_lines), Tone.NORMAL, self)
+        self.attendance_label.setWordWrap(False)
+
+        # --- airtime -----------------------------------------------------------------------
+        self.airtime = AirtimeBars(self)
+        self.airtime.set_empty_text(self.tr("Nobody spoke."))
+        self.airtime.set_bars(
+            [
+                Bar(
+                    line.alias,
+                    self.tr("{time} · {share}% · {turns}t {passes}p").format(
+                        time=format_mmss(line.seconds),
+                        share=round(line.share * 100),
+                        turns=line.turns,
+                        passes=line.passes,
+                    ),
+                    line.share,
+                )
+                for line in summary.airtime
+                if line.turns or line.passes or line.seconds
+            ]
+        )
+        self.airtime.setToolTip(self.tr("t = turns, p = passes; the dashed line is an equal share"))
+
+        # Nested layouts would otherwise inherit the wide gap between the columns.
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(caption(self.tr("Planned and actual"), self))
+        left.addLayout(self.segments_grid)
+        left.addSpacing(10)
+        left.addWidget(caption(self.tr("Attendance"), self))
+        left.addWidget(self.attendance_label)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(caption(self.tr("Airtime (only you see this)"), self))
+        right.addWidget(self.airtime)
+        right.addSpacing(4)
+        right.addWidget(
+            ToneLabel(
+                self.tr("t = turns, p = passes; the dashed line marks an equal share."),
+                Tone.MUTED,
+                self,
+            )
+        )
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.totals_label)
+        content_layout.addSpacing(8)
+        content_layout.addLayout(columns)
+        content_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(6)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(
+            ToneLabel(self.tr("The session is saved in the group's history."), Tone.MUTED, self)
+        )
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+
+    def _clock(self, session_seconds: float) -> str:
+        return local_clock(self.summary.started_at + timedelta(seconds=session_seconds))

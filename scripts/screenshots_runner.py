@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Screenshots of the in-room screens with demo data: the runner in round and open mode,
+the room display (aliases, initials, a rule card, blanked) and the end-of-session summary.
+
+    python scripts/screenshots_runner.py [OUTPUT_FOLDER]    (default: docs/screenshots/)
+
+`shoot_runner(app, folder, out)` is what scripts/screenshots.py can call. The session runs
+on a fake clock, so every picture shows the same times.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshots import WINDOW_SIZE, save, settle, use_bundled_font  # noqa: E402
+
+from facilitator_desktop.app import build_app, ensure_application  # noqa: E402
+from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
+from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
+from facilitator_desktop.domain.clock import FakeClock  # noqa: E402
+from facilitator_desktop.ui.runner import RunnerPage  # noqa: E402
+from facilitator_desktop.ui.runner.names import NameMode  # noqa: E402
+from facilitator_desktop.workspace import Workspace  # noqa: E402
+
+DEFAULT_OUTPUT = Path("docs/screenshots")
+ROOM_SIZE = (1280, 720)
+
+
+def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
+    data = folder / "runner"
+    ws = Workspace.create(data, DEMO_PASSPHRASE, kdf_params=FLOOR)
+    populate(ws)
+    ws.close()
+    settings = QSettings(str(folder / "runner-settings.ini"), QSettings.Format.IniFormat)
+    fa = build_app(data, kdf_params=FLOOR, settings=settings, qapp=app)
+    dialog = fa.unlock_dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.passphrase, DEMO_PASSPHRASE)
+    QTest.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    window = fa.window
+    assert window is not None
+    window.resize(*WINDOW_SIZE)
+    window.show_page(RunnerPage.key)
+    page = window.pages[RunnerPage.key]
+    assert isinstance(page, RunnerPage)
+    save(window, out / "runner-idle.png")
+
+    clock = FakeClock(0.0)
+    page.use_clock(clock, rng=random.Random(7))
+    page.open_session()
+    live = page.live
+    assert live is not None
+    seats = sorted(live.seats, key=live.seats.__getitem__)
+    late, excused, absent = seats[3], seats[-1], seats[-2]
+    live.mark(excused, "excused")
+    live.mark(absent, "absent")
+    for member_id in seats:
+        if member_id not in (late, excused, absent):
+            live.mark(member_id, "present")
+    live.set_guests(1)
+    page.toggle()  # Space: the clock starts
+    page.queue_digit(1)  # the round starts with member 1
+    page.next_speaker()
+    clock.advance(95)
+    page._on_mark(late, "late")  # a late arrival joins the round
+    page.next_speaker()
+    clock.advance(130)
+    page.next_speaker()
+    clock.advance(4)
+    page.pass_turn()  # "pass": the next member starts
+    clock.advance(266)
+    page.tick()
+    save(window, out / "runner-round.png")
+
+    page.toggle_room()
+    room = page.room
+    assert room is not None
+    room.resize(*ROOM_SIZE)
+    page.tick()
+    save(room, out / "room-display-names.png")
+    page.set_name_mode(NameMode.INITIALS)
+    save(room, out / "room-display-initials.png")
+    page.set_name_mode(NameMode.ALIASES)
+
+    clock.advance(240)
+    page.next_segment()  # open discussion
+    for digit in (3, 6, 2):
+        page.queue_digit(digit)
+    page.next_speaker()
+    clock.advance(150)
+    page.next_speaker()
+    clock.advance(75)
+    page.queue_digit(5)
+    page.queue_digit(4)
+    page.tick()
+    save(window, out / "runner-open.png")
+
+    page.rules_rail.select_row(0)
+    page.show_card()
+    save(room, out / "room-display-rule-card.png")
+    page.hide_card()
+    page.toggle_blank()
+    save(room, out / "room-display-blank.png")
+    page.toggle_blank()
+
+    clock.advance(2400)
+    page.next_segment()  # check-out round
+    page.queue_digit(2)
+    for _ in range(len(page.controller.snapshot.talk.present) if page.controller.snapshot else 0):
+        page.next_speaker()
+        clock.advance(50)
+    page.next_speaker()
+    clock.advance(30)
+    session_id = page.controller.end()
+    assert session_id is not None
+    page._show_summary(session_id)
+    summary = page.summary_dialog
+    assert summary is not None
+    settle(app)
+    save(summary, out / "session-summary.png")
+    summary.close()
+    room.close()
+    fa.shutdown()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else DEFAULT_OUTPUT
+    out.mkdir(parents=True, exist_ok=True)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = ensure_application()
+    use_bundled_font(app)
+    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
+        shoot_runner(app, Path(tmp), out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
