@@ -25,6 +25,7 @@ from facilitator_desktop.paths import default_config_dir, default_data_dir
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.create_dialog import CreateDialog
 from facilitator_desktop.ui.main_window import MainWindow
+from facilitator_desktop.ui.runner import offer_resume
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.theme import ThemeFollower
 from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
@@ -149,6 +150,13 @@ class FacilitatorApp(QObject):
         self.window.lockRequested.connect(self.lock)
         self.window.quitRequested.connect(self._on_quit)
         self._show_window()
+        # A session a crash left running is offered for resuming once the window is up.
+        QTimer.singleShot(0, self._offer_resume)
+
+    @Slot()
+    def _offer_resume(self) -> None:
+        if self.window is not None and self.workspace is not None and not self.workspace.locked:
+            offer_resume(self.window)
 
     def _show_window(self) -> None:
         assert self.window is not None

@@ -27,6 +27,7 @@ from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.rules_page import RulesPage
+from facilitator_desktop.ui.runner import RunnerPage
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.group_selector import GroupSelector
@@ -35,6 +36,7 @@ from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 # The navigation, in order. Adding a screen is one line here.
 PAGES: tuple[type[Page], ...] = (
     GroupsPage,
+    RunnerPage,
     MembersPage,
     RulesPage,
 )
