@@ -37,5 +37,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
+bundle: $(STAMP) qt-libs
+	$(PY) -m pip install --quiet "pyinstaller>=6.5"
+	$(PY) -m PyInstaller --noconfirm --clean build.spec
+
+bundle-test: bundle
+	$(PY) scripts/bundle_smoke.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

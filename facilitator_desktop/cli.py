@@ -27,11 +27,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a throwaway sample workspace (passphrase: demo), deleted on quit",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # For `make bundle-test`: exercise a built bundle without a person (not for users).
+    parser.add_argument("--self-test", type=Path, metavar="DIR", help=argparse.SUPPRESS)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test is not None:
+        from facilitator_desktop import self_test
+
+        return self_test.run(args.self_test)
     # Qt is imported only now, so --help and --version work without a display.
     from facilitator_desktop import app
 

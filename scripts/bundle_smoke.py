@@ -1,0 +1,49 @@
+"""Start the built bundle offscreen on a fresh temporary workspace and check it works.
+
+Run by `make bundle-test` after `make bundle`. The bundle's hidden `--self-test DIR` creates
+and unlocks a workspace, builds a handout, verifies a backup, shows the main window, quits.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+EXPECTED = (
+    "workspace created",
+    "workspace unlocked",
+    "handout built",
+    "backup verified",
+    "main window shown and closed",
+)
+
+
+def main() -> int:
+    root = Path(__file__).resolve().parent.parent
+    name = "facilitator-desktop.exe" if os.name == "nt" else "facilitator-desktop"
+    binary = root / "dist" / "facilitator-desktop" / name
+    if not binary.exists():
+        print(f"no bundle at {binary.relative_to(root)}: run `make bundle` first")
+        return 2
+    with tempfile.TemporaryDirectory(prefix="fd-bundle-") as folder:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        result = subprocess.run(
+            [str(binary), "--self-test", str(Path(folder) / "data")],
+            capture_output=True, text=True, env=env, timeout=180,
+        )
+    print(result.stdout, end="")
+    missing = [step for step in EXPECTED if f"self-test: {step}" not in result.stdout]
+    if result.returncode != 0 or missing:
+        print(result.stderr[-3000:], file=sys.stderr)
+        print(f"bundle smoke test FAILED (exit {result.returncode}, missing: {missing})")
+        return 1
+    size = sum(p.stat().st_size for p in binary.parent.rglob("*") if p.is_file())
+    print(f"bundle smoke test passed; bundle folder is {size / 1e6:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
