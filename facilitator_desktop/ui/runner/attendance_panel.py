@@ -270,6 +270,11 @@ class AttendanceView(QTableView):
                 return
             if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
                 return  # rows only: ← / → never change the segment from here
+            model = self.model()
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and model is not None and model.rowCount():
+                row = 0 if key == Qt.Key.Key_Home else model.rowCount() - 1
+                self.setCurrentIndex(model.index(row, 1))
+                return
             status = STATUS_KEYS.get(key)
             if status is not None:
                 member_id = self._current_member()

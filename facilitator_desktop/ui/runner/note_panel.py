@@ -58,7 +58,8 @@ class NotePanel(Panel):
         self.title_label.setBuddy(self.box)
         self.box.returnPressed.connect(self._on_return)
         self.box.leaveRequested.connect(self.leaveRequested)
-        self.about_box = QCheckBox(self.tr("About the speaker"), self)
+        self.about_box = QCheckBox(self.tr("About the &speaker"), self)
+        self.about_box.setToolTip(self.tr("Link the note to the member speaking now (Alt+S)"))
         self.about_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.about_box.setEnabled(False)
         self.saved_label = ToneLabel("", Tone.SUCCESS, self)
@@ -81,7 +82,9 @@ class NotePanel(Panel):
         self._speaker = name
         self.about_box.setEnabled(bool(name))
         self.about_box.setText(
-            self.tr("About {name}").format(name=name) if name else self.tr("About the speaker")
+            self.tr("About the &speaker ({name})").format(name=name)
+            if name
+            else self.tr("About the &speaker")
         )
 
     def saved(self) -> None:

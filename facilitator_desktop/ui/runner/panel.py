@@ -26,7 +26,6 @@ class Panel(QFrame):
         self.body.setSpacing(8)
         self.body.addWidget(self.title_label)
 
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))

@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 def offer_resume(window: MainWindow) -> bool:
     """Ask (resume / end it now / decide later); on resume, show the Session page."""
     page = window.pages.get(RunnerPage.key)
-    if not isinstance(page, RunnerPage) or not page.offer_resume():
+    if not isinstance(page, RunnerPage):
         return False
-    window.show_page(page.key)
-    page.focus_first()
-    return True
+    resumed = page.offer_resume()
+    if resumed:
+        window.show_page(page.key)
+        page.focus_first()
+    window.activateWindow()  # the keys go back to the main window after the question
+    return resumed

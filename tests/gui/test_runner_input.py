@@ -1,0 +1,202 @@
+"""Editing the agenda during a session, bad input refused with a clear message and nothing
+lost, keys that never fire while typing, impossible actions explained, a disk that refuses
+a write, the list of keys, and discarding a session that never started."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from facilitator_desktop.services.live_session import LiveSession, SaveFailed, count_rows
+from facilitator_desktop.ui.runner.segment_dialog import SegmentDialog
+from tests.gui.driving import Launch, PromptAnswerer, click
+from tests.gui.test_runner_helpers import Room, advance, open_room, press
+
+K = Qt.Key
+
+
+def start(qtbot: QtBot, room: Room) -> None:
+    press(qtbot, K.Key_Space)
+    press(qtbot, K.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: room.page.attendance_panel.model.rows()[4].status == "present")
+    press(qtbot, K.Key_Space)
+
+
+def segment_dialog(room: Room) -> SegmentDialog:
+    dialog = room.page.segment_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def ok(qtbot: QtBot, dialog: SegmentDialog) -> None:
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+
+def plans(room: Room) -> list[tuple[str, float, str]]:
+    assert room.page.live is not None
+    return [(p.name, p.minutes, p.kind) for p in room.page.live.runner.plans]
+
+
+def test_agenda_edits_during_the_session_and_bad_minutes(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch)
+    start(qtbot, room)
+    page, agenda = room.page, room.page.agenda_panel
+    advance(room, 120)
+
+    # Change the current segment's minutes: 0 is refused, clearly, and nothing changes.
+    agenda.select_row(0)
+    click(qtbot, agenda.minutes_button)
+    dialog = segment_dialog(room)
+    dialog.minutes_edit.selectAll()
+    qtbot.keyClicks(dialog.minutes_edit, "0")
+    ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.minutes_error.message() == "A segment needs at least 1 minute."
+    assert dialog.minutes_edit.text() == "0"  # what was typed stays to be corrected
+    dialog.minutes_edit.selectAll()
+    qtbot.keyClicks(dialog.minutes_edit, "ten")
+    ok(qtbot, dialog)
+    assert dialog.minutes_error.message() == "Enter whole minutes as a number, e.g. 10."
+    assert plans(room)[0] == ("Check-in", 10, "round")
+    assert page.timer_panel.remaining_label.text() == "08:00"
+    dialog.minutes_edit.selectAll()
+    qtbot.keyClicks(dialog.minutes_edit, "12")
+    ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert plans(room)[0] == ("Check-in", 12, "round")
+    assert page.timer_panel.remaining_label.text() == "10:00"
+
+    # Add a segment: a name is needed.
+    click(qtbot, agenda.add_button)
+    dialog = segment_dialog(room)
+    qtbot.keyClicks(dialog.minutes_edit, "5")
+    ok(qtbot, dialog)
+    assert dialog.name_error.message().startswith("Give the segment a name")
+    qtbot.keyClicks(dialog.name_edit, "Quiet minute")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("round"))
+    ok(qtbot, dialog)
+    assert plans(room)[-1] == ("Quiet minute", 5, "round")
+    # Move it before Check-out, then remove Check-out.
+    assert agenda.selected_row() == 3
+    click(qtbot, agenda.up_button)
+    assert [p[0] for p in plans(room)] == ["Check-in", "Sharing", "Quiet minute", "Check-out"]
+    agenda.select_row(3)
+    click(qtbot, agenda.remove_button)
+    assert [p[0] for p in plans(room)] == ["Check-in", "Sharing", "Quiet minute"]
+    # The segment running now is history: it cannot be moved or removed.
+    agenda.select_row(0)
+    assert not agenda.remove_button.isEnabled() and not agenda.down_button.isEnabled()
+    assert agenda.minutes_button.isEnabled()
+
+    # +1 and +5 extend the current segment (+ is the key for one minute).
+    press(qtbot, K.Key_Plus)
+    click(qtbot, page.timer_panel.plus_five_button)
+    assert page.timer_panel.remaining_label.text() == "16:00"
+    assert page.timer_panel.plan_label.text() == "On plan"
+
+    # Every change was written as it happened.
+    assert page.live is not None
+    kinds = [e.kind for e in page.live.runner.events]
+    assert kinds.count("segment_minutes_changed") == 1
+    assert {"segment_added", "segment_moved", "segment_removed"} <= set(kinds)
+    assert kinds.count("segment_extended") == 2
+    assert page.live.unsaved == 0
+
+
+def test_keys_do_nothing_while_typing_a_note(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch)
+    start(qtbot, room)
+    page = room.page
+    press(qtbot, K.Key_Q)
+    box = page.note_panel.box
+    for key in (K.Key_Space, K.Key_N, K.Key_P, K.Key_1, K.Key_Right, K.Key_B, K.Key_R):
+        qtbot.keyClick(box, key)
+    assert page.live is not None
+    snapshot = page.live.snapshot()
+    assert snapshot.agenda.phase == "running" and snapshot.agenda.index == 0
+    assert snapshot.talk.speaker is None and not snapshot.talk.round_started
+    assert box.text() == " np1br"
+    press(qtbot, K.Key_Escape)  # leaves the box; the text stays until Enter or a lock
+    assert not box.hasFocus() and box.text() == " np1br"
+    press(qtbot, K.Key_N)
+    assert page.talk_panel.speaker_label.text() != ""
+
+
+def test_impossible_actions_are_explained_not_crashes(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch)
+    status = room.window.statusBar()
+    press(qtbot, K.Key_N)  # no session yet
+    assert status.currentMessage() == "Open a session first (Space)."
+    press(qtbot, K.Key_Space)
+    press(qtbot, K.Key_1)  # not started
+    assert status.currentMessage() == "Press Space to start the session first."
+    press(qtbot, K.Key_Space)
+    press(qtbot, K.Key_N)  # nobody is here yet
+    assert status.currentMessage() == "Mark who is here first (M, or All present)."
+    press(qtbot, K.Key_7)
+    assert status.currentMessage().startswith("Nobody has number 7")
+    press(qtbot, K.Key_Left)
+    assert status.currentMessage() == "This is the first segment."
+    press(qtbot, K.Key_Right)  # open discussion
+    press(qtbot, K.Key_P)
+    assert status.currentMessage() == "Nobody is speaking."
+    press(qtbot, K.Key_C)
+    assert status.currentMessage().startswith("“Come back to me” is for rounds")
+    press(qtbot, K.Key_E)
+    assert status.currentMessage() == "Nobody is speaking."
+    assert room.page.live is not None and room.page.live.unsaved == 0
+
+
+def test_a_refused_write_is_reported_and_retried(
+    qtbot: QtBot, launch: Launch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room = open_room(qtbot, launch)
+    start(qtbot, room)
+    real_write = LiveSession._write
+
+    def full_disk(self: LiveSession, body: object) -> None:
+        raise SaveFailed()
+
+    monkeypatch.setattr(LiveSession, "_write", full_disk)
+    press(qtbot, K.Key_1)
+    press(qtbot, K.Key_N)  # shown at once, kept in memory
+    assert room.page.talk_panel.speaker_label.text() == "Anna"
+    assert "could not be saved" in room.window.statusBar().currentMessage()
+    live = room.page.live
+    assert live is not None and live.unsaved > 0
+    monkeypatch.setattr(LiveSession, "_write", real_write)
+    advance(room, 30)
+    press(qtbot, K.Key_N)  # the next action saves everything that waited
+    assert live.unsaved == 0
+    assert count_rows(room.ws.context, live.session_id)[0] == len(live.runner.events)
+    assert room.ws.sessions.summary(live.session_id).turns[0].duration == 30.0
+
+
+def test_question_mark_lists_every_key(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch)
+    press(qtbot, K.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    dialog = room.page.keys_dialog
+    assert dialog is not None and dialog.isVisible()
+    keys = [key for key, _text in dialog.rows]
+    for key in ("Space", "→", "←", "N", "P", "C", "E", "1–9", "R", "Esc", "B", "F11", "?"):
+        assert key in keys
+    assert ("Ctrl+L", "Lock: the room display keeps only the timer") in dialog.rows
+    dialog.close()
+
+
+def test_a_session_that_never_started_can_be_discarded(
+    qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
+) -> None:
+    room = open_room(qtbot, launch)
+    press(qtbot, K.Key_Space)
+    live = room.page.live
+    assert live is not None
+    prompt = answer("Discard")
+    click(qtbot, room.page.end_button)
+    assert prompt.question == "Discard this session?"
+    assert room.page.live is None
+    assert room.ws.sessions.running() == []

@@ -1,0 +1,227 @@
+"""A whole three-segment session driven with keys only: a check-in round with a pass and a
+"come back to me", a late arrival, a rule card shown and hidden, an open discussion queued
+with digits, a quick note about the speaker, a check-out round, then the end and its
+summary. Both windows are read back, and what was stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator_desktop.services.notes import NoteFilter
+from tests.gui.driving import Launch, PromptAnswerer
+from tests.gui.test_runner_helpers import RULES, Room, advance, open_room, press
+
+K = Qt.Key
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def shown_speaker(room: Room) -> str:
+    return room.page.talk_panel.speaker_label.text()
+
+
+def test_a_whole_session_with_keys_only(
+    qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
+) -> None:
+    room = open_room(qtbot, launch)
+    page, members = room.page, room.members
+    timer = page.timer_panel
+
+    press(qtbot, K.Key_Space)  # opens today's session; nothing is timed yet
+    live = page.live
+    assert live is not None
+    assert timer.state_label.text().startswith("Not started")
+    assert timer.remaining_label.text() == "10:00"
+    # Everyone unmarked reads as such.
+    rows = page.attendance_panel.model.rows()
+    assert [r.status for r in rows] == [None] * 5
+    assert page.attendance_panel.counts_label.text() == "0 here · 5 not marked"
+
+    # M: to the attendance list; H marks here; Emil has not come yet.
+    press(qtbot, K.Key_M)
+    for _ in range(4):
+        press(qtbot, K.Key_H)
+        press(qtbot, K.Key_Down)
+    press(qtbot, K.Key_Escape)
+    assert [r.status for r in page.attendance_panel.model.rows()] == [
+        "present",
+        "present",
+        "present",
+        "present",
+        None,
+    ]
+    assert [r.digit for r in page.attendance_panel.model.rows()] == [1, 2, 3, 4, None]
+
+    press(qtbot, K.Key_Space)  # the group begins
+    assert live.snapshot().agenda.phase == "running"
+    assert timer.toggle_button.text().startswith("Pause")
+
+    # --- Check-in: a round starting with member 1 -------------------------------------------
+    press(qtbot, K.Key_1)
+    assert page.talk_panel.round_label.text() == "0 of 4 done"
+    press(qtbot, K.Key_N)
+    assert shown_speaker(room) == "Anna"
+    assert page.talk_panel.next_label.text() == "Up next: Bo"
+    advance(room, 60)
+    assert page.talk_panel.speaking_label.text() == "01:00"
+    assert timer.remaining_label.text() == "09:00"
+    advance(room, 35)  # 1:35 of a 2-minute soft limit: amber, on this screen only
+    assert page.talk_panel.speaking_label.tone().value == "warning"
+    press(qtbot, K.Key_N)
+    assert shown_speaker(room) == "Bo"
+    advance(room, 5)
+    press(qtbot, K.Key_P)  # Bo passes; Chidi starts
+    assert shown_speaker(room) == "Chidi"
+    advance(room, 30)
+    press(qtbot, K.Key_C)  # "come back to me": Chidi goes to the end of the round
+    assert shown_speaker(room) == "Dana"
+    assert page.talk_panel.next_label.text() == "Up next: Chidi"
+
+    # F11 opens the room display: large type, no airtime, the speaker and who is next.
+    press(qtbot, K.Key_F11)
+    display = page.room
+    assert display is not None and display.isVisible()
+    assert display.segment_label.text() == "Check-in"
+    assert display.speaker_label.text() == "Dana"
+    assert display.next_label.text() == "Chidi"
+    advance(room, 40)
+    assert display.time_label.text() == timer.remaining_label.text() == "07:10"
+
+    # Emil arrives late: M, End (the last member), L.
+    press(qtbot, K.Key_M)
+    press(qtbot, K.Key_End)
+    press(qtbot, K.Key_L)
+    press(qtbot, K.Key_Escape)
+    emil = page.attendance_panel.model.rows()[4]
+    assert emil.status == "late" and emil.digit == 5 and emil.since != ""
+    # His seat comes after Dana's: he joins the round before Chidi comes back.
+    assert page.talk_panel.next_label.text() == "Up next: Emil"
+    assert display.next_label.text() == "Emil"
+
+    # R shows the selected rule card on the room display, Esc hides it.
+    press(qtbot, K.Key_R)
+    assert display.card_box.isVisibleTo(display)
+    assert display.card_title.text() == RULES[0].title
+    assert display.card_statement.text() == RULES[0].statement
+    assert not display.speaker_box.isVisibleTo(display)
+    assert page.rules_rail.showing_label.text().endswith(RULES[0].title)
+    press(qtbot, K.Key_Escape)
+    assert not display.card_box.isVisibleTo(display)
+    assert display.speaker_label.text() == "Dana"
+
+    press(qtbot, K.Key_N)
+    assert shown_speaker(room) == "Emil"
+    advance(room, 50)
+    press(qtbot, K.Key_N)
+    assert shown_speaker(room) == "Chidi"
+    advance(room, 45)
+    press(qtbot, K.Key_N)  # the round ends when everyone present has spoken or passed
+    assert page.talk_panel.round_label.text() == "complete"
+    assert page.talk_panel.speaker_caption.text() == "Nobody is speaking"
+    press(qtbot, K.Key_N)
+    assert "round is complete" in room.window.statusBar().currentMessage()
+
+    # --- Sharing: the open queue, filled with digits ------------------------------------------
+    press(qtbot, K.Key_Right)
+    assert timer.segment_label.text() == "Sharing"
+    assert display.segment_label.text() == "Sharing"
+    for key in (K.Key_2, K.Key_5, K.Key_1):  # Bo, Emil, Anna raise a hand
+        press(qtbot, key)
+    assert [page.talk_panel.model.item(r) for r in range(3)] == [
+        members["Bo"],
+        members["Emil"],
+        members["Anna"],
+    ]
+    press(qtbot, K.Key_2)  # Bo again: already in the queue, nothing changes
+    assert page.talk_panel.model.rowCount() == 3
+    press(qtbot, K.Key_N)
+    assert shown_speaker(room) == "Bo"
+    advance(room, 90)
+    press(qtbot, K.Key_N)
+    assert shown_speaker(room) == "Emil"
+    advance(room, 20)
+
+    # Q: a quick note about the speaker; the in-room keys type text in the box.
+    press(qtbot, K.Key_Q)
+    box = page.note_panel.box
+    assert box.hasFocus()
+    qtbot.keyClicks(box, "Emil: new job, n 1 p")
+    press(qtbot, K.Key_S, ALT)  # "About the speaker" (a mnemonic: the click is animated)
+    qtbot.waitUntil(page.note_panel.about_box.isChecked)
+    assert shown_speaker(room) == "Emil"  # N, 1, P and Space did nothing while typing
+    assert page.talk_panel.model.rowCount() == 1
+    press(qtbot, K.Key_Return)
+    assert box.text() == ""
+    assert page.note_panel.saved_label.text() == "Saved"
+    assert not box.hasFocus()
+    press(qtbot, K.Key_N)
+    assert shown_speaker(room) == "Anna"
+    advance(room, 30)
+
+    # --- Check-out: a round starting with member 3 (Chidi), who passes at once ------------------
+    press(qtbot, K.Key_Right)
+    assert timer.segment_label.text() == "Check-out"
+    press(qtbot, K.Key_3)
+    press(qtbot, K.Key_P)
+    assert shown_speaker(room) == "Dana"
+    for _ in range(4):  # Dana, Emil, Anna, Bo
+        advance(room, 25)
+        press(qtbot, K.Key_N)
+    assert page.talk_panel.round_label.text() == "complete"
+    advance(room, 10)
+
+    # → on the last segment asks before it ends the session.
+    prompt = answer("End session")
+    press(qtbot, K.Key_Right)
+    assert prompt.question == "End the session now?"
+    assert page.live is None
+    assert page.stack.currentWidget() is page.idle
+    assert display.frame().segment == ""  # the room display has nothing left to show
+
+    # --- what was stored -------------------------------------------------------------------
+    summary = room.ws.sessions.summary(live.session_id)
+    assert [(s.name, s.planned_seconds) for s in summary.segments] == [
+        ("Check-in", 600.0),
+        ("Sharing", 1800.0),
+        ("Check-out", 300.0),
+    ]
+    assert [round(s.actual_seconds) for s in summary.segments] == [265, 140, 110]
+    statuses = {line.alias: line.status for line in summary.attendance}
+    assert statuses == {
+        "Anna": "present",
+        "Bo": "present",
+        "Chidi": "present",
+        "Dana": "present",
+        "Emil": "late",
+    }
+    (emil_line,) = [a for a in summary.attendance if a.alias == "Emil"]
+    assert emil_line.arrived_at == 170.0
+    airtime = {
+        line.alias: (round(line.seconds), line.turns, line.passes) for line in summary.airtime
+    }
+    assert airtime == {
+        "Anna": (95 + 30 + 25, 3, 0),
+        "Bo": (90 + 25, 2, 1),  # the pass in the check-in is not airtime
+        "Chidi": (45, 1, 1),  # "come back to me" discarded the first 30 s
+        "Dana": (40 + 25, 2, 0),
+        "Emil": (50 + 20 + 25, 3, 0),
+    }
+    assert (summary.turn_count, summary.pass_count) == (11, 2)
+
+    (note,) = room.ws.notes.find(NoteFilter(session_id=live.session_id))
+    assert note.body == "Emil: new job, n 1 p"
+    assert note.segment_index == 1
+    assert note.member_ids == (room.members["Emil"],)
+    assert note.group_id == room.group_id
+
+    # The summary dialog shows the same.
+    dialog = page.summary_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "11 turns · 2 passes" in dialog.totals_label.text()
+    assert "5 attended" in dialog.totals_label.text()
+    assert dialog.segment_rows[0] == ("Check-in", "10:00", "04:25", "−5:35")
+    assert "Emil: late (came " in dialog.attendance_label.text()
+    assert [bar.label for bar in dialog.airtime.bars()] == ["Anna", "Bo", "Chidi", "Dana", "Emil"]
+    display.close()
