@@ -20,7 +20,8 @@ def main() -> int:
 
     def count(table: str) -> float:
         with ws.engine.connect() as conn:
-            return timed_ms(lambda: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar())[0]
+            sql = f"SELECT count(*) FROM {table}"
+            return timed_ms(lambda: conn.exec_driver_sql(sql).scalar())[0]
 
     rows = [
         ("history list, first 50 rows", *timed_ms(lambda: ws.history.sessions(group.id)),

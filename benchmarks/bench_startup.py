@@ -49,9 +49,12 @@ data = Path(sys.argv[1])
 start = time.perf_counter()
 ws = Workspace.open(data, "bench")
 opened = time.perf_counter()
-slot = ws.engine.connect().exec_driver_sql("SELECT blob FROM vault_slots WHERE kind=1").scalar()
+with ws.engine.connect() as conn:
+    slot = conn.exec_driver_sql("SELECT blob FROM vault_slots WHERE kind=1").scalar()
 header = vault.parse_slot(bytes(slot))[0]
-k0 = time.perf_counter(); derive_key("bench", header.salt, header.kdf); kdf = time.perf_counter() - k0
+k0 = time.perf_counter()
+derive_key("bench", header.salt, header.kdf)
+kdf = time.perf_counter() - k0
 window = MainWindow(UiContext(ws, demo=False), QSettings(str(data / "b.ini"), QSettings.Format.IniFormat))
 window.resize(1280, 800); window.show(); app.processEvents()
 window.grab()  # paint once, for real
