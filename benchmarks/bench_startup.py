@@ -55,7 +55,8 @@ header = vault.parse_slot(bytes(slot))[0]
 k0 = time.perf_counter()
 derive_key("bench", header.salt, header.kdf)
 kdf = time.perf_counter() - k0
-window = MainWindow(UiContext(ws, demo=False), QSettings(str(data / "b.ini"), QSettings.Format.IniFormat))
+settings = QSettings(str(data / "b.ini"), QSettings.Format.IniFormat)
+window = MainWindow(UiContext(ws, demo=False), settings)
 window.resize(1280, 800); window.show(); app.processEvents()
 window.grab()  # paint once, for real
 shown = time.perf_counter()
