@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop import APP_NAME, __version__
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.groups_page import GroupsPage
+from facilitator_desktop.ui.handouts import HandoutsPage
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.rules_page import RulesPage
@@ -39,6 +40,7 @@ PAGES: tuple[type[Page], ...] = (
     RunnerPage,
     MembersPage,
     RulesPage,
+    HandoutsPage,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"

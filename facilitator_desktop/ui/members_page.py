@@ -28,6 +28,8 @@ from facilitator_desktop.domain.validation import ALIAS_MAX
 from facilitator_desktop.errors import FacilitatorError, ValidationError
 from facilitator_desktop.services.members import MemberDraft, MemberInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.handouts.acknowledgements import AcknowledgementPanel
+from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, open_handout
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.qmodels.members import MemberListModel
 from facilitator_desktop.ui.signals import emit
@@ -82,6 +84,9 @@ class MembersPage(Page):
         list_column.addLayout(move_row)
         list_column.addWidget(self.show_left_box)
         list_column.addWidget(self.seat_hint)
+        self.sign_in_button = QPushButton(self.tr("Print sign-in s&heet…"), self)
+        self.sign_in_button.clicked.connect(self._on_print_sign_in)
+        list_column.addWidget(self.sign_in_button)
         list_panel = QWidget(self)
         list_panel.setLayout(list_column)
         list_panel.setFixedWidth(280)
@@ -150,6 +155,8 @@ class MembersPage(Page):
         form_layout.addLayout(alias_form)
         form_layout.addWidget(self.private_box)
         form_layout.addLayout(actions)
+        self.acknowledgements = AcknowledgementPanel(ctx, self)
+        form_layout.addWidget(self.acknowledgements)
         form_layout.addStretch(1)
         form_panel.setMaximumWidth(720)
 
@@ -219,6 +226,7 @@ class MembersPage(Page):
         self.model.clear()
         self._member_id = None
         self._fill_form(None)
+        self.acknowledgements.set_member(None)
         self._set_dirty(False)
         return dropped
 
@@ -276,6 +284,7 @@ class MembersPage(Page):
     def _show_member(self, member: MemberInfo | None) -> None:
         self._member_id = member.id if member else None
         self._fill_form(member)
+        self.acknowledgements.set_member(member)
         self._set_dirty(False)
         self._update_buttons()
 
@@ -421,6 +430,10 @@ class MembersPage(Page):
     @Slot()
     def _on_save(self) -> None:
         self._save()
+
+    @Slot()
+    def _on_print_sign_in(self) -> None:
+        open_handout(self.ctx, HandoutRequest(HandoutKind.SIGN_IN_SHEET))
 
     @Slot()
     def _on_left_toggle(self) -> None:

@@ -21,6 +21,7 @@ from facilitator_desktop.errors import FacilitatorError, ValidationError
 from facilitator_desktop.services.rules import RuleCardDraft, RuleSetInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.formatting import short_date
+from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, open_handout
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.qmodels.rule_cards import (
     LibraryListModel,
@@ -63,6 +64,12 @@ class RulesPage(Page):
         version_row.addWidget(version_label)
         version_row.addWidget(self.version_combo)
         version_row.addStretch(1)
+        self.print_rules_button = QPushButton(self.tr("Print ground rules…"), self)
+        self.print_rules_button.clicked.connect(self._on_print_ground_rules)
+        self.print_cards_button = QPushButton(self.tr("Print rule cards…"), self)
+        self.print_cards_button.clicked.connect(self._on_print_rule_cards)
+        version_row.addWidget(self.print_rules_button)
+        version_row.addWidget(self.print_cards_button)
 
         # --- library ---------------------------------------------------------------------------
         self.library_model = LibraryListModel(self)
@@ -290,6 +297,8 @@ class RulesPage(Page):
         self.up_button.setEnabled(editing and row > 0)
         self.down_button.setEnabled(editing and 0 <= row < self.model.rowCount() - 1)
         self.retire_button.setEnabled(editing and row >= 0)
+        for button in (self.print_rules_button, self.print_cards_button):
+            button.setEnabled(self._saved is not None and bool(self._saved.cards))
         self.new_button.setEnabled(editing)
         self.save_button.setEnabled(editing)
         library_row = self.library_view.currentIndex().row()
@@ -433,6 +442,14 @@ class RulesPage(Page):
         if not self._viewing:
             self._working_cards = self.model.items()
             self._refresh_state()
+
+    @Slot()
+    def _on_print_ground_rules(self) -> None:
+        open_handout(self.ctx, HandoutRequest(HandoutKind.GROUND_RULES))
+
+    @Slot()
+    def _on_print_rule_cards(self) -> None:
+        open_handout(self.ctx, HandoutRequest(HandoutKind.RULE_CARDS))
 
     # --- saving --------------------------------------------------------------------------------
 

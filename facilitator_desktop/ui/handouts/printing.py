@@ -1,0 +1,107 @@
+"""Printing a handout: each PDF page rendered at the printer's resolution onto the printer.
+
+The rendering is in `print_document()`, apart from the print dialog, so tests can print to
+a PDF-file QPrinter. Pages are rendered in horizontal bands: a whole A4 page at 600 dpi would
+be a 140 MB image, a band is a few megabytes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QPrinter
+
+from facilitator_desktop.handouts.data import Paper
+
+MAX_DPI = 600  # a "print to file" QPrinter reports 1200 dpi; text is crisp well below
+BAND_PIXELS = 8_000_000  # ~32 MB of ARGB per band
+
+
+class PrintError(Exception):
+    """The printer could not be started (no printer, file not writable, cancelled)."""
+
+
+def page_size_for(paper: Paper) -> QPageSize:
+    return QPageSize(QPageSize.PageSizeId.Letter if paper == "Letter" else QPageSize.PageSizeId.A4)
+
+
+def prepare_printer(printer: QPrinter, paper: Paper, doc_name: str) -> None:
+    """Paper, orientation and page range matching the handout. `doc_name` shows in print
+    queues other people may see: a generic name, never a group or member."""
+    printer.setPageSize(page_size_for(paper))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)  # the PDF already has its margins
+    printer.setDocName(doc_name)
+    printer.setFromTo(0, 0)
+
+
+def pages_to_print(printer: QPrinter, page_count: int) -> range:
+    """0-based pages in the range picked in the print dialog (all when none was picked)."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first <= 0 or last <= 0:
+        return range(page_count)
+    return range(max(first, 1) - 1, min(last, page_count))
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Render the pages of `document` onto `printer`; returns the number of pages printed.
+
+    Each page is scaled to fit the printer's paper (1:1 when the sizes match), centred, at
+    the printer's resolution up to `MAX_DPI`.
+    """
+    pages = pages_to_print(printer, document.pageCount())
+    if not pages:
+        return 0
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError("the printer could not be started")
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        paper = printer.pageLayout().fullRectPixels(printer.resolution())
+        dpi = min(printer.resolution(), MAX_DPI)
+        for count, index in enumerate(pages):
+            if count:
+                printer.newPage()
+            _print_page(document, index, painter, QRectF(paper), printer.resolution(), dpi)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _print_page(
+    document: QPdfDocument,
+    index: int,
+    painter: QPainter,
+    paper: QRectF,
+    device_dpi: int,
+    render_dpi: int,
+) -> None:
+    points = document.pagePointSize(index)
+    if points.isEmpty():
+        return
+    # Where the page goes on the paper, in device pixels: natural size, shrunk to fit.
+    natural = QSizeF(points.width() * device_dpi / 72, points.height() * device_dpi / 72)
+    fit = min(1.0, paper.width() / natural.width(), paper.height() / natural.height())
+    target = QSizeF(natural.width() * fit, natural.height() * fit)
+    left = paper.left() + (paper.width() - target.width()) / 2
+    top = paper.top() + (paper.height() - target.height()) / 2
+    # The rendered image: the same page at the render resolution.
+    scale = fit * render_dpi / device_dpi
+    image_size = QSize(
+        max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale))
+    )
+    band_height = max(1, BAND_PIXELS // image_size.width())
+    options = QPdfDocumentRenderOptions()
+    options.setScaledSize(image_size)
+    to_device = target.height() / image_size.height()
+    y = 0
+    while y < image_size.height():
+        height = min(band_height, image_size.height() - y)
+        options.setScaledClipRect(QRect(0, y, image_size.width(), height))
+        band = document.render(index, QSize(image_size.width(), height), options)
+        painter.drawImage(
+            QRectF(left, top + y * to_device, target.width(), height * to_device), band
+        )
+        y += height
