@@ -1,0 +1,407 @@
+"""Handouts page on demo data: preview every handout, save PDFs, private notes only after
+the warning, missing-glyph warnings, printing, the entry points from other screens."""
+
+from __future__ import annotations
+
+import io
+import math
+import stat
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QAbstractButton, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from facilitator_desktop.demo import populate
+from facilitator_desktop.services.handout_data import FacilitatorProfile
+from facilitator_desktop.services.notes import NoteFilter
+from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.ui.handouts import (
+    HandoutKind,
+    HandoutsPage,
+    open_session_summary_handout,
+)
+from facilitator_desktop.ui.handouts.page import KINDS, _next_meeting
+from facilitator_desktop.ui.handouts.printing import pages_to_print
+from facilitator_desktop.ui.main_window import MainWindow
+from facilitator_desktop.ui.rules_page import RulesPage
+from facilitator_desktop.workspace import Workspace
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.driving import Launch, PromptAnswerer, click, go_to, stored, unlock
+
+GROUP = "Tuesday Grief Circle"  # the first demo group: Małgorzata, Ελένη, Дмитрий
+BUILD_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def _invariant_pdfs() -> Iterator[None]:
+    """Same bytes for the same handout (no timestamps or random ids in the PDF)."""
+    from reportlab import rl_config
+
+    before = rl_config.invariant
+    rl_config.invariant = 1
+    yield
+    rl_config.invariant = before
+
+
+@pytest.fixture
+def demo_group(data_dir: Path) -> int:
+    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF) as ws:
+        group_id = populate(ws, groups=2, weeks=4)[0]
+        ws.handout_data.save_profile(
+            FacilitatorProfile("Jo Facilitator", "jo@example.org", "Helpline 0800 000 000")
+        )
+        return group_id
+
+
+SaveAs = Callable[[Path], None]
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch) -> SaveAs:
+    """Make the next Save as PDF… dialog answer `path`."""
+
+    def arm(path: Path) -> None:
+        def fake(*_args: object, **_kwargs: object) -> tuple[str, str]:
+            return str(path), "PDF files (*.pdf)"
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+
+    return arm
+
+
+def handouts_page(qtbot: QtBot, window: MainWindow, group_id: int) -> HandoutsPage:
+    assert window.ctx.request_group(group_id)
+    go_to(qtbot, window, "handouts")
+    page = window.pages["handouts"]
+    assert isinstance(page, HandoutsPage) and window.current_page() is page
+    wait_ready(qtbot, page)
+    return page
+
+
+def wait_ready(qtbot: QtBot, page: HandoutsPage) -> None:
+    qtbot.waitUntil(page.is_ready, timeout=BUILD_TIMEOUT_MS)
+
+
+def tick(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a check box or radio button on its box: a wide one reacts only to its box
+    and its label, not to the empty space the layout gave it."""
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def choose(qtbot: QtBot, page: HandoutsPage, kind: HandoutKind) -> None:
+    tick(qtbot, page.kind_buttons.button(KINDS.index(kind)))
+    assert page.kind() is kind
+    wait_ready(qtbot, page)
+
+
+def saved_text(qtbot: QtBot, page: HandoutsPage, save_as: SaveAs, path: Path) -> str:
+    save_as(path)
+    click(qtbot, page.save_button)
+    written = path if path.suffix == ".pdf" else path.with_name(path.name + ".pdf")
+    assert written.is_file()
+    return squeeze(text_of(written.read_bytes()))
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_preview_and_save_every_handout(
+    qtbot: QtBot, launch: Launch, demo_group: int, save_as: SaveAs, tmp_path: Path
+) -> None:
+    window = unlock(qtbot, launch())
+    page = handouts_page(qtbot, window, demo_group)
+    ws = window.ctx.workspace
+    rule_set = ws.rules.current(demo_group)
+    assert rule_set is not None
+    titles = [card.title for card in rule_set.cards]
+    aliases = [m.alias for m in ws.members.list(demo_group)]
+    assert {"Małgorzata", "Ελένη", "Дмитрий"} <= set(aliases)
+    assert page.paper() == "A4"  # the C/en_GB test locale
+    assert page.header.subtitle.text() == f"Printouts for {GROUP}"
+
+    # Ground rules: one page for the demo's rules, group name and every rule title.
+    assert page.kind() is HandoutKind.GROUND_RULES
+    result = page.result()
+    assert result is not None and result.page_count == 1
+    assert page.preview.document.pageCount() == 1
+    assert "1 page" in page.preview.status.text()
+    text = saved_text(qtbot, page, save_as, tmp_path / "ground-rules.pdf")
+    assert squeeze(GROUP) in text
+    for title in titles:
+        assert squeeze(title) in text
+    assert "JoFacilitator" in text and "Helpline0800000000" in text
+
+    # Rule cards: 4 per page by default, then 6 and table tents.
+    choose(qtbot, page, HandoutKind.RULE_CARDS)
+    assert page.preview.document.pageCount() == math.ceil(len(titles) / 4)
+    page.rule_cards_options.per_page_combo.setCurrentIndex(2)  # 6 per page
+    wait_ready(qtbot, page)
+    assert page.preview.document.pageCount() == math.ceil(len(titles) / 6)
+    page.rule_cards_options.layout_combo.setCurrentIndex(1)  # table tents
+    wait_ready(qtbot, page)
+    result = page.result()
+    assert result is not None and page.preview.document.pageCount() == result.page_count
+    text = saved_text(qtbot, page, save_as, tmp_path / "cards")  # ".pdf" is added
+    assert (tmp_path / "cards.pdf").is_file()
+    for title in titles:
+        assert squeeze(title) in text
+
+    # Sign-in sheet: every alias in seat order (Polish, Greek, Cyrillic), two guest lines.
+    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
+    page.sign_in_options.guests_spin.setValue(2)
+    page.sign_in_options.set_day(date(2026, 2, 3))
+    wait_ready(qtbot, page)
+    assert page.preview.document.pageCount() == 1
+    text = saved_text(qtbot, page, save_as, tmp_path / "sign-in.pdf")
+    assert squeeze(GROUP) in text and "3February2026" in text
+    positions = [text.index(squeeze(alias)) for alias in aliases]
+    assert positions == sorted(positions)
+
+    # Session summary of the newest finished session; no notes unless asked for.
+    choose(qtbot, page, HandoutKind.SESSION_SUMMARY)
+    newest = ws.history.sessions(demo_group, limit=1)[0]
+    assert page.summary_options.session_id() == newest.id
+    assert page.summary_options.session_combo.count() == 4
+    result = page.result()
+    assert result is not None and page.preview.document.pageCount() == result.page_count
+    text = saved_text(qtbot, page, save_as, tmp_path / "summary.pdf")
+    assert squeeze(GROUP) in text
+    assert "Privatenotes" not in text
+
+
+def test_private_notes_only_after_the_warning(
+    qtbot: QtBot,
+    launch: Launch,
+    demo_group: int,
+    save_as: SaveAs,
+    answer: Callable[[str], PromptAnswerer],
+    tmp_path: Path,
+) -> None:
+    window = unlock(qtbot, launch())
+    page = handouts_page(qtbot, window, demo_group)
+    ws = window.ctx.workspace
+    with_notes = [
+        row.id
+        for row in ws.history.sessions(demo_group)
+        if ws.notes.find(NoteFilter(session_id=row.id))
+    ]
+    assert with_notes, "the demo writes notes"
+    session_id = with_notes[0]
+    note = ws.notes.find(NoteFilter(session_id=session_id))[0].body
+    choose(qtbot, page, HandoutKind.SESSION_SUMMARY)
+    combo = page.summary_options.session_combo
+    combo.setCurrentIndex(combo.findData(session_id))
+    wait_ready(qtbot, page)
+    notes_box = page.summary_options.notes_box
+
+    declined = answer("Cancel")
+    tick(qtbot, notes_box)
+    assert declined.question == "Put your private notes into this PDF?"
+    assert not notes_box.isChecked()
+    wait_ready(qtbot, page)
+    text = saved_text(qtbot, page, save_as, tmp_path / "without.pdf")
+    assert squeeze(note[:40]) not in text
+
+    accepted = answer("Include notes")
+    tick(qtbot, notes_box)
+    assert accepted.answered and notes_box.isChecked()
+    wait_ready(qtbot, page)
+    text = saved_text(qtbot, page, save_as, tmp_path / "with.pdf")
+    assert "Privatenotes" in text
+    assert squeeze(note[:40]) in text
+
+    # Another group: the question is asked again.
+    other = next(g.id for g in ws.groups.list() if g.id != demo_group)
+    assert window.ctx.request_group(other)
+    wait_ready(qtbot, page)
+    assert not notes_box.isChecked()
+
+
+def test_a_character_no_font_has_is_named_in_a_warning(
+    qtbot: QtBot, launch: Launch, demo_group: int, data_dir: Path
+) -> None:
+    with stored(data_dir) as ws:
+        ws.rules.save(
+            demo_group,
+            [
+                RuleCardDraft("What's said here stays here", "What is shared here stays here."),
+                RuleCardDraft("漢 is welcome", "Names in every script are welcome here."),
+            ],
+        )
+    window = unlock(qtbot, launch())
+    page = handouts_page(qtbot, window, demo_group)
+    choose(qtbot, page, HandoutKind.RULE_CARDS)
+    banner = page.preview.warnings
+    assert banner.isVisible()
+    assert "Check before printing" in banner.text()
+    assert "漢" in banner.text() and "U+6F22" in banner.text()
+    result = page.result()
+    assert result is not None and result.missing_glyphs[0].char == "漢"
+    # Back to rules the fonts cover: the warning goes.
+    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
+    assert not banner.isVisible() and banner.warnings == ()
+
+
+def test_print_renders_every_page_onto_the_printer(
+    qtbot: QtBot, launch: Launch, demo_group: int, tmp_path: Path
+) -> None:
+    window = unlock(qtbot, launch())
+    page = handouts_page(qtbot, window, demo_group)
+    choose(qtbot, page, HandoutKind.RULE_CARDS)
+    result = page.result()
+    assert result is not None and result.page_count >= 2
+
+    target = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    printer.setResolution(150)
+    assert page.print_to(printer) == result.page_count
+    printed = PdfReader(str(target))
+    assert len(printed.pages) == result.page_count
+    width = float(printed.pages[0].mediabox.width)
+    assert abs(width - 595.3) < 1.5  # A4, as the handout
+    # Each page carries the rendered handout (an image), not a blank sheet.
+    assert all(p.images for p in printed.pages)
+
+    # A page range picked in the print dialog.
+    ranged = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    ranged.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    ranged.setOutputFileName(str(tmp_path / "page-2.pdf"))
+    ranged.setResolution(96)
+    ranged.setFromTo(2, 2)
+    assert page.print_to(ranged) == 1
+    assert len(PdfReader(str(tmp_path / "page-2.pdf")).pages) == 1
+
+
+def test_pages_to_print_follow_the_dialog_range() -> None:
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    assert pages_to_print(printer, 3) == range(3)
+    printer.setFromTo(2, 9)
+    assert pages_to_print(printer, 3) == range(1, 3)
+
+
+def test_open_in_viewer_uses_a_private_copy_deleted_on_lock(
+    qtbot: QtBot, launch: Launch, demo_group: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+
+    def fake_open(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
+    app = launch()
+    window = unlock(qtbot, app)
+    page = handouts_page(qtbot, window, demo_group)
+    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
+    click(qtbot, page.open_button)
+    (url,) = opened
+    copy = Path(url.toLocalFile())
+    assert copy.is_file() and copy.suffix == ".pdf"
+    assert "Ελένη" not in copy.name  # names stay out of file names
+    assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert squeeze("Ελένη") in squeeze(text_of(copy.read_bytes()))
+
+    # Locking forgets the preview and the aliases, and deletes the viewer copy.
+    app.lock()
+    assert not copy.exists() and not copy.parent.exists()
+    assert page.result() is None and page.preview.document.pageCount() == 0
+    assert page.ground_rules_options.member_combo.count() == 1  # only the blank line
+    unlock(qtbot, app)
+    wait_ready(qtbot, page)
+    assert page.result() is not None
+
+
+def test_print_buttons_on_rules_and_members_open_the_handout(
+    qtbot: QtBot, launch: Launch, demo_group: int, save_as: SaveAs, tmp_path: Path
+) -> None:
+    window = unlock(qtbot, launch())
+    assert window.ctx.request_group(demo_group)
+    go_to(qtbot, window, "rules")
+    rules = window.pages["rules"]
+    assert isinstance(rules, RulesPage)
+    click(qtbot, rules.print_cards_button)
+    page = window.pages["handouts"]
+    assert isinstance(page, HandoutsPage) and window.current_page() is page
+    assert page.kind() is HandoutKind.RULE_CARDS
+    wait_ready(qtbot, page)
+
+    go_to(qtbot, window, "rules")
+    click(qtbot, rules.print_rules_button)
+    assert window.current_page() is page and page.kind() is HandoutKind.GROUND_RULES
+
+    go_to(qtbot, window, "members")
+    members = window.pages["members"]
+    click(qtbot, members.sign_in_button)  # type: ignore[attr-defined]
+    assert window.current_page() is page and page.kind() is HandoutKind.SIGN_IN_SHEET
+
+    # A member's own copy: alias on the acknowledgement line.
+    go_to(qtbot, window, "members")
+    members.list_view.select_row(1)  # type: ignore[attr-defined]
+    click(qtbot, members.acknowledgements.print_button)  # type: ignore[attr-defined]
+    assert window.current_page() is page and page.kind() is HandoutKind.GROUND_RULES
+    assert page.ground_rules_options.member_combo.currentText() == "Ελένη"
+    wait_ready(qtbot, page)
+    text = saved_text(qtbot, page, save_as, tmp_path / "for-eleni.pdf")
+    assert squeeze("Ελένη") in text
+
+
+def test_the_session_summary_hook_shows_that_session(
+    qtbot: QtBot, launch: Launch, demo_group: int
+) -> None:
+    window = unlock(qtbot, launch())
+    ws = window.ctx.workspace
+    other = next(g.id for g in ws.groups.list() if g.id != demo_group)
+    assert window.ctx.request_group(other)
+    oldest = ws.history.sessions(demo_group)[-1]
+    assert open_session_summary_handout(window.ctx, oldest.id)
+    page = window.pages["handouts"]
+    assert isinstance(page, HandoutsPage) and window.current_page() is page
+    assert window.ctx.current_group_id() == demo_group
+    assert page.kind() is HandoutKind.SESSION_SUMMARY
+    assert page.summary_options.session_id() == oldest.id
+    assert not page.summary_options.include_notes()
+    wait_ready(qtbot, page)
+    assert page.result() is not None
+
+
+def test_profile_and_paper_are_kept(qtbot: QtBot, launch: Launch, demo_group: int) -> None:
+    app = launch()
+    window = unlock(qtbot, app)
+    page = handouts_page(qtbot, window, demo_group)
+    box = page.profile_box
+    assert box.name_edit.text() == "Jo Facilitator"
+    box.name_edit.selectAll()
+    qtbot.keyClicks(box.name_edit, "Sam")
+    assert not page.is_ready()  # the preview follows after a short pause
+    wait_ready(qtbot, page)
+    qtbot.keyClick(box.name_edit, Qt.Key.Key_Return)  # editing finished: saved
+    qtbot.waitUntil(lambda: window.ctx.workspace.handout_data.profile().name == "Sam")
+    page.paper_combo.setCurrentIndex(page.paper_combo.findData("Letter"))
+    wait_ready(qtbot, page)
+    assert "Letter" in page.preview.status.text()
+    assert abs(page.preview.document.pagePointSize(0).width() - 612) < 1
+    assert window.ctx.workspace.settings.get("handout_paper") == "Letter"
+
+
+def test_next_meeting_day() -> None:
+    tuesday = date(2026, 2, 3)
+    assert _next_meeting(None, tuesday) == tuesday
+    assert _next_meeting(1, tuesday) == tuesday
+    assert _next_meeting(3, tuesday) == date(2026, 2, 5)
+    assert _next_meeting(0, tuesday) == date(2026, 2, 9)
