@@ -50,9 +50,9 @@ class AcknowledgementPanel(QGroupBox):
         self.date_edit.setAccessibleName(self.tr("Date signed"))
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setMaximumDate(QDate.currentDate())
-        date_label = QLabel(self.tr("Si&gned on:"), self)
+        date_label = QLabel(self.tr("Signed on:"), self)
         date_label.setBuddy(self.date_edit)
-        self.record_button = QPushButton(self.tr("Record si&gnature"), self)
+        self.record_button = QPushButton(self.tr("Record signa&ture"), self)
         self.record_button.clicked.connect(self._on_record)
         self.print_button = QPushButton(self.tr("Print rules for this member…"), self)
         self.print_button.setToolTip(
@@ -113,9 +113,9 @@ class AcknowledgementPanel(QGroupBox):
         self.date_edit.setEnabled(has_rules and self._active)
         self.print_button.setEnabled(has_rules and self._active)
         self.record_button.setText(
-            self.tr("Record si&gnature of v{n}").format(n=self._version)
+            self.tr("Record signa&ture of v{n}").format(n=self._version)
             if has_rules
-            else self.tr("Record si&gnature")
+            else self.tr("Record signa&ture")
         )
 
     def record(self, signed_on: date) -> AcknowledgementInfo | None:

@@ -46,8 +46,9 @@ class GroundRulesOptions(QWidget):
         self.welcome_edit = QLineEdit(self)
         self.welcome_edit.setPlaceholderText(self.tr("A short line under the title"))
         self.welcome_edit.setClearButtonEnabled(True)
-        self.acknowledgement_box = QCheckBox(
-            self.tr("&Acknowledgement to sign (name, signature, date)"), self
+        self.acknowledgement_box = QCheckBox(self.tr("&Acknowledgement to sign"), self)
+        self.acknowledgement_box.setToolTip(
+            self.tr("A sentence to sign under the rules, with name, signature and date lines")
         )
         self.acknowledgement_box.setChecked(True)
         self.member_combo = QComboBox(self)
@@ -55,7 +56,7 @@ class GroundRulesOptions(QWidget):
         self.member_combo.setMinimumContentsLength(14)
         self.clear()
         form = _form(self)
-        form.addRow(self.tr("&Welcome line:"), self.welcome_edit)
+        form.addRow(self.tr("Welcome &line:"), self.welcome_edit)
         form.addRow(self.acknowledgement_box)
         form.addRow(self.tr("&For:"), self.member_combo)
         form.addRow(
@@ -129,11 +130,11 @@ class RuleCardsOptions(QWidget):
         for count in (2, 4, 6):
             self.per_page_combo.addItem(str(count), count)
         self.per_page_combo.setCurrentIndex(1)
-        self.why_box = QCheckBox(self.tr("Show the “&why” under each rule"), self)
+        self.why_box = QCheckBox(self.tr("Show the “why” u&nder each rule"), self)
         self.why_box.setChecked(True)
         form = _form(self)
         form.addRow(self.tr("&Layout:"), self.layout_combo)
-        form.addRow(self.tr("Cards per &page:"), self.per_page_combo)
+        form.addRow(self.tr("C&ards per page:"), self.per_page_combo)
         form.addRow(self.why_box)
         self.layout_combo.currentIndexChanged.connect(self._on_changed)
         self.per_page_combo.currentIndexChanged.connect(self._on_changed)
@@ -167,8 +168,8 @@ class SignInOptions(QWidget):
         self.guests_spin.setValue(3)
         self.guests_spin.setToolTip(self.tr("Empty rows for guests and newcomers"))
         form = _form(self)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Guest lines:"), self.guests_spin)
+        form.addRow(self.tr("D&ate:"), self.date_edit)
+        form.addRow(self.tr("Guest &lines:"), self.guests_spin)
         self.date_edit.dateChanged.connect(self._on_changed)
         self.guests_spin.valueChanged.connect(self._on_changed)
 
@@ -196,14 +197,14 @@ class SessionSummaryOptions(QWidget):
         self.session_combo.setAccessibleName(self.tr("Session"))
         self.session_combo.setPlaceholderText(self.tr("No finished sessions yet"))
         self.session_combo.setMinimumContentsLength(18)
-        self.notes_box = QCheckBox(self.tr("Include private &notes"), self)
+        self.notes_box = QCheckBox(self.tr("Include pri&vate notes"), self)
         self.notes_hint = ToneLabel(
             self.tr("Notes are left out unless you tick this. On paper anyone can read them."),
             Tone.MUTED,
             self,
         )
         form = _form(self)
-        form.addRow(self.tr("&Session:"), self.session_combo)
+        form.addRow(self.tr("Sessio&n:"), self.session_combo)
         form.addRow(self.notes_box)
         form.addRow(self.notes_hint)
         self.session_combo.currentIndexChanged.connect(self._on_changed)
@@ -295,9 +296,9 @@ class ProfileBox(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(8)
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("C&ontact:"), self.contact_edit)
-        form.addRow(self.tr("Support &line:"), self.support_edit)
+        form.addRow(self.tr("Na&me:"), self.name_edit)
+        form.addRow(self.tr("Con&tact:"), self.contact_edit)
+        form.addRow(self.tr("Support lin&e:"), self.support_edit)
         form.addRow(
             ToneLabel(
                 self.tr("Printed on ground rules and sign-in sheets, for every group."),
@@ -311,9 +312,13 @@ class ProfileBox(QGroupBox):
 
     def set_profile(self, profile: FacilitatorProfile) -> None:
         self._saved = profile
-        self.name_edit.setText(profile.name)
-        self.contact_edit.setText(profile.contact)
-        self.support_edit.setText(profile.support_line)
+        for edit, text in (
+            (self.name_edit, profile.name),
+            (self.contact_edit, profile.contact),
+            (self.support_edit, profile.support_line),
+        ):
+            edit.setText(text)
+            edit.setCursorPosition(0)  # show the start of a long line, not its end
 
     def profile(self) -> FacilitatorProfile:
         return FacilitatorProfile(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -88,10 +89,10 @@ class HandoutsPage(Page):
         kind_layout = QVBoxLayout(kind_box)
         kind_layout.setSpacing(6)
         texts = {
-            HandoutKind.GROUND_RULES: self.tr("&Ground rules"),
+            HandoutKind.GROUND_RULES: self.tr("Groun&d rules"),
             HandoutKind.RULE_CARDS: self.tr("&Rule cards"),
             HandoutKind.SIGN_IN_SHEET: self.tr("S&ign-in sheet"),
-            HandoutKind.SESSION_SUMMARY: self.tr("Session s&ummary"),
+            HandoutKind.SESSION_SUMMARY: self.tr("Session summar&y"),
         }
         tips = {
             HandoutKind.GROUND_RULES: self.tr("The group's rules on one page, to read and sign"),
@@ -149,7 +150,7 @@ class HandoutsPage(Page):
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setFixedWidth(372)
+        side_scroll.setFixedWidth(384)
 
         # --- preview and output ----------------------------------------------------------------
         self.preview = PreviewPane(self)
@@ -364,13 +365,15 @@ class HandoutsPage(Page):
         if stored_paper in ("A4", "Letter"):
             self._set_paper(stored_paper)  # type: ignore[arg-type]
         welcome = settings.get(WELCOME_SETTING)
-        self.ground_rules_options.welcome_edit.setText(
+        welcome_edit = self.ground_rules_options.welcome_edit
+        welcome_edit.setText(
             welcome[1:]
             if welcome.startswith("=")
             else self.tr(
                 "Welcome. These are the agreements that keep this group a safe place for everyone."
             )
         )
+        welcome_edit.setCursorPosition(0)
         self.profile_box.set_profile(self.ctx.workspace.handout_data.profile())
 
     def _set_paper(self, paper: Paper) -> None:
@@ -425,7 +428,15 @@ class HandoutsPage(Page):
         ready = self.result() is not None
         for button in (self.save_button, self.print_button, self.open_button):
             button.setEnabled(ready)
-        self.options_stack.setCurrentIndex(KINDS.index(self.kind()))
+        index = KINDS.index(self.kind())
+        if index != self.options_stack.currentIndex():
+            self.options_stack.setCurrentIndex(index)
+        # The box takes the height of the shown form, not of the tallest one.
+        for number in range(self.options_stack.count()):
+            vertical = (
+                QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            )
+            self.options_stack.widget(number).setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
 
     # --- building ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -38,9 +39,11 @@ class WarningsBanner(Banner):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         layout = self.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.insertWidget(0, icon)
+        layout.setStretch(1, 1)
         layout.setSpacing(10)
         self.warnings: tuple[str, ...] = ()
         self.hide()
