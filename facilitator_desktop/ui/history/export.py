@@ -1,0 +1,173 @@
+"""Files that leave the app: CSV of attendance or airtime, and a session summary PDF.
+
+Both hold members' aliases in plain text, so the facilitator is told so, in plain words,
+before choosing where to save. Files are written next to their final name and renamed into
+place, so a full disk never leaves half a file under the chosen name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
+
+from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.prompts import confirm
+
+CsvKind = Literal["attendance", "airtime"]
+HANDOUTS_UI = "facilitator_desktop.ui.handouts"
+HANDOUT_HOOK = "open_session_summary_handout"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary name beside `path`, flush it, then rename it into place."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    finally:
+        if partial.exists():
+            partial.unlink()
+
+
+def _suggested(stem: str, suffix: str) -> str:
+    return str(Path.home() / f"{stem}-{date.today().isoformat()}.{suffix}")
+
+
+def export_csv(parent: QWidget, ctx: UiContext, group_id: int, kind: CsvKind) -> Path | None:
+    """Warn, ask where, write the CSV; returns the path written, or None."""
+    what = _tr("attendance") if kind == "attendance" else _tr("airtime")
+    if not confirm(
+        parent,
+        _tr("Export {what}").format(what=what),
+        _tr("The file will hold members' names in plain text."),
+        _tr(
+            "Anyone who opens it can read who came to the group and when. Save it only where "
+            "others cannot see it, and delete it when you no longer need it."
+        ),
+        _tr("Choose where to save…"),
+    ):
+        return None
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Export {what} as CSV").format(what=what),
+        _suggested(kind, "csv"),
+        _tr("CSV files (*.csv)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".csv":
+        path = path.with_name(path.name + ".csv")
+    exports = ctx.workspace.exports
+    try:
+        data = (
+            exports.attendance_csv(group_id)
+            if kind == "attendance"
+            else exports.airtime_csv(group_id)
+        )
+        write_file(path, data)
+    except (FacilitatorError, OSError) as exc:
+        _failed(parent, exc)
+        return None
+    emit(ctx.statusMessage, _tr("Saved {name}.").format(name=path.name))
+    return path
+
+
+def handout_hook() -> Callable[[UiContext, int], bool] | None:
+    """The Handouts screen's way to open a session summary, when that screen exists."""
+    if importlib.util.find_spec(HANDOUTS_UI) is None:
+        return None
+    try:
+        module = importlib.import_module(HANDOUTS_UI)
+    except ImportError:
+        return None
+    hook = getattr(module, HANDOUT_HOOK, None)
+    return hook if callable(hook) else None
+
+
+def print_session_summary(parent: QWidget, ctx: UiContext, session_id: int) -> Path | None:
+    """Hand over to the Handouts screen when it offers a hook; otherwise save a PDF."""
+    hook = handout_hook()
+    if hook is not None and hook(ctx, session_id):
+        return None
+    return save_summary_pdf(parent, ctx, session_id)
+
+
+def save_summary_pdf(parent: QWidget, ctx: UiContext, session_id: int) -> Path | None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("Session summary"))
+    box.setText(_tr("The summary shows members' names."))
+    box.setInformativeText(
+        _tr("Print it for yourself and keep the paper and the file somewhere private.")
+    )
+    include = QCheckBox(_tr("Include my private notes"), box)
+    box.setCheckBox(include)
+    save = box.addButton(_tr("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    if box.clickedButton() is not save:
+        return None
+    with_notes = include.isChecked()
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Save the session summary"),
+        _suggested("session-summary", "pdf"),
+        _tr("PDF files (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        data = ctx.workspace.handout_data.session_summary(
+            session_id, include_private_notes=with_notes
+        )
+        # ReportLab is imported on first use only (handouts/__init__ is lazy).
+        from facilitator_desktop.handouts import (
+            HandoutOptions,
+            build_session_summary,
+            default_page_size_for_locale,
+        )
+
+        options = HandoutOptions(paper=default_page_size_for_locale(QLocale().name()))
+        result = build_session_summary(data, options)
+        write_file(path, result.pdf)
+    except (FacilitatorError, OSError) as exc:
+        _failed(parent, exc)
+        return None
+    emit(ctx.statusMessage, _tr("Saved {name}.").format(name=path.name))
+    if result.warnings:
+        # They may quote names: a dialog, never the status bar.
+        QMessageBox.information(parent, _tr("Session summary"), "\n\n".join(result.warnings))
+    return path
+
+
+def _failed(parent: QWidget, exc: Exception) -> None:
+    if isinstance(exc, FacilitatorError):
+        why = exc.message
+    else:
+        why = getattr(exc, "strerror", None) or str(exc)
+    QMessageBox.warning(
+        parent, _tr("Not saved"), _tr("The file could not be saved: {why}").format(why=why)
+    )

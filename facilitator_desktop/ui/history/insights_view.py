@@ -1,0 +1,319 @@
+"""How a group is doing over the weeks: who comes (an attendance grid), how evenly the
+airtime is shared (a trend per session), and which segments keep running long."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_desktop.domain import stats
+from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.services.history import EquityPoint
+from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.history import look
+from facilitator_desktop.ui.history.charts import (
+    AttendanceGridView,
+    GridRow,
+    StatusLegend,
+    TrendChart,
+    TrendPoint,
+)
+from facilitator_desktop.ui.runner.panel import Panel
+from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+
+GRID_SESSIONS = 26
+EQUITY_SESSIONS = 52
+FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+CONCERN_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FractionBarDelegate(QStyledItemDelegate):
+    """Draws a cell's FRACTION_ROLE (0..1) as a bar behind its text; the warning colour
+    when CONCERN_ROLE is set (the text says the same in words)."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        fraction = index.data(FRACTION_ROLE)
+        if isinstance(fraction, float):
+            palette = option.palette  # type: ignore[attr-defined]
+            rect = QRectF(option.rect).adjusted(4, 6, -4, -6)  # type: ignore[attr-defined]
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.track(palette))
+            painter.drawRoundedRect(rect, 3, 3)
+            filled = QRectF(
+                rect.left(), rect.top(), rect.width() * min(1.0, fraction), rect.height()
+            )
+            colour = (
+                look.warning(palette)
+                if index.data(CONCERN_ROLE)
+                else look.soft_accent(palette, 0.7)
+            )
+            painter.setBrush(colour)
+            painter.drawRoundedRect(filled, 3, 3)
+            painter.restore()
+            return
+        super().paint(painter, option, index)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(max(size.width(), 140), size.height() + 10)
+
+
+class InsightsView(QWidget):
+    # A member's name or cell was clicked: open their page.
+    memberActivated = Signal(int)
+    # A session (grid column, equity point) was clicked: open it.
+    sessionActivated = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._equity: list[EquityPoint] = []
+        self.overrun_stats: list[stats.OverrunStat] = []
+
+        # --- attendance grid ---------------------------------------------------------------
+        self.grid_panel = Panel(
+            self.tr("Attendance, last {n} sessions").format(n=GRID_SESSIONS), self
+        )
+        self.grid = AttendanceGridView(self.grid_panel)
+        self.grid.set_empty_text(self.tr("No finished sessions yet."))
+        self.grid.activated.connect(self._on_member)
+        self.grid.sessionActivated.connect(self._on_session)
+        grid_scroll = QScrollArea(self.grid_panel)
+        grid_scroll.setWidget(self.grid)
+        grid_scroll.setWidgetResizable(False)
+        # On the panel's own fill, not the window grey a scroll area paints.
+        self.grid.setAutoFillBackground(False)
+        grid_scroll.viewport().setAutoFillBackground(False)
+        grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        grid_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid_scroll = grid_scroll
+        self.grid_panel.body.addWidget(StatusLegend(self.grid_panel))
+        self.grid_panel.body.addWidget(grid_scroll)
+        self.grid_panel.body.addWidget(
+            ToneLabel(
+                self.tr("Click a name for the member's page, a date for that session."),
+                Tone.MUTED,
+                self.grid_panel,
+            )
+        )
+
+        # --- equity --------------------------------------------------------------------------
+        self.equity_panel = Panel(self.tr("How evenly the airtime is shared"), self)
+        self.measure_box = QComboBox(self.equity_panel)
+        self.measure_box.addItem(self.tr("Top speaker's share"), "top")
+        self.measure_box.addItem(self.tr("Gini coefficient"), "gini")
+        self.measure_box.currentIndexChanged.connect(self._on_measure_changed)
+        measure_label = QLabel(self.tr("&Show:"), self.equity_panel)
+        measure_label.setBuddy(self.measure_box)
+        measure_row = QHBoxLayout()
+        measure_row.addWidget(measure_label)
+        measure_row.addWidget(self.measure_box)
+        measure_row.addStretch(1)
+        self.equity_chart = TrendChart(self.equity_panel)
+        self.equity_chart.set_empty_text(self.tr("No airtime recorded yet."))
+        self.equity_chart.activated.connect(self._on_session)
+        self.equity_hint = ToneLabel("", Tone.MUTED, self.equity_panel)
+        self.equity_panel.body.addLayout(measure_row)
+        self.equity_panel.body.addWidget(self.equity_chart)
+        self.equity_panel.body.addWidget(self.equity_hint)
+
+        # --- overruns ------------------------------------------------------------------------
+        self.overrun_panel = Panel(self.tr("Segments that run long"), self)
+        self.overrun_table = QTableWidget(0, 4, self.overrun_panel)
+        self.overrun_table.setHorizontalHeaderLabels(
+            [self.tr("Segment"), self.tr("Ran over"), "", self.tr("On average")]
+        )
+        self.overrun_table.verticalHeader().setVisible(False)
+        self.overrun_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overrun_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.overrun_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.overrun_table.setShowGrid(False)
+        self.overrun_table.setFrameShape(QFrame.Shape.NoFrame)
+        self.overrun_table.setItemDelegateForColumn(2, FractionBarDelegate(self.overrun_table))
+        header = self.overrun_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.overrun_hint = ToneLabel("", Tone.MUTED, self.overrun_panel)
+        self.overrun_panel.body.addWidget(self.overrun_table)
+        self.overrun_panel.body.addWidget(self.overrun_hint)
+        self.overrun_panel.body.addStretch(1)
+
+        lower = QHBoxLayout()
+        lower.setSpacing(14)
+        lower.addWidget(self.equity_panel, 3)
+        lower.addWidget(self.overrun_panel, 2)
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 8, 0)
+        body.setSpacing(14)
+        body.addWidget(self.grid_panel)
+        body.addLayout(lower)
+        body.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.grid.clear()
+        self._equity = []
+        self.equity_chart.set_points((), label="", value_format=look.percent)
+        self.equity_hint.clear()
+        self.overrun_stats = []
+        self.overrun_table.setRowCount(0)
+
+    def load(self, group_id: int | None) -> None:
+        self.clear()
+        if group_id is None or self.ctx.workspace.locked:
+            return
+        history = self.ctx.workspace.history
+        try:
+            grid = history.attendance_grid(group_id, last=GRID_SESSIONS)
+            self._equity = history.equity(group_id, last=EQUITY_SESSIONS)
+            self.overrun_stats = history.overruns(group_id, last=EQUITY_SESSIONS)
+        except FacilitatorError as exc:
+            emit(self.ctx.statusMessage, exc.message)
+            return
+        self.grid.set_grid(
+            [(c.session_id, c.started_at) for c in grid.columns],
+            [GridRow(m.id, m.alias, statuses, m.active) for m, statuses in grid.rows],
+        )
+        self.grid_scroll.setFixedHeight(self.grid.sizeHint().height() + 18)
+        # Scrolled to the newest sessions (the right end) when the grid is wider.
+        bar = self.grid_scroll.horizontalScrollBar()
+        bar.setValue(bar.maximum())
+        self._show_equity()
+        self._fill_overruns()
+
+    def _show_equity(self) -> None:
+        measure = self.measure_box.currentData()
+        # Sessions with no recorded airtime have nothing to compare.
+        points = [p for p in self._equity if p.top_share > 0]
+        if measure == "gini":
+            self.equity_chart.set_points(
+                [TrendPoint(p.session_id, p.started_at, p.gini) for p in points],
+                label=self.tr("Gini"),
+                value_format=_two_places,
+            )
+            self.equity_hint.setText(
+                self.tr(
+                    "0 = everyone present spoke equally; towards 1 = one or two voices took "
+                    "most of the time. Dots: sessions; dashed line: average of the last 4."
+                )
+            )
+        else:
+            self.equity_chart.set_points(
+                [TrendPoint(p.session_id, p.started_at, p.top_share) for p in points],
+                label=self.tr("top speaker"),
+                value_format=look.percent,
+            )
+            self.equity_hint.setText(
+                self.tr(
+                    "The share of the airtime taken by whoever spoke most. Lower is more even. "
+                    "Dots: sessions; dashed line: average of the last 4."
+                )
+            )
+
+    def _fill_overruns(self) -> None:
+        rows = self.overrun_stats
+        sessions = max((stat.sessions for stat in rows), default=0)
+        self.overrun_hint.setText(
+            self.tr(
+                "Over the last {n} sessions. More than a minute past the plan counts as "
+                "running over; ⚠ = in at least half of them."
+            ).format(n=sessions)
+            if rows
+            else self.tr("No finished sessions yet.")
+        )
+        self.overrun_table.setRowCount(len(rows))
+        for row, stat in enumerate(rows):
+            fraction = stat.overran / stat.sessions if stat.sessions else 0.0
+            name = QTableWidgetItem(stat.segment_name)
+            ran = QTableWidgetItem(
+                self.tr("{n} of {m}").format(n=stat.overran, m=stat.sessions)
+                + ("  ⚠" if stat.regularly_overruns else "")
+            )
+            ran.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if stat.regularly_overruns:
+                ran.setToolTip(self.tr("Runs long in at least half of the sessions."))
+            bar = QTableWidgetItem()
+            bar.setData(FRACTION_ROLE, fraction)
+            bar.setData(CONCERN_ROLE, stat.regularly_overruns)
+            bar.setToolTip(look.percent(fraction))
+            average = QTableWidgetItem(look.signed_length(stat.mean_delta_s))
+            average.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            average.setToolTip(
+                self.tr(
+                    "On average {delta} against the plan; {over} over when it ran long."
+                ).format(
+                    delta=look.signed_length(stat.mean_delta_s),
+                    over=look.clock_length(stat.mean_overrun_s),
+                )
+            )
+            for column, item in enumerate((name, ran, bar, average)):
+                self.overrun_table.setItem(row, column, item)
+        self.overrun_table.resizeRowsToContents()
+        height = self.overrun_table.horizontalHeader().height() + sum(
+            self.overrun_table.rowHeight(r) for r in range(len(rows))
+        )
+        self.overrun_table.setFixedHeight(height + 4)
+
+    def overrun_rows(self) -> list[tuple[str, ...]]:
+        """What the table shows, row by row (for tests and screen readers)."""
+        return [
+            tuple(
+                (self.overrun_table.item(r, c).text() if self.overrun_table.item(r, c) else "")
+                for c in range(4)
+            )
+            for r in range(self.overrun_table.rowCount())
+        ]
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_measure_changed(self, _index: int) -> None:
+        self._show_equity()
+
+    @Slot(int)
+    def _on_member(self, member_id: int) -> None:
+        emit(self.memberActivated, member_id)
+
+    @Slot(int)
+    def _on_session(self, session_id: int) -> None:
+        emit(self.sessionActivated, session_id)
+
+
+def _two_places(value: float) -> str:
+    return f"{value:.2f}"
