@@ -25,6 +25,7 @@ from facilitator_desktop import APP_NAME, __version__
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.handouts import HandoutsPage
+from facilitator_desktop.ui.history import AttentionPage, HistoryPage
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.rules_page import RulesPage
@@ -41,6 +42,8 @@ PAGES: tuple[type[Page], ...] = (
     MembersPage,
     RulesPage,
     HandoutsPage,
+    HistoryPage,
+    AttentionPage,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"
