@@ -12,6 +12,26 @@ import sys
 from common import print_table, ten_year_workspace, timed_ms
 
 
+def measure() -> list[tuple[object, ...]]:
+    """Headline figures for `run_all.py`."""
+    ws, _ = ten_year_workspace()
+    group = ws.groups.list()[0]
+    member = ws.members.list(group.id)[0]
+    ws.notes.decrypt_all()
+    with ws.engine.connect() as conn:
+        floor = timed_ms(lambda: conn.exec_driver_sql("SELECT count(*) FROM turns").scalar())[0]
+    rows: list[tuple[object, ...]] = [
+        ("history list, first rows (ten years)", timed_ms(lambda: ws.history.sessions(group.id))[0],
+         "ms", "SELECT count(*) turns", floor, "≤ 150 ms"),
+        ("member page data (ten years)", timed_ms(lambda: ws.history.member_record(member.id))[0],
+         "ms", "SELECT count(*) turns", floor, "≤ 100 ms"),
+        ("follow-ups list (ten years)", timed_ms(ws.history.follow_ups)[0], "ms",
+         "SELECT count(*) turns", floor, "≤ 200 ms"),
+    ]
+    ws.close()
+    return rows
+
+
 def main() -> int:
     ws, populate_s = ten_year_workspace()
     group = ws.groups.list()[0]

@@ -60,7 +60,7 @@ def run_loop(app: QApplication, seconds: float) -> tuple[float, float]:
     windows (the room display among them) before the next measurement.
     """
     loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), Qt.TimerType.PreciseTimer, loop.quit)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
     wall, cpu = time.perf_counter(), cpu_seconds()
     loop.exec()
     return time.perf_counter() - wall, cpu_seconds() - cpu
