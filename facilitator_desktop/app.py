@@ -12,23 +12,28 @@ import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog
 
 from facilitator_desktop import APP_ID, __version__
 from facilitator_desktop.crypto.kdf import FLOOR, KdfParams
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate
+from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.paths import default_config_dir, default_data_dir
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.create_dialog import CreateDialog
+from facilitator_desktop.ui.idle import IdleWatcher
 from facilitator_desktop.ui.main_window import MainWindow
+from facilitator_desktop.ui.room_display import RoomDisplay
 from facilitator_desktop.ui.runner import offer_resume
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.theme import ThemeFollower
 from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
+from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.workspace import Workspace
 
@@ -73,6 +78,7 @@ class FacilitatorApp(QObject):
         settings: QSettings,
         kdf_params: KdfParams | None = None,
         demo: bool = False,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.qapp = qapp
@@ -86,7 +92,15 @@ class FacilitatorApp(QObject):
         self.window: MainWindow | None = None
         self.create_dialog: CreateDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
         self._demo_dir: Path | None = None
+        # Auto-lock after idle minutes; its clock is injectable (tests step a fake one).
+        self.monotonic = monotonic
+        self.idle = IdleWatcher(
+            self._auto_lock_minutes, self._session_running, monotonic=monotonic, parent=self
+        )
+        self.idle.idleTimeout.connect(self.lock)
+        self.idle.lockKeyPressed.connect(self.lock)
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -97,7 +111,7 @@ class FacilitatorApp(QObject):
             self._show_unlock(UnlockReason.START)
         else:
             self.create_dialog = CreateDialog(self._create)
-            self.create_dialog.accepted.connect(self._on_opened)
+            self.create_dialog.accepted.connect(self._on_created)
             self.create_dialog.rejected.connect(self._on_quit)
             self.create_dialog.show()
 
@@ -121,9 +135,29 @@ class FacilitatorApp(QObject):
         assert self.workspace is not None
         self.workspace.unlock(passphrase)
 
+    def _recover(self, recovery_key: str, new_passphrase: str) -> None:
+        """Open with the recovery key and set a new passphrase at once."""
+        self.workspace = Workspace.open_with_recovery_key(
+            self.data_dir, recovery_key, new_passphrase, kdf_params=self.kdf_params
+        )
+
+    def _recover_locked(self, recovery_key: str, new_passphrase: str) -> None:
+        """The same from the lock screen: the open workspace then unlocks with the new
+        passphrase, so every page comes back where it was."""
+        assert self.workspace is not None
+        Workspace.open_with_recovery_key(
+            self.data_dir, recovery_key, new_passphrase, kdf_params=self.kdf_params
+        ).close()
+        self.workspace.unlock(new_passphrase)
+
     def _show_unlock(self, reason: UnlockReason) -> None:
-        attempt = self._unlock if reason is UnlockReason.LOCKED else self._open
-        dialog = UnlockDialog(attempt, reason, demo_note=demo_note() if self.demo else "")
+        locked = reason is UnlockReason.LOCKED
+        dialog = UnlockDialog(
+            self._unlock if locked else self._open,
+            reason,
+            demo_note=demo_note() if self.demo else "",
+            recover=self._recover_locked if locked else self._recover,
+        )
         if reason is UnlockReason.LOCKED:
             dialog.accepted.connect(self._on_unlocked)
             dialog.rejected.connect(self._on_quit_while_locked)
@@ -143,15 +177,41 @@ class FacilitatorApp(QObject):
     def _on_opened(self) -> None:
         assert self.workspace is not None
         self.workspace.on_lock(self._on_workspace_locking)
-        self.ctx = UiContext(self.workspace, demo=self.demo, parent=self)
+        self.ctx = UiContext(self.workspace, demo=self.demo, monotonic=self.monotonic, parent=self)
         self.window = MainWindow(
             self.ctx, self.settings, demo_note=demo_note() if self.demo else ""
         )
         self.window.lockRequested.connect(self.lock)
         self.window.quitRequested.connect(self._on_quit)
         self._show_window()
+        self.idle.start()
         # A session a crash left running is offered for resuming once the window is up.
         QTimer.singleShot(0, self._offer_resume)
+
+    @Slot()
+    def _on_created(self) -> None:
+        wants_key = self.create_dialog is not None and self.create_dialog.wants_recovery_key()
+        self._on_opened()
+        if wants_key:
+            self.show_new_recovery_key()
+
+    def show_new_recovery_key(self) -> None:
+        """Create the optional recovery key right after the workspace (shown once)."""
+        if self.workspace is None or self.window is None:
+            return
+        try:
+            key = self.workspace.create_recovery_key()
+        except FacilitatorError as exc:
+            self.window.show_status(exc.message)
+            return
+        self.recovery_dialog = RecoveryKeyDialog(key, self.window)
+        self.recovery_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recovery_dialog.finished.connect(self._on_recovery_dialog_finished)
+        self.recovery_dialog.open()
+
+    @Slot()
+    def _on_recovery_dialog_finished(self) -> None:
+        self.recovery_dialog = None
 
     @Slot()
     def _offer_resume(self) -> None:
@@ -174,12 +234,25 @@ class FacilitatorApp(QObject):
 
     def _on_workspace_locking(self) -> None:
         """Runs inside Workspace.lock(), before the key is dropped, whoever asked for it."""
+        self.idle.stop()
         if self.window is not None:
             self.window.workspace_locked()
         # Show the lock screen before hiding the window so there is always a window up.
         self._show_unlock(UnlockReason.LOCKED)
+        self._close_other_windows()
         if self.window is not None:
             self.window.hide()
+
+    def _close_other_windows(self) -> None:
+        """Dialogs, message boxes and popups may show private text: only the lock screen
+        (and the room display, which shows no private text while locked) stays up."""
+        keep = (self.unlock_dialog, self.window)
+        for widget in QApplication.topLevelWidgets():
+            if widget in keep or isinstance(widget, RoomDisplay) or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()  # ends its event loop too; the dialog forgets its fields
+            widget.hide()
 
     @Slot()
     def _on_unlocked(self) -> None:
@@ -187,6 +260,7 @@ class FacilitatorApp(QObject):
             return
         self.window.workspace_unlocked()
         self._show_window()
+        self.idle.start()
 
     # --- quitting ------------------------------------------------------------------------------
 
@@ -214,8 +288,26 @@ class FacilitatorApp(QObject):
             return
         self._on_quit()
 
+    def _auto_lock_minutes(self) -> int:
+        if self.workspace is None or self.workspace.locked:
+            return 0
+        try:
+            return self.workspace.settings.auto_lock_minutes
+        except FacilitatorError:
+            return 0
+
+    def _session_running(self) -> bool:
+        """A group session is running: auto-lock waits (Ctrl+L still locks)."""
+        if self.workspace is None:
+            return False
+        try:
+            return bool(self.workspace.sessions.running())
+        except FacilitatorError:
+            return True
+
     def shutdown(self) -> None:
         """Close windows and the workspace; remove the demo folder. Safe to call twice."""
+        self.idle.stop()
         for dialog in (self.create_dialog, self.unlock_dialog):
             if dialog is not None:
                 dialog.hide()
@@ -241,6 +333,7 @@ def build_app(
     demo: bool = False,
     settings: QSettings | None = None,
     qapp: QApplication | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
 ) -> FacilitatorApp:
     """Assemble the app for `data_dir` and show its first window (no event loop)."""
     application = qapp or ensure_application()
@@ -250,6 +343,7 @@ def build_app(
         settings=settings if settings is not None else default_settings(),
         kdf_params=kdf_params,
         demo=demo,
+        monotonic=monotonic,
     )
     app.start()
     return app

@@ -6,6 +6,7 @@ there are no module-level singletons.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -26,11 +27,24 @@ class UiContext(QObject):
     groupsChanged = Signal()
     # A short, non-private message for the status bar.
     statusMessage = Signal(str)
+    # A page asks the main window to show another page (by key).
+    pageRequested = Signal(str)
+    # Open this note on the Notes page (e.g. from Follow-ups).
+    noteRequested = Signal(int)
 
-    def __init__(self, workspace: Workspace, *, demo: bool, parent: QObject | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        demo: bool,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.demo = demo
+        # The clock for measuring short waits (autosave, idle); tests inject a fake one.
+        self.monotonic = monotonic
         self.groups = GroupListModel(self)
         self._current = NO_GROUP
         self._show_archived = False
@@ -65,6 +79,15 @@ class UiContext(QObject):
             wanted = first.id if first else NO_GROUP
         emit(self.groupsChanged)
         self._set_current(wanted)
+
+    # --- navigation between pages ------------------------------------------------------------
+
+    def request_page(self, key: str) -> None:
+        emit(self.pageRequested, key)
+
+    def open_note(self, note_id: int) -> None:
+        """Show the note on the Notes page (the page switches itself into view)."""
+        emit(self.noteRequested, note_id)
 
     # --- current group -----------------------------------------------------------------------
 

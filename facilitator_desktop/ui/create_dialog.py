@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -79,6 +80,16 @@ class CreateDialog(QDialog):
         frame_layout.setContentsMargins(12, 10, 12, 10)
         frame_layout.addWidget(self.warning)
 
+        self.recovery_box = QCheckBox(self.tr("Also create a recovery &key now"), self)
+        self.recovery_hint = ToneLabel(
+            self.tr(
+                "A second key, shown once for you to print, that opens the workspace if the "
+                "passphrase is forgotten. You can also create it later in Settings."
+            ),
+            Tone.MUTED,
+            self,
+        )
+
         self.problem = FieldError(None, self)
 
         buttons = QDialogButtonBox(self)
@@ -99,6 +110,8 @@ class CreateDialog(QDialog):
         layout.addSpacing(4)
         layout.addLayout(form)
         layout.addWidget(warning_frame)
+        layout.addWidget(self.recovery_box)
+        layout.addWidget(self.recovery_hint)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -107,6 +120,10 @@ class CreateDialog(QDialog):
         self.repeat.textChanged.connect(self._on_text_changed)
         self.setMinimumWidth(560)
         self.passphrase.setFocus()
+
+    def wants_recovery_key(self) -> bool:
+        """The user asked for a recovery key to be created with the workspace."""
+        return self.recovery_box.isChecked()
 
     # --- validation ----------------------------------------------------------------------------
 

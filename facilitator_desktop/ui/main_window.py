@@ -27,9 +27,11 @@ from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.handouts import HandoutsPage
 from facilitator_desktop.ui.history import AttentionPage, HistoryPage
 from facilitator_desktop.ui.members_page import MembersPage
+from facilitator_desktop.ui.notes import FollowUpsPage, NotesPage
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.rules_page import RulesPage
 from facilitator_desktop.ui.runner import RunnerPage
+from facilitator_desktop.ui.settings_dialog import SettingsDialog
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.group_selector import GroupSelector
@@ -41,6 +43,8 @@ PAGES: tuple[type[Page], ...] = (
     RunnerPage,
     MembersPage,
     RulesPage,
+    NotesPage,
+    FollowUpsPage,
     HandoutsPage,
     HistoryPage,
     AttentionPage,
@@ -138,11 +142,16 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self._on_lock)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_dialog: SettingsDialog | None = None
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         workspace_menu = self.menuBar().addMenu(self.tr("&Workspace"))
         workspace_menu.addAction(self.lock_action)
+        workspace_menu.addAction(self.settings_action)
         workspace_menu.addSeparator()
         workspace_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -164,6 +173,7 @@ class MainWindow(QMainWindow):
         self.status_hint.setWordWrap(False)
         self.statusBar().addPermanentWidget(self.status_hint)
         ctx.statusMessage.connect(self.show_status)
+        ctx.pageRequested.connect(self.show_page)
         ctx.set_leave_guard(self._may_leave_page)
 
         self._restore_settings()
@@ -190,6 +200,20 @@ class MainWindow(QMainWindow):
             if what is not None:
                 return what
         return None
+
+    @Slot()
+    def open_settings(self) -> SettingsDialog:
+        """Workspace ▸ Settings…: opens without blocking (the lock closes it)."""
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.ctx, self)
+            self.settings_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.settings_dialog.finished.connect(self._on_settings_finished)
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    @Slot()
+    def _on_settings_finished(self) -> None:
+        self.settings_dialog = None
 
     @Slot(str)
     def show_status(self, message: str) -> None:

@@ -33,6 +33,11 @@ from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.qmodels.members import MemberListModel
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.vault.member_rights import (
+    EraseMemberDialog,
+    ask_save_path,
+    export_member_record,
+)
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
@@ -146,6 +151,19 @@ class MembersPage(Page):
         actions.addWidget(self.save_button)
         actions.addWidget(self.state_label, 1)
         actions.addWidget(self.left_button)
+        # A member's rights: a copy of their record, and erasure.
+        self.choose_export_path = ask_save_path  # tests put a chooser of their own here
+        self.erase_dialog: EraseMemberDialog | None = None
+        self.export_button = QPushButton(self.tr("E&xport member record…"), self)
+        self.export_button.setToolTip(self.tr("A file with everything held about this member"))
+        self.export_button.clicked.connect(self._on_export)
+        self.erase_button = QPushButton(self.tr("Erase &member…"), self)
+        self.erase_button.setToolTip(self.tr("Remove this member and their history for good"))
+        self.erase_button.clicked.connect(self._on_erase)
+        rights = QHBoxLayout()
+        rights.addWidget(self.export_button)
+        rights.addWidget(self.erase_button)
+        rights.addStretch(1)
 
         form_panel = QWidget(self)
         form_layout = QVBoxLayout(form_panel)
@@ -155,6 +173,7 @@ class MembersPage(Page):
         form_layout.addLayout(alias_form)
         form_layout.addWidget(self.private_box)
         form_layout.addLayout(actions)
+        form_layout.addLayout(rights)
         self.acknowledgements = AcknowledgementPanel(ctx, self)
         form_layout.addWidget(self.acknowledgements)
         form_layout.addStretch(1)
@@ -312,6 +331,8 @@ class MembersPage(Page):
     def _update_buttons(self) -> None:
         member = self._selected_member() if self._member_id is not None else None
         self.left_button.setVisible(member is not None)
+        for button in (self.export_button, self.erase_button):
+            button.setVisible(member is not None and not member.damaged)
         if member is not None:
             self.left_button.setText(
                 self.tr("Mark as l&eft") if member.active else self.tr("R&ejoin")
@@ -434,6 +455,42 @@ class MembersPage(Page):
     @Slot()
     def _on_print_sign_in(self) -> None:
         open_handout(self.ctx, HandoutRequest(HandoutKind.SIGN_IN_SHEET))
+
+    @Slot()
+    def _on_export(self) -> None:
+        member = self._selected_member()
+        if member is None or member.damaged or not self.may_leave():
+            return
+        export_member_record(self, self.ctx, member.id, member.alias, self.choose_export_path)
+
+    @Slot()
+    def _on_erase(self) -> None:
+        member = self._selected_member()
+        if member is None or member.damaged or not self.may_leave():
+            return
+        dialog = EraseMemberDialog(self.ctx, member.id, member.alias, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_erased)
+        dialog.finished.connect(self._on_erase_finished)
+        self.erase_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_erased(self) -> None:
+        report = self.erase_dialog.report if self.erase_dialog is not None else None
+        self._member_id = None
+        self._reload()
+        if report is not None:
+            emit(
+                self.ctx.statusMessage,
+                self.tr("Member erased: {deleted} notes removed, {kept} kept without them.").format(
+                    deleted=report.notes_deleted, kept=report.notes_unlinked
+                ),
+            )
+
+    @Slot()
+    def _on_erase_finished(self) -> None:
+        self.erase_dialog = None
 
     @Slot()
     def _on_left_toggle(self) -> None:

@@ -1,4 +1,8 @@
-"""Unlock: at start, and again after the workspace was locked (Ctrl+L)."""
+"""Unlock: at start, and again after the workspace was locked (Ctrl+L).
+
+"Use recovery key" switches the dialog to the recovery form: the key, then a new
+passphrase (twice), which replaces the forgotten one.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator_desktop import APP_NAME
-from facilitator_desktop.errors import FacilitatorError, WrongPassphrase
+from facilitator_desktop.errors import FacilitatorError, WrongPassphrase, WrongRecoveryKey
+from facilitator_desktop.ui.vault.recovery_unlock import RecoveryPanel
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
@@ -27,6 +33,9 @@ from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 # Opens (or re-opens) the workspace; raises WrongPassphrase, WorkspaceCorrupt, ...
 UnlockAttempt = Callable[[str], None]
+# recover(recovery key, new passphrase): opens the workspace with the recovery key and sets
+# the new passphrase; raises WrongRecoveryKey, WorkspaceCorrupt, ...
+RecoverAttempt = Callable[[str, str], None]
 
 
 class UnlockReason(Enum):
@@ -41,10 +50,12 @@ class UnlockDialog(QDialog):
         reason: UnlockReason = UnlockReason.START,
         *,
         demo_note: str = "",
+        recover: RecoverAttempt | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._attempt = attempt
+        self._recover = recover
         self.setWindowTitle(APP_NAME)
         self.setObjectName("unlockDialog")
 
@@ -54,8 +65,9 @@ class UnlockDialog(QDialog):
         else:
             title_text = self.tr("Unlock your workspace")
             intro_text = self.tr("Enter your passphrase to open your groups, members and notes.")
-        title = heading(title_text, 1, self)
-        intro = ToneLabel(intro_text, Tone.NORMAL, self)
+        self._texts = (title_text, intro_text)
+        self.title = title = heading(title_text, 1, self)
+        self.intro = intro = ToneLabel(intro_text, Tone.NORMAL, self)
 
         self.passphrase = PassphraseEdit(self.tr("Passphrase"), self)
         self.passphrase_error = FieldError(self.passphrase, self)
@@ -66,6 +78,21 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.passphrase_error)
         form.addRow("", self.show_box)
+        self.recovery_link = QPushButton(self.tr("Forgot it? Use &recovery key"), self)
+        self.recovery_link.setFlat(True)
+        self.recovery_link.setObjectName("linkButton")
+        self.recovery_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recovery_link.clicked.connect(self.use_recovery_key)
+        self.recovery_link.setVisible(recover is not None)
+        form.addRow("", self.recovery_link)
+        passphrase_page = QWidget(self)
+        passphrase_page.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.recovery = RecoveryPanel(self)
+        self.recovery.changed.connect(self._on_text_changed)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(passphrase_page)
+        self.pages.addWidget(self.recovery)
 
         # Damaged or too-new workspaces: not the passphrase's fault, so not under the field.
         self.problem = FieldError(None, self)
@@ -75,10 +102,14 @@ class UnlockDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.unlock_button.setEnabled(False)
         self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.back_button = QPushButton(self.tr("&Back to passphrase"), self)
+        self.back_button.hide()
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.clicked.connect(self._on_unlock)
         self.quit_button.clicked.connect(self.reject)
+        self.back_button.clicked.connect(self.use_passphrase)
         self.passphrase.textChanged.connect(self._on_text_changed)
 
         layout = QVBoxLayout(self)
@@ -89,7 +120,7 @@ class UnlockDialog(QDialog):
         if demo_note:
             layout.addWidget(Banner(demo_note, self))
         layout.addSpacing(4)
-        layout.addLayout(form)
+        layout.addWidget(self.pages)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -98,14 +129,56 @@ class UnlockDialog(QDialog):
 
     def error_text(self) -> str:
         """Whatever error the dialog currently shows (for tests and screenshots)."""
-        return " ".join(m for m in (self.passphrase_error.message(), self.problem.message()) if m)
+        messages = (
+            self.passphrase_error.message(),
+            self.recovery.key_error.message(),
+            self.problem.message(),
+        )
+        return " ".join(m for m in messages if m)
+
+    def recovering(self) -> bool:
+        return self.pages.currentWidget() is self.recovery
+
+    @Slot()
+    def use_recovery_key(self) -> None:
+        """Switch to the recovery form (the "Use recovery key" link)."""
+        if self._recover is None:
+            return
+        self.passphrase.wipe()
+        self.passphrase_error.clear_message()
+        self.problem.clear_message()
+        self.pages.setCurrentWidget(self.recovery)
+        self.title.setText(self.tr("Unlock with your recovery key"))
+        self.intro.hide()
+        self.unlock_button.setText(self.tr("&Unlock and set passphrase"))
+        self.back_button.show()
+        self._on_text_changed()
+        self.recovery.focus_key()
+
+    @Slot()
+    def use_passphrase(self) -> None:
+        self.recovery.wipe()
+        self.problem.clear_message()
+        self.pages.setCurrentIndex(0)
+        self.title.setText(self._texts[0])
+        self.intro.show()
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.back_button.hide()
+        self._on_text_changed()
+        self.passphrase.setFocus()
 
     @Slot()
     def _on_text_changed(self) -> None:
-        self.unlock_button.setEnabled(bool(self.passphrase.text()))
+        if self.recovering():
+            self.unlock_button.setEnabled(self.recovery.acceptable())
+        else:
+            self.unlock_button.setEnabled(bool(self.passphrase.text()))
 
     @Slot()
     def _on_unlock(self) -> None:
+        if self.recovering():
+            self._on_recover()
+            return
         passphrase = self.passphrase.text()
         if not passphrase:
             return
@@ -137,6 +210,36 @@ class UnlockDialog(QDialog):
         finally:
             self._on_text_changed()
         self.passphrase.wipe()
+        self.accept()
+
+    def _on_recover(self) -> None:
+        assert self._recover is not None
+        if not self.recovery.acceptable():
+            return
+        self.recovery.key_error.clear_message()
+        self.problem.clear_message()
+        self.unlock_button.setEnabled(False)
+        try:
+            with busy_cursor():
+                self._recover(self.recovery.key(), self.recovery.new_passphrase())
+        except WrongRecoveryKey as exc:
+            self.recovery.show_key_error(exc.message)
+            self.recovery.focus_key()
+            return
+        except FacilitatorError as exc:
+            self.problem.show_message(exc.message)
+            return
+        except OSError as exc:
+            self.problem.show_message(
+                self.tr("The workspace could not be read: {reason}").format(
+                    reason=exc.strerror or str(exc)
+                )
+            )
+            return
+        finally:
+            self._on_text_changed()
+        self.recovery.wipe()
+        self.use_passphrase()
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
