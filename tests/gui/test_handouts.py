@@ -30,6 +30,7 @@ from facilitator_desktop.ui.handouts import (
 from facilitator_desktop.ui.handouts.page import KINDS, _next_meeting
 from facilitator_desktop.ui.handouts.printing import pages_to_print
 from facilitator_desktop.ui.main_window import MainWindow
+from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.rules_page import RulesPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -347,13 +348,14 @@ def test_print_buttons_on_rules_and_members_open_the_handout(
 
     go_to(qtbot, window, "members")
     members = window.pages["members"]
-    click(qtbot, members.sign_in_button)  # type: ignore[attr-defined]
+    assert isinstance(members, MembersPage)
+    click(qtbot, members.sign_in_button)
     assert window.current_page() is page and page.kind() is HandoutKind.SIGN_IN_SHEET
 
     # A member's own copy: alias on the acknowledgement line.
     go_to(qtbot, window, "members")
-    members.list_view.select_row(1)  # type: ignore[attr-defined]
-    click(qtbot, members.acknowledgements.print_button)  # type: ignore[attr-defined]
+    members.list_view.select_row(1)
+    click(qtbot, members.acknowledgements.print_button)
     assert window.current_page() is page and page.kind() is HandoutKind.GROUND_RULES
     assert page.ground_rules_options.member_combo.currentText() == "Ελένη"
     wait_ready(qtbot, page)

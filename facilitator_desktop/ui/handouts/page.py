@@ -13,7 +13,16 @@ from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Slot,
+)
 from PySide6.QtGui import QDesktopServices, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -300,10 +309,21 @@ class HandoutsPage(Page):
 
     def print_to(self, printer: QPrinter) -> int:
         """Print every page (or the range picked in the dialog) onto `printer`."""
-        if self.result() is None:
+        result = self.result()
+        if result is None:
             return 0
         with busy_cursor():
-            return print_document(self.preview.document, printer)
+            try:
+                return print_document(self.preview.document, printer, self._print_progress)
+            finally:
+                self.preview.set_status(self._summary(result))
+
+    def _print_progress(self, done: int, total: int) -> None:
+        self.preview.set_status(
+            self.tr("Printing page {n} of {total}…").format(n=done + 1, total=total)
+        )
+        # Repaint between pages; clicks and keys wait until printing is done.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     # --- Page contract -------------------------------------------------------------------------
 
@@ -318,6 +338,7 @@ class HandoutsPage(Page):
         self._build_token = None
         self._rebuild = False
         self._stale = True
+        self.preview.set_busy(False)
         self.preview.clear()
         self.ground_rules_options.clear()
         self.summary_options.clear()
@@ -432,11 +453,11 @@ class HandoutsPage(Page):
         if index != self.options_stack.currentIndex():
             self.options_stack.setCurrentIndex(index)
         # The box takes the height of the shown form, not of the tallest one.
-        for number in range(self.options_stack.count()):
+        for number, form in enumerate(self._forms()):
             vertical = (
                 QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
             )
-            self.options_stack.widget(number).setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+            form.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
 
     # --- building ------------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ be a 140 MB image, a band is a few megabytes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
@@ -44,11 +46,16 @@ def pages_to_print(printer: QPrinter, page_count: int) -> range:
     return range(max(first, 1) - 1, min(last, page_count))
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+def print_document(
+    document: QPdfDocument,
+    printer: QPrinter,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Render the pages of `document` onto `printer`; returns the number of pages printed.
 
     Each page is scaled to fit the printer's paper (1:1 when the sizes match), centred, at
-    the printer's resolution up to `MAX_DPI`.
+    the printer's resolution up to `MAX_DPI`. `progress(done, total)` is called before each
+    page (a page at 600 dpi takes most of a second: the caller can repaint in between).
     """
     pages = pages_to_print(printer, document.pageCount())
     if not pages:
@@ -62,6 +69,8 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         paper = printer.pageLayout().fullRectPixels(printer.resolution())
         dpi = min(printer.resolution(), MAX_DPI)
         for count, index in enumerate(pages):
+            if progress is not None:
+                progress(count, len(pages))
             if count:
                 printer.newPage()
             _print_page(document, index, painter, QRectF(paper), printer.resolution(), dpi)
@@ -96,12 +105,14 @@ def _print_page(
     options = QPdfDocumentRenderOptions()
     options.setScaledSize(image_size)
     to_device = target.height() / image_size.height()
+    x0, x1 = round(left), round(left + target.width())
     y = 0
     while y < image_size.height():
         height = min(band_height, image_size.height() - y)
         options.setScaledClipRect(QRect(0, y, image_size.width(), height))
         band = document.render(index, QSize(image_size.width(), height), options)
-        painter.drawImage(
-            QRectF(left, top + y * to_device, target.width(), height * to_device), band
-        )
+        # Whole device pixels, each band starting exactly where the last one ended: no
+        # hairline gap or overlap where the bands meet.
+        y0, y1 = round(top + y * to_device), round(top + (y + height) * to_device)
+        painter.drawImage(QRect(x0, y0, x1 - x0, y1 - y0), band)
         y += height

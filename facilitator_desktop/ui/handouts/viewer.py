@@ -8,6 +8,7 @@ app quits. A folder left behind by a crash is removed by the next start that ope
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -54,6 +55,8 @@ class ViewerCopies:
         if self._folder is None or not self._folder.is_dir():
             self._remove_stale()
             self._folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=self._root))
+            # Normally removed on lock or quit; this covers an exit that skips both.
+            atexit.register(shutil.rmtree, self._folder, True)
         return self._folder
 
     def _remove_stale(self) -> None:
