@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.demo import populate
 from facilitator_desktop.services.handout_data import FacilitatorProfile
+from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteFilter
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.handouts import (
@@ -251,9 +252,24 @@ def test_a_character_no_font_has_is_named_in_a_warning(
     assert "漢" in banner.text() and "U+6F22" in banner.text()
     result = page.result()
     assert result is not None and result.missing_glyphs[0].char == "漢"
-    # Back to rules the fonts cover: the warning goes.
+    # A handout without such text: the warning goes.
     choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
     assert not banner.isVisible() and banner.warnings == ()
+
+
+def test_right_to_left_names_are_named_in_a_warning(
+    qtbot: QtBot, launch: Launch, demo_group: int, data_dir: Path
+) -> None:
+    with stored(data_dir) as ws:
+        ws.members.add(demo_group, MemberDraft("مريم"))
+    window = unlock(qtbot, launch())
+    page = handouts_page(qtbot, window, demo_group)
+    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
+    banner = page.preview.warnings
+    assert banner.isVisible()
+    assert "Right-to-left" in banner.text() and "مريم" in banner.text()
+    result = page.result()
+    assert result is not None and all(g.right_to_left for g in result.missing_glyphs)
 
 
 def test_print_renders_every_page_onto_the_printer(
