@@ -128,21 +128,8 @@ class EraseMemberDialog(QDialog):
         only_theirs, shared = self._note_counts()
         title = heading(self.tr("Erase {alias} for good?").format(alias=alias), 2, self)
         title.setTextFormat(Qt.TextFormat.PlainText)  # an alias is never markup
-        removed = ToneLabel(
-            self.tr(
-                "<p>This removes, and cannot be undone:</p><ul>"
-                "<li>their alias, full name, contact and remarks;</li>"
-                "<li>their attendance and speaking turns in every session;</li>"
-                "<li>{only} note(s) that are only about them.</li></ul>"
-                "<p>{shared} note(s) also about other members are kept: {alias} is unlinked "
-                "from them and their name in the text is replaced by “[former member]”.</p>"
-                "<p>To give them a copy of their record first, cancel and use "
-                "<i>Export member record…</i>.</p>"
-            ).format(only=only_theirs, shared=shared, alias=html.escape(alias)),
-            Tone.NORMAL,
-            self,
-        )
-        removed.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation = ToneLabel(self._explanation(only_theirs, shared), Tone.NORMAL, self)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setAccessibleName(self.tr("Type the alias to confirm"))
         self.confirm_edit.setPlaceholderText(alias)
@@ -169,12 +156,47 @@ class EraseMemberDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(title)
-        layout.addWidget(removed)
+        layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.confirm_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _explanation(self, only_theirs: int, shared: int) -> str:
+        alias = html.escape(self._alias)
+        items = [
+            self.tr("their alias, full name, contact and remarks;"),
+            self.tr("their attendance and speaking turns in every session;"),
+        ]
+        if only_theirs == 1:
+            items.append(self.tr("the note that is only about them."))
+        elif only_theirs > 1:
+            items.append(self.tr("the {n} notes that are only about them.").format(n=only_theirs))
+        text = self.tr("<p>This removes, for good:</p>") + "<ul>"
+        text += "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+        if shared:
+            kept = (
+                self.tr("The note that is also about other members is kept")
+                if shared == 1
+                else self.tr("The {n} notes that are also about other members are kept").format(
+                    n=shared
+                )
+            )
+            text += (
+                "<p>"
+                + kept
+                + self.tr(
+                    ": {alias} is unlinked from them and their name in the text is replaced by "
+                    "“[former member]”."
+                ).format(alias=alias)
+                + "</p>"
+            )
+        text += self.tr(
+            "<p>This cannot be undone. To give them a copy of their record first, cancel "
+            "and use <i>Export member record…</i>.</p>"
+        )
+        return text
 
     def _note_counts(self) -> tuple[int, int]:
         try:

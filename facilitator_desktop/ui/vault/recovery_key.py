@@ -57,7 +57,8 @@ def printable_document(key: str, made_on: date) -> QTextDocument:
     def tr(text: str) -> str:
         return QCoreApplication.translate("RecoveryKeyDialog", text)
 
-    lines = "<br>".join(html.escape(line) for line in key_lines(key))
+    # Non-breaking spaces: HTML would fold the gap between groups into one space.
+    lines = "<br>".join(html.escape(line).replace(" ", "&nbsp;") for line in key_lines(key))
     heading_text = tr("{app} — recovery key").format(app=APP_NAME)
     made = tr("Made on {date}.").format(date=made_on.isoformat())
     how = tr(

@@ -1,0 +1,314 @@
+"""Settings: change passphrase, recovery key (shown once, printable, used to unlock);
+a member's rights: export and erasure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator_desktop.errors import WrongPassphrase
+from facilitator_desktop.ui.members_page import MembersPage
+from facilitator_desktop.ui.settings_dialog import SettingsDialog
+from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
+from facilitator_desktop.ui.vault.confirm_passphrase import ConfirmPassphraseDialog
+from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog, key_lines
+from facilitator_desktop.workspace import Workspace
+from tests.conftest import PASSPHRASE
+from tests.gui import notes_driving
+from tests.gui.driving import (
+    PromptAnswerer,
+    click,
+    create_workspace,
+    go_to,
+    type_text,
+    unlock,
+)
+from tests.gui.notes_driving import ClockedLaunch, notes_page, seed, select_note, visible_windows
+
+clock = notes_driving.clock
+clocked_launch = notes_driving.clocked_launch
+
+NEW_PASSPHRASE = "lantern orbit velvet seven"
+
+
+def open_settings(qtbot: QtBot, app_window: QWidget) -> SettingsDialog:
+    dialog = app_window.open_settings()  # type: ignore[attr-defined]
+    assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
+    return dialog
+
+
+def make_recovery_key(qtbot: QtBot, settings: SettingsDialog) -> str:
+    click(qtbot, settings.create_key_button)
+    confirm = settings.confirm_dialog
+    assert isinstance(confirm, ConfirmPassphraseDialog) and confirm.isVisible()
+    qtbot.keyClicks(confirm.passphrase, "not it at all")
+    click(qtbot, confirm.ok_button)
+    assert confirm.error.text() == "That is not the passphrase of this workspace."
+    assert confirm.passphrase.text() == ""
+    qtbot.keyClicks(confirm.passphrase, PASSPHRASE)
+    click(qtbot, confirm.ok_button)
+    shown = settings.key_dialog
+    assert isinstance(shown, RecoveryKeyDialog) and shown.isVisible()
+    key = shown.key_label.text().replace("\n", "  ")
+    return key
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        NEW_PASSPHRASE,
+        "café au lait à l'école",  # NFC
+        "cafe\u0301 au lait a\u0300 l'e\u0301cole",  # the same words in NFD
+        "🐢 slow and steady 🌙 night sky 🔑",
+        "long " * 200,
+    ],
+    ids=["words", "nfc", "nfd", "emoji", "very-long"],
+)
+def test_change_passphrase_asks_the_current_one_first(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path, new: str
+) -> None:
+    seed(data_dir)
+    app = clocked_launch()
+    window = unlock(qtbot, app)
+    settings = open_settings(qtbot, window)
+    click(qtbot, settings.change_button)
+    dialog = settings.change_dialog
+    assert isinstance(dialog, ChangePassphraseDialog) and dialog.isVisible()
+
+    type_text(qtbot, dialog.current, "a wrong guess")
+    type_text(qtbot, dialog.fresh.passphrase, new)
+    assert dialog.fresh.strength.label.text()  # the strength hint speaks
+    assert not dialog.change_button.isEnabled()  # not repeated yet
+    type_text(qtbot, dialog.fresh.repeat, new)
+    click(qtbot, dialog.change_button)
+    assert dialog.current_error.text() == (
+        "That is not the current passphrase. Nothing was changed."
+    )
+    assert dialog.current.text() == ""
+    with Workspace.open(data_dir, PASSPHRASE):
+        pass  # unchanged
+
+    type_text(qtbot, dialog.current, PASSPHRASE)
+    click(qtbot, dialog.change_button)
+    assert not dialog.isVisible()
+    assert settings.status.text() == "Passphrase changed. Use the new one from now on."
+    with pytest.raises(WrongPassphrase):
+        Workspace.open(data_dir, PASSPHRASE)
+    with Workspace.open(data_dir, new) as ws:
+        assert len(ws.notes.find()) == 5  # every note still opens
+
+    # Lock and unlock with the new one, typed as a keyboard would.
+    settings.reject()
+    app.lock()
+    dialog_after = app.unlock_dialog
+    assert dialog_after is not None
+    type_text(qtbot, dialog_after.passphrase, new)
+    click(qtbot, dialog_after.unlock_button)
+    assert not app.workspace.locked
+
+
+def test_mismatched_and_too_short_passphrases_are_refused_inline(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    seed(data_dir)
+    window = unlock(qtbot, clocked_launch())
+    settings = open_settings(qtbot, window)
+    click(qtbot, settings.change_button)
+    dialog = settings.change_dialog
+    assert dialog is not None
+    type_text(qtbot, dialog.current, PASSPHRASE)
+    type_text(qtbot, dialog.fresh.passphrase, "short")
+    assert dialog.fresh.strength.label.text() == "Too short: use at least 8 characters."
+    type_text(qtbot, dialog.fresh.repeat, "shorx")
+    assert dialog.fresh.repeat_error.text() == "The two passphrases do not match."
+    assert not dialog.change_button.isEnabled()
+    dialog.reject()
+    assert dialog.current.text() == dialog.fresh.passphrase.text() == ""
+
+
+def test_recovery_key_is_shown_once_printable_and_unlocks_with_a_new_passphrase(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    seeded = seed(data_dir)
+    app = clocked_launch()
+    window = unlock(qtbot, app)
+    page = notes_page(qtbot, window)
+    select_note(page, seeded.notes["chloe"])
+    settings = open_settings(qtbot, window)
+    assert settings.create_key_button.text() == "Create recovery &key…"
+    assert not settings.remove_key_button.isVisible()
+    key = make_recovery_key(qtbot, settings)
+    shown = settings.key_dialog
+    assert shown is not None
+
+    # Groups of four, four to a line, in a large monospaced font.
+    lines = shown.key_label.text().split("\n")
+    assert len(lines) == 2 and all(len(group) == 4 for group in key.split())
+    assert shown.key_label.font().fixedPitch() or shown.key_label.font().styleHint()
+    assert shown.key_label.font().pointSizeF() > shown.font().pointSizeF() * 1.5
+    assert "only time the key is shown" in shown.warning.text()
+    printable = shown.printable_document().toPlainText()
+    assert all(line in printable for line in lines)
+    assert "Use recovery key" in printable
+
+    click(qtbot, shown.copy_button)
+    clipboard = QGuiApplication.clipboard()
+    assert "".join(clipboard.text().split("-")) == "".join(key.split())
+    click(qtbot, shown.done_button)
+    assert clipboard.text() == ""  # the copy goes when the window closes
+    assert shown.key_label.text() == ""
+    assert settings.create_key_button.text() == "Re&place recovery key…"
+    settings.reject()
+
+    # Forgotten passphrase: the lock screen offers the recovery key.
+    app.lock()
+    dialog = app.unlock_dialog
+    assert dialog is not None and dialog.recovery_link.isVisible()
+    click(qtbot, dialog.recovery_link)
+    assert dialog.recovering()
+    assert dialog.title.text() == "Unlock with your recovery key"
+    wrong = "AAAA BBBB CCCC DDDD EEEE FFFF GGGG HHHH"
+    type_text(qtbot, dialog.recovery.key_edit, wrong)
+    type_text(qtbot, dialog.recovery.fresh.passphrase, NEW_PASSPHRASE)
+    type_text(qtbot, dialog.recovery.fresh.repeat, NEW_PASSPHRASE)
+    click(qtbot, dialog.unlock_button)
+    assert "does not unlock this workspace" in dialog.error_text()
+    assert app.workspace is not None and app.workspace.locked
+
+    dialog.recovery.key_edit.setText(key.lower())  # case and spacing do not matter
+    click(qtbot, dialog.unlock_button)
+    assert not app.workspace.locked
+    assert window.isVisible() and window.current_page() is page
+    assert page.editor.body().startswith("Chloé wants")
+    assert visible_windows() == [window]
+
+    app.shutdown()
+    with pytest.raises(WrongPassphrase):
+        Workspace.open(data_dir, PASSPHRASE)
+    with Workspace.open(data_dir, NEW_PASSPHRASE) as ws:
+        assert ws.has_recovery_key  # the key keeps working until it is replaced
+
+
+def test_recovery_key_at_creation_and_at_start(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    first = clocked_launch()
+    assert first.create_dialog is not None
+    assert not first.create_dialog.recovery_box.isChecked()  # optional
+    first.create_dialog.recovery_box.setChecked(True)
+    create_workspace(qtbot, first)
+    shown = first.recovery_dialog
+    assert isinstance(shown, RecoveryKeyDialog) and shown.isVisible()
+    key = shown.key_label.text()
+    assert len(key_lines(key)) == 2
+    click(qtbot, shown.done_button)
+    first.shutdown()
+
+    second = clocked_launch()
+    dialog = second.unlock_dialog
+    assert dialog is not None
+    click(qtbot, dialog.recovery_link)
+    click(qtbot, dialog.back_button)
+    assert not dialog.recovering() and dialog.recovery.key_edit.text() == ""
+    click(qtbot, dialog.recovery_link)
+    type_text(qtbot, dialog.recovery.key_edit, key.replace("\n", " "))
+    type_text(qtbot, dialog.recovery.fresh.passphrase, NEW_PASSPHRASE)
+    type_text(qtbot, dialog.recovery.fresh.repeat, NEW_PASSPHRASE)
+    click(qtbot, dialog.unlock_button)
+    assert second.window is not None and second.window.isVisible()
+    second.shutdown()
+    with Workspace.open(data_dir, NEW_PASSPHRASE):
+        pass
+
+
+def test_remove_the_recovery_key(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    seed(data_dir)
+    app = clocked_launch()
+    settings = open_settings(qtbot, unlock(qtbot, app))
+    make_recovery_key(qtbot, settings)
+    assert settings.key_dialog is not None
+    settings.key_dialog.accept()
+    sure = PromptAnswerer("Remove key").arm()
+    click(qtbot, settings.remove_key_button)
+    assert sure.question == "Remove the recovery key?"
+    assert app.workspace is not None and not app.workspace.has_recovery_key
+    assert settings.status.text() == "Recovery key removed."
+
+
+def members_of_carers(qtbot: QtBot, app_window: QWidget) -> MembersPage:
+    go_to(qtbot, app_window, "members")  # type: ignore[arg-type]
+    page = app_window.pages["members"]  # type: ignore[attr-defined]
+    assert isinstance(page, MembersPage)
+    return page
+
+
+def test_export_a_member_record_warns_and_writes_where_asked(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path, tmp_path: Path
+) -> None:
+    seed(data_dir)
+    app = clocked_launch()
+    page = members_of_carers(qtbot, unlock(qtbot, app))
+    page.list_view.select_row(0)  # Anna
+    target = tmp_path / "export" / "anna.json"
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, suggested: str) -> Path:
+        asked.append(suggested)
+        return target
+
+    page.choose_export_path = choose
+    cancel = PromptAnswerer("Cancel").arm()
+    click(qtbot, page.export_button)
+    assert cancel.question == "Export everything held about Anna?"
+    assert not asked and not target.exists()
+
+    go = PromptAnswerer("Choose where to save…").arm()
+    click(qtbot, page.export_button)
+    assert go.answered
+    assert asked and "Anna" not in asked[0] and asked[0].endswith(".json")
+    record = json.loads(target.read_text(encoding="utf-8"))
+    assert record["member"]["alias"] == "Anna"
+    texts = [n["text"] for n in record["notes"]]
+    assert "Anna and [another member] argued about the hospital visits." in texts
+    assert all("Ben" not in text for text in texts)  # other members are redacted
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+
+
+def test_erase_a_member_needs_their_alias_typed(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    seeded = seed(data_dir)
+    app = clocked_launch()
+    window = unlock(qtbot, app)
+    page = members_of_carers(qtbot, window)
+    page.list_view.select_row(0)  # Anna
+    click(qtbot, page.erase_button)
+    dialog = page.erase_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.erase_button.isEnabled()
+    assert dialog.cancel_button.isDefault()
+    text = dialog.explanation.text()
+    assert "the note that is only about them" in text
+    assert "The note that is also about other members is kept" in text
+    assert "cannot be undone" in text
+    type_text(qtbot, dialog.confirm_edit, "anna")  # not exactly the alias
+    assert not dialog.erase_button.isEnabled()
+    dialog.confirm_edit.setText("Anna")
+    click(qtbot, dialog.erase_button)
+    assert page.erase_dialog is None or not dialog.isVisible()
+    assert [page.model.item(r).alias for r in range(page.model.rowCount())] == ["Ben", "Chloé"]
+
+    with Workspace.open(data_dir, PASSPHRASE) as ws:
+        ids = {n.id for n in ws.notes.find()}
+        assert seeded.notes["anna"] not in ids  # only about her: gone
+        kept = ws.notes.get(seeded.notes["both"])
+        assert kept.member_ids == (seeded.members["Ben"],)
+        assert kept.body.startswith("[former member] and Ben")
