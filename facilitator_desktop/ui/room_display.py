@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.signals import emit
 
 BACKGROUND: Final = "#0b0f14"
@@ -92,7 +93,7 @@ def _colour(label: QLabel, colour: str) -> None:
     label.setPalette(palette)
 
 
-def _pixel_size(label: QLabel, pixels: float) -> None:
+def _pixel_size(label: QWidget, pixels: float) -> None:
     font = QFont(label.font())
     size = max(8, round(pixels))
     if font.pixelSize() != size:
@@ -120,7 +121,17 @@ class RoomDisplay(QWidget):
 
         content = QWidget(self)
         self.segment_label = _label(content, bold=True)
-        self.time_label = _label(content, bold=True)
+        # Changes every second: repaints its own rectangle only (no relayout).
+        self.time_label = LiveText(
+            "-00:00:00",
+            content,
+            alignment=Qt.AlignmentFlag.AlignHCenter,
+            background=QColor(BACKGROUND),
+        )
+        time_font = self.time_label.font()
+        time_font.setBold(True)
+        self.time_label.setFont(time_font)
+        self.time_label.set_colour(QColor(TEXT))
         self.time_label.setAccessibleName(self.tr("Time left in this segment"))
         self.state_label = _label(content, colour=MUTED)
 
@@ -165,7 +176,7 @@ class RoomDisplay(QWidget):
         self._column = column
         column.addStretch(1)  # index 0: centres the timer; none while a card shows
         column.addWidget(self.segment_label)
-        column.addWidget(self.time_label)
+        column.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.state_label)
         column.addWidget(self.card_box, 1)
         column.addStretch(1)
@@ -210,7 +221,7 @@ class RoomDisplay(QWidget):
         colour = STATUS_COLOURS.get(frame.status, TEXT)
         if colour != self._time_colour:
             self._time_colour = colour
-            _colour(self.time_label, colour)
+            self.time_label.set_colour(QColor(colour))
         if frame.state != old.state:
             self.state_label.setText(frame.state)
         if frame.speaker != old.speaker:
@@ -283,10 +294,10 @@ class RoomDisplay(QWidget):
         _pixel_size(self.segment_label, unit * (0.065 if card else 0.085))
         _pixel_size(self.time_label, unit * (0.085 if card else 0.30))
         _pixel_size(self.state_label, unit * 0.05)
-        _pixel_size(self.speaker_caption, unit * 0.045)
-        _pixel_size(self.next_caption, unit * 0.045)
-        _pixel_size(self.speaker_label, unit * 0.095)
-        _pixel_size(self.next_label, unit * 0.07)
+        _pixel_size(self.speaker_caption, unit * 0.05)
+        _pixel_size(self.next_caption, unit * 0.05)
+        _pixel_size(self.speaker_label, unit * 0.115)
+        _pixel_size(self.next_label, unit * 0.085)
         _pixel_size(self.card_title, unit * 0.095)
         statement = self._frame.card.statement if self._frame.card is not None else ""
         # A long sentence gets smaller type so that it still fits on the screen.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -127,7 +128,7 @@ class SummaryDialog(QDialog):
         self.attendance_label.setWordWrap(False)
 
         # --- airtime -----------------------------------------------------------------------
-        self.airtime = AirtimeBars(self)
+        self.airtime = AirtimeBars(self, background=QPalette.ColorRole.Window)
         self.airtime.set_empty_text(self.tr("Nobody spoke."))
         self.airtime.set_bars(
             [

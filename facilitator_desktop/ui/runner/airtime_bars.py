@@ -29,8 +29,16 @@ class Bar:
 
 
 class AirtimeBars(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        background: QPalette.ColorRole = QPalette.ColorRole.Base,
+    ) -> None:
         super().__init__(parent)
+        # It paints its own background, so a repaint never reaches the widgets beneath.
+        self._background = background
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._bars: tuple[Bar, ...] = ()
         self._empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -66,8 +74,9 @@ class AirtimeBars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        painter.fillRect(event.rect(), palette.color(self._background))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         if not self._bars:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
+from facilitator_desktop.domain.clock import ceil_seconds, floor_seconds
 from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.live_session import LiveSession, last_alive
@@ -52,6 +53,22 @@ def local_clock(moment: datetime) -> str:
     return moment.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
 
 
+def display_key(snapshot: SessionSnapshot) -> tuple[object, ...]:
+    """Every clock-driven value the page shows, in whole seconds as shown. Between actions
+    the page needs a repaint only when this changes (about once a second)."""
+    agenda = snapshot.agenda
+    speaker = snapshot.talk.speaker
+    planned_end = agenda.planned_end
+    return (
+        agenda.phase,
+        agenda.index,
+        ceil_seconds(agenda.current.remaining_seconds),
+        floor_seconds(agenda.session_elapsed),
+        floor_seconds(planned_end) if planned_end is not None else None,
+        (speaker.member_id, floor_seconds(speaker.speaking_seconds)) if speaker else None,
+    )
+
+
 class SessionController(QObject):
     # A fresh snapshot is ready (every tick while a session is open, and after every action).
     updated = Signal()
@@ -82,7 +99,12 @@ class SessionController(QObject):
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.setTimerType(Qt.TimerType.CoarseTimer)
-        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.timeout.connect(self._on_timer)
+        self._shown_key: tuple[object, ...] = ()
+        #: Counts actions (and sessions attached): what is not clock-driven can only change
+        #: when this does.
+        self.revision = 0
+        self._clock_cache: tuple[int, str] = (-1, "")
         self.heartbeat_timer = QTimer(self)
         self.heartbeat_timer.setInterval(HEARTBEAT_MS)
         self.heartbeat_timer.setTimerType(Qt.TimerType.CoarseTimer)
@@ -109,8 +131,10 @@ class SessionController(QObject):
         """Local "HH:MM" of a moment of this run of the session ("" for None)."""
         if session_seconds is None:
             return ""
-        moment = datetime.fromtimestamp(self._wall_anchor + session_seconds)
-        return moment.strftime("%H:%M")
+        minute = int((self._wall_anchor + session_seconds) // 60)
+        if minute != self._clock_cache[0]:
+            self._clock_cache = (minute, datetime.fromtimestamp(minute * 60).strftime("%H:%M"))
+        return self._clock_cache[1]
 
     # --- opening and closing -------------------------------------------------------------------
 
@@ -199,6 +223,7 @@ class SessionController(QObject):
         return True
 
     def _attach(self, live: LiveSession, group_name: str) -> None:
+        self.revision += 1
         self.live = live
         self.group_name = group_name
         snapshot = live.snapshot()
@@ -230,6 +255,7 @@ class SessionController(QObject):
             emit(self.message, _tr("Open a session first."))
             return False
         ok = False
+        self.revision += 1
         try:
             operation(live)
             ok = True
@@ -242,11 +268,23 @@ class SessionController(QObject):
 
     @Slot()
     def tick(self) -> None:
-        """Read the clock once and let the page repaint what changed."""
+        """Read the clock once and let the page repaint (after an action, or in tests)."""
+        self._refresh(force=True)
+
+    @Slot()
+    def _on_timer(self) -> None:
+        self._refresh(force=False)
+
+    def _refresh(self, *, force: bool) -> None:
+        """The timer only repaints when a shown second changed; actions always do."""
         if self.live is None:
             return
-        self.snapshot = self.live.snapshot()
-        emit(self.updated)
+        snapshot = self.live.snapshot()
+        self.snapshot = snapshot
+        key = display_key(snapshot)
+        if force or key != self._shown_key:
+            self._shown_key = key
+            emit(self.updated)
 
     @Slot()
     def heartbeat(self) -> None:

@@ -97,6 +97,8 @@ class RunnerPage(Page):
         self._locked = False
         self._name_mode = parse_mode(settings.get(SETTING_KEY))
         self._subtitle_key: tuple[object, ...] = ()
+        self._names_version = 0
+        self._structure: tuple[object, ...] = ()
 
         # --- header ------------------------------------------------------------------------
         self.title_label = heading(self.title(), 1, self)
@@ -283,7 +285,7 @@ class RunnerPage(Page):
         """
         self._locked = True
         dropped = self.note_panel.clear()
-        self._aliases = {}
+        self._set_aliases({})
         for dialog in (self.summary_dialog, self.segment_dialog, self.keys_dialog):
             if dialog is not None:
                 dialog.reject()
@@ -871,7 +873,7 @@ class RunnerPage(Page):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.note_panel.clear()
-            self._aliases = {}
+            self._set_aliases({})
             self._refresh_idle()
             self.subtitle_label.setText(
                 self.tr("Run a group's session: timer, talking order, rule cards and notes.")
@@ -890,10 +892,14 @@ class RunnerPage(Page):
         except FacilitatorError as exc:
             self._say(exc.message)
             return
-        self._aliases = {m.id: m.alias for m in members}
+        self._set_aliases({m.id: m.alias for m in members})
         self._cards = current.cards if current is not None else ()
         self.rules_rail.set_cards(self._cards)
         self._card_row = None
+
+    def _set_aliases(self, aliases: dict[int, str]) -> None:
+        self._aliases = aliases
+        self._names_version += 1
 
     @Slot()
     def _refresh_idle(self) -> None:
@@ -930,13 +936,11 @@ class RunnerPage(Page):
             self._update_room()
             return
         agenda, talk = snapshot.agenda, snapshot.talk
-        in_session = agenda.phase in ("running", "paused")
         names = self._aliases
-        self.timer_panel.render(agenda, self.controller.clock_text(agenda.planned_end))
-        reached = max((s.index for s in agenda.segments if s.visited), default=-1)
-        self.agenda_panel.render(agenda, reached + 1)
-        self.talk_panel.render(talk, names, live.runner.soft_limit_minutes, in_session)
         speaker = talk.speaker.member_id if talk.speaker is not None else None
+        # What the clock moves (about once a second): the timer, the speaker's time, airtime.
+        self.timer_panel.render(agenda, self.controller.clock_text(agenda.planned_end))
+        self.talk_panel.render_speaking(talk)
         self.airtime.set_bars(
             [
                 Bar(
@@ -948,9 +952,17 @@ class RunnerPage(Page):
                 for stat in talk.airtime
             ]
         )
-        self.attendance_panel.render(self._attendance_rows(snapshot, live), live.guests)
-        self.note_panel.set_speaker(names.get(speaker, "") if speaker is not None else "")
-        self._update_subtitle(live, snapshot)
+        # Everything else changes only with an action, a lock or an unlock.
+        structure = (self.controller.revision, self._names_version, self._locked)
+        if structure != self._structure:
+            self._structure = structure
+            in_session = agenda.phase in ("running", "paused")
+            reached = max((s.index for s in agenda.segments if s.visited), default=-1)
+            self.agenda_panel.render(agenda, reached + 1)
+            self.talk_panel.render(talk, names, live.runner.soft_limit_minutes, in_session)
+            self.attendance_panel.render(self._attendance_rows(snapshot, live), live.guests)
+            self.note_panel.set_speaker(names.get(speaker, "") if speaker is not None else "")
+            self._update_subtitle(live, snapshot)
         self._update_room()
         self.chime.observe(agenda)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.talking_order import TalkSnapshot
 from facilitator_desktop.ui.qmodels.reorderable import ReorderableListModel
+from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.runner.panel import Panel, action_button, caption, scaled
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
@@ -42,8 +43,13 @@ class WaitingModel(ReorderableListModel[int]):
         self._names: dict[int, str] = {}
         self.draggable = False
 
-    def set_names(self, names: Mapping[int, str]) -> None:
-        self._names = dict(names)
+    def set_names(self, names: Mapping[int, str]) -> bool:
+        """True when they differ from the names shown (after a lock or an unlock)."""
+        new = dict(names)
+        if new == self._names:
+            return False
+        self._names = new
+        return True
 
     def can_move(self, row: int) -> bool:
         return self.draggable and super().can_move(row)
@@ -81,11 +87,11 @@ class TalkPanel(Panel):
         self.speaker_caption = ToneLabel(self.tr("Now speaking"), Tone.MUTED, card)
         self.speaker_label = scaled(ToneLabel("", Tone.NORMAL, card), 1.7, bold=True)
         self.speaker_label.setWordWrap(False)
-        self.speaking_label = scaled(ToneLabel("", Tone.NORMAL, card), 1.7, bold=True)
-        self.speaking_label.setWordWrap(False)
-        self.speaking_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
+        self.speaking_label = LiveText("0:00:00", card, alignment=Qt.AlignmentFlag.AlignRight)
+        font = self.speaking_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.speaking_label.setFont(font)
         self.limit_label = ToneLabel("", Tone.MUTED, card)
         self.limit_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.next_label = ToneLabel("", Tone.NORMAL, card)
@@ -95,7 +101,7 @@ class TalkPanel(Panel):
         grid.addWidget(self.speaker_caption, 0, 0)
         grid.addWidget(self.limit_label, 0, 1)
         grid.addWidget(self.speaker_label, 1, 0)
-        grid.addWidget(self.speaking_label, 1, 1)
+        grid.addWidget(self.speaking_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.next_label, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         card_layout = QHBoxLayout(card)
@@ -196,11 +202,10 @@ class TalkPanel(Panel):
         in_session: bool,
     ) -> None:
         speaker = talk.speaker
+        self.render_speaking(talk)
         key = (
             talk.mode,
             speaker.member_id if speaker else None,
-            speaker.speaking_text if speaker else "",
-            speaker.cue if speaker else "",
             talk.order,
             talk.round_started,
             talk.round_finished,
@@ -218,14 +223,9 @@ class TalkPanel(Panel):
         if speaker is not None:
             self.speaker_caption.setText(self.tr("Now speaking"))
             self.speaker_label.setText(names.get(speaker.member_id, "—"))
-            self.speaking_label.setText(speaker.speaking_text)
-            self.speaking_label.set_tone(CUE_TONES[speaker.cue])
-            self._set_cue(speaker.cue)
         else:
             self.speaker_caption.setText(self.tr("Nobody is speaking"))
             self.speaker_label.setText("")
-            self.speaking_label.setText("")
-            self._set_cue("none")
         self.limit_label.setText(
             self.tr("soft limit {m} min").format(m=f"{soft_limit:g}") if soft_limit else ""
         )
@@ -237,18 +237,16 @@ class TalkPanel(Panel):
         )
 
         self.model.draggable = talk.mode == "open"
-        self.model.set_names(names)
-        if tuple(self.model.items()) != talk.order:
+        names_changed = self.model.set_names(names)
+        if tuple(self.model.items()) != talk.order or names_changed:
             self.model.set_items(talk.order)
-        else:
-            emit(self.model.layoutChanged)  # names may have changed (lock/unlock)
         self.order_caption.setText(
             (self.tr("Round order") if round_mode else self.tr("Queue")).upper()
         )
         self.order_view.set_reorder_enabled(talk.mode == "open")
 
-        self.random_button.setVisible(round_mode)
-        self.random_button.setEnabled(in_session and round_mode and not talk.round_started)
+        self.random_button.setVisible(round_mode and not talk.round_started)
+        self.random_button.setEnabled(in_session)
         self.fewer_box.setVisible(talk.mode == "open")
         self.fewer_box.blockSignals(True)
         self.fewer_box.setChecked(talk.fewer_turns_first)
@@ -262,6 +260,17 @@ class TalkPanel(Panel):
         self.later_button.setEnabled(in_session and speaker is not None and bool(talk.order))
         self.end_button.setEnabled(in_session and speaker is not None)
         self.remove_button.setEnabled(bool(talk.order))
+
+    def render_speaking(self, talk: TalkSnapshot) -> None:
+        """The speaker's time and cue: the only part that changes every second."""
+        speaker = talk.speaker
+        if speaker is None:
+            self.speaking_label.setText("")
+            self._set_cue("none")
+            return
+        self.speaking_label.setText(speaker.speaking_text)
+        self.speaking_label.set_tone(CUE_TONES[speaker.cue])
+        self._set_cue(speaker.cue)
 
     def _round_text(self, talk: TalkSnapshot) -> str:
         if talk.mode != "round":

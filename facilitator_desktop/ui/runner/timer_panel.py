@@ -7,11 +7,19 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from facilitator_desktop.domain.agenda import AgendaSnapshot
+from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.runner.panel import Panel, action_button, scaled
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 STATUS_TONES = {"normal": Tone.NORMAL, "warning": Tone.WARNING, "overtime": Tone.ERROR}
+
+
+def _scale(widget: QWidget, factor: float) -> None:
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    widget.setFont(font)
 
 
 class TimerPanel(Panel):
@@ -25,11 +33,12 @@ class TimerPanel(Panel):
         super().__init__(self.tr("Timer"), parent)
         self.segment_label = scaled(ToneLabel("", Tone.NORMAL, self), 1.45, bold=True)
         self.detail_label = ToneLabel("", Tone.MUTED, self)
-        self.remaining_label = scaled(ToneLabel("", Tone.NORMAL, self), 3.6, bold=True)
-        self.remaining_label.setWordWrap(False)
+        # Texts that change every second repaint only themselves (see live_text.py).
+        self.remaining_label = LiveText("-0:00:00", self)
+        _scale(self.remaining_label, 3.2)
         self.remaining_label.setAccessibleName(self.tr("Time left in this segment"))
         self.state_label = ToneLabel("", Tone.MUTED, self)
-        self.elapsed_label = ToneLabel("", Tone.NORMAL, self)
+        self.elapsed_label = LiveText(self._elapsed_text("0:00:00"), self)
         self.end_label = ToneLabel("", Tone.NORMAL, self)
         self.plan_label = ToneLabel("", Tone.MUTED, self)
 
@@ -113,9 +122,7 @@ class TimerPanel(Panel):
         self.state_label.set_tone(
             tone if phase == "running" and current.status != "normal" else Tone.MUTED
         )
-        self.elapsed_label.setText(
-            self.tr("Session time: {elapsed}").format(elapsed=agenda.session_elapsed_text)
-        )
+        self.elapsed_label.setText(self._elapsed_text(agenda.session_elapsed_text))
         self.end_label.setText(
             self.tr("Planned end: {clock}").format(clock=planned_end) if planned_end else ""
         )
@@ -140,6 +147,9 @@ class TimerPanel(Panel):
         )
         self.plus_one_button.setEnabled(phase != "finished")
         self.plus_five_button.setEnabled(phase != "finished")
+
+    def _elapsed_text(self, elapsed: str) -> str:
+        return self.tr("Session time: {elapsed}").format(elapsed=elapsed)
 
     def _state_text(self, agenda: AgendaSnapshot) -> str:
         if agenda.phase == "not_started":
