@@ -23,6 +23,7 @@ from facilitator_desktop.models import (
     Correction,
     Group,
     GroupSession,
+    Member,
     SessionSegment,
     Turn,
 )
@@ -496,6 +497,19 @@ class HistoryService:
                 )
             result[member_id] = (statuses, participation)
         return result
+
+    def quiet_streak(self, member_id: int, *, lookback: int = 8) -> int:
+        """Sessions in a row (among the group's last `lookback`) in which the member said
+        little, measured as the follow-ups measure it, so a member's page and the
+        follow-ups list give the same number."""
+        with self._ctx.sessions() as s:
+            group_id = s.scalar(select(Member.group_id).where(Member.id == member_id))
+            if group_id is None:
+                raise NotFound("That member no longer exists.")
+            recent = self._recent_participation(s, group_id, lookback)
+        if member_id not in recent:
+            return 0
+        return stats.silent_streak(recent[member_id][1], SILENT_FRACTION_OF_FAIR_SHARE)
 
     # --- corrections after the fact -------------------------------------------------------
 
