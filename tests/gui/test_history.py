@@ -230,7 +230,7 @@ def test_a_members_page_shows_their_record(qtbot: QtBot, window: MainWindow) -> 
     assert view.streak_tile.value.text() == str(att.current_streak)
     assert view.absence_tile.value.text() == str(att.consecutive_unexcused_absences)
     assert view.passes_tile.value.text() == str(record.passes)
-    assert view.quiet_tile.value.text() == str(record.silent_streak)
+    assert view.quiet_tile.value.text() == str(ws.history.quiet_streak(entry.member_id))
     bars = view.chart._bars  # every session since they joined; the chart shows what fits
     assert [(b.session_id, b.status, b.share) for b in bars] == [
         (s.session_id, s.status, s.share) for s in record.sessions

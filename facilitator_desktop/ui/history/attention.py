@@ -62,6 +62,7 @@ class Line:
     text: str  # the whole sentence
     label: str  # what the list shows under its section heading
     due_on: date | None
+    count: int = 0  # sessions missed, or quiet, in a row
     recent: tuple[str | None, ...] = ()  # the member's last attendance marks, oldest first
 
 
@@ -199,7 +200,7 @@ class AttentionPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 360])
+        splitter.setSizes([680, 320])
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -307,6 +308,7 @@ class AttentionPage(Page):
             text,
             label,
             item.due_on,
+            item.count,
             marks,
         )
 
@@ -324,8 +326,8 @@ class AttentionPage(Page):
             lines = [line for line in self._lines if line.kind == kind]
             if kind == "note":
                 lines.sort(key=lambda x: (x.due_on is None, x.due_on or today))
-            else:
-                lines.sort(key=lambda x: x.text)
+            else:  # the longest run first
+                lines.sort(key=lambda x: (-x.count, x.label))
             if not lines:
                 continue
             section = QTreeWidgetItem(self.tree, [f"{sections[kind]} ({len(lines)})"])

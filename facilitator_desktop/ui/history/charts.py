@@ -454,7 +454,7 @@ class ShareHistory(ChartBase):
     a bar emits `activated(session_id)`."""
 
     SLOT_MIN = 11
-    SLOT_MAX = 26
+    SLOT_MAX = 34
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -636,7 +636,7 @@ class TrendChart(ChartBase):
         return self._points
 
     def sizeHint(self) -> QSize:
-        return QSize(520, self.fontMetrics().height() * 11)
+        return QSize(520, self.fontMetrics().height() * 9)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(220, self.sizeHint().height())
@@ -773,7 +773,7 @@ class AttendanceGridView(ChartBase):
     sessionActivated = Signal(int)
 
     CELL_W = 28
-    CELL_H = 24
+    CELL_H = 22
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -936,7 +936,7 @@ class StatusLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Legend"))
         self.setAccessibleDescription(
             "; ".join(f"{look.status_letter(s)}: {look.status_word(s)}" for s in look.STATUSES)

@@ -4,7 +4,7 @@ airtime is shared (a trend per session), and which segments keep running long.""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -112,15 +112,18 @@ class InsightsView(QWidget):
         grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
         grid_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid_scroll = grid_scroll
-        self.grid_panel.body.addWidget(StatusLegend(self.grid_panel))
-        self.grid_panel.body.addWidget(grid_scroll)
-        self.grid_panel.body.addWidget(
-            ToneLabel(
-                self.tr("Click a name for the member's page, a date for that session."),
-                Tone.MUTED,
-                self.grid_panel,
-            )
+        grid_hint = ToneLabel(
+            self.tr("Click a name or a date to open it."),
+            Tone.MUTED,
+            self.grid_panel,
         )
+        grid_hint.setWordWrap(False)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(StatusLegend(self.grid_panel))
+        legend_row.addStretch(1)
+        legend_row.addWidget(grid_hint)
+        self.grid_panel.body.addLayout(legend_row)
+        self.grid_panel.body.addWidget(grid_scroll)
 
         # --- equity --------------------------------------------------------------------------
         self.equity_panel = Panel(self.tr("How evenly the airtime is shared"), self)
@@ -210,12 +213,23 @@ class InsightsView(QWidget):
             [(c.session_id, c.started_at) for c in grid.columns],
             [GridRow(m.id, m.alias, statuses, m.active) for m, statuses in grid.rows],
         )
-        self.grid_scroll.setFixedHeight(self.grid.sizeHint().height() + 18)
-        # Scrolled to the newest sessions (the right end) when the grid is wider.
-        bar = self.grid_scroll.horizontalScrollBar()
-        bar.setValue(bar.maximum())
+        self._fit_grid()
         self._show_equity()
         self._fill_overruns()
+
+    def _fit_grid(self) -> None:
+        """As tall as the grid (and its scroll bar when it is wider than the panel),
+        scrolled to the newest sessions."""
+        bar = self.grid_scroll.horizontalScrollBar()
+        wider = self.grid.sizeHint().width() > self.grid_scroll.viewport().width()
+        extra = bar.sizeHint().height() if wider else 0
+        self.grid_scroll.setFixedHeight(self.grid.sizeHint().height() + extra)
+        bar.setValue(bar.maximum())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.grid.rows():
+            self._fit_grid()
 
     def _show_equity(self) -> None:
         measure = self.measure_box.currentData()

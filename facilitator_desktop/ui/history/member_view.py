@@ -29,6 +29,7 @@ from facilitator_desktop.ui.history.charts import ShareBar, ShareHistory
 from facilitator_desktop.ui.runner.panel import Panel, caption, plural, scaled
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
+from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,6 +91,12 @@ class MemberView(QWidget):
         self.absence_tile = StatTile(self.tr("Absent without notice"), self)
         self.passes_tile = StatTile(self.tr("Passed"), self)
         self.quiet_tile = StatTile(self.tr("Quiet lately"), self)
+        self.quiet_tile.setToolTip(
+            self.tr(
+                "Recent sessions in a row in which they passed or spoke for less than a third "
+                "of an equal share of the time."
+            )
+        )
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
         for tile in (
@@ -118,7 +125,9 @@ class MemberView(QWidget):
         self.acks_label = QLabel(self.acks_panel)
         self.acks_label.setWordWrap(True)
         self.acks_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.acks_current = ToneLabel("", Tone.MUTED, self.acks_panel)
         self.acks_panel.body.addWidget(self.acks_label)
+        self.acks_panel.body.addWidget(self.acks_current)
         self.acks_panel.body.addStretch(1)
 
         self.notes_panel = Panel(self.tr("Notes and follow-ups"), self)
@@ -128,6 +137,9 @@ class MemberView(QWidget):
         self.notes_list.currentItemChanged.connect(self._on_note_changed)
         self.notes_list.itemActivated.connect(self._on_note_activated)
         self.notes_list.setMinimumHeight(120)
+        self.notes_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.notes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_list.setItemDelegate(RoomyItemDelegate(self.notes_list))
         self.note_text = QPlainTextEdit(self.notes_panel)
         self.note_text.setReadOnly(True)
         self.note_text.setUndoRedoEnabled(False)
@@ -176,7 +188,8 @@ class MemberView(QWidget):
         top.addWidget(self.picker)
         top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
         layout.addWidget(scroll, 1)
@@ -202,6 +215,7 @@ class MemberView(QWidget):
             tile.clear()
         self.chart.set_bars(())
         self.acks_label.clear()
+        self.acks_current.clear()
         self.notes_summary.clear()
         self.notes_list.clear()
         self.note_text.clear()
@@ -295,7 +309,11 @@ class MemberView(QWidget):
                 record.turns, self.tr("times · spoke {n} turn"), self.tr("times · spoke {n} turns")
             ),
         )
-        quiet = record.silent_streak
+        # The follow-ups' measure, so this page and Needs attention tell the same story.
+        try:
+            quiet = self.ctx.workspace.history.quiet_streak(member.id)
+        except FacilitatorError:
+            quiet = record.silent_streak
         self.quiet_tile.set(
             str(quiet),
             self.tr("sessions in a row with little said") if quiet else self.tr("sessions"),
@@ -331,7 +349,28 @@ class MemberView(QWidget):
             )
         else:
             self.acks_label.setText(self.tr("Has not signed a version of the rules yet."))
+        self._fill_current_rules(record)
         self._fill_notes(record)
+
+    def _fill_current_rules(self, record: MemberRecord) -> None:
+        try:
+            versions = self.ctx.workspace.rules.versions(record.member.group_id)
+        except FacilitatorError:
+            versions = []
+        latest = max((v.version for v in versions), default=None)
+        if latest is None:
+            self.acks_current.clear()
+            return
+        signed = any(a.version == latest for a in record.acknowledgements)
+        text = self.tr("The group's rules are at version {v}.").format(v=latest)
+        if signed:
+            text += " " + self.tr("✓ Signed.")
+        elif record.member.active:
+            text += " " + self.tr("Not signed yet.")
+        self.acks_current.setText(text)
+        self.acks_current.set_tone(
+            Tone.MUTED if signed or not record.member.active else Tone.WARNING
+        )
 
     def _fill_notes(self, record: MemberRecord) -> None:
         self.notes_list.clear()

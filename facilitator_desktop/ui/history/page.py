@@ -145,7 +145,7 @@ class HistoryPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 600])
+        splitter.setSizes([370, 630])
         self.sessions_tab = splitter
 
         # --- insights and member tabs --------------------------------------------------------

@@ -122,15 +122,14 @@ class AttendanceList(ChartBase):
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, look.status_letter(entry.status))
             painter.setFont(self.font())
             painter.setPen(text)
-            alias_w = fm.horizontalAdvance(entry.alias)
+            alias = f"{entry.alias} ✎" if entry.corrected else entry.alias
+            alias_w = fm.horizontalAdvance(alias)
             painter.drawText(
-                QRectF(38, top, alias_w + 2, row_h), Qt.AlignmentFlag.AlignVCenter, entry.alias
+                QRectF(38, top, alias_w + 2, row_h), Qt.AlignmentFlag.AlignVCenter, alias
             )
             rest = look.status_short(entry.status)
             if entry.detail:
                 rest += f" · {entry.detail}"
-            if entry.corrected:
-                rest += "  ✎ " + self.tr("corrected")
             painter.setPen(look.muted(palette))
             x = 38 + alias_w + 10
             painter.drawText(
@@ -203,19 +202,19 @@ class SessionView(QWidget):
         airtime_column.addWidget(self.airtime)
         airtime_column.addWidget(
             ToneLabel(
-                self.tr("t = turns, p = passes; the dashed line marks an equal share."),
+                self.tr("Dashed line: an equal share."),
                 Tone.MUTED,
                 self,
             )
         )
         airtime_column.addStretch(1)
         columns.addLayout(airtime_column, 1, 1)
-        columns.setColumnStretch(0, 2)
-        columns.setColumnStretch(1, 3)
+        columns.setColumnStretch(0, 5)
+        columns.setColumnStretch(1, 6)
 
         self.content = QWidget(self)
         body = QVBoxLayout(self.content)
-        body.setContentsMargins(0, 0, 8, 0)
+        body.setContentsMargins(16, 0, 8, 0)
         body.setSpacing(6)
         body.addWidget(self.title)
         body.addWidget(self.subtitle)
@@ -312,11 +311,8 @@ class SessionView(QWidget):
             [
                 Bar(
                     line.alias,
-                    self.tr("{time} · {share}% · {turns}t {passes}p").format(
-                        time=look.clock_length(line.seconds),
-                        share=round(line.share * 100),
-                        turns=line.turns,
-                        passes=line.passes,
+                    self.tr("{time} · {share}%").format(
+                        time=look.clock_length(line.seconds), share=round(line.share * 100)
                     ),
                     line.share,
                 )
