@@ -105,6 +105,12 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
     page.tick()
     save(window, out / "runner-open.png")
 
+    page.show_keys()
+    keys = page.keys_dialog
+    assert keys is not None
+    save(keys, out / "runner-keys.png")
+    keys.close()
+
     page.rules_rail.select_row(0)
     page.show_card()
     save(room, out / "room-display-rule-card.png")
