@@ -137,6 +137,9 @@ def main(argv: list[str]) -> int:
         from screenshots_handouts import shoot_handouts  # imports this module: not at the top
 
         shoot_handouts(app, folder, out)
+        from screenshots_history import shoot_history
+
+        shoot_history(app, folder, out)
     return 0
 
 
