@@ -283,6 +283,7 @@ class HandoutsPage(Page):
             self.ground_rules_options.select_member(request.member_id)
         if request.session_id is not None:
             self.summary_options.select_session(request.session_id, session_label)
+            self.summary_options.notes_box.setChecked(False)  # never carried over unasked
         self._schedule(0)
         return True
 
