@@ -19,20 +19,10 @@ from operator import methodcaller
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator_desktop.domain.agenda import SegmentPlan
-from facilitator_desktop.domain.clock import format_mmss
 from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.live_session import LiveSession
@@ -43,29 +33,33 @@ from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.room_display import RoomCard, RoomDisplay
 from facilitator_desktop.ui.runner import chime as chime_module
+from facilitator_desktop.ui.runner import shortcuts
 from facilitator_desktop.ui.runner.agenda_panel import AgendaPanel
-from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
-from facilitator_desktop.ui.runner.attendance_panel import AttendancePanel, AttendanceRow
+from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars
+from facilitator_desktop.ui.runner.attendance_panel import AttendancePanel
 from facilitator_desktop.ui.runner.chime import Chime
 from facilitator_desktop.ui.runner.controller import Monotonic, SessionController
+from facilitator_desktop.ui.runner.header import SessionHeader
 from facilitator_desktop.ui.runner.idle_view import IdleView
-from facilitator_desktop.ui.runner.keys import BINDINGS, DIGITS
 from facilitator_desktop.ui.runner.keys_dialog import KeysDialog
-from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode, parse_mode, room_names
+from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode, parse_mode
 from facilitator_desktop.ui.runner.note_panel import NotePanel
-from facilitator_desktop.ui.runner.panel import Panel, action_button, plural
-from facilitator_desktop.ui.runner.room_frame import build_frame
+from facilitator_desktop.ui.runner.panel import Panel, plural
+from facilitator_desktop.ui.runner.resume_offer import ResumeChoice, ask_about_interrupted
+from facilitator_desktop.ui.runner.room_control import RoomControl
 from facilitator_desktop.ui.runner.rules_rail import RulesRail
 from facilitator_desktop.ui.runner.segment_dialog import SegmentDialog
 from facilitator_desktop.ui.runner.talk_panel import TalkPanel
 from facilitator_desktop.ui.runner.timer_panel import TimerPanel
+from facilitator_desktop.ui.runner.view_rows import airtime_bars, attendance_rows
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
-from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.prompts import confirm
-from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 T = TypeVar("T")
+LEFT_COLUMN = 268
+RIGHT_COLUMN = 300
+GAP = 14
 
 
 class RunnerPage(Page):
@@ -85,45 +79,77 @@ class RunnerPage(Page):
         self.controller = SessionController(ctx.workspace, self, monotonic=monotonic, rng=rng)
         self.chime = Chime(self)
         self.chime.set_enabled(settings.get(chime_module.SETTING_KEY) == "1")
-        self.room: RoomDisplay | None = None
+        self.room_control = RoomControl(self, parse_mode(settings.get(SETTING_KEY)))
         self.summary_dialog: SummaryDialog | None = None
         self.keys_dialog: KeysDialog | None = None
         self.segment_dialog: SegmentDialog | None = None
         self._segment_index: int | None = None
         self._aliases: dict[int, str] = {}
-        self._cards: tuple[RuleCardDraft, ...] = ()
-        self._card_row: int | None = None
-        self._blank = False
-        self._locked = False
-        self._name_mode = parse_mode(settings.get(SETTING_KEY))
-        self._subtitle_key: tuple[object, ...] = ()
         self._names_version = 0
+        self._cards: tuple[RuleCardDraft, ...] = ()
+        self._locked = False
         self._structure: tuple[object, ...] = ()
+        self._subtitle_key: tuple[object, ...] = ()
 
-        # --- header ------------------------------------------------------------------------
-        self.title_label = heading(self.title(), 1, self)
-        self.subtitle_label = ToneLabel("", Tone.MUTED, self)
-        self.room_button = action_button(
-            self.tr("Room display  F11"), self.tr("Open or close the room display (F11)"), self
-        )
-        self.room_button.setCheckable(True)
+        self.header = SessionHeader(self.title(), self)
+        self.room_button = self.header.room_button
+        self.blank_button = self.header.blank_button
+        self.names_combo = self.header.names_combo
+        self.end_button = self.header.end_button
+        self.header.set_name_mode(self.room_control.name_mode)
         self.room_button.clicked.connect(self.toggle_room)
-        self.blank_button = action_button(
-            self.tr("Blank  B"),
-            self.tr("Blank the room display at once; again to restore (B)"),
-            self,
-        )
-        self.blank_button.setCheckable(True)
         self.blank_button.clicked.connect(self.toggle_blank)
-        self.names_combo = QComboBox(self)
-        self.names_combo.addItem(self.tr("Names: aliases"), NameMode.ALIASES.value)
-        self.names_combo.addItem(self.tr("Names: initials"), NameMode.INITIALS.value)
-        self.names_combo.addItem(self.tr("Names: none"), NameMode.NONE.value)
-        self.names_combo.setToolTip(self.tr("How the room display names members"))
-        self.names_combo.setAccessibleName(self.tr("Names on the room display"))
-        self.names_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.names_combo.setCurrentIndex(self.names_combo.findData(self._name_mode.value))
         self.names_combo.currentIndexChanged.connect(self._on_names_mode)
+        self.header.keys_button.clicked.connect(self.show_keys)
+        self.end_button.clicked.connect(self.end_session)
+        self.room_control.openChanged.connect(self.room_button.setChecked)
+        self.room_control.blankChanged.connect(self.blank_button.setChecked)
+
+        self.idle = IdleView(self)
+        self.idle.openRequested.connect(self.open_session)
+        self.idle.resumeRequested.connect(self._on_resume_clicked)
+        self.idle.endInterruptedRequested.connect(self._on_end_interrupted_clicked)
+        self.running_view = self._build_panels()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.idle)
+        self.stack.addWidget(self.running_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+
+        # Page keys work while this page is shown; B and F11 from every page of the window.
+        self.shortcuts: list[QShortcut] = shortcuts.install(
+            self,
+            self,
+            wanted=shortcuts.page_bindings(),
+            context=Qt.ShortcutContext.WindowShortcut,
+            digits=True,
+        )
+        self.global_shortcuts = shortcuts.install(
+            self.window(),
+            self,
+            wanted=shortcuts.global_bindings(),
+            context=Qt.ShortcutContext.ApplicationShortcut,
+            digits=False,
+        )
+        self.controller.updated.connect(self._render)
+        self.controller.message.connect(self._say)
+        self.controller.sessionChanged.connect(self._on_session_changed)
+        ctx.currentGroupChanged.connect(self._on_group_changed)
+        ctx.groupsChanged.connect(self._refresh_idle)
+        self._on_session_changed()
+
+    def title(self) -> str:
+        return self.tr("Session")
+
+    def _build_panels(self) -> QWidget:
+        self.timer_panel = TimerPanel(self)
+        self.timer_panel.toggleRequested.connect(self.toggle)
+        self.timer_panel.previousRequested.connect(self.previous_segment)
+        self.timer_panel.nextRequested.connect(self.next_segment)
+        self.timer_panel.extendRequested.connect(self._on_extend)
         self.chime_box = QCheckBox(self.tr("Soft chime when a segment ends"), self)
         self.chime_box.setToolTip(
             self.tr("A soft chime when a segment's time runs out (off: silent)")
@@ -131,36 +157,6 @@ class RunnerPage(Page):
         self.chime_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chime_box.setChecked(self.chime.enabled)
         self.chime_box.toggled.connect(self._on_chime_toggled)
-        self.keys_button = action_button(self.tr("Keys  ?"), self.tr("Show all keys (?)"), self)
-        self.keys_button.clicked.connect(self.show_keys)
-        self.end_button = action_button(
-            self.tr("End session…"), self.tr("End the session and see its summary"), self
-        )
-        self.end_button.clicked.connect(self.end_session)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.title_label, 1)
-        for widget in (
-            self.room_button,
-            self.blank_button,
-            self.names_combo,
-            self.keys_button,
-        ):
-            top.addWidget(widget)
-        top.addSpacing(12)
-        top.addWidget(self.end_button)
-
-        # --- the two states: idle and running --------------------------------------------------
-        self.idle = IdleView(self)
-        self.idle.openRequested.connect(self.open_session)
-        self.idle.resumeRequested.connect(self._on_resume_clicked)
-        self.idle.endInterruptedRequested.connect(self._on_end_interrupted_clicked)
-
-        self.timer_panel = TimerPanel(self)
-        self.timer_panel.toggleRequested.connect(self.toggle)
-        self.timer_panel.previousRequested.connect(self.previous_segment)
-        self.timer_panel.nextRequested.connect(self.next_segment)
-        self.timer_panel.extendRequested.connect(self._on_extend)
         self.timer_panel.body.addWidget(self.chime_box)
         self.agenda_panel = AgendaPanel(self)
         self.agenda_panel.addRequested.connect(self._on_add_segment)
@@ -194,56 +190,28 @@ class RunnerPage(Page):
         self.note_panel.saveRequested.connect(self._on_save_note)
         self.note_panel.leaveRequested.connect(self._on_focus_back)
 
-        running = QWidget(self)
-        grid = QGridLayout(running)
+        # Timer and agenda | talking order and attendance | airtime, rule cards, note.
+        columns = (
+            ((self.timer_panel, 0), (self.agenda_panel, 1)),
+            ((self.talk_panel, 0), (self.attendance_panel, 1)),
+            ((self.airtime_panel, 3), (self.rules_rail, 2), (self.note_panel, 0)),
+        )
+        view = QWidget(self)
+        grid = QGridLayout(view)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(14)
-        left = QVBoxLayout()
-        left.setSpacing(14)
-        left.addWidget(self.timer_panel)
-        left.addWidget(self.agenda_panel, 1)
-        middle = QVBoxLayout()
-        middle.setSpacing(14)
-        middle.addWidget(self.talk_panel, 0)
-        middle.addWidget(self.attendance_panel, 1)
-        right = QVBoxLayout()
-        right.setSpacing(14)
-        right.addWidget(self.airtime_panel, 3)
-        right.addWidget(self.rules_rail, 2)
-        right.addWidget(self.note_panel)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(middle, 0, 1)
-        grid.addLayout(right, 0, 2)
-        grid.setColumnStretch(0, 0)
+        grid.setSpacing(GAP)
+        for index, panels in enumerate(columns):
+            column = QVBoxLayout()
+            column.setSpacing(GAP)
+            for panel, stretch in panels:
+                column.addWidget(panel, stretch)
+                if index == 0:
+                    panel.setFixedWidth(LEFT_COLUMN)
+                elif index == 2:
+                    panel.setFixedWidth(RIGHT_COLUMN)
+            grid.addLayout(column, 0, index)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 0)
-        self.timer_panel.setFixedWidth(268)
-        self.agenda_panel.setFixedWidth(268)
-        for panel in (self.airtime_panel, self.rules_rail, self.note_panel):
-            panel.setFixedWidth(300)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.idle)
-        self.stack.addWidget(running)
-        self.running_view = running
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.subtitle_label)
-        layout.addWidget(self.stack, 1)
-
-        self._install_shortcuts()
-        self.controller.updated.connect(self._render)
-        self.controller.message.connect(self._say)
-        self.controller.sessionChanged.connect(self._on_session_changed)
-        ctx.currentGroupChanged.connect(self._on_group_changed)
-        ctx.groupsChanged.connect(self._refresh_idle)
-        self._on_session_changed()
-
-    def title(self) -> str:
-        return self.tr("Session")
+        return view
 
     # --- clock injection and reads (tests, benchmarks, app) --------------------------------
 
@@ -260,6 +228,10 @@ class RunnerPage(Page):
     @property
     def live(self) -> LiveSession | None:
         return self.controller.live
+
+    @property
+    def room(self) -> RoomDisplay | None:
+        return self.room_control.display
 
     @Slot()
     def tick(self) -> None:
@@ -284,6 +256,8 @@ class RunnerPage(Page):
         The session itself goes on: locking is not a pause.
         """
         self._locked = True
+        self.room_control.set_locked(True)
+        self.hide_card()
         dropped = self.note_panel.clear()
         self._set_aliases({})
         for dialog in (self.summary_dialog, self.segment_dialog, self.keys_dialog):
@@ -292,14 +266,18 @@ class RunnerPage(Page):
         if self.summary_dialog is not None:
             self.summary_dialog.deleteLater()
             self.summary_dialog = None
-        self._sync_room_keys()
+        for item in self.global_shortcuts:
+            # B still blanks the room display from the room display window itself.
+            item.setEnabled(False)
         self._render()
         return dropped
 
     def workspace_unlocked(self) -> None:
         self._locked = False
+        self.room_control.set_locked(False)
+        for item in self.global_shortcuts:
+            item.setEnabled(True)
         self._load_session_texts()
-        self._sync_room_keys()
         self._refresh_idle()
         self._render()
 
@@ -313,30 +291,12 @@ class RunnerPage(Page):
         if not running:
             return False
         info = running[0]
-        at = self.controller.interrupted_text(info)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Interrupted session"))
-        box.setText(
-            self.tr("A session of {group} was interrupted at {time}. Resume it?").format(
-                group=info.group_name, time=at
-            )
+        choice = ask_about_interrupted(
+            self, info.group_name, self.controller.interrupted_text(info)
         )
-        box.setInformativeText(
-            self.tr(
-                "Nothing was lost. It waits, paused, until you press Space; a member who was "
-                "speaking has their turn ended at {time}."
-            ).format(time=at)
-        )
-        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
-        end = box.addButton(self.tr("&End it now"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Decide &later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(resume)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is resume:
+        if choice is ResumeChoice.RESUME:
             return self.resume_session(info)
-        if clicked is end:
+        if choice is ResumeChoice.END:
             self._end_interrupted(info)
         return False
 
@@ -527,9 +487,9 @@ class RunnerPage(Page):
             self._say(self.tr("Nobody is speaking."))
 
     @Slot()
-    def _on_digit(self) -> None:
+    def on_digit(self) -> None:
         sender = self.sender()
-        digit = sender.property("digit") if isinstance(sender, QObject) else None
+        digit = sender.property(shortcuts.DIGIT_PROPERTY) if isinstance(sender, QObject) else None
         if isinstance(digit, int):
             self.queue_digit(digit)
 
@@ -659,7 +619,7 @@ class RunnerPage(Page):
         if self._act(methodcaller("move_segment", source, target)) is not None:
             self.agenda_panel.select_row(target)
 
-    # --- rule cards -----------------------------------------------------------------------------
+    # --- rule cards and the room display ------------------------------------------------------
 
     @Slot()
     def show_card(self) -> None:
@@ -673,100 +633,59 @@ class RunnerPage(Page):
     def _on_show_card_row(self, row: int) -> None:
         if not 0 <= row < len(self._cards):
             return
-        self._card_row = row
+        rule = self._cards[row]
+        self.room_control.card = RoomCard(rule.title, rule.statement, rule.why)
         self.rules_rail.select_row(row)
         self.rules_rail.set_showing(row)
-        if not self._room_open():
+        if not self.room_control.is_open():
             self._say(self.tr("The card shows when the room display is open (F11)."))
         self._update_room()
 
     @Slot()
     def hide_card(self) -> None:
-        if self._card_row is None:
+        if self.room_control.card is None:
             return
-        self._card_row = None
+        self.room_control.card = None
         self.rules_rail.set_showing(None)
         self._update_room()
 
-    # --- room display ---------------------------------------------------------------------------
-
-    def _room_open(self) -> bool:
-        return self.room is not None and self.room.isVisible()
-
     @Slot()
     def toggle_room(self) -> None:
-        if self._locked:
-            return
-        if self._room_open():
-            assert self.room is not None
-            self.room.close()
-            return
-        if self.room is None:
-            self.room = RoomDisplay()
-            self.room.closed.connect(self._on_room_closed)
-            # The display is a window of its own (it must stay up when this window is
-            # minimised or locked); it goes when the page goes.
-            self.destroyed.connect(self.room.close)
-            self.destroyed.connect(self.room.deleteLater)
-            self._install_room_shortcuts(self.room)
-        self._blank = False
-        self._update_room(force=True)
-        self.room.present(self.window().screen())
-        self.room_button.setChecked(True)
-        self.blank_button.setChecked(False)
-        self._sync_room_keys()
-        self.window().activateWindow()  # the facilitator's keys stay with this window
-
-    @Slot()
-    def _on_room_closed(self) -> None:
-        self._blank = False
-        self.room_button.setChecked(False)
-        self.blank_button.setChecked(False)
+        self.room_control.toggle(self.controller.snapshot, self._aliases)
+        self.room_button.setChecked(self.room_control.is_open())
 
     @Slot()
     def toggle_blank(self) -> None:
-        if not self._room_open():
-            self.blank_button.setChecked(False)
-            if self.isVisible():
-                self._say(self.tr("The room display is not open (F11)."))
+        if self.room_control.toggle_blank():
+            self._update_room()
             return
-        self._blank = not self._blank
-        self.blank_button.setChecked(self._blank)
-        self._update_room()
+        self.blank_button.setChecked(False)
+        if self.isVisible():
+            self._say(self.tr("The room display is not open (F11)."))
+
+    def set_name_mode(self, mode: NameMode) -> None:
+        self.header.set_name_mode(mode)
 
     @Slot(int)
     def _on_names_mode(self, _index: int) -> None:
-        self._name_mode = parse_mode(str(self.names_combo.currentData()))
+        mode = self.header.name_mode()
+        self.room_control.name_mode = mode
         try:
-            self.ctx.workspace.settings.set(SETTING_KEY, self._name_mode.value)
-        except Exception as exc:  # noqa: BLE001 - a preference that cannot be saved is no crash
-            self._say(str(exc))
+            self.ctx.workspace.settings.set(SETTING_KEY, mode.value)
+        except FacilitatorError as exc:
+            self._say(exc.message)
         self._update_room()
 
     @Slot(bool)
     def _on_chime_toggled(self, enabled: bool) -> None:
         self.chime.set_enabled(enabled)
-        self.ctx.workspace.settings.set(chime_module.SETTING_KEY, "1" if enabled else "0")
+        try:
+            self.ctx.workspace.settings.set(chime_module.SETTING_KEY, "1" if enabled else "0")
+        except FacilitatorError as exc:
+            self._say(exc.message)
 
-    def set_name_mode(self, mode: NameMode) -> None:
-        self.names_combo.setCurrentIndex(self.names_combo.findData(mode.value))
-
-    def _update_room(self, *, force: bool = False) -> None:
-        room = self.room
-        if room is None or not (force or room.isVisible()):
-            return
-        snapshot = self.controller.snapshot
-        names: dict[int, str] = {}
-        card = None
-        if not self._locked:
-            present = set(snapshot.talk.present) if snapshot is not None else set()
-            names = room_names(
-                {m: a for m, a in self._aliases.items() if m in present}, self._name_mode
-            )
-            if self._card_row is not None and 0 <= self._card_row < len(self._cards):
-                rule = self._cards[self._card_row]
-                card = RoomCard(rule.title, rule.statement, rule.why)
-        room.show_frame(build_frame(snapshot, names, card, blank=self._blank, locked=self._locked))
+    def _update_room(self) -> None:
+        self.room_control.update(self.controller.snapshot, self._aliases)
 
     # --- notes and keys -------------------------------------------------------------------------
 
@@ -805,69 +724,16 @@ class RunnerPage(Page):
         self.keys_dialog.show()
         self.keys_dialog.raise_()
 
-    def _install_shortcuts(self) -> None:
-        """Page keys work while this page is shown; B and F11 from every page."""
-        host = self.window()
-        self.shortcuts: dict[str, QShortcut] = {}
-        for binding in BINDINGS:
-            if binding.global_key:
-                shortcut = _shortcut(host, binding.keys, Qt.ShortcutContext.ApplicationShortcut)
-            else:
-                shortcut = _shortcut(self, binding.keys, Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(getattr(self, binding.action))
-            self.shortcuts[binding.action] = shortcut
-        for digit in DIGITS:
-            shortcut = _shortcut(self, (str(digit),), Qt.ShortcutContext.WindowShortcut)
-            shortcut.setProperty("digit", digit)
-            shortcut.activated.connect(self._on_digit)
-
-    def _install_room_shortcuts(self, room: RoomDisplay) -> None:
-        """The same keys while the room display has the focus (one screen, or a click on it).
-        While the workspace is locked only B works there."""
-        self.room_shortcuts: list[QShortcut] = []
-        for binding in BINDINGS:
-            if not binding.room:
-                continue
-            shortcut = _shortcut(room, binding.keys, Qt.ShortcutContext.WindowShortcut)
-            shortcut.setProperty("binding", binding.action)
-            shortcut.activated.connect(getattr(self, binding.action))
-            self.room_shortcuts.append(shortcut)
-        for digit in DIGITS:
-            shortcut = _shortcut(room, (str(digit),), Qt.ShortcutContext.WindowShortcut)
-            shortcut.setProperty("digit", digit)
-            shortcut.activated.connect(self._on_digit)
-            self.room_shortcuts.append(shortcut)
-        self._sync_room_keys()
-
-    def _sync_room_keys(self) -> None:
-        """B and F11 are app-wide shortcuts of the main window while it is up; while it is
-        hidden (locked) the room display answers B itself and nothing else."""
-        for shortcut in getattr(self, "room_shortcuts", []):
-            binding = shortcut.property("binding")
-            if binding in ("toggle_blank", "toggle_room"):
-                shortcut.setEnabled(self._locked and binding == "toggle_blank")
-            else:
-                shortcut.setEnabled(not self._locked)
-        self.shortcuts["toggle_room"].setEnabled(not self._locked)
-
     # --- rendering ------------------------------------------------------------------------------
 
     @Slot()
     def _on_session_changed(self) -> None:
         active = self.controller.active
         self.stack.setCurrentWidget(self.running_view if active else self.idle)
-        self._card_row = None
-        self._blank = False
-        self.blank_button.setChecked(False)
+        self.room_control.card = None
+        self.rules_rail.set_showing(None)
         self.chime.reset()
-        for widget in (
-            self.end_button,
-            self.room_button,
-            self.blank_button,
-            self.names_combo,
-            self.chime_box,
-        ):
-            widget.setVisible(active)
+        self.header.set_session_controls(active)
         if active:
             self._load_session_texts()
             self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -875,11 +741,15 @@ class RunnerPage(Page):
             self.note_panel.clear()
             self._set_aliases({})
             self._refresh_idle()
-            self.subtitle_label.setText(
+            self.header.subtitle_label.setText(
                 self.tr("Run a group's session: timer, talking order, rule cards and notes.")
             )
             self._subtitle_key = ()
         self._update_room()
+
+    def _set_aliases(self, aliases: dict[int, str]) -> None:
+        self._aliases = aliases
+        self._names_version += 1
 
     def _load_session_texts(self) -> None:
         """Aliases and rule cards of the session's group (needs the vault unlocked)."""
@@ -895,11 +765,6 @@ class RunnerPage(Page):
         self._set_aliases({m.id: m.alias for m in members})
         self._cards = current.cards if current is not None else ()
         self.rules_rail.set_cards(self._cards)
-        self._card_row = None
-
-    def _set_aliases(self, aliases: dict[int, str]) -> None:
-        self._aliases = aliases
-        self._names_version += 1
 
     @Slot()
     def _refresh_idle(self) -> None:
@@ -937,21 +802,10 @@ class RunnerPage(Page):
             return
         agenda, talk = snapshot.agenda, snapshot.talk
         names = self._aliases
-        speaker = talk.speaker.member_id if talk.speaker is not None else None
         # What the clock moves (about once a second): the timer, the speaker's time, airtime.
         self.timer_panel.render(agenda, self.controller.clock_text(agenda.planned_end))
         self.talk_panel.render_speaking(talk)
-        self.airtime.set_bars(
-            [
-                Bar(
-                    names.get(stat.member_id, "—"),
-                    f"{format_mmss(stat.seconds)} · {round(stat.share * 100)}%",
-                    stat.share,
-                    stat.member_id == speaker,
-                )
-                for stat in talk.airtime
-            ]
-        )
+        self.airtime.set_bars(airtime_bars(talk, names))
         # Everything else changes only with an action, a lock or an unlock.
         structure = (self.controller.revision, self._names_version, self._locked)
         if structure != self._structure:
@@ -960,44 +814,12 @@ class RunnerPage(Page):
             reached = max((s.index for s in agenda.segments if s.visited), default=-1)
             self.agenda_panel.render(agenda, reached + 1)
             self.talk_panel.render(talk, names, live.runner.soft_limit_minutes, in_session)
-            self.attendance_panel.render(self._attendance_rows(snapshot, live), live.guests)
+            self.attendance_panel.render(attendance_rows(snapshot, live, names), live.guests)
+            speaker = talk.speaker.member_id if talk.speaker is not None else None
             self.note_panel.set_speaker(names.get(speaker, "") if speaker is not None else "")
             self._update_subtitle(live, snapshot)
         self._update_room()
         self.chime.observe(agenda)
-
-    def _attendance_rows(self, snapshot: SessionSnapshot, live: LiveSession) -> list[AttendanceRow]:
-        talk = snapshot.talk
-        seats = live.seats
-        marks = live.marks
-        digits = {m: i + 1 for i, m in enumerate(talk.present[: len(DIGITS)])}
-        waiting = {m: i + 1 for i, m in enumerate(talk.order)}
-        speaker = talk.speaker.member_id if talk.speaker is not None else None
-        rows = []
-        for member_id in sorted(seats, key=lambda m: (seats[m], m)):
-            mark = marks.get(member_id)
-            since = ""
-            if mark is not None and mark.status == "late" and mark.arrived_at is not None:
-                since = live.wall_time(mark.arrived_at)
-            elif mark is not None and mark.status == "left_early" and mark.left_at is not None:
-                since = live.wall_time(mark.left_at)
-            if member_id == speaker:
-                turn = "▶"
-            elif member_id in waiting:
-                turn = f"#{waiting[member_id]}"
-            else:
-                turn = ""
-            rows.append(
-                AttendanceRow(
-                    member_id=member_id,
-                    digit=digits.get(member_id),
-                    name=self._aliases.get(member_id, "—"),
-                    status=mark.status if mark is not None else None,
-                    since=since,
-                    turn=turn,
-                )
-            )
-        return rows
 
     def _update_subtitle(self, live: LiveSession, snapshot: SessionSnapshot) -> None:
         present = len(snapshot.talk.present)
@@ -1010,12 +832,4 @@ class RunnerPage(Page):
         )
         if live.guests:
             text += " + " + plural(live.guests, self.tr("{n} guest"), self.tr("{n} guests"))
-        self.subtitle_label.setText(text)
-
-
-def _shortcut(parent: QWidget, keys: tuple[str, ...], context: Qt.ShortcutContext) -> QShortcut:
-    shortcut = QShortcut(parent)
-    shortcut.setKeys([QKeySequence(key) for key in keys])
-    shortcut.setContext(context)
-    shortcut.setAutoRepeat(False)
-    return shortcut
+        self.header.subtitle_label.setText(text)

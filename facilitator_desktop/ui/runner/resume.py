@@ -11,7 +11,8 @@ if TYPE_CHECKING:
 
 
 def offer_resume(window: MainWindow) -> bool:
-    """Ask (resume / end it now / decide later); on resume, show the Session page."""
+    """Ask about an interrupted session; on resume, show the Session page. True when a
+    session was resumed."""
     page = window.pages.get(RunnerPage.key)
     if not isinstance(page, RunnerPage):
         return False
