@@ -17,6 +17,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def to_local(moment: datetime) -> datetime:
+    """A stored (naive UTC) time in the computer's local time zone, still naive."""
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
 @dataclass(frozen=True, slots=True)
 class ServiceContext:
     engine: Engine

@@ -24,6 +24,7 @@ from facilitator_desktop.handouts.data import (
     SessionSummaryData,
     SignInSheetData,
 )
+from facilitator_desktop.services.context import to_local
 from facilitator_desktop.services.groups import GroupService
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteFilter, NoteService
@@ -101,7 +102,7 @@ class HandoutDataService:
             group_name=group.name,
             cards=tuple(RuleCardData(c.title, c.statement, c.why) for c in rule_set.cards),
             rule_set_version=rule_set.version,
-            rule_set_date=rule_set.created_at.date(),
+            rule_set_date=to_local(rule_set.created_at).date(),
             welcome=welcome,
             facilitator_name=profile.name,
             facilitator_contact=profile.contact,
@@ -148,12 +149,12 @@ class HandoutDataService:
         if include_private_notes:
             found = self._notes.find(NoteFilter(session_id=session_id))
             notes = tuple(
-                NoteRow(n.created_at.strftime("%H:%M"), n.body)
+                NoteRow(to_local(n.created_at).strftime("%H:%M"), n.body)
                 for n in sorted(found, key=lambda n: n.created_at)
             )
         return SessionSummaryData(
             group_name=summary.group_name,
-            date=summary.started_at.date(),
+            date=to_local(summary.started_at).date(),
             segments=tuple(
                 SegmentRow(s.name, s.planned_seconds, s.actual_seconds) for s in summary.segments
             ),

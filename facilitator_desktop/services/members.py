@@ -14,7 +14,7 @@ from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.domain.validation import clean, validate_alias
 from facilitator_desktop.errors import NotFound, RecordDamaged, ValidationError
 from facilitator_desktop.models import Group, Member
-from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.context import ServiceContext, to_local
 from facilitator_desktop.services.sealed import open_sealed, seal
 
 TABLE = "members"
@@ -89,7 +89,7 @@ class MemberService:
                     rev=0,
                     alias_ct=b"",  # sealed below, once the row id exists for the AAD
                     alias_index=cipher.blind_index(_alias_scope(group_id), alias),
-                    joined_on=self._ctx.now().date(),
+                    joined_on=to_local(self._ctx.now()).date(),
                     created_at=self._ctx.now(),
                 )
                 s.add(member)
