@@ -134,6 +134,9 @@ def main(argv: list[str]) -> int:
         folder = Path(tmp)
         shoot_create(app, folder, out)
         shoot_main(app, folder, out)
+        from screenshots_vault import shoot_vault  # imports this module: not at the top
+
+        shoot_vault(app, folder, out)
         from screenshots_handouts import shoot_handouts  # imports this module: not at the top
 
         shoot_handouts(app, folder, out)

@@ -89,6 +89,7 @@ class CreateDialog(QDialog):
             Tone.MUTED,
             self,
         )
+        self.recovery_hint.setIndent(24)  # under the check box's text
 
         self.problem = FieldError(None, self)
 

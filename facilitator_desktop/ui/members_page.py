@@ -160,10 +160,10 @@ class MembersPage(Page):
         self.erase_button = QPushButton(self.tr("Erase &member…"), self)
         self.erase_button.setToolTip(self.tr("Remove this member and their history for good"))
         self.erase_button.clicked.connect(self._on_erase)
-        rights = QHBoxLayout()
+        rights = QHBoxLayout()  # with "Mark as left", away from Save
+        rights.addStretch(1)
         rights.addWidget(self.export_button)
         rights.addWidget(self.erase_button)
-        rights.addStretch(1)
 
         form_panel = QWidget(self)
         form_layout = QVBoxLayout(form_panel)

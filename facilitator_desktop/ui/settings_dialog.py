@@ -64,8 +64,8 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         self.auto_lock_hint = ToneLabel(
             self.tr(
-                "Never while a session is running. Ctrl+L locks at any moment; 0 turns "
-                "automatic locking off."
+                "It never locks by itself while a session is running. Ctrl+L locks at any "
+                "moment. Set it to Never (0) to lock only by hand."
             ),
             Tone.MUTED,
             locking,

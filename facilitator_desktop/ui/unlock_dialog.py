@@ -10,12 +10,13 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -82,6 +83,11 @@ class UnlockDialog(QDialog):
         self.recovery_link.setFlat(True)
         self.recovery_link.setObjectName("linkButton")
         self.recovery_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        link_palette = self.recovery_link.palette()
+        link_palette.setColor(
+            QPalette.ColorRole.ButtonText, link_palette.color(QPalette.ColorRole.Link)
+        )
+        self.recovery_link.setPalette(link_palette)
         self.recovery_link.clicked.connect(self.use_recovery_key)
         self.recovery_link.setVisible(recover is not None)
         form.addRow("", self.recovery_link)
@@ -93,6 +99,7 @@ class UnlockDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(passphrase_page)
         self.pages.addWidget(self.recovery)
+        self._fit_pages()
 
         # Damaged or too-new workspaces: not the passphrase's fault, so not under the field.
         self.problem = FieldError(None, self)
@@ -103,10 +110,10 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(False)
         self.quit_button = QPushButton(self.tr("&Quit"), self)
         self.back_button = QPushButton(self.tr("&Back to passphrase"), self)
-        self.back_button.hide()
         buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.back_button.hide()  # after addButton(), which shows it
         self.unlock_button.clicked.connect(self._on_unlock)
         self.quit_button.clicked.connect(self.reject)
         self.back_button.clicked.connect(self.use_passphrase)
@@ -148,6 +155,7 @@ class UnlockDialog(QDialog):
         self.passphrase_error.clear_message()
         self.problem.clear_message()
         self.pages.setCurrentWidget(self.recovery)
+        self._fit_pages()
         self.title.setText(self.tr("Unlock with your recovery key"))
         self.intro.hide()
         self.unlock_button.setText(self.tr("&Unlock and set passphrase"))
@@ -160,12 +168,27 @@ class UnlockDialog(QDialog):
         self.recovery.wipe()
         self.problem.clear_message()
         self.pages.setCurrentIndex(0)
+        self._fit_pages()
         self.title.setText(self._texts[0])
         self.intro.show()
         self.unlock_button.setText(self.tr("&Unlock"))
         self.back_button.hide()
         self._on_text_changed()
         self.passphrase.setFocus()
+
+    def _fit_pages(self) -> None:
+        """Size the dialog to the page shown, not to the larger hidden one."""
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            policy = (
+                QSizePolicy.Policy.Preferred
+                if page is self.pages.currentWidget()
+                else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy, policy)
+        self.pages.adjustSize()
+        if self.isVisible():
+            self.adjustSize()
 
     @Slot()
     def _on_text_changed(self) -> None:

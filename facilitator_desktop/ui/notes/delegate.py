@@ -52,12 +52,16 @@ class NoteItemDelegate(QStyledItemDelegate):
         meta = QFontMetrics(font).elidedText(
             str(index.data(META_ROLE) or ""), Qt.TextElideMode.ElideRight, max(40, width)
         )
-        parts = [
-            f'<div style="color:{title_colour.name()}; font-weight:bold;">'
-            f"{html.escape(title)}</div>",
-            f'<div style="color:{muted.name()};">{html.escape(meta)}</div>',
-        ]
         snippet = index.data(SNIPPET_ROLE)
+        parts = []
+        # A short note's excerpt starts with its first line: then the title would repeat it.
+        full_title = str(index.data(TITLE_ROLE) or "")
+        if not (snippet and snippet[0].startswith(full_title)):
+            parts.append(
+                f'<div style="color:{title_colour.name()}; font-weight:bold;">'
+                f"{html.escape(title)}</div>"
+            )
+        parts.append(f'<div style="color:{muted.name()};">{html.escape(meta)}</div>')
         if snippet:
             text, spans = snippet
             parts.append(

@@ -54,6 +54,7 @@ class NoteDetails(QWidget):
         self.members = QListWidget(self)
         self.members.setAccessibleName(self.tr("Members this note is about"))
         self.members.setMinimumHeight(120)
+        self.members.setMaximumHeight(260)
         self.members_hint = ToneLabel(
             self.tr("Tick the members this note is about."), Tone.MUTED, self
         )
@@ -84,7 +85,7 @@ class NoteDetails(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(about)
-        layout.addWidget(self.members, 1)
+        layout.addWidget(self.members)
         layout.addWidget(self.members_hint)
         layout.addSpacing(8)
         layout.addWidget(follow)
@@ -93,7 +94,7 @@ class NoteDetails(QWidget):
         layout.addWidget(self.done_box)
         layout.addSpacing(8)
         layout.addWidget(self.times)
-        layout.addStretch(0)
+        layout.addStretch(1)
         self._sync_enabled()
 
     # --- showing -------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class FollowUpsPage(Page):
         self.open_button.setToolTip(self.tr("Read or edit the note (Enter)"))
         self.open_button.clicked.connect(self.open_current)
         self.empty_hint = ToneLabel("", Tone.MUTED, self)
+        self.empty_hint.setWordWrap(False)
         actions = QHBoxLayout()
         actions.setSpacing(8)
         actions.addWidget(self.done_button)

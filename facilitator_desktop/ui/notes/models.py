@@ -21,10 +21,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QApplication
 
 from facilitator_desktop.services.notes import NoteInfo, SearchHit
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.tone import Tone, tone_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -287,6 +289,8 @@ class FollowUpModel(QAbstractTableModel):
             if column == self.NOTE:
                 return _tr("⚠ Damaged note") if item.damaged else item.title or _tr("(empty)")
             return item.about
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and self.overdue(item):
+            return tone_color(Tone.ERROR, QApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and not item.damaged:
             return item.title
         if role == NOTE_ID_ROLE:

@@ -13,7 +13,7 @@ groups, member, follow-up) shape the list when nothing is searched.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QDate,
@@ -45,6 +45,7 @@ from facilitator_desktop.domain.text_search import Query, match_spans
 from facilitator_desktop.errors import FacilitatorError, NotFound
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter, NoteInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.notes.autosave import Autosaver
 from facilitator_desktop.ui.notes.delegate import NoteItemDelegate
 from facilitator_desktop.ui.notes.details import MemberChoice, NoteDetails, from_qdate
@@ -215,7 +216,7 @@ class NotesPage(Page):
         self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 660])
+        self.splitter.setSizes([370, 630])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -589,8 +590,8 @@ class NotesPage(Page):
         self._update_buttons()
 
     def _times(self, note: NoteInfo) -> str:
-        written = local_time(note.created_at).strftime("%Y-%m-%d %H:%M")
-        changed = local_time(note.updated_at).strftime("%Y-%m-%d %H:%M")
+        written = _when(note.created_at)
+        changed = _when(note.updated_at)
         if written == changed:
             return self.tr("Written {when}").format(when=written)
         return self.tr("Written {when}\nChanged {changed}").format(when=written, changed=changed)
@@ -845,3 +846,9 @@ class NotesPage(Page):
         if next_row >= 0:
             self._select_row(next_row, reopen=True)
         self.list_view.setFocus()
+
+
+def _when(moment: datetime) -> str:
+    """A stored (UTC) time as the user reads it: their date format, their clock."""
+    local = local_time(moment)
+    return f"{short_date(local)} {local.strftime('%H:%M')}"

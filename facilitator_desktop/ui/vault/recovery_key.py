@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -123,7 +123,6 @@ class RecoveryKeyDialog(QDialog):
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.copied = ToneLabel("", Tone.MUTED, self)
 
-        buttons = QDialogButtonBox(self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setToolTip(
@@ -131,9 +130,11 @@ class RecoveryKeyDialog(QDialog):
         )
         self.done_button = QPushButton(self.tr("I have &stored it safely"), self)
         self.done_button.setDefault(True)
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
         self.print_button.clicked.connect(self.print_key)
         self.copy_button.clicked.connect(self.copy_key)
         self.done_button.clicked.connect(self.accept)
@@ -147,8 +148,9 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.copied)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.setMinimumWidth(600)
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def printable_document(self) -> QTextDocument:
         return printable_document(self._key, self._made_on)

@@ -22,6 +22,7 @@ class RecoveryKeyEdit(QLineEdit):
         super().__init__(parent)
         self.setFont(monospace_font(1.2))
         self.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("W" * 42))
         self.setAccessibleName(self.tr("Recovery key"))
         self.setDragEnabled(False)
         self.setInputMethodHints(
