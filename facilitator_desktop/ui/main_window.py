@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             page.workspace_unlocked()
         if self._dropped_on_lock:
             self.show_status(
-                self.tr("Unsaved member details were cleared when the workspace locked.")
+                self.tr("Unsaved changes were cleared when the workspace locked.")
             )
         self._dropped_on_lock = False
         self.current_page().focus_first()

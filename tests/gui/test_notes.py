@@ -5,11 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.errors import StorageFull
 from facilitator_desktop.models.db import DATABASE_NAME
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.ui.notes.highlight import highlight_html
@@ -286,3 +288,37 @@ def test_a_100000_character_body_round_trips_exactly_through_the_editor(
     page.open_note(seeded.notes["chloe"])
     assert page.editor.body() == body + "!"
     assert len(page.editor.body()) == 100_001
+
+
+def test_a_failed_save_keeps_the_text_says_so_and_retries(
+    qtbot: QtBot,
+    clocked_launch: ClockedLaunch,
+    clock: FakeClock,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seeded = seed(data_dir)
+    app = clocked_launch()
+    page = notes_page(qtbot, unlock(qtbot, app))
+    select_note(page, seeded.notes["group"])
+    assert app.workspace is not None
+    service = app.workspace.notes
+    real_save = service.save_body
+
+    def disk_full(_note_id: int, _body: str) -> None:
+        raise StorageFull()
+
+    monkeypatch.setattr(service, "save_body", disk_full)
+    page.editor.setFocus()
+    type_text(qtbot, page.editor, "Kept in memory. ")
+    clock.advance(2.0)
+    assert not page.autosaver.check()
+    assert page.autosaver.pending
+    assert page.save_state.text().startswith("Not saved yet: The disk is full")
+    assert page.editor.body().startswith("Kept in memory. ")
+
+    monkeypatch.setattr(service, "save_body", real_save)
+    clock.advance(5.0)
+    assert page.autosaver.check()  # the retry
+    assert page.save_state.text() == "Saved · encrypted"
+    assert stored_body(data_dir, seeded.notes["group"]).startswith("Kept in memory. ")

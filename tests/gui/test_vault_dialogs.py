@@ -112,6 +112,28 @@ def test_change_passphrase_asks_the_current_one_first(
     assert not app.workspace.locked
 
 
+def test_a_passphrase_set_in_nfc_unlocks_when_typed_in_nfd(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    seed(data_dir)
+    app = clocked_launch()
+    settings = open_settings(qtbot, unlock(qtbot, app))
+    click(qtbot, settings.change_button)
+    dialog = settings.change_dialog
+    assert dialog is not None
+    type_text(qtbot, dialog.current, PASSPHRASE)
+    type_text(qtbot, dialog.fresh.passphrase, "café au lait à l'école")
+    type_text(qtbot, dialog.fresh.repeat, "café au lait à l'école")
+    click(qtbot, dialog.change_button)
+    settings.reject()
+    app.lock()
+    lock_screen = app.unlock_dialog
+    assert lock_screen is not None
+    type_text(qtbot, lock_screen.passphrase, "cafe\u0301 au lait a\u0300 l'e\u0301cole")
+    click(qtbot, lock_screen.unlock_button)
+    assert app.workspace is not None and not app.workspace.locked
+
+
 def test_mismatched_and_too_short_passphrases_are_refused_inline(
     qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
 ) -> None:

@@ -7,6 +7,7 @@ a crash leaves either the old or the new passphrase working.
 from __future__ import annotations
 
 from collections.abc import Callable
+from unicodedata import normalize
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -106,7 +107,7 @@ class ChangePassphraseDialog(QDialog):
         if not self.change_button.isEnabled():
             return
         current, new = self.current.text(), self.fresh.text()
-        if current == new:
+        if normalize("NFC", current) == normalize("NFC", new):
             self.problem.show_message(self.tr("That is the passphrase you have now."))
             return
         self.change_button.setEnabled(False)
