@@ -53,7 +53,10 @@ def _cold_and_warm(
     return samples[0], statistics.median(samples[1:])
 
 
-def run() -> tuple[list[tuple[object, ...]], float]:
+Row = tuple[str, float, float, float, int | str]  # screen, cold, warm, count(*), goal
+
+
+def run() -> tuple[list[Row], float]:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     apply_theme(app)
@@ -123,7 +126,7 @@ def run() -> tuple[list[tuple[object, ...]], float]:
     insights_cold, insights_warm = _cold_and_warm(show_insights, reset_insights)
     history.hide()
     attention_cold, attention_warm = _cold_and_warm(show_attention, hide_attention)
-    rows: list[tuple[object, ...]] = [
+    rows: list[Row] = [
         (
             "History: first rows + newest summary",
             history_cold,
@@ -169,7 +172,7 @@ def main() -> int:
     print_table(
         f"Between-sessions screens on ten years, offscreen (populate took {populate_s:.1f} s)",
         ("screen, until painted", "cold ms", "warm ms", "count(*) ms", "goal ms"),
-        rows,
+        list(rows),
     )
     failures = [r for r in rows if isinstance(r[4], int) and r[2] > r[4]]
     return 1 if failures else 0

@@ -79,16 +79,16 @@ class RecentDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:  # selection and hover backgrounds, as in the other columns
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         statuses = index.data(RECENT_ROLE)
         if not statuses:
             return
-        palette = opt.palette  # type: ignore[attr-defined]
-        rect = opt.rect  # type: ignore[attr-defined]
-        font = QFont(opt.font)  # type: ignore[attr-defined]
+        palette = opt.palette
+        rect = opt.rect
+        font = QFont(opt.font)
         font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
         font.setBold(True)
         painter.save()
@@ -299,7 +299,7 @@ class AttentionPage(Page):
             text = label = item.text
             if item.member_id is not None:
                 text = label = self.tr("{alias}: {note}").format(alias=alias, note=item.text)
-        marks = recent.get(item.member_id, ()) if item.kind != "note" else ()
+        marks = recent.get(item.member_id or 0, ()) if item.kind != "note" else ()
         return Line(
             item.kind,
             item.group_id,
@@ -399,9 +399,9 @@ class AttentionPage(Page):
         index = self._lines.index(line) if line in self._lines else -1
         for top in range(self.tree.topLevelItemCount()):
             section = self.tree.topLevelItem(top)
-            for child in range(section.childCount()):
-                item = section.child(child)
-                if item.data(WHAT, LINE_ROLE) == index:
+            for child in range(section.childCount() if section is not None else 0):
+                item = section.child(child) if section is not None else None
+                if item is not None and item.data(WHAT, LINE_ROLE) == index:
                     return item
         return None
 
@@ -409,7 +409,7 @@ class AttentionPage(Page):
         item = self.item_for(line) if line is not None else None
         if item is None and self.tree.topLevelItemCount():
             first = self.tree.topLevelItem(0)
-            item = first.child(0) if first.childCount() else None
+            item = first.child(0) if first is not None and first.childCount() else None
         if item is not None:
             self.tree.setCurrentItem(item)
 

@@ -70,12 +70,12 @@ def describe(what: str, aliases: Mapping[int, str]) -> str:
         return what
     parts = []
     changes = match.group(2)
-    member = _TURN_MEMBER.search(changes)
-    if member:
+    moved = _TURN_MEMBER.search(changes)
+    if moved:
         parts.append(
             _tr("turn moved from {before} to {after}").format(
-                before=aliases.get(int(member.group(1)), "?"),
-                after=aliases.get(int(member.group(2)), "?"),
+                before=aliases.get(int(moved.group(1)), "?"),
+                after=aliases.get(int(moved.group(2)), "?"),
             )
         )
     length = _TURN_LENGTH.search(changes)

@@ -55,8 +55,8 @@ class FractionBarDelegate(QStyledItemDelegate):
     ) -> None:
         fraction = index.data(FRACTION_ROLE)
         if isinstance(fraction, float):
-            palette = option.palette  # type: ignore[attr-defined]
-            rect = QRectF(option.rect).adjusted(4, 6, -4, -6)  # type: ignore[attr-defined]
+            palette = option.palette
+            rect = QRectF(option.rect).adjusted(4, 6, -4, -6)
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -307,10 +307,7 @@ class InsightsView(QWidget):
     def overrun_rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests and screen readers)."""
         return [
-            tuple(
-                (self.overrun_table.item(r, c).text() if self.overrun_table.item(r, c) else "")
-                for c in range(4)
-            )
+            tuple(_text(self.overrun_table.item(r, c)) for c in range(4))
             for r in range(self.overrun_table.rowCount())
         ]
 
@@ -327,6 +324,10 @@ class InsightsView(QWidget):
     @Slot(int)
     def _on_session(self, session_id: int) -> None:
         emit(self.sessionActivated, session_id)
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
 
 
 def _two_places(value: float) -> str:

@@ -262,7 +262,12 @@ class HistoryPage(Page):
         if kind == LAST_12_MONTHS:
             return today - timedelta(days=365), None
         if kind == CUSTOM:
-            return self.since_edit.date().toPython(), self.until_edit.date().toPython()
+            since = self.since_edit.date()
+            until = self.until_edit.date()
+            return (
+                date(since.year(), since.month(), since.day()),
+                date(until.year(), until.month(), until.day()),
+            )
         return None, None
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator_desktop.services.history import SessionRow
 from facilitator_desktop.ui.history import look
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, tone_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -99,7 +100,7 @@ class SessionListModel(QAbstractTableModel):
         index = self.row_of(row.id)
         if index >= 0:
             self._rows[index] = row
-            self.dataChanged.emit(self.index(index, 0), self.index(index, OVERRUNS))
+            emit(self.dataChanged, self.index(index, 0), self.index(index, OVERRUNS))
 
     # --- Qt model ----------------------------------------------------------------------------
 
