@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
 
 from facilitator_desktop.ui.notes.highlight import mark_colours
 from facilitator_desktop.ui.signals import emit
@@ -71,7 +71,9 @@ class NoteEditor(QPlainTextEdit):
 
     def highlight(self, spans: Iterable[tuple[int, int]]) -> None:
         """Mark search matches in the text (positions in body() characters)."""
-        background, foreground = mark_colours(self.palette())
+        # The application's palette: always the current theme, even before this widget
+        # has been told about a theme change.
+        background, foreground = mark_colours(QApplication.palette())
         selections = []
         last = self.document().characterCount() - 1
         text = self.body()
