@@ -389,3 +389,30 @@ def test_charts_answer_tooltips_from_their_geometry(qtbot: QtBot, window: MainWi
         QHelpEvent.Type.ToolTip, hit.rect.center().toPoint(), timeline.mapToGlobal(QPoint(0, 0))
     )
     QApplication.sendEvent(timeline, event)
+
+
+def test_a_group_without_sessions_shows_calm_empty_states(
+    qtbot: QtBot, launch: Launch, data_dir: Path
+) -> None:
+    from facilitator_desktop.services.groups import GroupDraft
+    from facilitator_desktop.services.members import MemberDraft
+    from facilitator_desktop.ui.history import AttentionPage
+
+    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF) as ws:
+        group = ws.groups.create(GroupDraft("Wednesday Caregivers"))
+        member = ws.members.add(group.id, MemberDraft("Søren"))
+    window = unlock(qtbot, launch())
+    page = history_page(qtbot, window)
+    assert page.model.rowCount() == 0
+    assert page.session_view.session_id() is None and page.session_view.empty_label.isVisible()
+    assert "No finished sessions yet" in page.list_hint.text()
+    page.tabs.setCurrentIndex(INSIGHTS_TAB)
+    assert not page.insights.grid.rows() and page.insights.overrun_rows() == []
+    assert page.open_member(member.id)
+    assert page.member_view.attendance_tile.value.text() == "—"  # no sessions: no rate
+    assert page.member_view.streak_tile.value.text() == "0"
+    go_to(qtbot, window, AttentionPage.key)
+    attention = window.pages[AttentionPage.key]
+    assert isinstance(attention, AttentionPage)
+    assert attention.lines() == []
+    assert attention.tree.topLevelItem(0).text(0) == "Nothing needs following up right now."
