@@ -416,3 +416,31 @@ def test_a_group_without_sessions_shows_calm_empty_states(
     assert isinstance(attention, AttentionPage)
     assert attention.lines() == []
     assert attention.tree.topLevelItem(0).text(0) == "Nothing needs following up right now."
+
+
+def test_locking_closes_an_open_correction_dialog_unsaved(
+    qtbot: QtBot, opened: FacilitatorApp
+) -> None:
+    window = opened.window
+    assert window is not None
+    page = history_page(qtbot, window)
+    session_id = page.session_view.session_id()
+    assert session_id is not None
+    before = window.ctx.workspace.sessions.summary(session_id).attendance
+
+    def change_then_lock(dialog: QDialog) -> None:
+        assert isinstance(dialog, AttendanceDialog)
+        box = next(iter(dialog.boxes.values()))
+        box.setCurrentIndex(box.findData("absent"))
+        window.lock_action.trigger()  # e.g. the idle lock while the dialog is open
+
+    seen = with_dialog(AttendanceDialog, change_then_lock)
+    click(qtbot, page.session_view.attendance_button)
+    assert seen
+    assert not any(
+        isinstance(w, AttendanceDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+    assert page.session_view.summary is None
+    unlock(qtbot, opened)
+    assert window.ctx.workspace.sessions.summary(session_id).attendance == before
+    assert window.ctx.workspace.history.corrections(session_id) == []

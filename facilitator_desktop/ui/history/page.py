@@ -187,6 +187,7 @@ class HistoryPage(Page):
     def workspace_locked(self) -> bool:
         self._session_before_lock = self.session_view.session_id()
         self._member_before_lock = self.member_view.member_id()
+        self.session_view.close_dialogs()
         self.session_view.clear()
         self.member_view.clear()
         self.insights.clear()

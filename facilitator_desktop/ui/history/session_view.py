@@ -153,6 +153,7 @@ class SessionView(QWidget):
         self.summary: SessionSummary | None = None
         self._turns: tuple[TimelineTurn, ...] = ()
         self._aliases: dict[int, str] = {}
+        self._dialog: QDialog | None = None  # a correction dialog while it is open
 
         self.title = heading("", 2, self)
         self.subtitle = ToneLabel("", Tone.MUTED, self)
@@ -431,7 +432,7 @@ class SessionView(QWidget):
         dialog = AttendanceDialog(
             look.session_date(summary.started_at), choices, focus_member=focus_member, parent=self
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask(dialog):
             return False
         try:
             for member_id, status in dialog.changes():
@@ -453,7 +454,7 @@ class SessionView(QWidget):
             select_turn=turn_id,
             parent=self,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask(dialog):
             return False
         fix = dialog.fix()
         if fix is None:
@@ -466,6 +467,21 @@ class SessionView(QWidget):
             emit(self.ctx.statusMessage, exc.message)
         self._after_correction(summary.session_id)
         return True
+
+    def _ask(self, dialog: QDialog) -> bool:
+        """Show a correction dialog; True when the user saved (and nothing locked meanwhile)."""
+        self._dialog = dialog
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._dialog = None
+            dialog.deleteLater()
+        return accepted and not self.ctx.workspace.locked
+
+    def close_dialogs(self) -> None:
+        """Close an open correction dialog unsaved (it lists aliases): on lock."""
+        if self._dialog is not None:
+            self._dialog.reject()
 
     def _after_correction(self, session_id: int) -> None:
         self.show_session(session_id)
