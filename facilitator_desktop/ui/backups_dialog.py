@@ -1,0 +1,182 @@
+"""Backups… (Workspace menu): the verified backups with what each holds, Back up now,
+Restore…, and Export for another laptop…
+
+Restoring replaces the workspace, so this dialog only chooses; the app does the swap
+(backing the current state up first, then closing, restoring and asking to unlock again).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.services import backups
+from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.prompts import confirm
+from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+from facilitator_desktop.workspace import Workspace
+
+
+def describe(info: backups.BackupInfo) -> tuple[str, str]:
+    """("Tue 3 Mar 2026, 18:42", "2 groups · 19 members · 24 sessions · 42 notes")."""
+    local = info.created.replace(tzinfo=UTC).astimezone()
+    counts = (
+        f"{info.groups} groups · {info.members} members · "
+        f"{info.sessions} sessions · {info.notes} notes"
+    )
+    return local.strftime("%a %d %b %Y, %H:%M"), counts
+
+
+class BackupsDialog(QDialog):
+    # The user chose to restore this backup (the app performs it).
+    restoreRequested = Signal(Path)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.setWindowTitle(self.tr("Backups"))
+        self.setObjectName("backupsDialog")
+        self.resize(640, 420)
+
+        intro = QLabel(
+            self.tr(
+                "A verified copy is made when you close the app and once a day while it is "
+                "open. Backups are encrypted like the workspace and open with the same "
+                "passphrase."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setHeaderLabels([self.tr("Made"), self.tr("Holds")])
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 200)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+
+        self.keep = QSpinBox(self)
+        self.keep.setRange(1, 100)
+        self.keep.setValue(workspace.settings.backup_keep)
+        self.keep.valueChanged.connect(self._keep_changed)
+        keep_label = QLabel(self.tr("&Keep the newest"), self)
+        keep_label.setBuddy(self.keep)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(keep_label)
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(QLabel(self.tr("backups"), self))
+        keep_row.addStretch(1)
+
+        self.status = ToneLabel("", Tone.MUTED, self)
+        self.back_up = QPushButton(self.tr("&Back up now"), self)
+        self.back_up.clicked.connect(self.back_up_now)
+        self.restore = QPushButton(self.tr("&Restore…"), self)
+        self.restore.setEnabled(False)
+        self.restore.clicked.connect(self._restore_clicked)
+        self.export = QPushButton(self.tr("&Export for another laptop…"), self)
+        self.export.clicked.connect(self._export_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.back_up, self.restore, self.export):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(keep_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for info in backups.list_backups(self._ws.data_dir):
+            made, holds = describe(info)
+            item = QTreeWidgetItem([made, holds])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
+            self.list.addTopLevelItem(item)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        else:
+            self.status.setText(self.tr("No backups yet."))
+
+    @Slot()
+    def back_up_now(self) -> None:
+        try:
+            self._ws.create_backup()
+        except FacilitatorError as exc:
+            self.status.set_tone(Tone.ERROR)
+            self.status.setText(exc.message)
+            return
+        self.status.set_tone(Tone.SUCCESS)
+        self.status.setText(self.tr("Backup made and verified."))
+        self.reload()
+
+    def selected_path(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        self.restore.setEnabled(self.selected_path() is not None)
+
+    @Slot(int)
+    def _keep_changed(self, count: int) -> None:
+        self._ws.settings.backup_keep = count
+
+    @Slot()
+    def _restore_clicked(self) -> None:
+        path = self.selected_path()
+        item = self.list.currentItem()
+        if path is None or item is None:
+            return
+        if confirm(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr("Go back to the backup made %s?") % item.text(0),
+            self.tr(
+                "Everything changed since then is replaced. The current state is backed up "
+                "first, so you can come back to it. You will unlock again afterwards."
+            ),
+            self.tr("Restore"),
+        ):
+            emit(self.restoreRequested, path)
+            self.accept()
+
+    @Slot()
+    def _export_clicked(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the workspace"),
+            "facilitator-workspace.fdw",
+            self.tr("Facilitator workspace (*.fdw)"),
+        )
+        if not target:
+            return
+        try:
+            self._ws.export_to(Path(target))
+        except FacilitatorError as exc:
+            self.status.set_tone(Tone.ERROR)
+            self.status.setText(exc.message)
+            return
+        self.status.set_tone(Tone.SUCCESS)
+        self.status.setText(
+            self.tr("Exported. On the new laptop choose Import… and use the same passphrase.")
+        )
