@@ -27,7 +27,7 @@ from facilitator_desktop.app import FacilitatorApp, build_app, ensure_applicatio
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter  # noqa: E402
-from facilitator_desktop.ui.notes import FollowUpsPage, NotesPage  # noqa: E402
+from facilitator_desktop.ui.notes import NotesPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 DEFAULT_OUTPUT = Path("docs/screenshots")
@@ -66,12 +66,6 @@ def shoot_vault(app: QApplication, folder: Path, out: Path) -> None:
         save(window, out / "notes-search.png")
         page.search_edit.clear()
         page.run_search()
-
-        window.show_page("follow_ups")
-        follow_ups = window.pages["follow_ups"]
-        assert isinstance(follow_ups, FollowUpsPage)
-        follow_ups.table.selectRow(1)
-        save(window, out / "follow-ups.png")
 
         settings = window.open_settings()
         save(settings, out / "settings.png")

@@ -39,6 +39,9 @@ OVERRUN_TOLERANCE_S = stats.DEFAULT_OVERRUN_TOLERANCE_S
 # "Silent" compares a member's airtime with an equal share of those present: under 30 % of
 # it counts as silent. A fixed share (say 5 %) would flag half of a 15-member group.
 SILENT_FRACTION_OF_FAIR_SHARE = 0.3
+# Follow-ups look at each group's last few sessions: enough for "three in a row", cheap on
+# ten years of history.
+FOLLOW_UP_LOOKBACK = 8
 ATTENDED = tuple(stats.ATTENDED_STATUSES)
 
 
@@ -195,17 +198,14 @@ class HistoryService:
         member = self._members.get(member_id)
         with self._ctx.sessions() as s:
             shares = self._member_sessions(s, member)
+            recent = self._recent_participation(s, member.group_id, FOLLOW_UP_LOOKBACK)
         statuses = [_status(x.status) for x in shares]
-        participation = [
-            stats.SessionParticipation(
-                attended=x.status in stats.ATTENDED_STATUSES,
-                turns_spoken=x.turns,
-                passes=x.passes,
-                share=x.share,
-                recorded=x.turns + x.passes > 0 or x.seconds > 0 or x.share > 0,
-            )
-            for x in shares
-        ]
+        # The follow-ups' measure, so a member's page and the follow-ups list agree.
+        quiet = (
+            stats.silent_streak(recent[member_id][1], SILENT_FRACTION_OF_FAIR_SHARE)
+            if member_id in recent
+            else 0
+        )
         notes = tuple(self._notes.find(NoteFilter(member_id=member_id)))
         return MemberRecord(
             member=member,
@@ -213,7 +213,7 @@ class HistoryService:
             sessions=tuple(shares),
             passes=sum(x.passes for x in shares),
             turns=sum(x.turns for x in shares),
-            silent_streak=stats.silent_streak(participation),
+            silent_streak=quiet,
             acknowledgements=tuple(self._acks.for_member(member_id)),
             notes=notes,
         )
@@ -372,7 +372,9 @@ class HistoryService:
 
     # --- follow-ups -----------------------------------------------------------------------
 
-    def follow_ups(self, *, group_id: int | None = None, lookback: int = 8) -> list[FollowUpItem]:
+    def follow_ups(
+        self, *, group_id: int | None = None, lookback: int = FOLLOW_UP_LOOKBACK
+    ) -> list[FollowUpItem]:
         """Members with two or more absences in a row without notice, members silent for
         three sessions or more, and open note follow-ups by due date."""
         items: list[FollowUpItem] = []
@@ -498,7 +500,7 @@ class HistoryService:
             result[member_id] = (statuses, participation)
         return result
 
-    def quiet_streak(self, member_id: int, *, lookback: int = 8) -> int:
+    def quiet_streak(self, member_id: int, *, lookback: int = FOLLOW_UP_LOOKBACK) -> int:
         """Sessions in a row (among the group's last `lookback`) in which the member said
         little, measured as the follow-ups measure it, so a member's page and the
         follow-ups list give the same number."""

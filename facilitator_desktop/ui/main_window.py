@@ -27,7 +27,7 @@ from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.handouts import HandoutsPage
 from facilitator_desktop.ui.history import AttentionPage, HistoryPage
 from facilitator_desktop.ui.members_page import MembersPage
-from facilitator_desktop.ui.notes import FollowUpsPage, NotesPage
+from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.rules_page import RulesPage
 from facilitator_desktop.ui.runner import RunnerPage
@@ -44,7 +44,6 @@ PAGES: tuple[type[Page], ...] = (
     MembersPage,
     RulesPage,
     NotesPage,
-    FollowUpsPage,
     HandoutsPage,
     HistoryPage,
     AttentionPage,

@@ -18,8 +18,9 @@ from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
+from facilitator_desktop.ui.history.attention import AttentionPage
 from facilitator_desktop.ui.main_window import MainWindow
-from facilitator_desktop.ui.notes import FollowUpsPage, NotesPage
+from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.driving import go_to
@@ -124,10 +125,10 @@ def notes_page(qtbot: QtBot, window: MainWindow) -> NotesPage:
     return page
 
 
-def follow_ups_page(qtbot: QtBot, window: MainWindow) -> FollowUpsPage:
-    go_to(qtbot, window, "follow_ups")
-    page = window.pages["follow_ups"]
-    assert isinstance(page, FollowUpsPage) and window.current_page() is page
+def follow_ups_page(qtbot: QtBot, window: MainWindow) -> AttentionPage:
+    go_to(qtbot, window, "attention")
+    page = window.pages["attention"]
+    assert isinstance(page, AttentionPage) and window.current_page() is page
     return page
 
 

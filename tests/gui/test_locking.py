@@ -64,7 +64,7 @@ def test_ctrl_l_saves_then_clears_every_private_text_and_unlock_returns_to_the_n
     assert page.member_combo.count() == 0
     members = window.pages["members"]
     assert isinstance(members, MembersPage) and members.model.rowCount() == 0
-    assert window.pages["follow_ups"].model.rowCount() == 0  # type: ignore[attr-defined]
+    assert window.pages["attention"].tree.topLevelItemCount() == 0  # type: ignore[attr-defined]
     # Only the lock screen is up.
     assert visible_windows() == [app.unlock_dialog]
     assert window.settings_dialog is None or not settings.isVisible()

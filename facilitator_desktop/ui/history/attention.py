@@ -1,4 +1,4 @@
-"""Needs attention: one place for what to follow up across the groups — members who missed
+"""Follow-ups: one place for what needs attention across the groups — members who missed
 two or more sessions in a row without notice, members who have been quiet for three
 sessions or more, and open note follow-ups by due date. Each line leads to the member's
 page or to the note.
@@ -216,7 +216,7 @@ class AttentionPage(Page):
         self._show_detail(None)
 
     def title(self) -> str:
-        return self.tr("Needs attention")
+        return self.tr("Follow-ups")
 
     # --- Page contract -------------------------------------------------------------------------
 

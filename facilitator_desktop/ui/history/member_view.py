@@ -309,11 +309,7 @@ class MemberView(QWidget):
                 record.turns, self.tr("times · spoke {n} turn"), self.tr("times · spoke {n} turns")
             ),
         )
-        # The follow-ups' measure, so this page and Needs attention tell the same story.
-        try:
-            quiet = self.ctx.workspace.history.quiet_streak(member.id)
-        except FacilitatorError:
-            quiet = record.silent_streak
+        quiet = record.silent_streak  # measured as the Follow-ups page measures it
         self.quiet_tile.set(
             str(quiet),
             self.tr("sessions in a row with little said") if quiet else self.tr("sessions"),

@@ -1,6 +1,5 @@
 """Private notes: the Notes page (list, editor with autosave, search) and Follow-ups."""
 
-from facilitator_desktop.ui.notes.follow_ups import FollowUpsPage
 from facilitator_desktop.ui.notes.page import NotesPage
 
-__all__ = ["FollowUpsPage", "NotesPage"]
+__all__ = ["NotesPage"]

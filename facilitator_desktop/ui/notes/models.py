@@ -14,19 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QApplication
 
 from facilitator_desktop.services.notes import NoteInfo, SearchHit
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.signals import emit
-from facilitator_desktop.ui.widgets.tone import Tone, tone_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -204,95 +201,3 @@ class NoteListModel(QAbstractListModel):
 
 
 # --- follow-ups ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class FollowUpRow:
-    id: int
-    due_on: date | None
-    group: str
-    title: str
-    about: str
-    created_at: datetime
-    damaged: bool
-
-
-class FollowUpModel(QAbstractTableModel):
-    DUE, GROUP, NOTE, ABOUT = range(4)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FollowUpRow] = []
-        self._today = date.today()
-
-    def set_rows(self, rows: Sequence[FollowUpRow], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([], self._today)
-
-    def item(self, row: int) -> FollowUpRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, note_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.id == note_id:
-                return row
-        return -1
-
-    def remove(self, note_id: int) -> int:
-        row = self.row_of(note_id)
-        if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-        return row
-
-    def overdue(self, item: FollowUpRow) -> bool:
-        return item.due_on is not None and item.due_on < self._today
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_tr("Due"), _tr("Group"), _tr("Note"), _tr("About"))[section]
-
-    def due_text(self, item: FollowUpRow) -> str:
-        if item.due_on is None:
-            return _tr("No date")
-        if item.due_on == self._today:
-            return _tr("Today")
-        if self.overdue(item):
-            return _tr("{date} — overdue").format(date=short_date(item.due_on))
-        return short_date(item.due_on)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.DUE:
-                return self.due_text(item)
-            if column == self.GROUP:
-                return item.group
-            if column == self.NOTE:
-                return _tr("⚠ Damaged note") if item.damaged else item.title or _tr("(empty)")
-            return item.about
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and self.overdue(item):
-            return tone_color(Tone.ERROR, QApplication.palette())
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and not item.damaged:
-            return item.title
-        if role == NOTE_ID_ROLE:
-            return item.id
-        return None
