@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -200,3 +200,37 @@ def test_a_session_that_never_started_can_be_discarded(
     assert prompt.question == "Discard this session?"
     assert room.page.live is None
     assert room.ws.sessions.running() == []
+
+
+def test_the_queue_is_dragged_trimmed_and_can_favour_the_quiet(
+    qtbot: QtBot, launch: Launch
+) -> None:
+    room = open_room(qtbot, launch)
+    start(qtbot, room)
+    page, members = room.page, room.members
+    press(qtbot, K.Key_Right)  # Sharing: the open queue
+    press(qtbot, K.Key_1)
+    press(qtbot, K.Key_N)  # Anna speaks a while
+    advance(room, 120)
+    for key in (K.Key_1, K.Key_2, K.Key_3, K.Key_4):  # Anna again, Bo, Chidi, Dana
+        press(qtbot, key)
+    model = page.talk_panel.model
+
+    def queue() -> list[int]:
+        return [model.item(row) for row in range(model.rowCount())]
+
+    assert queue() == [members[a] for a in ("Anna", "Bo", "Chidi", "Dana")]
+    # A drag is a row move in the model (what QListView's internal move does).
+    assert model.moveRow(QModelIndex(), 3, QModelIndex(), 0)
+    assert queue() == [members[a] for a in ("Dana", "Anna", "Bo", "Chidi")]
+    # Delete in the list takes the selected member out.
+    page.talk_panel.order_view.select_row(2)
+    page.talk_panel.order_view.setFocus()
+    qtbot.keyClick(page.talk_panel.order_view, K.Key_Delete)
+    assert queue() == [members[a] for a in ("Dana", "Anna", "Chidi")]
+    # Fewer turns first: Anna (who has spoken) goes behind those who have not.
+    click(qtbot, page.talk_panel.fewer_box)
+    assert queue() == [members[a] for a in ("Dana", "Chidi", "Anna")]
+    assert room.page.live is not None
+    kinds = [e.kind for e in room.page.live.runner.events]
+    assert {"queue_reordered", "removed_from_order", "queue_policy_changed"} <= set(kinds)

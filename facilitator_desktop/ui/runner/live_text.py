@@ -43,7 +43,6 @@ class LiveText(QWidget):
     def setText(self, text: str) -> None:  # noqa: N802 - the QLabel name, for drop-in use
         if text != self._text:
             self._text = text
-            self.setAccessibleDescription(text)
             self.update()
 
     def tone(self) -> Tone:
