@@ -82,6 +82,10 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
     page.tick()
     save(window, out / "runner-round.png")
 
+    fa.theme.force(Qt.ColorScheme.Dark)
+    save(window, out / "runner-round-dark.png")
+    fa.theme.force(Qt.ColorScheme.Light)
+
     page.toggle_room()
     room = page.room
     assert room is not None

@@ -231,7 +231,8 @@ class PillDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colours[status]))
             painter.drawRoundedRect(pill, height / 2, height / 2)
-            painter.setPen(QColor("#ffffff"))
+            # Light pills on a dark theme carry dark text (contrast), dark pills white text.
+            painter.setPen(QColor("#10151a" if is_dark(palette) else "#ffffff"))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         else:
             role = QPalette.ColorRole.PlaceholderText if unmarked else QPalette.ColorRole.Mid
