@@ -188,8 +188,12 @@ class SessionController(QObject):
             return None
         try:
             live.end()
-        except FacilitatorError as exc:
+        except FacilitatorError as exc:  # e.g. the disk refused: the session stays open
             emit(self.message, exc.message)
+            self.tick()
+            return None
+        except ValueError as exc:
+            emit(self.message, friendly(exc))
             self.tick()
             return None
         self._detach()
