@@ -8,35 +8,41 @@ singleton: the pieces are held by one `FacilitatorApp` object and passed down ex
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
-from facilitator_desktop import APP_ID, __version__
-from facilitator_desktop.crypto.kdf import FLOOR, KdfParams
-from facilitator_desktop.demo import DEMO_PASSPHRASE, populate
+from facilitator_desktop import APP_ID, DEMO_PASSPHRASE, __version__
 from facilitator_desktop.errors import FacilitatorError
-from facilitator_desktop.paths import default_config_dir, default_data_dir
-from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.paths import default_config_dir, default_data_dir, workspace_exists
 from facilitator_desktop.ui.create_dialog import CreateDialog
 from facilitator_desktop.ui.idle import IdleWatcher
-from facilitator_desktop.ui.main_window import MainWindow
-from facilitator_desktop.ui.room_display import RoomDisplay
-from facilitator_desktop.ui.runner import offer_resume
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.theme import ThemeFollower
 from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
-from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
 from facilitator_desktop.ui.widgets.prompts import confirm
-from facilitator_desktop.workspace import Workspace
 
+# Start-up paints the first dialog before anything heavy is imported: the database, crypto
+# and the main window's screens load while the facilitator types the passphrase (see
+# _preload). These names are imported where they are first used.
+if TYPE_CHECKING:
+    from facilitator_desktop.crypto.kdf import KdfParams
+    from facilitator_desktop.ui.context import UiContext
+    from facilitator_desktop.ui.main_window import MainWindow
+    from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
+    from facilitator_desktop.workspace import Workspace
+
+HEAVY_MODULES = ("facilitator_desktop.workspace", "facilitator_desktop.services.history")
 
 def demo_note() -> str:
     return QCoreApplication.translate(
@@ -107,15 +113,21 @@ class FacilitatorApp(QObject):
     def start(self) -> None:
         if self.demo:
             self._start_demo()
-        elif Workspace.exists(self.data_dir):
+        elif workspace_exists(self.data_dir):
             self._show_unlock(UnlockReason.START)
+            _preload()
         else:
             self.create_dialog = CreateDialog(self._create)
             self.create_dialog.accepted.connect(self._on_created)
             self.create_dialog.rejected.connect(self._on_quit)
             self.create_dialog.show()
+            _preload()
 
     def _start_demo(self) -> None:
+        from facilitator_desktop.crypto.kdf import FLOOR
+        from facilitator_desktop.demo import populate
+        from facilitator_desktop.workspace import Workspace
+
         self._demo_dir = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-demo-"))
         self.data_dir = self._demo_dir / "workspace"
         # Sample data under a published passphrase: the cheapest accepted KDF is enough.
@@ -126,9 +138,13 @@ class FacilitatorApp(QObject):
         self._on_opened()
 
     def _create(self, passphrase: str) -> None:
+        from facilitator_desktop.workspace import Workspace
+
         self.workspace = Workspace.create(self.data_dir, passphrase, kdf_params=self.kdf_params)
 
     def _open(self, passphrase: str) -> None:
+        from facilitator_desktop.workspace import Workspace
+
         self.workspace = Workspace.open(self.data_dir, passphrase)
 
     def _unlock(self, passphrase: str) -> None:
@@ -137,6 +153,8 @@ class FacilitatorApp(QObject):
 
     def _recover(self, recovery_key: str, new_passphrase: str) -> None:
         """Open with the recovery key and set a new passphrase at once."""
+        from facilitator_desktop.workspace import Workspace
+
         self.workspace = Workspace.open_with_recovery_key(
             self.data_dir, recovery_key, new_passphrase, kdf_params=self.kdf_params
         )
@@ -144,6 +162,8 @@ class FacilitatorApp(QObject):
     def _recover_locked(self, recovery_key: str, new_passphrase: str) -> None:
         """The same from the lock screen: the open workspace then unlocks with the new
         passphrase, so every page comes back where it was."""
+        from facilitator_desktop.workspace import Workspace
+
         assert self.workspace is not None
         Workspace.open_with_recovery_key(
             self.data_dir, recovery_key, new_passphrase, kdf_params=self.kdf_params
@@ -175,6 +195,9 @@ class FacilitatorApp(QObject):
 
     @Slot()
     def _on_opened(self) -> None:
+        from facilitator_desktop.ui.context import UiContext
+        from facilitator_desktop.ui.main_window import MainWindow
+
         assert self.workspace is not None
         self.workspace.on_lock(self._on_workspace_locking)
         self.ctx = UiContext(self.workspace, demo=self.demo, monotonic=self.monotonic, parent=self)
@@ -197,6 +220,8 @@ class FacilitatorApp(QObject):
 
     def show_new_recovery_key(self) -> None:
         """Create the optional recovery key right after the workspace (shown once)."""
+        from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
+
         if self.workspace is None or self.window is None:
             return
         try:
@@ -215,6 +240,8 @@ class FacilitatorApp(QObject):
 
     @Slot()
     def _offer_resume(self) -> None:
+        from facilitator_desktop.ui.runner import offer_resume
+
         if self.window is not None and self.workspace is not None and not self.workspace.locked:
             offer_resume(self.window)
 
@@ -246,6 +273,8 @@ class FacilitatorApp(QObject):
     def _close_other_windows(self) -> None:
         """Dialogs, message boxes and popups may show private text: only the lock screen
         (and the room display, which shows no private text while locked) stays up."""
+        from facilitator_desktop.ui.room_display import RoomDisplay
+
         keep = (self.unlock_dialog, self.window)
         for widget in QApplication.topLevelWidgets():
             if widget in keep or isinstance(widget, RoomDisplay) or not widget.isVisible():
@@ -324,6 +353,17 @@ class FacilitatorApp(QObject):
         if self._demo_dir is not None:
             shutil.rmtree(self._demo_dir, ignore_errors=True)
             self._demo_dir = None
+
+
+def _preload() -> None:
+    """Import the database, crypto and services in the background while the first dialog
+    waits for the passphrase, so unlocking does not pay for them either."""
+
+    def load() -> None:
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
+
+    threading.Thread(target=load, name="preload", daemon=True).start()
 
 
 def build_app(

@@ -8,14 +8,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from facilitator_desktop import DEMO_PASSPHRASE as DEMO_PASSPHRASE  # re-exported
 from facilitator_desktop.demo_data.history import write_history
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.workspace import Workspace
-
-DEMO_PASSPHRASE = "demo"
 
 # First names across languages and scripts, as members would give them.
 ALIASES = (

@@ -31,3 +31,11 @@ def resources_root() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
+
+
+DATABASE_NAME = "workspace.db"
+
+
+def workspace_exists(data_dir: Path) -> bool:
+    """Cheap check (no database import) used before the first window is shown."""
+    return (Path(data_dir) / DATABASE_NAME).exists()

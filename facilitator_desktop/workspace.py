@@ -31,8 +31,9 @@ from facilitator_desktop.errors import (
     WrongRecoveryKey,
 )
 from facilitator_desktop.models import VaultSlotRow, WorkspaceMeta
-from facilitator_desktop.models.db import DATABASE_NAME, make_engine, make_session_factory
+from facilitator_desktop.models.db import make_engine, make_session_factory
 from facilitator_desktop.models.migrate import is_newer_than_app, upgrade_to_head
+from facilitator_desktop.paths import DATABASE_NAME
 from facilitator_desktop.services import backups
 from facilitator_desktop.services.acknowledgements import AcknowledgementService
 from facilitator_desktop.services.context import ServiceContext, utc_now

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_desktop.errors import StorageError, StorageFull, WorkspaceReadOnly
 
-DATABASE_NAME = "workspace.db"
 BUSY_TIMEOUT_MS = 5000
 
 # Applied on every new DB-API connection, pooled or not (asserted in tests).

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.errors import StorageFull
-from facilitator_desktop.models.db import DATABASE_NAME
+from facilitator_desktop.paths import DATABASE_NAME
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.ui.notes.highlight import highlight_html
 from facilitator_desktop.ui.notes.models import META_ROLE, SNIPPET_ROLE, TITLE_ROLE
