@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 from facilitator_desktop import APP_ID, DEMO_PASSPHRASE, __version__
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.paths import default_config_dir, default_data_dir, workspace_exists
-from facilitator_desktop.ui.create_dialog import CreateDialog
 from facilitator_desktop.ui.idle import IdleWatcher
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.theme import ThemeFollower
@@ -38,10 +37,14 @@ from facilitator_desktop.ui.widgets.prompts import confirm
 if TYPE_CHECKING:
     from facilitator_desktop.crypto.kdf import KdfParams
     from facilitator_desktop.ui.context import UiContext
+    from facilitator_desktop.ui.create_dialog import CreateDialog
     from facilitator_desktop.ui.main_window import MainWindow
     from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
     from facilitator_desktop.workspace import Workspace
 
+# After the first paint (a background import competes for the interpreter lock), and well
+# before anyone has typed a passphrase.
+PRELOAD_DELAY_MS = 250
 HEAVY_MODULES = ("facilitator_desktop.workspace", "facilitator_desktop.services.history")
 
 def demo_note() -> str:
@@ -115,13 +118,15 @@ class FacilitatorApp(QObject):
             self._start_demo()
         elif workspace_exists(self.data_dir):
             self._show_unlock(UnlockReason.START)
-            _preload()
+            QTimer.singleShot(PRELOAD_DELAY_MS, _preload)
         else:
+            from facilitator_desktop.ui.create_dialog import CreateDialog
+
             self.create_dialog = CreateDialog(self._create)
             self.create_dialog.accepted.connect(self._on_created)
             self.create_dialog.rejected.connect(self._on_quit)
             self.create_dialog.show()
-            _preload()
+            QTimer.singleShot(PRELOAD_DELAY_MS, _preload)
 
     def _start_demo(self) -> None:
         from facilitator_desktop.crypto.kdf import FLOOR
