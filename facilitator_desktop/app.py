@@ -16,11 +16,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from facilitator_desktop import APP_ID, DEMO_PASSPHRASE, __version__
 from facilitator_desktop.errors import FacilitatorError
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
     from facilitator_desktop.workspace import Workspace
 
+BACKUP_CHECK_MS = 60 * 60 * 1000
+BACKUP_FIRST_CHECK_MS = 60 * 1000
 # After the first paint (a background import competes for the interpreter lock), and well
 # before anyone has typed a passphrase.
 PRELOAD_DELAY_MS = 250
@@ -110,13 +113,17 @@ class FacilitatorApp(QObject):
         )
         self.idle.idleTimeout.connect(self.lock)
         self.idle.lockKeyPressed.connect(self.lock)
+        # At most one automatic backup a day while open (checked hourly), and one on close.
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self._backup_if_due)
 
     # --- start ---------------------------------------------------------------------------------
 
     def start(self) -> None:
         if self.demo:
             self._start_demo()
-        elif workspace_exists(self.data_dir):
+        elif workspace_exists(self.data_dir) or offer_restore_of_missing(self.data_dir):
             self._show_unlock(UnlockReason.START)
             QTimer.singleShot(PRELOAD_DELAY_MS, _preload)
         else:
@@ -148,9 +155,15 @@ class FacilitatorApp(QObject):
         self.workspace = Workspace.create(self.data_dir, passphrase, kdf_params=self.kdf_params)
 
     def _open(self, passphrase: str) -> None:
+        from facilitator_desktop.errors import WorkspaceCorrupt
         from facilitator_desktop.workspace import Workspace
 
-        self.workspace = Workspace.open(self.data_dir, passphrase)
+        try:
+            self.workspace = Workspace.open(self.data_dir, passphrase)
+        except WorkspaceCorrupt:
+            if not offer_restore_of_damaged(self.unlock_dialog, self.data_dir):
+                raise
+            self.workspace = Workspace.open(self.data_dir, passphrase)
 
     def _unlock(self, passphrase: str) -> None:
         assert self.workspace is not None
@@ -211,6 +224,10 @@ class FacilitatorApp(QObject):
         )
         self.window.lockRequested.connect(self.lock)
         self.window.quitRequested.connect(self._on_quit)
+        self.window.restoreRequested.connect(self.restore_backup)
+        if not self.demo:
+            self._backup_timer.start()
+            QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self._backup_if_due)
         self._show_window()
         self.idle.start()
         # A session a crash left running is offered for resuming once the window is up.
@@ -339,9 +356,69 @@ class FacilitatorApp(QObject):
         except FacilitatorError:
             return True
 
-    def shutdown(self) -> None:
-        """Close windows and the workspace; remove the demo folder. Safe to call twice."""
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Another copy was started on this folder: show whichever window is current."""
+        for widget in (self.unlock_dialog, self.create_dialog, self.window):
+            if widget is not None and widget.isVisible():
+                widget.showNormal()
+                widget.raise_()
+                widget.activateWindow()
+                return
+
+    # --- backups -------------------------------------------------------------------------------
+
+    @Slot()
+    def _backup_if_due(self) -> None:
+        if self.workspace is None or self.demo:
+            return
+        try:
+            self.workspace.backup_if_due()
+        except FacilitatorError as exc:
+            if self.window is not None:
+                self.window.show_status(exc.message)
+
+    @Slot(Path)
+    def restore_backup(self, backup: Path) -> None:
+        """Back the current state up, close everything, put `backup` in place and ask for
+        the passphrase again (the backup may predate a passphrase change)."""
+        from facilitator_desktop.workspace import Workspace
+
+        if self.workspace is None:
+            return
+        try:
+            self.workspace.create_backup()
+        except FacilitatorError as exc:
+            if self.window is not None:
+                self.window.show_status(exc.message)
+            return
+        self._close_workspace()
+        Workspace.restore(self.data_dir, backup)
+        self._show_unlock(UnlockReason.START)
+
+    def _close_workspace(self) -> None:
         self.idle.stop()
+        self._backup_timer.stop()
+        if self.window is not None:
+            self.window.save_settings()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        self.ctx = None
+
+    def shutdown(self) -> None:
+        """Close windows and the workspace (after a last backup); remove the demo folder.
+        Safe to call twice."""
+        self.idle.stop()
+        self._backup_timer.stop()
+        if self.workspace is not None and not self.demo:
+            try:
+                self.workspace.create_backup()
+            except FacilitatorError:
+                pass  # never block quitting; the daily backups remain
         for dialog in (self.create_dialog, self.unlock_dialog):
             if dialog is not None:
                 dialog.hide()
@@ -358,6 +435,43 @@ class FacilitatorApp(QObject):
         if self._demo_dir is not None:
             shutil.rmtree(self._demo_dir, ignore_errors=True)
             self._demo_dir = None
+
+
+def offer_restore_of_damaged(parent: QWidget | None, data_dir: Path) -> bool:
+    """The database is damaged: offer the latest good backup (the damaged file is kept
+    aside, never deleted). True when it was restored."""
+    from facilitator_desktop.services import backups
+    from facilitator_desktop.workspace import Workspace
+
+    found = backups.list_backups(data_dir)
+    if not found:
+        return False
+    made = found[0].created.replace(tzinfo=UTC).astimezone().strftime("%d %b %Y, %H:%M")
+    if not confirm(
+        parent,
+        QCoreApplication.translate("FacilitatorApp", "Workspace damaged"),
+        QCoreApplication.translate(
+            "FacilitatorApp", "This workspace is damaged. Restore the backup made {made}?"
+        ).format(made=made),
+        QCoreApplication.translate(
+            "FacilitatorApp",
+            "The damaged file is kept beside it, renamed, in case it can be repaired. "
+            "Changes made after the backup are not in it.",
+        ),
+        QCoreApplication.translate("FacilitatorApp", "&Restore backup"),
+    ):
+        return False
+    Workspace.set_aside_damaged(data_dir, datetime.now(UTC).replace(tzinfo=None))
+    Workspace.restore(data_dir, found[0].path)
+    return True
+
+
+def offer_restore_of_missing(data_dir: Path) -> bool:
+    """The database is gone but backups are there: offer them rather than silently
+    starting a new, empty workspace."""
+    if not (data_dir / "backups").is_dir():
+        return False
+    return offer_restore_of_damaged(None, data_dir)
 
 
 def _preload() -> None:
@@ -418,10 +532,23 @@ def run(data_dir: Path | None = None, *, demo: bool = False) -> int:
     # Quitting is explicit (Quit buttons, closing the main window): locking hides the main
     # window, which must not end the app.
     qapp.setQuitOnLastWindowClosed(False)
+    folder = data_dir or default_data_dir()
+    instance = None
+    if not demo:
+        from facilitator_desktop.ui.single_instance import SingleInstance
+
+        instance = SingleInstance(folder, qapp)
+        if not instance.acquire():
+            print(f"{APP_ID} is already open on this data folder; it was brought to the front.")
+            return 0
     _quit_on_terminal_signals(qapp)
-    app = build_app(data_dir or default_data_dir(), demo=demo, qapp=qapp)
+    app = build_app(folder, demo=demo, qapp=qapp)
     app.quitRequested.connect(qapp.quit)
+    if instance is not None:
+        instance.raiseRequested.connect(app.bring_to_front)
     try:
         return qapp.exec()
     finally:
         app.shutdown()
+        if instance is not None:
+            instance.release()

@@ -6,6 +6,8 @@ sharing and window switchers, so it never carries a group or member name.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop import APP_NAME, __version__
+from facilitator_desktop.ui.backups_dialog import BackupsDialog
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.handouts import HandoutsPage
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
     lockRequested = Signal()
     # The window was closed by the user after any unsaved edits were dealt with.
     quitRequested = Signal()
+    # The user chose a backup to restore (app.py backs up, closes, restores and re-opens).
+    restoreRequested = Signal(Path)
 
     def __init__(
         self,
@@ -145,12 +150,16 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         self.settings_dialog: SettingsDialog | None = None
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        self.backups_dialog: BackupsDialog | None = None
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         workspace_menu = self.menuBar().addMenu(self.tr("&Workspace"))
         workspace_menu.addAction(self.lock_action)
         workspace_menu.addAction(self.settings_action)
+        workspace_menu.addAction(self.backups_action)
         workspace_menu.addSeparator()
         workspace_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -213,6 +222,26 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_settings_finished(self) -> None:
         self.settings_dialog = None
+
+    @Slot()
+    def open_backups(self) -> BackupsDialog:
+        """Workspace ▸ Backups…: list, back up now, restore, export for another laptop."""
+        if self.backups_dialog is None:
+            self.backups_dialog = BackupsDialog(self.ctx.workspace, self)
+            self.backups_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.backups_dialog.restoreRequested.connect(self._on_restore_chosen)
+            self.backups_dialog.finished.connect(self._on_backups_finished)
+        self.backups_dialog.open()
+        return self.backups_dialog
+
+    @Slot()
+    def _on_backups_finished(self) -> None:
+        self.backups_dialog = None
+
+    @Slot(Path)
+    def _on_restore_chosen(self, backup: Path) -> None:
+        if self.current_page().may_leave():
+            emit(self.restoreRequested, backup)
 
     @Slot(str)
     def show_status(self, message: str) -> None:
