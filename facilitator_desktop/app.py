@@ -513,7 +513,8 @@ def _quit_on_terminal_signals(qapp: QApplication) -> QTimer:
     is removed). Python only runs signal handlers when it has control: a timer gives it."""
 
     def handler(_signum: int, _frame: object) -> None:
-        qapp.quit()
+        # Queued: a signal that arrives before the event loop runs still ends it.
+        QTimer.singleShot(0, qapp.quit)
 
     signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)

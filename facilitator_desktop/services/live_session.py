@@ -58,6 +58,8 @@ class LiveSession:
         self._turns_saved = persisted_turns
         self._seats: dict[int, int] = {}
         self._started_wall = self._load_started_wall()
+        # (session seconds, wall time) pairs that map the session timeline to the clock.
+        self._anchors: list[tuple[float, datetime]] = [(0.0, self._started_wall)]
 
     # --- reading -------------------------------------------------------------------------
 
@@ -86,14 +88,22 @@ class LiveSession:
         return len(self._pending)
 
     def wall_time(self, session_seconds: float) -> str:
-        """Local clock time of a session moment, e.g. an arrival, for display."""
-        moment = self._started_wall + timedelta(seconds=session_seconds)
+        """Local clock time of a session moment, e.g. an arrival, for display. After a
+        resume the session timeline skips the downtime, so later moments are counted from
+        the wall time of the resume."""
+        since, wall = self._anchors[0]
+        for anchor_since, anchor_wall in self._anchors:
+            if anchor_since <= session_seconds:
+                since, wall = anchor_since, anchor_wall
+        moment = wall + timedelta(seconds=session_seconds - since)
         return moment.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
 
     # --- the runner's operations, each persisted before returning ------------------------
 
     def resume_after_crash(self, crash_at: float) -> list[Event]:
-        return self._do(lambda: self.runner.resume_after_crash(crash_at))
+        events = self._do(lambda: self.runner.resume_after_crash(crash_at))
+        self._anchors.append((self.snapshot().at, self._ctx.now()))
+        return events
 
     def toggle(self) -> list[Event]:
         return self._do(self.runner.toggle)
@@ -195,6 +205,8 @@ class LiveSession:
         (members never marked count as absent without notice), and make it history."""
         if not self.finished:
             self._do(self.runner.end_session)
+        elif self._pending:
+            self._save([])  # a retried end: what failed to save the first time goes first
         snap = self.snapshot()
         segments = [
             {

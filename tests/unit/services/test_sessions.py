@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 
 import pytest
 
@@ -159,3 +160,56 @@ def test_a_failed_write_is_kept_and_saved_with_the_next_action(
     resumed = workspace.sessions.resume(running.id, monotonic=FakeClock())
     assert resumed.runner.events[0].kind == "member_arrived"
     assert resumed.runner.events[1].kind == "session_started"
+
+
+def test_a_retried_end_saves_what_failed_first(
+    workspace: Workspace, group: tuple[int, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator_desktop.services import live_session
+
+    group_id, (ann, _, _) = group
+    live = start(workspace, group_id, FakeClock())
+    live.mark(ann, "present")
+    live.toggle()
+    original = live._write
+    failures = iter([True])
+
+    def full_once(body):  # type: ignore[no-untyped-def]
+        if next(failures, False):
+            raise live_session.SaveFailed()
+        return original(body)
+
+    monkeypatch.setattr(live, "_write", full_once)
+    with pytest.raises(live_session.SaveFailed):
+        live.end()
+    assert live.unsaved == 1  # the session_ended event waits in memory
+    live.end()  # the facilitator tries again once there is space
+    assert live.unsaved == 0
+    assert workspace.sessions.running() == []
+    with workspace.engine.connect() as conn:
+        last = conn.exec_driver_sql(
+            "SELECT kind FROM session_events WHERE session_id = ? ORDER BY seq DESC LIMIT 1",
+            (live.session_id,),
+        ).scalar()
+    assert last == "session_ended"
+
+
+def test_wall_times_after_a_resume_count_from_the_resume(
+    workspace: Workspace, group: tuple[int, list[int]]
+) -> None:
+    wall = {"now": datetime(2026, 5, 4, 17, 0)}
+    object.__setattr__(workspace.context, "now", lambda: wall["now"])
+    clock = FakeClock()
+    live = start(workspace, group[0], clock)
+    live.toggle()
+    clock.advance(600)
+    live.heartbeat()  # 17:10, then the battery dies
+    wall["now"] = datetime(2026, 5, 4, 17, 30)  # back twenty minutes later
+    resumed = workspace.sessions.resume(live.session_id, monotonic=FakeClock())
+    after_resume = resumed.snapshot().at + 120.0
+    assert resumed.wall_time(300.0) == local_hhmm(datetime(2026, 5, 4, 17, 5))
+    assert resumed.wall_time(after_resume) == local_hhmm(datetime(2026, 5, 4, 17, 32))
+
+
+def local_hhmm(utc: datetime) -> str:
+    return utc.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
