@@ -143,6 +143,9 @@ def main(argv: list[str]) -> int:
         from screenshots_history import shoot_history
 
         shoot_history(app, folder, out)
+        from screenshots_runner import shoot_runner
+
+        shoot_runner(app, folder, out)
     return 0
 
 

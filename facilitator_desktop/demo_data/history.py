@@ -281,5 +281,6 @@ def _note(
             "done_at": (written + timedelta(days=2)) if done else None,
         }
     )
-    linked = {a.member_id} | ({b.member_id} if "{b}" in template else set())
+    # Linked to whoever the text names.
+    linked = {p.member_id for p, slot in ((a, "{a}"), (b, "{b}")) if slot in template}
     rows["links"].extend({"note_id": note_id, "member_id": m} for m in sorted(linked))
