@@ -12,6 +12,7 @@ from pathlib import Path
 
 import bench_handouts
 import bench_history
+import bench_history_ui
 import bench_notes
 import bench_startup
 from common import print_table
@@ -39,7 +40,7 @@ def machine() -> str:
 
 def main() -> int:
     rows: list[tuple[object, ...]] = []
-    for module in (bench_startup, bench_history, bench_notes, bench_handouts):
+    for module in (bench_startup, bench_history, bench_history_ui, bench_notes, bench_handouts):
         print(f"running {module.__name__} …", flush=True)
         rows += module.measure()
     try:

@@ -129,7 +129,8 @@ class FacilitatorApp(QObject):
         else:
             from facilitator_desktop.ui.create_dialog import CreateDialog
 
-            self.create_dialog = CreateDialog(self._create)
+            self.create_dialog = CreateDialog(self._create, import_file=self._import_file)
+            self.create_dialog.imported.connect(self._on_imported)
             self.create_dialog.accepted.connect(self._on_created)
             self.create_dialog.rejected.connect(self._on_quit)
             self.create_dialog.show()
@@ -153,6 +154,20 @@ class FacilitatorApp(QObject):
         from facilitator_desktop.workspace import Workspace
 
         self.workspace = Workspace.create(self.data_dir, passphrase, kdf_params=self.kdf_params)
+
+    def _import_file(self, source: Path) -> None:
+        from facilitator_desktop.workspace import Workspace
+
+        Workspace.import_file(source, self.data_dir)
+
+    @Slot()
+    def _on_imported(self) -> None:
+        """An exported workspace is in place: it opens with the passphrase it came with."""
+        if self.create_dialog is not None:
+            self.create_dialog.hide()
+            self.create_dialog.deleteLater()
+            self.create_dialog = None
+        self._show_unlock(UnlockReason.START)
 
     def _open(self, passphrase: str) -> None:
         from facilitator_desktop.errors import WorkspaceCorrupt

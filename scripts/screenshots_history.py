@@ -91,7 +91,7 @@ def shoot_history(app: QApplication, folder: Path, out: Path) -> None:
     quiet = next((line for line in attention.lines() if line.kind == "silence"), None)
     if quiet is not None:  # the bars tell the story of someone gone quiet
         attention.tree.setCurrentItem(attention.item_for(quiet))
-    save(window, out / "needs-attention.png")
+    save(window, out / "follow-ups.png")
 
     fa.theme.force(Qt.ColorScheme.Dark)
     window.show_page(HistoryPage.key)

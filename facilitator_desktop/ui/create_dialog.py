@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QPushButton,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop import APP_NAME
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import heading
@@ -27,14 +30,26 @@ from facilitator_desktop.ui.widgets.strength import StrengthMeter
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 CreateWorkspace = Callable[[str], None]
+# Copies an exported workspace file into the data folder (raises FacilitatorError).
+ImportWorkspace = Callable[[Path], None]
 
 
 class CreateDialog(QDialog):
     """Calls `create(passphrase)` (which raises FacilitatorError/OSError on failure)."""
 
-    def __init__(self, create: CreateWorkspace, parent: QWidget | None = None) -> None:
+    # An exported workspace was copied in; the app asks for its passphrase next.
+    imported = Signal()
+
+    def __init__(
+        self,
+        create: CreateWorkspace,
+        parent: QWidget | None = None,
+        *,
+        import_file: ImportWorkspace | None = None,
+    ) -> None:
         super().__init__(parent)
         self._create = create
+        self._import_file = import_file
         self.setWindowTitle(APP_NAME)
         self.setObjectName("createDialog")
 
@@ -98,6 +113,13 @@ class CreateDialog(QDialog):
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.import_button = QPushButton(self.tr("&Import from another laptop…"), self)
+        self.import_button.setToolTip(
+            self.tr("Open a workspace exported with Backups ▸ Export, with its passphrase")
+        )
+        self.import_button.setVisible(import_file is not None)
+        self.import_button.clicked.connect(self._on_import)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button.clicked.connect(self._on_create)
@@ -185,3 +207,23 @@ class CreateDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    @Slot()
+    def _on_import(self) -> None:
+        if self._import_file is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a workspace"),
+            "",
+            self.tr("Facilitator workspace (*.fdw *.db);;All files (*)"),
+        )
+        if not chosen:
+            return
+        try:
+            self._import_file(Path(chosen))
+        except (FacilitatorError, OSError) as exc:
+            message = exc.message if isinstance(exc, FacilitatorError) else str(exc)
+            self.problem.show_message(message)
+            return
+        emit(self.imported)
