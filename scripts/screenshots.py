@@ -124,29 +124,37 @@ def _settings(folder: Path) -> QSettings:
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def main(argv: list[str]) -> int:
+Shoot = Callable[[QApplication, Path, Path], None]
+
+
+def run_shoots(argv: list[str], *shoots: Shoot) -> int:
+    """Set up a British-English app with the bundled font, then run each `shoot(app,
+    scratch folder, output folder)`; also what the other screenshot scripts call."""
     out = Path(argv[0]) if argv else DEFAULT_OUTPUT
     out.mkdir(parents=True, exist_ok=True)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = ensure_application()
     use_bundled_font(app)
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
-        folder = Path(tmp)
-        shoot_create(app, folder, out)
-        shoot_main(app, folder, out)
-        from screenshots_vault import shoot_vault  # imports this module: not at the top
-
-        shoot_vault(app, folder, out)
-        from screenshots_handouts import shoot_handouts  # imports this module: not at the top
-
-        shoot_handouts(app, folder, out)
-        from screenshots_history import shoot_history
-
-        shoot_history(app, folder, out)
-        from screenshots_runner import shoot_runner
-
-        shoot_runner(app, folder, out)
+        for shoot in shoots:
+            shoot(app, Path(tmp), out)
     return 0
+
+
+def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
+    # The other scripts import this module, so they are imported here, not at the top.
+    from screenshots_handouts import shoot_handouts
+    from screenshots_history import shoot_history
+    from screenshots_runner import shoot_runner
+    from screenshots_vault import shoot_vault
+
+    for shoot in (shoot_create, shoot_main, shoot_vault, shoot_handouts, shoot_history,
+                  shoot_runner):
+        shoot(app, folder, out)
+
+
+def main(argv: list[str]) -> int:
+    return run_shoots(argv, shoot_everything)
 
 
 if __name__ == "__main__":

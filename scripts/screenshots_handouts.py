@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,13 +18,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from render_handouts import render_pngs  # noqa: E402
-from screenshots import WINDOW_SIZE, save, use_bundled_font  # noqa: E402
+from screenshots import WINDOW_SIZE, save  # noqa: E402
 
-from facilitator_desktop.app import FacilitatorApp, build_app, ensure_application  # noqa: E402
+from facilitator_desktop.app import FacilitatorApp, build_app  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.services.handout_data import FacilitatorProfile  # noqa: E402
@@ -157,14 +156,9 @@ def first_page(page: HandoutsPage, folder: Path, target: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else DEFAULT_OUTPUT
-    out.mkdir(parents=True, exist_ok=True)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    app = ensure_application()
-    use_bundled_font(app)
-    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
-        shoot_handouts(app, Path(tmp), out)
-    return 0
+    from screenshots import run_shoots
+
+    return run_shoots(argv, shoot_handouts)
 
 
 if __name__ == "__main__":

@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshots import WINDOW_SIZE, save, use_bundled_font  # noqa: E402
+from screenshots import WINDOW_SIZE, save  # noqa: E402
 
-from facilitator_desktop.app import build_app, ensure_application  # noqa: E402
+from facilitator_desktop.app import build_app  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.ui.history import AttentionPage, HistoryPage  # noqa: E402
@@ -104,14 +103,9 @@ def shoot_history(app: QApplication, folder: Path, out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else DEFAULT_OUTPUT
-    out.mkdir(parents=True, exist_ok=True)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    app = ensure_application()
-    use_bundled_font(app)
-    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
-        shoot_history(app, Path(tmp), out)
-    return 0
+    from screenshots import run_shoots
+
+    return run_shoots(argv, shoot_history)
 
 
 if __name__ == "__main__":

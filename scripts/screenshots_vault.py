@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshots import WINDOW_SIZE, save, use_bundled_font  # noqa: E402
+from screenshots import WINDOW_SIZE, save  # noqa: E402
 
-from facilitator_desktop.app import FacilitatorApp, build_app, ensure_application  # noqa: E402
+from facilitator_desktop.app import FacilitatorApp, build_app  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter  # noqa: E402
@@ -143,14 +142,9 @@ def _settings(folder: Path) -> QSettings:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else DEFAULT_OUTPUT
-    out.mkdir(parents=True, exist_ok=True)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    app = ensure_application()
-    use_bundled_font(app)
-    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
-        shoot_vault(app, Path(tmp), out)
-    return 0
+    from screenshots import run_shoots
+
+    return run_shoots(argv, shoot_vault)
 
 
 if __name__ == "__main__":
