@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop import APP_NAME
 from facilitator_desktop.errors import FacilitatorError, WrongPassphrase, WrongRecoveryKey
-from facilitator_desktop.ui.vault.recovery_unlock import RecoveryPanel
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.passphrase_edit import PassphraseEdit, ShowPassphraseBox
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+
+if TYPE_CHECKING:
+    from facilitator_desktop.ui.vault.recovery_unlock import RecoveryPanel
 
 # Opens (or re-opens) the workspace; raises WrongPassphrase, WorkspaceCorrupt, ...
 UnlockAttempt = Callable[[str], None]
@@ -94,11 +97,10 @@ class UnlockDialog(QDialog):
         passphrase_page = QWidget(self)
         passphrase_page.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
-        self.recovery = RecoveryPanel(self)
-        self.recovery.changed.connect(self._on_text_changed)
+        # The recovery form is built on first use: the lock screen paints sooner without it.
+        self._recovery: RecoveryPanel | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(passphrase_page)
-        self.pages.addWidget(self.recovery)
         self._fit_pages()
 
         # Damaged or too-new workspaces: not the passphrase's fault, so not under the field.
@@ -134,17 +136,28 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(520)
         self.passphrase.setFocus()
 
+    @property
+    def recovery(self) -> RecoveryPanel:
+        if self._recovery is None:
+            from facilitator_desktop.ui.vault.recovery_unlock import RecoveryPanel
+
+            self._recovery = RecoveryPanel(self)
+            self._recovery.changed.connect(self._on_text_changed)
+            self.pages.addWidget(self._recovery)
+            self._fit_pages()
+        return self._recovery
+
     def error_text(self) -> str:
         """Whatever error the dialog currently shows (for tests and screenshots)."""
         messages = (
             self.passphrase_error.message(),
-            self.recovery.key_error.message(),
+            self._recovery.key_error.message() if self._recovery is not None else "",
             self.problem.message(),
         )
         return " ".join(m for m in messages if m)
 
     def recovering(self) -> bool:
-        return self.pages.currentWidget() is self.recovery
+        return self._recovery is not None and self.pages.currentWidget() is self._recovery
 
     @Slot()
     def use_recovery_key(self) -> None:
@@ -165,7 +178,8 @@ class UnlockDialog(QDialog):
 
     @Slot()
     def use_passphrase(self) -> None:
-        self.recovery.wipe()
+        if self._recovery is not None:
+            self._recovery.wipe()
         self.problem.clear_message()
         self.pages.setCurrentIndex(0)
         self._fit_pages()
