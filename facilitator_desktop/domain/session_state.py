@@ -876,6 +876,6 @@ class SessionRunner:
         elif isinstance(event, SegmentMinutesChanged):
             agenda.set_minutes(event.index, event.minutes)
         elif isinstance(event, SessionRecovered):
-            pass
+            pass  # a marker for the record: the pause and turn end it follows did the work
         else:  # pragma: no cover - every kind is handled above
             raise SessionError(f"unknown event {event!r}")

@@ -40,7 +40,7 @@ def is_newer_than_app(connection: Connection) -> bool:
 
 
 class MigrationFailed(RuntimeError):
-    pass
+    """A migration left broken references; nothing of it was committed."""
 
 
 def upgrade_to_head(engine: Engine, target: str = "head") -> None:

@@ -244,8 +244,7 @@ def test_recovery_key_at_creation_and_at_start(
     click(qtbot, dialog.unlock_button)
     assert second.window is not None and second.window.isVisible()
     second.shutdown()
-    with Workspace.open(data_dir, NEW_PASSPHRASE):
-        pass
+    Workspace.open(data_dir, NEW_PASSPHRASE).close()  # the new passphrase opens it
 
 
 def test_remove_the_recovery_key(

@@ -7,10 +7,7 @@ place, so a full disk never leaves half a file under the chosen name.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -24,8 +21,6 @@ from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.prompts import confirm
 
 CsvKind = Literal["attendance", "airtime"]
-HANDOUTS_UI = "facilitator_desktop.ui.handouts"
-HANDOUT_HOOK = "open_session_summary_handout"
 
 
 def _tr(text: str) -> str:
@@ -90,24 +85,11 @@ def export_csv(parent: QWidget, ctx: UiContext, group_id: int, kind: CsvKind) ->
     return path
 
 
-def handout_hook() -> Callable[[UiContext, int], bool] | None:
-    """The Handouts screen's way to open a session summary, when that screen exists."""
-    if importlib.util.find_spec(HANDOUTS_UI) is None:
-        return None
-    try:
-        module = importlib.import_module(HANDOUTS_UI)
-    except ImportError:
-        return None
-    hook = getattr(module, HANDOUT_HOOK, None)
-    return hook if callable(hook) else None
+def print_session_summary(ctx: UiContext, session_id: int) -> None:
+    """Open the session's summary on the Handouts screen (preview, print, save)."""
+    from facilitator_desktop.ui.handouts import open_session_summary_handout
 
-
-def print_session_summary(parent: QWidget, ctx: UiContext, session_id: int) -> Path | None:
-    """Hand over to the Handouts screen when it offers a hook; otherwise save a PDF."""
-    hook = handout_hook()
-    if hook is not None and hook(ctx, session_id):
-        return None
-    return save_summary_pdf(parent, ctx, session_id)
+    open_session_summary_handout(ctx, session_id)
 
 
 def save_summary_pdf(parent: QWidget, ctx: UiContext, session_id: int) -> Path | None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.history import SessionRow
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
-from facilitator_desktop.ui.history.export import export_csv, print_session_summary
+from facilitator_desktop.ui.history.export import export_csv, save_summary_pdf
 from facilitator_desktop.ui.history.insights_view import InsightsView
 from facilitator_desktop.ui.history.member_view import MemberView
 from facilitator_desktop.ui.history.session_model import (
@@ -426,4 +426,4 @@ class HistoryPage(Page):
     def _on_export_summary(self) -> None:
         session_id = self.session_view.session_id()
         if session_id is not None:
-            print_session_summary(self, self.ctx, session_id)
+            save_summary_pdf(self, self.ctx, session_id)

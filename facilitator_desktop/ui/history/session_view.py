@@ -493,7 +493,7 @@ class SessionView(QWidget):
     @Slot()
     def _on_print(self) -> None:
         if self.summary is not None:
-            print_session_summary(self, self.ctx, self.summary.session_id)
+            print_session_summary(self.ctx, self.summary.session_id)
 
     @Slot()
     def _on_correct_attendance(self) -> None:
