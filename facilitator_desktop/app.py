@@ -16,7 +16,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,11 +25,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from facilitator_desktop import APP_ID, DEMO_PASSPHRASE, __version__
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.paths import default_config_dir, default_data_dir, workspace_exists
-from facilitator_desktop.ui.idle import IdleWatcher
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.theme import ThemeFollower
 from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
-from facilitator_desktop.ui.widgets.prompts import confirm
 
 # Start-up paints the first dialog before anything heavy is imported: the database, crypto
 # and the main window's screens load while the facilitator types the passphrase (see
@@ -39,16 +36,19 @@ if TYPE_CHECKING:
     from facilitator_desktop.crypto.kdf import KdfParams
     from facilitator_desktop.ui.context import UiContext
     from facilitator_desktop.ui.create_dialog import CreateDialog
+    from facilitator_desktop.ui.idle import IdleWatcher
     from facilitator_desktop.ui.main_window import MainWindow
     from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
     from facilitator_desktop.workspace import Workspace
 
 BACKUP_CHECK_MS = 60 * 60 * 1000
 BACKUP_FIRST_CHECK_MS = 60 * 1000
-# After the first paint (a background import competes for the interpreter lock), and well
-# before anyone has typed a passphrase.
-PRELOAD_DELAY_MS = 250
+# Work the first window does not need (the preload, the style object, answering a second
+# copy) waits this long: until after the first paint (a background import competes for the
+# interpreter lock), and well before anyone has typed a passphrase.
+AFTER_FIRST_PAINT_MS = 250
 HEAVY_MODULES = ("facilitator_desktop.workspace", "facilitator_desktop.services.history")
+
 
 def demo_note() -> str:
     return QCoreApplication.translate(
@@ -60,7 +60,11 @@ def demo_note() -> str:
 def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (created once), named so QSettings and the desktop find it."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or [APP_ID]))
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fusion from the start (the theme's style object follows after the first paint).
+        app = QApplication([*(argv or [APP_ID]), "-style", "fusion"])
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -107,16 +111,32 @@ class FacilitatorApp(QObject):
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self._demo_dir: Path | None = None
         # Auto-lock after idle minutes; its clock is injectable (tests step a fake one).
+        # Created with the first main window: the lock screen has nothing to watch yet.
         self.monotonic = monotonic
-        self.idle = IdleWatcher(
-            self._auto_lock_minutes, self._session_running, monotonic=monotonic, parent=self
-        )
-        self.idle.idleTimeout.connect(self.lock)
-        self.idle.lockKeyPressed.connect(self.lock)
+        self._idle: IdleWatcher | None = None
         # At most one automatic backup a day while open (checked hourly), and one on close.
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._backup_if_due)
+
+    @property
+    def idle(self) -> IdleWatcher:
+        if self._idle is None:
+            from facilitator_desktop.ui.idle import IdleWatcher
+
+            self._idle = IdleWatcher(
+                self._auto_lock_minutes,
+                self._session_running,
+                monotonic=self.monotonic,
+                parent=self,
+            )
+            self._idle.idleTimeout.connect(self.lock)
+            self._idle.lockKeyPressed.connect(self.lock)
+        return self._idle
+
+    def _stop_idle_watch(self) -> None:
+        if self._idle is not None:
+            self._idle.stop()
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -125,7 +145,6 @@ class FacilitatorApp(QObject):
             self._start_demo()
         elif workspace_exists(self.data_dir) or offer_restore_of_missing(self.data_dir):
             self._show_unlock(UnlockReason.START)
-            QTimer.singleShot(PRELOAD_DELAY_MS, _preload)
         else:
             from facilitator_desktop.ui.create_dialog import CreateDialog
 
@@ -134,7 +153,12 @@ class FacilitatorApp(QObject):
             self.create_dialog.accepted.connect(self._on_created)
             self.create_dialog.rejected.connect(self._on_quit)
             self.create_dialog.show()
-            QTimer.singleShot(PRELOAD_DELAY_MS, _preload)
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._after_first_paint)
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        self.theme.install_style()
+        _preload()
 
     def _start_demo(self) -> None:
         from facilitator_desktop.crypto.kdf import FLOOR
@@ -298,7 +322,7 @@ class FacilitatorApp(QObject):
 
     def _on_workspace_locking(self) -> None:
         """Runs inside Workspace.lock(), before the key is dropped, whoever asked for it."""
-        self.idle.stop()
+        self._stop_idle_watch()
         if self.window is not None:
             self.window.workspace_locked()
         # Show the lock screen before hiding the window so there is always a window up.
@@ -337,6 +361,8 @@ class FacilitatorApp(QObject):
     @Slot()
     def _on_quit_while_locked(self) -> None:
         """Quit from the lock screen; unsaved (non-private) edits are not dropped silently."""
+        from facilitator_desktop.ui.widgets.prompts import confirm
+
         pending = self.window.unsaved_what() if self.window is not None else None
         if pending is not None and not confirm(
             self.unlock_dialog,
@@ -412,7 +438,7 @@ class FacilitatorApp(QObject):
         self._show_unlock(UnlockReason.START)
 
     def _close_workspace(self) -> None:
-        self.idle.stop()
+        self._stop_idle_watch()
         self._backup_timer.stop()
         if self.window is not None:
             self.window.save_settings()
@@ -427,7 +453,7 @@ class FacilitatorApp(QObject):
     def shutdown(self) -> None:
         """Close windows and the workspace (after a last backup); remove the demo folder.
         Safe to call twice."""
-        self.idle.stop()
+        self._stop_idle_watch()
         self._backup_timer.stop()
         if self.workspace is not None and not self.demo:
             try:
@@ -455,7 +481,10 @@ class FacilitatorApp(QObject):
 def offer_restore_of_damaged(parent: QWidget | None, data_dir: Path) -> bool:
     """The database is damaged: offer the latest good backup (the damaged file is kept
     aside, never deleted). True when it was restored."""
+    from datetime import UTC, datetime
+
     from facilitator_desktop.services import backups
+    from facilitator_desktop.ui.widgets.prompts import confirm
     from facilitator_desktop.workspace import Workspace
 
     found = backups.list_backups(data_dir)
@@ -539,11 +568,26 @@ def _quit_on_terminal_signals(qapp: QApplication) -> QTimer:
     return ticker
 
 
+def _quit_after_first_paint(qapp: QApplication, since: float) -> None:
+    # Watches the windows only: an application-wide Python filter would make PySide6 wrap
+    # every object that gets an event (the style, internal helpers), which costs tens of ms
+    # that no facilitator's start-up pays.
+    from facilitator_desktop.ui.first_paint import QuitAfterFirstPaint
+
+    probe = QuitAfterFirstPaint(since, qapp)
+    for window in qapp.topLevelWidgets():
+        window.installEventFilter(probe)
+
+
 def _let_python_run() -> None:
     """Nothing to do: being called is what lets pending Python signal handlers run."""
 
 
-def run(data_dir: Path | None = None, *, demo: bool = False) -> int:
+def run(
+    data_dir: Path | None = None, *, demo: bool = False, first_paint_since: float | None = None
+) -> int:
+    """The app until it quits. With `first_paint_since` (the start-up benchmark) it prints the
+    seconds from then to its first window painted, and quits."""
     qapp = ensure_application([sys.argv[0] if sys.argv else APP_ID])
     # Quitting is explicit (Quit buttons, closing the main window): locking hides the main
     # window, which must not end the app.
@@ -560,8 +604,11 @@ def run(data_dir: Path | None = None, *, demo: bool = False) -> int:
     _quit_on_terminal_signals(qapp)
     app = build_app(folder, demo=demo, qapp=qapp)
     app.quitRequested.connect(qapp.quit)
+    if first_paint_since is not None:
+        _quit_after_first_paint(qapp, first_paint_since)
     if instance is not None:
         instance.raiseRequested.connect(app.bring_to_front)
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, instance.watch)
     try:
         return qapp.exec()
     finally:

@@ -46,9 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only now, so --help and --version work without a display.
     from facilitator_desktop import app
 
-    if args.quit_after_first_paint:
-        from facilitator_desktop.ui.first_paint import QuitAfterFirstPaint
-
-        qapp = app.ensure_application()
-        qapp.installEventFilter(QuitAfterFirstPaint(STARTED, qapp))
-    return app.run(args.data_dir, demo=args.demo)
+    return app.run(
+        args.data_dir,
+        demo=args.demo,
+        first_paint_since=STARTED if args.quit_after_first_paint else None,
+    )

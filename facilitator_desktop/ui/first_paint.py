@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 
 class QuitAfterFirstPaint(QObject):
-    """Installed on the application; prints the seconds since `started` at the first paint
+    """Installed on the top-level windows; prints the seconds since `started` at the first paint
     of a top-level window, then quits the event loop."""
 
     def __init__(self, started: float, parent: QObject | None = None) -> None:

@@ -259,9 +259,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.workspace_unlocked()
         if self._dropped_on_lock:
-            self.show_status(
-                self.tr("Unsaved changes were cleared when the workspace locked.")
-            )
+            self.show_status(self.tr("Unsaved changes were cleared when the workspace locked."))
         self._dropped_on_lock = False
         self.current_page().focus_first()
 

@@ -9,7 +9,6 @@ when, the running PySide6 has that defect (probed once).
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from functools import cache
 from typing import Any
@@ -35,4 +34,6 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     # The stubs say emit() returns None; the 6.12 binding actually returns True.
     result: object = signal.emit(*args)  # type: ignore[func-returns-value]
     if result is True and emit_drops_a_reference():
+        import ctypes  # only on the defective binding: nobody else pays for loading it
+
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))

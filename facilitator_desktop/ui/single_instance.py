@@ -30,15 +30,23 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """True when this copy owns the folder; False when another live copy does (that copy
-        has then been asked to come to the front)."""
+        has then been asked to come to the front). The owner then calls watch()."""
         self._data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         if self._lock.tryLock(0):
             self._request_path().unlink(missing_ok=True)
-            self._watcher = QFileSystemWatcher([str(self._data_dir)], self)
-            self._watcher.directoryChanged.connect(self._folder_changed)
             return True
         self._request_path().write_text("raise\n", encoding="ascii")
         return False
+
+    @Slot()
+    def watch(self) -> None:
+        """Start answering raise requests. Apart from acquire() so that it can wait until the
+        first window is on screen; a request dropped in between is answered now."""
+        if self._watcher is not None:
+            return
+        self._watcher = QFileSystemWatcher([str(self._data_dir)], self)
+        self._watcher.directoryChanged.connect(self._folder_changed)
+        self._folder_changed(str(self._data_dir))
 
     def release(self) -> None:
         if self._watcher is not None:

@@ -2,6 +2,10 @@
 
 Fusion draws the same on every OS, so the palettes below are the whole look; widgets never
 hard-code colours (semantic tones live in widgets/tone.py and derive from the palette).
+
+The palette is all a first window needs. The style object (calm_style.py) is installed a
+moment later by install_style(): PySide6 spends ~5 ms creating QStyle's Python side, and
+until then the application runs plain Fusion, which draws the same on light palettes.
 """
 
 from __future__ import annotations
@@ -9,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -112,43 +116,21 @@ def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     return palette
 
 
-class CalmStyle(QProxyStyle):
-    """Fusion, with check box and radio outlines that stay visible on dark palettes
-    (Fusion derives them from a darkened window colour, which vanishes on dark grey)."""
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            return
-        palette = option.palette
-        if palette.color(Role.Window).lightness() >= 128:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(palette.color(Role.Light), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-        painter.restore()
-
-
 def system_scheme() -> Qt.ColorScheme:
     scheme = QGuiApplication.styleHints().colorScheme()
     return Qt.ColorScheme.Dark if scheme == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
 
 
-def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
-    """Fusion plus the palette for `scheme` (default: what the system asks for)."""
+def install_style(app: QApplication) -> None:
+    from facilitator_desktop.ui.calm_style import CalmStyle
+
     if not isinstance(app.style(), CalmStyle):
         app.setStyle(CalmStyle())
+
+
+def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
+    """Fusion plus the palette for `scheme` (default: what the system asks for)."""
+    install_style(app)
     app.setPalette(palette_for(scheme or system_scheme()))
 
 
@@ -160,7 +142,11 @@ class ThemeFollower(QObject):
         self._app = app
         self._forced: Qt.ColorScheme | None = None
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
-        apply_theme(app)
+        app.setPalette(palette_for(system_scheme()))
+
+    def install_style(self) -> None:
+        """The style, once the first window is on screen (see the module's note)."""
+        install_style(self._app)  # keeps the palette set above
 
     def force(self, scheme: Qt.ColorScheme | None) -> None:
         """Pin a scheme (screenshots, a future preference); None follows the system again."""

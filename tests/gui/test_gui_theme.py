@@ -7,7 +7,8 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from facilitator_desktop.ui.theme import CalmStyle, ThemeFollower, palette_for
+from facilitator_desktop.ui.calm_style import CalmStyle
+from facilitator_desktop.ui.theme import ThemeFollower, palette_for, system_scheme
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.tone import Tone, tone_color
 
@@ -41,3 +42,17 @@ def test_error_text_recolours_when_the_scheme_changes(qtbot: QtBot, qapp: QAppli
         follower.deleteLater()
     expected = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     assert (qapp.palette().color(QPalette.ColorRole.Window).lightness() < 128) is expected
+
+
+def test_the_palette_comes_at_once_and_the_style_after(qapp: QApplication) -> None:
+    qapp.setStyle("Fusion")
+    follower = ThemeFollower(qapp)
+    try:
+        expected = palette_for(system_scheme()).color(QPalette.ColorRole.Window)
+        assert qapp.palette().color(QPalette.ColorRole.Window) == expected
+        assert not isinstance(qapp.style(), CalmStyle)
+        follower.install_style()
+        assert isinstance(qapp.style(), CalmStyle)
+        assert qapp.palette().color(QPalette.ColorRole.Window) == expected  # kept
+    finally:
+        follower.deleteLater()

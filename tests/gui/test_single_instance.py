@@ -14,6 +14,7 @@ from facilitator_desktop.ui.single_instance import RAISE_REQUEST, SingleInstance
 def test_second_copy_asks_the_first_to_come_forward(data_dir: Path, qtbot: QtBot) -> None:
     first = SingleInstance(data_dir)
     assert first.acquire()
+    first.watch()
     probe = (
         "import sys; from pathlib import Path; "
         "from PySide6.QtCore import QCoreApplication; "
@@ -25,6 +26,18 @@ def test_second_copy_asks_the_first_to_come_forward(data_dir: Path, qtbot: QtBot
         second = subprocess.run([sys.executable, "-c", probe, str(data_dir)], check=False)
     assert second.returncode == 3
     qtbot.waitUntil(lambda: not (data_dir / RAISE_REQUEST).exists())
+    first.release()
+
+
+def test_a_request_made_before_watching_is_answered(data_dir: Path, qtbot: QtBot) -> None:
+    # The owner starts watching once its first window is painted; a copy started in that
+    # moment must not go unanswered.
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    assert not SingleInstance(data_dir).acquire()
+    with qtbot.waitSignal(first.raiseRequested, timeout=1000):
+        first.watch()
+    assert not (data_dir / RAISE_REQUEST).exists()
     first.release()
 
 
