@@ -10,7 +10,7 @@ until then the application runs plain Fusion, which draws the same on light pale
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -20,8 +20,7 @@ Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
 
-@dataclass(frozen=True, slots=True)
-class Colours:
+class Colours(NamedTuple):  # not a dataclass: `dataclasses` is not loaded this early
     window: str
     text: str
     base: str

@@ -1,4 +1,5 @@
-"""The first window comes first: what it needs is loaded before it, the rest after it."""
+"""The first window: it comes first (what it needs loads before it, the rest after), and
+its passphrase field."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.ui.calm_style import CalmStyle
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.gui.driving import Launch
+from tests.gui.driving import Launch, click
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -78,3 +80,29 @@ def test_quit_after_first_paint_reports_the_time(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     label, seconds = done.stdout.split()
     assert label == "first-paint" and 0 < float(seconds) < 30
+
+
+def test_show_passphrase_shows_it_and_still_keeps_it_from_input_methods(
+    qtbot: QtBot, launch: Launch, data_dir: Path
+) -> None:
+    Workspace.create(data_dir, PASSPHRASE, kdf_params=FLOOR).close()
+    dialog = launch().unlock_dialog
+    assert dialog is not None
+    field = dialog.passphrase
+    private = (
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+    )
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+    assert field.inputMethodHints() & private == private
+    qtbot.keyClicks(field, "lantern")
+
+    click(qtbot, dialog.show_box)
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    assert field.displayText() == "lantern"
+    assert field.inputMethodHints() & private == private
+
+    click(qtbot, dialog.show_box)
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+    assert field.displayText() != "lantern"

@@ -9,16 +9,23 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 class PassphraseEdit(QLineEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Password echo also tells input methods not to predict, capitalise or learn.
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setAccessibleName(accessible_name)
         # Passphrases are never completed, dragged out or pasted into other apps by accident.
         self.setDragEnabled(False)
-        self.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-            | Qt.InputMethodHint.ImhNoAutoUppercase
-        )
         self.setMinimumWidth(280)
+
+    def show_text(self, shown: bool) -> None:
+        """Show or mask the passphrase. Shown, it is still kept from input-method learning
+        and prediction (Qt drops those hints when echo turns Normal)."""
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        if shown:
+            self.setInputMethodHints(
+                Qt.InputMethodHint.ImhSensitiveData
+                | Qt.InputMethodHint.ImhNoPredictiveText
+                | Qt.InputMethodHint.ImhNoAutoUppercase
+            )
 
     def wipe(self) -> None:
         """Clear the text and the undo history that would still hold it.
@@ -37,6 +44,5 @@ class ShowPassphraseBox(QCheckBox):
 
     @Slot(bool)
     def _on_toggled(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for field in self._fields:
-            field.setEchoMode(mode)
+            field.show_text(shown)
