@@ -124,7 +124,7 @@ def startup_ms(folder: Path, runs: int) -> tuple[float, float]:
     return statistics.median(app_ms), statistics.median(bare_ms)
 
 
-def measure(runs: int = 5) -> list[tuple[object, ...]]:
+def measure(runs: int = 9) -> list[tuple[object, ...]]:
     folder = Path(tempfile.mkdtemp(prefix="fd-startup-"))
     startup, bare = startup_ms(folder, runs)
 
