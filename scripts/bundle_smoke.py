@@ -40,7 +40,9 @@ def main() -> int:
         print(result.stderr[-3000:], file=sys.stderr)
         print(f"bundle smoke test FAILED (exit {result.returncode}, missing: {missing})")
         return 1
-    size = sum(p.stat().st_size for p in binary.parent.rglob("*") if p.is_file())
+    # PyInstaller links many libraries into the folder twice (a file and a symlink to it).
+    files = (p for p in binary.parent.rglob("*") if p.is_file() and not p.is_symlink())
+    size = sum(p.stat().st_size for p in files)
     print(f"bundle smoke test passed; bundle folder is {size / 1e6:.0f} MB")
     return 0
 
