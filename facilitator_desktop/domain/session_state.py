@@ -31,7 +31,9 @@ Resume after a crash
    running session is paused at ``crash_at``, so neither the turn nor the segment counts
    the downtime. The session then waits, **paused**, for the facilitator to press Space:
    after an interruption the room needs a moment before the clock runs again. A
-   :class:`SessionRecovered` marker records when and from what time the session resumed.
+   :class:`SessionRecovered` marker records when and from what time the session resumed,
+   and the wall-clock time of the resume if the caller passes it (the session timeline
+   skips the downtime, so this is what maps later session times back to the clock).
 
 Time
 ----
@@ -228,10 +230,13 @@ class SessionEnded(Event):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SessionRecovered(Event):
-    """The session was resumed after a crash; the old run was last alive at ``crash_at``."""
+    """The session was resumed after a crash; the old run was last alive at ``crash_at``.
+    ``wall`` is the wall-clock time of the resume as given by the caller (ISO 8601), or ""
+    (events stored before it was recorded lack it)."""
 
     kind: ClassVar[str] = "session_recovered"
     crash_at: float
+    wall: str = ""
 
 
 # --- talking order (one per talking_order step)
@@ -387,20 +392,24 @@ def _coerce(value: object, hint: object, where: str) -> object:
 def event_from_dict(data: Mapping[str, object]) -> Event:
     """Rebuild an event from :meth:`Event.to_dict` output (e.g. after ``json.loads``).
 
-    Raises :class:`SessionError` for an unknown ``kind``, missing or unexpected keys, or a
-    value of the wrong type.
+    Raises :class:`SessionError` for an unknown ``kind``, missing (required) or unexpected
+    keys, or a value of the wrong type.
     """
     kind = data.get("kind")
     if not isinstance(kind, str) or kind not in EVENT_TYPES:
         raise SessionError(f"unknown event kind {kind!r}")
     cls = EVENT_TYPES[kind]
     hints = typing.get_type_hints(cls)
-    names = [f.name for f in dataclasses.fields(cls)]
-    missing = [n for n in names if n not in data]
+    fields = dataclasses.fields(cls)
+    names = [f.name for f in fields]
+    # A field with a default was added later: events stored before it may lack it.
+    missing = [f.name for f in fields if f.name not in data and f.default is dataclasses.MISSING]
     extra = sorted(set(data) - {"kind", *names})
     if missing or extra:
         raise SessionError(f"{kind} event: missing {missing}, unexpected {extra}")
-    kwargs: dict[str, Any] = {n: _coerce(data[n], hints[n], f"{kind}.{n}") for n in names}
+    kwargs: dict[str, Any] = {
+        n: _coerce(data[n], hints[n], f"{kind}.{n}") for n in names if n in data
+    }
     try:
         return cls(**kwargs)
     except (TypeError, ValueError) as exc:  # pragma: no cover - defensive
@@ -561,11 +570,12 @@ class SessionRunner:
             runner._events.append(event)
         return runner
 
-    def resume_after_crash(self, crash_at: float) -> list[Event]:
+    def resume_after_crash(self, crash_at: float, wall: str = "") -> list[Event]:
         """Close what a crash left open (see the module docstring); the session stays paused.
 
-        ``crash_at`` must lie between the last event and now. Returns ``[]`` when the
-        session was not started or had ended.
+        ``crash_at`` must lie between the last event and now; ``wall`` (the clock time of
+        the resume, ISO 8601) is only recorded. Returns ``[]`` when the session was not
+        started or had ended.
         """
         if self._agenda.phase not in ("running", "paused"):
             return []
@@ -581,7 +591,7 @@ class SessionRunner:
             if self._agenda.phase == "running":
                 self._commit(Paused(at=crash_at))
         with self._pin(t):
-            self._commit(SessionRecovered(at=t, crash_at=crash_at))
+            self._commit(SessionRecovered(at=t, crash_at=crash_at, wall=wall))
         return self._events[mark:]
 
     # ------------------------------------------------------------------ reads

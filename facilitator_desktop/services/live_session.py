@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,6 +26,7 @@ from facilitator_desktop.domain.session_state import Event, SessionRunner, Sessi
 from facilitator_desktop.errors import FacilitatorError, StorageError
 from facilitator_desktop.models import Attendance, GroupSession, SessionEvent, SessionSegment, Turn
 from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.wall_clock import clock_anchors, stored_anchors, wall_clock_at
 
 
 class SaveFailed(FacilitatorError):
@@ -58,8 +59,7 @@ class LiveSession:
         self._turns_saved = persisted_turns
         self._seats: dict[int, int] = {}
         self._started_wall = self._load_started_wall()
-        # (session seconds, wall time) pairs that map the session timeline to the clock.
-        self._anchors: list[tuple[float, datetime]] = [(0.0, self._started_wall)]
+        self._anchors = clock_anchors(self._started_wall, runner.events)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -91,18 +91,17 @@ class LiveSession:
         """Local clock time of a session moment, e.g. an arrival, for display. After a
         resume the session timeline skips the downtime, so later moments are counted from
         the wall time of the resume."""
-        since, wall = self._anchors[0]
-        for anchor_since, anchor_wall in self._anchors:
-            if anchor_since <= session_seconds:
-                since, wall = anchor_since, anchor_wall
-        moment = wall + timedelta(seconds=session_seconds - since)
+        moment = wall_clock_at(self._anchors, session_seconds)
         return moment.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
 
     # --- the runner's operations, each persisted before returning ------------------------
 
     def resume_after_crash(self, crash_at: float) -> list[Event]:
-        events = self._do(lambda: self.runner.resume_after_crash(crash_at))
-        self._anchors.append((self.snapshot().at, self._ctx.now()))
+        # The resume's wall time is stored with it: a later resume must still map the
+        # session times between the two to the clock.
+        now = self._ctx.now()
+        events = self._do(lambda: self.runner.resume_after_crash(crash_at, now.isoformat()))
+        self._anchors.append((self.snapshot().at, now))
         return events
 
     def toggle(self) -> list[Event]:
@@ -352,4 +351,4 @@ def last_alive(ctx: ServiceContext, session_id: int) -> datetime | None:
             select(func.max(SessionEvent.at)).where(SessionEvent.session_id == session_id)
         )
         seconds = max(row.alive_at or 0.0, float(latest_event or 0.0))
-        return row.started_at + timedelta(seconds=seconds)
+        return wall_clock_at(stored_anchors(s, session_id, row.started_at), seconds)

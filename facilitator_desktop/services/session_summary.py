@@ -12,6 +12,7 @@ from facilitator_desktop.errors import NotFound, VaultLocked
 from facilitator_desktop.models import Attendance, Group, GroupSession, SessionSegment, Turn
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.members import MemberService
+from facilitator_desktop.services.wall_clock import Anchor, stored_anchors, wall_clock_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,12 @@ class SessionSummary:
     turns: tuple[TurnLine, ...]
     guests: int
     corrected: bool
+    # Session time → clock time (a resume after a crash skips the downtime); see wall_clock.
+    anchors: tuple[Anchor, ...] = ()
+
+    def wall_at(self, session_seconds: float) -> datetime:
+        """Clock time (naive UTC, as stored) of a moment in the session."""
+        return wall_clock_at(self.anchors or ((0.0, self.started_at),), session_seconds)
 
     @property
     def planned_seconds(self) -> float:
@@ -106,6 +113,7 @@ def build_summary(ctx: ServiceContext, members: MemberService, session_id: int) 
         )
         marks = list(s.scalars(select(Attendance).where(Attendance.session_id == session_id)))
         turns = tuple(_turns(s, session_id))
+        anchors = tuple(stored_anchors(s, session_id, row.started_at))
     aliases = _aliases(members, row.group_id)
     seat = {m_id: i for i, m_id in enumerate(aliases)}
     attendance = tuple(
@@ -131,6 +139,7 @@ def build_summary(ctx: ServiceContext, members: MemberService, session_id: int) 
         turns=turns,
         guests=row.guests,
         corrected=row.corrected_at is not None,
+        anchors=anchors,
     )
 
 

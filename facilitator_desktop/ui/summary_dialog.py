@@ -3,7 +3,7 @@ airtime per member as bars, and the number of turns and passes."""
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -201,4 +201,4 @@ class SummaryDialog(QDialog):
         self.resize(860, 560)
 
     def _clock(self, session_seconds: float) -> str:
-        return local_clock(self.summary.started_at + timedelta(seconds=session_seconds))
+        return local_clock(self.summary.wall_at(session_seconds))

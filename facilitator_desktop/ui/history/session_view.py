@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
@@ -400,20 +400,14 @@ class SessionView(QWidget):
 
     def _detail(self, arrived_at: float | None, left_at: float | None) -> str:
         assert self.summary is not None
-        start = self.summary.started_at
+        wall_at = self.summary.wall_at
         parts = []
         if arrived_at is not None:
             parts.append(
-                self.tr("came {clock}").format(
-                    clock=look.session_clock(start + timedelta(seconds=arrived_at))
-                )
+                self.tr("came {clock}").format(clock=look.session_clock(wall_at(arrived_at)))
             )
         if left_at is not None:
-            parts.append(
-                self.tr("left {clock}").format(
-                    clock=look.session_clock(start + timedelta(seconds=left_at))
-                )
-            )
+            parts.append(self.tr("left {clock}").format(clock=look.session_clock(wall_at(left_at))))
         return ", ".join(parts)
 
     # --- corrections ---------------------------------------------------------------------------

@@ -75,6 +75,7 @@ EXAMPLES: list[Event] = [
     SegmentMinutesChanged(at=8.0, index=2, minutes=12.0),
     SessionEnded(at=9.0),
     SessionRecovered(at=10.0, crash_at=9.875),
+    SessionRecovered(at=10.5, crash_at=10.25, wall="2026-05-04T17:30:00"),
     RoundStarted(at=11.0, order=(3, 4, 1, 2)),
     TurnStarted(at=12.0, member_id=3),
     TurnEnded(at=13.1, member_id=3, passed=True),
@@ -130,6 +131,13 @@ def test_every_event_kind_round_trips_through_json_exactly() -> None:
 def test_event_from_dict_rejects_damaged_records(data: dict[str, object]) -> None:
     with pytest.raises(SessionError):
         event_from_dict(data)
+
+
+def test_a_resume_stored_before_its_wall_time_was_recorded_still_loads() -> None:
+    old = {"kind": "session_recovered", "at": 10.0, "crash_at": 9.5}
+    assert event_from_dict(old) == SessionRecovered(at=10.0, crash_at=9.5, wall="")
+    with pytest.raises(SessionError):  # a field without a default is still required
+        event_from_dict({"kind": "session_recovered", "at": 10.0, "wall": ""})
 
 
 def test_event_time_must_be_a_finite_number() -> None:
@@ -424,11 +432,11 @@ def test_resume_after_crash_ends_the_speaker_at_crash_time_and_stays_paused() ->
     snap = runner.snapshot()
     assert snap.talk.speaker is not None and snap.talk.speaker.member_id == 2
 
-    events = runner.resume_after_crash(crash_at)
+    events = runner.resume_after_crash(crash_at, wall="2026-05-04T17:30:00")
     assert events == [
         TurnEnded(at=174.5, member_id=2, passed=False),
         Paused(at=174.5),
-        SessionRecovered(at=174.75, crash_at=174.5),
+        SessionRecovered(at=174.75, crash_at=174.5, wall="2026-05-04T17:30:00"),
     ]
     assert runner.turns[-1] == Turn(2, 0, 130.0, 174.5, passed=False)
     snap = runner.snapshot()

@@ -10,7 +10,7 @@ import pytest
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.services.groups import GroupDraft
-from facilitator_desktop.services.live_session import LiveSession
+from facilitator_desktop.services.live_session import LiveSession, last_alive
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sessions import SessionAlreadyRunning
 from facilitator_desktop.workspace import Workspace
@@ -213,3 +213,41 @@ def test_wall_times_after_a_resume_count_from_the_resume(
 
 def local_hhmm(utc: datetime) -> str:
     return utc.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+
+
+def test_clock_times_survive_a_second_crash(
+    workspace: Workspace, group: tuple[int, list[int]]
+) -> None:
+    group_id, (ann, bo, cy) = group
+    wall = {"now": datetime(2026, 5, 4, 17, 0)}
+    object.__setattr__(workspace.context, "now", lambda: wall["now"])
+    clock = FakeClock()
+    live = start(workspace, group_id, clock)
+    live.mark(ann, "present")
+    live.toggle()
+    clock.advance(600)
+    live.heartbeat()  # 17:10, then the battery dies
+
+    wall["now"] = datetime(2026, 5, 4, 17, 30)  # back twenty minutes later
+    clock = FakeClock()
+    first = workspace.sessions.resume(live.session_id, monotonic=clock)
+    first.toggle()
+    clock.advance(120)
+    first.mark(bo, "late")  # 17:32
+    arrived = first.marks[bo].arrived_at
+    assert arrived is not None
+    clock.advance(180)
+    first.heartbeat()  # 17:35, and it crashes again
+
+    wall["now"] = datetime(2026, 5, 4, 17, 50)
+    assert last_alive(workspace.context, live.session_id) == datetime(2026, 5, 4, 17, 35)
+    second = workspace.sessions.resume(live.session_id, monotonic=FakeClock())
+    assert second.wall_time(300.0) == local_hhmm(datetime(2026, 5, 4, 17, 5))
+    assert second.wall_time(arrived) == local_hhmm(datetime(2026, 5, 4, 17, 32))
+    assert second.wall_time(second.snapshot().at + 60) == local_hhmm(
+        datetime(2026, 5, 4, 17, 51)
+    )
+    second.end()
+    summary = workspace.sessions.summary(live.session_id)
+    assert summary.wall_at(arrived) == datetime(2026, 5, 4, 17, 32)
+    assert summary.wall_at(300.0) == datetime(2026, 5, 4, 17, 5)

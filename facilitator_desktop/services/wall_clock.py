@@ -1,0 +1,50 @@
+"""Session time to wall-clock time.
+
+A session's timeline is in seconds since it started, and a resume after a crash skips the
+downtime. So a session moment's clock time counts from the latest anchor before it: the
+start, or a resume that recorded its wall time in its SessionRecovered event.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator_desktop.domain.session_state import Event, SessionRecovered, event_from_dict
+from facilitator_desktop.models import SessionEvent
+
+# (session seconds, wall time as stored: naive UTC)
+Anchor = tuple[float, datetime]
+
+
+def clock_anchors(started: datetime, events: Iterable[Event]) -> list[Anchor]:
+    """The start, then every resume after a crash that recorded its wall time."""
+    anchors = [(0.0, started)]
+    for event in events:
+        if isinstance(event, SessionRecovered) and event.wall:
+            anchors.append((event.at, datetime.fromisoformat(event.wall)))
+    return anchors
+
+
+def wall_clock_at(anchors: Iterable[Anchor], session_seconds: float) -> datetime:
+    """The wall time of a session moment, counted from the latest anchor before it."""
+    ordered = list(anchors)
+    since, wall = ordered[0]
+    for anchor_since, anchor_wall in ordered:
+        if anchor_since <= session_seconds:
+            since, wall = anchor_since, anchor_wall
+    return wall + timedelta(seconds=session_seconds - since)
+
+
+def stored_anchors(s: Session, session_id: int, started: datetime) -> list[Anchor]:
+    """The anchors of a stored session (only its resume events are read)."""
+    payloads = s.scalars(
+        select(SessionEvent.payload)
+        .where(SessionEvent.session_id == session_id, SessionEvent.kind == SessionRecovered.kind)
+        .order_by(SessionEvent.seq)
+    )
+    return clock_anchors(started, (event_from_dict(json.loads(p)) for p in payloads))
