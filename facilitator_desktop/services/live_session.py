@@ -341,8 +341,9 @@ def count_rows(ctx: ServiceContext, session_id: int) -> tuple[int, int]:
 
 
 def last_alive(ctx: ServiceContext, session_id: int) -> datetime | None:
-    """When a running session was last known alive, as stored (naive UTC): its start plus
-    the session time of its latest heartbeat or event. For "interrupted at 19:42"."""
+    """When a running session was last known alive, as stored (naive UTC): the clock time
+    of its latest heartbeat or event (counted from its start or latest resume). For
+    "interrupted at 19:42"."""
     with ctx.sessions() as s:
         row = s.get(GroupSession, session_id)
         if row is None:
