@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -221,18 +221,8 @@ class GroupsPage(Page):
         self.minutes_spin.valueChanged.connect(self._on_edited)
         self.soft_limit_spin.valueChanged.connect(self._on_edited)
         self.agenda_editor.changed.connect(self._on_edited)
-        QShortcut(
-            QKeySequence.StandardKey.Save,
-            self,
-            self._on_save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence.StandardKey.New,
-            self,
-            self._on_new,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.page_shortcut(QKeySequence.StandardKey.Save, self._on_save)
+        self.page_shortcut(QKeySequence.StandardKey.New, self._on_new)
 
         ctx.currentGroupChanged.connect(self._on_current_group_changed)
         ctx.groupsChanged.connect(self._sync_list_selection)

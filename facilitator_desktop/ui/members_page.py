@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -206,18 +206,8 @@ class MembersPage(Page):
             edit.textEdited.connect(self._on_edited)
             edit.returnPressed.connect(self._on_save)
         self.remarks_edit.textChanged.connect(self._on_edited)
-        QShortcut(
-            QKeySequence.StandardKey.Save,
-            self,
-            self._on_save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence.StandardKey.New,
-            self,
-            self._on_add,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.page_shortcut(QKeySequence.StandardKey.Save, self._on_save)
+        self.page_shortcut(QKeySequence.StandardKey.New, self._on_add)
 
         ctx.currentGroupChanged.connect(self._on_group_changed)
         ctx.groupsChanged.connect(self._update_header)

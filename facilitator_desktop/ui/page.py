@@ -5,8 +5,11 @@ Adding a page is one line in main_window.PAGES: a Page subclass with a `key` and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from facilitator_desktop.ui.context import UiContext
@@ -21,7 +24,13 @@ class Page(QWidget):
         self.ctx = ctx
         self.setObjectName(f"page_{self.key}")
 
+    def page_shortcut(self, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> None:
+        """A standard key (Save, New, Find, Print) that acts on this page while it shows."""
+        QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
     def title(self) -> str:
+        """The page's name in the navigation and window title. Every page defines it; this
+        is abstract by convention (Qt's metaclass does not combine with ABCMeta)."""
         raise NotImplementedError
 
     # --- unsaved edits -------------------------------------------------------------------------

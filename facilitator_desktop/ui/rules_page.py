@@ -4,7 +4,7 @@ save it as a new version. Earlier versions stay readable (members acknowledged t
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -178,18 +178,8 @@ class RulesPage(Page):
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
 
-        QShortcut(
-            QKeySequence.StandardKey.Save,
-            self,
-            self._on_save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence.StandardKey.New,
-            self,
-            self._on_new_card,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.page_shortcut(QKeySequence.StandardKey.Save, self._on_save)
+        self.page_shortcut(QKeySequence.StandardKey.New, self._on_new_card)
         ctx.currentGroupChanged.connect(self._on_group_changed)
         ctx.groupsChanged.connect(self._update_header)
         self._load_group()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QUrl,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QDesktopServices, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -213,18 +213,8 @@ class HandoutsPage(Page):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.timeout.connect(self._start_build)
-        QShortcut(
-            QKeySequence.StandardKey.Save,
-            self,
-            self._on_save_pdf,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence.StandardKey.Print,
-            self,
-            self._on_print,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.page_shortcut(QKeySequence.StandardKey.Save, self._on_save_pdf)
+        self.page_shortcut(QKeySequence.StandardKey.Print, self._on_print)
 
         ctx.currentGroupChanged.connect(self._on_group_changed)
         ctx.groupsChanged.connect(self._update_header)

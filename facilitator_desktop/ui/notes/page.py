@@ -231,7 +231,7 @@ class NotesPage(Page):
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.Save, self.save_now),
         ):
-            QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.page_shortcut(sequence, slot)
         QShortcut(
             QKeySequence(Qt.Key.Key_Delete),
             self.list_view,

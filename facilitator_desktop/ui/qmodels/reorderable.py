@@ -129,4 +129,6 @@ class ReorderableListModel(QAbstractListModel, Generic[T]):
         return Qt.DropAction.MoveAction
 
     def data(self, index: AnyIndex, role: int = ItemData.DisplayRole) -> Any:
+        """What a row shows: each list (members, rule cards) defines it. Abstract by
+        convention (Qt's metaclass does not combine with ABCMeta)."""
         raise NotImplementedError
