@@ -153,3 +153,19 @@ def test_archive_asks_first_and_keeps_the_group(
     with stored(data_dir) as ws:
         assert not any(g.archived for g in ws.groups.list(include_archived=True))
     assert QApplication.activeModalWidget() is None
+
+
+def test_ctrl_s_saves_and_ctrl_n_starts_a_new_group(
+    qtbot: QtBot, launch: Launch, data_dir: Path
+) -> None:
+    window = create_workspace(qtbot, launch())
+    page = groups_page(window)
+    qtbot.keyClicks(page.name_edit, "Monday Parents")
+    qtbot.keyClick(page.description_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.state_label.text() == ""
+    with stored(data_dir) as ws:
+        assert [g.name for g in ws.groups.list()] == ["Monday Parents"]
+
+    qtbot.keyClick(page.description_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.name_edit.text() == ""
+    assert QApplication.focusWidget() is page.name_edit
