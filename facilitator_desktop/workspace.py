@@ -37,6 +37,7 @@ from facilitator_desktop.paths import DATABASE_NAME
 from facilitator_desktop.services import backups
 from facilitator_desktop.services.acknowledgements import AcknowledgementService
 from facilitator_desktop.services.context import ServiceContext, utc_now
+from facilitator_desktop.services.erasure import ErasureService
 from facilitator_desktop.services.exports import ExportService
 from facilitator_desktop.services.groups import GroupService
 from facilitator_desktop.services.handout_data import HandoutDataService
@@ -75,6 +76,7 @@ class Workspace:
         self.notes = NoteService(self.context)
         self.settings = SettingsService(self.context)
         self.member_rights = MemberRightsService(self.context, self.members, self.notes)
+        self.erasure = ErasureService(self.context, self.members, self.notes)
         self.sessions = GroupSessionService(self.context, self.members, self.rules)
         self.acknowledgements = AcknowledgementService(self.context)
         self.history = HistoryService(self.context, self.members, self.notes, self.acknowledgements)

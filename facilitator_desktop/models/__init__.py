@@ -2,6 +2,7 @@
 
 from facilitator_desktop.models.base import Base
 from facilitator_desktop.models.group import AgendaTemplateSegment, Group
+from facilitator_desktop.models.maintenance import MaintenanceJob, SealedSetting
 from facilitator_desktop.models.member import Member
 from facilitator_desktop.models.note import Note, NoteMember
 from facilitator_desktop.models.rules import Acknowledgement, RuleCard, RuleSet
@@ -27,11 +28,13 @@ __all__ = [
     "AgendaTemplateSegment",
     "Base",
     "Group",
+    "MaintenanceJob",
     "Member",
     "Note",
     "NoteMember",
     "RuleCard",
     "RuleSet",
+    "SealedSetting",
     "Setting",
     "VaultSlotRow",
     "WorkspaceMeta",

@@ -2,20 +2,32 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator_desktop.models.base import Base
 
 
 class Group(Base):
-    """A standing group. Its name and schedule are plaintext by design."""
+    """A standing group. Its name and schedule are plaintext by design; the description
+    invites names, so it is sealed (`description_ct`, AAD bound to `rev`). The plaintext
+    `description` column is only read once, to seal what an older version stored there."""
 
     __tablename__ = "groups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
-    description: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")  # legacy, emptied on unlock
+    rev: Mapped[int] = mapped_column(Integer, default=0)
+    description_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
     weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday
     start_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
     default_minutes: Mapped[int] = mapped_column(Integer, default=90)

@@ -16,6 +16,9 @@ class WorkspaceMeta(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[bytes] = mapped_column(LargeBinary(16))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # A one-way fingerprint of the data key (HKDF, not the key): tells whether a backup is
+    # sealed under the same key as the workspace without trying to open anything.
+    key_id: Mapped[bytes | None] = mapped_column(LargeBinary(16))
 
 
 class VaultSlotRow(Base):

@@ -54,7 +54,12 @@ def test_the_unlock_window_is_built_without_the_heavy_modules(tmp_path: Path) ->
     )
     done = subprocess.run(
         [sys.executable, "-c", probe, str(tmp_path)],
-        cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
@@ -73,9 +78,20 @@ def test_the_style_follows_the_first_window(
 def test_quit_after_first_paint_reports_the_time(tmp_path: Path) -> None:
     Workspace.create(tmp_path / "data", PASSPHRASE, kdf_params=FLOOR).close()
     done = subprocess.run(
-        [sys.executable, "-m", "facilitator_desktop", "--data-dir", str(tmp_path / "data"),
-         "--quit-after-first-paint"],
-        cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-m",
+            "facilitator_desktop",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--quit-after-first-paint",
+        ],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     label, seconds = done.stdout.split()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.errors import FacilitatorError
-from facilitator_desktop.services.member_rights import ErasureReport
+from facilitator_desktop.services.erasure import ErasureReport
 from facilitator_desktop.services.notes import NoteFilter
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.signals import emit
@@ -216,7 +216,7 @@ class EraseMemberDialog(QDialog):
         if self.confirm_edit.text().strip() != self._alias:
             return
         try:
-            self.report = self.ctx.workspace.member_rights.erase(self._member_id)
+            self.report = self.ctx.workspace.erasure.erase(self._member_id)
         except FacilitatorError as exc:
             self.error.show_message(exc.message)
             return

@@ -123,8 +123,14 @@ def test_every_event_kind_round_trips_through_json_exactly() -> None:
         {"kind": "round_started", "at": 1.0, "order": [1, "2"]},
         {"kind": "round_started", "at": 1.0, "order": 12},
         {"kind": "round_joined", "at": 1.0, "member_id": 3, "position": 1.5},
-        {"kind": "segment_added", "at": 1.0, "index": 1, "name": "X", "minutes": 5,
-         "segment_kind": "chat"},
+        {
+            "kind": "segment_added",
+            "at": 1.0,
+            "index": 1,
+            "name": "X",
+            "minutes": 5,
+            "segment_kind": "chat",
+        },
         {"kind": "segment_extended", "at": 1.0, "minutes": math.inf},
     ],
 )
@@ -332,9 +338,7 @@ def test_replay_of_a_random_session_matches_the_live_run() -> None:
     """Two hours of random key presses (refused ones included) in irregular steps."""
     rng = random.Random(0)
     clock = FakeClock()
-    runner = SessionRunner(
-        PLAN, MEMBERS, clock, rng=random.Random(1), soft_limit_minutes=2
-    )
+    runner = SessionRunner(PLAN, MEMBERS, clock, rng=random.Random(1), soft_limit_minutes=2)
     runner.set_present([1, 2, 3, 4])
     runner.start()
     ops: list[Callable[[], list[Event]]] = [

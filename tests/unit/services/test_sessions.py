@@ -244,9 +244,7 @@ def test_clock_times_survive_a_second_crash(
     second = workspace.sessions.resume(live.session_id, monotonic=FakeClock())
     assert second.wall_time(300.0) == local_hhmm(datetime(2026, 5, 4, 17, 5))
     assert second.wall_time(arrived) == local_hhmm(datetime(2026, 5, 4, 17, 32))
-    assert second.wall_time(second.snapshot().at + 60) == local_hhmm(
-        datetime(2026, 5, 4, 17, 51)
-    )
+    assert second.wall_time(second.snapshot().at + 60) == local_hhmm(datetime(2026, 5, 4, 17, 51))
     second.end()
     summary = workspace.sessions.summary(live.session_id)
     assert summary.wall_at(arrived) == datetime(2026, 5, 4, 17, 32)
