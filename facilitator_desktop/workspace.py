@@ -14,34 +14,37 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, insert, inspect, select, update
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy import Engine, insert, select, update
 
-from facilitator_desktop.crypto import vault
+from facilitator_desktop.crypto import keys, vault
 from facilitator_desktop.crypto.field_cipher import FieldCipher
-from facilitator_desktop.crypto.kdf import KdfParams, calibrate
+from facilitator_desktop.crypto.kdf import KdfParams
 from facilitator_desktop.crypto.keyring import KeyRing
 from facilitator_desktop.errors import (
     WorkspaceCorrupt,
     WorkspaceExists,
     WorkspaceNotFound,
     WorkspaceReadOnly,
-    WorkspaceTooNew,
-    WrongPassphrase,
-    WrongRecoveryKey,
 )
 from facilitator_desktop.models import VaultSlotRow, WorkspaceMeta
 from facilitator_desktop.models.db import make_engine, make_session_factory
-from facilitator_desktop.models.migrate import is_newer_than_app, upgrade_to_head
+from facilitator_desktop.models.migrate import upgrade_to_head
 from facilitator_desktop.paths import DATABASE_NAME
-from facilitator_desktop.services import backups
+from facilitator_desktop.services import backups, job_runner, vault_store
 from facilitator_desktop.services.acknowledgements import AcknowledgementService
+from facilitator_desktop.services.backup_sync import SyncReport
 from facilitator_desktop.services.context import ServiceContext, utc_now
 from facilitator_desktop.services.erasure import ErasureService
 from facilitator_desktop.services.exports import ExportService
 from facilitator_desktop.services.groups import GroupService
 from facilitator_desktop.services.handout_data import HandoutDataService
 from facilitator_desktop.services.history import HistoryService
+from facilitator_desktop.services.key_changes import (
+    KeyChangeReport,
+    KeyChanges,
+    Progress,
+    fresh_params,
+)
 from facilitator_desktop.services.member_rights import MemberRightsService
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteService
@@ -76,7 +79,10 @@ class Workspace:
         self.notes = NoteService(self.context)
         self.settings = SettingsService(self.context)
         self.member_rights = MemberRightsService(self.context, self.members, self.notes)
-        self.erasure = ErasureService(self.context, self.members, self.notes)
+        self.erasure = ErasureService(
+            self.context, self.members, self.notes.forget_all, self._run_jobs_for_erasure
+        )
+        self.key_changes = KeyChanges(self.context, self.run_maintenance)
         self.sessions = GroupSessionService(self.context, self.members, self.rules)
         self.acknowledgements = AcknowledgementService(self.context)
         self.history = HistoryService(self.context, self.members, self.notes, self.acknowledgements)
@@ -105,9 +111,9 @@ class Workspace:
         if cls.exists(data_dir):
             raise WorkspaceExists()
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        params = kdf_params or calibrate()
+        params = fresh_params(kdf_params)
         workspace_id = os.urandom(vault.WORKSPACE_ID_LENGTH)
-        dek = os.urandom(32)
+        dek = keys.new_data_key()
         slot = vault.seal_with_passphrase(workspace_id, dek, passphrase, params)
         engine = make_engine(database_path(data_dir))
         try:
@@ -115,7 +121,9 @@ class Workspace:
             with engine.begin() as conn:
                 stamp = now()
                 conn.execute(
-                    insert(WorkspaceMeta).values(id=1, workspace_id=workspace_id, created_at=stamp)
+                    insert(WorkspaceMeta).values(
+                        id=1, workspace_id=workspace_id, created_at=stamp, key_id=keys.key_id(dek)
+                    )
                 )
                 conn.execute(
                     insert(VaultSlotRow).values(
@@ -144,8 +152,8 @@ class Workspace:
         _check_writable(Path(data_dir), path)
         engine = make_engine(path)
         try:
-            workspace_id, slot = _read_vault(engine)
-            dek = _unwrap(slot, passphrase, workspace_id)
+            workspace_id, slot = vault_store.read_vault(engine)
+            dek = vault_store.unwrap(slot, passphrase, workspace_id)
             upgrade_to_head(engine)
         except BaseException:
             engine.dispose()
@@ -153,7 +161,9 @@ class Workspace:
         keyring = KeyRing(workspace_id)
         keyring.unlock(dek)
         backups.sweep_partials(backups.backups_dir(Path(data_dir)))  # a killed backup's leftovers
-        return cls(Path(data_dir), engine, keyring, now)
+        workspace = cls(Path(data_dir), engine, keyring, now)
+        workspace._after_unlock()
+        return workspace
 
     @property
     def locked(self) -> bool:
@@ -166,46 +176,39 @@ class Workspace:
         self.keyring.lock()
 
     def unlock(self, passphrase: str) -> None:
-        workspace_id, slot = _read_vault(self.engine)
-        self.keyring.unlock(_unwrap(slot, passphrase, workspace_id))
+        workspace_id, slot = vault_store.read_vault(self.engine)
+        self.keyring.unlock(vault_store.unwrap(slot, passphrase, workspace_id))
 
     # --- passphrase and recovery key ---------------------------------------------------------
 
     def change_passphrase(
-        self, current: str, new: str, *, kdf_params: KdfParams | None = None
-    ) -> None:
-        """Re-wrap the data key under `new`. One SQLite transaction replaces the slot, so a
-        crash at any point leaves the old or the new passphrase working, never neither."""
-        workspace_id, slot = _read_vault(self.engine)
-        dek = _unwrap(slot, current, workspace_id)
-        params = kdf_params or vault.parse_slot(slot)[0].kdf
-        new_slot = vault.seal_with_passphrase(workspace_id, dek, new, params)
-        self._write_slot(vault.SlotKind.PASSPHRASE, new_slot)
-        self.keyring.unlock(dek)
+        self,
+        current: str,
+        new: str,
+        *,
+        rotate: bool = False,
+        kdf_params: KdfParams | None = None,
+        progress: Progress | None = None,
+    ) -> KeyChangeReport:
+        """See `KeyChanges.change_passphrase`: a crash at any point leaves the old or the
+        new passphrase working, never neither, and every backup follows."""
+        return self.key_changes.change_passphrase(
+            current, new, rotate=rotate, kdf_params=kdf_params, progress=progress
+        )
 
     def create_recovery_key(self) -> str:
-        """A second wrap of the data key under a random key, shown once to the user.
-        Replaces any earlier recovery key."""
-        recovery_key = vault.new_recovery_key()
-        slot = vault.seal_with_recovery_key(
-            self.keyring.workspace_id, self.keyring.data_key(), recovery_key
-        )
-        self._write_slot(vault.SlotKind.RECOVERY, slot)
-        return recovery_key
+        """A first recovery key, shown once to the user (replacing one needs the passphrase:
+        `key_changes.replace_recovery_key`)."""
+        return self.key_changes.add_recovery_key()
 
     @property
     def has_recovery_key(self) -> bool:
-        with self.engine.connect() as conn:
-            kind = conn.scalar(
-                select(VaultSlotRow.kind).where(VaultSlotRow.kind == int(vault.SlotKind.RECOVERY))
-            )
-        return kind is not None
+        return self.key_changes.has_recovery_key()
 
-    def remove_recovery_key(self) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                delete(VaultSlotRow).where(VaultSlotRow.kind == int(vault.SlotKind.RECOVERY))
-            )
+    def remove_recovery_key(
+        self, passphrase: str, *, kdf_params: KdfParams | None = None
+    ) -> KeyChangeReport:
+        return self.key_changes.remove_recovery_key(passphrase, kdf_params=kdf_params)
 
     @classmethod
     def open_with_recovery_key(
@@ -217,50 +220,53 @@ class Workspace:
         kdf_params: KdfParams | None = None,
         now: Callable[[], datetime] = utc_now,
     ) -> Workspace:
-        """Unlock with the recovery key; a new passphrase is required and set at once."""
+        """Unlock with the recovery key; a new passphrase is required and set at once, with
+        freshly calibrated parameters. The recovery slot stands alone: a damaged or deleted
+        passphrase slot does not stop it."""
         path = database_path(data_dir)
         if not path.exists():
             raise WorkspaceNotFound()
         _check_sqlite_file(path)
+        _check_writable(Path(data_dir), path)
         engine = make_engine(path)
         try:
-            workspace_id, slot = _read_vault(engine)
-            recovery_slot = _read_slot(engine, vault.SlotKind.RECOVERY)
-            if recovery_slot is None:
-                raise WrongRecoveryKey("This workspace has no recovery key.")
-            try:
-                header, dek = vault.open_with_recovery_key(recovery_slot, recovery_key)
-            except vault.SlotCorrupt as exc:
-                raise WorkspaceCorrupt() from exc
-            except vault.SlotWrongKey as exc:
-                raise WrongRecoveryKey() from exc
-            if header.workspace_id != workspace_id:
-                raise WorkspaceCorrupt()
+            workspace_id = vault_store.read_workspace_id(engine)
+            recovery_slot = vault_store.read_slot(engine, vault.SlotKind.RECOVERY)
+            dek = vault_store.unwrap_recovery(recovery_slot, recovery_key, workspace_id)
+            params = fresh_params(kdf_params)
             upgrade_to_head(engine)
-            params = kdf_params or vault.parse_slot(slot)[0].kdf
             workspace = cls(Path(data_dir), engine, KeyRing(workspace_id), now)
         except BaseException:
             engine.dispose()
             raise
         workspace.keyring.unlock(dek)
-        workspace._write_slot(
-            vault.SlotKind.PASSPHRASE,
-            vault.seal_with_passphrase(workspace_id, dek, new_passphrase, params),
-        )
+        workspace.key_changes.set_passphrase(workspace_id, dek, new_passphrase, params)
+        workspace._after_unlock()
         return workspace
 
-    def _write_slot(self, kind: vault.SlotKind, blob: bytes) -> None:
+    # --- upkeep after unlock -----------------------------------------------------------------
+
+    def _after_unlock(self) -> None:
+        """Record the data key's fingerprint if an older version did not, then finish what a
+        crash left undone (backups to re-key, erasures to repeat in them)."""
         with self.engine.begin() as conn:
-            stamp = self.context.now()
-            changed = conn.execute(
-                update(VaultSlotRow)
-                .where(VaultSlotRow.kind == int(kind))
-                .values(blob=blob, updated_at=stamp)
-            ).rowcount
-            if not changed:
+            stored = conn.scalar(select(WorkspaceMeta.key_id).where(WorkspaceMeta.id == 1))
+            if stored is None:
                 conn.execute(
-                    insert(VaultSlotRow).values(kind=int(kind), blob=blob, updated_at=stamp)
+                    update(WorkspaceMeta).values(key_id=keys.key_id(self.keyring.data_key()))
                 )
+        self.run_maintenance()
+
+    def run_maintenance(self, progress: Progress | None = None) -> SyncReport:
+        """Run pending jobs; if a copy had to be removed, a fresh verified backup replaces it."""
+        report = job_runner.run_jobs(self.context, self.data_dir, progress)
+        if report.removed:
+            self.create_backup()
+        return report
+
+    def _run_jobs_for_erasure(self) -> tuple[int, tuple[str, ...]]:
+        report = self.run_maintenance()
+        return len(report.updated) + len(report.reencrypted), tuple(p.name for p in report.removed)
 
     def on_lock(self, listener: Callable[[], None]) -> None:
         self._lock_listeners.append(listener)
@@ -339,14 +345,12 @@ class Workspace:
         return aside
 
     @classmethod
-    def import_file(cls, source: Path, data_dir: Path) -> None:
-        """Install an exported workspace file into an empty data folder."""
-        data_dir = Path(data_dir)
-        if cls.exists(data_dir):
-            raise WorkspaceExists()
-        _check_sqlite_file(Path(source))
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        cls.restore(data_dir, Path(source))
+    def import_file(cls, source: Path, data_dir: Path, passphrase: str) -> None:
+        """Install an exported workspace file into an empty data folder, once a private copy
+        has passed every check and a trial unlock with `passphrase` (see workspace_import)."""
+        from facilitator_desktop.workspace_import import import_workspace  # imports this module
+
+        import_workspace(Path(source), Path(data_dir), passphrase)
 
     def close(self) -> None:
         self.keyring.lock()
@@ -376,45 +380,6 @@ def _check_writable(data_dir: Path, path: Path) -> None:
         raise WorkspaceReadOnly()
 
 
-def _read_vault(engine: Engine) -> tuple[bytes, bytes]:
-    try:
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            if "alembic_version" not in tables:
-                raise WorkspaceCorrupt()
-            if is_newer_than_app(conn):
-                raise WorkspaceTooNew()
-            if not {"workspace_meta", "vault_slots"} <= tables:
-                raise WorkspaceCorrupt()
-            workspace_id = conn.scalar(
-                select(WorkspaceMeta.workspace_id).where(WorkspaceMeta.id == 1)
-            )
-            slot = conn.scalar(
-                select(VaultSlotRow.blob).where(VaultSlotRow.kind == int(vault.SlotKind.PASSPHRASE))
-            )
-    except (DBAPIError, SQLAlchemyError) as exc:
-        raise WorkspaceCorrupt() from exc
-    if not isinstance(workspace_id, bytes) or not isinstance(slot, bytes):
-        raise WorkspaceCorrupt()
-    return workspace_id, slot
-
-
-def _read_slot(engine: Engine, kind: vault.SlotKind) -> bytes | None:
-    try:
-        with engine.connect() as conn:
-            blob = conn.scalar(select(VaultSlotRow.blob).where(VaultSlotRow.kind == int(kind)))
-    except (DBAPIError, SQLAlchemyError) as exc:
-        raise WorkspaceCorrupt() from exc
-    return bytes(blob) if blob is not None else None
-
-
-def _unwrap(slot: bytes, passphrase: str, workspace_id: bytes) -> bytes:
-    try:
-        header, dek = vault.open_with_passphrase(slot, passphrase)
-    except vault.SlotCorrupt as exc:
-        raise WorkspaceCorrupt() from exc
-    except vault.SlotWrongKey as exc:
-        raise WrongPassphrase() from exc
-    if header.workspace_id != workspace_id:
-        raise WorkspaceCorrupt()
-    return dek
+# Kept for callers that read the vault before a workspace is open (import checks).
+_read_vault = vault_store.read_vault
+_unwrap = vault_store.unwrap

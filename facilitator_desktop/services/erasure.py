@@ -1,74 +1,172 @@
-"""A member's right to erasure: identity, history and the notes only about them go; notes
-that also concern others are kept, unlinked, with the erased member's names redacted.
+"""A member's right to erasure, for good: in the workspace and in every copy beside it.
+
+The workspace is changed in one transaction: identity, history and the notes only about the
+member go; notes linked to them and to others, and every note of their group, lose each way
+the app knows the member's names. The same transaction records a job that repeats the
+erasure in every backup; a kill -9 leaves the member either fully present, or erased here
+with the job finishing at the next unlock.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
-
-from facilitator_desktop.errors import NotFound
-from facilitator_desktop.models import Attendance, Member, Note, NoteMember, Turn
+from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
+from facilitator_desktop.errors import NotFound, RecordDamaged
+from facilitator_desktop.services import maintenance
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.member_rights import redact
 from facilitator_desktop.services.members import MemberService
-from facilitator_desktop.services.notes import NoteService
+from facilitator_desktop.services.reseal import Run, sqlalchemy_run
 
 REDACTED_ERASED = "[former member]"
+HISTORY_TABLES = ("attendance", "turns", "acknowledgements")
 
 
 @dataclass(frozen=True, slots=True)
 class ErasureReport:
     notes_deleted: int
-    notes_unlinked: int
+    notes_redacted: int
     rows_deleted: dict[str, int]
+    copies_updated: int = 0
+    copies_removed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    member_id: int
+    group_id: int
+    terms: tuple[str, ...]
+
+
+def identity_terms(alias: str, full_name: str) -> tuple[str, ...]:
+    """Every way the app knows a member's name: alias, full name and each of its parts."""
+    parts = [alias, full_name, *full_name.split()]
+    seen: dict[str, str] = {}
+    for part in parts:
+        part = part.strip(" ,.;:()\"'")
+        if len(part) >= 2:
+            seen.setdefault(part.casefold(), part)
+    return tuple(seen.values())
+
+
+def redact_terms(text: str, terms: Sequence[str]) -> str:
+    return redact(text, list(terms), REDACTED_ERASED)
+
+
+def erase_in(run: Run, cipher: FieldCipher, erasure: Erasure) -> tuple[int, int, dict[str, int]]:
+    """Erase one member in an open transaction of any copy of the workspace.
+
+    Returns (notes deleted, notes redacted, rows deleted per history table). Safe to repeat:
+    a copy without the member loses nothing more than their names in notes.
+    """
+    tables = {name for (name,) in run("SELECT name FROM sqlite_master WHERE type='table'", ())}
+    member_id = erasure.member_id
+    deleted = 0
+    linked = [
+        r[0] for r in run("SELECT note_id FROM note_members WHERE member_id = ?", (member_id,))
+    ]
+    shared = []
+    for note_id in linked:
+        links = run("SELECT count(*) FROM note_members WHERE note_id = ?", (note_id,))[0][0]
+        if links == 1:
+            run("DELETE FROM note_members WHERE note_id = ?", (note_id,))
+            run("DELETE FROM notes WHERE id = ?", (note_id,))
+            deleted += 1
+        else:
+            shared.append(note_id)
+    run("DELETE FROM note_members WHERE member_id = ?", (member_id,))
+    rows = {}
+    for table in HISTORY_TABLES:
+        if table in tables:
+            before = run(f"SELECT count(*) FROM {table} WHERE member_id = ?", (member_id,))[0][0]
+            run(f"DELETE FROM {table} WHERE member_id = ?", (member_id,))
+            rows[table] = int(before)
+    run("DELETE FROM members WHERE id = ?", (member_id,))
+    terms = _terms_not_shared(run, cipher, erasure)
+    redacted = 0
+    candidates = run(
+        "SELECT id, rev, body_ct FROM notes WHERE group_id = ? OR id IN "
+        f"({','.join('?' * len(shared)) or 'NULL'})",
+        (erasure.group_id, *shared),
+    )
+    for note_id, rev, blob in candidates:
+        try:
+            body = cipher.decrypt("notes", note_id, "body", rev, bytes(blob))
+        except (FieldDecryptError, TypeError, ValueError):
+            continue  # a damaged note stays damaged; nobody can read it
+        cleaned = redact_terms(body, terms)
+        if cleaned != body:
+            new_rev = int(rev) + 1
+            sealed = cipher.encrypt("notes", note_id, "body", new_rev, cleaned)
+            run("UPDATE notes SET body_ct = ?, rev = ? WHERE id = ?", (sealed, new_rev, note_id))
+            redacted += 1
+    return deleted, redacted, rows
+
+
+def _terms_not_shared(run: Run, cipher: FieldCipher, erasure: Erasure) -> tuple[str, ...]:
+    """The erased member's terms, less any that is also the name of someone still in the
+    group (a sibling's surname must not vanish from their notes)."""
+    others: set[str] = set()
+    rows = run(
+        "SELECT id, rev, alias_ct, full_name_ct FROM members WHERE group_id = ?",
+        (erasure.group_id,),
+    )
+    for row_id, rev, alias_ct, full_ct in rows:
+        try:
+            alias = cipher.decrypt("members", row_id, "alias", rev, bytes(alias_ct))
+            full = (
+                cipher.decrypt("members", row_id, "full_name", rev, bytes(full_ct))
+                if full_ct
+                else ""
+            )
+        except (FieldDecryptError, TypeError, ValueError):
+            continue
+        others.update(term.casefold() for term in identity_terms(alias, full))
+    return tuple(t for t in erasure.terms if t.casefold() not in others)
 
 
 class ErasureService:
-    def __init__(self, ctx: ServiceContext, members: MemberService, notes: NoteService) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        members: MemberService,
+        forget_notes: Callable[[], None],
+        run_jobs: Callable[[], tuple[int, tuple[str, ...]]],
+    ) -> None:
         self._ctx = ctx
         self._members = members
-        self._notes = notes
+        self._forget_notes = forget_notes
+        self._run_jobs = run_jobs
 
     def erase(self, member_id: int) -> ErasureReport:
         member = self._members.get(member_id)  # needs the key: also proves we are unlocked
-        deleted = unlinked = 0
-        shared: list[int] = []
-        with self._ctx.sessions.begin() as s:
-            if s.get(Member, member_id) is None:
-                raise NotFound("That member no longer exists.")
-            note_ids = list(
-                s.scalars(select(NoteMember.note_id).where(NoteMember.member_id == member_id))
+        if member.damaged:
+            raise RecordDamaged(
+                "This member's record is damaged, so the names to remove from notes cannot be "
+                "read. Nothing has been erased."
             )
-            for note_id in note_ids:
-                links = s.scalar(select(func.count()).where(NoteMember.note_id == note_id))
-                if links == 1:
-                    s.execute(delete(Note).where(Note.id == note_id))
-                    deleted += 1
-                else:
-                    shared.append(note_id)
-            s.execute(delete(NoteMember).where(NoteMember.member_id == member_id))
-            rows = self._delete_history(s, member_id)
-            s.execute(delete(Member).where(Member.id == member_id))
-        for note_id in shared:
-            note = self._notes.get(note_id)
-            self._notes.save_body(note_id, redact(note.body, [member.alias], REDACTED_ERASED))
-            unlinked += 1
-        self._scrub_journal()
-        return ErasureReport(deleted, unlinked, rows)
-
-    @staticmethod
-    def _delete_history(s: Session, member_id: int) -> dict[str, int]:
-        counts = {}
-        for table in (Attendance, Turn):
-            result = s.execute(delete(table).where(table.member_id == member_id))
-            counts[table.__tablename__] = int(result.rowcount or 0)  # type: ignore[attr-defined]
-        return counts
-
-    def _scrub_journal(self) -> None:
-        """Fold the WAL into the database (where secure_delete zeroed the freed cells) and
-        truncate it, so no old page with the erased rows lingers beside the database."""
-        with self._ctx.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        cipher = self._ctx.keyring.cipher
+        erasure = Erasure(
+            member.id, member.group_id, identity_terms(member.alias, member.full_name)
+        )
+        with self._ctx.engine.begin() as conn:
+            run = sqlalchemy_run(conn)
+            if not run("SELECT 1 FROM members WHERE id = ?", (member_id,)):
+                raise NotFound("That member no longer exists.")
+            deleted, redacted, rows = erase_in(run, cipher, erasure)
+            maintenance.add_job(
+                conn,
+                self._ctx,
+                cipher,
+                maintenance.ERASE,
+                {
+                    "member_id": erasure.member_id,
+                    "group_id": erasure.group_id,
+                    "terms": list(erasure.terms),
+                },
+            )
+        self._forget_notes()  # decrypted bodies held in memory may name the member
+        updated, removed = self._run_jobs()
+        return ErasureReport(deleted, redacted, rows, updated, removed)

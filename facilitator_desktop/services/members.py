@@ -16,6 +16,7 @@ from facilitator_desktop.errors import NotFound, RecordDamaged, ValidationError
 from facilitator_desktop.models import Group, Member
 from facilitator_desktop.services.context import ServiceContext, to_local
 from facilitator_desktop.services.sealed import open_sealed, seal
+from facilitator_desktop.services.sealed_columns import alias_scope
 
 TABLE = "members"
 DAMAGED_ALIAS = "⚠ damaged record"
@@ -48,7 +49,7 @@ class MemberInfo:
 
 
 def _alias_scope(group_id: int) -> str:
-    return f"members.alias/{group_id}"
+    return alias_scope(group_id)
 
 
 class MemberService:

@@ -287,6 +287,10 @@ class NoteService:
                 found.setdefault(note_id, []).append(member_id)
         return {k: tuple(v) for k, v in found.items()}
 
+    def forget_all(self) -> None:
+        """Drop every decrypted body held in memory (after an erasure rewrote some)."""
+        self._plain.clear()
+
     def _remember(self, note: Note, body: str) -> None:
         self._plain[note.id] = _Plain(note.rev, body, fold(body), False)
 

@@ -90,8 +90,8 @@ def test_recovery_key_round_trip(ws_dir: Path) -> None:
         assert ws.notes.find()[0].body == "kept through everything"
     assert opens_with(ws_dir) == {NEW}
     # The recovery key keeps working until it is replaced or removed.
-    with Workspace.open_with_recovery_key(ws_dir, key, OLD) as ws:
-        ws.remove_recovery_key()
+    with Workspace.open_with_recovery_key(ws_dir, key, OLD, kdf_params=FLOOR) as ws:
+        ws.remove_recovery_key(OLD, kdf_params=FLOOR)
     with pytest.raises(WrongRecoveryKey, match="no recovery key"):
         Workspace.open_with_recovery_key(ws_dir, key, NEW)
 

@@ -1,0 +1,33 @@
+"""Every sealed column of the schema, in one list: what re-keying and erasure walk.
+
+A column added to the models that holds ciphertext must be listed here, or a change of the
+data key would leave it unreadable; a unit test compares this list with the models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SealedColumn:
+    table: str
+    field: str  # the name bound into the AAD
+    column: str
+
+
+SEALED_COLUMNS: tuple[SealedColumn, ...] = (
+    SealedColumn("members", "alias", "alias_ct"),
+    SealedColumn("members", "full_name", "full_name_ct"),
+    SealedColumn("members", "contact", "contact_ct"),
+    SealedColumn("members", "remarks", "remarks_ct"),
+    SealedColumn("notes", "body", "body_ct"),
+    SealedColumn("groups", "description", "description_ct"),
+    SealedColumn("sealed_settings", "value", "value_ct"),
+    SealedColumn("maintenance_jobs", "payload", "payload_ct"),
+)
+
+
+def alias_scope(group_id: int) -> str:
+    """The blind index of an alias is keyed per group: aliases are unique within one."""
+    return f"members.alias/{group_id}"
