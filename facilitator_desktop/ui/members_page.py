@@ -473,9 +473,10 @@ class MembersPage(Page):
         if report is not None:
             emit(
                 self.ctx.statusMessage,
-                self.tr("Member erased: {deleted} notes removed, {kept} kept without them.").format(
-                    deleted=report.notes_deleted, kept=report.notes_unlinked
-                ),
+                self.tr(
+                    "Member erased, backups included: {deleted} notes removed, their name "
+                    "taken out of {kept} others."
+                ).format(deleted=report.notes_deleted, kept=report.notes_redacted),
             )
 
     @Slot()
