@@ -4,6 +4,7 @@ vault slots tried with a secret, and every sealed value read with the key that o
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from pathlib import Path
 
@@ -30,17 +31,24 @@ def slots_of(path: Path) -> dict[int, bytes]:
         conn.close()
 
 
+@functools.lru_cache(maxsize=256)
+def _open_slot(blob: bytes, passphrase: str | None, recovery: str | None) -> bytes | None:
+    """Slots are often byte-identical across files: derive each (slot, secret) once."""
+    with contextlib.suppress(vault.SlotWrongKey, vault.SlotCorrupt):
+        if passphrase is not None:
+            return vault.open_with_passphrase(blob, passphrase)[1]
+        if recovery is not None:
+            return vault.open_with_recovery_key(blob, recovery)[1]
+    return None
+
+
 def key_from(
     path: Path, *, passphrase: str | None = None, recovery: str | None = None
 ) -> bytes | None:
     """The data key this file gives to `passphrase` (or `recovery`), or None."""
-    slots = slots_of(path)
-    with contextlib.suppress(vault.SlotWrongKey, vault.SlotCorrupt, KeyError):
-        if passphrase is not None:
-            return vault.open_with_passphrase(slots[vault.SlotKind.PASSPHRASE], passphrase)[1]
-        if recovery is not None:
-            return vault.open_with_recovery_key(slots[vault.SlotKind.RECOVERY], recovery)[1]
-    return None
+    kind = vault.SlotKind.PASSPHRASE if passphrase is not None else vault.SlotKind.RECOVERY
+    blob = slots_of(path).get(kind)
+    return None if blob is None else _open_slot(blob, passphrase, recovery)
 
 
 def files_opening_with(

@@ -1,0 +1,110 @@
+"""Erasure is for good: nothing of the member's identity, and nothing from notes only about
+them, is readable with the facilitator's passphrase in any file of the data folder."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from facilitator_desktop.crypto.kdf import FLOOR
+from facilitator_desktop.errors import NotFound, RecordDamaged
+from facilitator_desktop.services.erasure import identity_terms
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.notes import NoteDraft
+from facilitator_desktop.workspace import Workspace, database_path
+from tests.helpers.vault_files import key_from, readable_values, sqlite_files
+
+PASS = "erasure passphrase"
+PRIVATE = "only about Zofia: she moved to Gdańsk"
+
+
+@pytest.fixture
+def folder(data_dir: Path) -> Path:
+    with Workspace.create(data_dir, PASS, kdf_params=FLOOR) as ws:
+        group = ws.groups.create(GroupDraft("Carers")).id
+        zofia = ws.members.add(
+            group,
+            MemberDraft("Zosia", full_name="Zofia Wiśniewska", contact="zofia@example.org"),
+        )
+        bob = ws.members.add(group, MemberDraft("Bob", full_name="Robert Wiśniewski"))
+        ws.notes.create(NoteDraft(PRIVATE, group, member_ids=(zofia.id,)))
+        ws.create_backup()
+        ws.notes.create(
+            NoteDraft(
+                "Zosia and Bob argued; ZOFIA left early", group, member_ids=(zofia.id, bob.id)
+            )
+        )
+        ws.notes.create(NoteDraft("Bob said wiśniewska was missed", group))
+        ws.create_backup()
+    return data_dir
+
+
+def every_value(folder: Path) -> list[str]:
+    values: list[str] = []
+    for path in sqlite_files(folder):
+        dek = key_from(path, passphrase=PASS)
+        assert dek is not None, path
+        values += readable_values(path, dek)[0]
+    return values
+
+
+def test_erasure_reaches_every_backup(folder: Path) -> None:
+    assert any("Zofia Wiśniewska" in v for v in every_value(folder))
+    with Workspace.open(folder, PASS) as ws:
+        group = ws.groups.list()[0].id
+        zofia = next(m for m in ws.members.list(group) if m.alias == "Zosia")
+        report = ws.erasure.erase(zofia.id)
+        assert report.notes_deleted == 1 and report.copies_updated == 2
+        bodies = sorted(n.body for n in ws.notes.find())
+    assert bodies == [
+        "Bob said [former member] was missed",
+        "[former member] and Bob argued; [former member] left early",
+    ]
+    values = every_value(folder)
+    for word in ("Zosia", "Zofia", "Wiśniewska", "zofia@example.org", "Gdańsk"):
+        assert not any(word.casefold() in v.casefold() for v in values), word
+    assert "Robert Wiśniewski" in values  # Bob keeps his name (a different word)
+
+
+def test_the_job_row_is_gone_when_done(folder: Path) -> None:
+    with Workspace.open(folder, PASS) as ws:
+        group = ws.groups.list()[0].id
+        ws.erasure.erase(ws.members.list(group)[0].id)
+    for path in sqlite_files(folder):
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM maintenance_jobs").fetchone() == (0,)
+
+
+def test_a_shared_surname_stays_for_the_member_who_keeps_it(data_dir: Path) -> None:
+    with Workspace.create(data_dir, PASS, kdf_params=FLOOR) as ws:
+        group = ws.groups.create(GroupDraft("G")).id
+        anna = ws.members.add(group, MemberDraft("Anna", full_name="Anna Lind"))
+        ws.members.add(group, MemberDraft("Lind", full_name="Erik Lind"))
+        ws.notes.create(NoteDraft("Anna and Lind came together", group))
+        ws.erasure.erase(anna.id)
+        assert [n.body for n in ws.notes.find()] == ["[former member] and Lind came together"]
+
+
+def test_a_damaged_member_is_not_half_erased(folder: Path) -> None:
+    with sqlite3.connect(database_path(folder)) as conn:
+        conn.execute("UPDATE members SET rev = rev + 7 WHERE id = 1")
+    with Workspace.open(folder, PASS) as ws:
+        with pytest.raises(RecordDamaged):
+            ws.erasure.erase(1)
+        with pytest.raises(NotFound):
+            ws.erasure.erase(999)
+        assert len(ws.notes.find()) == 3
+
+
+def test_identity_terms_cover_each_part() -> None:
+    assert identity_terms("Zosia", "Zofia  Maria Wiśniewska-Kowal") == (
+        "Zosia",
+        "Zofia  Maria Wiśniewska-Kowal",
+        "Zofia",
+        "Maria",
+        "Wiśniewska-Kowal",
+    )
+    assert identity_terms("Jo", "J.") == ("Jo",)
