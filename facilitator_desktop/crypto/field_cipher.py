@@ -18,26 +18,53 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from facilitator_desktop.errors import VaultLocked
+
 CIPHERTEXT_VERSION = 1
 _NONCE = 12
+_SUBKEY = 32
 
 
 class FieldDecryptError(Exception):
     """One stored value failed authentication: damaged, moved or rolled back."""
 
 
-def _subkey(dek: bytes, purpose: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(dek)
+def _subkey(dek: bytes | bytearray, purpose: bytes) -> bytearray:
+    """HKDF straight into a buffer we own, so that `wipe` can overwrite it."""
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=_SUBKEY, salt=None, info=purpose)
+    buffer = bytearray(_SUBKEY)
+    derive_into = getattr(hkdf, "derive_into", None)
+    if derive_into is not None:  # cryptography 47 and later
+        derive_into(dek, buffer)
+    else:  # an immutable copy lingers until it is collected
+        buffer[:] = hkdf.derive(bytes(dek))
+    return buffer
 
 
 class FieldCipher:
+    """Seals and opens fields with subkeys of the data key until `wipe` (on lock)."""
+
     def __init__(
-        self, dek: bytes, workspace_id: bytes, rng: Callable[[int], bytes] = os.urandom
+        self, dek: bytes | bytearray, workspace_id: bytes, rng: Callable[[int], bytes] = os.urandom
     ) -> None:
-        self._aead = AESGCM(_subkey(dek, b"fd-field-v1"))
+        self._field_key = _subkey(dek, b"fd-field-v1")
         self._index_key = _subkey(dek, b"fd-blind-index-v1")
+        # AESGCM copies the key into the library's own memory, which Python cannot
+        # overwrite: `wipe` can only drop the object so that the library frees it.
+        self._aead: AESGCM | None = AESGCM(self._field_key)
         self._workspace_id = workspace_id
         self._rng = rng
+
+    def wipe(self) -> None:
+        """Overwrite our copies of the subkeys; every later use raises VaultLocked."""
+        for buffer in (self._field_key, self._index_key):
+            buffer[:] = bytes(len(buffer))
+        self._aead = None
+
+    def _cipher(self) -> AESGCM:
+        if self._aead is None:
+            raise VaultLocked()
+        return self._aead
 
     def _aad(self, table: str, row_id: int, field: str, revision: int) -> bytes:
         parts = (self._workspace_id.hex(), table, str(row_id), field, str(revision))
@@ -45,16 +72,17 @@ class FieldCipher:
 
     def encrypt(self, table: str, row_id: int, field: str, revision: int, text: str) -> bytes:
         nonce = self._rng(_NONCE)
-        sealed = self._aead.encrypt(
+        sealed = self._cipher().encrypt(
             nonce, text.encode("utf-8"), self._aad(table, row_id, field, revision)
         )
         return bytes([CIPHERTEXT_VERSION]) + nonce + sealed
 
     def decrypt(self, table: str, row_id: int, field: str, revision: int, blob: bytes) -> str:
+        aead = self._cipher()
         if len(blob) < 1 + _NONCE + 16 or blob[0] != CIPHERTEXT_VERSION:
             raise FieldDecryptError(f"{table}.{field} #{row_id}: malformed ciphertext")
         try:
-            plain = self._aead.decrypt(
+            plain = aead.decrypt(
                 blob[1 : 1 + _NONCE], blob[1 + _NONCE :], self._aad(table, row_id, field, revision)
             )
         except InvalidTag as exc:
@@ -63,6 +91,8 @@ class FieldCipher:
 
     def blind_index(self, scope: str, value: str) -> bytes:
         """A keyed fingerprint for equality checks (e.g. unique aliases) without plaintext."""
+        if self._aead is None:
+            raise VaultLocked()
         canonical = unicodedata.normalize("NFKC", value).strip().casefold()
         message = f"{scope}\x1f{canonical}".encode()
         return hmac.new(self._index_key, message, hashlib.sha256).digest()[:16]

@@ -24,14 +24,22 @@ class KeyRing:
         return self._cipher is not None
 
     def unlock(self, dek: bytes) -> None:
+        self._forget_keys()  # a re-unlock (new passphrase, new data key) replaces the old
         self._dek = bytearray(dek)
-        self._cipher = FieldCipher(bytes(self._dek), self.workspace_id)
+        # The cipher derives its subkeys from our buffer directly: no immutable copy here.
+        self._cipher = FieldCipher(self._dek, self.workspace_id)
 
     def lock(self) -> None:
         for clear in self._caches:
             clear()
-        # Python cannot promise the bytes are gone, but we drop every reference we hold and
-        # overwrite the one buffer we own.
+        self._forget_keys()
+
+    def _forget_keys(self) -> None:
+        # Python cannot promise no copy is left elsewhere (the caller's `dek`, the AEAD
+        # library's own), but every buffer we own is overwritten: the data key and both
+        # subkeys; a cipher someone still holds then refuses to work.
+        if self._cipher is not None:
+            self._cipher.wipe()
         if self._dek is not None:
             self._dek[:] = bytes(len(self._dek))
         self._dek = None
