@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from facilitator_desktop import private_files
 from facilitator_desktop.crypto import vault
 from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
 from facilitator_desktop.errors import FacilitatorError
@@ -66,9 +67,11 @@ def write_backup(
 ) -> Path:
     """Copy `source` into `target` by way of a temporary file beside it. `check` inspects
     the finished copy and raises to reject it; the target is only replaced after that."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_files.make_dirs(target.parent)
     temp = target.parent / f"{TEMP_PREFIX}{uuid.uuid4().hex}{SUFFIX}"
     try:
+        # 0600 before SQLite opens it (its journal takes the same mode); the rename keeps it.
+        private_files.touch_private(temp, exclusive=True)
         copy = sqlite3.connect(temp)
         try:
             source.backup(copy)
