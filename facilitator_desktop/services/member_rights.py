@@ -1,31 +1,124 @@
 """A member's right of access: a copy of everything held about them, for the member.
 
-Other members' aliases in the notes are redacted. (Erasure is `services/erasure.py`.)
+Every other member of every group is redacted from the copy: by alias, full name and each of
+its parts, phone numbers and e-mail addresses (domain/redaction.py says how they are
+matched). Export comes in two steps: `preview` gathers the record and marks what the app
+redacts; the facilitator reviews it and may mark more; `render` writes exactly what was
+reviewed. A damaged record of another member refuses the export, since that member's names
+cannot be looked for. (Erasure is `services/erasure.py`.)
 """
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from facilitator_desktop.models import Attendance, GroupSession, Turn
+from facilitator_desktop.domain.redaction import (
+    Matcher,
+    Span,
+    Terms,
+    apply_labelled,
+    merge,
+    terms_for,
+)
+from facilitator_desktop.errors import ExportRefused, RecordDamaged
+from facilitator_desktop.models import Attendance, Group, GroupSession, Member, Turn
 from facilitator_desktop.services.context import ServiceContext
-from facilitator_desktop.services.members import MemberService
+from facilitator_desktop.services.members import MemberInfo, MemberService
 from facilitator_desktop.services.notes import NoteService
 
 REDACTED_OTHER = "[another member]"
+REDACTED_BY_HAND = "[redacted]"
 EXPORT_FORMAT = 1
 
 
 def redact(body: str, aliases: list[str], replacement: str) -> str:
-    """Replace whole-word occurrences of each alias, case-insensitively."""
+    """Replace whole-word occurrences of each alias, case-insensitively.
+
+    Kept for erasure until it moves to domain/redaction.py, which also finds accents,
+    endings, full names, phones and e-mails."""
     for alias in sorted({a for a in aliases if a.strip()}, key=len, reverse=True):
         body = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", replacement, body, flags=re.IGNORECASE)
     return body
+
+
+# --- what the facilitator reviews ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportText:
+    """One free text of the export and the spans the app redacts in it."""
+
+    key: str  # unique within the export: which field or note this is
+    text: str
+    redactions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ExportNote:
+    written: datetime
+    updated: datetime
+    follow_up: bool
+    due_on: date | None
+    done: bool
+    damaged: bool
+    text: ExportText
+
+
+@dataclass(frozen=True, slots=True)
+class ExportAttendance:
+    session: datetime
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportTurn:
+    session: datetime
+    segment: int  # counted from 1, as the agenda shows it
+    seconds: float
+    passed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPreview:
+    """Everything the export file will hold, before the facilitator's own redactions."""
+
+    member_id: int
+    exported_at: datetime
+    alias: ExportText
+    full_name: ExportText
+    contact: ExportText
+    remarks: ExportText
+    joined_on: date
+    left_on: date | None
+    notes: tuple[ExportNote, ...]
+    attendance: tuple[ExportAttendance, ...]
+    turns: tuple[ExportTurn, ...]
+    members_redacted: int  # how many other members were looked for
+
+    @property
+    def texts(self) -> tuple[ExportText, ...]:
+        """Every text in the order the file holds them."""
+        return (
+            self.alias,
+            self.full_name,
+            self.contact,
+            self.remarks,
+            *(note.text for note in self.notes),
+        )
+
+    @property
+    def redaction_count(self) -> int:
+        return sum(len(text.redactions) for text in self.texts)
+
+
+# --- the service --------------------------------------------------------------------------------
 
 
 class MemberRightsService:
@@ -34,47 +127,87 @@ class MemberRightsService:
         self._members = members
         self._notes = notes
 
-    def export(self, member_id: int) -> bytes:
-        """A UTF-8 JSON document of everything held about one member."""
+    def preview(self, member_id: int) -> ExportPreview:
+        """Everything held about one member, with every other member's names marked.
+
+        Raises ExportRefused when another member's record cannot be read."""
         member = self._members.get(member_id)
-        others = [
-            m.alias
-            for m in self._members.list(member.group_id, include_left=True)
-            if m.id != member_id and not m.damaged
-        ]
+        if member.damaged:
+            raise RecordDamaged()
+        others = self._other_members(member_id)
+        matcher = Matcher(
+            Terms.union(terms_for(m.alias, m.full_name, m.contact) for m in others),
+            keep=terms_for(member.alias, member.full_name),
+        )
+
+        def marked(key: str, text: str) -> ExportText:
+            return ExportText(key, text, tuple(matcher.find(text)))
+
         notes = []
         for note_id in self._notes.ids_for_member(member_id):
             note = self._notes.get(note_id)
+            body = "" if note.damaged else note.body
             notes.append(
-                {
-                    "written": _iso(note.created_at),
-                    "updated": _iso(note.updated_at),
-                    "text": redact(note.body, others, REDACTED_OTHER),
-                    "follow_up": note.follow_up,
-                    "due_on": note.due_on.isoformat() if note.due_on else None,
-                    "done": note.done,
-                }
+                ExportNote(
+                    note.created_at,
+                    note.updated_at,
+                    note.follow_up,
+                    note.due_on,
+                    note.done,
+                    note.damaged,
+                    marked(f"note/{note_id}", body),
+                )
             )
-        notes.sort(key=lambda n: str(n["written"]))
-        document: dict[str, Any] = {
-            "format": EXPORT_FORMAT,
-            "kind": "facilitator-desktop member record",
-            "exported_at": _iso(self._ctx.now()),
-            "member": {
-                "alias": member.alias,
-                "full_name": member.full_name,
-                "contact": member.contact,
-                "private_remarks": member.remarks,
-                "joined_on": member.joined_on.isoformat(),
-                "left_on": member.left_on.isoformat() if member.left_on else None,
-            },
-            "notes": notes,
-        }
-        for section, rows in self._history_sections(member_id).items():
-            document[section] = rows
-        return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+        notes.sort(key=lambda n: (n.written, n.text.key))
+        attendance, turns = self._history(member_id)
+        return ExportPreview(
+            member_id=member_id,
+            exported_at=self._ctx.now(),
+            # Their own alias and name are theirs even where another member shares them.
+            alias=ExportText("alias", member.alias),
+            full_name=ExportText("full_name", member.full_name),
+            contact=marked("contact", member.contact),
+            remarks=marked("private_remarks", member.remarks),
+            joined_on=member.joined_on,
+            left_on=member.left_on,
+            notes=tuple(notes),
+            attendance=attendance,
+            turns=turns,
+            members_redacted=len(others),
+        )
 
-    def _history_sections(self, member_id: int) -> dict[str, list[dict[str, Any]]]:
+    @staticmethod
+    def render(preview: ExportPreview, extra: Mapping[str, Iterable[Span]] | None = None) -> bytes:
+        return render(preview, extra)
+
+    def export(self, member_id: int) -> bytes:
+        """The export with the app's redactions only (scripts and tests)."""
+        return render(self.preview(member_id))
+
+    def _other_members(self, member_id: int) -> list[MemberInfo]:
+        with self._ctx.sessions() as s:
+            groups = s.execute(
+                select(Group.id, Group.name)
+                .where(Group.id.in_(select(Member.group_id)))
+                .order_by(Group.id)
+            ).all()
+        others: list[MemberInfo] = []
+        for group_id, group_name in groups:
+            try:
+                members = self._members.list(group_id, include_left=True)
+            except RecordDamaged as exc:
+                raise ExportRefused(_damaged_member(group_name)) from exc
+            for other in members:
+                if other.id == member_id:
+                    continue
+                if other.damaged:
+                    raise ExportRefused(_damaged_member(group_name))
+                others.append(other)
+        return others
+
+    def _history(
+        self, member_id: int
+    ) -> tuple[tuple[ExportAttendance, ...], tuple[ExportTurn, ...]]:
         with self._ctx.sessions() as s:
             attendance = s.execute(
                 select(GroupSession.started_at, Attendance.status)
@@ -88,20 +221,86 @@ class MemberRightsService:
                 .where(Turn.member_id == member_id)
                 .order_by(GroupSession.started_at, Turn.started_at)
             ).all()
-        return {
-            "attendance": [
-                {"session": _iso(started), "status": status} for started, status in attendance
-            ],
-            "turns": [
-                {
-                    "session": _iso(started),
-                    "segment": segment + 1,
-                    "seconds": round(duration, 1),
-                    "passed": passed,
-                }
+        return (
+            tuple(ExportAttendance(started, status) for started, status in attendance),
+            tuple(
+                ExportTurn(started, segment + 1, round(duration, 1), passed)
                 for started, segment, duration, passed in turns
-            ],
+            ),
+        )
+
+
+def _damaged_member(group_name: str) -> str:
+    return (
+        f"A member of “{group_name}” has a damaged record, so their names cannot be looked "
+        "for and removed from this export. Nothing has been exported. Restore a backup that "
+        "holds an intact copy, or erase the damaged member, then export again."
+    )
+
+
+# --- the file -----------------------------------------------------------------------------------
+
+
+def render(preview: ExportPreview, extra: Mapping[str, Iterable[Span]] | None = None) -> bytes:
+    """The export file: the preview's texts with the app's redactions and the facilitator's
+    `extra` spans (by text key) replaced. A UTF-8 JSON document."""
+    hand = {key: list(spans) for key, spans in (extra or {}).items()}
+    unknown = set(hand) - {text.key for text in preview.texts}
+    if unknown:
+        raise ValueError(f"no text {sorted(unknown)} in this export")
+
+    def final(text: ExportText) -> str:
+        return _redacted(text, hand.get(text.key, ()))
+
+    notes = [
+        {
+            "written": _iso(note.written),
+            "updated": _iso(note.updated),
+            "text": final(note.text),
+            "follow_up": note.follow_up,
+            "due_on": note.due_on.isoformat() if note.due_on else None,
+            "done": note.done,
+            **({"damaged": True} if note.damaged else {}),
         }
+        for note in preview.notes
+    ]
+    document: dict[str, Any] = {
+        "format": EXPORT_FORMAT,
+        "kind": "facilitator-desktop member record",
+        "exported_at": _iso(preview.exported_at),
+        "member": {
+            "alias": final(preview.alias),
+            "full_name": final(preview.full_name),
+            "contact": final(preview.contact),
+            "private_remarks": final(preview.remarks),
+            "joined_on": preview.joined_on.isoformat(),
+            "left_on": preview.left_on.isoformat() if preview.left_on else None,
+        },
+        "notes": notes,
+        "attendance": [
+            {"session": _iso(a.session), "status": a.status} for a in preview.attendance
+        ],
+        "turns": [
+            {
+                "session": _iso(t.session),
+                "segment": t.segment,
+                "seconds": t.seconds,
+                "passed": t.passed,
+            }
+            for t in preview.turns
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def _redacted(text: ExportText, by_hand: Sequence[Span]) -> str:
+    """A stretch the app marked (alone or joined by the facilitator's) reads "[another
+    member]"; one only the facilitator marked reads "[redacted]"."""
+    labelled = []
+    for start, end in merge([*text.redactions, *by_hand]):
+        automatic = any(s < end and start < e for s, e in text.redactions)
+        labelled.append((start, end, REDACTED_OTHER if automatic else REDACTED_BY_HAND))
+    return apply_labelled(text.text, labelled)
 
 
 def _iso(moment: datetime) -> str:
