@@ -1,4 +1,7 @@
-"""First start: "Create your workspace" — choose a passphrase (twice) for the vault."""
+"""First start: "Create your workspace" — choose a passphrase (twice) for the vault.
+
+A guessable passphrase is refused with the reason, and a strong one can be suggested: the
+shared new-passphrase fields do both."""
 
 from __future__ import annotations
 
@@ -22,11 +25,11 @@ from PySide6.QtWidgets import (
 from facilitator_desktop import APP_NAME
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.vault.new_passphrase import NewPassphraseFields
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import heading
-from facilitator_desktop.ui.widgets.passphrase_edit import PassphraseEdit, ShowPassphraseBox
-from facilitator_desktop.ui.widgets.strength import StrengthMeter
+from facilitator_desktop.ui.widgets.passphrase_edit import ShowPassphraseBox
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 CreateWorkspace = Callable[[str], None]
@@ -63,20 +66,18 @@ class CreateDialog(QDialog):
             self,
         )
 
-        self.passphrase = PassphraseEdit(self.tr("Passphrase"), self)
-        self.passphrase.setPlaceholderText(self.tr("Several unrelated words"))
-        self.strength = StrengthMeter(self)
-        self.repeat = PassphraseEdit(self.tr("Repeat passphrase"), self)
-        self.repeat_error = FieldError(self.repeat, self)
+        self.fresh = NewPassphraseFields(self, creating=True)
+        # The fields by their own names, as the rest of the dialog (and its tests) use them.
+        self.passphrase = self.fresh.passphrase
+        self.strength = self.fresh.strength
+        self.repeat = self.fresh.repeat
+        self.repeat_error = self.fresh.repeat_error
         self.show_box = ShowPassphraseBox([self.passphrase, self.repeat], self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(6)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow("", self.strength)
-        form.addRow(self.tr("&Repeat it:"), self.repeat)
-        form.addRow("", self.repeat_error)
+        self.fresh.add_rows(form)
         form.addRow("", self.show_box)
 
         warning_frame = QFrame(self)
@@ -139,8 +140,7 @@ class CreateDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
-        self.passphrase.textChanged.connect(self._on_text_changed)
-        self.repeat.textChanged.connect(self._on_text_changed)
+        self.fresh.changed.connect(self._on_text_changed)
         self.setMinimumWidth(560)
         self.passphrase.setFocus()
 
@@ -150,31 +150,16 @@ class CreateDialog(QDialog):
 
     # --- validation ----------------------------------------------------------------------------
 
-    def _mismatch(self) -> bool:
-        first, second = self.passphrase.text(), self.repeat.text()
-        if not second:
-            return False
-        # Stay quiet while the second copy is still being typed and agrees so far.
-        if len(second) < len(first) and first.startswith(second):
-            return False
-        return first != second
-
     @Slot()
     def _on_text_changed(self) -> None:
-        strength = self.strength.update_for(self.passphrase.text())
-        mismatch = self._mismatch()
-        self.repeat_error.show_message(
-            self.tr("The two passphrases do not match.") if mismatch else ""
-        )
-        complete = self.repeat.text() == self.passphrase.text()
-        self.create_button.setEnabled(strength.acceptable and complete)
+        self.create_button.setEnabled(self.fresh.acceptable())
         self.problem.clear_message()
 
     # --- creating ------------------------------------------------------------------------------
 
     @Slot()
     def _on_create(self) -> None:
-        if not self.create_button.isEnabled():
+        if not self.create_button.isEnabled() or not self.fresh.acceptable():
             return
         passphrase = self.passphrase.text()
         self.create_button.setEnabled(False)
@@ -192,8 +177,7 @@ class CreateDialog(QDialog):
                 )
             )
             return
-        self.passphrase.wipe()
-        self.repeat.wipe()
+        self.fresh.wipe()
         self.accept()
 
     def _failed(self, message: str) -> None:
