@@ -153,7 +153,8 @@ def _rewrite(path: Path, state: VaultState, old: FieldCipher) -> None:
 
 def _apply(copy: sqlite3.Connection, state: VaultState, old: FieldCipher) -> None:
     # No journal file beside the copy (it would hold the old pages); secure_delete zeroes
-    # what is removed, and VACUUM leaves no free page behind.
+    # every cell and page that is freed or rewritten, so no old slot, key or name is left in
+    # the file's free space.
     copy.execute("PRAGMA journal_mode=MEMORY")
     copy.execute("PRAGMA secure_delete=ON")
     copy.execute("PRAGMA foreign_keys=ON")
@@ -176,7 +177,6 @@ def _apply(copy: sqlite3.Connection, state: VaultState, old: FieldCipher) -> Non
     if "maintenance_jobs" in tables:
         run("DELETE FROM maintenance_jobs", ())  # a copy is a snapshot, not a to-do list
     copy.commit()
-    copy.execute("VACUUM")
     copy.execute("PRAGMA journal_mode=DELETE")
 
 

@@ -11,32 +11,55 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
 from facilitator_desktop.services.sealed_columns import SEALED_COLUMNS, SealedColumn, alias_scope
 
-# run(sql, params) -> the rows it returned (empty for statements that return none)
-Run = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200
 
 
-def sqlite_run(conn: sqlite3.Connection) -> Run:
-    def run(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return conn.execute(sql, tuple(params)).fetchall()
+class Run(Protocol):
+    """One SQL statement on an open transaction: the rows it returned (none for writes)."""
 
-    return run
+    def __call__(self, sql: str, params: Sequence[Any] = ..., /) -> list[tuple[Any, ...]]: ...
+
+    def many(self, sql: str, rows: Sequence[Sequence[Any]], /) -> None: ...
+
+
+class _SqliteRun:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __call__(self, sql: str, params: Sequence[Any] = (), /) -> list[tuple[Any, ...]]:
+        return self._conn.execute(sql, tuple(params)).fetchall()
+
+    def many(self, sql: str, rows: Sequence[Sequence[Any]], /) -> None:
+        self._conn.executemany(sql, [tuple(r) for r in rows])
+
+
+class _AlchemyRun:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def __call__(self, sql: str, params: Sequence[Any] = (), /) -> list[tuple[Any, ...]]:
+        result = self._conn.exec_driver_sql(sql, tuple(params))
+        return [tuple(row) for row in result] if result.returns_rows else []
+
+    def many(self, sql: str, rows: Sequence[Sequence[Any]], /) -> None:
+        if rows:
+            self._conn.exec_driver_sql(sql, [tuple(r) for r in rows])
+
+
+def sqlite_run(conn: sqlite3.Connection) -> Run:
+    return _SqliteRun(conn)
 
 
 def sqlalchemy_run(conn: Connection) -> Run:
-    def run(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        result = conn.exec_driver_sql(sql, tuple(params))
-        return [tuple(row) for row in result] if result.returns_rows else []
-
-    return run
+    return _AlchemyRun(conn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +101,7 @@ def reseal(
             f"WHERE {column.column} IS NOT NULL",
             (),
         )
+        updates: list[tuple[Any, ...]] = []
         for row in rows:
             row_id, rev, blob = row[0], row[1], row[2]
             done += 1
@@ -88,14 +112,13 @@ def reseal(
                 continue
             sealed = new.encrypt(column.table, row_id, column.field, rev, plain)
             if is_alias:
-                run(
-                    f"UPDATE {column.table} SET {column.column} = ?, alias_index = ? WHERE id = ?",
-                    (sealed, new.blind_index(alias_scope(row[3]), plain), row_id),
-                )
+                updates.append((sealed, new.blind_index(alias_scope(row[3]), plain), row_id))
             else:
-                run(f"UPDATE {column.table} SET {column.column} = ? WHERE id = ?", (sealed, row_id))
+                updates.append((sealed, row_id))
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, total)
+        sets = f"{column.column} = ?" + (", alias_index = ?" if is_alias else "")
+        run.many(f"UPDATE {column.table} SET {sets} WHERE id = ?", updates)
     if progress is not None:
         progress(total, total)
     return ResealCount(done - damaged, damaged)
