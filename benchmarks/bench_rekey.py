@@ -68,7 +68,8 @@ def _run() -> tuple[list[tuple[object, ...]], dict[str, object]]:
 def main() -> int:
     rows, facts = _run()
     print_table(
-        f"Re-keying: database {facts['size_mb']:.1f} MB (populate took {facts['populate_s']:.1f} s)",
+        f"Re-keying: database {facts['size_mb']:.1f} MB "
+        f"(populate took {facts['populate_s']:.1f} s)",
         ("figure", "ms", "unit", "baseline", "baseline ms", "goal"),
         rows,
     )
