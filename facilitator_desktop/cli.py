@@ -37,8 +37,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def prepare_process() -> None:
+    """Before anything is decrypted: no core dumps, private files, and the temporary folders
+    (handout copies for the PDF viewer) of runs that crashed are removed."""
+    from facilitator_desktop.hardening import harden_process
+    from facilitator_desktop.private_files import remove_abandoned_temp_dirs
+
+    harden_process()
+    remove_abandoned_temp_dirs(f"{APP_ID}-")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    prepare_process()
     if args.self_test is not None:
         from facilitator_desktop import self_test
 
