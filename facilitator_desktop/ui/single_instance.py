@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal, Slot
 
+from facilitator_desktop import private_files
 from facilitator_desktop.ui.signals import emit
 
 LOCK_NAME = ".instance.lock"
@@ -31,11 +32,13 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True when this copy owns the folder; False when another live copy does (that copy
         has then been asked to come to the front). The owner then calls watch()."""
-        self._data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_files.make_private_dir(self._data_dir)
         if self._lock.tryLock(0):
+            # Qt creates the lock file with the umask's mode; it names this process and host.
+            private_files.tighten(self._data_dir / LOCK_NAME)
             self._request_path().unlink(missing_ok=True)
             return True
-        self._request_path().write_text("raise\n", encoding="ascii")
+        private_files.write_private_file(self._request_path(), b"raise\n")
         return False
 
     @Slot()

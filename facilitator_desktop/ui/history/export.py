@@ -15,6 +15,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
+from facilitator_desktop import private_files
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.signals import emit
@@ -28,13 +29,11 @@ def _tr(text: str) -> str:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary name beside `path`, flush it, then rename it into place."""
+    """Write `data` to a temporary name beside `path`, flush it, then rename it into place.
+    The file is the user's own (0600): it names members."""
     partial = path.with_name(f".{path.name}.partial")
     try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        private_files.write_private_file(partial, data)
         os.replace(partial, path)
     finally:
         if partial.exists():
