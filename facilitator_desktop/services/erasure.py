@@ -9,14 +9,14 @@ with the job finishing at the next unlock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
+from facilitator_desktop.domain.redaction import Matcher, Terms, apply, terms_for
 from facilitator_desktop.errors import NotFound, RecordDamaged
 from facilitator_desktop.services import maintenance
 from facilitator_desktop.services.context import ServiceContext
-from facilitator_desktop.services.member_rights import redact
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.reseal import Run, sqlalchemy_run
 
@@ -37,22 +37,28 @@ class ErasureReport:
 class Erasure:
     member_id: int
     group_id: int
-    terms: tuple[str, ...]
+    terms: Terms  # every way the app knows them (domain.redaction.terms_for)
 
+    def payload(self) -> dict[str, object]:
+        return {
+            "member_id": self.member_id,
+            "group_id": self.group_id,
+            "words": sorted(self.terms.words),
+            "phones": sorted(self.terms.phones),
+            "emails": sorted(self.terms.emails),
+        }
 
-def identity_terms(alias: str, full_name: str) -> tuple[str, ...]:
-    """Every way the app knows a member's name: alias, full name and each of its parts."""
-    parts = [alias, full_name, *full_name.split()]
-    seen: dict[str, str] = {}
-    for part in parts:
-        part = part.strip(" ,.;:()\"'")
-        if len(part) >= 2:
-            seen.setdefault(part.casefold(), part)
-    return tuple(seen.values())
+    @staticmethod
+    def from_payload(payload: dict[str, object]) -> Erasure:
+        def strings(key: str) -> frozenset[str]:
+            values = payload.get(key, [])
+            return frozenset(str(v) for v in values) if isinstance(values, list) else frozenset()
 
-
-def redact_terms(text: str, terms: Sequence[str]) -> str:
-    return redact(text, list(terms), REDACTED_ERASED)
+        return Erasure(
+            int(str(payload["member_id"])),
+            int(str(payload["group_id"])),
+            Terms(strings("words"), strings("phones"), strings("emails")),
+        )
 
 
 def erase_in(run: Run, cipher: FieldCipher, erasure: Erasure) -> tuple[int, int, dict[str, int]]:
@@ -84,7 +90,7 @@ def erase_in(run: Run, cipher: FieldCipher, erasure: Erasure) -> tuple[int, int,
             run(f"DELETE FROM {table} WHERE member_id = ?", (member_id,))
             rows[table] = int(before)
     run("DELETE FROM members WHERE id = ?", (member_id,))
-    terms = _terms_not_shared(run, cipher, erasure)
+    matcher = _matcher(run, cipher, erasure)
     redacted = 0
     candidates = run(
         "SELECT id, rev, body_ct FROM notes WHERE group_id = ? OR id IN "
@@ -96,7 +102,7 @@ def erase_in(run: Run, cipher: FieldCipher, erasure: Erasure) -> tuple[int, int,
             body = cipher.decrypt("notes", note_id, "body", rev, bytes(blob))
         except (FieldDecryptError, TypeError, ValueError):
             continue  # a damaged note stays damaged; nobody can read it
-        cleaned = redact_terms(body, terms)
+        cleaned = apply(body, matcher.find(body), REDACTED_ERASED)
         if cleaned != body:
             new_rev = int(rev) + 1
             sealed = cipher.encrypt("notes", note_id, "body", new_rev, cleaned)
@@ -105,26 +111,29 @@ def erase_in(run: Run, cipher: FieldCipher, erasure: Erasure) -> tuple[int, int,
     return deleted, redacted, rows
 
 
-def _terms_not_shared(run: Run, cipher: FieldCipher, erasure: Erasure) -> tuple[str, ...]:
-    """The erased member's terms, less any that is also the name of someone still in the
-    group (a sibling's surname must not vanish from their notes)."""
-    others: set[str] = set()
+def _matcher(run: Run, cipher: FieldCipher, erasure: Erasure) -> Matcher:
+    """The erased member's terms, less any that also names someone still in the group (a
+    sibling's surname must not vanish from their notes); their names are kept whole."""
+    others = Terms()
     rows = run(
-        "SELECT id, rev, alias_ct, full_name_ct FROM members WHERE group_id = ?",
+        "SELECT id, rev, alias_ct, full_name_ct, contact_ct FROM members WHERE group_id = ?",
         (erasure.group_id,),
     )
-    for row_id, rev, alias_ct, full_ct in rows:
+    for row_id, rev, *blobs in rows:
+        fields = []
         try:
-            alias = cipher.decrypt("members", row_id, "alias", rev, bytes(alias_ct))
-            full = (
-                cipher.decrypt("members", row_id, "full_name", rev, bytes(full_ct))
-                if full_ct
-                else ""
-            )
+            for name, blob in zip(("alias", "full_name", "contact"), blobs, strict=True):
+                fields.append(
+                    cipher.decrypt("members", row_id, name, rev, bytes(blob)) if blob else ""
+                )
         except (FieldDecryptError, TypeError, ValueError):
             continue
-        others.update(term.casefold() for term in identity_terms(alias, full))
-    return tuple(t for t in erasure.terms if t.casefold() not in others)
+        others = others | terms_for(*fields)
+    own = erasure.terms
+    remaining = Terms(
+        own.words - others.words, own.phones - others.phones, own.emails - others.emails
+    )
+    return Matcher(remaining, keep=others)
 
 
 class ErasureService:
@@ -149,7 +158,7 @@ class ErasureService:
             )
         cipher = self._ctx.keyring.cipher
         erasure = Erasure(
-            member.id, member.group_id, identity_terms(member.alias, member.full_name)
+            member.id, member.group_id, terms_for(member.alias, member.full_name, member.contact)
         )
         with self._ctx.engine.begin() as conn:
             run = sqlalchemy_run(conn)
@@ -161,11 +170,7 @@ class ErasureService:
                 self._ctx,
                 cipher,
                 maintenance.ERASE,
-                {
-                    "member_id": erasure.member_id,
-                    "group_id": erasure.group_id,
-                    "terms": list(erasure.terms),
-                },
+                erasure.payload(),
             )
         self._forget_notes()  # decrypted bodies held in memory may name the member
         updated, removed = self._run_jobs()

@@ -47,13 +47,7 @@ def run_jobs(ctx: ServiceContext, data_dir: Path, progress: Progress | None = No
             old = bytes.fromhex(str(job.payload["retired_key"]))
             retired[keys.key_id(old)] = FieldCipher(old, workspace_id)
         elif job.kind == maintenance.ERASE:
-            erasures.append(
-                Erasure(
-                    int(job.payload["member_id"]),
-                    int(job.payload["group_id"]),
-                    tuple(str(t) for t in job.payload["terms"]),
-                )
-            )
+            erasures.append(Erasure.from_payload(job.payload))
     report = SyncReport()
     if lost_erasure:
         # Whom to erase can no longer be read: no copy may keep them, so none is kept.

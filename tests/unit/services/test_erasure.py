@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from facilitator_desktop.crypto.kdf import FLOOR
+from facilitator_desktop.domain.redaction import terms_for
 from facilitator_desktop.errors import NotFound, RecordDamaged
-from facilitator_desktop.services.erasure import identity_terms
+from facilitator_desktop.services.erasure import Erasure
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
@@ -99,12 +100,32 @@ def test_a_damaged_member_is_not_half_erased(folder: Path) -> None:
         assert len(ws.notes.find()) == 3
 
 
-def test_identity_terms_cover_each_part() -> None:
-    assert identity_terms("Zosia", "Zofia  Maria Wiśniewska-Kowal") == (
-        "Zosia",
-        "Zofia  Maria Wiśniewska-Kowal",
-        "Zofia",
-        "Maria",
-        "Wiśniewska-Kowal",
+def test_the_job_payload_round_trips() -> None:
+    erasure = Erasure(3, 4, terms_for("Zosia", "Zofia Wiśniewska-Kowal", "+48 601 234 567"))
+    assert Erasure.from_payload(erasure.payload()) == erasure
+    assert {"zofia", "wisniewska", "kowal"} <= erasure.terms.words
+
+
+def test_every_form_of_the_name_goes_from_shared_notes(data_dir: Path) -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Zoë Strauß")
+    with Workspace.create(data_dir, PASS, kdf_params=FLOOR) as ws:
+        group = ws.groups.create(GroupDraft("G")).id
+        zoe = ws.members.add(
+            group, MemberDraft("Zoë", full_name=decomposed, contact="+48 601 234 567")
+        )
+        bob = ws.members.add(group, MemberDraft("Bob"))
+        text = "zoe, ZOË and Zoës notes; STRASSE called from 601-234-567; Bob stayed"
+        ws.notes.create(NoteDraft(text, group, member_ids=(zoe.id, bob.id)))
+        ws.create_backup()
+        ws.erasure.erase(zoe.id)
+        (body,) = [n.body for n in ws.notes.find()]
+    assert "Bob stayed" in body
+    for word in ("zoe", "ZOË", "Zoës", "STRASSE", "601-234-567"):
+        assert word not in body
+    values = every_value(data_dir)
+    assert not any(
+        "zo" in v.casefold() and "bob stayed" in v.casefold() and "zoe" in v for v in values
     )
-    assert identity_terms("Jo", "J.") == ("Jo",)
+    assert all("STRASSE" not in v and "601-234-567" not in v for v in values)
