@@ -14,13 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.crypto.kdf import FLOOR
-from facilitator_desktop.errors import WorkspaceTooNew
+from facilitator_desktop.errors import StorageError, WorkspaceTooNew
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.ui.import_dialog import ImportDialog
 from facilitator_desktop.workspace import Workspace
 from facilitator_desktop.workspace_import import STAGING_PREFIX
 from tests.conftest import PASSPHRASE
 from tests.gui.driving import Launch, click, create_workspace
+from tests.gui.driving import unlock as unlock_with
 from tests.helpers.hostile_imports import NEWER_REVISION, REFUSED, edited, export_at_revision
 
 
@@ -182,3 +183,32 @@ def test_closing_the_file_chooser_does_nothing(
     app = launch()
     assert choose_import(qtbot, app, monkeypatch, None) is None
     assert_back_where_they_started(app, data_dir)
+
+
+def test_installed_but_not_opened_shows_the_unlock_screen_it_can_leave(
+    qtbot: QtBot, launch: Launch, data_dir: Path, exported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should opening fail after a good import (a disk error, say), the workspace is there:
+    the facilitator meets the ordinary unlock screen, with its Quit button."""
+    app = launch()
+    importer = choose_import(qtbot, app, monkeypatch, exported)
+    assert importer is not None
+
+    real_open = Workspace.open
+    attempts: list[Path] = []
+
+    def fails_once(folder: Path, passphrase: str, **kwargs: object) -> Workspace:
+        attempts.append(folder)
+        if len(attempts) == 1:
+            raise StorageError()
+        return real_open(folder, passphrase)  # from the unlock screen: for real
+
+    monkeypatch.setattr(Workspace, "open", fails_once)
+    type_passphrase(qtbot, importer, PASSPHRASE)
+    assert (data_dir / "workspace.db").exists()
+    assert app.create_dialog is None and app.window is None
+    unlock = app.unlock_dialog
+    assert unlock is not None and unlock.isVisible() and unlock.quit_button.isVisible()
+    window = unlock_with(qtbot, app)
+    assert len(attempts) == 2
+    assert [g.name for g in window.ctx.workspace.groups.list()] == ["Moved with me"]
