@@ -45,6 +45,18 @@ class WorkspaceExists(FacilitatorError):
     default_message = "A workspace already exists in this folder."
 
 
+class ImportRefused(FacilitatorError):
+    """A file offered for import failed a check; nothing was installed."""
+
+    default_message = "This file cannot be imported. Nothing has been changed."
+
+    def __init__(self, reason: str = "") -> None:
+        self.reason = reason
+        super().__init__(
+            f"This file cannot be imported: {reason} Nothing has been changed." if reason else None
+        )
+
+
 class WrongRecoveryKey(FacilitatorError):
     default_message = "That recovery key does not unlock this workspace. Check each group of four."
 
@@ -74,14 +86,39 @@ class WorkspaceReadOnly(StorageError):
     )
 
 
+class KeyChanging(StorageError):
+    default_message = (
+        "The workspace key is being changed, so this could not be saved yet. What you see "
+        "is kept and saved in a moment."
+    )
+
+
 class VaultLocked(FacilitatorError):
     default_message = "The workspace is locked. Unlock it to see private details."
 
 
 class RecordDamaged(FacilitatorError):
-    """One encrypted record failed to decrypt; everything else stays readable."""
+    """One record failed to decrypt or holds values the app never writes (a malformed date,
+    a revision that cannot grow, text where ciphertext belongs); everything else stays
+    readable."""
 
     default_message = "This record is damaged and cannot be shown."
+
+    @classmethod
+    def on_edit(cls) -> RecordDamaged:
+        return cls(
+            "This record is damaged and cannot be changed. Everything else is fine; "
+            "a backup may hold an intact copy."
+        )
+
+
+class ExportRefused(FacilitatorError):
+    """A member's export could not be made safe for everyone else; nothing was exported."""
+
+    default_message = (
+        "Another member's record is damaged, so their names cannot be looked for and "
+        "removed from this export. Nothing has been exported."
+    )
 
 
 class NotFound(FacilitatorError):

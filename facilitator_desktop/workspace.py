@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert, select, update
 
+from facilitator_desktop import private_files
 from facilitator_desktop.crypto import keys, vault
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.kdf import KdfParams
@@ -110,12 +111,13 @@ class Workspace:
         data_dir = Path(data_dir)
         if cls.exists(data_dir):
             raise WorkspaceExists()
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_files.make_private_dir(data_dir)
         params = fresh_params(kdf_params)
         workspace_id = os.urandom(vault.WORKSPACE_ID_LENGTH)
         dek = keys.new_data_key()
         slot = vault.seal_with_passphrase(workspace_id, dek, passphrase, params)
-        engine = make_engine(database_path(data_dir))
+        # 0600 before SQLite creates it (and its -wal and -shm) with the umask's mode.
+        engine = make_engine(private_files.touch_private(database_path(data_dir)))
         try:
             upgrade_to_head(engine)
             with engine.begin() as conn:
@@ -150,6 +152,8 @@ class Workspace:
             raise WorkspaceNotFound()
         _check_sqlite_file(path)
         _check_writable(Path(data_dir), path)
+        # Left looser by an older version or a loose umask: tightened before SQLite opens it.
+        private_files.tighten_data_folder(Path(data_dir), subfolders=(backups.BACKUP_DIR,))
         engine = make_engine(path)
         try:
             workspace_id, slot = vault_store.read_vault(engine)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
-from facilitator_desktop.errors import VaultLocked
+from facilitator_desktop.errors import KeyChanging, VaultLocked
 
 
 class KeyRing:
@@ -14,6 +16,7 @@ class KeyRing:
         self._dek: bytearray | None = None
         self._cipher: FieldCipher | None = None
         self._caches: list[Callable[[], None]] = []
+        self._changing_thread: int | None = None
 
     def register_cache(self, clear: Callable[[], None]) -> None:
         """`clear` drops decrypted data a service keeps; called on every lock."""
@@ -45,8 +48,22 @@ class KeyRing:
         self._dek = None
         self._cipher = None
 
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """While the data key is replaced on this thread, any other thread asking for the
+        cipher is told to retry: a value it sealed with the old key and wrote after the
+        change would be unreadable."""
+        self._changing_thread = threading.get_ident()
+        try:
+            yield
+        finally:
+            self._changing_thread = None
+
     @property
     def cipher(self) -> FieldCipher:
+        changing = self._changing_thread
+        if changing is not None and changing != threading.get_ident():
+            raise KeyChanging()
         if self._cipher is None:
             raise VaultLocked()
         return self._cipher

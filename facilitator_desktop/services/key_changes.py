@@ -156,14 +156,15 @@ class KeyChanges:
             if progress is not None:
                 progress("resealing", done, total)
 
-        with self._ctx.engine.begin() as conn:
-            counted = reseal(sqlalchemy_run(conn), old_cipher, new_cipher, resealing)
-            vault_store.replace_slots(conn, dict(slots), self._ctx.now())
-            conn.execute(update(WorkspaceMeta).values(key_id=keys.key_id(new_dek)))
-            maintenance.add_job(
-                conn, self._ctx, new_cipher, maintenance.REKEY, {"retired_key": old_dek.hex()}
-            )
-        self._ctx.keyring.unlock(new_dek)
+        with self._ctx.keyring.changing():
+            with self._ctx.engine.begin() as conn:
+                counted = reseal(sqlalchemy_run(conn), old_cipher, new_cipher, resealing)
+                vault_store.replace_slots(conn, dict(slots), self._ctx.now())
+                conn.execute(update(WorkspaceMeta).values(key_id=keys.key_id(new_dek)))
+                maintenance.add_job(
+                    conn, self._ctx, new_cipher, maintenance.REKEY, {"retired_key": old_dek.hex()}
+                )
+            self._ctx.keyring.unlock(new_dek)
         report = KeyChangeReport(True, recovery_key, counted.values, counted.damaged)
         return self._report(report, progress)
 

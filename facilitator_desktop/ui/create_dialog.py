@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop import APP_NAME
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.ui.import_dialog import ImportDialog
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.new_passphrase import NewPassphraseFields
 from facilitator_desktop.ui.widgets.busy import busy_cursor
@@ -33,14 +34,15 @@ from facilitator_desktop.ui.widgets.passphrase_edit import ShowPassphraseBox
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 CreateWorkspace = Callable[[str], None]
-# Copies an exported workspace file into the data folder (raises FacilitatorError).
-ImportWorkspace = Callable[[Path], None]
+# import_file(file, passphrase): checks an exported workspace file, installs and opens it
+# (raises WrongPassphrase, or FacilitatorError/OSError saying why the file was refused).
+ImportWorkspace = Callable[[Path, str], None]
 
 
 class CreateDialog(QDialog):
     """Calls `create(passphrase)` (which raises FacilitatorError/OSError on failure)."""
 
-    # An exported workspace was copied in; the app asks for its passphrase next.
+    # An exported workspace passed its checks and was installed and opened.
     imported = Signal()
 
     def __init__(
@@ -53,6 +55,7 @@ class CreateDialog(QDialog):
         super().__init__(parent)
         self._create = create
         self._import_file = import_file
+        self.import_dialog: ImportDialog | None = None  # the passphrase step, while shown
         self.setWindowTitle(APP_NAME)
         self.setObjectName("createDialog")
 
@@ -204,10 +207,20 @@ class CreateDialog(QDialog):
         )
         if not chosen:
             return
-        try:
-            self._import_file(Path(chosen))
-        except (FacilitatorError, OSError) as exc:
-            message = exc.message if isinstance(exc, FacilitatorError) else str(exc)
-            self.problem.show_message(message)
+        self.problem.clear_message()
+        self.import_dialog = ImportDialog(Path(chosen), self._import_file, self)
+        self.import_dialog.finished.connect(self._on_import_finished)
+        self.import_dialog.open()
+
+    @Slot(int)
+    def _on_import_finished(self, result: int) -> None:
+        """Imported: the app opens it. Refused: the reason is shown here, where the
+        facilitator came from."""
+        dialog, self.import_dialog = self.import_dialog, None
+        if dialog is None:
             return
-        emit(self.imported)
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            emit(self.imported)
+        elif dialog.refusal:
+            self.problem.show_message(dialog.refusal)

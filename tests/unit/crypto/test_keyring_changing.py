@@ -1,0 +1,46 @@
+"""While the data key is being replaced, only the thread replacing it may use the cipher."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from facilitator_desktop.crypto.keyring import KeyRing
+from facilitator_desktop.errors import KeyChanging, StorageError
+
+
+def test_other_threads_are_told_to_retry_during_a_change() -> None:
+    ring = KeyRing(b"w" * 16)
+    ring.unlock(os.urandom(32))
+    seen: list[type[BaseException] | None] = []
+
+    def other() -> None:
+        try:
+            _ = ring.cipher
+            seen.append(None)
+        except StorageError as exc:
+            seen.append(type(exc))
+
+    with ring.changing():
+        _ = ring.cipher  # the changing thread itself works on
+        worker = threading.Thread(target=other)
+        worker.start()
+        worker.join()
+    worker = threading.Thread(target=other)
+    worker.start()
+    worker.join()
+    assert seen == [KeyChanging, None]
+
+
+def test_the_guard_is_released_when_the_change_fails() -> None:
+    ring = KeyRing(b"w" * 16)
+    ring.unlock(os.urandom(32))
+    with pytest.raises(RuntimeError), ring.changing():
+        raise RuntimeError("the disk filled up")
+    result: list[object] = []
+    worker = threading.Thread(target=lambda: result.append(ring.cipher))
+    worker.start()
+    worker.join()
+    assert result
