@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +13,6 @@ from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.services import backups
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.notes import NoteDraft
-from facilitator_desktop.ui import create_dialog
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import PASSPHRASE
 from tests.gui.driving import Launch, PromptAnswerer, stored, unlock
@@ -98,20 +96,3 @@ def test_a_missing_database_with_backups_is_not_a_new_workspace(
     assert prompt.answered and app.create_dialog is None
     window = unlock(qtbot, app)
     assert [g.name for g in window.ctx.workspace.groups.list()] == ["Before the backup"]
-
-
-def test_import_a_workspace_from_another_laptop(
-    qtbot: QtBot, launch: Launch, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with Workspace.create(tmp_path / "old-laptop", PASSPHRASE, kdf_params=FLOOR) as old:
-        old.groups.create(GroupDraft("Moved with me"))
-        exported = old.export_to(tmp_path / "usb" / "workspace.fdw")
-    app = launch()
-    dialog = app.create_dialog
-    assert dialog is not None and dialog.import_button.isVisible()
-    monkeypatch.setattr(
-        create_dialog.QFileDialog, "getOpenFileName", lambda *args: (str(exported), "")
-    )
-    dialog.import_button.click()
-    window = unlock(qtbot, app)
-    assert [g.name for g in window.ctx.workspace.groups.list()] == ["Moved with me"]

@@ -142,7 +142,7 @@ def test_move_to_a_new_laptop(ws: Workspace, tmp_path: Path) -> None:
     exported = ws.export_to(tmp_path / "usb" / "my-workspace.fdw")
     ws.close()
     new_laptop = tmp_path / "new-laptop"
-    Workspace.import_file(exported, new_laptop)
+    Workspace.import_file(exported, new_laptop, "pass")
     with pytest.raises(WrongPassphrase):
         Workspace.open(new_laptop, "other")
     with Workspace.open(new_laptop, "pass") as moved:
