@@ -232,6 +232,7 @@ class Workspace:
             raise WorkspaceNotFound()
         _check_sqlite_file(path)
         _check_writable(Path(data_dir), path)
+        private_files.tighten_data_folder(Path(data_dir), subfolders=(backups.BACKUP_DIR,))
         engine = make_engine(path)
         try:
             workspace_id = vault_store.read_workspace_id(engine)
@@ -324,6 +325,7 @@ class Workspace:
         current = database_path(data_dir)
         temp = data_dir / f".restoring-{os.getpid()}.db"
         try:
+            private_files.touch_private(temp)  # copyfile keeps this mode, not the umask's
             shutil.copyfile(backup, temp)
             backups.fsync_path(temp)
             for suffix in ("-wal", "-shm"):

@@ -68,6 +68,10 @@ def run_jobs(ctx: ServiceContext, data_dir: Path, progress: Progress | None = No
             if progress is not None:
                 progress("copies", done, total)
 
-        report = sync_copies(data_dir, state, copying)
+        try:
+            report = sync_copies(data_dir, state, copying)
+        finally:
+            for cipher in retired.values():
+                cipher.wipe()
     maintenance.finish_jobs(ctx, [job.id for job in jobs])
     return report

@@ -165,6 +165,8 @@ class KeyChanges:
                     conn, self._ctx, new_cipher, maintenance.REKEY, {"retired_key": old_dek.hex()}
                 )
             self._ctx.keyring.unlock(new_dek)
+        old_cipher.wipe()
+        new_cipher.wipe()  # the key ring derived its own from the new key
         report = KeyChangeReport(True, recovery_key, counted.values, counted.damaged)
         return self._report(report, progress)
 
