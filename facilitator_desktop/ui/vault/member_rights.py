@@ -1,64 +1,45 @@
 """A member's rights from the Members page: a copy of their record, and erasure.
 
-Export writes one readable file where the facilitator chooses — it holds the member's
-private details, so the app says so before asking where. Erasure asks the facilitator to
-type the member's alias, after saying exactly what goes and what stays.
+Export gathers the record with every other member redacted and opens a review
+(export_review.py) that says what the file holds, lets the facilitator redact more, and
+saves one readable file where they choose. Erasure asks the facilitator to type the
+member's alias, after saying exactly what goes and what stays.
 """
 
 from __future__ import annotations
 
 import html
-import os
-from collections.abc import Callable
-from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.errors import ExportRefused, FacilitatorError
 from facilitator_desktop.services.erasure import ErasureReport
 from facilitator_desktop.services.notes import NoteFilter
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.vault.export_review import ChooseSavePath, ExportReviewDialog
+from facilitator_desktop.ui.vault.export_review import (  # re-exported for the Members page
+    ask_save_path as ask_save_path,
+)
+from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import heading
-from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
-
-# choose(parent, suggested file name) -> the path the user chose, or None when cancelled.
-ChooseSavePath = Callable[[QWidget, str], Path | None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MemberRights", text)
-
-
-def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    documents = Path.home() / "Documents"
-    start = documents if documents.is_dir() else Path.home()
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        _tr("Save the member record"),
-        str(start / suggested),
-        _tr("Member record (*.json)"),
-    )
-    return Path(path) if path else None
-
-
-def suggested_name(today: date) -> str:
-    # No alias in the file name: names of files show up in folder views and backups.
-    return f"member-record-{today.isoformat()}.json"
 
 
 def export_member_record(
@@ -67,48 +48,33 @@ def export_member_record(
     member_id: int,
     alias: str,
     choose: ChooseSavePath = ask_save_path,
-) -> Path | None:
-    """Warn, ask where, write. Returns the file written, or None (cancelled or failed)."""
-    if not confirm(
-        parent,
-        _tr("Export member record"),
-        _tr("Export everything held about {alias}?").format(alias=alias),
-        _tr(
-            "The file holds their private details — full name, contact, remarks, attendance, "
-            "speaking turns and the notes about them — unencrypted. Other members' names "
-            "in those notes are replaced. Give it only to {alias}, keep it somewhere safe, "
-            "and delete your copy when it has been handed over."
-        ).format(alias=alias),
-        _tr("&Choose where to save…"),
-    ):
-        return None
-    path = choose(parent, suggested_name(date.today()))
-    if path is None or ctx.workspace.locked:
-        return None
+) -> ExportReviewDialog | None:
+    """Gather the record with every other member redacted and open the review, where the
+    facilitator can redact more before choosing where to save. Returns the open review, or
+    None when the record could not be gathered (the reason is shown)."""
     try:
-        data = ctx.workspace.member_rights.export(member_id)
-        _write_file(path, data)
+        with busy_cursor():
+            preview = ctx.workspace.member_rights.preview(member_id)
+    except ExportRefused as exc:
+        _refuse(parent, exc.message)
+        return None
     except FacilitatorError as exc:
         emit(ctx.statusMessage, exc.message)
         return None
-    except OSError as exc:
-        emit(
-            ctx.statusMessage,
-            _tr("The file could not be written: {reason}").format(reason=exc.strerror or exc),
-        )
-        return None
-    emit(ctx.statusMessage, _tr("Member record exported. It is not encrypted: keep it safe."))
-    return path
+    review = ExportReviewDialog(ctx, preview, alias, choose, parent)
+    review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    review.open()
+    return review
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    """Write straight to the file the user chose: no temporary copy anywhere else."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+def _refuse(parent: QWidget, reason: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Export member record"))
+    box.setText(_tr("This record cannot be exported."))
+    box.setInformativeText(reason)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 class EraseMemberDialog(QDialog):
