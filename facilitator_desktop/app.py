@@ -34,10 +34,12 @@ from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
 # _preload). These names are imported where they are first used.
 if TYPE_CHECKING:
     from facilitator_desktop.crypto.kdf import KdfParams
+    from facilitator_desktop.ui.clipboard_guard import ClipboardGuard
     from facilitator_desktop.ui.context import UiContext
     from facilitator_desktop.ui.create_dialog import CreateDialog
     from facilitator_desktop.ui.idle import IdleWatcher
     from facilitator_desktop.ui.main_window import MainWindow
+    from facilitator_desktop.ui.system_lock import SystemLockWatcher
     from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
     from facilitator_desktop.workspace import Workspace
 
@@ -95,6 +97,7 @@ class FacilitatorApp(QObject):
         kdf_params: KdfParams | None = None,
         demo: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
+        suspend_aware: Callable[[], float] | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
@@ -110,10 +113,16 @@ class FacilitatorApp(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self._demo_dir: Path | None = None
-        # Auto-lock after idle minutes; its clock is injectable (tests step a fake one).
+        # Auto-lock after idle minutes; its clocks are injectable (tests step fake ones;
+        # the suspend-aware one counts a laptop's sleep, None = the platform's).
         # Created with the first main window: the lock screen has nothing to watch yet.
         self.monotonic = monotonic
+        self.suspend_aware = suspend_aware
         self._idle: IdleWatcher | None = None
+        # Also created with the first main window: locking when the system locks or
+        # sleeps, and clearing our text from the clipboard on lock.
+        self.system_lock: SystemLockWatcher | None = None
+        self.clipboard_guard: ClipboardGuard | None = None
         # At most one automatic backup a day while open (checked hourly), and one on close.
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -126,8 +135,9 @@ class FacilitatorApp(QObject):
 
             self._idle = IdleWatcher(
                 self._auto_lock_minutes,
-                self._session_running,
+                self._session_live,
                 monotonic=self.monotonic,
+                suspend_aware=self.suspend_aware,
                 parent=self,
             )
             self._idle.idleTimeout.connect(self.lock)
@@ -179,19 +189,28 @@ class FacilitatorApp(QObject):
 
         self.workspace = Workspace.create(self.data_dir, passphrase, kdf_params=self.kdf_params)
 
-    def _import_file(self, source: Path) -> None:
+    def _import_file(self, source: Path, passphrase: str) -> None:
+        """Check and install an exported workspace (nothing is installed unless it passes),
+        then open it with the passphrase it came with."""
         from facilitator_desktop.workspace import Workspace
 
-        Workspace.import_file(source, self.data_dir)
+        Workspace.import_file(source, self.data_dir, passphrase)
+        try:
+            self.workspace = Workspace.open(self.data_dir, passphrase)
+        except FacilitatorError:
+            self.workspace = None  # installed but not opened: the unlock screen says why
 
     @Slot()
     def _on_imported(self) -> None:
-        """An exported workspace is in place: it opens with the passphrase it came with."""
+        """An exported workspace passed its checks and is in place: show it."""
         if self.create_dialog is not None:
             self.create_dialog.hide()
             self.create_dialog.deleteLater()
             self.create_dialog = None
-        self._show_unlock(UnlockReason.START)
+        if self.workspace is None:
+            self._show_unlock(UnlockReason.START)
+        else:
+            self._on_opened()
 
     def _open(self, passphrase: str) -> None:
         from facilitator_desktop.errors import WorkspaceCorrupt
@@ -269,6 +288,7 @@ class FacilitatorApp(QObject):
             QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self._backup_if_due)
         self._show_window()
         self.idle.start()
+        self._watch_system_and_clipboard()
         # A session a crash left running is offered for resuming once the window is up.
         QTimer.singleShot(0, self._offer_resume)
 
@@ -315,6 +335,19 @@ class FacilitatorApp(QObject):
 
     # --- locking -------------------------------------------------------------------------------
 
+    def _watch_system_and_clipboard(self) -> None:
+        from facilitator_desktop.ui.clipboard_guard import ClipboardGuard
+        from facilitator_desktop.ui.system_lock import SystemLockWatcher, platform_buses
+
+        if self.system_lock is None:
+            self.system_lock = SystemLockWatcher(self)
+            self.system_lock.watch_application(self.qapp)
+            system_bus, session_bus = platform_buses()
+            self.system_lock.watch_buses(system=system_bus, session=session_bus)
+            self.system_lock.systemLocking.connect(self.lock)
+        if self.clipboard_guard is None:
+            self.clipboard_guard = ClipboardGuard(self.qapp.clipboard(), parent=self)
+
     @Slot()
     def lock(self) -> None:
         if self.workspace is not None and not self.workspace.locked:
@@ -323,6 +356,8 @@ class FacilitatorApp(QObject):
     def _on_workspace_locking(self) -> None:
         """Runs inside Workspace.lock(), before the key is dropped, whoever asked for it."""
         self._stop_idle_watch()
+        if self.clipboard_guard is not None:
+            self.clipboard_guard.clear_if_ours()
         if self.window is not None:
             self.window.workspace_locked()
         # Show the lock screen before hiding the window so there is always a window up.
@@ -388,14 +423,15 @@ class FacilitatorApp(QObject):
         except FacilitatorError:
             return 0
 
-    def _session_running(self) -> bool:
-        """A group session is running: auto-lock waits (Ctrl+L still locks)."""
-        if self.workspace is None:
-            return False
-        try:
-            return bool(self.workspace.sessions.running())
-        except FacilitatorError:
-            return True
+    def _session_live(self) -> bool:
+        """A session's clock is running in this window: auto-lock waits (Ctrl+L still
+        locks). Not a session a crash left "running" and nobody resumed, nor one opened
+        but not started, nor one paused: then idle time counts as always."""
+        from facilitator_desktop.ui.runner import RunnerPage
+
+        page = self.window.pages.get(RunnerPage.key) if self.window is not None else None
+        live = page.live if isinstance(page, RunnerPage) else None
+        return live is not None and live.runner.phase == "running"
 
     @Slot()
     def bring_to_front(self) -> None:
@@ -537,6 +573,7 @@ def build_app(
     settings: QSettings | None = None,
     qapp: QApplication | None = None,
     monotonic: Callable[[], float] = time.monotonic,
+    suspend_aware: Callable[[], float] | None = None,
 ) -> FacilitatorApp:
     """Assemble the app for `data_dir` and show its first window (no event loop)."""
     application = qapp or ensure_application()
@@ -547,6 +584,7 @@ def build_app(
         kdf_params=kdf_params,
         demo=demo,
         monotonic=monotonic,
+        suspend_aware=suspend_aware,
     )
     app.start()
     return app

@@ -64,8 +64,11 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         self.auto_lock_hint = ToneLabel(
             self.tr(
-                "It never locks by itself while a session is running. Ctrl+L locks at any "
-                "moment. Set it to Never (0) to lock only by hand."
+                "It waits while a session's clock runs in this window; a paused session, or "
+                "one a crash left open, does not hold it off. Time asleep counts: a laptop "
+                "woken after longer than this locks within seconds. On most Linux desktops "
+                "it also locks when the screen locks or the laptop goes to sleep. Ctrl+L "
+                "locks at any moment; Never (0) locks only by hand."
             ),
             Tone.MUTED,
             locking,
