@@ -16,6 +16,7 @@ from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.settings_dialog import SettingsDialog
 from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
 from facilitator_desktop.ui.vault.confirm_passphrase import ConfirmPassphraseDialog
+from facilitator_desktop.ui.vault.export_review import ExportReviewDialog
 from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog, key_lines
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
@@ -289,14 +290,15 @@ def test_export_a_member_record_warns_and_writes_where_asked(
         return target
 
     page.choose_export_path = choose
-    cancel = PromptAnswerer("Cancel").arm()
     click(qtbot, page.export_button)
-    assert cancel.question == "Export everything held about Anna?"
+    review = next(d for d in page.findChildren(ExportReviewDialog) if d.isVisible())
+    assert "Give it only to Anna" in review.warning.text()
+    click(qtbot, review.cancel_button)
     assert not asked and not target.exists()
 
-    go = PromptAnswerer("Choose where to save…").arm()
     click(qtbot, page.export_button)
-    assert go.answered
+    review = next(d for d in page.findChildren(ExportReviewDialog) if d.isVisible())
+    click(qtbot, review.save_button)
     assert asked and "Anna" not in asked[0] and asked[0].endswith(".json")
     record = json.loads(target.read_text(encoding="utf-8"))
     assert record["member"]["alias"] == "Anna"

@@ -34,8 +34,9 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.notes import NotesPage
+from facilitator_desktop.ui.vault.export_review import ExportReviewDialog
 from facilitator_desktop.workspace import Workspace
-from tests.gui.driving import PromptAnswerer, click, create_workspace, go_to, type_text
+from tests.gui.driving import click, create_workspace, go_to, type_text
 from tests.helpers import canary
 
 PASSPHRASE = "canary hedge lantern seven"
@@ -195,8 +196,10 @@ def test_markers_typed_through_the_ui_reach_no_file_but_the_chosen_export(
             return export_file
 
         members.choose_export_path = choose
-        PromptAnswerer("Choose where to save…").arm()
         click(qtbot, members.export_button)
+        review = members.findChild(ExportReviewDialog)
+        assert review is not None
+        click(qtbot, review.save_button)
         assert export_file.exists()
         members.list_view.select_row(1)
         click(qtbot, members.erase_button)
