@@ -56,7 +56,7 @@ _PUNCTUATION = str.maketrans(
         "\u2212": "-",
     }
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: "Anna2" is one word
 _VOWELS = frozenset("aeiouy" + "аеиоуыэюяі" + "αεηιουω")
 MIN_WORD = 2  # shorter name words are initials
 MIN_INFLECTED = 3  # a name this long or longer also matches with a short ending

@@ -187,7 +187,7 @@ def test_erase_removes_own_notes_and_unlinks_shared(workspace: Workspace) -> Non
         NoteDraft("Anna helped Bob", group.id, member_ids=(anna.id, bob.id))
     )
     report = workspace.erasure.erase(anna.id)
-    assert (report.notes_deleted, report.notes_unlinked) == (1, 1)
+    assert (report.notes_deleted, report.notes_redacted) == (1, 1)
     assert [m.alias for m in workspace.members.list(group.id, include_left=True)] == ["Bob"]
     assert [n.id for n in workspace.notes.find()] == [shared.id]
     kept = workspace.notes.get(shared.id)
