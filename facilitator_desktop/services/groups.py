@@ -1,17 +1,40 @@
-"""Groups and their default agenda. Archiving hides a group but keeps its history."""
+"""Groups and their default agenda. Archiving hides a group but keeps its history.
+
+A group's name and schedule are plain by design. Its description invites names ("for the
+family of …"), so it is sealed like a note (AAD: "groups", row id, "description", `rev`) and
+opened only on request: group lists never carry it, so the selector that outlives a lock
+holds nothing private. The legacy plaintext column is always written empty.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.validation import SegmentSpec, clean, validate_group
-from facilitator_desktop.errors import NotFound
+from facilitator_desktop.errors import NotFound, RecordDamaged
 from facilitator_desktop.models import AgendaTemplateSegment, Group
 from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.row_check import (
+    CheckedRow,
+    checker,
+    load_for_edit,
+    next_rev,
+    raw_select,
+    table_of,
+)
+from facilitator_desktop.services.sealed import open_sealed, seal
+
+TABLE = "groups"
+DAMAGED_NAME = "⚠ damaged record"
+_GONE = "That group no longer exists."
+DEFAULT_MINUTES = 90
+DEFAULT_SOFT_LIMIT = 5
 
 DEFAULT_AGENDA = (
     SegmentSpec("Check-in", 15, "round"),
@@ -26,16 +49,20 @@ class GroupDraft:
     description: str = ""
     weekday: int | None = None
     start_time: str | None = None
-    default_minutes: int = 90
-    speaker_soft_limit_min: int = 5
+    default_minutes: int = DEFAULT_MINUTES
+    speaker_soft_limit_min: int = DEFAULT_SOFT_LIMIT
     agenda: tuple[SegmentSpec, ...] = DEFAULT_AGENDA
 
 
 @dataclass(frozen=True, slots=True)
 class GroupInfo:
+    """A group as lists show it. No description: read it with `GroupService.description`.
+
+    `damaged`: the stored row (or one of its agenda segments) holds values the app never
+    writes; what could be read is shown, and the group cannot be edited."""
+
     id: int
     name: str
-    description: str
     weekday: int | None
     start_time: str | None
     default_minutes: int
@@ -43,77 +70,87 @@ class GroupInfo:
     agenda: tuple[SegmentSpec, ...]
     archived: bool
     created_at: datetime
-
-    def draft(self) -> GroupDraft:
-        return GroupDraft(
-            self.name,
-            self.description,
-            self.weekday,
-            self.start_time,
-            self.default_minutes,
-            self.speaker_soft_limit_min,
-            self.agenda,
-        )
-
-
-def _info(group: Group) -> GroupInfo:
-    return GroupInfo(
-        id=group.id,
-        name=group.name,
-        description=group.description,
-        weekday=group.weekday,
-        start_time=group.start_time,
-        default_minutes=group.default_minutes,
-        speaker_soft_limit_min=group.speaker_soft_limit_min,
-        agenda=tuple(
-            SegmentSpec(s.name, s.minutes, "round" if s.kind == "round" else "open")
-            for s in group.agenda
-        ),
-        archived=group.archived_at is not None,
-        created_at=group.created_at,
-    )
+    damaged: bool = False
 
 
 class GroupService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    # --- reading -----------------------------------------------------------------------------
+
     def list(self, *, include_archived: bool = False) -> list[GroupInfo]:
         with self._ctx.sessions() as s:
-            query = select(Group).order_by(Group.archived_at.is_not(None), Group.name, Group.id)
+            query = raw_select(table_of(Group)).order_by(
+                Group.archived_at.is_not(None), Group.name, Group.id
+            )
             if not include_archived:
                 query = query.where(Group.archived_at.is_(None))
-            return [_info(g) for g in s.scalars(query)]
+            return _read(s, query)
 
     def get(self, group_id: int) -> GroupInfo:
         with self._ctx.sessions() as s:
-            return _info(self._load(s, group_id))
+            return _read_one(s, group_id)
+
+    def description(self, group_id: int) -> str:
+        """The group's description, opened with the data key; `RecordDamaged` when it (or
+        the row it is bound to) does not hold what the app wrote."""
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions() as s:
+            row, info = _read_checked(s, group_id)
+            if info.damaged:
+                raise RecordDamaged()
+            return open_sealed(
+                cipher,
+                TABLE,
+                group_id,
+                row.values["rev"],
+                "description",
+                row.values["description_ct"],
+            )
+
+    # --- writing -----------------------------------------------------------------------------
 
     def create(self, draft: GroupDraft) -> GroupInfo:
         self._validate(draft)
+        cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
-            group = Group(created_at=self._ctx.now())
+            group = Group(created_at=self._ctx.now(), rev=0, description="")
             self._apply(group, draft)
             s.add(group)
+            s.flush()  # the id is part of the description's AAD
+            group.description_ct = seal(
+                cipher, TABLE, group.id, group.rev, "description", clean(draft.description)
+            )
             s.flush()
-            return _info(group)
+            return _read_one(s, group.id)
 
     def update(self, group_id: int, draft: GroupDraft) -> GroupInfo:
         self._validate(draft)
+        cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
-            group = self._load(s, group_id)
+            if _read_one(s, group_id).damaged:  # its agenda too: it is about to be replaced
+                raise RecordDamaged.on_edit()
+            group = load_for_edit(s, Group, group_id, _GONE)
+            group.rev = next_rev(group.rev)
             group.agenda.clear()
             s.flush()  # free the (group, position) slots before re-adding
             self._apply(group, draft)
+            group.description = ""
+            group.description_ct = seal(
+                cipher, TABLE, group.id, group.rev, "description", clean(draft.description)
+            )
             s.flush()
-            return _info(group)
+            return _read_one(s, group.id)
 
     def set_archived(self, group_id: int, archived: bool) -> GroupInfo:
         with self._ctx.sessions.begin() as s:
-            group = self._load(s, group_id)
+            group = load_for_edit(s, Group, group_id, _GONE)
             group.archived_at = self._ctx.now() if archived else None
             s.flush()
-            return _info(group)
+            return _read_one(s, group_id)
+
+    # --- helpers -----------------------------------------------------------------------------
 
     @staticmethod
     def _validate(draft: GroupDraft) -> None:
@@ -128,7 +165,6 @@ class GroupService:
     @staticmethod
     def _apply(group: Group, draft: GroupDraft) -> None:
         group.name = clean(draft.name)
-        group.description = clean(draft.description)
         group.weekday = draft.weekday
         group.start_time = draft.start_time or None
         group.default_minutes = draft.default_minutes
@@ -140,9 +176,62 @@ class GroupService:
             for i, seg in enumerate(draft.agenda)
         )
 
-    @staticmethod
-    def _load(s: Session, group_id: int) -> Group:
-        group = s.get(Group, group_id)
-        if group is None:
-            raise NotFound("That group no longer exists.")
-        return group
+
+def _read_one(s: Session, group_id: int) -> GroupInfo:
+    return _read_checked(s, group_id)[1]
+
+
+def _read_checked(s: Session, group_id: int) -> tuple[CheckedRow, GroupInfo]:
+    query = raw_select(table_of(Group)).where(Group.id == group_id)
+    raw = s.execute(query).mappings().first()
+    if raw is None:
+        raise NotFound(_GONE)
+    row = checker(s, Group).check(raw)
+    return row, _info(row, _agendas(s, [group_id]).get(group_id, []))
+
+
+def _read(s: Session, query: Select[*tuple[Any, ...]]) -> list[GroupInfo]:
+    check = checker(s, Group)
+    rows = [check.check(raw) for raw in s.execute(query).mappings()]
+    agendas = _agendas(s, [row.values["id"] for row in rows])
+    return [_info(row, agendas.get(row.values["id"], [])) for row in rows]
+
+
+def _agendas(s: Session, group_ids: Sequence[int]) -> dict[int, list[CheckedRow]]:
+    check = checker(s, AgendaTemplateSegment)
+    found: dict[int, list[CheckedRow]] = {}
+    for start in range(0, len(group_ids), 500):
+        query = (
+            raw_select(table_of(AgendaTemplateSegment))
+            .where(AgendaTemplateSegment.group_id.in_(group_ids[start : start + 500]))
+            .order_by(AgendaTemplateSegment.group_id, AgendaTemplateSegment.position)
+        )
+        for raw in s.execute(query).mappings():
+            found.setdefault(raw["group_id"], []).append(check.check(raw))
+    return found
+
+
+def _info(row: CheckedRow, segments: list[CheckedRow]) -> GroupInfo:
+    weekday = row.good("weekday", None)
+    weekday_ok = weekday is None or 0 <= weekday <= 6  # Monday to Sunday
+    damaged = row.damaged or not weekday_ok or any(segment.damaged for segment in segments)
+    return GroupInfo(
+        id=row.values["id"],
+        name=row.good("name", DAMAGED_NAME),
+        weekday=weekday if weekday_ok else None,
+        start_time=row.good("start_time", None),
+        default_minutes=row.good("default_minutes", DEFAULT_MINUTES),
+        speaker_soft_limit_min=row.good("speaker_soft_limit_min", DEFAULT_SOFT_LIMIT),
+        agenda=tuple(
+            SegmentSpec(
+                segment.values["name"],
+                segment.values["minutes"],
+                "round" if segment.values["kind"] == "round" else "open",
+            )
+            for segment in segments
+            if not segment.damaged
+        ),
+        archived=row.values["archived_at"] is not None or "archived_at" in row.bad,
+        created_at=row.good("created_at", datetime.min),
+        damaged=damaged,
+    )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.domain.validation import GROUP_NAME_MAX
-from facilitator_desktop.errors import FacilitatorError, ValidationError
+from facilitator_desktop.errors import FacilitatorError, RecordDamaged, ValidationError
 from facilitator_desktop.services.groups import DEFAULT_AGENDA, GroupDraft, GroupInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.page import Page
@@ -66,6 +66,7 @@ class GroupsPage(Page):
         self._editing_id: int | None = None  # None: the form describes a new group
         self._dirty = False
         self._loading = False
+        self._description_loaded = ""  # to tell whether the sealed description was edited
 
         self.header = PageHeader(self.title(), self)
         self.header.set_subtitle(
@@ -89,6 +90,9 @@ class GroupsPage(Page):
 
         # --- form ------------------------------------------------------------------------------
         self.form_title = heading("", 2, self)
+        self.damaged_label = ToneLabel("", Tone.ERROR, self)
+        self.damaged_label.setObjectName("damagedGroup")
+        self.damaged_label.hide()
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(GROUP_NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("e.g. Tuesday Grief Circle"))
@@ -188,6 +192,7 @@ class GroupsPage(Page):
         form_layout = QVBoxLayout(form_panel)
         form_layout.setContentsMargins(0, 0, 8, 0)
         form_layout.addWidget(self.form_title)
+        form_layout.addWidget(self.damaged_label)
         form_layout.addSpacing(4)
         form_layout.addLayout(form)
         form_layout.addSpacing(8)
@@ -249,6 +254,26 @@ class GroupsPage(Page):
     def focus_first(self) -> None:
         self.name_edit.setFocus()
 
+    def workspace_locked(self) -> bool:
+        """The description is sealed: forget it (and its undo history) until unlock. Other
+        unsaved edits name nobody and stay."""
+        dropped = self.description_edit.toPlainText() != self._description_loaded
+        self._set_description("")
+        return dropped
+
+    def workspace_unlocked(self) -> None:
+        current = self.ctx.current_group()
+        if self._editing_id is not None and current is not None and current.id == self._editing_id:
+            self._set_description(self._description(current)[0])
+
+    def _set_description(self, text: str) -> None:
+        loading, self._loading = self._loading, True
+        try:
+            self.description_edit.setPlainText(text)  # also clears the undo history
+        finally:
+            self._loading = loading
+        self._description_loaded = text
+
     # --- loading -------------------------------------------------------------------------------
 
     def _load(self, group: GroupInfo | None) -> None:
@@ -257,7 +282,8 @@ class GroupsPage(Page):
             self.errors.clear()
             self._editing_id = group.id if group else None
             self.name_edit.setText(group.name if group else "")
-            self.description_edit.setPlainText(group.description if group else "")
+            description, description_damaged = self._description(group)
+            self._set_description(description)
             weekday = group.weekday if group else None
             self.weekday_combo.setCurrentIndex(self.weekday_combo.findData(weekday))
             if weekday is None:
@@ -268,9 +294,50 @@ class GroupsPage(Page):
             self.agenda_editor.set_segments(group.agenda if group else DEFAULT_AGENDA)
         finally:
             self._loading = False
+        self._show_damage(group, description_damaged)
         self._set_dirty(False)
         self._update_titles(group)
         self._sync_list_selection()
+
+    def _description(self, group: GroupInfo | None) -> tuple[str, bool]:
+        """The sealed description, and whether it is damaged."""
+        if group is None or group.damaged:
+            return "", False
+        try:
+            return self.ctx.workspace.groups.description(group.id), False
+        except RecordDamaged:
+            return "", True
+        except FacilitatorError:  # locked: read again on unlock
+            return "", False
+
+    def _show_damage(self, group: GroupInfo | None, description_damaged: bool) -> None:
+        damaged = group is not None and group.damaged
+        if damaged:
+            self.damaged_label.setText(
+                self.tr(
+                    "This group's record is damaged, so it cannot be changed. Its members, "
+                    "rules and history are kept, and the other groups are fine."
+                )
+            )
+        elif description_damaged:
+            self.damaged_label.setText(
+                self.tr(
+                    "The description is damaged and cannot be shown. Saving the group "
+                    "replaces it with what you type."
+                )
+            )
+        self.damaged_label.setVisible(damaged or description_damaged)
+        for widget in (
+            self.name_edit,
+            self.description_edit,
+            self.weekday_combo,
+            self.time_edit,
+            self.minutes_spin,
+            self.soft_limit_spin,
+            self.agenda_editor,
+            self.save_button,
+        ):
+            widget.setEnabled(not damaged)
 
     def _update_titles(self, group: GroupInfo | None) -> None:
         if group is None:

@@ -67,7 +67,8 @@ def test_add_a_group_with_an_agenda(qtbot: QtBot, launch: Launch, data_dir: Path
     assert window.group_selector.combo.currentText() == "Monday Parents"
     with stored(data_dir) as ws:
         (group,) = ws.groups.list()
-    assert (group.name, group.description) == ("Monday Parents", "Parents of teenagers")
+        description = ws.groups.description(group.id)
+    assert (group.name, description) == ("Monday Parents", "Parents of teenagers")
     assert (group.weekday, group.start_time) == (0, "18:30")
     assert (group.default_minutes, group.speaker_soft_limit_min) == (100, 4)
     assert group.agenda == (

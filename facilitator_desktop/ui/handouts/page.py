@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop import private_files
+from facilitator_desktop.errors import FacilitatorError, RecordDamaged
 from facilitator_desktop.handouts.data import HandoutResult, Paper
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.formatting import short_date
@@ -69,7 +70,6 @@ from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 DEBOUNCE_MS = 300
 RECENT_SESSIONS = 40
 PAPER_SETTING = "handout_paper"
-WELCOME_SETTING = "handout_welcome"  # stored as "=" + text, so an empty line is a choice
 KINDS: tuple[HandoutKind, ...] = tuple(HandoutKind)
 
 
@@ -89,6 +89,9 @@ class HandoutsPage(Page):
         self._rebuild = False  # options changed while a build was running
         self._stale = True  # the preview does not show the current options yet
         self._choices_group = NO_GROUP  # the group whose members/sessions the combos list
+        # The welcome line as loaded (sealed: it may name people); None while locked, so a
+        # field emptied by the lock is never saved over the stored line.
+        self._welcome_loaded: str | None = None
 
         self.header = PageHeader(self.title(), self)
 
@@ -285,7 +288,8 @@ class HandoutsPage(Page):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            path.write_bytes(result.pdf)
+            # Only this user may read it: a handout can name members.
+            private_files.write_private_file(path, result.pdf)
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -332,6 +336,7 @@ class HandoutsPage(Page):
         self.preview.set_busy(False)
         self.preview.clear()
         self.ground_rules_options.clear()
+        self._forget_welcome()
         self.summary_options.clear()
         self._choices_group = NO_GROUP
         self.viewer_copies.clear()
@@ -339,6 +344,7 @@ class HandoutsPage(Page):
         return False
 
     def workspace_unlocked(self) -> None:
+        self._load_welcome()
         if self.isVisible():
             self._reload_choices()
             self._schedule(0)
@@ -376,17 +382,37 @@ class HandoutsPage(Page):
         stored_paper = settings.get(PAPER_SETTING)
         if stored_paper in ("A4", "Letter"):
             self._set_paper(stored_paper)  # type: ignore[arg-type]
-        welcome = settings.get(WELCOME_SETTING)
-        welcome_edit = self.ground_rules_options.welcome_edit
-        welcome_edit.setText(
-            welcome[1:]
-            if welcome.startswith("=")
-            else self.tr(
-                "Welcome. These are the agreements that keep this group a safe place for everyone."
-            )
-        )
-        welcome_edit.setCursorPosition(0)
+        self._load_welcome()
         self.profile_box.set_profile(self.ctx.workspace.handout_data.profile())
+
+    def _load_welcome(self) -> None:
+        """The sealed welcome line, or the default when none was chosen. A damaged one is
+        said so and left as it is until the facilitator types a new line."""
+        default = self.tr(
+            "Welcome. These are the agreements that keep this group a safe place for everyone."
+        )
+        try:
+            stored = self.ctx.workspace.settings.welcome_line()
+        except RecordDamaged:
+            emit(
+                self.ctx.statusMessage,
+                self.tr(
+                    "The saved welcome line is damaged and cannot be shown. "
+                    "Type a new one to replace it."
+                ),
+            )
+            stored = None
+        except FacilitatorError:  # locked: read again on unlock
+            return
+        text = default if stored is None else stored
+        welcome_edit = self.ground_rules_options.welcome_edit
+        welcome_edit.setText(text)  # also resets the undo history
+        welcome_edit.setCursorPosition(0)
+        self._welcome_loaded = text.strip()
+
+    def _forget_welcome(self) -> None:
+        self._welcome_loaded = None
+        self.ground_rules_options.welcome_edit.setText("")  # setText drops the undo history
 
     def _set_paper(self, paper: Paper) -> None:
         self._paper = paper
@@ -615,9 +641,10 @@ class HandoutsPage(Page):
             if self.profile_box.pending():
                 self.ctx.workspace.handout_data.save_profile(self.profile_box.profile())
                 self.profile_box.mark_saved()
-            welcome = "=" + self.ground_rules_options.welcome()
-            if settings.get(WELCOME_SETTING) != welcome:
-                settings.set(WELCOME_SETTING, welcome)
+            welcome = self.ground_rules_options.welcome()
+            if self._welcome_loaded is not None and welcome != self._welcome_loaded:
+                settings.set_welcome_line(welcome)
+                self._welcome_loaded = welcome
         except FacilitatorError as exc:
             emit(self.ctx.statusMessage, exc.message)
 
