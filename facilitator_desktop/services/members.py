@@ -6,20 +6,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.domain.validation import clean, validate_alias
 from facilitator_desktop.errors import NotFound, RecordDamaged, ValidationError
 from facilitator_desktop.models import Group, Member
 from facilitator_desktop.services.context import ServiceContext, to_local
+from facilitator_desktop.services.row_check import (
+    CheckedRow,
+    RowChecker,
+    checker,
+    load_for_edit,
+    next_rev,
+    raw_select,
+    table_of,
+)
 from facilitator_desktop.services.sealed import open_sealed, seal
 from facilitator_desktop.services.sealed_columns import alias_scope
 
 TABLE = "members"
 DAMAGED_ALIAS = "⚠ damaged record"
+_GONE = "That member no longer exists."
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +68,28 @@ class MemberService:
     # --- reading -------------------------------------------------------------------------
 
     def list(self, group_id: int, *, include_left: bool = False) -> list[MemberInfo]:
+        """Seat order; a malformed or undecryptable member is listed as damaged."""
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions() as s:
-            query = select(Member).where(Member.group_id == group_id)
+            query = raw_select(table_of(Member)).where(Member.group_id == group_id)
             if not include_left:
                 query = query.where(Member.left_on.is_(None))
             query = query.order_by(Member.left_on.is_not(None), Member.seat, Member.id)
-            return [self._info(cipher, m) for m in s.scalars(query)]
+            check = checker(s, Member)
+            return [
+                self._checked_info(cipher, check, check.check(raw))
+                for raw in s.execute(query).mappings()
+            ]
 
     def get(self, member_id: int) -> MemberInfo:
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions() as s:
-            return self._info(cipher, self._load(s, member_id))
+            query = raw_select(table_of(Member)).where(Member.id == member_id)
+            raw = s.execute(query).mappings().first()
+            if raw is None:
+                raise NotFound(_GONE)
+            check = checker(s, Member)
+            return self._checked_info(cipher, check, check.check(raw))
 
     # --- writing -------------------------------------------------------------------------
 
@@ -106,9 +125,9 @@ class MemberService:
         cipher = self._ctx.keyring.cipher
         try:
             with self._ctx.sessions.begin() as s:
-                member = self._load(s, member_id)
+                member = load_for_edit(s, Member, member_id, _GONE)
                 member.alias_index = cipher.blind_index(_alias_scope(member.group_id), alias)
-                member.rev += 1
+                member.rev = next_rev(member.rev)
                 self._seal_all(cipher, member, draft, alias)
                 s.flush()
                 return self._info(cipher, member)
@@ -119,23 +138,27 @@ class MemberService:
         """Give the listed members seats 1..n in this order; others keep their relative
         order after them (e.g. members who have left)."""
         with self._ctx.sessions.begin() as s:
-            members = list(
-                s.scalars(select(Member).where(Member.group_id == group_id).order_by(Member.seat))
+            # Ids only: a member whose other columns are damaged still takes a seat.
+            seated = list(
+                s.scalars(
+                    select(Member.id)
+                    .where(Member.group_id == group_id)
+                    .order_by(Member.seat, Member.id)
+                )
             )
-            by_id = {m.id: m for m in members}
-            unknown = [i for i in member_ids if i not in by_id]
+            unknown = [i for i in member_ids if i not in set(seated)]
             if unknown:
                 raise NotFound("A member in that order is not in this group.")
-            ordered = [by_id[i] for i in member_ids]
-            ordered += [m for m in members if m.id not in set(member_ids)]
-            for seat, member in enumerate(ordered, start=1):
-                member.seat = seat
+            ordered = list(dict.fromkeys(member_ids))
+            ordered += [i for i in seated if i not in set(member_ids)]
+            for seat, member_id in enumerate(ordered, start=1):
+                s.execute(update(Member).where(Member.id == member_id).values(seat=seat))
 
     def set_left(self, member_id: int, left_on: date | None) -> MemberInfo:
         """Mark a member as having left (their history stays), or bring them back."""
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
-            member = self._load(s, member_id)
+            member = load_for_edit(s, Member, member_id, _GONE)
             member.left_on = left_on
             s.flush()
             return self._info(cipher, member)
@@ -176,9 +199,19 @@ class MemberService:
             m.id, m.group_id, m.seat, alias, full_name, contact, remarks, m.joined_on, m.left_on
         )
 
-    @staticmethod
-    def _load(s: Session, member_id: int) -> Member:
-        member = s.get(Member, member_id)
-        if member is None:
-            raise NotFound("That member no longer exists.")
-        return member
+    @classmethod
+    def _checked_info(cls, cipher: FieldCipher, check: RowChecker, row: CheckedRow) -> MemberInfo:
+        if not row.damaged:
+            return cls._info(cipher, check.instance(Member, row))
+        return MemberInfo(
+            row.values["id"],
+            row.good("group_id", 0),
+            row.good("seat", 0),
+            DAMAGED_ALIAS,
+            "",
+            "",
+            "",
+            row.good("joined_on", date.min),  # date.min: not known
+            row.good("left_on", None),
+            damaged=True,
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Row, Select, delete, select
 from sqlalchemy.orm import Session
@@ -19,8 +19,18 @@ from facilitator_desktop.domain.text_search import Query, Snippet, fold, match_s
 from facilitator_desktop.errors import NotFound
 from facilitator_desktop.models import Member, Note, NoteMember
 from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.row_check import (
+    CheckedRow,
+    RowChecker,
+    checker,
+    load_for_edit,
+    next_rev,
+    raw_select,
+    table_of,
+)
 
 TABLE = "notes"
+_GONE = "That note no longer exists."
 DAMAGED_BODY = "⚠ This note is damaged and cannot be shown. The other notes are fine."
 FollowUpFilter = Literal["any", "open", "done", "none"]
 
@@ -118,8 +128,8 @@ class NoteService:
         """Autosave entry point: one small transaction, a new nonce and revision."""
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
-            note = self._load(s, note_id)
-            note.rev += 1
+            note = load_for_edit(s, Note, note_id, _GONE)
+            note.rev = next_rev(note.rev)
             note.body_ct = cipher.encrypt(TABLE, note.id, "body", note.rev, body)
             note.updated_at = self._ctx.now()
             s.flush()
@@ -129,7 +139,7 @@ class NoteService:
     def set_members(self, note_id: int, member_ids: Sequence[int]) -> NoteInfo:
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
-            note = self._load(s, note_id)
+            note = load_for_edit(s, Note, note_id, _GONE)
             s.execute(delete(NoteMember).where(NoteMember.note_id == note_id))
             self._link(s, note_id, member_ids)
             note.updated_at = self._ctx.now()
@@ -139,7 +149,7 @@ class NoteService:
     def set_follow_up(self, note_id: int, follow_up: bool, due_on: date | None = None) -> NoteInfo:
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
-            note = self._load(s, note_id)
+            note = load_for_edit(s, Note, note_id, _GONE)
             note.follow_up = follow_up
             note.due_on = due_on if follow_up else None
             if not follow_up:
@@ -151,7 +161,7 @@ class NoteService:
     def set_done(self, note_id: int, done: bool = True) -> NoteInfo:
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
-            note = self._load(s, note_id)
+            note = load_for_edit(s, Note, note_id, _GONE)
             note.done_at = self._ctx.now() if done else None
             s.flush()
             return self._info(s, cipher, note)
@@ -159,7 +169,10 @@ class NoteService:
     def delete(self, note_id: int) -> None:
         """Gone for good: secure_delete zeroes the freed pages."""
         with self._ctx.sessions.begin() as s:
-            s.delete(self._load(s, note_id))
+            # By id, not through the ORM: a damaged note must stay deletable.
+            if s.scalar(select(Note.id).where(Note.id == note_id)) is None:
+                raise NotFound(_GONE)
+            s.execute(delete(Note).where(Note.id == note_id))
         self._plain.pop(note_id, None)
 
     # --- reading -------------------------------------------------------------------------
@@ -167,15 +180,16 @@ class NoteService:
     def get(self, note_id: int) -> NoteInfo:
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions() as s:
-            return self._info(s, cipher, self._load(s, note_id))
+            found = self._read(s, cipher, raw_select(table_of(Note)).where(Note.id == note_id))
+            if not found:
+                raise NotFound(_GONE)
+            return found[0]
 
     def find(self, where: NoteFilter = NoteFilter(), *, limit: int | None = None) -> list[NoteInfo]:
-        """Newest first."""
+        """Newest first; a malformed or undecryptable note is listed as damaged."""
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions() as s:
-            notes = list(s.scalars(self._query(where, limit)))
-            links = self._links(s, [n.id for n in notes])
-            return [self._info(s, cipher, n, links.get(n.id, ())) for n in notes]
+            return self._read(s, cipher, self._query(where, limit))
 
     def follow_ups(self, *, group_id: int | None = None) -> list[NoteInfo]:
         """Open follow-ups across groups: due soonest first, undated last, then oldest."""
@@ -200,12 +214,12 @@ class NoteService:
             matching = [
                 note_id for note_id, _ in versions if query.matches(self._plain[note_id].folded)
             ][:limit]
-            by_id = {n.id: n for n in s.scalars(select(Note).where(Note.id.in_(matching)))}
-            shown = [by_id[note_id] for note_id in matching]
-            links = self._links(s, matching)
+            found = self._read(s, cipher, raw_select(table_of(Note)).where(Note.id.in_(matching)))
+            by_id = {info.id: info for info in found}
             hits: list[SearchHit] = []
-            for note in shown:
-                info = self._info(s, cipher, note, links.get(note.id, ()))
+            for info in (by_id[note_id] for note_id in matching if note_id in by_id):
+                if info.damaged:
+                    continue  # its body matched, but the rest of its row is malformed
                 spans = match_spans(info.body, query)
                 hits.append(SearchHit(info, snippet(info.body, spans), tuple(spans)))
             return hits
@@ -241,8 +255,8 @@ class NoteService:
     # --- helpers -------------------------------------------------------------------------
 
     @staticmethod
-    def _query(where: NoteFilter, limit: int | None) -> Select[Note]:
-        query = select(Note)
+    def _query(where: NoteFilter, limit: int | None) -> Select[*tuple[Any, ...]]:
+        query = raw_select(table_of(Note))
         if where.group_id is not None:
             query = query.where(Note.group_id == where.group_id)
         if where.session_id is not None:
@@ -304,6 +318,8 @@ class NoteService:
 
     @staticmethod
     def _decrypt(cipher: FieldCipher, note_id: int, rev: int, blob: bytes) -> _Plain:
+        if type(rev) is not int or not isinstance(blob, bytes):  # edited outside the app
+            return _Plain(rev, DAMAGED_BODY, "", True)
         try:
             body = cipher.decrypt(TABLE, note_id, "body", rev, blob)
         except FieldDecryptError:
@@ -335,9 +351,38 @@ class NoteService:
             damaged=plain.damaged,
         )
 
-    @staticmethod
-    def _load(s: Session, note_id: int) -> Note:
-        note = s.get(Note, note_id)
-        if note is None:
-            raise NotFound("That note no longer exists.")
-        return note
+    def _read(
+        self, s: Session, cipher: FieldCipher, query: Select[*tuple[Any, ...]]
+    ) -> list[NoteInfo]:
+        check = checker(s, Note)
+        rows = [check.check(raw) for raw in s.execute(query).mappings()]
+        links = self._links(s, [row.values["id"] for row in rows])
+        return [
+            self._checked_info(s, cipher, check, row, links.get(row.values["id"], ()))
+            for row in rows
+        ]
+
+    def _checked_info(
+        self,
+        s: Session,
+        cipher: FieldCipher,
+        check: RowChecker,
+        row: CheckedRow,
+        member_ids: tuple[int, ...],
+    ) -> NoteInfo:
+        if not row.damaged:
+            return self._info(s, cipher, check.instance(Note, row), member_ids)
+        return NoteInfo(
+            id=row.values["id"],
+            body=DAMAGED_BODY,
+            group_id=row.good("group_id", None),
+            session_id=row.good("session_id", None),
+            segment_index=row.good("segment_index", None),
+            member_ids=member_ids,
+            created_at=row.good("created_at", datetime.min),  # datetime.min: not known
+            updated_at=row.good("updated_at", datetime.min),
+            follow_up=row.good("follow_up", False),
+            due_on=row.good("due_on", None),
+            done=row.good("done_at", None) is not None,
+            damaged=True,
+        )
