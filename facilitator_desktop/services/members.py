@@ -98,7 +98,8 @@ class MemberService:
         cipher = self._ctx.keyring.cipher
         try:
             with self._ctx.sessions.begin() as s:
-                if s.get(Group, group_id) is None:
+                # By id only: a group whose own row is damaged still takes members.
+                if s.scalar(select(Group.id).where(Group.id == group_id)) is None:
                     raise NotFound("That group no longer exists.")
                 last_seat = s.scalar(
                     select(func.max(Member.seat)).where(Member.group_id == group_id)

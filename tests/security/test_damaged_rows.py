@@ -281,7 +281,8 @@ def test_a_malformed_group_is_damaged_alone(seeded: Seeded, case: GroupCase) -> 
         else:
             refused_as_damaged(lambda: ws.groups.set_archived(seeded.group, True))
         # The group's members and notes do not depend on its row being readable.
-        assert [m.alias for m in ws.members.list(seeded.group)] == ["Anna", "Bob", "Chloé"]
+        ws.members.add(seeded.group, MemberDraft("Dara"))
+        assert [m.alias for m in ws.members.list(seeded.group)] == ["Anna", "Bob", "Chloé", "Dara"]
         assert not any(n.damaged for n in ws.notes.find(NoteFilter(group_id=seeded.group)))
         # The other group is untouched and editable.
         ws.groups.update(seeded.other_group, GroupDraft("Wednesday Walk", "Gentle walks"))
