@@ -1,5 +1,6 @@
 # Every target sets up what it needs on a fresh machine: .venv, Python packages and, on
-# Debian/Ubuntu, the Qt runtime libraries (installed with apt when run as root).
+# Debian/Ubuntu, the Qt runtime libraries (installed with apt when run as root); `make test`
+# also Xvfb and dbus-daemon.
 
 PYTHON ?= python3
 VENV := .venv
@@ -7,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint bench screenshots bundle bundle-test qt-libs clean
+.PHONY: run demo test lint bench screenshots bundle bundle-test qt-libs qt-libs-test clean
 
 run: $(STAMP) qt-libs
 	$(PY) -m facilitator_desktop
@@ -15,7 +16,7 @@ run: $(STAMP) qt-libs
 demo: $(STAMP) qt-libs
 	$(PY) -m facilitator_desktop --demo
 
-test: $(STAMP) qt-libs
+test: $(STAMP) qt-libs-test
 	$(OFFSCREEN) $(PY) -m pytest
 
 lint: $(STAMP)
@@ -28,8 +29,13 @@ bench: $(STAMP) qt-libs
 screenshots: $(STAMP) qt-libs
 	$(OFFSCREEN) $(PY) scripts/screenshots.py docs/screenshots
 
-qt-libs:
-	@sh scripts/ensure_qt_libs.sh
+# What the installed Qt links (ldd on its plugins), so they need the venv first.
+qt-libs: $(STAMP)
+	@sh scripts/ensure_qt_libs.sh $(PY)
+
+# The tests also run real windows on Xvfb and a private dbus-daemon.
+qt-libs-test: $(STAMP)
+	@sh scripts/ensure_qt_libs.sh --test $(PY)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
