@@ -276,6 +276,7 @@ class FacilitatorApp(QObject):
 
         assert self.workspace is not None
         self.workspace.on_lock(self._on_workspace_locking)
+        self.workspace.key_changes.kdf_params = self.kdf_params  # None: calibrate
         self.ctx = UiContext(self.workspace, demo=self.demo, monotonic=self.monotonic, parent=self)
         self.window = MainWindow(
             self.ctx, self.settings, demo_note=demo_note() if self.demo else ""

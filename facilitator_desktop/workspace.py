@@ -46,6 +46,7 @@ from facilitator_desktop.services.key_changes import (
     Progress,
     fresh_params,
 )
+from facilitator_desktop.services.legacy_plaintext import seal_legacy_plaintext
 from facilitator_desktop.services.member_rights import MemberRightsService
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteService
@@ -252,14 +253,19 @@ class Workspace:
     # --- upkeep after unlock -----------------------------------------------------------------
 
     def _after_unlock(self) -> None:
-        """Record the data key's fingerprint if an older version did not, then finish what a
-        crash left undone (backups to re-key, erasures to repeat in them)."""
+        """Record the data key's fingerprint and seal the texts an older version did not,
+        then finish what a crash left undone (backups to re-key, erasures to repeat)."""
         with self.engine.begin() as conn:
             stored = conn.scalar(select(WorkspaceMeta.key_id).where(WorkspaceMeta.id == 1))
             if stored is None:
                 conn.execute(
                     update(WorkspaceMeta).values(key_id=keys.key_id(self.keyring.data_key()))
                 )
+        if seal_legacy_plaintext(self.context):  # what an older version stored in plain form
+            with self.engine.connect() as conn:
+                # The WAL still holds the plain pages: fold it in (secure_delete zeroed the
+                # old cells there) and empty it.
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.run_maintenance()
 
     def run_maintenance(self, progress: Progress | None = None) -> SyncReport:

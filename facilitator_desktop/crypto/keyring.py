@@ -17,6 +17,7 @@ class KeyRing:
         self._cipher: FieldCipher | None = None
         self._caches: list[Callable[[], None]] = []
         self._changing_thread: int | None = None
+        self._lock_after_change = False
 
     def register_cache(self, clear: Callable[[], None]) -> None:
         """`clear` drops decrypted data a service keeps; called on every lock."""
@@ -35,6 +36,13 @@ class KeyRing:
     def lock(self) -> None:
         for clear in self._caches:
             clear()
+        changing = self._changing_thread
+        if changing is not None and changing != threading.get_ident():
+            # A data-key change is half-way on another thread: it still needs the keys to
+            # finish (or its own unlock would undo this lock). They go the moment it ends;
+            # until then nothing else may use them.
+            self._lock_after_change = True
+            return
         self._forget_keys()
 
     def _forget_keys(self) -> None:
@@ -58,6 +66,9 @@ class KeyRing:
             yield
         finally:
             self._changing_thread = None
+            if self._lock_after_change:
+                self._lock_after_change = False
+                self.lock()
 
     @property
     def cipher(self) -> FieldCipher:

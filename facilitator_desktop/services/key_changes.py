@@ -13,13 +13,15 @@ from a stored header, and never below the floor.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import update
+from sqlalchemy.exc import SQLAlchemyError
 
 from facilitator_desktop.crypto import keys, vault
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.kdf import KdfParams, calibrate
+from facilitator_desktop.errors import StorageError
 from facilitator_desktop.models import WorkspaceMeta
 from facilitator_desktop.services import maintenance, vault_store
 from facilitator_desktop.services.backup_sync import SyncReport
@@ -40,6 +42,9 @@ class KeyChangeReport:
     copies_updated: int = 0
     copies_reencrypted: int = 0
     copies_removed: tuple[str, ...] = ()
+    # The backups could not be brought in line now (a full disk, say): the job stays and is
+    # finished at the next unlock. The change itself is done.
+    copies_pending: bool = False
 
 
 def fresh_params(kdf_params: KdfParams | None, progress: Progress | None = None) -> KdfParams:
@@ -56,6 +61,13 @@ class KeyChanges:
     def __init__(self, ctx: ServiceContext, run_jobs: RunJobs) -> None:
         self._ctx = ctx
         self._run_jobs = run_jobs
+        # Parameters for new passphrases when a call gives none: None = calibrate on this
+        # machine (tests and the demo set the floor to stay fast).
+        self.kdf_params: KdfParams | None = None
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raises WrongPassphrase unless `passphrase` opens the workspace; changes nothing."""
+        self._verify(passphrase)
 
     # --- passphrase ------------------------------------------------------------------------
 
@@ -71,7 +83,7 @@ class KeyChanges:
         """`rotate`: someone may know the old passphrase, so the data key is replaced too
         (and a recovery key, which wraps the old data key, is replaced by a new one)."""
         workspace_id, dek = self._verify(current)
-        params = fresh_params(kdf_params, progress)
+        params = fresh_params(kdf_params or self.kdf_params, progress)
         if rotate:
             return self._rotate(workspace_id, dek, new, params, self.has_recovery_key(), progress)
         self.set_passphrase(workspace_id, dek, new, params)
@@ -113,7 +125,7 @@ class KeyChanges:
         progress: Progress | None = None,
     ) -> KeyChangeReport:
         workspace_id, dek = self._verify(passphrase)
-        params = fresh_params(kdf_params, progress)
+        params = fresh_params(kdf_params or self.kdf_params, progress)
         return self._rotate(workspace_id, dek, passphrase, params, True, progress)
 
     def remove_recovery_key(
@@ -124,7 +136,7 @@ class KeyChanges:
         progress: Progress | None = None,
     ) -> KeyChangeReport:
         workspace_id, dek = self._verify(passphrase)
-        params = fresh_params(kdf_params, progress)
+        params = fresh_params(kdf_params or self.kdf_params, progress)
         return self._rotate(workspace_id, dek, passphrase, params, False, progress)
 
     # --- the data key ----------------------------------------------------------------------
@@ -175,7 +187,11 @@ class KeyChanges:
         return workspace_id, vault_store.unwrap(slot, passphrase, workspace_id)
 
     def _report(self, report: KeyChangeReport, progress: Progress | None) -> KeyChangeReport:
-        synced = self._run_jobs(progress)
+        try:
+            synced = self._run_jobs(progress)
+        except (StorageError, OSError, SQLAlchemyError):
+            # Committed already: the secret has changed. What is left is in the job table.
+            return replace(report, copies_pending=True)
         return KeyChangeReport(
             report.rotated,
             report.recovery_key,

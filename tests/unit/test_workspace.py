@@ -151,3 +151,18 @@ def test_lock_forgets_the_key_and_unlock_restores(closed_workspace: Path) -> Non
         assert ws.locked
         ws.unlock(PASSPHRASE)
         assert [m.alias for m in ws.members.list(group_id)] == ["Anna", "Ελένη"]
+
+
+def test_unlock_seals_what_an_older_version_stored_in_plain_form(data_dir: Path) -> None:
+    with Workspace.create(data_dir, "pass", kdf_params=FLOOR) as ws:
+        group = ws.groups.create(GroupDraft("Carers")).id
+    with sqlite3.connect(data_dir / "workspace.db") as conn:  # as version 0.1 wrote it
+        conn.execute(
+            "UPDATE groups SET description = ? WHERE id = ?", ("Anna's mother joins", group)
+        )
+        conn.execute("INSERT INTO settings (key, value) VALUES ('handout_welcome', '=Hi Anna')")
+    with Workspace.open(data_dir, "pass") as ws:
+        assert ws.groups.description(group) == "Anna's mother joins"
+        assert ws.settings.welcome_line() == "Hi Anna"
+    raw = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    assert b"Anna" not in raw

@@ -44,3 +44,27 @@ def test_the_guard_is_released_when_the_change_fails() -> None:
     worker.start()
     worker.join()
     assert result
+
+
+def test_a_lock_during_a_change_waits_for_it_then_forgets_the_keys() -> None:
+    ring = KeyRing(b"w" * 16)
+    ring.unlock(os.urandom(32))
+    cleared: list[int] = []
+    ring.register_cache(lambda: cleared.append(1))
+    inside = threading.Event()
+    release = threading.Event()
+
+    def change() -> None:
+        with ring.changing():
+            inside.set()
+            release.wait(5)
+            ring.unlock(os.urandom(32))  # the change ends by installing the new key
+
+    worker = threading.Thread(target=change)
+    worker.start()
+    inside.wait(5)
+    ring.lock()  # the facilitator presses Ctrl+L half-way
+    assert cleared == [1]  # caches go at once
+    release.set()
+    worker.join()
+    assert not ring.unlocked  # the change's own unlock did not undo the lock
