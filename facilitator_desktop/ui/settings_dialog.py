@@ -6,6 +6,8 @@ without blocking (`open()`), and the workspace locking closes all of them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.services.key_changes import KeyChangeReport, Progress
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
 from facilitator_desktop.ui.vault.confirm_passphrase import ConfirmPassphraseDialog
+from facilitator_desktop.ui.vault.key_change_progress import KeyChangeProgressDialog
+from facilitator_desktop.ui.vault.key_change_task import KeyChangeWork
+from facilitator_desktop.ui.vault.key_change_text import report_text
 from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
 from facilitator_desktop.ui.widgets.headings import heading
-from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 AUTO_LOCK_MAX = 240
@@ -42,6 +47,7 @@ class SettingsDialog(QDialog):
         self.change_dialog: ChangePassphraseDialog | None = None
         self.confirm_dialog: ConfirmPassphraseDialog | None = None
         self.key_dialog: RecoveryKeyDialog | None = None
+        self.progress_dialog: KeyChangeProgressDialog | None = None
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         workspace = ctx.workspace
@@ -84,8 +90,9 @@ class SettingsDialog(QDialog):
         passphrase = QGroupBox(self.tr("Passphrase"), self)
         passphrase_text = ToneLabel(
             self.tr(
-                "Your passphrase opens this workspace. Changing it keeps every note as it "
-                "is; the old passphrase stops working at once."
+                "Your passphrase opens this workspace and its backups. Changing it keeps "
+                "every note as it is; the old passphrase stops working at once, in every "
+                "backup too."
             ),
             Tone.NORMAL,
             passphrase,
@@ -150,7 +157,12 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def change_passphrase(self) -> None:
-        dialog = ChangePassphraseDialog(self.ctx.workspace.change_passphrase, self)
+        workspace = self.ctx.workspace
+
+        def change(current: str, new: str, rotate: bool, progress: Progress) -> KeyChangeReport:
+            return workspace.change_passphrase(current, new, rotate=rotate, progress=progress)
+
+        dialog = ChangePassphraseDialog(change, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._on_passphrase_changed)
         dialog.finished.connect(self._on_change_dialog_finished)
@@ -159,12 +171,21 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def _on_passphrase_changed(self) -> None:
-        self.status.setText(self.tr("Passphrase changed. Use the new one from now on."))
+        report = self.change_dialog.report if self.change_dialog is not None else None
+        said = self.tr("Passphrase changed. Use the new one from now on.")
+        self._show_report(said, report)
         emit(self.ctx.statusMessage, self.tr("Passphrase changed."))
+        if report is not None and report.recovery_key:
+            self._show_key(report.recovery_key)
 
     @Slot()
     def _on_change_dialog_finished(self) -> None:
         self.change_dialog = None
+
+    def _show_report(self, said: str, report: KeyChangeReport | None) -> None:
+        self._update_recovery()
+        self.status.set_tone(Tone.SUCCESS)
+        self.status.setText(said if report is None else f"{said} {report_text(report)}")
 
     # --- recovery key --------------------------------------------------------------------------
 
@@ -177,7 +198,7 @@ class SettingsDialog(QDialog):
             self.recovery_state.setText(
                 self.tr(
                     "A recovery key is set up. If the paper is lost, replace it: the old key "
-                    "then stops working."
+                    "then stops working, in every backup too."
                 )
             )
             self.recovery_state.set_tone(Tone.NORMAL)
@@ -196,24 +217,58 @@ class SettingsDialog(QDialog):
     @Slot()
     def create_recovery_key(self) -> None:
         """Ask for the passphrase, then create (or replace) the key and show it once."""
-        replacing = self.ctx.workspace.has_recovery_key
-        explanation = (
-            self.tr(
-                "Enter your passphrase to make a new recovery key. The key you have now "
-                "stops working."
+        if self.ctx.workspace.has_recovery_key:
+            self._confirm(
+                self.tr("Replace recovery key"),
+                self.tr(
+                    "Enter your passphrase to make a new recovery key. The key you have now "
+                    "stops working, in every backup too: a new workspace key is made and every "
+                    "private detail re-encrypted, since whoever has the old paper may have "
+                    "copied the old key."
+                ),
+                self.tr("&Make a new key"),
+                self._replace_key,
             )
-            if replacing
-            else self.tr("Enter your passphrase to make a recovery key for this workspace.")
+        else:
+            self._confirm(
+                self.tr("Recovery key"),
+                self.tr("Enter your passphrase to make a recovery key for this workspace."),
+                self.tr("&Make the key"),
+                self._make_first_key,
+            )
+
+    @Slot()
+    def remove_recovery_key(self) -> None:
+        self._confirm(
+            self.tr("Remove recovery key"),
+            self.tr(
+                "The printed key stops working, in every backup too: a new workspace key is "
+                "made and every private detail re-encrypted. Only your passphrase will open "
+                "this workspace; if it is forgotten, nobody can open it."
+            ),
+            self.tr("&Remove key"),
+            self._remove_key,
         )
-        dialog = ConfirmPassphraseDialog(
-            self.ctx.workspace.unlock,  # re-opening the key slot proves the passphrase
-            self.tr("Recovery key"),
-            explanation,
-            self.tr("&Make the key"),
-            self,
-        )
+
+    def _confirm(
+        self, title: str, explanation: str, action: str, then: Callable[[str], None]
+    ) -> None:
+        """Ask for the passphrase (someone at an unattended laptop must not change the
+        second way in), then run `then` with it."""
+        confirmed: list[str] = []
+
+        def check(passphrase: str) -> None:
+            self.ctx.workspace.key_changes.check_passphrase(passphrase)
+            confirmed.append(passphrase)
+
+        dialog = ConfirmPassphraseDialog(check, title, explanation, action, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._on_passphrase_confirmed)
+
+        def accepted() -> None:
+            if confirmed:
+                then(confirmed.pop())
+
+        dialog.accepted.connect(accepted)
         dialog.finished.connect(self._on_confirm_dialog_finished)
         self.confirm_dialog = dialog
         dialog.open()
@@ -222,17 +277,64 @@ class SettingsDialog(QDialog):
     def _on_confirm_dialog_finished(self) -> None:
         self.confirm_dialog = None
 
-    @Slot()
-    def _on_passphrase_confirmed(self) -> None:
+    def _make_first_key(self, _passphrase: str) -> None:
         try:
             key = self.ctx.workspace.create_recovery_key()
         except FacilitatorError as exc:
-            self.status.set_tone(Tone.ERROR)
-            self.status.setText(exc.message)
+            self._show_error(exc)
             return
+        self._show_report(self.tr("New recovery key made."), None)
+        self._show_key(key)
+
+    def _replace_key(self, passphrase: str) -> None:
+        changes = self.ctx.workspace.key_changes
+        self._run_change(
+            self.tr("Making a new recovery key"),
+            lambda progress: changes.replace_recovery_key(passphrase, progress=progress),
+            self.tr("New recovery key made; the old one opens nothing."),
+        )
+
+    def _remove_key(self, passphrase: str) -> None:
+        changes = self.ctx.workspace.key_changes
+        self._run_change(
+            self.tr("Removing the recovery key"),
+            lambda progress: changes.remove_recovery_key(passphrase, progress=progress),
+            self.tr("Recovery key removed; it opens nothing any more."),
+        )
+
+    def _run_change(self, title: str, work: KeyChangeWork, said: str) -> None:
+        dialog = KeyChangeProgressDialog(title, work, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def changed(report: KeyChangeReport) -> None:
+            self._show_report(said, report)
+            if report.recovery_key:
+                self._show_key(report.recovery_key)
+
+        dialog.changed.connect(changed)
+        dialog.changeFailed.connect(self._show_error)
+        dialog.finished.connect(self._on_progress_dialog_finished)
+        self.progress_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_progress_dialog_finished(self) -> None:
+        self.progress_dialog = None
+
+    @Slot(object)
+    def _show_error(self, error: Exception) -> None:
         self._update_recovery()
-        self.status.set_tone(Tone.SUCCESS)
-        self.status.setText(self.tr("New recovery key made."))
+        self.status.set_tone(Tone.ERROR)
+        if isinstance(error, FacilitatorError):
+            self.status.setText(error.message)
+        else:
+            self.status.setText(
+                self.tr("That did not work ({kind}); nothing was changed.").format(
+                    kind=type(error).__name__
+                )
+            )
+
+    def _show_key(self, key: str) -> None:
         dialog = RecoveryKeyDialog(key, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_key_dialog_finished)
@@ -242,26 +344,3 @@ class SettingsDialog(QDialog):
     @Slot()
     def _on_key_dialog_finished(self) -> None:
         self.key_dialog = None
-
-    @Slot()
-    def remove_recovery_key(self) -> None:
-        if not confirm(
-            self,
-            self.tr("Remove recovery key"),
-            self.tr("Remove the recovery key?"),
-            self.tr(
-                "The printed key stops working. Only your passphrase will open this "
-                "workspace; if it is forgotten, nobody can open it."
-            ),
-            self.tr("&Remove key"),
-        ):
-            return
-        try:
-            self.ctx.workspace.remove_recovery_key()
-        except FacilitatorError as exc:
-            self.status.set_tone(Tone.ERROR)
-            self.status.setText(exc.message)
-            return
-        self._update_recovery()
-        self.status.set_tone(Tone.SUCCESS)
-        self.status.setText(self.tr("Recovery key removed."))

@@ -43,6 +43,19 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def click_and_wait_for_key_change(qtbot: QtBot, button: QAbstractButton, dialog: QWidget) -> None:
+    """Click a button that starts a change of secrets (it runs off the GUI thread) and wait
+    until its dialog closed or shows why not."""
+    from shiboken6 import isValid
+
+    click(qtbot, button)
+    error_text = getattr(dialog, "error_text", lambda: "")
+    qtbot.waitUntil(
+        lambda: not isValid(dialog) or not dialog.isVisible() or bool(error_text()),
+        timeout=20_000,
+    )
+
+
 def create_workspace(qtbot: QtBot, app: FacilitatorApp, passphrase: str = PASSPHRASE) -> MainWindow:
     dialog = app.create_dialog
     assert dialog is not None and dialog.isVisible()

@@ -20,7 +20,7 @@ from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialo
 from facilitator_desktop.ui.vault.new_passphrase import NewPassphraseFields
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import PASSPHRASE
-from tests.gui.driving import Launch, click, type_text, unlock
+from tests.gui.driving import Launch, click, click_and_wait_for_key_change, type_text, unlock
 
 COMMON = (
     "This is one of the most common passwords; anyone trying to open the file would try it early."
@@ -189,9 +189,11 @@ def test_change_refuses_password_and_changes_to_a_suggestion(
     Workspace.open(data_dir, PASSPHRASE).close()  # unchanged
 
     phrase = suggest(qtbot, dialog.fresh)
-    click(qtbot, dialog.change_button)
-    assert not dialog.isVisible()
-    assert dialog.fresh.suggestion.text() == ""
+    suggestion = dialog.fresh.suggestion
+    wiped: list[str] = []
+    dialog.finished.connect(lambda _result: wiped.append(suggestion.text()))
+    click_and_wait_for_key_change(qtbot, dialog.change_button, dialog)
+    assert wiped == [""]  # the words were gone when the dialog closed
     with pytest.raises(WrongPassphrase):
         Workspace.open(data_dir, PASSPHRASE)
     Workspace.open(data_dir, phrase).close()

@@ -11,7 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator_desktop.errors import WrongPassphrase
+from facilitator_desktop.crypto.kdf import FLOOR
+from facilitator_desktop.errors import WrongPassphrase, WrongRecoveryKey
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.settings_dialog import SettingsDialog
 from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
@@ -22,14 +23,15 @@ from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.gui import notes_driving
 from tests.gui.driving import (
-    PromptAnswerer,
     click,
+    click_and_wait_for_key_change,
     create_workspace,
     go_to,
     type_text,
     unlock,
 )
 from tests.gui.notes_driving import ClockedLaunch, notes_page, seed, select_note, visible_windows
+from tests.helpers.vault_files import files_opening_with
 
 clock = notes_driving.clock
 clocked_launch = notes_driving.clocked_launch
@@ -89,7 +91,7 @@ def test_change_passphrase_asks_the_current_one_first(
     assert dialog.fresh.strength.label.text()  # the strength hint speaks
     assert not dialog.change_button.isEnabled()  # not repeated yet
     type_text(qtbot, dialog.fresh.repeat, new)
-    click(qtbot, dialog.change_button)
+    click_and_wait_for_key_change(qtbot, dialog.change_button, dialog)
     assert dialog.current_error.text() == (
         "That is not the current passphrase. Nothing was changed."
     )
@@ -98,9 +100,9 @@ def test_change_passphrase_asks_the_current_one_first(
         pass  # unchanged
 
     type_text(qtbot, dialog.current, PASSPHRASE)
-    click(qtbot, dialog.change_button)
-    assert not dialog.isVisible()
-    assert settings.status.text() == "Passphrase changed. Use the new one from now on."
+    click_and_wait_for_key_change(qtbot, dialog.change_button, dialog)
+    assert settings.change_dialog is None  # closed
+    assert settings.status.text().startswith("Passphrase changed. Use the new one from now on.")
     with pytest.raises(WrongPassphrase):
         Workspace.open(data_dir, PASSPHRASE)
     with Workspace.open(data_dir, new) as ws:
@@ -128,7 +130,7 @@ def test_a_passphrase_set_in_nfc_unlocks_when_typed_in_nfd(
     type_text(qtbot, dialog.current, PASSPHRASE)
     type_text(qtbot, dialog.fresh.passphrase, "café au lait à l'école")
     type_text(qtbot, dialog.fresh.repeat, "café au lait à l'école")
-    click(qtbot, dialog.change_button)
+    click_and_wait_for_key_change(qtbot, dialog.change_button, dialog)
     settings.reject()
     app.lock()
     lock_screen = app.unlock_dialog
@@ -257,14 +259,78 @@ def test_remove_the_recovery_key(
     seed(data_dir)
     app = clocked_launch()
     settings = open_settings(qtbot, unlock(qtbot, app))
-    make_recovery_key(qtbot, settings)
+    key = make_recovery_key(qtbot, settings)
     assert settings.key_dialog is not None
     settings.key_dialog.accept()
-    sure = PromptAnswerer("Remove key").arm()
     click(qtbot, settings.remove_key_button)
-    assert sure.question == "Remove the recovery key?"
+    confirm = settings.confirm_dialog
+    assert isinstance(confirm, ConfirmPassphraseDialog) and confirm.isVisible()
+    qtbot.keyClicks(confirm.passphrase, PASSPHRASE)
+    click(qtbot, confirm.ok_button)
+    qtbot.waitUntil(lambda: settings.progress_dialog is None, timeout=20_000)
     assert app.workspace is not None and not app.workspace.has_recovery_key
-    assert settings.status.text() == "Recovery key removed."
+    assert settings.status.text().startswith("Recovery key removed; it opens nothing any more.")
+    assert not settings.remove_key_button.isVisible()
+    with pytest.raises(WrongRecoveryKey):
+        Workspace.open_with_recovery_key(data_dir, key, "another passphrase")
+
+
+def test_replacing_the_recovery_key_shows_the_new_one_and_the_old_opens_nothing(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    seed(data_dir)
+    app = clocked_launch()
+    settings = open_settings(qtbot, unlock(qtbot, app))
+    first = make_recovery_key(qtbot, settings)
+    assert settings.key_dialog is not None
+    settings.key_dialog.accept()
+    assert settings.create_key_button.text().replace("&", "") == "Replace recovery key…"
+    click(qtbot, settings.create_key_button)
+    confirm = settings.confirm_dialog
+    assert confirm is not None
+    qtbot.keyClicks(confirm.passphrase, PASSPHRASE)
+    click(qtbot, confirm.ok_button)
+    qtbot.waitUntil(lambda: settings.key_dialog is not None, timeout=20_000)
+    second = settings.key_dialog.key_label.text().replace("\n", "  ")
+    assert second != first
+    assert "Out of reach" in settings.status.text()
+    settings.key_dialog.accept()
+    settings.reject()
+    assert app.workspace is not None
+    app.workspace.close()
+    app.workspace = None
+    with pytest.raises(WrongRecoveryKey):
+        Workspace.open_with_recovery_key(data_dir, first, "another", kdf_params=FLOOR)
+    Workspace.open_with_recovery_key(data_dir, second, "another", kdf_params=FLOOR).close()
+
+
+def test_someone_may_know_it_rotates_the_key_with_progress_and_says_so(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    seed(data_dir)
+    app = clocked_launch()
+    window = unlock(qtbot, app)
+    assert app.workspace is not None
+    app.workspace.create_backup()
+    settings = open_settings(qtbot, window)
+    click(qtbot, settings.change_button)
+    dialog = settings.change_dialog
+    assert isinstance(dialog, ChangePassphraseDialog)
+    assert "Out of reach" in dialog.consequence.text()
+    type_text(qtbot, dialog.current, PASSPHRASE)
+    type_text(qtbot, dialog.fresh.passphrase, NEW_PASSPHRASE)
+    type_text(qtbot, dialog.fresh.repeat, NEW_PASSPHRASE)
+    click(qtbot, dialog.exposed)
+    assert "new workspace key" in dialog.consequence.text()
+    stages: list[str] = []
+    dialog.task.progressed.connect(lambda stage, *_: stages.append(stage))
+    click_and_wait_for_key_change(qtbot, dialog.change_button, dialog)
+    assert settings.change_dialog is None  # closed
+    assert {"resealing", "copies"} <= set(stages)
+    text = settings.status.text()
+    assert "A new workspace key was made" in text and "1 backup was re-encrypted" in text
+    assert len(app.workspace.notes.find()) == 5
+    assert files_opening_with(data_dir, passphrase=PASSPHRASE) == []
 
 
 def members_of_carers(qtbot: QtBot, app_window: QWidget) -> MembersPage:

@@ -12,6 +12,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("KeyChange", text)
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """`one` and `many` come translated (literal tr() calls, so lupdate finds them)."""
+    return (one if n == 1 else many).format(n=n)
+
+
 def stage_text(stage: str, done: int, total: int) -> str:
     if stage == "calibrating":
         return _tr("Tuning the lock to this computer…")
@@ -41,20 +46,33 @@ def report_text(report: KeyChangeReport) -> str:
         )
     if report.copies_reencrypted:
         lines.append(
-            _tr("{n} backups were re-encrypted with the new key.").format(
-                n=report.copies_reencrypted
+            _count(
+                report.copies_reencrypted,
+                _tr("1 backup was re-encrypted with the new key."),
+                _tr("{n} backups were re-encrypted with the new key."),
             )
         )
     if report.copies_updated:
         lines.append(
-            _tr("{n} backups now open only with the new secret.").format(n=report.copies_updated)
+            _count(
+                report.copies_updated,
+                _tr("1 backup now opens only with the new secret."),
+                _tr("{n} backups now open only with the new secret."),
+            )
         )
     if report.copies_removed:
         lines.append(
-            _tr(
-                "{n} backups could not be updated and were removed; a fresh, checked backup "
-                "takes their place."
-            ).format(n=len(report.copies_removed))
+            _count(
+                len(report.copies_removed),
+                _tr(
+                    "1 backup could not be updated and was removed; a fresh, checked backup "
+                    "takes its place."
+                ),
+                _tr(
+                    "{n} backups could not be updated and were removed; a fresh, checked backup "
+                    "takes their place."
+                ),
+            )
         )
     if report.copies_pending:
         lines.append(
@@ -65,10 +83,13 @@ def report_text(report: KeyChangeReport) -> str:
         )
     if report.damaged_values:
         lines.append(
-            _tr(
-                "{n} damaged records could not be read, so they stay as they were (still "
-                "unreadable)."
-            ).format(n=report.damaged_values)
+            _count(
+                report.damaged_values,
+                _tr("1 damaged record could not be read, so it stays as it was (unreadable)."),
+                _tr(
+                    "{n} damaged records could not be read, so they stay as they were (unreadable)."
+                ),
+            )
         )
     lines.append(out_of_reach())
     return " ".join(lines)
