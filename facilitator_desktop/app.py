@@ -213,11 +213,13 @@ class FacilitatorApp(QObject):
             self._on_opened()
 
     def _open(self, passphrase: str) -> None:
-        from facilitator_desktop.errors import WorkspaceCorrupt
+        from facilitator_desktop.errors import PassphraseSlotDamaged, WorkspaceCorrupt
         from facilitator_desktop.workspace import Workspace
 
         try:
             self.workspace = Workspace.open(self.data_dir, passphrase)
+        except PassphraseSlotDamaged:
+            raise  # the recovery key still opens it: no need to go back to a backup
         except WorkspaceCorrupt:
             if not offer_restore_of_damaged(self.unlock_dialog, self.data_dir):
                 raise

@@ -34,6 +34,13 @@ class WorkspaceCorrupt(FacilitatorError):
     )
 
 
+class PassphraseSlotDamaged(WorkspaceCorrupt):
+    default_message = (
+        "The part of this workspace that your passphrase opens is damaged. Your recovery key "
+        "still opens it: choose “Use recovery key”. Nothing has been changed on disk."
+    )
+
+
 class WorkspaceTooNew(FacilitatorError):
     default_message = (
         "This workspace was saved by a newer version of Facilitator Desktop. "

@@ -22,6 +22,7 @@ from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.kdf import KdfParams
 from facilitator_desktop.crypto.keyring import KeyRing
 from facilitator_desktop.errors import (
+    PassphraseSlotDamaged,
     WorkspaceCorrupt,
     WorkspaceExists,
     WorkspaceNotFound,
@@ -157,8 +158,13 @@ class Workspace:
         private_files.tighten_data_folder(Path(data_dir), subfolders=(backups.BACKUP_DIR,))
         engine = make_engine(path)
         try:
-            workspace_id, slot = vault_store.read_vault(engine)
-            dek = vault_store.unwrap(slot, passphrase, workspace_id)
+            try:
+                workspace_id, slot = vault_store.read_vault(engine)
+                dek = vault_store.unwrap(slot, passphrase, workspace_id)
+            except WorkspaceCorrupt as exc:
+                if vault_store.recovery_slot_intact(engine):
+                    raise PassphraseSlotDamaged() from exc
+                raise
             upgrade_to_head(engine)
         except BaseException:
             engine.dispose()

@@ -72,6 +72,20 @@ def all_slots(engine: Engine) -> dict[int, bytes]:
         }
 
 
+def recovery_slot_intact(engine: Engine) -> bool:
+    """Whether a recovery key could still open this workspace (its slot is there, whole,
+    and of this workspace): then a damaged passphrase slot is not the end."""
+    try:
+        workspace_id = read_workspace_id(engine)
+        slot = read_slot(engine, vault.SlotKind.RECOVERY)
+        if slot is None:
+            return False
+        header = vault.parse_slot(slot)[0]
+    except (WorkspaceCorrupt, WorkspaceTooNew, vault.SlotCorrupt):
+        return False
+    return header.kind is vault.SlotKind.RECOVERY and header.workspace_id == workspace_id
+
+
 def unwrap(slot: bytes, passphrase: str, workspace_id: bytes) -> bytes:
     try:
         header, dek = vault.open_with_passphrase(slot, passphrase)

@@ -4,6 +4,7 @@ a member's rights: export and erasure."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.gui import notes_driving
 from tests.gui.driving import (
+    Launch,
     click,
     click_and_wait_for_key_change,
     create_workspace,
@@ -31,7 +33,7 @@ from tests.gui.driving import (
     unlock,
 )
 from tests.gui.notes_driving import ClockedLaunch, notes_page, seed, select_note, visible_windows
-from tests.helpers.vault_files import files_opening_with
+from tests.helpers.vault_files import files_opening_with, sqlite_files
 
 clock = notes_driving.clock
 clocked_launch = notes_driving.clocked_launch
@@ -404,3 +406,35 @@ def test_erase_a_member_needs_their_alias_typed(
         kept = ws.notes.get(seeded.notes["both"])
         assert kept.member_ids == (seeded.members["Ben"],)
         assert kept.body.startswith("[former member] and Ben")
+
+
+@pytest.mark.parametrize("damage", ["deleted", "flipped"])
+def test_a_damaged_passphrase_slot_says_so_and_the_recovery_key_opens(
+    qtbot: QtBot, launch: Launch, data_dir: Path, damage: str
+) -> None:
+    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FLOOR) as ws:
+        key = ws.create_recovery_key()
+        ws.create_backup()  # a backup exists, yet no restore is offered: the key still works
+    with sqlite3.connect(data_dir / "workspace.db") as conn:
+        if damage == "deleted":
+            conn.execute("DELETE FROM vault_slots WHERE kind = 1")
+        else:
+            conn.execute("UPDATE vault_slots SET blob = substr(blob, 1, 60) WHERE kind = 1")
+    app = launch()
+    dialog = app.unlock_dialog
+    assert dialog is not None
+    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    click(qtbot, dialog.unlock_button)  # no unhandled exception, no restore prompt
+    assert "recovery key still opens it" in dialog.error_text()
+    assert dialog.recovery_link.isVisible()
+    click(qtbot, dialog.recovery_link)
+    type_text(qtbot, dialog.recovery.key_edit, key)
+    type_text(qtbot, dialog.recovery.fresh.passphrase, NEW_PASSPHRASE)
+    type_text(qtbot, dialog.recovery.fresh.repeat, NEW_PASSPHRASE)
+    click(qtbot, dialog.unlock_button)
+    assert app.workspace is not None and not app.workspace.locked
+    app.shutdown()
+    Workspace.open(data_dir, NEW_PASSPHRASE).close()
+    # Every file in the folder, the earlier backup included, opens with the new one only.
+    assert files_opening_with(data_dir, passphrase=NEW_PASSPHRASE) == sqlite_files(data_dir)
+    assert files_opening_with(data_dir, passphrase=PASSPHRASE) == []

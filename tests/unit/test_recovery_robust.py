@@ -10,7 +10,7 @@ import pytest
 
 from facilitator_desktop.crypto import vault
 from facilitator_desktop.crypto.kdf import FLOOR
-from facilitator_desktop.errors import WorkspaceCorrupt, WrongRecoveryKey
+from facilitator_desktop.errors import PassphraseSlotDamaged, WorkspaceCorrupt, WrongRecoveryKey
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.workspace import Workspace, database_path
@@ -57,7 +57,7 @@ def test_recovery_opens_whatever_happened_to_the_passphrase_slot(
         "kind changed": flip_byte(slot, 10),
     }[damage]
     set_passphrase_slot(data_dir, damaged)
-    with pytest.raises(WorkspaceCorrupt):
+    with pytest.raises(PassphraseSlotDamaged, match="recovery key still opens it"):
         Workspace.open(data_dir, PASS)
     with Workspace.open_with_recovery_key(data_dir, recovery, NEW, kdf_params=FLOOR) as ws:
         assert [n.body for n in ws.notes.find()] == ["still here"]
@@ -88,3 +88,11 @@ def test_a_missing_recovery_slot_and_a_wrong_key(data_dir: Path, recovery: str) 
     with pytest.raises(WrongRecoveryKey, match="no recovery key"):
         Workspace.open_with_recovery_key(data_dir, recovery, NEW, kdf_params=FLOOR)
     Workspace.open(data_dir, PASS).close()
+
+
+def test_without_a_recovery_key_a_damaged_slot_is_plain_damage(data_dir: Path) -> None:
+    Workspace.create(data_dir, PASS, kdf_params=FLOOR).close()
+    set_passphrase_slot(data_dir, None)
+    with pytest.raises(WorkspaceCorrupt) as raised:
+        Workspace.open(data_dir, PASS)
+    assert not isinstance(raised.value, PassphraseSlotDamaged)
