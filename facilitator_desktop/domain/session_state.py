@@ -81,6 +81,7 @@ from facilitator_desktop.domain.talking_order import (
     TalkSnapshot,
     TalkStep,
     Turn,
+    WithdrawTurn,
 )
 
 __all__ = [
@@ -112,6 +113,7 @@ __all__ = [
     "TurnDeferred",
     "TurnEnded",
     "TurnStarted",
+    "TurnWithdrawn",
     "event_from_dict",
 ]
 
@@ -272,6 +274,14 @@ class TurnDeferred(Event):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TurnWithdrawn(Event):
+    """Back to the previous speaker: the turn leaves no record and the member waits again."""
+
+    kind: ClassVar[str] = "turn_withdrawn"
+    member_id: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RoundJoined(Event):
     """A late member joins the round at ``position`` (``None``: at the end)."""
 
@@ -338,6 +348,7 @@ EVENT_TYPES: Final[Mapping[str, type[Event]]] = types.MappingProxyType(
             TurnStarted,
             TurnEnded,
             TurnDeferred,
+            TurnWithdrawn,
             RoundJoined,
             HandRaised,
             RemovedFromOrder,
@@ -425,6 +436,8 @@ def _event_for_step(step: TalkStep, at: float) -> Event:
         return TurnEnded(at=at, member_id=step.member_id, passed=step.passed)
     if isinstance(step, DeferTurn):
         return TurnDeferred(at=at, member_id=step.member_id)
+    if isinstance(step, WithdrawTurn):
+        return TurnWithdrawn(at=at, member_id=step.member_id)
     if isinstance(step, JoinRound):
         return RoundJoined(at=at, member_id=step.member_id, position=step.position)
     if isinstance(step, RaiseHand):
@@ -451,6 +464,8 @@ def _step_for_event(event: Event) -> TalkStep | None:
         return EndTurn(event.member_id, event.passed)
     if isinstance(event, TurnDeferred):
         return DeferTurn(event.member_id)
+    if isinstance(event, TurnWithdrawn):
+        return WithdrawTurn(event.member_id)
     if isinstance(event, RoundJoined):
         return JoinRound(event.member_id, event.position)
     if isinstance(event, HandRaised):
@@ -755,6 +770,11 @@ class SessionRunner:
     def end_turn(self) -> list[Event]:
         """End the current turn without calling anyone."""
         return self._talk_command(self._talk.end_turn)
+
+    def previous_speaker(self) -> list[Event]:
+        """Back to the previous speaker: the current turn is withdrawn (no record), the
+        member who spoke before speaks again (see talking_order)."""
+        return self._talk_command(self._talk.previous_speaker)
 
     def raise_hand(self, member_id: int) -> list[Event]:
         """Queue a member in an open segment (already queued: ``[]``)."""

@@ -32,6 +32,10 @@ Round mode (segment kind ``"round"``)
 * :meth:`~TalkingOrder.come_back_later`: the current speaker's turn is discarded (no
   :class:`Turn`, no airtime) and they move to the end of the round; the next member starts.
   Refused when nobody else is waiting.
+* :meth:`~TalkingOrder.previous_speaker` (a clicker's "back", in rounds and the queue): the
+  current speaker's turn is withdrawn (no :class:`Turn`, no airtime; they wait again where
+  they were, first in line) and the member who spoke before them in this segment speaks
+  again, as a new turn. A second "back" goes one further.
 * The round is finished when nobody is waiting and nobody speaks: every member present at
   the start (and every late arrival added) has spoken or passed, has left, or was taken out
   of the order with :meth:`~TalkingOrder.remove`.
@@ -94,6 +98,7 @@ __all__ = [
     "TalkingOrder",
     "TalkingOrderError",
     "Turn",
+    "WithdrawTurn",
     "speaker_cue",
 ]
 
@@ -233,6 +238,14 @@ class DeferTurn:
 
 
 @dataclass(frozen=True, slots=True)
+class WithdrawTurn:
+    """The current turn is withdrawn (no :class:`Turn`): the member waits again where they
+    waited before it started, first in line (or, speaking again, stays done)."""
+
+    member_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class JoinRound:
     """A late member joins the started round at ``position`` (``None`` = at the end)."""
 
@@ -289,6 +302,7 @@ TalkStep = (
     | StartTurn
     | EndTurn
     | DeferTurn
+    | WithdrawTurn
     | JoinRound
     | RaiseHand
     | RemoveFromOrder
@@ -301,6 +315,8 @@ TalkStep = (
 # ---------------------------------------------------------------------------- internal state
 
 _Key = tuple[int, int, int]
+#: Where a speaker waited before their turn: how a withdrawn turn puts them back.
+_Origin = Literal["ahead", "later", "queue", "none"]
 
 
 @dataclass(slots=True)
@@ -310,6 +326,9 @@ class _Live:
     started_at: float
     paused: float = 0.0
     held_since: float | None = None
+    origin: _Origin = "none"
+    #: The round's cursor before this member was called from ``ahead``.
+    cursor_before: _Key | None = None
 
     def speaking_at(self, t: float) -> float:
         held = t - self.held_since if self.held_since is not None else 0.0
@@ -679,6 +698,36 @@ class TalkingOrder:
             raise TalkingOrderError("nobody else is waiting in this round")
         return self._run([DeferTurn(self._live.member_id), StartTurn(pending[0])])
 
+    def previous_speaker(self) -> tuple[TalkStep, ...]:
+        """Back to the member who spoke before the current speaker in this segment (a
+        clicker's "back"): the current turn is withdrawn, the previous member speaks again.
+        With nobody speaking, the member who spoke last speaks again."""
+        self._require_segment("go back to the previous speaker")
+        live = self._live
+        current = live.member_id if live is not None else None
+        previous = self.previous_member()
+        if previous is None:
+            raise TalkingOrderError("nobody has spoken before in this segment")
+        self._require_present(previous)
+        steps: list[TalkStep] = []
+        if current is not None:
+            steps.append(WithdrawTurn(current))
+        steps.append(StartTurn(previous))
+        return self._run(steps)
+
+    def previous_member(self) -> int | None:
+        """Who :meth:`previous_speaker` would call: the member of the latest finished turn
+        in this segment who is not speaking now (None: nobody)."""
+        if self._segment is None:
+            return None
+        current = self._live.member_id if self._live is not None else None
+        for turn in reversed(self._turns):
+            if turn.segment_index != self._segment:
+                continue
+            if turn.member_id != current:
+                return turn.member_id
+        return None
+
     def raise_hand(self, member_id: int) -> tuple[TalkStep, ...]:
         """Queue ``member_id`` (open mode). Already queued: ``()``."""
         state = self._require_mode("open", "raise a hand")
@@ -752,6 +801,8 @@ class TalkingOrder:
             self._require_live(step.member_id)
             self._live = None
             state.later.append(step.member_id)
+        elif isinstance(step, WithdrawTurn):
+            self._apply_withdraw_turn(step.member_id)
         elif isinstance(step, JoinRound):
             self._apply_join_round(step.member_id, step.position)
         elif isinstance(step, RaiseHand):
@@ -934,20 +985,42 @@ class TalkingOrder:
         if self._live is not None:
             raise TalkingOrderError("a turn is already running")
         self._require_present(member_id)
+        origin: _Origin = "none"
+        cursor_before = None
         if isinstance(state, _Round):
             if member_id in state.ahead:
                 state.ahead.remove(member_id)
+                origin, cursor_before = "ahead", state.cursor
                 state.cursor = self._rotation_key(member_id, state.start)
             elif member_id in state.later:
                 state.later.remove(member_id)
+                origin = "later"
         elif member_id in state.hands:
             state.hands.remove(member_id)
+            origin = "queue"
         self._live = _Live(
             member_id=member_id,
             segment_index=self._segment,
             started_at=t,
             held_since=t if self._held else None,
+            origin=origin,
+            cursor_before=cursor_before,
         )
+
+    def _apply_withdraw_turn(self, member_id: int) -> None:
+        live = self._require_live(member_id)
+        state = self._require_segment("withdraw a turn")
+        self._live = None
+        if isinstance(state, _Round):
+            if live.origin == "ahead":
+                state.ahead.insert(0, member_id)
+                state.cursor = live.cursor_before
+            elif live.origin == "later":
+                state.later.insert(0, member_id)
+        elif live.origin == "queue":
+            if member_id in state.hands:  # they raised a hand again while speaking
+                state.hands.remove(member_id)
+            state.hands.insert(0, member_id)
 
     def _apply_end_turn(self, member_id: int, passed: bool, t: float) -> None:
         live = self._require_live(member_id)
@@ -966,8 +1039,8 @@ class TalkingOrder:
         )
         self._live = None
         state = self._state_or_none()
-        if isinstance(state, _Round) and state.started:
-            state.done.append(member_id)
+        if isinstance(state, _Round) and state.started and member_id not in state.done:
+            state.done.append(member_id)  # speaking again (previous_speaker) counts once
 
     def _apply_start_round(self, order: tuple[int, ...]) -> None:
         self._require_mode("round", "start a round")

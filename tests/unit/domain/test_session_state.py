@@ -39,6 +39,7 @@ from facilitator_desktop.domain.session_state import (
     TurnDeferred,
     TurnEnded,
     TurnStarted,
+    TurnWithdrawn,
     event_from_dict,
 )
 from facilitator_desktop.domain.talking_order import TalkingOrderError, Turn
@@ -80,6 +81,7 @@ EXAMPLES: list[Event] = [
     TurnStarted(at=12.0, member_id=3),
     TurnEnded(at=13.1, member_id=3, passed=True),
     TurnDeferred(at=14.0, member_id=4),
+    TurnWithdrawn(at=14.5, member_id=3),
     RoundJoined(at=15.0, member_id=5, position=None),
     RoundJoined(at=15.0, member_id=6, position=2),
     HandRaised(at=16.0, member_id=2, index=0),
@@ -202,6 +204,8 @@ def run_scripted_session(
     op(runner.next_segment(), 3)  # check-out round
     op(runner.start_round(), 40)  # random first member
     op(runner.next_speaker(), 50)
+    op(runner.next_speaker(), 2)  # a stray "next" ...
+    op(runner.previous_speaker(), 10)  # ... taken back: the previous member goes on
     op(runner.end_session(), 100)
     checkpoints.append((len(runner.events), runner.snapshot()))
     return runner, checkpoints
@@ -349,6 +353,7 @@ def test_replay_of_a_random_session_matches_the_live_run() -> None:
         runner.pass_turn,
         runner.come_back_later,
         runner.end_turn,
+        runner.previous_speaker,
         runner.start_round,
         lambda: runner.raise_hand(rng.choice(list(MEMBERS))),
         lambda: runner.raise_hand(rng.choice(list(MEMBERS))),
@@ -489,3 +494,29 @@ def test_resume_after_crash_checks_the_crash_time() -> None:
 
     not_started = SessionRunner(PLAN, MEMBERS, FakeClock(50))
     assert not_started.resume_after_crash(10) == []
+
+
+def test_back_to_the_previous_speaker_is_one_event_pair_and_replays() -> None:
+    """A clicker's "back" after a stray "next": Bo's turn leaves no record, Anna goes on."""
+    clock = FakeClock()
+    runner = SessionRunner(PLAN, MEMBERS, clock)
+    runner.set_present([1, 2, 3])
+    runner.start()
+    runner.start_round(1)
+    runner.next_speaker()
+    clock.advance(60)
+    runner.next_speaker()  # pressed by accident: Bo is called
+    clock.advance(4)
+    assert runner.previous_speaker() == [
+        TurnWithdrawn(at=64.0, member_id=2),
+        TurnStarted(at=64.0, member_id=1),
+    ]
+    clock.advance(30)
+    runner.next_speaker()
+    snap = runner.snapshot()
+    assert snap.talk.speaker is not None and snap.talk.speaker.member_id == 2
+    assert [(t.member_id, t.duration) for t in runner.turns] == [(1, 60.0), (1, 30.0)]
+    assert snap.talk.round_done == (1,)  # Anna counts once in the round
+    replayed = replay_at(through_json(runner.events), clock())
+    assert replayed.snapshot() == snap
+    assert replayed.turns == runner.turns

@@ -24,6 +24,7 @@ from facilitator_desktop.domain.talking_order import (
     TalkingOrderError,
     TalkStep,
     Turn,
+    WithdrawTurn,
     speaker_cue,
 )
 
@@ -470,3 +471,82 @@ def test_apply_rejects_impossible_steps() -> None:
         talk.apply(Leave(10))  # end the turn first
     with pytest.raises(TalkingOrderError):
         talk.enter_segment(1, "round")  # end the turn first
+
+
+# ----------------------------------------------------------------------------- back (a clicker)
+
+
+def test_back_in_a_round_withdraws_the_stray_turn_and_the_previous_member_speaks() -> None:
+    clock, talk = make([10, 11, 12, 14])
+    talk.start_round(10)
+    talk.next_speaker()
+    clock.advance(50)
+    talk.next_speaker()  # 11 called by mistake
+    clock.advance(3)
+    assert talk.previous_member() == 10
+    assert talk.previous_speaker() == (WithdrawTurn(11), StartTurn(10))
+    assert (talk.speaker, waiting(talk)) == (10, (11, 12, 14))
+    assert [t.member_id for t in talk.turns] == [10]  # the stray turn left nothing
+    assert stats(talk)[11] == (0.0, 0, 0)
+    clock.advance(20)
+    talk.next_speaker()
+    assert talk.speaker == 11
+    assert talk.round_done == (10,)
+    # A late arrival between 10 and 11 still joins before 11: the round has not passed them.
+    talk.previous_speaker()
+    talk.arrive(13)
+    assert waiting(talk) == (11, 12, 13, 14)
+
+
+def test_back_twice_goes_one_further_and_with_nobody_speaking_calls_the_last() -> None:
+    clock, talk = make([10, 11, 12])
+    talk.start_round(10)
+    talk.next_speaker()
+    clock.advance(10)
+    talk.next_speaker()
+    clock.advance(10)
+    talk.next_speaker()  # 12 speaks
+    clock.advance(5)
+    talk.previous_speaker()  # 11 again
+    assert (talk.speaker, waiting(talk)) == (11, (12,))
+    talk.previous_speaker()  # 10 again; 11 has spoken already and stays done
+    assert (talk.speaker, waiting(talk)) == (10, (12,))
+    assert talk.round_done == (10, 11)
+    talk.end_turn()
+    talk.previous_speaker()  # nobody speaks: the last one speaks again
+    assert talk.speaker == 10
+
+
+def test_back_in_the_queue_puts_the_stray_speaker_first_again() -> None:
+    clock, talk = make([10, 11, 12], mode="open")
+    for member_id in (10, 11, 12):
+        talk.raise_hand(member_id)
+    talk.next_speaker()
+    clock.advance(40)
+    talk.raise_hand(10)  # 10 asks to speak again later
+    talk.next_speaker()  # 11
+    assert talk.previous_speaker() == (WithdrawTurn(11), StartTurn(10))
+    assert (talk.speaker, waiting(talk)) == (10, (11, 12))  # 10 no longer waits twice
+
+
+def test_back_is_refused_when_nobody_spoke_before_or_they_left() -> None:
+    clock, talk = make([10, 11])
+    with pytest.raises(TalkingOrderError, match="nobody has spoken before"):
+        talk.previous_speaker()
+    talk.start_round(10)
+    talk.next_speaker()
+    with pytest.raises(TalkingOrderError, match="nobody has spoken before"):
+        talk.previous_speaker()  # 10 speaks, nobody before them
+    clock.advance(5)
+    talk.next_speaker()
+    talk.leave(10)
+    with pytest.raises(TalkingOrderError, match="not present"):
+        talk.previous_speaker()
+    assert talk.speaker == 11  # refused: nothing changed
+    # A turn of another segment is not "before" in this one.
+    talk.end_turn()
+    talk.enter_segment(1, "open")
+    with pytest.raises(TalkingOrderError, match="nobody has spoken before"):
+        talk.previous_speaker()
+    with pytest.raises(TalkingOrderError):
+        talk.apply(WithdrawTurn(11))  # nobody speaks
