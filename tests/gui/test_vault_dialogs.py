@@ -393,6 +393,8 @@ def test_erase_a_member_needs_their_alias_typed(
     assert "the note that is only about them" in text
     assert "The note that is also about other members is kept" in text
     assert "cannot be undone" in text
+    assert "in every backup" in text
+    assert "What stays, out of the app's reach" in text and "already exported" in text
     type_text(qtbot, dialog.confirm_edit, "anna")  # not exactly the alias
     assert not dialog.erase_button.isEnabled()
     dialog.confirm_edit.setText("Anna")

@@ -139,6 +139,7 @@ class EraseMemberDialog(QDialog):
             items.append(self.tr("the note that is only about them."))
         elif only_theirs > 1:
             items.append(self.tr("the {n} notes that are only about them.").format(n=only_theirs))
+        items.append(self.tr("all of this in every backup in the data folder, too."))
         text = self.tr("<p>This removes, for good:</p>") + "<ul>"
         text += "".join(f"<li>{item}</li>" for item in items) + "</ul>"
         if shared:
@@ -153,11 +154,17 @@ class EraseMemberDialog(QDialog):
                 "<p>"
                 + kept
                 + self.tr(
-                    ": {alias} is unlinked from them and their name in the text is replaced by "
-                    "“[former member]”."
+                    ": {alias} is unlinked from them. Their alias, name and contact details are "
+                    "replaced by “[former member]” wherever they appear in the group's notes, "
+                    "in any spelling."
                 ).format(alias=alias)
                 + "</p>"
             )
+        text += self.tr(
+            "<p><b>What stays, out of the app's reach:</b> member records, CSV files, session "
+            "summaries and copies for another laptop already exported, and anything printed. "
+            "Ask for those back or destroy them.</p>"
+        )
         text += self.tr(
             "<p>This cannot be undone. To give them a copy of their record first, cancel "
             "and use <i>Export member record…</i>.</p>"
