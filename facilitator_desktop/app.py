@@ -9,10 +9,8 @@ singleton: the pieces are held by one `FacilitatorApp` object and passed down ex
 from __future__ import annotations
 
 import importlib
-import shutil
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -34,6 +32,7 @@ from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
 # _preload). These names are imported where they are first used.
 if TYPE_CHECKING:
     from facilitator_desktop.crypto.kdf import KdfParams
+    from facilitator_desktop.private_files import OwnedTempDir
     from facilitator_desktop.ui.clipboard_guard import ClipboardGuard
     from facilitator_desktop.ui.context import UiContext
     from facilitator_desktop.ui.create_dialog import CreateDialog
@@ -112,7 +111,7 @@ class FacilitatorApp(QObject):
         self.create_dialog: CreateDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
-        self._demo_dir: Path | None = None
+        self._demo_dir: OwnedTempDir | None = None
         # Auto-lock after idle minutes; its clocks are injectable (tests step fake ones;
         # the suspend-aware one counts a laptop's sleep, None = the platform's).
         # Created with the first main window: the lock screen has nothing to watch yet.
@@ -173,10 +172,12 @@ class FacilitatorApp(QObject):
     def _start_demo(self) -> None:
         from facilitator_desktop.crypto.kdf import FLOOR
         from facilitator_desktop.demo import populate
+        from facilitator_desktop.private_files import OwnedTempDir
         from facilitator_desktop.workspace import Workspace
 
-        self._demo_dir = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-demo-"))
-        self.data_dir = self._demo_dir / "workspace"
+        # Marked as this run's: a demo killed half-way is swept at the next start.
+        self._demo_dir = OwnedTempDir.create(f"{APP_ID}-demo-")
+        self.data_dir = self._demo_dir.path / "workspace"
         # Sample data under a published passphrase: the cheapest accepted KDF is enough.
         self.workspace = Workspace.create(
             self.data_dir, DEMO_PASSPHRASE, kdf_params=self.kdf_params or FLOOR
@@ -513,7 +514,7 @@ class FacilitatorApp(QObject):
             self.workspace.close()
             self.workspace = None
         if self._demo_dir is not None:
-            shutil.rmtree(self._demo_dir, ignore_errors=True)
+            self._demo_dir.remove()
             self._demo_dir = None
 
 
