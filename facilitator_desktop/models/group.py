@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -14,6 +13,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.types import CheckedDateTime
 
 
 class Group(Base):
@@ -32,8 +32,8 @@ class Group(Base):
     start_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
     default_minutes: Mapped[int] = mapped_column(Integer, default=90)
     speaker_soft_limit_min: Mapped[int] = mapped_column(Integer, default=5)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(CheckedDateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(CheckedDateTime)
 
     agenda: Mapped[list[AgendaTemplateSegment]] = relationship(
         order_by="AgendaTemplateSegment.position",

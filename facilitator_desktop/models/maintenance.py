@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, LargeBinary, String
+from sqlalchemy import Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.types import CheckedDateTime
 
 
 class MaintenanceJob(Base):
@@ -23,7 +24,7 @@ class MaintenanceJob(Base):
     kind: Mapped[str] = mapped_column(String(20))
     rev: Mapped[int] = mapped_column(Integer, default=0)
     payload_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(CheckedDateTime)
 
 
 class SealedSetting(Base):

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, LargeBinary
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.types import CheckedDate, CheckedDateTime
 
 
 class Member(Base):
@@ -31,6 +32,6 @@ class Member(Base):
     full_name_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
     contact_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
     remarks_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
-    joined_on: Mapped[date] = mapped_column(Date)
-    left_on: Mapped[date | None] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    joined_on: Mapped[date] = mapped_column(CheckedDate)
+    left_on: Mapped[date | None] = mapped_column(CheckedDate)
+    created_at: Mapped[datetime] = mapped_column(CheckedDateTime)

@@ -4,8 +4,6 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
-    Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -14,6 +12,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.types import CheckedDate, CheckedDateTime
 
 
 class Note(Base):
@@ -36,11 +35,11 @@ class Note(Base):
     segment_index: Mapped[int | None] = mapped_column(Integer)
     rev: Mapped[int] = mapped_column(Integer, default=0)
     body_ct: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(CheckedDateTime)
+    updated_at: Mapped[datetime] = mapped_column(CheckedDateTime)
     follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
-    due_on: Mapped[date | None] = mapped_column(Date)
-    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    due_on: Mapped[date | None] = mapped_column(CheckedDate)
+    done_at: Mapped[datetime | None] = mapped_column(CheckedDateTime)
 
 
 class NoteMember(Base):

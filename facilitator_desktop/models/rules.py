@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.types import CheckedDate, CheckedDateTime
 
 
 class RuleSet(Base):
@@ -17,7 +18,7 @@ class RuleSet(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     version: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(CheckedDateTime)
 
     cards: Mapped[list[RuleCard]] = relationship(
         order_by="RuleCard.position", cascade="all, delete-orphan"
@@ -46,5 +47,5 @@ class Acknowledgement(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_sets.id", ondelete="CASCADE"))
-    signed_on: Mapped[date] = mapped_column(Date)
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    signed_on: Mapped[date] = mapped_column(CheckedDate)
+    recorded_at: Mapped[datetime] = mapped_column(CheckedDateTime)

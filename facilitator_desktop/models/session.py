@@ -11,7 +11,6 @@ from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -23,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.types import CheckedDateTime
 
 
 class GroupSession(Base):
@@ -35,8 +35,8 @@ class GroupSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(10))  # "running" | "finished"
-    started_at: Mapped[datetime] = mapped_column(DateTime)  # wall clock, UTC
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    started_at: Mapped[datetime] = mapped_column(CheckedDateTime)  # wall clock, UTC
+    ended_at: Mapped[datetime | None] = mapped_column(CheckedDateTime)
     # The agenda and seat map the runner was created with (JSON, ids and numbers only).
     plan_json: Mapped[str] = mapped_column(Text)
     seats_json: Mapped[str] = mapped_column(Text)
@@ -47,7 +47,7 @@ class GroupSession(Base):
     alive_at: Mapped[float] = mapped_column(Float, default=0.0)
     planned_seconds: Mapped[float] = mapped_column(Float, default=0.0)
     elapsed_seconds: Mapped[float] = mapped_column(Float, default=0.0)
-    corrected_at: Mapped[datetime | None] = mapped_column(DateTime)
+    corrected_at: Mapped[datetime | None] = mapped_column(CheckedDateTime)
 
 
 class SessionEvent(Base):
@@ -117,5 +117,5 @@ class Correction(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
-    made_at: Mapped[datetime] = mapped_column(DateTime)
+    made_at: Mapped[datetime] = mapped_column(CheckedDateTime)
     what: Mapped[str] = mapped_column(Text)  # ids and values only, never names

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, LargeBinary
+from sqlalchemy import Integer, LargeBinary
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.types import CheckedDateTime
 
 
 class WorkspaceMeta(Base):
@@ -15,7 +16,7 @@ class WorkspaceMeta(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[bytes] = mapped_column(LargeBinary(16))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(CheckedDateTime)
     # A one-way fingerprint of the data key (HKDF, not the key): tells whether a backup is
     # sealed under the same key as the workspace without trying to open anything.
     key_id: Mapped[bytes | None] = mapped_column(LargeBinary(16))
@@ -28,4 +29,4 @@ class VaultSlotRow(Base):
 
     kind: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     blob: Mapped[bytes] = mapped_column(LargeBinary)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(CheckedDateTime)

@@ -99,7 +99,7 @@ def _check(
     if process is not None:
         try:
             value = process(value)
-        except (ValueError, TypeError, OverflowError):
+        except (ValueError, TypeError, OverflowError, RecordDamaged):
             return False, None
     expected = _EXPECTED.get(column.type.python_type)
     if expected is not None and not expected(value):

@@ -248,7 +248,6 @@ GROUP_DAMAGE = [
     GroupCase("groups", "name = NULL"),
     GroupCase("groups", "name = x'00ff'"),
     GroupCase("groups", "description_ct = 42"),
-    GroupCase("groups", "description = x'00'"),
     GroupCase("agenda_template_segments", "minutes = 'ten'", archivable=True),
     GroupCase("agenda_template_segments", "name = NULL", archivable=True),
 ]
@@ -329,3 +328,16 @@ def test_no_malformed_value_escapes_as_anything_but_a_facilitator_error(
                 action()
             except FacilitatorError:
                 pass
+
+
+def test_garbage_in_the_legacy_plain_description_is_blanked_at_unlock(seeded: Seeded) -> None:
+    """The plain column only ever held what older versions wrote; unlocking empties it,
+    whatever it holds, and the sealed description stays the one in force."""
+    damage(seeded.data_dir, "groups", seeded.group, "description = x'00'")
+    with opened(seeded) as ws:
+        assert not ws.groups.get(seeded.group).damaged
+    with raw(seeded.data_dir) as conn:
+        (left,) = conn.execute(
+            "SELECT description FROM groups WHERE id = ?", (seeded.group,)
+        ).fetchone()
+    assert left == ""
