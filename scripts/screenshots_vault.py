@@ -25,8 +25,10 @@ from screenshots import WINDOW_SIZE, save  # noqa: E402
 from facilitator_desktop.app import FacilitatorApp, build_app  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
+from facilitator_desktop.services.key_changes import KeyChangeReport  # noqa: E402
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter  # noqa: E402
 from facilitator_desktop.ui.notes import NotesPage  # noqa: E402
+from facilitator_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 DEFAULT_OUTPUT = Path("docs/screenshots")
@@ -68,8 +70,10 @@ def shoot_vault(app: QApplication, folder: Path, out: Path) -> None:
 
         settings = window.open_settings()
         save(settings, out / "settings.png")
+        _shoot_key_change(settings, out)
         settings.reject()
 
+        _shoot_member_rights(fa, out)
         _shoot_recovery(fa, out)
     finally:
         fa.shutdown()
@@ -115,6 +119,50 @@ def _sample_notes(ws: Workspace) -> None:
     open_ones = ws.notes.find(NoteFilter(follow_up="open"))
     for note in open_ones[6:]:  # keep the list short enough to read
         ws.notes.set_done(note.id)
+
+
+def _shoot_key_change(settings: SettingsDialog, out: Path) -> None:
+    """Change passphrase when someone may know the old one: the choice, its progress, and
+    what the app says afterwards (a report like the one a rotation of ten years makes)."""
+    settings.change_passphrase()
+    dialog = settings.change_dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.current, DEMO_PASSPHRASE)
+    QTest.keyClicks(dialog.fresh.passphrase, "lantern orbit velvet seven")
+    QTest.keyClicks(dialog.fresh.repeat, "lantern orbit velvet seven")
+    dialog.exposed.setChecked(True)
+    save(dialog, out / "change-passphrase-someone-may-know.png")
+    dialog._set_busy(True)
+    dialog._on_progress("resealing", 2310, 5773)
+    save(dialog, out / "change-passphrase-progress.png")
+    dialog._set_busy(False)
+    dialog.reject()
+    report = KeyChangeReport(True, None, 5773, 0, 0, 10, ())
+    settings._show_report(settings.tr("Passphrase changed. Use the new one from now on."), report)
+    assert settings.report_box is not None
+    save(settings.report_box, out / "change-passphrase-done.png")
+    settings.report_box.accept()
+
+
+def _shoot_member_rights(fa: FacilitatorApp, out: Path) -> None:
+    from facilitator_desktop.ui.members_page import MembersPage
+    from facilitator_desktop.ui.vault.member_rights import EraseMemberDialog, export_member_record
+
+    window = fa.window
+    assert window is not None
+    window.show_page("members")
+    page = window.pages["members"]
+    assert isinstance(page, MembersPage)
+    member = page.model.item(1)
+    review = export_member_record(window, window.ctx, member.id, member.alias)
+    assert review is not None
+    review.resize(900, 700)
+    save(review, out / "export-review.png")
+    review.reject()
+    erase = EraseMemberDialog(window.ctx, member.id, member.alias, window)
+    erase.show()
+    save(erase, out / "erase-member.png")
+    erase.reject()
 
 
 def _shoot_recovery(fa: FacilitatorApp, out: Path) -> None:

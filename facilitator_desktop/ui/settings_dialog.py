@@ -1,4 +1,4 @@
-"""Settings (Workspace menu): auto-lock, the passphrase and the recovery key.
+"""Settings (Workspace menu): auto-lock, follow-ups, the passphrase and the recovery key.
 
 Every change takes effect at once; there is nothing to save. Sub-dialogs open window-modal
 without blocking (`open()`), and the workspace locking closes all of them.
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.key_changes import KeyChangeReport, Progress
+from facilitator_desktop.services.settings import FOLLOW_UP_ABSENCES_MAX
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
@@ -48,6 +50,7 @@ class SettingsDialog(QDialog):
         self.confirm_dialog: ConfirmPassphraseDialog | None = None
         self.key_dialog: RecoveryKeyDialog | None = None
         self.progress_dialog: KeyChangeProgressDialog | None = None
+        self.report_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         workspace = ctx.workspace
@@ -85,6 +88,40 @@ class SettingsDialog(QDialog):
         locking_layout.addLayout(row)
         locking_layout.addWidget(self.auto_lock_hint)
         locking_layout.addWidget(self.auto_lock_error)
+
+        # --- follow-ups ------------------------------------------------------------------------
+        follow_ups = QGroupBox(self.tr("Follow-ups"), self)
+        self.follow_up_absences = QSpinBox(follow_ups)
+        self.follow_up_absences.setRange(1, FOLLOW_UP_ABSENCES_MAX)
+        self.follow_up_absences.setAccessibleName(
+            self.tr("Absences in a row without notice before a follow-up")
+        )
+        self.follow_up_absences.setValue(workspace.settings.follow_up_absences)
+        self.follow_up_absences.valueChanged.connect(self._on_follow_up_absences_changed)
+        follow_label = QLabel(self.tr("&Follow up after"), follow_ups)
+        follow_label.setBuddy(self.follow_up_absences)
+        self.follow_up_unit = QLabel("", follow_ups)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(follow_label)
+        follow_row.addWidget(self.follow_up_absences)
+        follow_row.addWidget(self.follow_up_unit)
+        follow_row.addStretch(1)
+        follow_hint = ToneLabel(
+            self.tr(
+                "A member appears on the Follow-ups page when their latest sessions end with "
+                "this many absences without notice. Excused absences do not count. 1 means "
+                "the first one: the easiest moment to reach out."
+            ),
+            Tone.MUTED,
+            follow_ups,
+        )
+        self.follow_up_error = ToneLabel("", Tone.ERROR, follow_ups)
+        self.follow_up_error.hide()
+        follow_layout = QVBoxLayout(follow_ups)
+        follow_layout.addLayout(follow_row)
+        follow_layout.addWidget(follow_hint)
+        follow_layout.addWidget(self.follow_up_error)
+        self._show_follow_up_unit(self.follow_up_absences.value())
 
         # --- passphrase ------------------------------------------------------------------------
         passphrase = QGroupBox(self.tr("Passphrase"), self)
@@ -127,6 +164,7 @@ class SettingsDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(heading(self.tr("Settings"), 1, self))
         layout.addWidget(locking)
+        layout.addWidget(follow_ups)
         layout.addWidget(passphrase)
         layout.addWidget(recovery)
         layout.addWidget(self.status)
@@ -153,6 +191,34 @@ class SettingsDialog(QDialog):
         )
         emit(self.autoLockChanged, minutes)
 
+    # --- follow-ups ----------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_follow_up_absences_changed(self, count: int) -> None:
+        try:
+            self.ctx.workspace.settings.follow_up_absences = count
+        except FacilitatorError as exc:
+            self.follow_up_error.setText(exc.message)
+            self.follow_up_error.show()
+            return
+        self.follow_up_error.hide()
+        self._show_follow_up_unit(count)
+        self.status.set_tone(Tone.SUCCESS)
+        self.status.setText(
+            self.tr("Follow-ups start at the first absence without notice.")
+            if count == 1
+            else self.tr("Follow-ups start after {n} absences in a row without notice.").format(
+                n=count
+            )
+        )
+
+    def _show_follow_up_unit(self, count: int) -> None:
+        self.follow_up_unit.setText(
+            self.tr("absence without notice")
+            if count == 1
+            else self.tr("absences in a row without notice")
+        )
+
     # --- passphrase ----------------------------------------------------------------------------
 
     @Slot()
@@ -175,17 +241,33 @@ class SettingsDialog(QDialog):
         said = self.tr("Passphrase changed. Use the new one from now on.")
         self._show_report(said, report)
         emit(self.ctx.statusMessage, self.tr("Passphrase changed."))
-        if report is not None and report.recovery_key:
-            self._show_key(report.recovery_key)
 
     @Slot()
     def _on_change_dialog_finished(self) -> None:
         self.change_dialog = None
 
     def _show_report(self, said: str, report: KeyChangeReport | None) -> None:
+        """Say it in the status line; what happened to backups, and what is out of reach,
+        in a box the facilitator closes (then a new recovery key, if one was made)."""
         self._update_recovery()
         self.status.set_tone(Tone.SUCCESS)
-        self.status.setText(said if report is None else f"{said} {report_text(report)}")
+        self.status.setText(said)
+        if report is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Done"), said, parent=self)
+        box.setInformativeText(report_text(report))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        key = report.recovery_key
+
+        def closed() -> None:
+            self.report_box = None
+            if key:
+                self._show_key(key)
+
+        box.finished.connect(closed)
+        self.report_box = box
+        box.open()
 
     # --- recovery key --------------------------------------------------------------------------
 
@@ -308,8 +390,6 @@ class SettingsDialog(QDialog):
 
         def changed(report: KeyChangeReport) -> None:
             self._show_report(said, report)
-            if report.recovery_key:
-                self._show_key(report.recovery_key)
 
         dialog.changed.connect(changed)
         dialog.changeFailed.connect(self._show_error)
