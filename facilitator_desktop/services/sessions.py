@@ -1,4 +1,4 @@
-"""Starting, resuming and reading group sessions."""
+"""Starting, resuming, reading and deleting group sessions."""
 
 from __future__ import annotations
 
@@ -6,17 +6,28 @@ import json
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.attendance import Mark
 from facilitator_desktop.domain.clock import SessionClock
 from facilitator_desktop.domain.session_state import SessionRunner, event_from_dict
 from facilitator_desktop.errors import FacilitatorError, NotFound
-from facilitator_desktop.models import Attendance, Group, GroupSession, Member, SessionEvent
+from facilitator_desktop.models import (
+    Attendance,
+    Correction,
+    Group,
+    GroupSession,
+    Member,
+    Note,
+    SessionEvent,
+    SessionSegment,
+    Turn,
+)
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.live_session import LiveSession, count_rows
 from facilitator_desktop.services.members import MemberService
@@ -38,6 +49,24 @@ class SessionInfo:
     status: str
     started_at: datetime
     ended_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionContents:
+    """What a stored session holds, counted (no text): what deleting it takes away."""
+
+    id: int
+    group_id: int
+    status: str
+    started_at: datetime
+    attendance: int  # members with a mark
+    turns: int  # turns and passes
+    events: int  # the timeline it was rebuilt from
+    segments: int  # planned vs actual, per segment
+    corrections: int
+    notes: int  # notes written in it (kept, unlinked, unless deleted too)
+    open_follow_ups: int  # of those notes, follow-ups not done yet
+    notes_deleted: bool = False
 
 
 def plan_from_group(group: Group) -> list[SegmentPlan]:
@@ -187,6 +216,65 @@ class GroupSessionService:
             if row is None:
                 raise NotFound("That session no longer exists.")
             s.delete(row)
+
+    def contents(self, session_id: int) -> SessionContents:
+        """Counts of what a session holds, for the question before deleting it."""
+        with self._ctx.sessions() as s:
+            return _contents(s, session_id)
+
+    def delete(self, session_id: int, *, delete_notes: bool = False) -> SessionContents:
+        """Delete a finished session (a test, a mistake) with everything recorded in it:
+        attendance, turns, timeline, planned vs actual, corrections. Its notes are kept,
+        no longer linked to a session (nor to one of its segments), unless `delete_notes`.
+        One transaction: all of it goes, or nothing. Returns what went."""
+        with self._ctx.sessions.begin() as s:
+            gone = _contents(s, session_id)
+            if gone.status == "running":
+                raise FacilitatorError(
+                    "That session is still running: end it (or discard it) on the Session "
+                    "page first."
+                )
+            notes = Note.session_id == session_id
+            if delete_notes:
+                s.execute(delete(Note).where(notes))  # their member links cascade
+            else:
+                s.execute(update(Note).where(notes).values(session_id=None, segment_index=None))
+            # Explicit, not left to ON DELETE CASCADE: what goes is listed right here.
+            for table in (Correction, Turn, Attendance, SessionEvent, SessionSegment):
+                s.execute(delete(table).where(table.session_id == session_id))
+            s.execute(delete(GroupSession).where(GroupSession.id == session_id))
+        return replace(gone, notes_deleted=delete_notes)
+
+
+def _contents(s: Session, session_id: int) -> SessionContents:
+    row = s.get(GroupSession, session_id)
+    if row is None:
+        raise NotFound("That session no longer exists.")
+
+    def count(table: type[Attendance | Turn | SessionEvent | SessionSegment | Correction]) -> int:
+        return int(
+            s.scalar(select(func.count()).select_from(table).where(table.session_id == session_id))
+            or 0
+        )
+
+    notes = s.execute(
+        select(func.count(), func.count().filter(Note.follow_up, Note.done_at.is_(None))).where(
+            Note.session_id == session_id
+        )
+    ).one()
+    return SessionContents(
+        id=row.id,
+        group_id=row.group_id,
+        status=row.status,
+        started_at=row.started_at,
+        attendance=count(Attendance),
+        turns=count(Turn),
+        events=count(SessionEvent),
+        segments=count(SessionSegment),
+        corrections=count(Correction),
+        notes=int(notes[0]),
+        open_follow_ups=int(notes[1]),
+    )
 
 
 def _info(row: GroupSession, group_name: str) -> SessionInfo:

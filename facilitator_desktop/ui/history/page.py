@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, Slot
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.history import SessionRow
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.history.delete_session import ask_to_delete
 from facilitator_desktop.ui.history.export import export_csv, save_summary_pdf
 from facilitator_desktop.ui.history.insights_view import InsightsView
 from facilitator_desktop.ui.history.member_view import MemberView
@@ -128,13 +130,28 @@ class HistoryPage(Page):
         header.setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.list_hint = ToneLabel("", Tone.MUTED, self)
+        # A test session, or one opened by mistake: the question says what goes.
+        self.delete_button = QPushButton(self.tr("&Delete session…"), self)
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected session and everything recorded in it (Delete)")
+        )
+        self.delete_button.clicked.connect(self.delete_session)
+        self.delete_key = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            self.delete_session,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.list_hint, 1)
+        hint_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
 
         list_panel = QWidget(self)
         list_layout = QVBoxLayout(list_panel)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(filter_row)
         list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.list_hint)
+        list_layout.addLayout(hint_row)
 
         self.session_view = SessionView(ctx, self)
         self.session_view.memberActivated.connect(self._on_member_activated)
@@ -344,6 +361,7 @@ class HistoryPage(Page):
         self.export_attendance_action.setEnabled(has_group)
         self.export_airtime_action.setEnabled(has_group)
         self.export_summary_action.setEnabled(self.session_view.session_id() is not None)
+        self.delete_button.setEnabled(self.session_view.session_id() is not None)
 
     # --- slots ---------------------------------------------------------------------------------
 
@@ -427,3 +445,39 @@ class HistoryPage(Page):
         session_id = self.session_view.session_id()
         if session_id is not None:
             save_summary_pdf(self, self.ctx, session_id)
+
+    @Slot()
+    def delete_session(self) -> None:
+        """Delete the shown session after one question that lists what goes."""
+        session_id = self.session_view.session_id()
+        if session_id is None:
+            return
+        workspace = self.ctx.workspace
+        try:
+            contents = workspace.sessions.contents(session_id)
+        except FacilitatorError as exc:
+            emit(self.ctx.statusMessage, exc.message)
+            return
+        answer = ask_to_delete(self, contents)
+        if answer is None:
+            return
+        # The row that takes its place in the list: the next older one, else the newer one.
+        row = self.model.row_of(session_id)
+        neighbour = self.model.row_at(row + 1) or self.model.row_at(row - 1)
+        try:
+            gone = workspace.sessions.delete(session_id, delete_notes=answer.delete_notes)
+        except FacilitatorError as exc:
+            emit(self.ctx.statusMessage, exc.message)
+            return
+        if gone.notes_deleted:
+            workspace.notes.forget_all()  # no deleted text stays decrypted in memory
+        self.session_view.clear()
+        self._load_sessions(select=neighbour.id if neighbour is not None else None)
+        self._stale.update({INSIGHTS_TAB, MEMBER_TAB})
+        self._update_actions()
+        emit(
+            self.ctx.statusMessage,
+            self.tr("Session deleted with its notes.")
+            if gone.notes_deleted and gone.notes
+            else self.tr("Session deleted."),
+        )
