@@ -73,6 +73,7 @@ from facilitator_desktop.domain.talking_order import (
     RaiseHand,
     RemoveFromOrder,
     ReorderQueue,
+    ReturnTurn,
     SetFewerTurnsFirst,
     StartRound,
     StartTurn,
@@ -81,7 +82,6 @@ from facilitator_desktop.domain.talking_order import (
     TalkSnapshot,
     TalkStep,
     Turn,
-    WithdrawTurn,
 )
 
 __all__ = [
@@ -112,8 +112,8 @@ __all__ = [
     "SessionStarted",
     "TurnDeferred",
     "TurnEnded",
+    "TurnReturned",
     "TurnStarted",
-    "TurnWithdrawn",
     "event_from_dict",
 ]
 
@@ -274,11 +274,13 @@ class TurnDeferred(Event):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class TurnWithdrawn(Event):
-    """Back to the previous speaker: the turn leaves no record and the member waits again."""
+class TurnReturned(Event):
+    """Back to the previous speaker: the turn of ``member_id`` goes back to
+    ``to_member_id`` from when it began; ``member_id`` waits again and leaves no turn."""
 
-    kind: ClassVar[str] = "turn_withdrawn"
+    kind: ClassVar[str] = "turn_returned"
     member_id: int
+    to_member_id: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -348,7 +350,7 @@ EVENT_TYPES: Final[Mapping[str, type[Event]]] = types.MappingProxyType(
             TurnStarted,
             TurnEnded,
             TurnDeferred,
-            TurnWithdrawn,
+            TurnReturned,
             RoundJoined,
             HandRaised,
             RemovedFromOrder,
@@ -436,8 +438,8 @@ def _event_for_step(step: TalkStep, at: float) -> Event:
         return TurnEnded(at=at, member_id=step.member_id, passed=step.passed)
     if isinstance(step, DeferTurn):
         return TurnDeferred(at=at, member_id=step.member_id)
-    if isinstance(step, WithdrawTurn):
-        return TurnWithdrawn(at=at, member_id=step.member_id)
+    if isinstance(step, ReturnTurn):
+        return TurnReturned(at=at, member_id=step.member_id, to_member_id=step.to_member_id)
     if isinstance(step, JoinRound):
         return RoundJoined(at=at, member_id=step.member_id, position=step.position)
     if isinstance(step, RaiseHand):
@@ -464,8 +466,8 @@ def _step_for_event(event: Event) -> TalkStep | None:
         return EndTurn(event.member_id, event.passed)
     if isinstance(event, TurnDeferred):
         return DeferTurn(event.member_id)
-    if isinstance(event, TurnWithdrawn):
-        return WithdrawTurn(event.member_id)
+    if isinstance(event, TurnReturned):
+        return ReturnTurn(event.member_id, event.to_member_id)
     if isinstance(event, RoundJoined):
         return JoinRound(event.member_id, event.position)
     if isinstance(event, HandRaised):
@@ -772,8 +774,8 @@ class SessionRunner:
         return self._talk_command(self._talk.end_turn)
 
     def previous_speaker(self) -> list[Event]:
-        """Back to the previous speaker: the current turn is withdrawn (no record), the
-        member who spoke before speaks again (see talking_order)."""
+        """Back to the previous speaker: the current turn goes back to the member who
+        spoke before, from when it began (see talking_order)."""
         return self._talk_command(self._talk.previous_speaker)
 
     def raise_hand(self, member_id: int) -> list[Event]:

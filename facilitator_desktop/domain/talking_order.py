@@ -33,9 +33,10 @@ Round mode (segment kind ``"round"``)
   :class:`Turn`, no airtime) and they move to the end of the round; the next member starts.
   Refused when nobody else is waiting.
 * :meth:`~TalkingOrder.previous_speaker` (a clicker's "back", in rounds and the queue): the
-  current speaker's turn is withdrawn (no :class:`Turn`, no airtime; they wait again where
-  they were, first in line) and the member who spoke before them in this segment speaks
-  again, as a new turn. A second "back" goes one further.
+  current turn goes back to the member who spoke before in this segment, from the moment
+  it began (a stray "next" leaves no turn for the member it called, who waits again where
+  they were, first in line; the previous member's time runs on, as a new turn). A second
+  "back" goes one further. With nobody speaking, the member who spoke last speaks again.
 * The round is finished when nobody is waiting and nobody speaks: every member present at
   the start (and every late arrival added) has spoken or passed, has left, or was taken out
   of the order with :meth:`~TalkingOrder.remove`.
@@ -70,7 +71,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
@@ -98,7 +99,8 @@ __all__ = [
     "TalkingOrder",
     "TalkingOrderError",
     "Turn",
-    "WithdrawTurn",
+    "ReturnTurn",
+    "previous_member",
     "speaker_cue",
 ]
 
@@ -238,11 +240,13 @@ class DeferTurn:
 
 
 @dataclass(frozen=True, slots=True)
-class WithdrawTurn:
-    """The current turn is withdrawn (no :class:`Turn`): the member waits again where they
-    waited before it started, first in line (or, speaking again, stays done)."""
+class ReturnTurn:
+    """The current turn (of ``member_id``) goes back to ``to_member_id`` from the moment it
+    began: ``member_id`` leaves no :class:`Turn` and waits again where they waited before
+    it, first in line (or, speaking again, stays done)."""
 
     member_id: int
+    to_member_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +306,7 @@ TalkStep = (
     | StartTurn
     | EndTurn
     | DeferTurn
-    | WithdrawTurn
+    | ReturnTurn
     | JoinRound
     | RaiseHand
     | RemoveFromOrder
@@ -315,7 +319,7 @@ TalkStep = (
 # ---------------------------------------------------------------------------- internal state
 
 _Key = tuple[int, int, int]
-#: Where a speaker waited before their turn: how a withdrawn turn puts them back.
+#: Where a speaker waited before their turn: how a returned turn puts them back.
 _Origin = Literal["ahead", "later", "queue", "none"]
 
 
@@ -700,33 +704,21 @@ class TalkingOrder:
 
     def previous_speaker(self) -> tuple[TalkStep, ...]:
         """Back to the member who spoke before the current speaker in this segment (a
-        clicker's "back"): the current turn is withdrawn, the previous member speaks again.
-        With nobody speaking, the member who spoke last speaks again."""
+        clicker's "back"): the current turn goes back to them. With nobody speaking, the
+        member who spoke last speaks again."""
         self._require_segment("go back to the previous speaker")
-        live = self._live
-        current = live.member_id if live is not None else None
+        current = self.speaker
         previous = self.previous_member()
         if previous is None:
             raise TalkingOrderError("nobody has spoken before in this segment")
         self._require_present(previous)
-        steps: list[TalkStep] = []
-        if current is not None:
-            steps.append(WithdrawTurn(current))
-        steps.append(StartTurn(previous))
-        return self._run(steps)
+        if current is None:
+            return self._run([StartTurn(previous)])
+        return self._run([ReturnTurn(current, previous)])
 
     def previous_member(self) -> int | None:
-        """Who :meth:`previous_speaker` would call: the member of the latest finished turn
-        in this segment who is not speaking now (None: nobody)."""
-        if self._segment is None:
-            return None
-        current = self._live.member_id if self._live is not None else None
-        for turn in reversed(self._turns):
-            if turn.segment_index != self._segment:
-                continue
-            if turn.member_id != current:
-                return turn.member_id
-        return None
+        """Who :meth:`previous_speaker` would call (None: nobody)."""
+        return previous_member(self._turns, self._segment, self.speaker)
 
     def raise_hand(self, member_id: int) -> tuple[TalkStep, ...]:
         """Queue ``member_id`` (open mode). Already queued: ``()``."""
@@ -801,8 +793,8 @@ class TalkingOrder:
             self._require_live(step.member_id)
             self._live = None
             state.later.append(step.member_id)
-        elif isinstance(step, WithdrawTurn):
-            self._apply_withdraw_turn(step.member_id)
+        elif isinstance(step, ReturnTurn):
+            self._apply_return_turn(step.member_id, step.to_member_id, t)
         elif isinstance(step, JoinRound):
             self._apply_join_round(step.member_id, step.position)
         elif isinstance(step, RaiseHand):
@@ -1007,10 +999,27 @@ class TalkingOrder:
             cursor_before=cursor_before,
         )
 
-    def _apply_withdraw_turn(self, member_id: int) -> None:
+    def _apply_return_turn(self, member_id: int, to_member_id: int, t: float) -> None:
         live = self._require_live(member_id)
-        state = self._require_segment("withdraw a turn")
+        state = self._require_segment("return a turn")
+        self._require_present(to_member_id)
+        if to_member_id == member_id:
+            raise TalkingOrderError("a turn cannot return to its own speaker")
         self._live = None
+        self._put_back(state, live)
+        self._apply_start_turn(to_member_id, t)
+        taken = self._live
+        assert taken is not None
+        # The returned turn runs from when the stray one began, pauses included.
+        taken.started_at, taken.paused, taken.held_since = (
+            live.started_at,
+            live.paused,
+            live.held_since,
+        )
+
+    def _put_back(self, state: _Round | _Queue, live: _Live) -> None:
+        """The member of a turn that leaves no record waits again where they waited."""
+        member_id = live.member_id
         if isinstance(state, _Round):
             if live.origin == "ahead":
                 state.ahead.insert(0, member_id)
@@ -1072,6 +1081,19 @@ class TalkingOrder:
             state.ahead.insert(position, member_id)
         else:
             raise TalkingOrderError(f"no round position {position}")
+
+
+def previous_member(
+    turns: Sequence[Turn], segment_index: int | None, speaker: int | None
+) -> int | None:
+    """The member of the latest finished turn in segment `segment_index` who is not the
+    current `speaker`: whom a clicker's "back" calls (None: nobody, or no segment)."""
+    if segment_index is None:
+        return None
+    for turn in reversed(turns):
+        if turn.segment_index == segment_index and turn.member_id != speaker:
+            return turn.member_id
+    return None
 
 
 def _discard(state: _Round | _Queue, member_id: int) -> bool:

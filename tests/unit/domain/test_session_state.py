@@ -38,8 +38,8 @@ from facilitator_desktop.domain.session_state import (
     SessionStarted,
     TurnDeferred,
     TurnEnded,
+    TurnReturned,
     TurnStarted,
-    TurnWithdrawn,
     event_from_dict,
 )
 from facilitator_desktop.domain.talking_order import TalkingOrderError, Turn
@@ -81,7 +81,7 @@ EXAMPLES: list[Event] = [
     TurnStarted(at=12.0, member_id=3),
     TurnEnded(at=13.1, member_id=3, passed=True),
     TurnDeferred(at=14.0, member_id=4),
-    TurnWithdrawn(at=14.5, member_id=3),
+    TurnReturned(at=14.5, member_id=3, to_member_id=2),
     RoundJoined(at=15.0, member_id=5, position=None),
     RoundJoined(at=15.0, member_id=6, position=2),
     HandRaised(at=16.0, member_id=2, index=0),
@@ -496,8 +496,9 @@ def test_resume_after_crash_checks_the_crash_time() -> None:
     assert not_started.resume_after_crash(10) == []
 
 
-def test_back_to_the_previous_speaker_is_one_event_pair_and_replays() -> None:
-    """A clicker's "back" after a stray "next": Bo's turn leaves no record, Anna goes on."""
+def test_back_to_the_previous_speaker_is_one_event_and_replays() -> None:
+    """A clicker's "back" after a stray "next": Bo's turn leaves no record, Anna goes on
+    from the moment of the stray "next"."""
     clock = FakeClock()
     runner = SessionRunner(PLAN, MEMBERS, clock)
     runner.set_present([1, 2, 3])
@@ -507,15 +508,13 @@ def test_back_to_the_previous_speaker_is_one_event_pair_and_replays() -> None:
     clock.advance(60)
     runner.next_speaker()  # pressed by accident: Bo is called
     clock.advance(4)
-    assert runner.previous_speaker() == [
-        TurnWithdrawn(at=64.0, member_id=2),
-        TurnStarted(at=64.0, member_id=1),
-    ]
+    assert runner.previous_speaker() == [TurnReturned(at=64.0, member_id=2, to_member_id=1)]
     clock.advance(30)
     runner.next_speaker()
     snap = runner.snapshot()
     assert snap.talk.speaker is not None and snap.talk.speaker.member_id == 2
-    assert [(t.member_id, t.duration) for t in runner.turns] == [(1, 60.0), (1, 30.0)]
+    # Anna's time ran on through the stray seconds; Bo has no turn.
+    assert [(t.member_id, t.duration) for t in runner.turns] == [(1, 60.0), (1, 34.0)]
     assert snap.talk.round_done == (1,)  # Anna counts once in the round
     replayed = replay_at(through_json(runner.events), clock())
     assert replayed.snapshot() == snap

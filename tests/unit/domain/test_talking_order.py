@@ -17,6 +17,7 @@ from facilitator_desktop.domain.talking_order import (
     RaiseHand,
     RemoveFromOrder,
     ReorderQueue,
+    ReturnTurn,
     SetFewerTurnsFirst,
     StartRound,
     StartTurn,
@@ -24,7 +25,6 @@ from facilitator_desktop.domain.talking_order import (
     TalkingOrderError,
     TalkStep,
     Turn,
-    WithdrawTurn,
     speaker_cue,
 )
 
@@ -476,7 +476,7 @@ def test_apply_rejects_impossible_steps() -> None:
 # ----------------------------------------------------------------------------- back (a clicker)
 
 
-def test_back_in_a_round_withdraws_the_stray_turn_and_the_previous_member_speaks() -> None:
+def test_back_in_a_round_returns_the_stray_turn_to_the_previous_member() -> None:
     clock, talk = make([10, 11, 12, 14])
     talk.start_round(10)
     talk.next_speaker()
@@ -484,14 +484,16 @@ def test_back_in_a_round_withdraws_the_stray_turn_and_the_previous_member_speaks
     talk.next_speaker()  # 11 called by mistake
     clock.advance(3)
     assert talk.previous_member() == 10
-    assert talk.previous_speaker() == (WithdrawTurn(11), StartTurn(10))
+    assert talk.previous_speaker() == (ReturnTurn(11, 10),)
     assert (talk.speaker, waiting(talk)) == (10, (11, 12, 14))
     assert [t.member_id for t in talk.turns] == [10]  # the stray turn left nothing
     assert stats(talk)[11] == (0.0, 0, 0)
+    assert talk.speaking_seconds() == 3.0  # 10's time runs from the stray "next"
     clock.advance(20)
     talk.next_speaker()
     assert talk.speaker == 11
     assert talk.round_done == (10,)
+    assert [(t.member_id, t.duration) for t in talk.turns] == [(10, 50.0), (10, 23.0)]
     # A late arrival between 10 and 11 still joins before 11: the round has not passed them.
     talk.previous_speaker()
     talk.arrive(13)
@@ -513,7 +515,7 @@ def test_back_twice_goes_one_further_and_with_nobody_speaking_calls_the_last() -
     assert (talk.speaker, waiting(talk)) == (10, (12,))
     assert talk.round_done == (10, 11)
     talk.end_turn()
-    talk.previous_speaker()  # nobody speaks: the last one speaks again
+    assert talk.previous_speaker() == (StartTurn(10),)  # nobody speaks: the last one again
     assert talk.speaker == 10
 
 
@@ -525,7 +527,7 @@ def test_back_in_the_queue_puts_the_stray_speaker_first_again() -> None:
     clock.advance(40)
     talk.raise_hand(10)  # 10 asks to speak again later
     talk.next_speaker()  # 11
-    assert talk.previous_speaker() == (WithdrawTurn(11), StartTurn(10))
+    assert talk.previous_speaker() == (ReturnTurn(11, 10),)
     assert (talk.speaker, waiting(talk)) == (10, (11, 12))  # 10 no longer waits twice
 
 
@@ -549,4 +551,10 @@ def test_back_is_refused_when_nobody_spoke_before_or_they_left() -> None:
     with pytest.raises(TalkingOrderError, match="nobody has spoken before"):
         talk.previous_speaker()
     with pytest.raises(TalkingOrderError):
-        talk.apply(WithdrawTurn(11))  # nobody speaks
+        talk.apply(ReturnTurn(11, 10))  # nobody speaks
+    talk.apply(StartTurn(11))
+    with pytest.raises(TalkingOrderError):
+        talk.apply(ReturnTurn(11, 11))  # not to themselves
+    with pytest.raises(TalkingOrderError):
+        talk.apply(ReturnTurn(11, 10))  # 10 has left
+    assert talk.speaker == 11  # refused: nothing changed
