@@ -14,8 +14,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
@@ -76,19 +78,24 @@ def sync_copies(
             remove_copy(path)
             report.removed.append(path)
             continue
-        if outcome == "foreign" or outcome == "current":
-            report.untouched.append(path)
-        elif outcome == "reencrypted":
-            report.reencrypted.append(path)
-        else:
-            report.updated.append(path)
+        {
+            _Outcome.UNTOUCHED: report.untouched,
+            _Outcome.REENCRYPTED: report.reencrypted,
+            _Outcome.UPDATED: report.updated,
+        }[outcome].append(path)
     if progress is not None:
         progress(len(targets), len(targets))
     return report
 
 
-def _sync_one(path: Path, state: VaultState) -> str:
-    with _read_only(path) as conn:
+class _Outcome(Enum):
+    UNTOUCHED = "untouched"  # already in line, or another workspace's copy
+    UPDATED = "updated"  # new slots (and erasures) written in
+    REENCRYPTED = "reencrypted"  # sealed anew under the current key
+
+
+def _sync_one(path: Path, state: VaultState) -> _Outcome:
+    with _open_copy(path) as conn:
         run = sqlite_run(conn)
         try:
             row = run("SELECT workspace_id FROM workspace_meta WHERE id = 1", ())
@@ -96,15 +103,15 @@ def _sync_one(path: Path, state: VaultState) -> str:
             raise CopyUnusable(str(exc)) from exc
         if not row or bytes(row[0][0]) != state.workspace_id:
             if row:
-                return "foreign"  # another workspace's copy: not ours to change
+                return _Outcome.UNTOUCHED  # another workspace's copy: not ours to change
             raise CopyUnusable("no workspace id")
         slots = {int(k): bytes(b) for k, b in run("SELECT kind, blob FROM vault_slots", ())}
         old = _cipher_of(run, state)
     needs_rekey = old is not state.cipher
     if not needs_rekey and slots == state.slots and not state.erasures:
-        return "current"
+        return _Outcome.UNTOUCHED
     _rewrite(path, state, old)
-    return "reencrypted" if needs_rekey else "updated"
+    return _Outcome.REENCRYPTED if needs_rekey else _Outcome.UPDATED
 
 
 def _cipher_of(run: Run, state: VaultState) -> FieldCipher:
@@ -134,7 +141,7 @@ def _rewrite(path: Path, state: VaultState, old: FieldCipher) -> None:
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
-        with _read_only(path) as source:
+        with _open_copy(path) as source:
             copy = sqlite3.connect(temp)
             try:
                 source.backup(copy)
@@ -180,24 +187,20 @@ def _apply(copy: sqlite3.Connection, state: VaultState, old: FieldCipher) -> Non
     copy.execute("PRAGMA journal_mode=DELETE")
 
 
-class _read_only:
-    """A backup is opened read-only; a set-aside database may need its WAL replayed, and
-    is replaced whole afterwards anyway."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-
-    def __enter__(self) -> sqlite3.Connection:
-        if not self._path.is_file():
-            raise CopyUnusable("missing")
-        if SET_ASIDE_MARK in self._path.name:
-            self._conn = sqlite3.connect(self._path)
-        else:
-            self._conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True)
-        return self._conn
-
-    def __exit__(self, *_exc: object) -> None:
-        self._conn.close()
+@contextmanager
+def _open_copy(path: Path) -> Iterator[sqlite3.Connection]:
+    """A backup is opened read-only; a set-aside database may need its WAL replayed, and is
+    replaced whole afterwards anyway."""
+    if not path.is_file():
+        raise CopyUnusable("missing")
+    if SET_ASIDE_MARK in path.name:
+        conn = sqlite3.connect(path)
+    else:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
 
 
 def remove_copy(path: Path) -> None:

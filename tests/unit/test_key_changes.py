@@ -133,8 +133,8 @@ def test_other_workspaces_backups_are_not_touched(folder: Path, tmp_path: Path) 
 def test_a_copy_that_cannot_be_rekeyed_is_removed_and_replaced(folder: Path) -> None:
     backups = sqlite_files(folder / "backups")
     damaged = backups[0]
-    with sqlite3.connect(damaged) as conn:
-        conn.execute("DROP TABLE notes")  # not a backup the app could restore any more
+    data = damaged.read_bytes()
+    damaged.write_bytes(data[: len(data) // 2])  # cut short: no longer a sound database
     with Workspace.open(folder, OLD) as ws:
         report = ws.change_passphrase(OLD, NEW, rotate=True, kdf_params=FLOOR)
     assert report.copies_removed == (damaged.name,)
@@ -230,3 +230,13 @@ def test_old_ciphertext_put_back_after_rotation_fails(folder: Path) -> None:
     assert dek is not None
     with pytest.raises(FieldDecryptError):
         FieldCipher(dek, b"x" * 16).decrypt("notes", 1, "body", 0, old_blob)
+
+
+def test_a_copy_sealed_under_a_key_no_longer_held_is_removed(folder: Path) -> None:
+    stray = sqlite_files(folder / "backups")[0]
+    with sqlite3.connect(stray) as conn:
+        conn.execute("UPDATE workspace_meta SET key_id = ?", (b"\x01" * 16,))
+    with Workspace.open(folder, OLD) as ws:
+        report = ws.change_passphrase(OLD, NEW, kdf_params=FLOOR)
+    assert report.copies_removed == (stray.name,) and not stray.exists()
+    assert files_opening_with(folder, passphrase=OLD) == []
