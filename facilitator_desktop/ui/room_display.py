@@ -6,6 +6,10 @@ initials or not at all), and a ground-rule card when the facilitator shows one. 
 airtime, notes or anything private. The page hands it a :class:`RoomFrame` (plain values)
 on every tick; the window changes a label only when that label's text or colour changed.
 
+A rule card is a band between the timer and the speakers, not a takeover: the remaining
+time keeps at least :data:`CARD_TIME_SHARE` of the height and who speaks stays in view; the
+card's text gets smaller type until it fits the room left for it.
+
 The window is always dark (projectors wash out light backgrounds) and its type scales with
 the window height.
 """
@@ -15,12 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
-    QGuiApplication,
+    QFontMetrics,
     QPalette,
     QResizeEvent,
     QScreen,
@@ -47,8 +51,16 @@ STATUS_COLOURS: Final = {
     "warning": "#ffb22e",  # amber: the segment is nearly over
     "overtime": "#ff6b5e",  # coral red: counting past zero
 }
-#: Size of the window when there is no second screen to fill.
+#: Size of the window before it is put full screen (and where a test or screenshot shows it).
 WINDOWED_SIZE: Final = (960, 540)
+#: While a rule card shows, the remaining time's digits keep at least this share of the
+#: window's height (they are about 0.73 of the font's pixel size).
+CARD_TIME_SHARE: Final = 0.15
+_CARD_TIME_PIXELS: Final = 0.22
+#: Type sizes tried for a card's sentence, largest first (shares of the window's height).
+_CARD_STATEMENT_SCALES: Final = (0.065, 0.058, 0.052, 0.046, 0.041, 0.036, 0.032, 0.028)
+#: How long the hint about the keys stays up on a room view shown on the facilitator's screen.
+HINT_MILLISECONDS: Final = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +153,7 @@ class RoomDisplay(QWidget):
         card_palette.setColor(QPalette.ColorRole.Window, QColor(CARD_BACKGROUND))
         self.card_box.setPalette(card_palette)
         self.card_title = _label(self.card_box, bold=True)
+        self.card_title.setWordWrap(True)
         self.card_statement = _label(self.card_box)
         self.card_statement.setWordWrap(True)
         self.card_why = _label(self.card_box, colour=MUTED)
@@ -191,6 +204,22 @@ class RoomDisplay(QWidget):
         # type scales to the window, a long card wraps within it.
         self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+        # A band over the top edge, outside the layout so nothing moves when it comes and
+        # goes: the keys that bring the facilitator's panels back, when the room view covers
+        # the facilitator's own screen.
+        self.hint_label = _label(self, colour=MUTED)
+        self.hint_label.setAutoFillBackground(True)
+        self.hint_label.setWordWrap(True)
+        hint_palette = self.hint_label.palette()
+        hint_palette.setColor(QPalette.ColorRole.Window, QColor(CARD_BACKGROUND))
+        self.hint_label.setPalette(hint_palette)
+        self.hint_label.hide()
+        self.hint_timer = QTimer(self)
+        self.hint_timer.setSingleShot(True)
+        self.hint_timer.setInterval(HINT_MILLISECONDS)
+        self.hint_timer.timeout.connect(self.hint_label.hide)
+
         self.resize(*WINDOWED_SIZE)
         self._apply_sizes()
 
@@ -224,46 +253,59 @@ class RoomDisplay(QWidget):
             self.time_label.set_colour(QColor(colour))
         if frame.state != old.state:
             self.state_label.setText(frame.state)
+            self.state_label.setVisible(bool(frame.state))
         if frame.speaker != old.speaker:
             self.speaker_label.setText(frame.speaker)
         if frame.next_up != old.next_up:
             self.next_label.setText(frame.next_up)
+        resize = False
         if frame.card != old.card and frame.card is not None:
             self.card_title.setText(frame.card.title)
             self.card_statement.setText(frame.card.statement)
             self.card_why.setText(frame.card.why)
             self.card_why.setVisible(bool(frame.card.why))
-            self._apply_sizes()
+            resize = True
         showing_card = frame.card is not None
-        speakers = not showing_card and bool(frame.speaker or frame.next_up)
+        # A card is a band: who speaks and who is next stay in view under it.
+        speakers = bool(frame.speaker or frame.next_up)
         if showing_card != (old.card is not None):
             self.card_box.setVisible(showing_card)
             self._column.setStretch(0, 0 if showing_card else 1)
             self._column.setStretch(5, 0 if showing_card else 1)
-            self._apply_sizes()
+            resize = True
         if speakers != self.speaker_box.isVisibleTo(self):
             self.speaker_box.setVisible(speakers)
+            resize = resize or showing_card  # the card's room changes with them
         if speakers:
             self.next_caption.setVisible(bool(frame.next_up))
             self.speaker_caption.setVisible(bool(frame.speaker))
+        if resize or (showing_card and frame.state != old.state):
+            self._apply_sizes()
 
-    def present(self, avoid: QScreen | None) -> None:
-        """Full screen on another screen than `avoid` (the facilitator's) when there is one;
-        otherwise a normal window the facilitator can drag to the projector."""
-        screens = QGuiApplication.screens()
-        others = [screen for screen in screens if screen is not avoid]
-        if len(screens) > 1 and others:
-            target = others[0]
-            self.create()
-            handle = self.windowHandle()
-            if handle is not None:
-                handle.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.showFullScreen()
-        else:
-            self.showNormal()
-            self.resize(*WINDOWED_SIZE)
+    def present(self, screen: QScreen, *, hint: str = "") -> None:
+        """Full screen on `screen`; `hint` (the keys back to the facilitator's panels) shows
+        over the top edge for a few seconds when the room view covers their own screen."""
+        self.create()
+        handle = self.windowHandle()
+        if handle is not None and handle.screen() is not screen:
+            handle.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
         self.raise_()
+        self.show_hint(hint)
+
+    def show_hint(self, text: str) -> None:
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))
+        if text:
+            self._place_hint()
+            self.hint_label.raise_()
+            self.hint_timer.start()
+        else:
+            self.hint_timer.stop()
+
+    def hint(self) -> str:
+        return self.hint_label.text() if self.hint_label.isVisibleTo(self) else ""
 
     # --- Qt ----------------------------------------------------------------------------------
 
@@ -286,26 +328,88 @@ class RoomDisplay(QWidget):
     def _apply_sizes(self) -> None:
         """Type in proportion to the window height (and width, for narrow windows)."""
         height = max(1, self.height())
-        unit = min(height, self.width() * 9 / 16)
-        card = self._frame.card is not None
+        width = max(1, self.width())
+        unit = min(height, width * 9 / 16)
         margin = round(unit * 0.04)
+        spacing = round(unit * 0.015)
         self._column.setContentsMargins(margin, margin, margin, margin)
-        self._column.setSpacing(round(unit * 0.015))
-        _pixel_size(self.segment_label, unit * (0.065 if card else 0.085))
-        _pixel_size(self.time_label, unit * (0.085 if card else 0.30))
+        self._column.setSpacing(spacing)
+        _pixel_size(self.hint_label, unit * 0.035)
+        self._place_hint()
+        if self._frame.card is not None:
+            self._apply_card_sizes(unit, height, width, margin, spacing)
+            return
+        _pixel_size(self.segment_label, unit * 0.085)
+        _pixel_size(self.time_label, unit * 0.30)
         _pixel_size(self.state_label, unit * 0.05)
         _pixel_size(self.speaker_caption, unit * 0.05)
         _pixel_size(self.next_caption, unit * 0.05)
         _pixel_size(self.speaker_label, unit * 0.115)
         _pixel_size(self.next_label, unit * 0.085)
-        _pixel_size(self.card_title, unit * 0.095)
-        statement = self._frame.card.statement if self._frame.card is not None else ""
-        # A long sentence gets smaller type so that it still fits on the screen.
-        scale = 0.065 if len(statement) <= 110 else 0.055 if len(statement) <= 190 else 0.045
-        _pixel_size(self.card_statement, unit * scale)
-        _pixel_size(self.card_why, unit * 0.042)
-        inner = round(unit * 0.05)
+
+    def _apply_card_sizes(
+        self, unit: float, height: int, width: int, margin: int, spacing: int
+    ) -> None:
+        """The timer keeps a fixed share of the height, the speakers a line each; the card
+        gets what is left and the largest type its text fits in."""
+        inner_width = width - 2 * margin
+        _pixel_size(self.segment_label, unit * 0.05)
+        _pixel_size(self.state_label, unit * 0.04)
+        _pixel_size(self.speaker_caption, unit * 0.035)
+        _pixel_size(self.next_caption, unit * 0.035)
+        _pixel_size(self.speaker_label, unit * 0.075)
+        _pixel_size(self.next_label, unit * 0.06)
+        # The time fills its share of the height unless the window is too narrow for it.
+        time_pixels = height * _CARD_TIME_PIXELS
+        probe = QFont(self.time_label.font())
+        probe.setPixelSize(max(8, round(time_pixels)))
+        needed = QFontMetrics(probe).horizontalAdvance("-00:00:00")
+        if needed > inner_width:
+            time_pixels *= inner_width / needed
+        _pixel_size(self.time_label, time_pixels)
+
+        above = [self.segment_label, self.time_label]
+        if self.state_label.text():
+            above.append(self.state_label)
+        used = sum(widget.sizeHint().height() for widget in above)
+        parts = len(above) + 1
+        if self._frame.speaker or self._frame.next_up:
+            used += self.speaker_box.sizeHint().height()
+            parts += 1
+        room = height - 2 * margin - spacing * (parts - 1) - used
+        self._fit_card(room, inner_width, height)
+
+    def _fit_card(self, room: int, width: int, height: int) -> None:
+        """The largest type for the card's title, sentence and "why" that fits in `room`."""
         layout = self.card_box.layout()
+        why = self._frame.card is not None and bool(self._frame.card.why)
+        for scale in _CARD_STATEMENT_SCALES:
+            inner = round(height * scale * 0.6)
+            gap = round(height * scale * 0.35)
+            text_width = max(1, width - 2 * inner)
+            _pixel_size(self.card_title, height * min(0.085, scale * 1.35))
+            _pixel_size(self.card_statement, height * scale)
+            _pixel_size(self.card_why, height * scale * 0.7)
+            parts = [self.card_title, self.card_statement] + ([self.card_why] if why else [])
+            needed = 2 * inner + gap * (len(parts) - 1)
+            needed += sum(_wrapped_height(label, text_width) for label in parts)
+            if needed <= room:
+                break
         if layout is not None:
             layout.setContentsMargins(inner, inner, inner, inner)
-            layout.setSpacing(round(unit * 0.03))
+            layout.setSpacing(gap)
+
+    def _place_hint(self) -> None:
+        text_height = QFontMetrics(self.hint_label.font()).height()
+        pad = max(4, text_height // 2)
+        self.hint_label.setContentsMargins(pad, pad // 2, pad, pad // 2)
+        width = self.width()
+        band = self.hint_label.heightForWidth(width)
+        self.hint_label.setGeometry(QRect(0, 0, width, max(band, text_height + pad)))
+
+
+def _wrapped_height(label: QLabel, width: int) -> int:
+    """The height `label` needs at `width` with its current font and word wrap."""
+    metrics = QFontMetrics(label.font())
+    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+    return metrics.boundingRect(QRect(0, 0, width, 100_000), flags, label.text()).height()
