@@ -59,8 +59,11 @@ CARD_TIME_SHARE: Final = 0.15
 _CARD_TIME_PIXELS: Final = 0.22
 #: Type sizes tried for a card's sentence, largest first (shares of the window's height).
 _CARD_STATEMENT_SCALES: Final = (0.065, 0.058, 0.052, 0.046, 0.041, 0.036, 0.032, 0.028)
+#: Below this sentence size the card's "why" gives up its room to the rule itself.
+_WHY_GIVES_WAY: Final = 0.04
 #: How long the hint about the keys stays up on a room view shown on the facilitator's screen.
 HINT_MILLISECONDS: Final = 10_000
+_NO_LIMIT: Final = 16_777_215  # QWIDGETSIZE_MAX
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +342,9 @@ class RoomDisplay(QWidget):
         if self._frame.card is not None:
             self._apply_card_sizes(unit, height, width, margin, spacing)
             return
+        # Without a card the time's line is as tall as its font says (centred anyway).
+        self.time_label.setMinimumHeight(0)
+        self.time_label.setMaximumHeight(_NO_LIMIT)
         _pixel_size(self.segment_label, unit * 0.085)
         _pixel_size(self.time_label, unit * 0.30)
         _pixel_size(self.state_label, unit * 0.05)
@@ -367,12 +373,17 @@ class RoomDisplay(QWidget):
         if needed > inner_width:
             time_pixels *= inner_width / needed
         _pixel_size(self.time_label, time_pixels)
+        # Only as tall as the digits and a little air: a font's line height (accents above,
+        # descenders below) would take the card's room for nothing.
+        ink = QFontMetrics(self.time_label.font()).tightBoundingRect("-0123456789:").height()
+        time_height = round(ink * 1.3)
+        self.time_label.setFixedHeight(time_height)
 
-        above = [self.segment_label, self.time_label]
+        above: list[QWidget] = [self.segment_label]
         if self.state_label.text():
             above.append(self.state_label)
-        used = sum(widget.sizeHint().height() for widget in above)
-        parts = len(above) + 1
+        used = time_height + sum(widget.sizeHint().height() for widget in above)
+        parts = len(above) + 2
         if self._frame.speaker or self._frame.next_up:
             used += self.speaker_box.sizeHint().height()
             parts += 1
@@ -380,24 +391,42 @@ class RoomDisplay(QWidget):
         self._fit_card(room, inner_width, height)
 
     def _fit_card(self, room: int, width: int, height: int) -> None:
-        """The largest type for the card's title, sentence and "why" that fits in `room`."""
-        layout = self.card_box.layout()
-        why = self._frame.card is not None and bool(self._frame.card.why)
+        """The largest type for the card's title, sentence and "why" that fits in `room`.
+        When the sentence would get small, the "why" gives way to it."""
+        card = self._frame.card
+        with_why = card is not None and bool(card.why)
+        scale = self._fit_card_scale(room, width, height, why=with_why)
+        if with_why and scale < _WHY_GIVES_WAY:
+            alone = self._fit_card_scale(room, width, height, why=False)
+            if alone >= scale:
+                with_why = False
+                scale = alone
+        self.card_why.setVisible(with_why)
+        self._set_card_type(height, scale)
+
+    def _fit_card_scale(self, room: int, width: int, height: int, *, why: bool) -> float:
         for scale in _CARD_STATEMENT_SCALES:
-            inner = round(height * scale * 0.6)
-            gap = round(height * scale * 0.35)
+            inner, gap = self._set_card_type(height, scale)
             text_width = max(1, width - 2 * inner)
-            _pixel_size(self.card_title, height * min(0.085, scale * 1.35))
-            _pixel_size(self.card_statement, height * scale)
-            _pixel_size(self.card_why, height * scale * 0.7)
             parts = [self.card_title, self.card_statement] + ([self.card_why] if why else [])
             needed = 2 * inner + gap * (len(parts) - 1)
             needed += sum(_wrapped_height(label, text_width) for label in parts)
             if needed <= room:
-                break
+                return scale
+        return _CARD_STATEMENT_SCALES[-1]
+
+    def _set_card_type(self, height: int, scale: float) -> tuple[int, int]:
+        """Type for the card at `scale`; returns its inner margin and the gap between lines."""
+        inner = round(height * scale * 0.6)
+        gap = round(height * scale * 0.35)
+        _pixel_size(self.card_title, height * min(0.085, scale * 1.35))
+        _pixel_size(self.card_statement, height * scale)
+        _pixel_size(self.card_why, height * scale * 0.7)
+        layout = self.card_box.layout()
         if layout is not None:
             layout.setContentsMargins(inner, inner, inner, inner)
             layout.setSpacing(gap)
+        return inner, gap
 
     def _place_hint(self) -> None:
         text_height = QFontMetrics(self.hint_label.font()).height()
