@@ -27,6 +27,10 @@ planned end
     ``started_at + paused seconds + sum(P_i)`` — the end the plan leads to, moved by every
     extension, agenda edit and pause (a pause moves it live while paused). ``None`` before
     the start.
+session's planned end
+    :func:`session_planned_end`: the later of the planned end and ``started_at + paused
+    seconds + L``, where *L* is the group's session length. An agenda shorter than the
+    session leaves time in hand: extensions use it up before they move the end.
 projected end
     while running/paused: ``now + max(0, remaining of current) + sum over later segments of
     max(0, P_j - e_j)``; after the end: ``ended_at``. Segments before the current one are
@@ -74,6 +78,7 @@ __all__ = [
     "SegmentStatus",
     "SegmentView",
     "segment_status",
+    "session_planned_end",
     "whole_minutes_toward_zero",
 ]
 
@@ -666,3 +671,22 @@ class AgendaTimer:
             return 0.0
         elapsed = [self._elapsed_at(i, t) for i in range(len(self._segments))]
         return math.fsum([*elapsed, self._remaining_work_at(t), -self._planned_total()])
+
+
+def session_planned_end(agenda: AgendaSnapshot, session_minutes: float | None) -> float | None:
+    """Session seconds at which the session is planned to end: the group's session length
+    after the start (pauses added, as they are to the agenda's planned end), or the agenda's
+    planned end when that is later (a longer agenda, extensions beyond the time in hand).
+
+    ``None`` before the start. Without a usable length (None, zero, negative, not finite)
+    it is the agenda's planned end.
+    """
+    planned = agenda.planned_end
+    if planned is None or agenda.started_at is None or session_minutes is None:
+        return planned
+    if isinstance(session_minutes, bool) or not math.isfinite(session_minutes):
+        return planned
+    if session_minutes <= 0:
+        return planned
+    booked = agenda.started_at + agenda.paused_seconds + session_minutes * 60
+    return max(planned, booked)

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
+from facilitator_desktop.domain.agenda import AgendaSnapshot, session_planned_end
 from facilitator_desktop.domain.clock import ceil_seconds, floor_seconds
 from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.errors import FacilitatorError
@@ -94,6 +95,8 @@ class SessionController(QObject):
         self.live: LiveSession | None = None
         self.snapshot: SessionSnapshot | None = None
         self.group_name = ""
+        #: The group's session length in minutes (the planned end is never before it).
+        self.session_minutes: int | None = None
         #: Wall-clock seconds at session time 0 of this run (for "planned end 19:58").
         self._wall_anchor = 0.0
         self.tick_timer = QTimer(self)
@@ -135,6 +138,11 @@ class SessionController(QObject):
         if minute != self._clock_cache[0]:
             self._clock_cache = (minute, datetime.fromtimestamp(minute * 60).strftime("%H:%M"))
         return self._clock_cache[1]
+
+    def planned_end(self, agenda: AgendaSnapshot) -> float | None:
+        """When the session is planned to end: the group's session length after the start,
+        or later when the agenda says so (see agenda.session_planned_end)."""
+        return session_planned_end(agenda, self.session_minutes)
 
     # --- opening and closing -------------------------------------------------------------------
 
@@ -230,6 +238,7 @@ class SessionController(QObject):
         self.revision += 1
         self.live = live
         self.group_name = group_name
+        self.session_minutes = self._session_minutes(live.group_id)
         snapshot = live.snapshot()
         self._wall_anchor = self._wall() - snapshot.at
         self.snapshot = snapshot
@@ -238,12 +247,21 @@ class SessionController(QObject):
         emit(self.sessionChanged)
         emit(self.updated)
 
+    def _session_minutes(self, group_id: int) -> int | None:
+        """The group's session length; None when it cannot be read (the agenda alone then
+        plans the end)."""
+        try:
+            return self.workspace.groups.get(group_id).default_minutes
+        except FacilitatorError:
+            return None
+
     def _detach(self) -> None:
         self.tick_timer.stop()
         self.heartbeat_timer.stop()
         self.live = None
         self.snapshot = None
         self.group_name = ""
+        self.session_minutes = None
         emit(self.sessionChanged)
 
     # --- actions -------------------------------------------------------------------------------
