@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -37,6 +38,12 @@ RULES = (
     RuleCardDraft("The right to pass", "Anyone may pass in a round, no reason needed."),
 )
 NoMod = Qt.KeyboardModifier.NoModifier
+#: Tests that open the attendance status menu: a popup, which the offscreen platform
+#: cannot give the keyboard grab it asks for (and says so); what the conftest ignores too.
+MENU_ON_OFFSCREEN = pytest.mark.qt_log_ignore(
+    r"^This plugin does not support (propagateSizeHints|raise)\(\)$",
+    r"^This plugin does not support grabbing the keyboard$",
+)
 
 
 @dataclass
@@ -56,10 +63,15 @@ class Room:
         return self.app.workspace
 
 
-def set_up_group(ws: Workspace) -> tuple[int, dict[str, int]]:
-    group = ws.groups.create(GroupDraft(GROUP, speaker_soft_limit_min=2, agenda=AGENDA))
-    members = {alias: ws.members.add(group.id, MemberDraft(alias)).id for alias in ALIASES}
-    ws.rules.save(group.id, RULES)
+def set_up_group(
+    ws: Workspace,
+    aliases: tuple[str, ...] = ALIASES,
+    agenda: tuple[SegmentSpec, ...] = AGENDA,
+    rules: tuple[RuleCardDraft, ...] = RULES,
+) -> tuple[int, dict[str, int]]:
+    group = ws.groups.create(GroupDraft(GROUP, speaker_soft_limit_min=2, agenda=agenda))
+    members = {alias: ws.members.add(group.id, MemberDraft(alias)).id for alias in aliases}
+    ws.rules.save(group.id, rules)
     return group.id, members
 
 
@@ -69,11 +81,17 @@ def runner_page(window: MainWindow) -> RunnerPage:
     return page
 
 
-def open_room(qtbot: QtBot, launch: Launch) -> Room:
+def open_room(
+    qtbot: QtBot,
+    launch: Launch,
+    aliases: tuple[str, ...] = ALIASES,
+    agenda: tuple[SegmentSpec, ...] = AGENDA,
+    rules: tuple[RuleCardDraft, ...] = RULES,
+) -> Room:
     app = launch()
     window = create_workspace(qtbot, app)
     assert app.workspace is not None and app.ctx is not None
-    group_id, members = set_up_group(app.workspace)
+    group_id, members = set_up_group(app.workspace, aliases, agenda, rules)
     app.ctx.reload_groups(select=group_id)
     go_to(qtbot, window, RunnerPage.key)
     page = runner_page(window)
@@ -83,9 +101,14 @@ def open_room(qtbot: QtBot, launch: Launch) -> Room:
 
 
 def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NoMod, times: int = 1) -> None:
-    """A key on whatever has the focus (falling back to the active window)."""
+    """A key on whatever has the focus (an open menu first, falling back to the active
+    window)."""
     for _ in range(times):
-        target: QWidget | None = QApplication.focusWidget() or QApplication.activeWindow()
+        target: QWidget | None = (
+            QApplication.activePopupWidget()
+            or QApplication.focusWidget()
+            or QApplication.activeWindow()
+        )
         assert target is not None, "no window has the keyboard focus"
         qtbot.keyClick(target, key, modifier)
 
@@ -94,3 +117,26 @@ def advance(room: Room, seconds: float) -> None:
     """Time passes in the room; the page repaints as its 200 ms timer would."""
     room.clock.advance(seconds)
     room.page.tick()
+
+
+STATUS_COLUMN = {"present": 2, "late": 3, "left_early": 4, "excused": 5, "absent": 6}
+
+
+def click_attendance(qtbot: QtBot, room: Room, alias: str, what: str) -> None:
+    """One click in a member's row of the attendance list: on their name ("name") or on a
+    status column ("present", "late", ...)."""
+    panel = room.page.attendance_panel
+    member_id = room.members[alias]
+    row = next(i for i, r in enumerate(panel.model.rows()) if r.member_id == member_id)
+    index = panel.model.index(row, 1 if what == "name" else STATUS_COLUMN[what])
+    QApplication.processEvents()  # the list's pending layout sets its scroll range
+    panel.view.scrollTo(index)
+    rect = panel.view.visualRect(index)
+    assert panel.view.viewport().rect().contains(rect.center()), f"{alias} is not shown"
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def statuses(room: Room) -> dict[str, str | None]:
+    """Every member's mark as the attendance list shows it."""
+    names = {member_id: alias for alias, member_id in room.members.items()}
+    return {names[r.member_id]: r.status for r in room.page.attendance_panel.model.rows()}

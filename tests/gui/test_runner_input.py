@@ -182,9 +182,37 @@ def test_question_mark_lists_every_key(qtbot: QtBot, launch: Launch) -> None:
     dialog = room.page.keys_dialog
     assert dialog is not None and dialog.isVisible()
     keys = [key for key, _text in dialog.rows]
-    for key in ("Space", "→", "←", "N", "P", "C", "E", "1–9", "R", "Esc", "B", "F11", "?"):
-        assert key in keys
+    for key in (
+        "Space",
+        "→",
+        "←",
+        "+",
+        "F",  # five more minutes
+        "N  PgDn",  # a clicker's forward
+        "PgUp",  # a clicker's back
+        "P",
+        "C",
+        "E",
+        "1–9",
+        "0 1 2",  # members from 10 up
+        "Alt+↑",  # the queue, by keys
+        "Alt+↓",
+        "Delete",
+        "R 1–9",  # a rule card by its number
+        "Esc",
+        "I",  # names on the room display
+        "B",
+        "F11",
+        "M 1–9",  # attendance by a member's number
+        "Q",
+        "?",
+    ):
+        assert key in keys, key
     assert ("Ctrl+L", "Lock: the room display keeps only the timer") in dialog.rows
+    assert ("Ctrl+Q", "Quit (asks first while a session is open)") in dialog.rows
+    # The whole list fits a 1366×768 laptop screen.
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 700, hint
     dialog.close()
 
 

@@ -1,36 +1,50 @@
-"""Attendance: one row per member, one click (or key) per status, and the guest count.
+"""Attendance: one row per member, one click per status, and the guest count.
 
-The number in the first column is the member's key: 1–9 queue the members marked present,
-in seat order. A click on a name queues that member (open discussion) or starts the round
-with them. A member nobody has marked yet reads as such: a muted, italic name and empty
-circles. Keys while the list has the focus (M gives it the focus): ↑↓ pick a member, H or
-Enter here, L late, E left early, X excused, A absent, Esc goes back.
+The number in the first column is the member's number for the whole session (their place
+in the seat order): 1–9 (0 then two digits from 10 up) queue them once they are here. A
+click on a name queues that member (open discussion) or starts the round with them. A
+member nobody has marked yet reads as such: a muted, italic name and empty circles.
+
+Attendance changes only by an explicit choice: a click on a status, or Enter on a row (or
+M then the member's number), which opens the list of statuses. Keys typed while the list
+has the focus are the room's keys (E ends the turn, → the segment): never a mark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRectF,
     QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -53,28 +67,8 @@ STATUS_COLUMNS: Final[tuple[AttendanceStatus, ...]] = (
     "absent",
 )
 FIRST_STATUS_COLUMN: Final = 2
-STATUS_KEYS: Final[dict[int, AttendanceStatus]] = {
-    Qt.Key.Key_H: "present",
-    Qt.Key.Key_Return: "present",
-    Qt.Key.Key_Enter: "present",
-    Qt.Key.Key_L: "late",
-    Qt.Key.Key_E: "left_early",
-    Qt.Key.Key_X: "excused",
-    Qt.Key.Key_A: "absent",
-}
-#: Keys the list keeps for itself while it has the focus (not the page's shortcuts).
-OWN_KEYS: Final = {
-    *STATUS_KEYS,
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Escape,
-}
+#: Where a member is in the talking order, as the name column says it.
+TurnState = Literal["", "speaking", "next", "waiting"]
 PILL_LIGHT: Final = {
     "present": "#2f7d4f",
     "late": "#a86400",
@@ -96,14 +90,15 @@ MemberRole: Final = Qt.ItemDataRole.UserRole + 2
 @dataclass(frozen=True, slots=True)
 class AttendanceRow:
     member_id: int
-    #: The key that queues them (1–9), None when not present or beyond 9.
-    digit: int | None
+    #: Their number for the whole session (seat order); it queues them once in the room.
+    number: int
+    #: Here now (present or late): only then does the number queue them.
+    in_room: bool
     name: str
     status: AttendanceStatus | None
     #: "18:41" for a late arrival or an early leaving.
     since: str
-    #: "▶" while speaking, "#2" while waiting, "" otherwise.
-    turn: str
+    turn: TurnState
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -120,14 +115,24 @@ class AttendanceModel(QAbstractTableModel):
             self.tr("Absent"),
         )
         self._header_tips = (
-            self.tr("Press this number to queue the member (members marked present)"),
+            self.tr(
+                "The member's number for the whole session: press it to queue them once "
+                "they are here (0 then two digits from 10 up)"
+            ),
             self.tr("Click a name to add the member to the queue"),
-            self.tr("Present (H or Enter)"),
-            self.tr("Late: the arrival time is kept (L)"),
-            self.tr("Left early: the time is kept (E)"),
-            self.tr("Excused: told ahead they could not come (X)"),
-            self.tr("Absent without notice (A)"),
+            self.tr("Present: click, or Enter on the row"),
+            self.tr("Late: the first arrival time is kept"),
+            self.tr("Left early: the time is kept"),
+            self.tr("Excused: told ahead they could not come"),
+            self.tr("Absent without notice"),
         )
+        # A mark after the name, never a number (the row's one number is the member's own).
+        self._turn_marks = {"speaking": "▶", "next": "▷", "waiting": "◦"}
+        self._turn_tips = {
+            "speaking": self.tr("Speaking now"),
+            "next": self.tr("Up next"),
+            "waiting": self.tr("Waiting to speak"),
+        }
 
     def rows(self) -> tuple[AttendanceRow, ...]:
         return self._rows
@@ -175,9 +180,13 @@ class AttendanceModel(QAbstractTableModel):
             return row.member_id
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return str(row.digit) if row.digit is not None else ""
+                return str(row.number)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
+            if role == Qt.ItemDataRole.ForegroundRole and not row.in_room:
+                return QPalette().color(QPalette.ColorRole.PlaceholderText)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Number {n} for the whole session").format(n=row.number)
             return None
         if column == 1:
             return self._name_data(row, role)
@@ -191,7 +200,10 @@ class AttendanceModel(QAbstractTableModel):
 
     def _name_data(self, row: AttendanceRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name}  {row.turn}".rstrip()
+            mark = self._turn_marks.get(row.turn, "")
+            return f"{row.name}  {mark}" if mark else row.name
+        if role == Qt.ItemDataRole.ToolTipRole and row.turn:
+            return self._turn_tips[row.turn]
         if role == Qt.ItemDataRole.FontRole and row.status is None:
             font = QFont()
             font.setItalic(True)
@@ -213,11 +225,11 @@ class PillDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         status, chosen, unmarked, since = value
-        palette = option.palette  # type: ignore[attr-defined]
-        rect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette
+        rect = option.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             selected = QColor(palette.color(QPalette.ColorRole.Highlight))
             selected.setAlphaF(0.16)
             painter.fillRect(rect, selected)
@@ -225,7 +237,7 @@ class PillDelegate(QStyledItemDelegate):
         if chosen:
             colours = PILL_DARK if is_dark(palette) else PILL_LIGHT
             text = since if since else "✓"
-            width = max(26.0, option.fontMetrics.horizontalAdvance(text) + 14.0)  # type: ignore[attr-defined]
+            width = max(26.0, option.fontMetrics.horizontalAdvance(text) + 14.0)
             height = min(22.0, rect.height() - 6.0)
             pill = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -249,46 +261,64 @@ class PillDelegate(QStyledItemDelegate):
 
 
 class AttendanceView(QTableView):
-    # (member id, status) from a key press on the current row.
-    keyMarked = Signal(int, str)
-    # Esc: give the focus back to the page.
-    leaveRequested = Signal()
+    """One Tab stop: ↑↓ Home End move inside it; Enter asks for the current member's
+    status. Every other key is left to the page, so the room's keys act here too."""
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if modifiers == Qt.KeyboardModifier.NoModifier and event.key() in OWN_KEYS:
-                event.accept()
-                return True
-        return super().event(event)
+    # Enter on a row: choose this member's status.
+    statusMenuRequested = Signal(int)
+    # A letter reached the list (it marks nothing): the page says how to mark.
+    letterIgnored = Signal()
+    # A key of the list's own (↑↓, Enter …): a number being typed is over.
+    keyUsed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        emit(self.keyUsed)
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = event.key()
         if modifiers == Qt.KeyboardModifier.NoModifier:
-            if key == Qt.Key.Key_Escape:
-                emit(self.leaveRequested)
-                return
-            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-                return  # rows only: ← / → never change the segment from here
             model = self.model()
             if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and model is not None and model.rowCount():
                 row = 0 if key == Qt.Key.Key_Home else model.rowCount() - 1
                 self.setCurrentIndex(model.index(row, 1))
                 return
-            status = STATUS_KEYS.get(key)
-            if status is not None:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 member_id = self._current_member()
                 if member_id is not None:
-                    emit(self.keyMarked, member_id, status)
+                    emit(self.statusMenuRequested, member_id)
                 return
+        if (
+            event.text().isprintable()
+            and event.text().strip()
+            and not modifiers & ~(Qt.KeyboardModifier.ShiftModifier)
+        ):
+            # No type-to-find: a letter here must never look like it did something.
+            emit(self.letterIgnored)
+            return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: Any) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         model = self.model()
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            return  # the click chooses the row: moving now would scroll it from under it
         if model is not None and model.rowCount() and not self.currentIndex().isValid():
-            self.setCurrentIndex(model.index(0, 1))
+            # The first row in sight: keyboard focus never scrolls the list by itself.
+            top = self.indexAt(QPoint(0, 0)).row()
+            self.setCurrentIndex(model.index(max(top, 0), 1))
+
+    def select_member(self, member_id: int) -> bool:
+        model = self.model()
+        if model is None:
+            return False
+        for row in range(model.rowCount()):
+            if model.index(row, 1).data(MemberRole) == member_id:
+                self.setCurrentIndex(model.index(row, 1))
+                return True
+        return False
 
     def _current_member(self) -> int | None:
         index = self.currentIndex()
@@ -299,13 +329,16 @@ class AttendanceView(QTableView):
 
 
 class AttendancePanel(Panel):
-    # (member id, status)
+    # (member id, status): a click on a status, or a choice in the status menu.
     markRequested = Signal(int, str)
     # A click on a member's name.
     memberActivated = Signal(int)
     allPresentRequested = Signal()
     guestsRequested = Signal(int)
-    leaveRequested = Signal()
+    # A short hint for the status area (how to mark by keyboard).
+    message = Signal(str)
+    # The list used a key of its own (see AttendanceView.keyUsed).
+    keyUsed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Attendance"), parent)
@@ -346,8 +379,17 @@ class AttendancePanel(Panel):
         head.setFont(head_font)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.clicked.connect(self._on_clicked)
-        self.view.keyMarked.connect(self.markRequested)
-        self.view.leaveRequested.connect(self.leaveRequested)
+        self.view.statusMenuRequested.connect(self.open_status_menu)
+        self.view.letterIgnored.connect(self._on_letter_ignored)
+        self.view.keyUsed.connect(self.keyUsed)
+        self.status_menu: QMenu | None = None
+        self._status_texts: dict[AttendanceStatus, str] = {
+            "present": self.tr("&Here"),
+            "late": self.tr("&Late (arrives now)"),
+            "left_early": self.tr("Left &early (leaves now)"),
+            "excused": self.tr("E&xcused"),
+            "absent": self.tr("&Absent"),
+        }
 
         self.guests_minus = QToolButton(self)
         self.guests_minus.setText("−")
@@ -400,6 +442,62 @@ class AttendancePanel(Panel):
 
     def focus_list(self) -> None:
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def row_of(self, member_id: int) -> AttendanceRow | None:
+        return next((r for r in self.model.rows() if r.member_id == member_id), None)
+
+    @Slot(int)
+    def open_status_menu(self, member_id: int) -> None:
+        """The explicit choice of a member's status: a menu at their row (a letter, or
+        ↑↓ and Enter, chooses; Esc closes it and nothing changes)."""
+        row = self.row_of(member_id)
+        if row is None:
+            return
+        self.view.select_member(member_id)
+        self.close_status_menu()
+        menu = QMenu(self)
+        menu.addSection(f"{row.number}  {row.name}")
+        group = QActionGroup(menu)
+        for status in STATUS_COLUMNS:
+            text = self._status_texts[status]
+            if row.status == status and row.since:
+                text += f"  ({row.since})"
+            action = QAction(text, menu)
+            action.setCheckable(True)
+            action.setChecked(row.status == status)
+            action.setData((member_id, status))
+            group.addAction(action)
+            menu.addAction(action)
+        menu.triggered.connect(self._on_status_chosen)
+        self.status_menu = menu
+        rect = self.view.visualRect(self.view.currentIndex())
+        menu.popup(self.view.viewport().mapToGlobal(rect.bottomLeft()))
+        chosen = next((a for a in menu.actions() if a.isChecked()), None)
+        if chosen is not None:
+            menu.setActiveAction(chosen)
+
+    def close_status_menu(self) -> None:
+        if self.status_menu is not None:
+            self.status_menu.close()
+            self.status_menu.deleteLater()
+            self.status_menu = None
+
+    @Slot(QAction)
+    def _on_status_chosen(self, action: QAction) -> None:
+        value = action.data()
+        if isinstance(value, tuple | list) and len(value) == 2:
+            member_id, status = value
+            emit(self.markRequested, int(member_id), str(status))
+
+    @Slot()
+    def _on_letter_ignored(self) -> None:
+        emit(
+            self.message,
+            self.tr(
+                "Letters do not mark attendance: Enter on a member (or M then their number) "
+                "opens the choice, or click the status."
+            ),
+        )
 
     @Slot(QModelIndex)
     def _on_clicked(self, index: QModelIndex) -> None:

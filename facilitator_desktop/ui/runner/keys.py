@@ -1,17 +1,30 @@
 """The in-room keys: one table for the shortcuts, the room display and the "?" list.
 
-Every key is also a visible button on the page. Labels are translated where they are shown
-(``QT_TRANSLATE_NOOP`` only marks them for the translation tools).
+Every key is also a visible button (or a click) on the page. Labels are translated where
+they are shown (``QT_TRANSLATE_NOOP`` only marks them for the translation tools).
+
+Numbers choose members and rule cards (see domain/member_numbers.py): a member's number is
+their place in the seat order for the whole session, so it never changes when someone
+arrives late.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 CONTEXT: Final = "RunnerKeys"
+
+Section = Literal["session", "talk", "room", "attendance"]
+#: The "?" list's headings, in order (untranslated; see CONTEXT).
+SECTIONS: Final[tuple[tuple[Section, str], ...]] = (
+    ("session", str(QT_TRANSLATE_NOOP("RunnerKeys", "Session and timer"))),
+    ("talk", str(QT_TRANSLATE_NOOP("RunnerKeys", "Who speaks"))),
+    ("room", str(QT_TRANSLATE_NOOP("RunnerKeys", "Room display"))),
+    ("attendance", str(QT_TRANSLATE_NOOP("RunnerKeys", "Attendance, notes and the rest"))),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +37,7 @@ class Binding:
     shown: str
     #: What it does (untranslated; see CONTEXT).
     text: str
+    section: Section
     #: Also works while the room display window has the keyboard focus.
     room: bool = True
     #: Works from every window of the app, whichever page is shown (B and F11).
@@ -31,100 +45,227 @@ class Binding:
 
 
 BINDINGS: Final[tuple[Binding, ...]] = (
+    # --- session and timer
     Binding(
         "toggle",
         ("Space",),
         "Space",
-        QT_TRANSLATE_NOOP("RunnerKeys", "Start, pause or resume the session"),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Start, pause or resume the session")),
+        "session",
     ),
     Binding(
         "next_segment",
         ("Right",),
         "→",
-        QT_TRANSLATE_NOOP("RunnerKeys", "Next segment (after the last one: end the session)"),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Next segment (after the last: end the session)")),
+        "session",
     ),
     Binding(
-        "previous_segment", ("Left",), "←", QT_TRANSLATE_NOOP("RunnerKeys", "Previous segment")
+        "previous_segment",
+        ("Left",),
+        "←",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Previous segment")),
+        "session",
     ),
     Binding(
         "extend_one",
         ("+", "Shift++", "="),
         "+",
-        QT_TRANSLATE_NOOP("RunnerKeys", "One more minute for this segment"),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "One more minute for this segment")),
+        "session",
     ),
-    Binding("next_speaker", ("N",), "N", QT_TRANSLATE_NOOP("RunnerKeys", "Next speaker")),
+    Binding(
+        "extend_five",
+        ("F",),
+        "F",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Five more minutes for this segment")),
+        "session",
+    ),
+    # --- who speaks
+    Binding(
+        "next_speaker",
+        ("N", "PgDown"),
+        "N  PgDn",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Next speaker (PgDn: a clicker's forward)")),
+        "talk",
+    ),
+    Binding(
+        "previous_speaker",
+        ("PgUp",),
+        "PgUp",
+        str(
+            QT_TRANSLATE_NOOP(
+                "RunnerKeys",
+                "Back to the previous speaker (a clicker's back): a stray next leaves no turn",
+            )
+        ),
+        "talk",
+    ),
     Binding(
         "pass_turn",
         ("P",),
         "P",
-        QT_TRANSLATE_NOOP("RunnerKeys", "Pass: the member whose turn it is passes"),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Pass: the member whose turn it is passes")),
+        "talk",
     ),
     Binding(
         "come_back_later",
         ("C",),
         "C",
-        QT_TRANSLATE_NOOP(
-            "RunnerKeys", "“Come back to me”: the speaker goes to the end of the round"
+        str(
+            QT_TRANSLATE_NOOP(
+                "RunnerKeys", "“Come back to me”: the speaker goes to the round's end"
+            )
         ),
+        "talk",
     ),
     Binding(
         "end_turn",
         ("E",),
         "E",
-        QT_TRANSLATE_NOOP("RunnerKeys", "End the turn without calling anyone"),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "End the turn without calling anyone")),
+        "talk",
     ),
     Binding(
-        "show_card",
-        ("R",),
-        "R",
-        QT_TRANSLATE_NOOP("RunnerKeys", "Show the selected rule card on the room display"),
+        "queue_up",
+        ("Alt+Up",),
+        "Alt+↑",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Move the selected member up the queue")),
+        "talk",
     ),
-    Binding("hide_card", ("Esc",), "Esc", QT_TRANSLATE_NOOP("RunnerKeys", "Hide the rule card")),
+    Binding(
+        "queue_down",
+        ("Alt+Down",),
+        "Alt+↓",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Move the selected member down the queue")),
+        "talk",
+    ),
+    # --- room display
+    Binding(
+        "card_key",
+        ("R",),
+        "R 1–9",
+        str(
+            QT_TRANSLATE_NOOP(
+                "RunnerKeys",
+                "Show rule card 1–9 (R alone or R R: the selected card)",
+            )
+        ),
+        "room",
+    ),
+    Binding(
+        "escape",
+        ("Esc",),
+        "Esc",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Hide the rule card; cancel a number; leave a list")),
+        "room",
+    ),
+    Binding(
+        "cycle_names",
+        ("I",),
+        "I",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Names on the room display: aliases, initials, none")),
+        "room",
+    ),
     Binding(
         "toggle_blank",
         ("B",),
         "B",
-        QT_TRANSLATE_NOOP("RunnerKeys", "Blank the room display at once; B again shows it"),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Blank the room display at once; B again shows it")),
+        "room",
         global_key=True,
     ),
     Binding(
         "toggle_room",
         ("F11",),
         "F11",
-        QT_TRANSLATE_NOOP("RunnerKeys", "Open or close the room display"),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Open or close the room display")),
+        "room",
         global_key=True,
     ),
+    # --- attendance, notes and the rest
     Binding(
         "focus_attendance",
         ("M",),
-        "M",
-        QT_TRANSLATE_NOOP(
-            "RunnerKeys",
-            "Mark attendance: ↑↓ pick a member, then H here, L late, E left early, "
-            "X excused, A absent; Esc goes back",
+        "M 1–9",
+        str(
+            QT_TRANSLATE_NOOP(
+                "RunnerKeys",
+                "Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)",
+            )
         ),
+        "attendance",
         room=False,
     ),
     Binding(
         "focus_note",
         ("Q",),
         "Q",
-        QT_TRANSLATE_NOOP("RunnerKeys", "Write a quick note: Enter saves it, Esc goes back"),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Write a quick note: Enter saves it, Esc goes back")),
+        "attendance",
         room=False,
     ),
     Binding(
-        "show_keys", ("?", "Shift+?", "F1"), "?", QT_TRANSLATE_NOOP("RunnerKeys", "Show these keys")
+        "show_keys",
+        ("?", "Shift+?", "F1"),
+        "?",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Show these keys")),
+        "attendance",
     ),
 )
 
-#: 1–9 queue the member with that number (the numbers shown in the attendance list).
-DIGIT_TEXT: Final = QT_TRANSLATE_NOOP(
-    "RunnerKeys",
-    "Queue the member with this number (before a round starts: start the round with them)",
+#: Keys that are not shortcuts of their own but belong in the "?" list, by section:
+#: (section, key as shown, what it does).
+OTHER_KEYS: Final[tuple[tuple[Section, str, str], ...]] = (
+    (
+        "talk",
+        "1–9",
+        str(
+            QT_TRANSLATE_NOOP(
+                "RunnerKeys",
+                "This member joins the queue; before a round they start it, speaking",
+            )
+        ),
+    ),
+    (
+        "talk",
+        "0 1 2",
+        str(
+            QT_TRANSLATE_NOOP(
+                "RunnerKeys", "Members from 10 up: 0 then two digits (0 1 2: member 12)"
+            )
+        ),
+    ),
+    (
+        "talk",
+        "Delete",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "In the queue: take the selected member out")),
+    ),
+    (
+        "attendance",
+        "Alt+A",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Everyone not marked yet is here")),
+    ),
+    (
+        "attendance",
+        "Tab",
+        str(
+            QT_TRANSLATE_NOOP(
+                "RunnerKeys", "Next list: agenda, queue, attendance, rule cards, note"
+            )
+        ),
+    ),
+    (
+        "attendance",
+        "Ctrl+L",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Lock: the room display keeps only the timer")),
+    ),
+    (
+        "attendance",
+        "Ctrl+Q",
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Quit (asks first while a session is open)")),
+    ),
 )
-DIGITS: Final = tuple(range(1, 10))
 
-#: Keys that belong to the rest of the app, listed so the "?" list is complete.
-OTHER_KEYS: Final = (
-    ("Ctrl+L", QT_TRANSLATE_NOOP("RunnerKeys", "Lock: the room display keeps only the timer")),
-)
+#: The number keys: 1–9 choose a member, 0 starts a two-digit number.
+DIGITS: Final = tuple(range(10))

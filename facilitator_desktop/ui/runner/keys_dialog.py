@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from facilitator_desktop.ui.runner.keys import BINDINGS, CONTEXT, DIGIT_TEXT, OTHER_KEYS
+from facilitator_desktop.ui.runner.keys import BINDINGS, CONTEXT, OTHER_KEYS, SECTIONS
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def key_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, [(key, what it does)]), translated, in the order the list shows them."""
+    sections = []
+    for section, title in SECTIONS:
+        rows = [(b.shown, _tr(b.text)) for b in BINDINGS if b.section == section]
+        rows += [(key, _tr(text)) for where, key, text in OTHER_KEYS if where == section]
+        sections.append((_tr(title), rows))
+    return sections
+
+
 def key_rows() -> list[tuple[str, str]]:
-    """(key, what it does), translated, in the order the list shows them."""
-    rows = [
-        (b.shown, QCoreApplication.translate(CONTEXT, b.text))
-        for b in BINDINGS
-        if b.action not in ("focus_attendance", "focus_note", "show_keys")
-    ]
-    rows.insert(8, ("1–9", QCoreApplication.translate(CONTEXT, DIGIT_TEXT)))
-    rows += [
-        (b.shown, QCoreApplication.translate(CONTEXT, b.text))
-        for b in BINDINGS
-        if b.action in ("focus_attendance", "focus_note", "show_keys")
-    ]
-    rows += [(key, QCoreApplication.translate(CONTEXT, text)) for key, text in OTHER_KEYS]
-    return rows
+    """Every (key, what it does), translated, in the order the list shows them."""
+    return [row for _title, rows in key_sections() for row in rows]
 
 
 class KeysDialog(QDialog):
@@ -32,19 +35,37 @@ class KeysDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keys"))
         self.setObjectName("runnerKeys")
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(6)
         self.rows = key_rows()
-        for row, (key, text) in enumerate(self.rows):
-            key_label = QLabel(key, self)
-            font = key_label.font()
-            font.setBold(True)
-            key_label.setFont(font)
-            key_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(key_label, row, 0)
-            grid.addWidget(ToneLabel(text, Tone.NORMAL, self), row, 1)
-        grid.setColumnStretch(1, 1)
+        bold = self.font()
+        bold.setBold(True)
+        # One width for every key, in every section: the texts line up down each column.
+        key_width = max(QFontMetrics(bold).horizontalAdvance(key) for key, _ in self.rows) + 8
+        # Two columns of sections side by side keep the whole list on a laptop screen.
+        columns = (QVBoxLayout(), QVBoxLayout())
+        for index, (title, rows) in enumerate(key_sections()):
+            column = columns[0] if index < 2 else columns[1]
+            column.addWidget(heading(title, 3, self))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(14)
+            grid.setVerticalSpacing(5)
+            for row, (key, text) in enumerate(rows):
+                key_label = QLabel(key, self)
+                key_label.setFont(bold)
+                key_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                key_label.setFixedWidth(key_width)
+                grid.addWidget(key_label, row, 0)
+                label = ToneLabel(text, Tone.NORMAL, self)
+                label.setWordWrap(False)  # one line per key: the list reads at a glance
+                grid.addWidget(label, row, 1)
+            grid.setColumnStretch(1, 1)
+            column.addLayout(grid)
+            column.addSpacing(8)
+        body = QGridLayout()
+        body.setHorizontalSpacing(28)
+        for index, column in enumerate(columns):
+            column.addStretch(1)
+            body.addLayout(column, 0, index)
+            body.setColumnStretch(index, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -52,14 +73,14 @@ class KeysDialog(QDialog):
         layout.addWidget(
             ToneLabel(
                 self.tr(
-                    "One key per action; every key also has a button. Keys do nothing while "
-                    "you type a note."
+                    "One key per action, wherever the focus is; every key also has a button "
+                    "or a click. Keys do nothing while you type a note. A member's number "
+                    "stays the same for the whole session."
                 ),
                 Tone.MUTED,
                 self,
             )
         )
         layout.addSpacing(6)
-        layout.addLayout(grid)
+        layout.addLayout(body)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)

@@ -62,3 +62,9 @@ def room_names(aliases: Mapping[int, str], mode: NameMode) -> dict[int, str]:
         member_id: initials(aliases[member_id], 2) if shared[short] > 1 else short
         for member_id, short in first.items()
     }
+
+
+def next_mode(mode: NameMode) -> NameMode:
+    """The mode after `mode` (the I key): aliases → initials → none → aliases."""
+    modes = list(NameMode)
+    return modes[(modes.index(mode) + 1) % len(modes)]

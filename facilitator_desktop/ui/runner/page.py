@@ -20,10 +20,20 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGridLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator_desktop.domain.agenda import SegmentPlan
+from facilitator_desktop.domain.attendance import AttendanceStatus, lost_times
+from facilitator_desktop.domain.member_numbers import Prefix, member_numbers
 from facilitator_desktop.domain.session_state import SessionSnapshot
+from facilitator_desktop.domain.talking_order import previous_member
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.notes import NoteDraft
@@ -41,8 +51,9 @@ from facilitator_desktop.ui.runner.chime import Chime
 from facilitator_desktop.ui.runner.controller import Monotonic, SessionController
 from facilitator_desktop.ui.runner.header import SessionHeader
 from facilitator_desktop.ui.runner.idle_view import IdleView
+from facilitator_desktop.ui.runner.key_router import KeyRouter
 from facilitator_desktop.ui.runner.keys_dialog import KeysDialog
-from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode, parse_mode
+from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode, next_mode, parse_mode
 from facilitator_desktop.ui.runner.note_panel import NotePanel
 from facilitator_desktop.ui.runner.panel import Panel, plural
 from facilitator_desktop.ui.runner.resume_offer import ResumeChoice, ask_about_interrupted
@@ -90,6 +101,17 @@ class RunnerPage(Page):
         self._locked = False
         self._structure: tuple[object, ...] = ()
         self._subtitle_key: tuple[object, ...] = ()
+        #: Every member's number for the open session (seat order, fixed when it opens).
+        self._numbers: dict[int, int] = {}
+        self.key_router = KeyRouter(self, self)
+        self.key_router.message.connect(self._say)
+        self._status_names: dict[str, str] = {
+            "present": self.tr("here"),
+            "late": self.tr("late"),
+            "left_early": self.tr("left early"),
+            "excused": self.tr("excused"),
+            "absent": self.tr("absent"),
+        }
 
         self.header = SessionHeader(self.title(), self)
         self.room_button = self.header.room_button
@@ -172,6 +194,8 @@ class RunnerPage(Page):
         self.talk_panel.fewerTurnsFirstToggled.connect(self._on_fewer_turns_first)
         self.talk_panel.moveRequested.connect(self._on_queue_move)
         self.talk_panel.removeRequested.connect(self._on_queue_remove)
+        self.talk_panel.previousRequested.connect(self.previous_speaker)
+        self.talk_panel.stepRequested.connect(self._on_queue_step)
         self.airtime_panel = Panel(self.tr("Airtime · only you see this"), self)
         self.airtime = AirtimeBars(self.airtime_panel)
         self.airtime.set_empty_text(self.tr("Nobody present yet."))
@@ -182,13 +206,28 @@ class RunnerPage(Page):
         self.attendance_panel.memberActivated.connect(self._on_member_chosen)
         self.attendance_panel.allPresentRequested.connect(self._on_all_present)
         self.attendance_panel.guestsRequested.connect(self._on_guests)
-        self.attendance_panel.leaveRequested.connect(self._on_focus_back)
+        self.attendance_panel.message.connect(self._say)
+        self.attendance_panel.keyUsed.connect(self.key_router.cancel)
         self.rules_rail = RulesRail(self)
         self.rules_rail.showRequested.connect(self._on_show_card_row)
         self.rules_rail.hideRequested.connect(self.hide_card)
         self.note_panel = NotePanel(self)
         self.note_panel.saveRequested.connect(self._on_save_note)
         self.note_panel.leaveRequested.connect(self._on_focus_back)
+        self.timer_panel.plus_five_button.setToolTip(
+            self.tr("Five more minutes for this segment (F)")
+        )
+        # Tab goes through the lists as they read, left to right; each list is one stop
+        # and the arrows move inside it.
+        chain = (
+            self.agenda_panel.list,
+            self.talk_panel.order_view,
+            self.attendance_panel.view,
+            self.rules_rail.list,
+            self.note_panel.box,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         # Timer and agenda | talking order and attendance | airtime, rule cards, note.
         columns = (
@@ -258,6 +297,8 @@ class RunnerPage(Page):
         self._locked = True
         self.room_control.set_locked(True)
         self.hide_card()
+        self.key_router.cancel()
+        self.attendance_panel.close_status_menu()  # it names a member
         dropped = self.note_panel.clear()
         self._set_aliases({})
         for dialog in (self.summary_dialog, self.segment_dialog, self.keys_dialog):
@@ -374,6 +415,32 @@ class RunnerPage(Page):
         if session_id is not None:
             self._show_summary(session_id)
 
+    def may_quit(self, parent: QWidget | None = None) -> bool:
+        """Quitting while a session is open asks first (True: go on and quit). The
+        session stays open and is offered for resuming at the next start."""
+        snapshot = self.controller.snapshot
+        if snapshot is None:
+            return True
+        if snapshot.agenda.phase == "not_started":
+            informative = self.tr(
+                "It has not started: the next start offers it again, or you can discard it."
+            )
+        else:
+            informative = self.tr(
+                "The session stays open: the next start offers to resume it, paused where "
+                "you quit. To save it to the history, end the session instead."
+            )
+        if not confirm(
+            parent or self,
+            self.tr("Quit"),
+            self.tr("Quit while a session is open?"),
+            informative,
+            self.tr("&Quit"),
+        ):
+            return False
+        self.controller.heartbeat()  # a resume ends the turn where the facilitator quit
+        return True
+
     def _show_summary(self, session_id: int) -> None:
         try:
             summary = self.ctx.workspace.sessions.summary(session_id)
@@ -438,6 +505,10 @@ class RunnerPage(Page):
     def extend_one(self) -> None:
         self._on_extend(1)
 
+    @Slot()
+    def extend_five(self) -> None:
+        self._on_extend(5)
+
     @Slot(int)
     def _on_extend(self, minutes: int) -> None:
         if self.controller.snapshot is None:
@@ -487,48 +558,107 @@ class RunnerPage(Page):
             self._say(self.tr("Nobody is speaking."))
 
     @Slot()
+    def previous_speaker(self) -> None:
+        """PgUp (a clicker's back): the turn just started is withdrawn, unrecorded, and the
+        member before speaks again."""
+        snapshot = self._in_session()
+        if snapshot is None:
+            return
+        talk = snapshot.talk
+        speaker = talk.speaker.member_id if talk.speaker is not None else None
+        previous = previous_member(talk.turns, talk.segment_index, speaker)
+        if previous is None:
+            self._say(self.tr("Nobody spoke before in this segment: nobody to go back to."))
+            return
+        if previous not in talk.present:
+            name = self._aliases.get(previous, "—")
+            self._say(self.tr("{name} is no longer here: nobody to go back to.").format(name=name))
+            return
+        self._act(methodcaller("previous_speaker"))
+
+    # --- keys and numbers (key_router.py decides where a key goes) -----------------------------
+
+    @Slot()
+    def on_shortcut(self) -> None:
+        """Every in-room shortcut lands here (the action is the sender's property)."""
+        sender = self.sender()
+        action = (
+            sender.property(shortcuts.BINDING_PROPERTY) if isinstance(sender, QObject) else None
+        )
+        if isinstance(action, str):
+            self.key_router.press(action)
+
+    @Slot()
     def on_digit(self) -> None:
         sender = self.sender()
         digit = sender.property(shortcuts.DIGIT_PROPERTY) if isinstance(sender, QObject) else None
         if isinstance(digit, int):
-            self.queue_digit(digit)
+            self.key_router.digit(digit)
+
+    def run_action(self, action: str) -> None:
+        """Do the in-room action named in keys.BINDINGS (the router checked the focus)."""
+        getattr(self, action)()
+
+    def _member_by_number(self, number: int) -> int | None:
+        member_id = next((m for m, n in self._numbers.items() if n == number), None)
+        if member_id is None:
+            if self._numbers:
+                self._say(
+                    self.tr("Nobody has number {n}: the numbers go from 1 to {last}.").format(
+                        n=number, last=len(self._numbers)
+                    )
+                )
+            else:
+                self._say(self.tr("Open a session first (Space)."))
+        return member_id
+
+    def choose_member_number(self, number: int) -> None:
+        """A member's number: queue them, or start the round with them speaking."""
+        if self._in_session() is None:
+            return
+        member_id = self._member_by_number(number)
+        if member_id is not None:
+            self._on_member_chosen(member_id)
 
     def queue_digit(self, digit: int) -> None:
-        """1–9: the member with that number among those present, in seat order."""
-        snapshot = self._in_session()
-        if snapshot is None:
-            return
-        present = snapshot.talk.present
-        if not 1 <= digit <= len(present):
-            self._say(
-                self.tr("Nobody has number {n}: numbers go to members marked present.").format(
-                    n=digit
-                )
-            )
-            return
-        self._on_member_chosen(present[digit - 1])
+        """The member with this number (scripts and benchmarks call it like the key)."""
+        self.choose_member_number(digit)
+
+    def mark_member_number(self, number: int) -> None:
+        """M then a number: the choice of that member's status."""
+        member_id = self._member_by_number(number)
+        if member_id is not None and self.controller.active:
+            self.attendance_panel.focus_list()
+            self.attendance_panel.open_status_menu(member_id)
 
     @Slot(int)
     def _on_member_chosen(self, member_id: int) -> None:
-        """A member's number or a click on their name: queue them, or start the round."""
+        """A member's number or a click on their name: queue them (open discussion), or
+        start the round with them speaking (one input)."""
         snapshot = self._in_session()
         if snapshot is None:
             return
         talk = snapshot.talk
         name = self._aliases.get(member_id, "")
         if member_id not in talk.present:
-            self._say(self.tr("Mark {name} as here first.").format(name=name or "—"))
+            number = self._numbers.get(member_id, 0)
+            self._say(
+                self.tr("Mark {name} as here first (M {n}, or a click on their status).").format(
+                    name=name or "—", n=number
+                )
+            )
             return
         if talk.mode == "open":
             if member_id in talk.order:
                 self._say(self.tr("{name} is already in the queue.").format(name=name))
-                return
-            self._act(methodcaller("raise_hand", member_id))
+            else:
+                self._act(methodcaller("raise_hand", member_id))
+            self.talk_panel.select_member(member_id)  # Alt+↑ / Alt+↓ move them
         elif talk.mode == "round":
             if talk.round_started and not talk.round_finished:
                 self._say(self.tr("The round is under way: N calls the next member."))
                 return
-            self._act(methodcaller("start_round", member_id))
+            self._act(_start_round_with(member_id))
 
     @Slot()
     def _on_random_round(self) -> None:
@@ -547,11 +677,81 @@ class RunnerPage(Page):
     def _on_queue_remove(self, member_id: int) -> None:
         self._act(methodcaller("remove", member_id))
 
+    @Slot()
+    def queue_up(self) -> None:
+        self._on_queue_step(-1)
+
+    @Slot()
+    def queue_down(self) -> None:
+        self._on_queue_step(+1)
+
+    @Slot(int)
+    def _on_queue_step(self, step: int) -> None:
+        """Move the member selected in the queue one place up (-1) or down (+1)."""
+        snapshot = self._in_session()
+        if snapshot is None:
+            return
+        talk = snapshot.talk
+        if talk.mode != "open":
+            self._say(self.tr("A round goes in seat order; the queue of an open discussion moves."))
+            return
+        member_id = self.talk_panel.selected_member()
+        if member_id is None or member_id not in talk.order:
+            self._say(self.tr("Choose a member in the queue first (a number, or Tab and ↑↓)."))
+            return
+        position = talk.order.index(member_id) + step
+        if not 0 <= position < len(talk.order):
+            return  # already first / last
+        self._act(methodcaller("move", member_id, position))
+        self.talk_panel.select_member(member_id)
+
     # --- attendance ----------------------------------------------------------------------------
 
     @Slot(int, str)
     def _on_mark(self, member_id: int, status: str) -> None:
-        self._act(methodcaller("mark", member_id, status))
+        """An explicit choice of a member's status. Marking the same again changes nothing;
+        a change that would drop a recorded arrival or leaving time asks first."""
+        live = self.controller.live
+        if live is None or status not in self._status_names:
+            return
+        chosen: AttendanceStatus = status  # type: ignore[assignment]
+        previous = live.marks.get(member_id)
+        name = self._aliases.get(member_id, "—")
+        if previous is not None and previous.status == status:
+            self._say(
+                self.tr("{name} is already marked {status}: nothing changed.").format(
+                    name=name, status=self._status_names[status]
+                )
+            )
+            return
+        lost = lost_times(previous, chosen)
+        if lost and not self._confirm_remark(member_id, chosen, lost):
+            self._say(self.tr("Nothing changed."))
+            return
+        self._act(methodcaller("mark", member_id, chosen))
+
+    def _confirm_remark(
+        self, member_id: int, status: AttendanceStatus, lost: tuple[str, ...]
+    ) -> bool:
+        live = self.controller.live
+        previous = live.marks.get(member_id) if live is not None else None
+        if live is None or previous is None:
+            return False
+        name = self._aliases.get(member_id, "—")
+        times = []
+        if "arrival" in lost and previous.arrived_at is not None:
+            times.append(self.tr("came at {time}").format(time=live.wall_time(previous.arrived_at)))
+        if "leaving" in lost and previous.left_at is not None:
+            times.append(self.tr("left at {time}").format(time=live.wall_time(previous.left_at)))
+        return confirm(
+            self,
+            self.tr("Change attendance"),
+            self.tr("Mark {name} {status}?").format(name=name, status=self._status_names[status]),
+            self.tr("{name} {times}; that time is removed from the record.").format(
+                name=name, times=self.tr(" and ").join(times)
+            ),
+            self.tr("&Change it"),
+        )
 
     @Slot()
     def _on_all_present(self) -> None:
@@ -563,8 +763,10 @@ class RunnerPage(Page):
 
     @Slot()
     def focus_attendance(self) -> None:
+        """M: to the attendance list, and a member's number may follow."""
         if self.controller.active:
             self.attendance_panel.focus_list()
+            self.key_router.begin(Prefix.MARK)
 
     @Slot()
     def _on_focus_back(self) -> None:
@@ -622,12 +824,46 @@ class RunnerPage(Page):
     # --- rule cards and the room display ------------------------------------------------------
 
     @Slot()
+    def card_key(self) -> None:
+        """R: a card's number may follow (R alone shows the selected card after a moment)."""
+        if not self._cards:
+            self._say(self.tr("This group has no rule cards yet."))
+            return
+        self.key_router.begin(Prefix.CARD)
+
+    @Slot()
     def show_card(self) -> None:
+        """Show the card selected in the rail now."""
         row = self.rules_rail.selected_row()
         if row < 0:
             self._say(self.tr("This group has no rule cards yet."))
             return
         self._on_show_card_row(row)
+
+    def show_card_number(self, number: int) -> None:
+        """R then a number: the card with that number in the rail."""
+        if not 1 <= number <= len(self._cards):
+            self._say(
+                self.tr("No rule card {n}: this group's cards go from 1 to {last}.").format(
+                    n=number, last=len(self._cards)
+                )
+                if self._cards
+                else self.tr("This group has no rule cards yet.")
+            )
+            return
+        self._on_show_card_row(number - 1)
+
+    @Slot()
+    def escape(self) -> None:
+        """Esc: hide the rule card, and leave a list for the page."""
+        self.hide_card()
+        self.leave_list()
+
+    def leave_list(self) -> None:
+        """The keyboard focus back on the page itself (from a list of the page)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot(int)
     def _on_show_card_row(self, row: int) -> None:
@@ -665,6 +901,20 @@ class RunnerPage(Page):
 
     def set_name_mode(self, mode: NameMode) -> None:
         self.header.set_name_mode(mode)
+
+    @Slot()
+    def cycle_names(self) -> None:
+        """I: how the room display names members, in turn aliases, initials, none."""
+        if not self.controller.active:
+            return
+        mode = next_mode(self.header.name_mode())
+        self.set_name_mode(mode)
+        texts = {
+            NameMode.ALIASES: self.tr("The room display shows aliases."),
+            NameMode.INITIALS: self.tr("The room display shows initials."),
+            NameMode.NONE: self.tr("The room display shows no names."),
+        }
+        self._say(texts[mode])
 
     @Slot(int)
     def _on_names_mode(self, _index: int) -> None:
@@ -734,10 +984,15 @@ class RunnerPage(Page):
         self.rules_rail.set_showing(None)
         self.chime.reset()
         self.header.set_session_controls(active)
+        self.key_router.cancel()
+        live = self.controller.live
+        # Numbers are fixed when the session opens: nobody is renumbered by who arrives.
+        self._numbers = member_numbers(live.seats) if live is not None else {}
         if active:
             self._load_session_texts()
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
+            self.attendance_panel.close_status_menu()
             self.note_panel.clear()
             self._set_aliases({})
             self._refresh_idle()
@@ -813,8 +1068,18 @@ class RunnerPage(Page):
             in_session = agenda.phase in ("running", "paused")
             reached = max((s.index for s in agenda.segments if s.visited), default=-1)
             self.agenda_panel.render(agenda, reached + 1)
-            self.talk_panel.render(talk, names, live.runner.soft_limit_minutes, in_session)
-            self.attendance_panel.render(attendance_rows(snapshot, live, names), live.guests)
+            speaking = talk.speaker.member_id if talk.speaker is not None else None
+            self.talk_panel.render(
+                talk,
+                names,
+                live.runner.soft_limit_minutes,
+                in_session,
+                self._numbers,
+                previous_member(talk.turns, talk.segment_index, speaking),
+            )
+            self.attendance_panel.render(
+                attendance_rows(snapshot, live, names, self._numbers), live.guests
+            )
             speaker = talk.speaker.member_id if talk.speaker is not None else None
             self.note_panel.set_speaker(names.get(speaker, "") if speaker is not None else "")
             self._update_subtitle(live, snapshot)
@@ -833,3 +1098,12 @@ class RunnerPage(Page):
         if live.guests:
             text += " + " + plural(live.guests, self.tr("{n} guest"), self.tr("{n} guests"))
         self.header.subtitle_label.setText(text)
+
+
+def _start_round_with(member_id: int) -> Callable[[LiveSession], object]:
+    """One input starts the round with a chosen member, who speaks at once."""
+
+    def start(live: LiveSession) -> object:
+        return [*live.start_round(member_id), *live.next_speaker()]
+
+    return start

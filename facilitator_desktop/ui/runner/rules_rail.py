@@ -1,5 +1,5 @@
-"""The group's current rule cards beside the session: a click or R shows the selected card
-on the room display, Esc hides it."""
+"""The group's current rule cards beside the session, numbered: a click, or R then the
+card's number, shows it on the room display (R alone: the selected card); Esc hides it."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ class RulesRail(Panel):
         self.list.setMinimumHeight(56)
         self.list.itemClicked.connect(self._on_item_clicked)
         self.show_button = action_button(
-            self.tr("Show  R"), self.tr("Show the selected card on the room display (R)"), self
+            self.tr("Show  R"),
+            self.tr("Show the selected card on the room display (R then its number)"),
+            self,
         )
         self.hide_button = action_button(
             self.tr("Hide  Esc"), self.tr("Hide the card from the room display (Esc)"), self
@@ -56,8 +58,8 @@ class RulesRail(Panel):
             return
         self._cards = new
         self.list.clear()
-        for card in new:
-            item = QListWidgetItem(card.title, self.list)
+        for number, card in enumerate(new, start=1):
+            item = QListWidgetItem(f"{number}  {card.title}", self.list)
             item.setToolTip(card.statement)
         if not new:
             item = QListWidgetItem(self.tr("No rule cards yet (Rules page)."), self.list)

@@ -1,4 +1,9 @@
-"""Turning the key table (keys.py) into QShortcuts on a window, connected to the page."""
+"""Turning the key table (keys.py) into QShortcuts on a window, connected to the page.
+
+Every shortcut goes through the page's ``on_shortcut`` / ``on_digit``, which read the
+binding or digit from the shortcut's property: one place decides whether a key acts (not
+while a text field has the focus) and how it combines with a number being typed.
+"""
 
 from __future__ import annotations
 
@@ -28,13 +33,13 @@ def install(
     context: Qt.ShortcutContext,
     digits: bool,
 ) -> list[QShortcut]:
-    """One shortcut per binding (calling ``target.<binding.action>``), and 1–9 calling
-    ``target.on_digit`` (which reads the digit from the sender's property)."""
+    """One shortcut per binding, calling ``target.on_shortcut`` (which reads the binding's
+    action from the sender's property), and 0–9 calling ``target.on_digit``."""
     made = []
     for binding in wanted:
         item = shortcut(parent, binding.keys, context)
         item.setProperty(BINDING_PROPERTY, binding.action)
-        item.activated.connect(getattr(target, binding.action))
+        item.activated.connect(getattr(target, "on_shortcut"))  # noqa: B009
         made.append(item)
     if digits:
         for digit in DIGITS:

@@ -1,5 +1,8 @@
 """The talking-order board: who speaks (with the soft-limit cue), who is next, the round or
-the raise-hand queue, and the buttons for N, P, C and E.
+the raise-hand queue, and the buttons for N, P, C, E, "back" (PgUp) and moving the queue.
+
+Each waiting member shows their number for the session (the one that queues them), never
+their place in the queue: the list's order is the order.
 
 The speaker's elapsed time and its amber/red cue are for the facilitator only.
 """
@@ -41,14 +44,15 @@ class WaitingModel(ReorderableListModel[int]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._names: dict[int, str] = {}
+        self._numbers: dict[int, int] = {}
         self.draggable = False
 
-    def set_names(self, names: Mapping[int, str]) -> bool:
-        """True when they differ from the names shown (after a lock or an unlock)."""
-        new = dict(names)
-        if new == self._names:
+    def set_names(self, names: Mapping[int, str], numbers: Mapping[int, int]) -> bool:
+        """True when they differ from what is shown (after a lock, an unlock, a session)."""
+        new, new_numbers = dict(names), dict(numbers)
+        if new == self._names and new_numbers == self._numbers:
             return False
-        self._names = new
+        self._names, self._numbers = new, new_numbers
         return True
 
     def can_move(self, row: int) -> bool:
@@ -59,7 +63,9 @@ class WaitingModel(ReorderableListModel[int]):
             return None
         member_id = self.item(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{index.row() + 1}.  {self._names.get(member_id, '—')}"
+            number = self._numbers.get(member_id)
+            name = self._names.get(member_id, "—")
+            return f"{number:>2}   {name}" if number is not None else name
         if role == Qt.ItemDataRole.UserRole:
             return member_id
         return None
@@ -70,11 +76,14 @@ class TalkPanel(Panel):
     passRequested = Signal()
     laterRequested = Signal()
     endTurnRequested = Signal()
+    previousRequested = Signal()
     randomRoundRequested = Signal()
     fewerTurnsFirstToggled = Signal(bool)
-    # (member id, new queue position) after a drag or Alt+↑/↓.
+    # (member id, new queue position) after a drag.
     moveRequested = Signal(int, int)
     removeRequested = Signal(int)
+    # -1 / +1: move the selected member up / down (the buttons and Alt+↑ / Alt+↓).
+    stepRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Talking order"), parent)
@@ -125,14 +134,24 @@ class TalkPanel(Panel):
         self.end_button = action_button(
             self.tr("End turn  E"), self.tr("End the turn without calling anyone (E)"), self
         )
+        self.back_button = action_button(
+            self.tr("Back  PgUp"),
+            self.tr(
+                "Back to the previous speaker: the turn just started is not recorded (PgUp, "
+                "a clicker's back button)"
+            ),
+            self,
+        )
         self.next_button.clicked.connect(self.nextRequested)
         self.pass_button.clicked.connect(self.passRequested)
         self.later_button.clicked.connect(self.laterRequested)
         self.end_button.clicked.connect(self.endTurnRequested)
+        self.back_button.clicked.connect(self.previousRequested)
         actions = QGridLayout()
         actions.setSpacing(6)
         actions.addWidget(self.next_button, 0, 0)
         actions.addWidget(self.pass_button, 0, 1)
+        actions.addWidget(self.back_button, 0, 2)
         actions.addWidget(self.later_button, 1, 0)
         actions.addWidget(self.end_button, 1, 1)
 
@@ -162,10 +181,22 @@ class TalkPanel(Panel):
         self.order_view.setAccessibleName(self.tr("Waiting to speak"))
         self.order_view.setMinimumHeight(48)
         self.order_view.setMaximumHeight(96)
+        self.order_view.setTabKeyNavigation(False)
         self.remove_button = action_button(
             self.tr("Remove"), self.tr("Take the selected member out of the order (Delete)"), self
         )
         self.remove_button.clicked.connect(self._on_remove)
+        self.up_button = action_button(
+            "↑", self.tr("Move the selected member up the queue (Alt+↑)"), self
+        )
+        self.down_button = action_button(
+            "↓", self.tr("Move the selected member down the queue (Alt+↓)"), self
+        )
+        for button, step in ((self.up_button, -1), (self.down_button, +1)):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 24)
+            button.setAccessibleName(button.toolTip())
+            button.setProperty("step", step)
+            button.clicked.connect(self._on_step_button)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.order_view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._on_remove)
@@ -176,6 +207,8 @@ class TalkPanel(Panel):
         order_header.addWidget(self.round_label, 1)
         order_header.addWidget(self.fewer_box)
         order_header.addWidget(self.random_button)
+        order_header.addWidget(self.up_button)
+        order_header.addWidget(self.down_button)
         order_header.addWidget(self.remove_button)
         order = QVBoxLayout()
         order.setSpacing(4)
@@ -200,7 +233,10 @@ class TalkPanel(Panel):
         names: Mapping[int, str],
         soft_limit: float | None,
         in_session: bool,
+        numbers: Mapping[int, int],
+        previous: int | None = None,
     ) -> None:
+        """`numbers`: every member's number for the session; `previous`: whom "back" calls."""
         speaker = talk.speaker
         self.render_speaking(talk)
         key = (
@@ -215,6 +251,8 @@ class TalkPanel(Panel):
             soft_limit,
             in_session,
             tuple(sorted(names.items())),
+            tuple(sorted(numbers.items())),
+            previous,
         )
         if key == self._shown:
             return
@@ -237,9 +275,12 @@ class TalkPanel(Panel):
         )
 
         self.model.draggable = talk.mode == "open"
-        names_changed = self.model.set_names(names)
+        names_changed = self.model.set_names(names, numbers)
         if tuple(self.model.items()) != talk.order or names_changed:
+            selected = self.selected_member()
             self.model.set_items(talk.order)
+            if selected is not None:
+                self.select_member(selected)
         self.order_caption.setText(
             (self.tr("Round order") if round_mode else self.tr("Queue")).upper()
         )
@@ -259,7 +300,18 @@ class TalkPanel(Panel):
         self.later_button.setVisible(round_mode)
         self.later_button.setEnabled(in_session and speaker is not None and bool(talk.order))
         self.end_button.setEnabled(in_session and speaker is not None)
+        self.back_button.setEnabled(in_session and previous is not None)
+        self.back_button.setToolTip(
+            self.tr("Back to {name}: the turn just started is not recorded (PgUp)").format(
+                name=names.get(previous, "—")
+            )
+            if previous is not None
+            else self.tr("Back to the previous speaker (PgUp): nobody has spoken yet")
+        )
         self.remove_button.setEnabled(bool(talk.order))
+        for button in (self.up_button, self.down_button):
+            button.setVisible(talk.mode == "open")
+            button.setEnabled(in_session and len(talk.order) > 1)
 
     def render_speaking(self, talk: TalkSnapshot) -> None:
         """The speaker's time and cue: the only part that changes every second."""
@@ -286,9 +338,9 @@ class TalkPanel(Panel):
         if not in_session:
             return self.tr("The talking order starts with the session (Space).")
         if talk.mode == "round" and not talk.round_started:
-            return self.tr("N: a random first member · 1–9 or a click on a name: start there")
+            return self.tr("A member's number or a click on a name: they start · N: at random")
         if talk.mode == "open":
-            return self.tr("1–9 or a click on a name adds a member · drag to reorder")
+            return self.tr("A number or a click on a name adds a member · Alt+↑↓ moves")
         return ""
 
     def _set_cue(self, cue: str) -> None:
@@ -308,6 +360,16 @@ class TalkPanel(Panel):
         if row < 0 or row >= self.model.rowCount():
             return None
         return self.model.item(row)
+
+    def select_member(self, member_id: int) -> None:
+        items = list(self.model.items())
+        self.order_view.select_row(items.index(member_id) if member_id in items else -1)
+
+    @Slot()
+    def _on_step_button(self) -> None:
+        step = self.sender().property("step") if self.sender() is not None else None
+        if isinstance(step, int):
+            emit(self.stepRequested, step)
 
     @Slot()
     def _on_remove(self) -> None:

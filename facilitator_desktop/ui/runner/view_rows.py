@@ -9,39 +9,43 @@ from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.domain.talking_order import TalkSnapshot
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.ui.runner.airtime_bars import Bar
-from facilitator_desktop.ui.runner.attendance_panel import AttendanceRow
-from facilitator_desktop.ui.runner.keys import DIGITS
+from facilitator_desktop.ui.runner.attendance_panel import AttendanceRow, TurnState
 
 
 def attendance_rows(
-    snapshot: SessionSnapshot, live: LiveSession, aliases: Mapping[int, str]
+    snapshot: SessionSnapshot,
+    live: LiveSession,
+    aliases: Mapping[int, str],
+    numbers: Mapping[int, int],
 ) -> list[AttendanceRow]:
-    """Every member of the session in seat order, with their key (1–9 among those
-    present), their mark, the time they came late or left, and their place in the order."""
+    """Every member of the session in seat order, with their number (fixed for the whole
+    session), their mark, the time they came late or left, and where they are in the
+    talking order."""
     talk = snapshot.talk
-    seats = live.seats
     marks = live.marks
-    digits = {m: i + 1 for i, m in enumerate(talk.present[: len(DIGITS)])}
-    waiting = {m: i + 1 for i, m in enumerate(talk.order)}
+    waiting = set(talk.order)
     speaker = talk.speaker.member_id if talk.speaker is not None else None
+    present = set(talk.present)
     rows = []
-    for member_id in sorted(seats, key=lambda m: (seats[m], m)):
+    for member_id in sorted(numbers, key=numbers.__getitem__):
         mark = marks.get(member_id)
         since = ""
         if mark is not None and mark.status == "late" and mark.arrived_at is not None:
             since = live.wall_time(mark.arrived_at)
         elif mark is not None and mark.status == "left_early" and mark.left_at is not None:
             since = live.wall_time(mark.left_at)
+        turn: TurnState = ""
         if member_id == speaker:
-            turn = "▶"
+            turn = "speaking"
+        elif member_id == talk.up_next:
+            turn = "next"
         elif member_id in waiting:
-            turn = f"#{waiting[member_id]}"
-        else:
-            turn = ""
+            turn = "waiting"
         rows.append(
             AttendanceRow(
                 member_id=member_id,
-                digit=digits.get(member_id),
+                number=numbers[member_id],
+                in_room=member_id in present,
                 name=aliases.get(member_id, "—"),
                 status=mark.status if mark is not None else None,
                 since=since,

@@ -1,0 +1,484 @@
+"""Nothing recorded by accident, stable numbers and one input per event, driven as a
+facilitator would: keys on whatever has the focus, clicks on what is shown.
+
+- Keys typed while the attendance list has the focus are the room's keys (E ends the turn,
+  → changes the segment); attendance changes only by a click on a status or the explicit
+  choice (Enter on a row, or M then a member's number).
+- Re-marking never silently replaces a recorded arrival or leaving time.
+- A member's number stays the same for the whole session; 0 then two digits reaches 10+.
+- A round starts with a chosen member speaking in one key; F adds five minutes; I changes
+  the names on the room display; Alt+↑/↓ move the queue; PgDn/PgUp are a clicker's
+  forward and back; R then a number shows that rule card.
+- Tab goes list to list (each list one stop); quitting with a session open asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator_desktop.domain.session_state import MemberArrived, MemberLeft
+from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode
+from tests.conftest import PASSPHRASE
+from tests.gui.driving import Launch, PromptAnswerer, click
+from tests.gui.test_runner_helpers import (
+    MENU_ON_OFFSCREEN,
+    Room,
+    advance,
+    click_attendance,
+    open_room,
+    press,
+    statuses,
+)
+
+K = Qt.Key
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+TWELVE = (
+    "Anna",
+    "Bo",
+    "Chidi",
+    "Dana",
+    "Emil",
+    "Farah",
+    "Gus",
+    "Hana",
+    "Ivo",
+    "Jun",
+    "Kai",
+    "Lena",
+)
+ELEVEN_RULES = tuple(
+    RuleCardDraft(f"Rule {n}", f"Rule number {n}, in one plain sentence.") for n in range(1, 12)
+)
+
+
+def status_text(room: Room) -> str:
+    return room.window.statusBar().currentMessage()
+
+
+def speaker(room: Room) -> str:
+    return room.page.talk_panel.speaker_label.text()
+
+
+def queue(room: Room) -> list[str]:
+    names = {member_id: alias for alias, member_id in room.members.items()}
+    model = room.page.talk_panel.model
+    return [names[model.item(row)] for row in range(model.rowCount())]
+
+
+def attendance_events(room: Room) -> list[tuple[str, str]]:
+    assert room.page.live is not None
+    names = {member_id: alias for alias, member_id in room.members.items()}
+    return [
+        (type(e).__name__, names[e.member_id])
+        for e in room.page.live.runner.events
+        if isinstance(e, MemberArrived | MemberLeft)
+    ]
+
+
+def start_with_everyone(qtbot: QtBot, room: Room) -> None:
+    press(qtbot, K.Key_Space)  # open
+    press(qtbot, K.Key_A, ALT)  # All present
+    qtbot.waitUntil(lambda: None not in statuses(room).values())
+    press(qtbot, K.Key_Space)  # the clock starts
+
+
+# --- nothing recorded by accident --------------------------------------------------------------
+
+
+def test_keys_in_the_attendance_list_act_on_the_session_never_on_attendance(
+    qtbot: QtBot, launch: Launch
+) -> None:
+    room = open_room(qtbot, launch)
+    page, panel = room.page, room.page.attendance_panel
+    press(qtbot, K.Key_Space)
+    for alias in ("Anna", "Bo", "Chidi", "Dana"):
+        click_attendance(qtbot, room, alias, "present")
+    press(qtbot, K.Key_Space)
+    press(qtbot, K.Key_1)  # Anna starts the round and speaks
+    advance(room, 40)
+
+    click_attendance(qtbot, room, "Emil", "late")  # Emil comes in late
+    assert panel.view.hasFocus()  # the click left the focus in the list
+    before = statuses(room)
+    assert before["Emil"] == "late"
+
+    press(qtbot, K.Key_E)  # meant as "End turn": it is, and Emil stays late
+    assert speaker(room) == ""
+    assert statuses(room) == before
+    press(qtbot, K.Key_Right)  # → still changes the segment from the list
+    assert page.timer_panel.segment_label.text() == "Sharing"
+    press(qtbot, K.Key_Left)
+    assert page.timer_panel.segment_label.text() == "Check-in"
+    press(qtbot, K.Key_Right)
+    press(qtbot, K.Key_5)  # Emil's number queues him, from the list
+    assert queue(room) == ["Emil"]
+    press(qtbot, K.Key_PageDown)  # a clicker's forward: next speaker
+    assert speaker(room) == "Emil"
+    # The old attendance letters mark nothing; the status line says how to mark.
+    for key in (K.Key_H, K.Key_L, K.Key_X, K.Key_A):
+        press(qtbot, key)
+    assert statuses(room) == before
+    assert status_text(room).startswith("Letters do not mark attendance")
+    press(qtbot, K.Key_Space)  # and Space pauses, wherever the focus is
+    assert page.live is not None and page.live.snapshot().agenda.phase == "paused"
+    press(qtbot, K.Key_Escape)
+    assert not panel.view.hasFocus()
+
+    # Only the marks that were meant reached the record.
+    assert attendance_events(room) == [
+        ("MemberArrived", "Anna"),
+        ("MemberArrived", "Bo"),
+        ("MemberArrived", "Chidi"),
+        ("MemberArrived", "Dana"),
+        ("MemberArrived", "Emil"),
+    ]
+    assert page.live.unsaved == 0
+
+
+@MENU_ON_OFFSCREEN
+def test_the_status_choice_is_explicit_and_escape_changes_nothing(
+    qtbot: QtBot, launch: Launch
+) -> None:
+    room = open_room(qtbot, launch)
+    panel = room.page.attendance_panel
+    start_with_everyone(qtbot, room)
+    press(qtbot, K.Key_M)
+    assert panel.view.hasFocus()
+    press(qtbot, K.Key_4)  # M 4: Dana's choice opens
+    menu = panel.status_menu
+    assert menu is not None and menu.isVisible()
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["&Here"]
+    press(qtbot, K.Key_Escape)  # closes the choice: nothing changes
+    assert not menu.isVisible()
+    assert statuses(room)["Dana"] == "present"
+    press(qtbot, K.Key_Return)  # Enter on her row opens it again
+    assert panel.status_menu is not None and panel.status_menu.isVisible()
+    press(qtbot, K.Key_E)  # in the choice, E means "Left early"
+    assert statuses(room)["Dana"] == "left_early"
+    press(qtbot, K.Key_E)  # back in the list, E is "End turn" again: nobody speaks
+    assert status_text(room) == "Nobody is speaking."
+    assert statuses(room)["Dana"] == "left_early"
+    # M then a number nobody has.
+    press(qtbot, K.Key_M)
+    press(qtbot, K.Key_9)
+    assert status_text(room) == "Nobody has number 9: the numbers go from 1 to 5."
+    assert panel.status_menu is None or not panel.status_menu.isVisible()
+
+
+def test_remarking_never_silently_replaces_a_recorded_time(
+    qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
+) -> None:
+    room = open_room(qtbot, launch)
+    start_with_everyone(qtbot, room)
+    live = room.page.live
+    assert live is not None
+    emil = room.members["Emil"]
+    advance(room, 60)
+    click_attendance(qtbot, room, "Emil", "absent")
+    advance(room, 300)
+    click_attendance(qtbot, room, "Emil", "late")  # he came after all, at 6:00
+    assert live.marks[emil].arrived_at == 360.0
+    shown = room.page.attendance_panel.row_of(emil)
+    assert shown is not None and shown.since != ""
+
+    advance(room, 120)
+    click_attendance(qtbot, room, "Emil", "late")  # a second click: nothing changes
+    assert status_text(room) == "Emil is already marked late: nothing changed."
+    assert live.marks[emil].arrived_at == 360.0
+
+    prompt = answer("Cancel")
+    click_attendance(qtbot, room, "Emil", "present")  # would drop the arrival time: asks
+    assert prompt.question == "Mark Emil here?"
+    assert live.marks[emil].status == "late" and live.marks[emil].arrived_at == 360.0
+    assert status_text(room) == "Nothing changed."
+
+    advance(room, 600)
+    click_attendance(qtbot, room, "Emil", "left_early")  # nothing lost: no question
+    assert (live.marks[emil].arrived_at, live.marks[emil].left_at) == (360.0, 1080.0)
+    prompt = answer("Change it")
+    advance(room, 60)
+    click_attendance(qtbot, room, "Emil", "late")  # back again: the leaving time would go
+    assert prompt.question == "Mark Emil late?"
+    assert live.marks[emil].status == "late"
+    assert live.marks[emil].arrived_at == 360.0  # the first arrival is kept
+    assert live.marks[emil].left_at is None
+
+    # What a restart would find is the same.
+    room.page.controller.end()
+    (line,) = [a for a in room.ws.sessions.summary(live.session_id).attendance if a.alias == "Emil"]
+    assert (line.status, line.arrived_at, line.left_at) == ("late", 360.0, None)
+
+
+# --- stable numbers ---------------------------------------------------------------------------
+
+
+def test_numbers_stay_the_same_all_session_and_reach_beyond_nine(
+    qtbot: QtBot, launch: Launch
+) -> None:
+    room = open_room(qtbot, launch, aliases=TWELVE)
+    page, panel = room.page, room.page.attendance_panel
+    press(qtbot, K.Key_Space)
+    numbers = {r.name: r.number for r in panel.model.rows()}
+    assert numbers == {alias: n for n, alias in enumerate(TWELVE, start=1)}
+    for alias in ("Anna", "Chidi", "Dana", "Jun", "Kai", "Lena"):  # Bo and others are late
+        click_attendance(qtbot, room, alias, "present")
+    press(qtbot, K.Key_Space)
+    press(qtbot, K.Key_Right)  # Sharing: the open queue
+
+    press(qtbot, K.Key_4)  # Dana
+    press(qtbot, K.Key_2)  # Bo is not here yet: nothing is queued, the line says so
+    assert status_text(room) == "Mark Bo as here first (M 2, or a click on their status)."
+    click_attendance(qtbot, room, "Bo", "late")
+    click_attendance(qtbot, room, "Gus", "late")
+    # Nobody was renumbered by the late arrivals.
+    assert {r.name: r.number for r in panel.model.rows()} == numbers
+    press(qtbot, K.Key_2)
+    for key in (K.Key_0, K.Key_1, K.Key_1):  # 0 1 1: Kai
+        press(qtbot, key)
+    assert queue(room) == ["Dana", "Bo", "Kai"]
+
+    # Each row shows one number: the member's own (no queue places beside the names).
+    for row in panel.model.rows():
+        name_text = panel.model.index(panel.model.rows().index(row), 1).data()
+        assert not any(ch.isdigit() for ch in name_text), name_text
+    assert page.talk_panel.model.index(2, 0).data().split() == ["11", "Kai"]
+
+    # A half-typed number never swallows the next key.
+    press(qtbot, K.Key_0)
+    assert status_text(room) == "Member number: 0 _ _ (Esc cancels)"
+    press(qtbot, K.Key_1)
+    assert status_text(room) == "Member number: 0 1 _ (Esc cancels)"
+    press(qtbot, K.Key_N)  # N acts, the number is dropped
+    assert speaker(room) == "Dana"
+    press(qtbot, K.Key_2)  # a fresh 2: Bo is already waiting
+    assert status_text(room) == "Bo is already in the queue."
+    press(qtbot, K.Key_0)
+    press(qtbot, K.Key_Escape)
+    assert status_text(room) == "Cancelled: no number was chosen."
+    press(qtbot, K.Key_0)
+    press(qtbot, K.Key_1)
+    press(qtbot, K.Key_3)
+    assert status_text(room) == "Nobody has number 13: the numbers go from 1 to 12."
+    press(qtbot, K.Key_0)
+    room.page.key_router.time_out()  # the wait ran out
+    assert status_text(room).startswith("No member chosen")
+    press(qtbot, K.Key_1)  # Anna: a plain digit again
+    assert queue(room) == ["Bo", "Kai", "Anna"]
+    assert page.live is not None and page.live.unsaved == 0
+
+
+# --- one input per event ----------------------------------------------------------------------
+
+
+def test_a_round_starts_with_a_chosen_member_in_one_key_or_one_click(
+    qtbot: QtBot, launch: Launch
+) -> None:
+    room = open_room(qtbot, launch)
+    start_with_everyone(qtbot, room)
+    press(qtbot, K.Key_3)  # one key: Chidi starts and speaks
+    assert speaker(room) == "Chidi"
+    assert room.page.talk_panel.next_label.text() == "Up next: Dana"
+    press(qtbot, K.Key_2)  # under way: a number does not restart it
+    assert status_text(room) == "The round is under way: N calls the next member."
+    assert speaker(room) == "Chidi"
+    press(qtbot, K.Key_Right)
+    press(qtbot, K.Key_Right)  # Check-out, another round
+    click_attendance(qtbot, room, "Dana", "name")  # one click: Dana starts and speaks
+    assert speaker(room) == "Dana"
+    assert room.page.talk_panel.next_label.text() == "Up next: Emil"
+
+
+def test_five_minutes_names_mode_queue_moves_and_clicker_keys(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch)
+    page = room.page
+    start_with_everyone(qtbot, room)
+    press(qtbot, K.Key_F)  # five more minutes, one key
+    assert page.timer_panel.remaining_label.text() == "15:00"
+    assert status_text(room) == "5 more minutes for this segment."
+
+    press(qtbot, K.Key_1)  # Anna speaks
+    press(qtbot, K.Key_I)  # names on the room display: initials
+    assert page.room_control.name_mode is NameMode.INITIALS
+    assert status_text(room) == "The room display shows initials."
+    assert room.ws.settings.get(SETTING_KEY) == "initials"  # kept, as the menu keeps it
+    press(qtbot, K.Key_I)
+    assert page.room_control.name_mode is NameMode.NONE
+    press(qtbot, K.Key_I)  # aliases again
+    assert page.room_control.name_mode is NameMode.ALIASES
+    assert page.header.name_mode() is NameMode.ALIASES
+    assert page.talk_panel.speaker_label.text() == "Anna"  # this screen always has aliases
+
+    # A clicker: PgDn is next, PgUp takes a stray "next" back without a record of it.
+    advance(room, 30)
+    press(qtbot, K.Key_PageDown)
+    assert speaker(room) == "Bo"
+    advance(room, 3)
+    press(qtbot, K.Key_PageUp)
+    assert speaker(room) == "Anna"
+    assert page.talk_panel.next_label.text() == "Up next: Bo"
+    live = page.live
+    assert live is not None
+    assert [(t.member_id, t.duration) for t in live.runner.turns] == [(room.members["Anna"], 30.0)]
+    press(qtbot, K.Key_PageUp)  # nobody before Anna in this segment
+    assert status_text(room) == "Nobody spoke before in this segment: nobody to go back to."
+    assert speaker(room) == "Anna"
+
+    # The open queue moves by keys: the member just queued is the selected one.
+    press(qtbot, K.Key_Right)
+    for key in (K.Key_2, K.Key_3, K.Key_4):
+        press(qtbot, key)
+    assert queue(room) == ["Bo", "Chidi", "Dana"]
+    press(qtbot, K.Key_Up, ALT)  # Dana up one
+    assert queue(room) == ["Bo", "Dana", "Chidi"]
+    press(qtbot, K.Key_Up, ALT)
+    press(qtbot, K.Key_Up, ALT)  # already first: nothing happens
+    assert queue(room) == ["Dana", "Bo", "Chidi"]
+    press(qtbot, K.Key_Down, ALT)
+    assert queue(room) == ["Bo", "Dana", "Chidi"]
+    # In a round the order is the seats': Alt+↑ says so and moves nothing.
+    press(qtbot, K.Key_Right)
+    press(qtbot, K.Key_1)
+    press(qtbot, K.Key_Up, ALT)
+    assert status_text(room).startswith("A round goes in seat order")
+
+
+def test_a_rule_card_by_its_number(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch, rules=ELEVEN_RULES)
+    page = room.page
+    start_with_everyone(qtbot, room)
+    press(qtbot, K.Key_1)  # Anna speaks
+
+    def card() -> str | None:
+        shown = page.room_control.card
+        return shown.title if shown is not None else None
+
+    assert page.rules_rail.list.item(2).text().startswith("3")  # the rail shows numbers
+    press(qtbot, K.Key_R)
+    assert status_text(room).startswith("Rule card: type its number")
+    assert card() is None  # nothing yet: the number may follow
+    press(qtbot, K.Key_3)
+    assert card() == "Rule 3"
+    assert speaker(room) == "Anna"  # the 3 chose the card, not Chidi
+    for key in (K.Key_R, K.Key_0, K.Key_1, K.Key_1):  # R 0 1 1: card 11
+        press(qtbot, key)
+    assert card() == "Rule 11"
+    press(qtbot, K.Key_R)
+    press(qtbot, K.Key_R)  # R twice: the selected card (the one shown last) at once
+    assert card() == "Rule 11"
+    press(qtbot, K.Key_R)
+    press(qtbot, K.Key_0)
+    press(qtbot, K.Key_1)
+    press(qtbot, K.Key_2)
+    assert status_text(room) == "No rule card 12: this group's cards go from 1 to 11."
+    press(qtbot, K.Key_Escape)
+    assert card() is None
+    page.rules_rail.select_row(1)
+    press(qtbot, K.Key_R)  # R alone: after a moment, the selected card
+    qtbot.waitUntil(lambda: card() is not None, timeout=3000)
+    assert card() == "Rule 2"
+    press(qtbot, K.Key_R)
+    press(qtbot, K.Key_N)  # another key: no card change, the key acts
+    assert speaker(room) == "Bo"
+    assert card() == "Rule 2"
+
+
+def test_keys_never_act_while_typing_a_note(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch)
+    start_with_everyone(qtbot, room)
+    press(qtbot, K.Key_1)
+    press(qtbot, K.Key_Q)
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    for key, modifier in (
+        (K.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+        (K.Key_PageUp, Qt.KeyboardModifier.NoModifier),
+        (K.Key_Up, ALT),
+        (K.Key_F, Qt.KeyboardModifier.NoModifier),
+        (K.Key_0, Qt.KeyboardModifier.NoModifier),
+        (K.Key_I, Qt.KeyboardModifier.NoModifier),
+    ):
+        qtbot.keyClick(focus, key, modifier)
+    assert speaker(room) == "Anna"
+    assert room.page.timer_panel.remaining_label.text() == "10:00"
+    assert room.page.header.name_mode() is NameMode.ALIASES
+    assert room.page.key_router.pending is None
+
+
+# --- the keyboard's way round the page ---------------------------------------------------------
+
+
+def test_tab_goes_list_by_list_and_arrows_move_inside(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch)
+    page = room.page
+    start_with_everyone(qtbot, room)
+    page.setFocus()
+    order = [
+        page.agenda_panel.list,
+        page.talk_panel.order_view,
+        page.attendance_panel.view,
+        page.rules_rail.list,
+        page.note_panel.box,
+    ]
+    seen = []
+    for _ in order:
+        press(qtbot, K.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == order
+    # The attendance list is one stop: Tab leaves it, ↓ moves inside it.
+    page.attendance_panel.focus_list()
+    view = page.attendance_panel.view
+    assert view.currentIndex().row() == 0
+    press(qtbot, K.Key_Down)
+    press(qtbot, K.Key_Down)
+    assert view.hasFocus() and view.currentIndex().row() == 2
+    press(qtbot, K.Key_End)
+    assert view.currentIndex().row() == 4
+    press(qtbot, K.Key_Tab)
+    assert QApplication.focusWidget() is page.rules_rail.list
+    press(qtbot, K.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is view
+
+
+# --- quitting --------------------------------------------------------------------------------
+
+
+def test_quit_during_a_session_asks_first(
+    qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
+) -> None:
+    room = open_room(qtbot, launch)
+    start_with_everyone(qtbot, room)
+    quits: list[bool] = []
+    room.app.quitRequested.connect(lambda: quits.append(True))
+
+    prompt = answer("Cancel")
+    press(qtbot, K.Key_Q, CTRL)
+    assert prompt.question == "Quit while a session is open?"
+    assert room.window.isVisible() and quits == []
+    assert room.page.live is not None
+
+    # From the lock screen too.
+    room.window.lock_action.trigger()
+    lock = room.app.unlock_dialog
+    assert lock is not None
+    prompt = answer("Cancel")
+    click(qtbot, lock.quit_button)
+    assert prompt.question == "Quit while a session is open?"
+    assert lock.isVisible() and quits == []
+    qtbot.keyClicks(lock.passphrase, PASSPHRASE)
+    qtbot.keyClick(lock.passphrase, K.Key_Return)
+    qtbot.waitUntil(room.window.isVisible)
+
+    advance(room, 90)
+    prompt = answer("Quit")
+    room.window.close()  # the window's close button
+    assert prompt.answered and quits == [True]
+    # The session stays open for the next start, known alive until the quit.
+    live = room.page.live
+    assert live is not None
+    assert room.ws.sessions.running()[0].id == live.session_id
