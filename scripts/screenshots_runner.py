@@ -19,8 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QPainter  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from screenshots import WINDOW_SIZE, save, settle  # noqa: E402
 
 from facilitator_desktop.app import build_app  # noqa: E402
@@ -114,6 +115,13 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
     page.tick()
     save(window, out / "runner-open.png")
 
+    # Attendance changes only by an explicit choice: Enter on a row, or M then a number.
+    page.mark_member_number(4)
+    menu = page.attendance_panel.status_menu
+    assert menu is not None
+    save_with_popup(window, menu, out / "runner-attendance-choice.png")
+    page.attendance_panel.close_status_menu()
+
     page.show_keys()
     keys = page.keys_dialog
     assert keys is not None
@@ -146,6 +154,20 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
     summary.close()
     room.close()
     fa.shutdown()
+
+
+def save_with_popup(window: QWidget, popup: QWidget, path: Path) -> None:
+    """The window with an open popup (a menu is a window of its own) drawn where it is."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settle(app)
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(popup.pos()), popup.grab())
+    painter.end()
+    if not picture.save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path}")
 
 
 def main(argv: list[str]) -> int:

@@ -390,6 +390,13 @@ class AttendancePanel(Panel):
             "excused": self.tr("E&xcused"),
             "absent": self.tr("&Absent"),
         }
+        self._current_texts: dict[AttendanceStatus, str] = {
+            "present": self.tr("&Here"),
+            "late": self.tr("&Late · came {time}"),
+            "left_early": self.tr("Left &early · left {time}"),
+            "excused": self.tr("E&xcused"),
+            "absent": self.tr("&Absent"),
+        }
 
         self.guests_minus = QToolButton(self)
         self.guests_minus.setText("−")
@@ -460,8 +467,8 @@ class AttendancePanel(Panel):
         group = QActionGroup(menu)
         for status in STATUS_COLUMNS:
             text = self._status_texts[status]
-            if row.status == status and row.since:
-                text += f"  ({row.since})"
+            if row.status == status:  # what is recorded, not what a choice would do
+                text = self._current_texts[status].format(time=row.since or "—")
             action = QAction(text, menu)
             action.setCheckable(True)
             action.setChecked(row.status == status)

@@ -201,6 +201,9 @@ class TalkPanel(Panel):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._on_remove)
         self.hint_label = ToneLabel("", Tone.MUTED, self)
+        # One line whatever it says: a longer hint never pushes the attendance list down.
+        self.hint_label.setWordWrap(False)
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         order_header = QHBoxLayout()
         order_header.setSpacing(8)
         order_header.addWidget(self.order_caption)
@@ -340,7 +343,7 @@ class TalkPanel(Panel):
         if talk.mode == "round" and not talk.round_started:
             return self.tr("A member's number or a click on a name: they start · N: at random")
         if talk.mode == "open":
-            return self.tr("A number or a click on a name adds a member · Alt+↑↓ moves")
+            return self.tr("A number or a click adds a member · Alt+↑↓ moves them")
         return ""
 
     def _set_cue(self, cue: str) -> None:
