@@ -2,6 +2,9 @@
 
 Used on the facilitator's screen during a session and in the summary; never on the room
 display. The widget repaints only when the rows it is given differ from the ones it shows.
+
+Rows are roomy when there is space and close together when there is not (a 12-member group on
+a 1280×720 laptop): every member always has a whole row, never a clipped one.
 """
 
 from __future__ import annotations
@@ -9,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ROW_PADDING = 8
+#: The least padding a row gets when space is short: the text still never touches the next.
+COMPACT_PADDING = 2
 BAR_HEIGHT_SHARE = 0.55
 
 
@@ -41,7 +46,8 @@ class AirtimeBars(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._bars: tuple[Bar, ...] = ()
         self._empty_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        # Preferred: roomy rows when the column has space, down to compact rows when not.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Airtime"))
 
     def bars(self) -> tuple[Bar, ...]:
@@ -63,14 +69,29 @@ class AirtimeBars(QWidget):
         self.update()
 
     def row_height(self) -> int:
+        """The height of a row with room to spare."""
         return self.fontMetrics().height() + ROW_PADDING
+
+    def compact_row_height(self) -> int:
+        """The least height of a row: a line of text and a little air."""
+        return self.fontMetrics().height() + COMPACT_PADDING
+
+    def current_row_height(self) -> int:
+        """The row height at the widget's present size (between compact and roomy)."""
+        rows = max(1, len(self._bars))
+        return max(self.compact_row_height(), min(self.row_height(), self.height() // rows))
+
+    def row_rect(self, row: int) -> QRect:
+        """Where row `row` is drawn (tests check that each one is wholly shown)."""
+        height = self.current_row_height()
+        return QRect(0, row * height, self.width(), height)
 
     def sizeHint(self) -> QSize:
         rows = max(1, len(self._bars))
         return QSize(260, rows * self.row_height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, max(1, len(self._bars)) * self.row_height())
+        return QSize(160, max(1, len(self._bars)) * self.compact_row_height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -84,7 +105,7 @@ class AirtimeBars(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, self._empty_text)
             return
         metrics = self.fontMetrics()
-        row_h = self.row_height()
+        row_h = self.current_row_height()
         label_w = min(
             int(self.width() * 0.34),
             max(metrics.horizontalAdvance(b.label) for b in self._bars) + 10,

@@ -1,5 +1,10 @@
 """The timer: the segment, its remaining time, the session's elapsed time and planned end,
-ahead / behind plan, and the buttons for Space, ←, →, +1 and +5."""
+ahead / behind plan, and the buttons for Space, ←, →, +1 and +5.
+
+Every text above the buttons holds one line whatever it says (or when it says nothing), so
+"Nearly done", "Over time", "Paused" or a long segment name never move a button under the
+facilitator's pointer.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from facilitator_desktop.domain.agenda import AgendaSnapshot
 from facilitator_desktop.ui.runner.live_text import LiveText
+from facilitator_desktop.ui.runner.one_line import OneLineLabel
 from facilitator_desktop.ui.runner.panel import Panel, action_button, scaled
 from facilitator_desktop.ui.signals import emit
-from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+from facilitator_desktop.ui.widgets.tone import Tone
 
 STATUS_TONES = {"normal": Tone.NORMAL, "warning": Tone.WARNING, "overtime": Tone.ERROR}
 
@@ -31,16 +37,17 @@ class TimerPanel(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Timer"), parent)
-        self.segment_label = scaled(ToneLabel("", Tone.NORMAL, self), 1.45, bold=True)
-        self.detail_label = ToneLabel("", Tone.MUTED, self)
+        self.segment_label = OneLineLabel("", Tone.NORMAL, self)
+        scaled(self.segment_label, 1.45, bold=True)
+        self.detail_label = OneLineLabel("", Tone.MUTED, self)
         # Texts that change every second repaint only themselves (see live_text.py).
         self.remaining_label = LiveText("-0:00:00", self)
         _scale(self.remaining_label, 3.2)
         self.remaining_label.setAccessibleName(self.tr("Time left in this segment"))
-        self.state_label = ToneLabel("", Tone.MUTED, self)
+        self.state_label = OneLineLabel("", Tone.MUTED, self)
         self.elapsed_label = LiveText(self._elapsed_text("0:00:00"), self)
-        self.end_label = ToneLabel("", Tone.NORMAL, self)
-        self.plan_label = ToneLabel("", Tone.MUTED, self)
+        self.end_label = OneLineLabel("", Tone.NORMAL, self)
+        self.plan_label = OneLineLabel("", Tone.MUTED, self)
 
         self.toggle_button = action_button(
             self.tr("Start"), self.tr("Start, pause or resume the session (Space)"), self
@@ -64,7 +71,7 @@ class TimerPanel(Panel):
         figures = QGridLayout()
         figures.setHorizontalSpacing(12)
         figures.setVerticalSpacing(2)
-        figures.addWidget(self.elapsed_label, 0, 0)
+        figures.addWidget(self.elapsed_label, 0, 0, Qt.AlignmentFlag.AlignLeft)
         figures.addWidget(self.end_label, 1, 0)
         figures.addWidget(self.plan_label, 2, 0)
         buttons = QGridLayout()
@@ -116,9 +123,8 @@ class TimerPanel(Panel):
         self.remaining_label.setText(current.remaining_text)
         tone = STATUS_TONES[current.status] if phase != "not_started" else Tone.NORMAL
         self.remaining_label.set_tone(tone)
-        state = self._state_text(agenda)
-        self.state_label.setText(state)
-        self.state_label.setVisible(bool(state))
+        # Shown or empty, the line keeps its place: the buttons below never move.
+        self.state_label.setText(self._state_text(agenda))
         self.state_label.set_tone(
             tone if phase == "running" and current.status != "normal" else Tone.MUTED
         )
@@ -153,7 +159,7 @@ class TimerPanel(Panel):
 
     def _state_text(self, agenda: AgendaSnapshot) -> str:
         if agenda.phase == "not_started":
-            return self.tr("Not started · press Space when the group begins")
+            return self.tr("Not started · Space begins")
         if agenda.phase == "paused":
             return self.tr("Paused")
         if agenda.phase == "finished":

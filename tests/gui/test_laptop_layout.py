@@ -1,0 +1,184 @@
+"""The first window on a 1366×768 or 1280×720 laptop, offscreen with the window sized so:
+nothing the facilitator needs is cut off (the Lock button, every member's airtime row in a
+group of twelve, the speaker's name), no two buttons overlap, the window is not pushed
+larger than the screen, and no button moves when "Nearly done", "Over time" or "Paused"
+appears. A long quick note grows into the room there is and never past it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator_desktop.ui.runner.note_panel import MAX_LINES
+from tests.gui.driving import Launch, click
+from tests.gui.laptop_room import (
+    LAPTOPS,
+    MEMBERS,
+    SOFT_LIMIT_MIN,
+    Laptop,
+    advance,
+    assert_buttons_whole_and_apart,
+    assert_fully_shown,
+    assert_text_fits,
+    button_places,
+    open_laptop,
+    resize,
+    settle,
+    start_round,
+)
+
+K = Qt.Key
+LONG_NOTE = 2 * (
+    "Night shifts again, and sleep is still hard. Asked whether the group could meet "
+    "earlier in winter. Next week: ask how the new rota went, and bring the leaflet about "
+    "the sleep clinic. Also check whether the bus times changed. "
+)
+
+
+def assert_room_fits(laptop: Laptop, size: tuple[int, int]) -> None:
+    window, page = laptop.window, laptop.page
+    assert window.size().toTuple() == size, "the window was pushed larger than the screen"
+    assert_fully_shown(window.lock_button, "the Lock button")
+    assert_fully_shown(page.header.end_button, "End session")
+    bars = page.airtime.bars()
+    assert len(bars) == len(MEMBERS)
+    assert_fully_shown(page.airtime, "the airtime list")
+    for row in range(len(bars)):
+        inside = page.airtime.rect().contains(page.airtime.row_rect(row))
+        assert inside, f"airtime row {row + 1} of {len(bars)} is cut off"
+    assert page.airtime.current_row_height() >= page.airtime.fontMetrics().height()
+    speaker = page.talk_panel.speaker_label
+    assert_fully_shown(speaker, "the speaker's name")
+    assert_text_fits(speaker, speaker.text(), "the speaker's name")
+    assert_fully_shown(page.note_panel, "the quick note")
+    assert_buttons_whole_and_apart(window)
+
+
+@pytest.mark.parametrize("size", LAPTOPS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_round_of_twelve_fits_a_laptop(qtbot: QtBot, launch: Launch, size: tuple[int, int]):
+    laptop = open_laptop(qtbot, launch, size)
+    assert_fully_shown(laptop.window.lock_button, "the Lock button")  # before a session
+    assert laptop.window.size().toTuple() == size
+    start_round(qtbot, laptop)
+    settle(qtbot)
+    assert laptop.page.talk_panel.speaker_label.text() == "Anna-Katharina"
+    for _ in range(5):  # a few turns: the airtime bars fill
+        advance(laptop, 75)
+        qtbot.keyClick(laptop.page, K.Key_N)
+    settle(qtbot)
+    assert_room_fits(laptop, size)
+
+
+@pytest.mark.parametrize("size", LAPTOPS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_status_texts_never_move_a_button(qtbot: QtBot, launch: Launch, size: tuple[int, int]):
+    laptop = open_laptop(qtbot, launch, size)
+    start_round(qtbot, laptop)
+    page, window, timer = laptop.page, laptop.window, laptop.page.timer_panel
+    advance(laptop, 60)
+    settle(qtbot)
+    assert timer.state_label.text() == ""
+    before = button_places(window)
+    assert before
+
+    def same_places(moment: str) -> None:
+        settle(qtbot)
+        now = button_places(window)
+        moved = {
+            text: (before[key][1], now[key][1] if key in now else None)
+            for key, (text, _) in before.items()
+            if now.get(key, ("", None))[1] != before[key][1]
+        }
+        assert not moved, f"buttons moved when {moment}: {moved}"
+        assert set(now) == set(before), f"buttons appeared or vanished when {moment}"
+
+    advance(laptop, 15 * 60 - 60 - 100)  # 1:40 left in the check-in
+    assert timer.state_label.text() == "Nearly done"
+    same_places("“Nearly done” appeared")
+    advance(laptop, SOFT_LIMIT_MIN * 60)  # the speaker's cue turns red, the segment runs over
+    assert timer.state_label.text() == "Over time"
+    assert timer.remaining_label.text().startswith("-")
+    same_places("“Over time” appeared")
+    for text in ("Nearly done", "Over time"):
+        assert_text_fits(timer.state_label, text, "the status")
+    assert_fully_shown(timer.state_label, "the status")
+    click(qtbot, timer.toggle_button)  # pause, with the mouse
+    assert timer.state_label.text() == "Paused"
+    same_places("“Paused” appeared")
+    qtbot.keyClick(page, K.Key_Space)  # and resume by key
+    assert timer.state_label.text() == "Over time"
+    same_places("the session went on")
+    assert_room_fits(laptop, size)
+
+
+@pytest.mark.parametrize("size", LAPTOPS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_long_quick_note_grows_only_into_the_room_there_is(
+    qtbot: QtBot, launch: Launch, size: tuple[int, int]
+):
+    laptop = open_laptop(qtbot, launch, size)
+    start_round(qtbot, laptop)
+    box = laptop.page.note_panel.box
+    one_line = box.height()
+    qtbot.keyClick(laptop.page, K.Key_Q)
+    assert box.hasFocus()
+    qtbot.keyClicks(box, LONG_NOTE)
+    settle(qtbot)
+    assert box.lines() > box.lines_shown() >= 2, "the box did not grow with the text"
+    assert box.height() > one_line
+    # It took all the room there was: another line would not have fitted.
+    view = laptop.page.running_view
+    layout = view.layout()
+    assert layout is not None
+    spare = view.height() - layout.minimumSize().height()
+    assert 0 <= spare < box.line_height() or box.lines_shown() == MAX_LINES
+    assert box.verticalScrollBar().isVisible()  # the rest scrolls, nothing is lost
+    assert box.text() == LONG_NOTE
+    assert_room_fits(laptop, size)
+    qtbot.keyClick(box, K.Key_Return)
+    settle(qtbot)
+    assert box.height() == one_line
+    assert_room_fits(laptop, size)
+
+
+def test_the_note_gives_back_its_lines_when_the_airtime_list_needs_them(
+    qtbot: QtBot, launch: Launch
+):
+    """Members arriving while a long note is open: the list keeps every row, the window its
+    size; the note scrolls instead."""
+    size = LAPTOPS[1]
+    laptop = open_laptop(qtbot, launch, size)
+    page = laptop.page
+    qtbot.keyClick(page, K.Key_Space)  # open the session; nobody is marked yet
+    live = page.live
+    assert live is not None
+    first, *others = laptop.members.values()
+    live.mark(first, "present")
+    qtbot.keyClick(page, K.Key_Space)
+    qtbot.keyClick(page, K.Key_Q)
+    qtbot.keyClicks(page.note_panel.box, LONG_NOTE)
+    settle(qtbot)
+    grown = page.note_panel.box.lines_shown()
+    for member_id in others:  # late arrivals, one by one
+        page._act(lambda live, m=member_id: live.mark(m, "late"))
+        settle(qtbot)
+    assert len(page.airtime.bars()) == len(MEMBERS)
+    assert page.note_panel.box.lines_shown() <= grown
+    assert laptop.window.size().toTuple() == size
+    assert_fully_shown(page.airtime, "the airtime list")
+    assert_fully_shown(laptop.window.lock_button, "the Lock button")
+    assert page.note_panel.box.text() == LONG_NOTE
+
+
+@pytest.mark.parametrize("size", LAPTOPS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_open_discussion_of_twelve_fits_a_laptop(
+    qtbot: QtBot, launch: Launch, size: tuple[int, int]
+):
+    laptop = open_laptop(qtbot, launch, size)
+    start_round(qtbot, laptop)
+    qtbot.keyClick(laptop.page, K.Key_Right)  # open discussion
+    for key in (K.Key_3, K.Key_5, K.Key_2):
+        qtbot.keyClick(laptop.page, key)
+    qtbot.keyClick(laptop.page, K.Key_N)
+    advance(laptop, 40)
+    resize(qtbot, laptop, size)
+    assert_room_fits(laptop, size)
