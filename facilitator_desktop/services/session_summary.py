@@ -1,8 +1,9 @@
-"""What a finished (or running) session amounts to, read from the materialised tables."""
+"""What a finished (or running) session amounts to, read from the materialised tables, and
+the notes taken in it (:func:`with_notes`, which needs the vault open)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from facilitator_desktop.errors import NotFound, VaultLocked
 from facilitator_desktop.models import Attendance, Group, GroupSession, SessionSegment, Turn
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.members import MemberService
+from facilitator_desktop.services.notes import NoteFilter, NoteService
 from facilitator_desktop.services.wall_clock import Anchor, stored_anchors, wall_clock_at
 
 
@@ -56,6 +58,20 @@ class TurnLine:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteLine:
+    """A note taken in the session, for the summary (the body is decrypted: keep it in
+    memory only)."""
+
+    note_id: int
+    written_at: datetime  # naive UTC, as stored
+    segment_index: int | None
+    body: str
+    about: tuple[str, ...]  # aliases of the members it is about
+    follow_up: bool  # still to follow up
+    damaged: bool
+
+
+@dataclass(frozen=True, slots=True)
 class SessionSummary:
     session_id: int
     group_id: int
@@ -70,6 +86,10 @@ class SessionSummary:
     corrected: bool
     # Session time → clock time (a resume after a crash skips the downtime); see wall_clock.
     anchors: tuple[Anchor, ...] = ()
+    # The notes taken in the session, oldest first (see with_notes); notes_read is False
+    # until they are read, or when the vault was locked.
+    notes: tuple[NoteLine, ...] = ()
+    notes_read: bool = False
 
     def wall_at(self, session_seconds: float) -> datetime:
         """Clock time (naive UTC, as stored) of a moment in the session."""
@@ -141,6 +161,31 @@ def build_summary(ctx: ServiceContext, members: MemberService, session_id: int) 
         corrected=row.corrected_at is not None,
         anchors=anchors,
     )
+
+
+def with_notes(
+    summary: SessionSummary, notes: NoteService, members: MemberService
+) -> SessionSummary:
+    """The summary with the notes taken in its session, oldest first. With the vault locked
+    it comes back as it was (notes_read False): notes are never shown without the key."""
+    try:
+        found = notes.find(NoteFilter(session_id=summary.session_id))
+    except VaultLocked:
+        return summary
+    aliases = _aliases(members, summary.group_id)
+    lines = tuple(
+        NoteLine(
+            note.id,
+            note.created_at,
+            note.segment_index,
+            note.body,
+            tuple(aliases.get(m, "?") for m in note.member_ids),
+            note.follow_up and not note.done,
+            note.damaged,
+        )
+        for note in sorted(found, key=lambda n: (n.created_at, n.id))
+    )
+    return replace(summary, notes=lines, notes_read=True)
 
 
 def airtime_lines(

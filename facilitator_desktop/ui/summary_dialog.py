@@ -1,5 +1,7 @@
 """The summary shown when a session ends: planned vs actual per segment, attendance,
-airtime per member as bars, and the number of turns and passes."""
+airtime per member as bars, the number of turns and passes, and the notes taken.
+
+Names and notes are shown as plain text, never interpreted as markup."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.domain.clock import format_mmss
-from facilitator_desktop.services.session_summary import SessionSummary
+from facilitator_desktop.services.session_summary import NoteLine, SessionSummary
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
 from facilitator_desktop.ui.runner.controller import local_clock
@@ -62,6 +64,7 @@ class SummaryDialog(QDialog):
             Tone.MUTED,
             self,
         )
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         guests = summary.guests
         self.totals_label = ToneLabel(
             self.tr(
@@ -110,6 +113,7 @@ class SummaryDialog(QDialog):
                     tone = Tone.WARNING
                 label = ToneLabel(text, tone, self)
                 label.setWordWrap(False)
+                label.setTextFormat(Qt.TextFormat.PlainText)
                 if column:
                     label.setAlignment(Qt.AlignmentFlag.AlignRight)
                 self.segments_grid.addWidget(label, row, column)
@@ -126,6 +130,7 @@ class SummaryDialog(QDialog):
             self.attendance_lines.append(text)
         self.attendance_label = ToneLabel("\n".join(self.attendance_lines), Tone.NORMAL, self)
         self.attendance_label.setWordWrap(False)
+        self.attendance_label.setTextFormat(Qt.TextFormat.PlainText)
 
         # --- airtime -----------------------------------------------------------------------
         self.airtime = AirtimeBars(self, background=QPalette.ColorRole.Window)
@@ -180,6 +185,8 @@ class SummaryDialog(QDialog):
         content_layout.addWidget(self.totals_label)
         content_layout.addSpacing(8)
         content_layout.addLayout(columns)
+        content_layout.addSpacing(14)
+        content_layout.addLayout(self._notes_section(summary))
         content_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(content)
@@ -202,3 +209,47 @@ class SummaryDialog(QDialog):
 
     def _clock(self, session_seconds: float) -> str:
         return local_clock(self.summary.wall_at(session_seconds))
+
+    # --- notes ---------------------------------------------------------------------------------
+
+    def _notes_section(self, summary: SessionSummary) -> QVBoxLayout:
+        """One block per note taken in the session: when, in which segment, about whom."""
+        self.note_labels: list[ToneLabel] = []
+        self.notes_empty_label: ToneLabel | None = None
+        section = QVBoxLayout()
+        section.setSpacing(6)
+        section.addWidget(caption(self.tr("Notes taken (only you see them)"), self))
+        if not summary.notes_read:
+            empty = self.tr("Unlock to see the notes taken in this session.")
+        elif not summary.notes:
+            empty = self.tr("No notes were taken in this session.")
+        else:
+            empty = ""
+        if empty:
+            label = ToneLabel(empty, Tone.MUTED, self)
+            self.notes_empty_label = label
+            section.addWidget(label)
+            return section
+        for note in summary.notes:
+            head = ToneLabel(self._note_heading(note), Tone.MUTED, self)
+            head.setTextFormat(Qt.TextFormat.PlainText)
+            body = ToneLabel(note.body, Tone.ERROR if note.damaged else Tone.NORMAL, self)
+            body.setTextFormat(Qt.TextFormat.PlainText)
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.note_labels.append(body)
+            section.addWidget(head)
+            section.addWidget(body)
+            section.addSpacing(4)
+        return section
+
+    def _note_heading(self, note: NoteLine) -> str:
+        """ "19:42 · Sharing · about Emil · to follow up" """
+        parts = [local_clock(note.written_at)] if not note.damaged else []
+        segments = self.summary.segments
+        if note.segment_index is not None and 0 <= note.segment_index < len(segments):
+            parts.append(segments[note.segment_index].name)
+        if note.about:
+            parts.append(self.tr("about {names}").format(names=", ".join(note.about)))
+        if note.follow_up:
+            parts.append(self.tr("to follow up"))
+        return " · ".join(parts) or self.tr("A note")
