@@ -34,6 +34,7 @@ from facilitator_desktop.services.acknowledgements import (
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.members import MemberInfo, MemberService
 from facilitator_desktop.services.notes import NoteFilter, NoteInfo, NoteService
+from facilitator_desktop.services.settings import SettingsService
 
 OVERRUN_TOLERANCE_S = stats.DEFAULT_OVERRUN_TOLERANCE_S
 # "Silent" compares a member's airtime with an equal share of those present: under 30 % of
@@ -129,6 +130,8 @@ class HistoryService:
         self._members = members
         self._notes = notes
         self._acks = acknowledgements
+        # Settings are read per call (how many absences make a follow-up).
+        self._settings = SettingsService(ctx)
 
     # --- the history list ----------------------------------------------------------------------
 
@@ -373,10 +376,20 @@ class HistoryService:
     # --- follow-ups -----------------------------------------------------------------------
 
     def follow_ups(
-        self, *, group_id: int | None = None, lookback: int = FOLLOW_UP_LOOKBACK
+        self,
+        *,
+        group_id: int | None = None,
+        lookback: int = FOLLOW_UP_LOOKBACK,
+        absences: int | None = None,
     ) -> list[FollowUpItem]:
-        """Members with two or more absences in a row without notice, members silent for
-        three sessions or more, and open note follow-ups by due date."""
+        """Members whose latest sessions end with `absences` or more absences in a row
+        without notice (by default the setting, itself 1 unless changed: the first one),
+        members silent for three sessions or more, and open note follow-ups by due date."""
+        if absences is None:
+            absences = self._settings.follow_up_absences
+        if absences < 1:
+            raise ValueError("absences must be 1 or more")
+        lookback = max(lookback, absences)
         items: list[FollowUpItem] = []
         with self._ctx.sessions() as s:
             query = select(Group.id, Group.name).where(Group.archived_at.is_(None))
@@ -393,8 +406,9 @@ class HistoryService:
                 member = aliases.get(member_id)
                 if member is None:  # has left the group
                     continue
-                run = stats.consecutive_unexcused_absences(statuses)
-                if stats.needs_followup_absence(statuses):
+                run = _absences_to_follow(statuses, absences)
+                if run:
+                    missed = "a session" if run == 1 else f"{run} sessions in a row"
                     items.append(
                         FollowUpItem(
                             "absence",
@@ -402,7 +416,7 @@ class HistoryService:
                             name,
                             member_id,
                             None,
-                            f"{member.alias} missed {run} sessions in a row without notice",
+                            f"{member.alias} missed {missed} without notice",
                             None,
                             run,
                         )
@@ -612,3 +626,13 @@ def _status(value: str | None) -> stats.AttendanceStatus | None:
         if value == status:
             return status
     return None
+
+
+def _absences_to_follow(statuses: list[stats.AttendanceStatus | None], threshold: int) -> int:
+    """The run of absences without notice that ends the record when it is `threshold` long
+    or longer, else 0. Excused sessions neither break nor extend the run; a record whose
+    newest entry is outside membership (the member left) is not followed up."""
+    if not statuses or statuses[-1] is None:
+        return 0
+    run = stats.consecutive_unexcused_absences(statuses)
+    return run if run >= threshold else 0
