@@ -1,7 +1,8 @@
 """Private notes: encrypted bodies, member links, follow-ups and full-text search.
 
 Bodies are decrypted into an in-memory cache on first need and searched there; the cache is
-dropped whenever the workspace locks. Nothing decrypted is ever written anywhere.
+dropped whenever the workspace locks. Nothing decrypted is ever written anywhere. Search also
+reads the names of the members a note is about, so "Anna" finds the notes about Anna.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from facilitator_desktop.domain.text_search import Query, Snippet, fold, match_s
 from facilitator_desktop.errors import NotFound
 from facilitator_desktop.models import Member, Note, NoteMember
 from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.row_check import (
     CheckedRow,
     RowChecker,
@@ -83,6 +85,16 @@ class SearchHit:
     note: NoteInfo
     snippet: Snippet
     spans: tuple[tuple[int, int], ...] = field(default=())  # within the whole body
+    # (member id, name) of the members the note is about whose names hold a term: "Alias",
+    # or "Alias (Full Name)" when the full name matched. Why a note was found whose text
+    # does not hold the words.
+    about: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _AboutMatch:
+    folded: str  # the matching members' folded names, apart from each other and the body
+    labels: tuple[tuple[int, str], ...]
 
 
 @dataclass(slots=True)
@@ -98,6 +110,7 @@ class NoteService:
         self._ctx = ctx
         self._plain: dict[int, _Plain] = {}
         ctx.keyring.register_cache(self._plain.clear)
+        self._members = MemberService(ctx)  # stateless: names for search by member
 
     # --- writing -------------------------------------------------------------------------
 
@@ -199,11 +212,14 @@ class NoteService:
     def search(
         self, text: str, where: NoteFilter = NoteFilter(), *, limit: int = 200
     ) -> list[SearchHit]:
-        """Every note whose body holds all the terms, newest first, with highlight spans."""
+        """Every note that holds all the terms, newest first, with highlight spans. Each term
+        is found in the body or in a name (alias or full name) of a member the note is
+        about: "Anna sleep" finds the notes about Anna that mention sleep."""
         query = Query.parse(text)
         if query.empty:
             return []
         cipher = self._ctx.keyring.cipher
+        about = self._about_matching(query)
         with self._ctx.sessions() as s:
             # Ids and revisions only: most bodies are already decrypted in the cache, and
             # building thousands of ORM rows would cost more than the search itself.
@@ -212,7 +228,10 @@ class NoteService:
             ).all()
             self._decrypt_missing(s, cipher, versions)
             matching = [
-                note_id for note_id, _ in versions if query.matches(self._plain[note_id].folded)
+                note_id
+                for note_id, _ in versions
+                if not (plain := self._plain[note_id]).damaged
+                and query.matches(_searchable(plain.folded, about.get(note_id)))
             ][:limit]
             found = self._read(s, cipher, raw_select(table_of(Note)).where(Note.id.in_(matching)))
             by_id = {info.id: info for info in found}
@@ -221,8 +240,58 @@ class NoteService:
                 if info.damaged:
                     continue  # its body matched, but the rest of its row is malformed
                 spans = match_spans(info.body, query)
-                hits.append(SearchHit(info, snippet(info.body, spans), tuple(spans)))
+                named = about.get(info.id)
+                hits.append(
+                    SearchHit(
+                        info,
+                        snippet(info.body, spans),
+                        tuple(spans),
+                        named.labels if named is not None else (),
+                    )
+                )
             return hits
+
+    def _about_matching(self, query: Query) -> dict[int, _AboutMatch]:
+        """Per note id: its members whose alias or full name holds one of the terms."""
+        with self._ctx.sessions() as s:
+            group_ids = list(
+                s.scalars(
+                    select(Member.group_id)
+                    .distinct()
+                    .where(Member.id.in_(select(NoteMember.member_id)))
+                )
+            )
+        names: dict[int, tuple[str, str]] = {}  # member id → (folded names, label)
+        for group_id in group_ids:
+            for member in self._members.list(group_id, include_left=True):
+                if member.damaged:
+                    continue  # its names cannot be read: it is found by none
+                alias, full = fold(member.alias), fold(member.full_name)
+                by_alias = any(term in alias for term in query.terms)
+                # The full name is shown only when it, not the alias, holds a term.
+                by_full = bool(full) and any(
+                    term in full for term in query.terms if term not in alias
+                )
+                if by_alias or by_full:
+                    label = f"{member.alias} ({member.full_name})" if by_full else member.alias
+                    names[member.id] = (f"{alias}\0{full}", label)
+        if not names:
+            return {}
+        found: dict[int, list[int]] = {}
+        with self._ctx.sessions() as s:
+            rows = s.execute(
+                select(NoteMember.note_id, NoteMember.member_id)
+                .where(NoteMember.member_id.in_(list(names)))
+                .order_by(NoteMember.note_id, NoteMember.member_id)
+            )
+            for note_id, member_id in rows:
+                found.setdefault(note_id, []).append(member_id)
+        return {
+            note_id: _AboutMatch(
+                "\0".join(names[m][0] for m in members), tuple((m, names[m][1]) for m in members)
+            )
+            for note_id, members in found.items()
+        }
 
     def decrypt_all(self) -> int:
         """Decrypt every note into the cache (warm-up, and the benchmark's floor)."""
@@ -386,3 +455,9 @@ class NoteService:
             done=row.good("done_at", None) is not None,
             damaged=True,
         )
+
+
+def _searchable(folded_body: str, about: _AboutMatch | None) -> str:
+    """The text a query is matched against: the body, then the names the note is about.
+    NUL keeps them apart, so a term never runs from the body into a name."""
+    return folded_body if about is None else f"{folded_body}\0{about.folded}"

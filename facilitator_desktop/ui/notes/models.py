@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from facilitator_desktop.domain.text_search import Query, match_spans
 from facilitator_desktop.services.notes import NoteInfo, SearchHit
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.signals import emit
@@ -58,6 +59,8 @@ class NoteRow:
     damaged: bool
     snippet: str = ""
     spans: tuple[tuple[int, int], ...] = ()
+    # Found by these members' names: (member id, "Alias" or "Alias (Full Name)").
+    about: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def of(cls, note: NoteInfo) -> NoteRow:
@@ -74,12 +77,23 @@ class NoteRow:
         )
 
     @classmethod
-    def of_hit(cls, hit: SearchHit) -> NoteRow:
-        return replace(cls.of(hit.note), snippet=hit.snippet.text, spans=hit.snippet.spans)
+    def of_hit(cls, hit: SearchHit, query: Query | None = None) -> NoteRow:
+        """A search result. Found by a member's name, its excerpt starts by saying so
+        ("About Anna (Anna Lindqvist) · …"), with the matching words marked there too."""
+        row = replace(
+            cls.of(hit.note), snippet=hit.snippet.text, spans=hit.snippet.spans, about=hit.about
+        )
+        if not hit.about:
+            return row
+        names = ", ".join(label for _, label in hit.about)
+        prefix = _tr("About {names}").format(names=names) + " · "
+        marks = tuple(match_spans(prefix, query)) if query is not None else ()
+        shifted = tuple((start + len(prefix), end + len(prefix)) for start, end in row.spans)
+        return replace(row, snippet=prefix + row.snippet, spans=marks + shifted)
 
     def updated_from(self, note: NoteInfo) -> NoteRow:
         """This row after a save: keeps the search excerpt it was found with."""
-        return replace(NoteRow.of(note), snippet=self.snippet, spans=self.spans)
+        return replace(NoteRow.of(note), snippet=self.snippet, spans=self.spans, about=self.about)
 
 
 def follow_up_text(follow_up: bool, due_on: date | None, done: bool) -> str:

@@ -92,8 +92,16 @@ class NotesPage(Page):
 
         # --- search and actions ----------------------------------------------------------------
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("Search all notes (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search all notes, or who they are about (Ctrl+F)")
+        )
         self.search_edit.setAccessibleName(self.tr("Search all notes"))
+        self.search_edit.setToolTip(
+            self.tr(
+                "Finds the notes that hold every word, in their text or in the alias or full "
+                "name of a member they are about."
+            )
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(320)
         self.search_timer = QTimer(self)
@@ -400,7 +408,8 @@ class NotesPage(Page):
             emit(self.ctx.statusMessage, exc.message)
             return
         shown = hits[:SEARCH_LIMIT]
-        rows = [NoteRow.of_hit(hit) for hit in shown]
+        query = Query.parse(text)
+        rows = [NoteRow.of_hit(hit, query) for hit in shown]
         group_ids = {row.group_id for row in rows if row.group_id is not None}
         self.model.set_rows(
             rows,
@@ -409,7 +418,12 @@ class NotesPage(Page):
             show_group=True,
         )
         if not rows:
-            self.list_hint.setText(self.tr("No note contains all of these words."))
+            self.list_hint.setText(
+                self.tr(
+                    "No note holds all of these words, in its text or in the names of the "
+                    "members it is about."
+                )
+            )
         elif len(hits) > SEARCH_LIMIT:
             self.list_hint.setText(
                 self.tr(
