@@ -15,7 +15,13 @@ from facilitator_desktop.domain.session_state import SessionRunner
 from facilitator_desktop.ui.runner.chime import Chime, chime_path
 from facilitator_desktop.ui.runner.controller import display_key, friendly
 from facilitator_desktop.ui.runner.live_text import LiveText
-from facilitator_desktop.ui.runner.names import NameMode, initials, parse_mode, room_names
+from facilitator_desktop.ui.runner.names import (
+    NameMode,
+    initials,
+    next_mode,
+    parse_mode,
+    room_names,
+)
 from tests.gui.driving import Launch, PromptAnswerer, unlock
 from tests.gui.test_runner_helpers import advance, open_room, press, runner_page
 
@@ -34,6 +40,8 @@ def test_initials_and_privacy_modes() -> None:
     assert parse_mode("initials") is NameMode.INITIALS
     assert parse_mode("") is NameMode.ALIASES  # never set: aliases
     assert parse_mode("garbage") is NameMode.ALIASES
+    # The I key goes round the three modes.
+    assert [next_mode(m) for m in NameMode] == [NameMode.INITIALS, NameMode.NONE, NameMode.ALIASES]
 
 
 def runner(clock: FakeClock) -> SessionRunner:
