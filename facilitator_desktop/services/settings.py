@@ -25,9 +25,15 @@ from facilitator_desktop.services.sealed import open_sealed, seal
 
 AUTO_LOCK_MINUTES = "auto_lock_minutes"
 BACKUP_KEEP = "backup_keep"
+FOLLOW_UP_ABSENCES = "follow_up_absences"
+# Up to this many absences in a row may be asked for; the follow-ups look back further.
+FOLLOW_UP_ABSENCES_MAX = 6
 DEFAULTS: dict[str, str] = {
     AUTO_LOCK_MINUTES: "10",  # 0 = off
     BACKUP_KEEP: "10",
+    # The first absence without notice is worth a call: it is when a member is easiest
+    # to reach, before missing becomes a habit.
+    FOLLOW_UP_ABSENCES: "1",
 }
 HANDOUT_WELCOME = "handout_welcome"
 SEALED_KEYS = frozenset({HANDOUT_WELCOME})
@@ -78,6 +84,20 @@ class SettingsService:
         if not 1 <= count <= 100:
             raise ValidationError("backup_keep", "Keep between 1 and 100 backups.")
         self.set(BACKUP_KEEP, count)
+
+    @property
+    def follow_up_absences(self) -> int:
+        """How many absences in a row without notice make a follow-up (1: the first)."""
+        return min(FOLLOW_UP_ABSENCES_MAX, max(1, self.get_int(FOLLOW_UP_ABSENCES)))
+
+    @follow_up_absences.setter
+    def follow_up_absences(self, count: int) -> None:
+        if not 1 <= count <= FOLLOW_UP_ABSENCES_MAX:
+            raise ValidationError(
+                "follow_up_absences",
+                f"Choose 1 to {FOLLOW_UP_ABSENCES_MAX} absences in a row.",
+            )
+        self.set(FOLLOW_UP_ABSENCES, count)
 
     # --- sealed settings ---------------------------------------------------------------------
 

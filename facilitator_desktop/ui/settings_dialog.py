@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ from facilitator_desktop.ui.vault.key_change_progress import KeyChangeProgressDi
 from facilitator_desktop.ui.vault.key_change_task import KeyChangeWork
 from facilitator_desktop.ui.vault.key_change_text import report_text
 from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
+from facilitator_desktop.ui.widgets.fit import grow_to_fit
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
@@ -173,6 +175,11 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(620)
         self._update_recovery()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Opened at its minimum height, the wrapped hints would be cut off.
+        grow_to_fit(self)
+
     # --- auto-lock -----------------------------------------------------------------------------
 
     @Slot(int)
@@ -195,11 +202,16 @@ class SettingsDialog(QDialog):
 
     @Slot(int)
     def _on_follow_up_absences_changed(self, count: int) -> None:
+        settings = self.ctx.workspace.settings
         try:
-            self.ctx.workspace.settings.follow_up_absences = count
+            settings.follow_up_absences = count
         except FacilitatorError as exc:
             self.follow_up_error.setText(exc.message)
             self.follow_up_error.show()
+            # Show what is still stored, not a number that did not take.
+            self.follow_up_absences.blockSignals(True)
+            self.follow_up_absences.setValue(settings.follow_up_absences)
+            self.follow_up_absences.blockSignals(False)
             return
         self.follow_up_error.hide()
         self._show_follow_up_unit(count)

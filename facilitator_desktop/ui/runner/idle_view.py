@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator_desktop.services.groups import GroupInfo
@@ -19,6 +19,8 @@ class IdleView(QWidget):
     openRequested = Signal()
     resumeRequested = Signal()
     endInterruptedRequested = Signal()
+    # Practise on invented members; nothing of it is kept (see rehearsal.py).
+    rehearseRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,14 @@ class IdleView(QWidget):
         self.open_button.setDefault(True)
         self.open_button.setMinimumHeight(40)
         self.open_button.clicked.connect(self.openRequested)
+        self.rehearse_button = QPushButton(self.tr("Rehe&arse…"), self)
+        self.rehearse_button.setMinimumHeight(40)
+        self.rehearse_button.setToolTip(
+            self.tr(
+                "Practise a session on invented members, in real time or faster; nothing is kept"
+            )
+        )
+        self.rehearse_button.clicked.connect(self.rehearseRequested)
         self.hint_label = ToneLabel(
             self.tr(
                 "Opening the session starts nothing yet: mark attendance and adjust the agenda "
@@ -62,7 +72,11 @@ class IdleView(QWidget):
         column.addWidget(self.agenda_caption)
         column.addWidget(self.agenda_label)
         column.addSpacing(12)
-        column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.rehearse_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         column.addWidget(self.hint_label)
         column.addStretch(1)
         outer = QHBoxLayout(self)

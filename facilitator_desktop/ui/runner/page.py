@@ -38,6 +38,7 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.services.session_summary import with_notes
 from facilitator_desktop.services.sessions import SessionInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.page import Page
@@ -54,8 +55,9 @@ from facilitator_desktop.ui.runner.idle_view import IdleView
 from facilitator_desktop.ui.runner.key_router import KeyRouter
 from facilitator_desktop.ui.runner.keys_dialog import KeysDialog
 from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode, next_mode, parse_mode
-from facilitator_desktop.ui.runner.note_panel import NotePanel
+from facilitator_desktop.ui.runner.note_panel import NOBODY, NotePanel
 from facilitator_desktop.ui.runner.panel import Panel, plural
+from facilitator_desktop.ui.runner.rehearsal import RehearsalMode
 from facilitator_desktop.ui.runner.resume_offer import ResumeChoice, ask_about_interrupted
 from facilitator_desktop.ui.runner.room_control import RoomControl
 from facilitator_desktop.ui.runner.rules_rail import RulesRail
@@ -66,6 +68,7 @@ from facilitator_desktop.ui.runner.view_rows import airtime_bars, attendance_row
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
 from facilitator_desktop.ui.widgets.prompts import confirm
+from facilitator_desktop.workspace import Workspace
 
 T = TypeVar("T")
 LEFT_COLUMN = 268
@@ -91,6 +94,8 @@ class RunnerPage(Page):
         self.chime = Chime(self)
         self.chime.set_enabled(settings.get(chime_module.SETTING_KEY) == "1")
         self.room_control = RoomControl(self, parse_mode(settings.get(SETTING_KEY)))
+        # Before the page's own slots: a rehearsal's end hands the real workspace back first.
+        self.rehearsal = RehearsalMode(self)
         self.summary_dialog: SummaryDialog | None = None
         self.keys_dialog: KeysDialog | None = None
         self.segment_dialog: SegmentDialog | None = None
@@ -126,11 +131,13 @@ class RunnerPage(Page):
         self.end_button.clicked.connect(self.end_session)
         self.room_control.openChanged.connect(self.room_button.setChecked)
         self.room_control.blankChanged.connect(self.blank_button.setChecked)
+        self.room_control.message.connect(self._say)
 
         self.idle = IdleView(self)
         self.idle.openRequested.connect(self.open_session)
         self.idle.resumeRequested.connect(self._on_resume_clicked)
         self.idle.endInterruptedRequested.connect(self._on_end_interrupted_clicked)
+        self.idle.rehearseRequested.connect(self.rehearsal.ask)
         self.running_view = self._build_panels()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.idle)
@@ -139,6 +146,7 @@ class RunnerPage(Page):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         layout.addWidget(self.header)
+        layout.addWidget(self.rehearsal.banner)
         layout.addWidget(self.stack, 1)
 
         # Page keys work while this page is shown; B and F11 from every page of the window.
@@ -209,6 +217,13 @@ class RunnerPage(Page):
         self.attendance_panel.message.connect(self._say)
         self.attendance_panel.keyUsed.connect(self.key_router.cancel)
         self.rules_rail = RulesRail(self)
+        # The card list takes what room is left (at least its minimum). Its preferred height
+        # would otherwise hold: the rail's wrapped caption makes the column lay out by
+        # height-for-width, which never shrinks a panel below it, and the airtime list of a
+        # large group lost rows on a 1366×768 laptop.
+        rule_list = self.rules_rail.list.sizePolicy()
+        rule_list.setVerticalPolicy(rule_list.Policy.Ignored)
+        self.rules_rail.list.setSizePolicy(rule_list)
         self.rules_rail.showRequested.connect(self._on_show_card_row)
         self.rules_rail.hideRequested.connect(self.hide_card)
         self.note_panel = NotePanel(self)
@@ -384,6 +399,9 @@ class RunnerPage(Page):
 
     @Slot()
     def end_session(self) -> None:
+        if self.rehearsal.active:  # its own questions: nothing of it becomes history
+            self.rehearsal.end()
+            return
         snapshot = self.controller.snapshot
         if snapshot is None:
             return
@@ -418,6 +436,8 @@ class RunnerPage(Page):
     def may_quit(self, parent: QWidget | None = None) -> bool:
         """Quitting while a session is open asks first (True: go on and quit). The
         session stays open and is offered for resuming at the next start."""
+        if self.rehearsal.active:  # nothing to resume: it is asked in its own words
+            return self.rehearsal.may_quit(parent or self)
         snapshot = self.controller.snapshot
         if snapshot is None:
             return True
@@ -441,9 +461,14 @@ class RunnerPage(Page):
         self.controller.heartbeat()  # a resume ends the turn where the facilitator quit
         return True
 
-    def _show_summary(self, session_id: int) -> None:
+    def _show_summary(self, session_id: int, stored_in: Workspace | None = None) -> None:
+        """The summary dialog of a session of `stored_in` (default: the real workspace; a
+        rehearsal passes its own)."""
+        workspace = stored_in or self.ctx.workspace
         try:
-            summary = self.ctx.workspace.sessions.summary(session_id)
+            summary = with_notes(
+                workspace.sessions.summary(session_id), workspace.notes, workspace.members
+            )
         except FacilitatorError as exc:
             self._say(exc.message)
             return
@@ -944,14 +969,14 @@ class RunnerPage(Page):
         if self.controller.active:
             self.note_panel.focus_box()
 
-    @Slot(str, bool)
-    def _on_save_note(self, text: str, about_speaker: bool) -> None:
+    @Slot(str, int)
+    def _on_save_note(self, text: str, member_id: int) -> None:
+        """`member_id`: whom the note panel shows it is about (NOBODY: not linked)."""
         live = self.controller.live
         snapshot = self.controller.snapshot
         if live is None or snapshot is None:
             return
-        speaker = snapshot.talk.speaker
-        members = (speaker.member_id,) if about_speaker and speaker is not None else ()
+        members = (member_id,) if member_id != NOBODY else ()
         draft = NoteDraft(
             body=text,
             group_id=live.group_id,
@@ -960,7 +985,7 @@ class RunnerPage(Page):
             member_ids=members,
         )
         try:
-            self.ctx.workspace.notes.create(draft)
+            self.controller.workspace.notes.create(draft)  # a rehearsal's stays in memory
         except FacilitatorError as exc:
             self._say(exc.message)  # the text stays in the box
             return
@@ -1012,8 +1037,9 @@ class RunnerPage(Page):
         if live is None or self._locked:
             return
         try:
-            members = self.ctx.workspace.members.list(live.group_id, include_left=True)
-            current = self.ctx.workspace.rules.current(live.group_id)
+            # The session's own workspace: a rehearsal's invented members and copied cards.
+            members = self.controller.workspace.members.list(live.group_id, include_left=True)
+            current = self.controller.workspace.rules.current(live.group_id)
         except FacilitatorError as exc:
             self._say(exc.message)
             return
@@ -1058,7 +1084,7 @@ class RunnerPage(Page):
         agenda, talk = snapshot.agenda, snapshot.talk
         names = self._aliases
         # What the clock moves (about once a second): the timer, the speaker's time, airtime.
-        self.timer_panel.render(agenda, self.controller.clock_text(agenda.planned_end))
+        self.timer_panel.render(agenda, self.controller.clock_text(self.controller.planned_end(agenda)))
         self.talk_panel.render_speaking(talk)
         self.airtime.set_bars(airtime_bars(talk, names))
         # Everything else changes only with an action, a lock or an unlock.
@@ -1081,7 +1107,7 @@ class RunnerPage(Page):
                 attendance_rows(snapshot, live, names, self._numbers), live.guests
             )
             speaker = talk.speaker.member_id if talk.speaker is not None else None
-            self.note_panel.set_speaker(names.get(speaker, "") if speaker is not None else "")
+            self.note_panel.set_speaker(speaker, names.get(speaker, "") if speaker else "")
             self._update_subtitle(live, snapshot)
         self._update_room()
         self.chime.observe(agenda)
