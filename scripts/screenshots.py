@@ -146,11 +146,12 @@ def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
     from screenshots_handouts import shoot_handouts
     from screenshots_history import shoot_history
     from screenshots_laptop import shoot_laptop
+    from screenshots_rehearsal import shoot_rehearsal
     from screenshots_runner import shoot_runner
     from screenshots_vault import shoot_vault
 
     for shoot in (shoot_create, shoot_main, shoot_vault, shoot_handouts, shoot_history,
-                  shoot_runner, shoot_laptop):
+                  shoot_runner, shoot_laptop, shoot_rehearsal):
         shoot(app, folder, out)
 
 
