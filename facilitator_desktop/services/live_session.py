@@ -143,6 +143,9 @@ class LiveSession:
     def end_turn(self) -> list[Event]:
         return self._do(self.runner.end_turn)
 
+    def previous_speaker(self) -> list[Event]:
+        return self._do(self.runner.previous_speaker)
+
     def raise_hand(self, member_id: int) -> list[Event]:
         return self._do(lambda: self.runner.raise_hand(member_id))
 

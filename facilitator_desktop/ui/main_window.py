@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self.open_backups)
         self.backups_dialog: BackupsDialog | None = None
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # The platform's Quit key; some platforms (and themes) define none: Ctrl+Q then.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         self.quit_action.triggered.connect(self.close)
         workspace_menu = self.menuBar().addMenu(self.tr("&Workspace"))
         workspace_menu.addAction(self.lock_action)
@@ -325,8 +327,13 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=__version__),
         )
 
+    def may_quit(self, parent: QWidget | None = None) -> bool:
+        """A session open on the Session page asks before the app quits."""
+        runner = self.pages.get(RunnerPage.key)
+        return not isinstance(runner, RunnerPage) or runner.may_quit(parent or self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.isVisible() or self.current_page().may_leave():
+        if not self.isVisible() or (self.current_page().may_leave() and self.may_quit()):
             self.save_settings()
             event.accept()
             emit(self.quitRequested)
