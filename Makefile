@@ -1,6 +1,6 @@
 # Every target sets up what it needs on a fresh machine: .venv, Python packages and, on
 # Debian/Ubuntu, the Qt runtime libraries (installed with apt when run as root); `make test`
-# also Xvfb and dbus-daemon.
+# also Xvfb, xrandr and dbus-daemon.
 
 PYTHON ?= python3
 VENV := .venv

@@ -8,7 +8,8 @@
 #   sh scripts/ensure_qt_libs.sh [--test] [PYTHON]
 #
 # --test also brings what the test suite runs besides Python: Xvfb (real windows on a
-# virtual X server) and dbus-daemon (a private bus for the system-lock tests).
+# virtual X server), xrandr (to split it into a laptop and a TV) and dbus-daemon (a private
+# bus for the system-lock tests).
 # PYTHON is the interpreter that has PySide6 (default: .venv/bin/python).
 # Other systems than Linux: nothing to do.
 set -eu
@@ -123,6 +124,7 @@ needed_packages() {
     fi
     if [ "$mode" = "test" ]; then
         command -v Xvfb >/dev/null 2>&1 || packages="$packages xvfb"
+        command -v xrandr >/dev/null 2>&1 || packages="$packages x11-xserver-utils"
         command -v dbus-daemon >/dev/null 2>&1 || packages="$packages $(dbus_package)"
     fi
     # One of each, in a stable order.

@@ -293,7 +293,11 @@ class RoomDisplay(QWidget):
         if handle is not None and handle.screen() is not screen:
             handle.setScreen(screen)
         self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        # Not showFullScreen(): it also activates the window, taking the keyboard from the
+        # facilitator's window when the display is on another screen. Who gets the keys
+        # is the caller's choice.
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.show()
         self.raise_()
         self.show_hint(hint)
 

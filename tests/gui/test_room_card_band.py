@@ -4,6 +4,8 @@ next stay in view, and the card's own text is never cut off, at the sizes a room
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
@@ -97,7 +99,7 @@ def test_a_card_is_a_band_between_the_time_and_the_speakers(
 ) -> None:
     display = shown(qtbot, size, FRAME)
     without_card = display.time_label.font().pixelSize()
-    display.show_frame(RoomFrame(**{**_fields(FRAME), "card": card}))
+    display.show_frame(replace(FRAME, card=card))
     settle(display)
     width, height = size
     window = QRect(0, 0, width, height)
@@ -138,9 +140,9 @@ def test_a_card_is_a_band_between_the_time_and_the_speakers(
 
 
 def test_a_short_card_gets_larger_type_than_a_long_one(qtbot: QtBot) -> None:
-    display = shown(qtbot, (1366, 768), RoomFrame(**{**_fields(FRAME), "card": SHORT}))
+    display = shown(qtbot, (1366, 768), replace(FRAME, card=SHORT))
     short = display.card_statement.font().pixelSize()
-    display.show_frame(RoomFrame(**{**_fields(FRAME), "card": LONG}))
+    display.show_frame(replace(FRAME, card=LONG))
     settle(display)
     assert display.card_statement.font().pixelSize() < short
 
@@ -148,26 +150,26 @@ def test_a_short_card_gets_larger_type_than_a_long_one(qtbot: QtBot) -> None:
 def test_the_why_shows_where_there_is_room_and_gives_way_where_there_is_not(
     qtbot: QtBot,
 ) -> None:
-    display = shown(qtbot, (1920, 1080), RoomFrame(**{**_fields(FRAME), "card": TYPICAL}))
+    display = shown(qtbot, (1920, 1080), replace(FRAME, card=TYPICAL))
     assert display.card_why.isVisibleTo(display) and not_cut_off(display.card_why)
     # The long card on a small screen: the rule itself keeps the room, the why goes.
-    display.show_frame(RoomFrame(**{**_fields(FRAME), "card": LONG}))
+    display.show_frame(replace(FRAME, card=LONG))
     display.resize(800, 600)
     settle(display)
     assert not display.card_why.isVisibleTo(display)
     assert not_cut_off(display.card_statement)
     # Back on a large screen with a short card, a why shows again.
-    display.show_frame(RoomFrame(**{**_fields(FRAME), "card": TYPICAL}))
+    display.show_frame(replace(FRAME, card=TYPICAL))
     display.resize(1920, 1080)
     settle(display)
     assert display.card_why.isVisibleTo(display)
 
 
 def test_the_card_gets_the_speakers_room_when_nobody_speaks(qtbot: QtBot) -> None:
-    frame = RoomFrame(**{**_fields(FRAME), "card": LONG})
+    frame = replace(FRAME, card=LONG)
     display = shown(qtbot, (1280, 720), frame)
     with_speakers = display.card_box.height()
-    display.show_frame(RoomFrame(**{**_fields(frame), "speaker": "", "next_up": ""}))
+    display.show_frame(replace(frame, speaker="", next_up=""))
     settle(display)
     assert not display.speaker_box.isVisibleTo(display)
     assert display.card_box.height() > with_speakers
@@ -177,7 +179,7 @@ def test_the_card_gets_the_speakers_room_when_nobody_speaks(qtbot: QtBot) -> Non
 def test_hiding_the_card_gives_the_timer_its_full_size_back(qtbot: QtBot) -> None:
     display = shown(qtbot, (1920, 1080), FRAME)
     full = display.time_label.font().pixelSize()
-    display.show_frame(RoomFrame(**{**_fields(FRAME), "card": TYPICAL}))
+    display.show_frame(replace(FRAME, card=TYPICAL))
     settle(display)
     display.show_frame(FRAME)
     settle(display)
@@ -187,14 +189,10 @@ def test_hiding_the_card_gives_the_timer_its_full_size_back(qtbot: QtBot) -> Non
 
 
 def test_a_paused_session_with_a_card_still_fits(qtbot: QtBot) -> None:
-    frame = RoomFrame(**{**_fields(FRAME), "state": "Paused", "card": LONG})
+    frame = replace(FRAME, state="Paused", card=LONG)
     display = shown(qtbot, (1280, 720), frame)
     state = rect_in(display, display.state_label)
     card = rect_in(display, display.card_box)
     assert display.state_label.isVisibleTo(display) and state.bottom() < card.top()
     assert not_cut_off(display.card_statement)
     assert rect_in(display, display.speaker_box).bottom() < 720
-
-
-def _fields(frame: RoomFrame) -> dict[str, object]:
-    return {name: getattr(frame, name) for name in RoomFrame.__slots__}

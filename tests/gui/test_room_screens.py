@@ -130,7 +130,7 @@ def test_mirrored_screens_warn_and_offer_to_blank(
     # Blank at once, over the whole shared screen; B brings the room view.
     assert display.blanked and page.blank_button.isChecked()
     assert full_screen_on_the_screen(display)
-    assert "mirrors it" in display.hint() and "F11 or Esc" in display.hint()
+    assert "mirrored screen" in display.hint() and "F11 or Esc" in display.hint()
     assert "Your screen is mirrored: the room view covers your panels" in status(room)
     qtbot.waitUntil(display.isActiveWindow)  # in front once the question has gone
     press(qtbot, K.Key_B)

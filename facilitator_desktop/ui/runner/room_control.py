@@ -123,12 +123,18 @@ class RoomControl(QObject):
         self.blank = blank
         self.placement = placement
         self.update(snapshot, aliases, force=True)
+        separate = placement.setup is ScreenSetup.SEPARATE
+        # On another screen it must not take the keyboard from the facilitator's window
+        # (a window manager gives a newly shown window the focus unless told not to).
+        display.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, separate)
         display.present(entries[placement.screen][0], hint=self._hint(placement))
         self.sync_keys()
         emit(self.openChanged, True)
         emit(self.blankChanged, blank)
-        if placement.setup is ScreenSetup.SEPARATE:
-            self._page.window().activateWindow()  # the facilitator's keys stay with them
+        if separate:
+            window = self._page.window()
+            window.activateWindow()  # the facilitator's keys stay with them
+            QTimer.singleShot(0, window, window.activateWindow)
         else:
             # The room view is in front: its keys work here. Once more after the events
             # already queued, which give the focus back to the main window when the
@@ -251,8 +257,8 @@ class RoomControl(QObject):
             return self.tr("Room view on this screen · F11 or Esc: back to your panels")
         if placement.setup is ScreenSetup.MIRRORED:
             return self.tr(
-                "Room view on this screen and the one that mirrors it · "
-                "F11 or Esc: back to your panels (the room sees them then) · B: blank"
+                "Room view here and on the mirrored screen · F11 or Esc: back to your "
+                "panels, which the room then sees · B: blank"
             )
         return ""
 
