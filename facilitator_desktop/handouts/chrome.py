@@ -12,31 +12,72 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_desktop.handouts import style
-from facilitator_desktop.handouts.fonts import Face
+from facilitator_desktop.handouts.fonts import Face, Script
+from facilitator_desktop.handouts.runs import script_of
+from facilitator_desktop.handouts.text import draw_line, line_width
 
 ELLIPSIS = "…"
 
 
 def fit_size(text: str, face: Face, size: float, max_width: float, min_size: float) -> float:
     """The largest size from `size` down to `min_size` at which `text` fits `max_width`."""
-    width = float(stringWidth(text, face.value, size))
+    width = line_width(text, face, size)
     if width <= max_width:
         return size
-    return max(min_size, size * max_width / width)
+    return max(min_size, size * max(max_width, 0.0) / width)
 
 
 def truncate(text: str, face: Face, size: float, max_width: float) -> str:
-    """`text`, cut short with an ellipsis if it is wider than `max_width`."""
-    if stringWidth(text, face.value, size) <= max_width:
+    """`text`, cut short with an ellipsis if it is wider than `max_width`. Cuts fall between
+    words where there is room for a word, never inside a letter's cluster of marks."""
+    if line_width(text, face, size) <= max_width:
         return text
-    while text and stringWidth(text + ELLIPSIS, face.value, size) > max_width:
-        text = text[:-1]
-    return text.rstrip() + ELLIPSIS
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if line_width(text[:middle].rstrip() + ELLIPSIS, face, size) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    while 0 < low < len(text) and script_of(text[low]) is None and not text[low].isspace():
+        low -= 1  # do not split a combining mark or a punctuation from its letter
+    return text[:low].rstrip() + ELLIPSIS
+
+
+def wrap_words(text: str, face: Face, size: float, width: float) -> list[str]:
+    """`text` in lines no wider than `width`, broken at spaces (and between CJK characters);
+    a word wider than a line gets a line of its own, cut short with an ellipsis."""
+    words = _break_points(text)
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        candidate = (line + word) if line else word.lstrip()
+        if line and line_width(candidate.rstrip(), face, size) > width:
+            lines.append(line.rstrip())
+            line = word.lstrip()
+        else:
+            line = candidate
+    if line.strip():
+        lines.append(line.rstrip())
+    return [truncate(line, face, size, width) for line in lines] or [""]
+
+
+def _break_points(text: str) -> list[str]:
+    """Pieces of `text` after which a line may break: words with their following space, and
+    single CJK characters."""
+    pieces: list[str] = []
+    current = ""
+    for char in text:
+        current += char
+        if char == " " or script_of(char) is Script.CJK:
+            pieces.append(current)
+            current = ""
+    if current:
+        pieces.append(current)
+    return pieces
 
 
 def draw_fitted(
@@ -54,13 +95,7 @@ def draw_fitted(
     """Draw one line of text, shrinking it (to 70 % by default) and then truncating it."""
     size = fit_size(text, face, size, max_width, min_size or size * 0.7)
     text = truncate(text, face, size, max_width)
-    canvas.setFont(face.value, size)
-    if align == "right":
-        canvas.drawRightString(x, y, text)
-    elif align == "centre":
-        canvas.drawCentredString(x, y, text)
-    else:
-        canvas.drawString(x, y, text)
+    draw_line(canvas, x, y, text, face, size, align)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,39 +130,45 @@ class PageChrome:
         canvas.rect(left, bottom, style.STRIPE, style.HEADER_HEIGHT, stroke=0, fill=1)
 
         pad = 4.5 * mm
-        kind = self.kind.upper()
-        kind_width = stringWidth(kind, Face.BOLD.value, style.HEADER_KIND) + len(kind) * 0.8
+        # The handout's kind takes at most a third of the band; a long translation shrinks.
+        kind_room = width / 3
+        kind_size = fit_size(self.kind.upper(), Face.BOLD, style.HEADER_KIND, kind_room, 6.5)
+        kind = truncate(self.kind.upper(), Face.BOLD, kind_size, kind_room)
+        kind_width = line_width(kind, Face.BOLD, kind_size)
         canvas.setFillColor(style.ACCENT)
-        text = canvas.beginText()
-        text.setTextOrigin(left + width - pad - kind_width, bottom + style.HEADER_HEIGHT / 2 - 3)
-        text.setFont(Face.BOLD.value, style.HEADER_KIND)
-        text.setCharSpace(0.8)
-        text.textOut(kind)
-        text.setCharSpace(0)
-        canvas.drawText(text)
-
+        draw_line(
+            canvas,
+            left + width - pad,
+            bottom + style.HEADER_HEIGHT / 2 - kind_size * 0.35,
+            kind,
+            Face.BOLD,
+            kind_size,
+            "right",
+        )
         canvas.setFillColor(style.INK)
-        name_width = width - 2 * pad - kind_width - 6 * mm
+        name_width = width - 2 * pad - style.STRIPE - kind_width - 6 * mm
         self._draw_group_name(canvas, left + pad + style.STRIPE, bottom, name_width)
 
     def _draw_group_name(self, canvas: Canvas, x: float, bottom: float, width: float) -> None:
-        """The group's name, shrunk to fit one line, or on two smaller lines if it is long."""
+        """The group's name: shrunk to fit one line, else on two smaller lines broken at
+        spaces, the second cut short with an ellipsis if the name is longer still."""
         middle = bottom + style.HEADER_HEIGHT / 2
-        size = fit_size(
-            self.group_name, Face.BOLD, style.HEADER_TITLE, width, 0.7 * style.HEADER_TITLE
-        )
-        if stringWidth(self.group_name, Face.BOLD.value, size) <= width:
-            canvas.setFont(Face.BOLD.value, size)
-            canvas.drawString(x, middle - size * 0.35, self.group_name)
+        name = self.group_name
+        size = fit_size(name, Face.BOLD, style.HEADER_TITLE, width, 0.7 * style.HEADER_TITLE)
+        if line_width(name, Face.BOLD, size) <= width:
+            draw_line(canvas, x, middle - size * 0.35, name, Face.BOLD, size)
             return
         size = style.HEADER_TWO_LINES
-        lines = simpleSplit(self.group_name, Face.BOLD.value, size, width)
+        lines = wrap_words(name, Face.BOLD, size, width)
+        if len(lines) == 1:
+            draw_line(canvas, x, middle - size * 0.35, lines[0], Face.BOLD, size)
+            return
         if len(lines) > 2:
-            lines = [lines[0], truncate(" ".join(lines[1:]), Face.BOLD, size, width)]
-        canvas.setFont(Face.BOLD.value, size)
+            rest = name[len(lines[0]) :].strip()
+            lines = [lines[0], truncate(rest, Face.BOLD, size, width)]
         leading = size * 1.2
-        canvas.drawString(x, middle + leading / 2 - size * 0.35, lines[0])
-        canvas.drawString(x, middle - leading / 2 - size * 0.35, lines[1])
+        draw_line(canvas, x, middle + leading / 2 - size * 0.35, lines[0], Face.BOLD, size)
+        draw_line(canvas, x, middle - leading / 2 - size * 0.35, lines[1], Face.BOLD, size)
 
     def _draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         left = style.MARGIN
@@ -138,9 +179,8 @@ class PageChrome:
         canvas.line(left, line_y, right, line_y)
         canvas.setFillColor(style.MUTED)
         number = self.page_of.format(page=page, pages=pages)
-        canvas.setFont(Face.REGULAR.value, style.FOOTER)
-        canvas.drawRightString(right, style.FOOTER_BASELINE, number)
-        number_width = stringWidth(number, Face.REGULAR.value, style.FOOTER)
+        draw_line(canvas, right, style.FOOTER_BASELINE, number, Face.REGULAR, style.FOOTER, "right")
+        number_width = line_width(number, Face.REGULAR, style.FOOTER)
         draw_fitted(
             canvas,
             left,

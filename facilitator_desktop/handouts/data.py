@@ -38,6 +38,37 @@ def iso_date(day: date) -> str:
     return day.isoformat()
 
 
+@dataclass(frozen=True, slots=True)
+class DateStyle:
+    """How the handout's language writes a date, as plain data the UI takes from QLocale.
+
+    pattern: with the placeholders {day}, {month}, {year} (the month spelled out), e.g.
+        "{day} {month} {year}", "{month} {day}, {year}", "{year}年{month}{day}日".
+    months: the twelve month names as they stand in a date ("października" in Polish).
+    digits: the ten digits 0–9 of the locale ("٠١٢٣٤٥٦٧٨٩" for Arabic).
+    The default is ISO 8601, readable everywhere.
+    """
+
+    pattern: str = "{year}-{month}-{day}"
+    months: tuple[str, ...] = tuple(f"{number:02d}" for number in range(1, 13))
+    digits: str = "0123456789"
+    pad_day: bool = True
+
+    def __post_init__(self) -> None:
+        _freeze(self, "months")
+        _require(len(self.months) == 12, "a date style needs twelve month names")
+        _require(len(self.digits) == 10, "a date style needs ten digits")
+
+    def format(self, day: date) -> str:
+        table = str.maketrans("0123456789", self.digits)
+        number = f"{day.day:02d}" if self.pad_day else str(day.day)
+        return self.pattern.format(
+            day=number.translate(table),
+            month=self.months[day.month - 1].translate(table),
+            year=str(day.year).translate(table),
+        )
+
+
 def _require(condition: bool, message: str) -> None:
     if not condition:
         raise ValueError(message)
@@ -294,16 +325,31 @@ class HandoutOptions:
     """How to print, shared by every handout.
 
     paper: "A4" or "Letter"; see `default_page_size_for_locale` for a sensible default.
-    labels: the fixed words, translated by the UI.
-    format_date: turns a date into text; the UI may pass a QLocale-based formatter.
+    labels: the fixed words in the handout's language, translated by the UI.
+    dates: how that language writes a date (data from QLocale, see `DateStyle`).
+    format_date: overrides `dates` when given (tests, or a caller with its own formatter).
+    large_print: body text at 14 pt or more instead of 11 pt, for members who need it.
+    language: the handout's language as a BCP 47 tag ("en", "pl", "ar"), written into the
+        PDF (/Lang) so screen readers and search pick the right voice and rules.
     """
 
     paper: Paper = "A4"
     labels: HandoutLabels = field(default_factory=HandoutLabels)
-    format_date: Callable[[date], str] = iso_date
+    format_date: Callable[[date], str] | None = None
+    dates: DateStyle = field(default_factory=DateStyle)
+    large_print: bool = False
+    language: str = "en"
 
     def __post_init__(self) -> None:
         _require(self.paper in get_args(Paper), f"unknown paper size: {self.paper!r}")
+
+    def digits(self, number: int) -> str:
+        """A whole number in the handout language's digits."""
+        return str(number).translate(str.maketrans("0123456789", self.dates.digits))
+
+    def date_text(self, day: date) -> str:
+        """`day` as the handout prints it."""
+        return self.format_date(day) if self.format_date is not None else self.dates.format(day)
 
 
 # ----------------------------------------------------------------------------- outputs
@@ -311,18 +357,47 @@ class HandoutOptions:
 
 @dataclass(frozen=True, slots=True)
 class MissingGlyph:
-    """A character the handout cannot print properly.
-
-    char: the character itself; codepoint: "U+1F9E1"; name: its Unicode name
-    ("ORANGE HEART"); right_to_left: True when the handout fonts have the glyph but the text
-    is Arabic, Hebrew or another right-to-left script, which the handouts cannot lay out yet.
-    Either way the character prints as the replacement box (see `coverage.REPLACEMENT`).
-    """
+    """A character no handout font has: it prints as the replacement box
+    (see `coverage.REPLACEMENT`). codepoint: "U+1F9E1"; name: its Unicode name."""
 
     char: str
     codepoint: str
     name: str
-    right_to_left: bool
+
+
+Place = Literal[
+    "group_name",
+    "rule",
+    "member",
+    "welcome",
+    "facilitator",
+    "support",
+    "session",
+    "segment",
+    "note",
+    "label",
+    "text",
+]
+"""Where on a handout a text is printed, for warnings ("rule 4", "a member's name")."""
+
+ProblemKind = Literal["missing_glyphs", "card_text_too_long"]
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutProblem:
+    """Something the facilitator should know before printing, as data the UI words.
+
+    missing_glyphs: `glyphs` in `place` (rule `number`) print as boxes.
+    card_text_too_long: rule `number` would need type below the readable floor with
+        `per_page` cards per page; `suggestion` cards per page would fit.
+    """
+
+    kind: ProblemKind
+    place: Place
+    number: int | None = None
+    glyphs: tuple[MissingGlyph, ...] = ()
+    per_page: int | None = None
+    suggestion: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,11 +406,13 @@ class HandoutResult:
 
     pdf: the PDF file's bytes.
     page_count: number of pages.
-    warnings: sentences to show the facilitator before printing (empty when all is well).
-    missing_glyphs: the characters behind those warnings, for a UI that wants detail.
+    warnings: short English sentences about `problems` (the UI words its own from them).
+    missing_glyphs: every character printed as a box, for a UI that wants detail.
+    problems: what to tell the facilitator before printing, as data.
     """
 
     pdf: bytes
     page_count: int
     warnings: tuple[str, ...] = ()
     missing_glyphs: tuple[MissingGlyph, ...] = ()
+    problems: tuple[HandoutProblem, ...] = ()

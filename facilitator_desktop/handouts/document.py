@@ -23,12 +23,13 @@ def body_size(paper: Paper) -> tuple[float, float]:
 
 
 def build_flowing(
-    story: Sequence[Flowable], *, chrome: PageChrome, paper: Paper, title: str
+    story: Sequence[Flowable], *, chrome: PageChrome, paper: Paper, title: str, lang: str = "en"
 ) -> tuple[bytes, int]:
     """Lay out `story` page after page; return the PDF bytes and the number of pages.
 
-    `title` goes into the PDF's metadata (shown in a viewer's title bar); no author or other
-    personal details are written there.
+    `title` goes into the PDF's metadata (shown in a viewer's title bar, in the group's own
+    script) and `lang` into the catalogue's /Lang; no author or other personal details are
+    written there.
     """
     buffer = BytesIO()
     width, height = page_size(paper)
@@ -44,6 +45,7 @@ def build_flowing(
         author="",
         subject="",
         creator=APP_NAME,
+        lang=lang,
     )
     frame = Frame(
         style.MARGIN,

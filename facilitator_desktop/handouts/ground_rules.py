@@ -1,9 +1,9 @@
 """The ground-rules handout: the group's current rule set, who to contact, and optionally a
 short acknowledgement a member signs.
 
-Up to a dozen rules of ordinary length fit one page on A4 and on Letter: when the design size
-would spill over, the type shrinks in small steps (to no less than 85 %) before the handout is
-allowed to flow onto more pages. Longer rule sets flow at the design size; a rule is kept
+A short rule set fits one page on A4 and on Letter: when the first size would spill over, the
+type shrinks in small steps, never below the body floor (11 pt, 14 pt in large print), before
+the handout flows onto more pages (a dozen rules with reasons take two). A rule is kept
 whole on one page (only a rule longer than a whole page continues on the next), and every page
 repeats the header band and says "Page x of y".
 """
@@ -30,9 +30,10 @@ from facilitator_desktop.handouts.document import body_size, build_flowing
 from facilitator_desktop.handouts.fonts import Face
 from facilitator_desktop.handouts.formatting import keep_numbers_together
 from facilitator_desktop.handouts.paper import page_size
+from facilitator_desktop.handouts.text import paragraph
 
-#: Type scales tried, in order, to keep the handout on one page.
-FIT_SCALES: tuple[float, ...] = (1.0, 0.95, 0.9, 0.85)
+#: Body sizes over the floor tried, in order, to keep the handout on one page.
+FIT_STEPS: tuple[float, ...] = (1.0, 0.5, 0.0)
 NUMBER_COLUMN = 9 * mm
 
 
@@ -45,15 +46,19 @@ def build_ground_rules(
     chrome = _chrome(data, options, guard)
     width, height = body_size(options.paper)
     title = f"{chrome.group_name}: {chrome.kind}"
+    floor = style.body_size(options.large_print)
 
-    for body, closing in _one_page_layouts(data, options, guard, width, height):
-        story = _story(body, closing)
-        pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
+    def build(story: list[Flowable]) -> tuple[bytes, int]:
+        return build_flowing(
+            story, chrome=chrome, paper=options.paper, title=title, lang=options.language
+        )
+
+    for body, closing in _one_page_layouts(data, options, guard, width, height, floor):
+        pdf, pages = build(_story(body, closing))
         if pages == 1:
-            return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
-    story = _story(*_parts(data, options, guard, 1.0, width, height))
-    pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
-    return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
+            return guard.result(pdf, pages)
+    pdf, pages = build(_story(*_parts(data, options, guard, floor, width, height)))
+    return guard.result(pdf, pages)
 
 
 _Parts = tuple[list[Flowable], list[Flowable]]
@@ -65,21 +70,22 @@ def _one_page_layouts(
     guard: TextGuard,
     width: float,
     height: float,
+    floor: float,
 ) -> Iterator[_Parts]:
-    """The handout's parts at each type scale, largest first, that measures one page or less.
+    """The handout's parts at each body size, largest first, that measures one page or less.
 
-    The smallest scale is measured first, so a long rule set is not measured at every size.
+    The smallest size is measured first, so a long rule set is not measured at every size.
     """
 
-    def measured(scale: float) -> _Parts | None:
-        body, closing = _parts(data, options, guard, scale, width, height)
+    def measured(body_pt: float) -> _Parts | None:
+        body, closing = _parts(data, options, guard, body_pt, width, height)
         return (body, closing) if _height([*body, *closing], width, height) <= height else None
 
-    smallest = measured(FIT_SCALES[-1])
+    smallest = measured(floor + FIT_STEPS[-1])
     if smallest is None:
         return
-    for scale in FIT_SCALES[:-1]:
-        parts = measured(scale)
+    for step in FIT_STEPS[:-1]:
+        parts = measured(floor + step)
         if parts is not None:
             yield parts
     yield smallest
@@ -89,12 +95,12 @@ def _chrome(data: GroundRulesData, options: HandoutOptions, guard: TextGuard) ->
     labels = options.labels
     page_width, page_height = page_size(options.paper)
     footer = labels.rule_set.format(
-        version=data.rule_set_version, date=options.format_date(data.rule_set_date)
+        version=data.rule_set_version, date=options.date_text(data.rule_set_date)
     )
     return PageChrome(
-        group_name=guard.plain(data.group_name, Face.BOLD),
-        kind=guard.plain(labels.ground_rules, Face.BOLD),
-        footer_left=guard.plain(footer),
+        group_name=guard.plain(data.group_name, Face.BOLD, "group_name"),
+        kind=guard.plain(labels.ground_rules, Face.BOLD, "label"),
+        footer_left=guard.plain(footer, place="label"),
         page_of=labels.page_of,
         page_width=page_width,
         page_height=page_height,
@@ -115,15 +121,16 @@ def _parts(
     data: GroundRulesData,
     options: HandoutOptions,
     guard: TextGuard,
-    scale: float,
+    body_pt: float,
     width: float,
     height: float,
 ) -> _Parts:
     """The flowing part (welcome, rules) and the closing part (contact, acknowledgement)."""
-    styles = style.paragraph_styles(scale)
+    styles = style.paragraph_styles(body_pt)
+    scale = body_pt / style.BODY
     body: list[Flowable] = []
     if data.welcome:
-        body.append(Paragraph(guard.markup(data.welcome), styles.lead))
+        body.append(paragraph(guard.markup(data.welcome, place="welcome"), styles.lead))
         body.append(Spacer(0, 3 * mm * scale))
     for number, card in enumerate(data.cards, start=1):
         last = number == len(data.cards)
@@ -151,16 +158,17 @@ def _card(
     """One rule as a one-row table, which platypus keeps on one page; only a rule too long
     for a whole page is allowed to continue on the next."""
     width, height = frame
-    title = guard.markup(card.title, Face.BOLD)
-    statement = guard.markup(card.statement)
-    text: list[Flowable] = [Paragraph(f"<b>{title}</b>&nbsp;&nbsp;{statement}", styles.body)]
+    title = guard.markup(card.title, Face.BOLD, "rule", number)
+    statement = guard.markup(card.statement, place="rule", number=number)
+    text: list[Flowable] = [paragraph(f"<b>{title}</b>&nbsp;&nbsp;{statement}", styles.body)]
     if card.why:
-        why = guard.markup(f"{options.labels.why} {card.why}", Face.ITALIC)
-        text.append(Paragraph(why, styles.why))
+        label = guard.markup(options.labels.why, Face.ITALIC, "label")
+        why = guard.markup(card.why, Face.ITALIC, "rule", number)
+        text.append(paragraph(f"{label} {why}", styles.why))
     pad = 1.9 * mm * scale
     text_height = sum(p.wrap(width - NUMBER_COLUMN, height)[1] for p in text) + 2 * pad
     table = Table(
-        [[Paragraph(str(number), styles.number), text]],
+        [[Paragraph(options.digits(number), styles.number), text]],
         colWidths=[NUMBER_COLUMN, width - NUMBER_COLUMN],
         splitInRow=int(text_height > height),
     )
@@ -209,20 +217,21 @@ def _contact(
     labels = options.labels
     cells: list[list[Flowable]] = []
     if data.facilitator_name or data.facilitator_contact:
-        name = guard.markup(data.facilitator_name, Face.BOLD)
-        contact = guard.markup(keep_numbers_together(data.facilitator_contact))
+        name = guard.markup(data.facilitator_name, Face.BOLD, "facilitator")
+        contact = guard.markup(keep_numbers_together(data.facilitator_contact), place="facilitator")
         line = "<br/>".join(part for part in (name and f"<b>{name}</b>", contact) if part)
         cells.append(
             [
-                Paragraph(guard.markup(labels.facilitator, Face.BOLD), styles.cell_head),
-                Paragraph(line, styles.body),
+                paragraph(guard.markup(labels.facilitator, Face.BOLD, "label"), styles.cell_head),
+                paragraph(line, styles.body),
             ]
         )
     if data.support_line:
+        support = guard.markup(keep_numbers_together(data.support_line), place="support")
         cells.append(
             [
-                Paragraph(guard.markup(labels.support, Face.BOLD), styles.cell_head),
-                Paragraph(guard.markup(keep_numbers_together(data.support_line)), styles.body),
+                paragraph(guard.markup(labels.support, Face.BOLD, "label"), styles.cell_head),
+                paragraph(support, styles.body),
             ]
         )
     if not cells:
@@ -263,12 +272,12 @@ def _acknowledgement(
     sentence = labels.acknowledgement.format(
         group=data.group_name,
         version=data.rule_set_version,
-        date=options.format_date(data.rule_set_date),
+        date=options.date_text(data.rule_set_date),
     )
-    name = Paragraph(guard.markup(data.member_alias or ""), styles.body)
+    name = paragraph(guard.markup(data.member_alias or "", place="member"), styles.body)
 
-    def label(text: str) -> Paragraph:
-        return Paragraph(guard.markup(text), styles.small)
+    def label(text: str) -> Flowable:
+        return paragraph(guard.markup(text, place="label"), styles.small)
 
     inner = width - 6 * mm
     widths = [w * inner for w in (0.08, 0.27, 0.12, 0.27, 0.07, 0.19)]
@@ -284,7 +293,7 @@ def _acknowledgement(
     lines = Table(
         [[label(labels.name), name, label(labels.signature), "", label(labels.date), ""]],
         colWidths=widths,
-        rowHeights=[9 * mm * scale],
+        rowHeights=[max(9 * mm * scale, name.wrap(widths[1], 1000)[1] + 4)],
     )
     lines.setStyle(
         TableStyle(
@@ -302,7 +311,7 @@ def _acknowledgement(
         )
     )
     box = Table(
-        [[Paragraph(guard.markup(sentence), styles.body)], [lines]],
+        [[paragraph(guard.markup(sentence, place="label"), styles.body)], [lines]],
         colWidths=[width],
     )
     box.setStyle(

@@ -358,3 +358,51 @@ def session_summary(*, include_private_notes: bool = False) -> SessionSummaryDat
         ),
         include_private_notes=include_private_notes,
     )
+
+
+#: A group that writes in many scripts: its name, members and twelve rules in Arabic, Hebrew,
+#: Devanagari, Thai, Chinese, Japanese, Korean and Latin (invented, for tests and the bench).
+MIXED_GROUP_NAME = "مجموعة الأربعاء · Wednesday 水曜日の会"
+MIXED_ALIASES: tuple[str, ...] = (
+    "李娜",
+    "דוד כהן",
+    "مريم",
+    "प्रिया",
+    "สมชาย",
+    "김민지",
+    "さくら",
+    "Małgorzata",
+    "Ελένη",
+)
+MIXED_CARDS: tuple[RuleCardData, ...] = (
+    RuleCardData(
+        "الخصوصية",
+        "ما يقال هنا يبقى هنا، ولا نذكر من يحضر",
+        "الثقة تنمو عندما يعرف الناس أن قصصهم لن تنتقل",
+    ),
+    RuleCardData("פרטיות", "מה שנאמר כאן נשאר כאן", "אמון נבנה כשהסיפור לא יוצא מהחדר"),
+    RuleCardData("गोपनीयता", "जो यहाँ कहा जाता है, वह यहीं रहता है", "भरोसा धीरे-धीरे बनता है"),
+    RuleCardData("ความเป็นส่วนตัว", "สิ่งที่พูดที่นี่อยู่ที่นี่", "ความไว้วางใจต้องใช้เวลา"),
+    RuleCardData("保密", "在这里说的话留在这里。", "信任需要时间。"),
+    RuleCardData(
+        "秘密を守る", "ここで話したことはここだけの話です。", "安心して話せる場所にするためです。"
+    ),
+    RuleCardData("비밀 유지", "여기서 한 이야기는 여기에 남깁니다.", "신뢰는 시간이 걸립니다."),
+    RuleCardData("احترام", "يتكلم شخص واحد في كل مرة، ولا نقاطع أحدا", "كل شخص يستحق أن يسمع"),
+    RuleCardData("כבוד", "אדם אחד מדבר בכל פעם, בלי להפריע", "כל אחד ראוי להישמע עד הסוף"),
+    *TWELVE_CARDS[2:5],
+)
+
+
+def mixed_ground_rules() -> GroundRulesData:
+    return GroundRulesData(
+        group_name=MIXED_GROUP_NAME,
+        welcome="أهلا بكم · ברוכים הבאים · स्वागत है · 欢迎 · Welcome",
+        cards=MIXED_CARDS,
+        rule_set_version=2,
+        rule_set_date=RULE_SET_DATE,
+        facilitator_name="Anna Lindqvist",
+        facilitator_contact="anna.lindqvist@example.org",
+        acknowledgement=True,
+        member_alias="مريم",
+    )

@@ -1,6 +1,7 @@
 """The session summary: agenda planned against actual, attendance by status, airtime per
 member (chart and table) and, only when the facilitator chose to include them, the private
-notes.
+notes. Every part may continue on the next page: a group of 100 members gets a chart and a
+table several pages long, with the table's head repeated.
 
 When ``include_private_notes`` is False the notes' text is never handed to ReportLab, so it
 cannot end up in the PDF in any form.
@@ -9,22 +10,23 @@ cannot end up in the PDF in any form.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from facilitator_desktop.handouts import formatting, style
-from facilitator_desktop.handouts.charts import Bar, bar_chart
+from facilitator_desktop.handouts.charts import Bar, BarChart
 from facilitator_desktop.handouts.chrome import PageChrome
 from facilitator_desktop.handouts.coverage import TextGuard
 from facilitator_desktop.handouts.data import (
     ATTENDANCE_ORDER,
-    HandoutLabels,
     HandoutOptions,
     HandoutResult,
+    Place,
     SessionSummaryData,
 )
 from facilitator_desktop.handouts.document import body_size, build_flowing
 from facilitator_desktop.handouts.fonts import Face
 from facilitator_desktop.handouts.paper import page_size
+from facilitator_desktop.handouts.text import paragraph
 
 
 def build_session_summary(
@@ -34,29 +36,33 @@ def build_session_summary(
     options = options or HandoutOptions()
     labels = options.labels
     guard = TextGuard()
-    styles = style.paragraph_styles()
+    styles = style.paragraph_styles(style.body_size(options.large_print))
     page_width, page_height = page_size(options.paper)
     width, _height = body_size(options.paper)
     chrome = PageChrome(
-        group_name=guard.plain(data.group_name, Face.BOLD),
-        kind=guard.plain(labels.session_summary, Face.BOLD),
-        footer_left=guard.plain(f"{labels.private} · {options.format_date(data.date)}"),
+        group_name=guard.plain(data.group_name, Face.BOLD, "group_name"),
+        kind=guard.plain(labels.session_summary, Face.BOLD, "label"),
+        footer_left=guard.plain(
+            f"{labels.private} · {options.date_text(data.date)}", place="label"
+        ),
         page_of=labels.page_of,
         page_width=page_width,
         page_height=page_height,
     )
-    subtitle = [guard.markup(options.format_date(data.date), Face.BOLD)]
+    subtitle = [guard.markup(options.date_text(data.date), Face.BOLD, "label")]
     if data.session_title:
-        subtitle.append(guard.markup(data.session_title))
-    story: list[Flowable] = [Paragraph(" · ".join(subtitle), styles.lead)]
-    story += _agenda(data, labels, guard, styles, width)
-    story += _attendance(data, labels, guard, styles, width)
-    story += _airtime(data, labels, guard, styles, width)
+        subtitle.append(guard.markup(data.session_title, place="session"))
+    story: list[Flowable] = [paragraph(" · ".join(subtitle), styles.lead)]
+    story += _agenda(data, options, guard, styles, width)
+    story += _attendance(data, options, guard, styles, width)
+    story += _airtime(data, options, guard, styles, width)
     if data.include_private_notes:
-        story += _notes(data, labels, guard, styles, width)
+        story += _notes(data, options, guard, styles, width)
     title = f"{chrome.group_name}: {chrome.kind}"
-    pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
-    return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
+    pdf, pages = build_flowing(
+        story, chrome=chrome, paper=options.paper, title=title, lang=options.language
+    )
+    return guard.result(pdf, pages)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -64,8 +70,8 @@ def build_session_summary(
 _MUTED_HEX = "#" + style.MUTED.hexval()[2:]
 
 
-def _heading(text: str, guard: TextGuard, styles: style.Styles) -> Paragraph:
-    return Paragraph(guard.markup(text, Face.BOLD), styles.h2)
+def _heading(text: str, guard: TextGuard, styles: style.Styles) -> Flowable:
+    return paragraph(guard.markup(text, Face.BOLD, "label"), styles.h2)
 
 
 def _table(
@@ -106,19 +112,27 @@ class _Cells:
         self.guard = guard
         self.styles = styles
 
-    def head(self, text: str, *, right: bool = False) -> Paragraph:
+    def head(self, text: str, *, right: bool = False) -> Flowable:
         chosen = self.styles.cell_head_right if right else self.styles.cell_head
-        return Paragraph(self.guard.markup(text, Face.BOLD), chosen)
+        return paragraph(self.guard.markup(text, Face.BOLD, "label"), chosen)
 
-    def text(self, text: str, *, right: bool = False, bold: bool = False) -> Paragraph:
+    def text(
+        self,
+        text: str,
+        *,
+        right: bool = False,
+        bold: bool = False,
+        place: Place = "label",
+        number: int | None = None,
+    ) -> Flowable:
         chosen = self.styles.cell_right if right else self.styles.cell
-        markup = self.guard.markup(text, Face.BOLD if bold else Face.REGULAR)
-        return Paragraph(f"<b>{markup}</b>" if bold else markup, chosen)
+        markup = self.guard.markup(text, Face.BOLD if bold else Face.REGULAR, place, number)
+        return paragraph(f"<b>{markup}</b>" if bold else markup, chosen)
 
-    def muted(self, text: str, *, right: bool = False) -> Paragraph:
-        markup = self.guard.markup(text, Face.ITALIC)
+    def muted(self, text: str, *, right: bool = False) -> Flowable:
+        markup = self.guard.markup(text, Face.ITALIC, "label")
         chosen = self.styles.cell_right if right else self.styles.cell
-        return Paragraph(f'<i><font color="{_MUTED_HEX}">{markup}</font></i>', chosen)
+        return paragraph(f'<i><font color="{_MUTED_HEX}">{markup}</font></i>', chosen)
 
 
 # ----------------------------------------------------------------------------- sections
@@ -126,13 +140,14 @@ class _Cells:
 
 def _agenda(
     data: SessionSummaryData,
-    labels: HandoutLabels,
+    options: HandoutOptions,
     guard: TextGuard,
     styles: style.Styles,
     width: float,
 ) -> list[Flowable]:
     if not data.segments:
         return []
+    labels = options.labels
     cell = _Cells(guard, styles)
     rows: list[list[object]] = [
         [
@@ -147,7 +162,7 @@ def _agenda(
         if segment.actual_s is None:
             rows.append(
                 [
-                    cell.text(segment.name),
+                    cell.text(segment.name, place="segment"),
                     cell.text(planned, right=True),
                     cell.muted(labels.not_held, right=True),
                     cell.muted("—", right=True),
@@ -156,7 +171,7 @@ def _agenda(
         else:
             rows.append(
                 [
-                    cell.text(segment.name),
+                    cell.text(segment.name, place="segment"),
                     cell.text(planned, right=True),
                     cell.text(formatting.duration(segment.actual_s), right=True),
                     cell.text(
@@ -174,20 +189,21 @@ def _agenda(
             cell.text(formatting.difference(actual_total - planned_total), right=True, bold=True),
         ]
     )
-    number = 26 * mm
+    number = 26 * mm * styles.body.fontSize / style.BODY
     table = _table(rows, [width - 3 * number, number, number, number], total_row=True)
     return [KeepTogether([_heading(labels.agenda, guard, styles), table])]
 
 
 def _attendance(
     data: SessionSummaryData,
-    labels: HandoutLabels,
+    options: HandoutOptions,
     guard: TextGuard,
     styles: style.Styles,
     width: float,
 ) -> list[Flowable]:
     if not data.attendance:
         return []
+    labels = options.labels
     cell = _Cells(guard, styles)
     rows: list[list[object]] = [
         [cell.head(labels.status), cell.head(labels.count, right=True), cell.head(labels.members)]
@@ -197,9 +213,9 @@ def _attendance(
         if not members:
             continue
         names = ", ".join(
-            guard.markup(row.alias)
+            guard.markup(row.alias, place="member")
             + (
-                f' <font color="{_MUTED_HEX}">({guard.markup(row.detail)})</font>'
+                f' <font color="{_MUTED_HEX}">({guard.markup(row.detail, place="member")})</font>'
                 if row.detail
                 else ""
             )
@@ -208,39 +224,43 @@ def _attendance(
         rows.append(
             [
                 cell.text(labels.status_label(status), bold=True),
-                cell.text(str(len(members)), right=True),
-                Paragraph(names, styles.cell),
+                cell.text(options.digits(len(members)), right=True),
+                paragraph(names, styles.cell),
             ]
         )
-    status_width, count_width = 32 * mm, 16 * mm
-    table = _table(rows, [status_width, count_width, width - status_width - count_width])
-    return [KeepTogether([_heading(labels.attendance, guard, styles), table])]
+    scale = styles.body.fontSize / style.BODY
+    status_width, count_width = 32 * mm * scale, 16 * mm * scale
+    table = _table(
+        rows, [status_width, count_width, width - status_width - count_width], split_rows=True
+    )
+    return [_heading(labels.attendance, guard, styles), table]
 
 
 def _airtime(
     data: SessionSummaryData,
-    labels: HandoutLabels,
+    options: HandoutOptions,
     guard: TextGuard,
     styles: style.Styles,
     width: float,
 ) -> list[Flowable]:
     if not data.airtime:
         return []
+    labels = options.labels
     total = sum(row.seconds for row in data.airtime)
     heading = _heading(labels.airtime, guard, styles)
     if total <= 0:
-        chart: Flowable = Paragraph(guard.markup(labels.no_airtime), styles.small)
+        chart: Flowable = paragraph(guard.markup(labels.no_airtime, place="label"), styles.small)
     else:
-        chart = bar_chart(
+        chart = BarChart(
             [
                 Bar(
-                    guard.plain(row.alias),
+                    guard.plain(row.alias, place="member"),
                     row.seconds,
                     f"{formatting.duration(row.seconds)} · {formatting.share(row.seconds, total)}",
                 )
                 for row in data.airtime
             ],
-            width,
+            styles.small.fontSize,
         )
     cell = _Cells(guard, styles)
     rows: list[list[object]] = [
@@ -257,32 +277,35 @@ def _airtime(
         average = formatting.duration(row.seconds / row.turns) if row.turns else "—"
         rows.append(
             [
-                cell.text(row.alias),
+                cell.text(row.alias, place="member"),
                 cell.text(formatting.duration(row.seconds), right=True),
                 cell.text(formatting.share(row.seconds, total), right=True),
-                cell.text(str(row.turns), right=True),
-                cell.text(str(row.passes), right=True),
+                cell.text(options.digits(row.turns), right=True),
+                cell.text(options.digits(row.passes), right=True),
                 cell.text(average, right=True),
             ]
         )
-    number = 21 * mm
-    table = _table(rows, [width - 4 * number - 27 * mm, *([number] * 4), 27 * mm])
-    return [KeepTogether([heading, chart]), Spacer(0, 4 * mm), table]
+    scale = styles.body.fontSize / style.BODY
+    number, average = 21 * mm * scale, 27 * mm * scale
+    table = _table(rows, [width - 4 * number - average, *([number] * 4), average])
+    # The heading stays with the chart's first bars; the chart itself may continue.
+    return [heading, chart, Spacer(0, 4 * mm), table]
 
 
 def _notes(
     data: SessionSummaryData,
-    labels: HandoutLabels,
+    options: HandoutOptions,
     guard: TextGuard,
     styles: style.Styles,
     width: float,
 ) -> list[Flowable]:
     if not data.notes:
         return []
+    labels = options.labels
     cell = _Cells(guard, styles)
     rows: list[list[object]] = [[cell.head(labels.time), cell.head(labels.note)]]
-    for note in data.notes:
-        rows.append([cell.text(note.time_label), cell.text(note.text)])
-    time_width = 24 * mm
+    for number, note in enumerate(data.notes, start=1):
+        rows.append([cell.text(note.time_label), cell.text(note.text, place="note", number=number)])
+    time_width = 24 * mm * styles.body.fontSize / style.BODY
     table = _table(rows, [time_width, width - time_width], split_rows=True)
     return [_heading(labels.private_notes, guard, styles), table]

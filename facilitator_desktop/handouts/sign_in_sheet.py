@@ -1,12 +1,14 @@
 """The sign-in sheet: one row per member in seat order, then blank rows for guests.
 
-Who attends a support group is sensitive, so the footer asks for the sheet back.
+Every row is at least `ROW_HEIGHT` tall, room to sign by hand, and grows when a long name
+needs a second line; names break at spaces. Who attends a support group is sensitive, so the
+footer asks for the sheet back.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from facilitator_desktop.handouts import style
 from facilitator_desktop.handouts.chrome import PageChrome
@@ -15,6 +17,7 @@ from facilitator_desktop.handouts.data import HandoutOptions, HandoutResult, Sig
 from facilitator_desktop.handouts.document import body_size, build_flowing
 from facilitator_desktop.handouts.fonts import Face
 from facilitator_desktop.handouts.paper import page_size
+from facilitator_desktop.handouts.text import paragraph
 
 ROW_HEIGHT = 10 * mm  # room to sign by hand
 SEAT_COLUMN = 10 * mm
@@ -29,35 +32,37 @@ def build_sign_in_sheet(
     options = options or HandoutOptions()
     labels = options.labels
     guard = TextGuard()
-    styles = style.paragraph_styles()
+    styles = style.paragraph_styles(style.body_size(options.large_print))
     page_width, page_height = page_size(options.paper)
     width, _height = body_size(options.paper)
     chrome = PageChrome(
-        group_name=guard.plain(data.group_name, Face.BOLD),
-        kind=guard.plain(labels.sign_in_sheet, Face.BOLD),
-        footer_left=guard.plain(labels.confidential),
+        group_name=guard.plain(data.group_name, Face.BOLD, "group_name"),
+        kind=guard.plain(labels.sign_in_sheet, Face.BOLD, "label"),
+        footer_left=guard.plain(labels.confidential, place="label"),
         page_of=labels.page_of,
         page_width=page_width,
         page_height=page_height,
     )
 
     meta = [
-        f"<b>{guard.markup(labels.date, Face.BOLD)}:</b> "
-        f"{guard.markup(options.format_date(data.date))}"
+        f"<b>{guard.markup(labels.date, Face.BOLD, 'label')}:</b> "
+        f"{guard.markup(options.date_text(data.date), place='label')}"
     ]
     if data.facilitator_name:
         meta.append(
-            f"<b>{guard.markup(labels.facilitator, Face.BOLD)}:</b> "
-            f"{guard.markup(data.facilitator_name)}"
+            f"<b>{guard.markup(labels.facilitator, Face.BOLD, 'label')}:</b> "
+            f"{guard.markup(data.facilitator_name, place='facilitator')}"
         )
     story: list[Flowable] = [
-        Paragraph("&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;".join(meta), styles.lead),
+        paragraph("&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;".join(meta), styles.lead),
         Spacer(0, 4 * mm),
         _table(data, options, guard, styles, width),
     ]
     title = f"{chrome.group_name}: {chrome.kind}"
-    pdf, pages = build_flowing(story, chrome=chrome, paper=options.paper, title=title)
-    return HandoutResult(pdf, pages, guard.warnings(), guard.missing_glyphs)
+    pdf, pages = build_flowing(
+        story, chrome=chrome, paper=options.paper, title=title, lang=options.language
+    )
+    return guard.result(pdf, pages)
 
 
 def _table(
@@ -69,25 +74,26 @@ def _table(
 ) -> Table:
     labels = options.labels
     head = [
-        Paragraph(guard.markup(labels.seat, Face.BOLD), styles.cell_head),
-        Paragraph(guard.markup(labels.name, Face.BOLD), styles.cell_head),
-        Paragraph(guard.markup(labels.arrival, Face.BOLD), styles.cell_head),
-        Paragraph(guard.markup(labels.signature, Face.BOLD), styles.cell_head),
+        paragraph(guard.markup(labels.seat, Face.BOLD, "label"), styles.cell_head),
+        paragraph(guard.markup(labels.name, Face.BOLD, "label"), styles.cell_head),
+        paragraph(guard.markup(labels.arrival, Face.BOLD, "label"), styles.cell_head),
+        paragraph(guard.markup(labels.signature, Face.BOLD, "label"), styles.cell_head),
     ]
     rows: list[list[object]] = [head]
     for seat, alias in enumerate(data.aliases, start=1):
         rows.append(
             [
-                Paragraph(str(seat), styles.small),
-                Paragraph(guard.markup(alias), styles.cell),
+                paragraph(options.digits(seat), styles.small),
+                paragraph(guard.markup(alias, place="member"), styles.cell),
                 "",
                 "",
             ]
         )
-    guest = Paragraph(guard.markup(labels.guest), styles.small)
+    guest = paragraph(guard.markup(labels.guest, place="label"), styles.small)
     first_guest = len(rows)
     for offset in range(data.guest_lines):
-        rows.append([Paragraph(str(len(data.aliases) + offset + 1), styles.small), guest, "", ""])
+        number = paragraph(options.digits(len(data.aliases) + offset + 1), styles.small)
+        rows.append([number, guest, "", ""])
 
     rest = width - SEAT_COLUMN
     widths = [
@@ -96,13 +102,14 @@ def _table(
         rest * ARRIVAL_SHARE,
         rest * (1 - NAME_SHARE - ARRIVAL_SHARE),
     ]
-    table = Table(
-        rows,
-        colWidths=widths,
-        rowHeights=[8 * mm] + [ROW_HEIGHT] * (len(rows) - 1),
-        repeatRows=1,
-    )
+    # Rows size to their content: padding brings a one-line row to ROW_HEIGHT, and a name
+    # that wraps makes its row taller instead of running over the lines.
+    one_line = styles.cell.leading
+    pad = max(2.0, (ROW_HEIGHT - one_line) / 2)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     commands: list[tuple[object, ...]] = [
+        ("TOPPADDING", (0, 1), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), pad),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
@@ -116,5 +123,6 @@ def _table(
     if data.guest_lines:
         commands.append(("VALIGN", (1, first_guest), (1, -1), "TOP"))
         commands.append(("TOPPADDING", (1, first_guest), (1, -1), 1.2 * mm))
+        commands.append(("BOTTOMPADDING", (1, first_guest), (1, -1), 2 * pad - 1.2 * mm))
     table.setStyle(TableStyle(commands))
     return table

@@ -40,10 +40,15 @@ HEADER_TITLE = 15.0
 HEADER_TWO_LINES = 9.5  # a group name too long for one line of the header band
 HEADER_KIND = 8.0
 FOOTER = 7.5
-H2 = 11.5
-BODY = 9.5
-SMALL = 8.5
+BODY = 11.0  # the floor for anything a member reads: rules, names, table cells
+LARGE_BODY = 14.0  # the floor with "Large print"
+SMALL = 9.0  # labels next to body text: column heads, "Name", "Signature"
 CAPTION = 7.5
+
+
+def body_size(large_print: bool) -> float:
+    """The body text size of the flowing handouts."""
+    return LARGE_BODY if large_print else BODY
 
 
 def _style(
@@ -85,20 +90,22 @@ class Styles:
     cell_head_right: ParagraphStyle
 
 
-def paragraph_styles(scale: float = 1.0) -> Styles:
-    """The styles at a given scale (1.0 is the design size; the ground-rules handout shrinks
-    a little to keep a dozen rules on one page)."""
+def paragraph_styles(body: float = BODY) -> Styles:
+    """The styles around a body size (`BODY`, or `LARGE_BODY` for large print; the ground-
+    rules handout tries a little more first). Labels scale with the body."""
+    scale = body / BODY
+    small = SMALL * scale
     return Styles(
-        lead=_style("lead", 10.5 * scale, color=INK, after=2 * scale),
-        h2=_style("h2", H2, face=Face.BOLD, color=ACCENT, before=10, after=4),
-        body=_style("body", BODY * scale),
-        small=_style("small", SMALL * scale, color=MUTED),
-        why=_style("why", SMALL * scale, face=Face.ITALIC, color=MUTED, leading=1.25),
-        number=_style("number", 13 * scale, face=Face.BOLD, color=ACCENT, leading=1.0),
-        cell=_style("cell", BODY * scale, leading=1.25),
-        cell_right=_style("cell_right", BODY * scale, leading=1.25, align=TA_RIGHT),
-        cell_head=_style("cell_head", SMALL * scale, face=Face.BOLD, color=ACCENT),
+        lead=_style("lead", body * 1.08, color=INK, after=2 * scale),
+        h2=_style("h2", body * 1.18, face=Face.BOLD, color=ACCENT, before=10, after=4),
+        body=_style("body", body),
+        small=_style("small", small, color=MUTED),
+        why=_style("why", body, face=Face.ITALIC, color=MUTED, leading=1.25),
+        number=_style("number", body * 1.36, face=Face.BOLD, color=ACCENT, leading=1.0),
+        cell=_style("cell", body, leading=1.25),
+        cell_right=_style("cell_right", body, leading=1.25, align=TA_RIGHT),
+        cell_head=_style("cell_head", small, face=Face.BOLD, color=ACCENT),
         cell_head_right=_style(
-            "cell_head_right", SMALL * scale, face=Face.BOLD, color=ACCENT, align=TA_RIGHT
+            "cell_head_right", small, face=Face.BOLD, color=ACCENT, align=TA_RIGHT
         ),
     )

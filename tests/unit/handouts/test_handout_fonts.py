@@ -11,7 +11,15 @@ from reportlab.lib.fonts import tt2ps
 from reportlab.pdfbase import pdfmetrics
 
 from facilitator_desktop.handouts.coverage import REPLACEMENT, find_missing_glyphs
-from facilitator_desktop.handouts.fonts import FAMILY, FONT_FILES, Face, ensure_fonts_registered
+from facilitator_desktop.handouts.fonts import (
+    FAMILY,
+    FONT_FILES,
+    SCRIPT_FILES,
+    Face,
+    Script,
+    ensure_fonts_registered,
+    face_name,
+)
 from facilitator_desktop.paths import resource_path
 
 EUROPEAN = (
@@ -45,6 +53,33 @@ def test_font_files_and_licence_are_bundled() -> None:
     assert "Bitstream Vera" in licence and "Arev" in licence
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert "2.37" in readme and "LICENSE-DejaVu.txt" in readme
+
+
+def test_noto_faces_and_their_licence_are_bundled_within_the_budget() -> None:
+    folder = resource_path("fonts")
+    noto = {
+        name
+        for script, files in SCRIPT_FILES.items()
+        if script is not Script.LATIN
+        for name in files.values()
+    }
+    sizes = [(folder / name).stat().st_size for name in noto]
+    assert sum(sizes) <= 40 * 1024 * 1024
+    licence = (folder / "LICENSE-Noto.txt").read_text(encoding="utf-8")
+    assert (
+        "SIL OPEN FONT LICENSE Version 1.1" in licence
+        and "Google" in licence
+        and "Adobe" in licence
+    )
+    assert "LICENSE-Noto.txt" in (folder / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("script", [s for s in Script if s is not Script.LATIN])
+def test_every_script_is_a_family_of_four_faces(script: Script) -> None:
+    ensure_fonts_registered()
+    assert tt2ps(script.value, 0, 0) == face_name(script, Face.REGULAR)
+    assert tt2ps(script.value, 1, 0) == face_name(script, Face.BOLD)
+    assert tt2ps(script.value, 1, 1) == face_name(script, Face.BOLD_ITALIC)
 
 
 def test_registration_is_idempotent_and_forms_a_family() -> None:

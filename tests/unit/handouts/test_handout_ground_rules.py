@@ -25,12 +25,13 @@ Text = Callable[[bytes], str]
 
 
 @pytest.mark.parametrize("paper", PAPERS)
-def test_twelve_rules_fit_one_page_with_everything_on_it(paper: Paper, pdf_pages: Pages) -> None:
+def test_twelve_rules_print_whole_at_a_readable_size(paper: Paper, pdf_pages: Pages) -> None:
+    # At 11 pt a dozen rules with their reasons take two pages; nothing is shrunk below it.
     data = samples.ground_rules()
     result = build_ground_rules(data, HandoutOptions(paper=paper))
     pages = pdf_pages(result.pdf)
-    assert result.page_count == len(pages) == 1
-    text = pages[0]
+    assert result.page_count == len(pages) <= 2
+    text = " ".join(pages)
     assert samples.GROUP_NAME in text
     for card in data.cards:
         assert f"{card.title} {card.statement}" in text
@@ -39,17 +40,22 @@ def test_twelve_rules_fit_one_page_with_everything_on_it(paper: Paper, pdf_pages
     assert "Anna Lindqvist" in text and "anna.lindqvist@example.org" in text
     assert "0800 000 0000" in text
     assert "Rule set version 3 of 2026-10-07" in text
-    assert "Page 1 of 1" in text
+    assert f"Page 1 of {result.page_count}" in text
     assert result.warnings == ()
 
 
+def test_a_short_rule_set_fits_one_page() -> None:
+    result = build_ground_rules(samples.ground_rules(samples.TWELVE_CARDS[:6]))
+    assert result.page_count == 1
+
+
 @pytest.mark.parametrize("paper", PAPERS)
-def test_the_longest_library_rules_still_fit_one_page(paper: Paper) -> None:
+def test_the_longest_library_rules_take_at_most_two_pages(paper: Paper) -> None:
     library = json.loads(resource_path("rules", "library.json").read_text(encoding="utf-8"))
     cards = [RuleCardData(c["title"], c["statement"], c.get("why", "")) for c in library["cards"]]
     longest = sorted(cards, key=lambda c: len(c.statement) + len(c.why), reverse=True)[:12]
     result = build_ground_rules(samples.ground_rules(tuple(longest)), HandoutOptions(paper=paper))
-    assert result.page_count == 1
+    assert result.page_count <= 2
 
 
 @pytest.mark.parametrize("paper", PAPERS)
@@ -95,7 +101,7 @@ def test_labels_and_dates_come_from_the_options(pdf_text: Text) -> None:
         format_date=lambda day: day.strftime("%d.%m.%Y"),
     )
     text = pdf_text(build_ground_rules(samples.ground_rules(), options).pdf)
-    assert "Strona 1 z 1" in text
+    assert "Strona 1 z 2" in text
     assert "Dlaczego:" in text
     assert "07.10.2026" in text
 
@@ -108,12 +114,17 @@ def test_markup_in_user_text_is_printed_literally(pdf_text: Text) -> None:
     assert "Tags like <br/> are text" in text
 
 
-def test_unprintable_characters_are_reported(pdf_text: Text) -> None:
-    card = RuleCardData("Kindness 🧡", "Names like 漢 and مريم print as boxes for now.")
-    result = build_ground_rules(samples.ground_rules((card,)))
-    assert any("U+1F9E1 ORANGE HEART" in w for w in result.warnings)
-    assert any(w.startswith("Right-to-left text is not supported") for w in result.warnings)
-    assert "Kindness □" in pdf_text(result.pdf)
+def test_unprintable_characters_are_reported_by_rule(pdf_text: Text) -> None:
+    card = RuleCardData("Kindness \U00013000", "Names like 漢 and مريم print as typed.")
+    result = build_ground_rules(samples.ground_rules((samples.TWELVE_CARDS[0], card)))
+    (warning,) = result.warnings
+    assert warning.startswith("1 character in rule 2 cannot be printed")
+    assert "U+13000 EGYPTIAN HIEROGLYPH A001" in warning
+    (problem,) = result.problems
+    assert (problem.place, problem.number) == ("rule", 2)
+    text = pdf_text(result.pdf)
+    assert "Kindness □" in text
+    assert "漢" in text and "مريم" in text
 
 
 def test_same_input_same_bytes() -> None:

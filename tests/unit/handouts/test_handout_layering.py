@@ -1,5 +1,6 @@
-"""The handouts package uses ReportLab and the standard library only: no Qt, no SQLAlchemy,
-nothing from the layers that feed it."""
+"""The handouts package uses ReportLab, the text libraries (uharfbuzz, python-bidi) and the
+standard library only: no Qt, no SQLAlchemy, nothing from the layers that feed it except the
+domain's input cleaning."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ from pathlib import Path
 import facilitator_desktop.handouts
 
 PACKAGE = Path(facilitator_desktop.handouts.__file__).parent
-ALLOWED_OWN = ("facilitator_desktop.handouts", "facilitator_desktop.paths")
+ALLOWED_OWN = (
+    "facilitator_desktop.handouts",
+    "facilitator_desktop.paths",
+    "facilitator_desktop.domain.validation",
+)
 
 
 def _imports(path: Path) -> set[str]:
@@ -25,7 +30,7 @@ def _imports(path: Path) -> set[str]:
 
 def _allowed(name: str) -> bool:
     top = name.split(".")[0]
-    if top in ("reportlab", "__future__") or top in sys.stdlib_module_names:
+    if top in ("reportlab", "uharfbuzz", "bidi", "__future__") or top in sys.stdlib_module_names:
         return True
     return name == "facilitator_desktop" or name.startswith(ALLOWED_OWN)
 
