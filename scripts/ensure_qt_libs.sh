@@ -11,7 +11,7 @@
 # virtual X server), xrandr (to split it into a laptop and a TV) and dbus-daemon (a private
 # bus for the system-lock tests).
 # PYTHON is the interpreter that has PySide6 (default: .venv/bin/python).
-# Other systems than Linux: nothing to do.
+# Other systems than Linux: nothing to do; other Linux systems: the missing libraries named.
 set -eu
 
 mode=run
@@ -130,6 +130,15 @@ needed_packages() {
     # One of each, in a stable order.
     echo $packages | tr ' ' '\n' | sed '/^$/d' | sort -u | tr '\n' ' '
 }
+
+# Not Debian or Ubuntu: name what is missing and let the facilitator's own tools install it.
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    if [ -n "$qt_dir" ] && command -v ldd >/dev/null 2>&1; then
+        libraries=$(missing_libraries | tr '\n' ' ')
+        [ -n "$libraries" ] && echo "Qt cannot find these system libraries: $libraries" >&2
+    fi
+    exit 0
+fi
 
 missing=$(needed_packages)
 [ -z "${missing% }" ] && exit 0
