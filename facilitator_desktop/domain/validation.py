@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -13,6 +14,7 @@ SEGMENT_KINDS: tuple[SegmentKind, ...] = ("round", "open")
 
 RULE_TITLE_MAX = 60
 RULE_STATEMENT_MAX = 400
+RULE_WHY_MAX = 240  # a reason, not an essay: still readable under the rule on a card
 ALIAS_MAX = 40
 GROUP_NAME_MAX = 120
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -25,8 +27,25 @@ class SegmentSpec:
     kind: SegmentKind
 
 
+#: Kept although invisible: the joiners choose a letter's form in Persian, Arabic and Indic
+#: writing ("می‌خواهم", "क्‍ष") and hold emoji sequences together.
+MEANINGFUL_FORMAT_CHARS = frozenset({"\u200c", "\u200d"})
+
+
+def is_invisible_format(char: str) -> bool:
+    """True for formatting characters that print nothing and mean nothing in a name or a
+    rule: bidi marks, embeddings, overrides and isolates (LRM, RLM, ALM, LRE…PDF, LRI…PDI),
+    zero-width spaces, the word joiner, soft hyphens and byte-order marks."""
+    return unicodedata.category(char) == "Cf" and char not in MEANINGFUL_FORMAT_CHARS
+
+
 def clean(text: str | None) -> str:
-    return (text or "").strip()
+    """Text as stored: composed (NFC, so "é" is one character however it was typed or
+    pasted), without invisible formatting characters, without surrounding whitespace."""
+    text = unicodedata.normalize("NFC", text or "")
+    if any(unicodedata.category(char) == "Cf" for char in text):
+        text = "".join(char for char in text if not is_invisible_format(char))
+    return text.strip()
 
 
 def validate_group(
@@ -64,7 +83,7 @@ def validate_alias(alias: str) -> str:
     return alias
 
 
-def validate_rule_card(title: str, statement: str) -> None:
+def validate_rule_card(title: str, statement: str, why: str = "") -> None:
     if not clean(title):
         raise ValidationError("title", "Give the card a short title.")
     if len(clean(title)) > RULE_TITLE_MAX:
@@ -77,4 +96,8 @@ def validate_rule_card(title: str, statement: str) -> None:
     if len(clean(statement)) > RULE_STATEMENT_MAX:
         raise ValidationError(
             "statement", f"Keep the statement under {RULE_STATEMENT_MAX} characters."
+        )
+    if len(clean(why)) > RULE_WHY_MAX:
+        raise ValidationError(
+            "why", f"Keep the reason under {RULE_WHY_MAX} characters: it prints under the rule."
         )

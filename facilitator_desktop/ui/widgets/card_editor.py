@@ -1,4 +1,5 @@
-"""Editor for one rule card: a short title (counted live), one plain sentence, a "why"."""
+"""Editor for one rule card: a short title and a "why", both counted live, and one plain
+sentence."""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_desktop.domain.validation import RULE_STATEMENT_MAX, RULE_TITLE_MAX, clean
+from facilitator_desktop.domain.validation import (
+    RULE_STATEMENT_MAX,
+    RULE_TITLE_MAX,
+    RULE_WHY_MAX,
+    clean,
+)
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
@@ -50,6 +56,14 @@ class RuleCardEditor(QWidget):
         self.why_edit.setTabChangesFocus(True)
         self.why_edit.setPlaceholderText(self.tr("Optional: why this rule helps the group."))
         self.why_edit.setFixedHeight(84)
+        # Like the title: no hard cut-off, a counter and a plain message past the limit.
+        self.why_counter = ToneLabel("", Tone.MUTED, self)
+        self.why_counter.setWordWrap(False)
+        self.why_counter.setAccessibleName(self.tr("Reason length"))
+        why_row = QHBoxLayout()
+        why_row.addWidget(self.why_edit, 1)
+        why_row.addWidget(self.why_counter)
+        self.why_error = FieldError(self.why_edit, self)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -61,9 +75,14 @@ class RuleCardEditor(QWidget):
         form.addRow("", self.title_error)
         form.addRow(self.tr("S&tatement:"), self.statement_edit)
         form.addRow("", self.statement_error)
-        form.addRow(self.tr("Wh&y:"), self.why_edit)
+        why_label = QLabel(self.tr("Wh&y:"), self)
+        why_label.setBuddy(self.why_edit)
+        form.addRow(why_label, why_row)
+        form.addRow("", self.why_error)
 
-        self.errors = FormErrors({"title": self.title_error, "statement": self.statement_error})
+        self.errors = FormErrors(
+            {"title": self.title_error, "statement": self.statement_error, "why": self.why_error}
+        )
         self.title_edit.textEdited.connect(self._on_title_edited)
         self.statement_edit.textChanged.connect(self._on_statement_edited)
         self.why_edit.textChanged.connect(self._on_why_edited)
@@ -98,7 +117,11 @@ class RuleCardEditor(QWidget):
 
     def show_error(self, field: str, message: str) -> None:
         self.errors.show(field, message)
-        (self.statement_edit if field == "statement" else self.title_edit).setFocus()
+        edits = {"statement": self.statement_edit, "why": self.why_edit}
+        edits.get(field, self.title_edit).setFocus()
+
+    def why_too_long(self) -> bool:
+        return len(clean(self.why_edit.toPlainText())) > RULE_WHY_MAX
 
     # --- live checks ---------------------------------------------------------------------------
 
@@ -106,6 +129,21 @@ class RuleCardEditor(QWidget):
         length = len(clean(self.title_edit.text()))
         self.counter.setText(f"{length}/{RULE_TITLE_MAX}")
         self.counter.set_tone(Tone.ERROR if length > RULE_TITLE_MAX else Tone.MUTED)
+        why = len(clean(self.why_edit.toPlainText()))
+        self.why_counter.setText(f"{why}/{RULE_WHY_MAX}")
+        self.why_counter.set_tone(Tone.ERROR if why > RULE_WHY_MAX else Tone.MUTED)
+
+    def _check_why(self) -> None:
+        length = len(clean(self.why_edit.toPlainText()))
+        if length > RULE_WHY_MAX:
+            self.why_error.show_message(
+                self.tr(
+                    "Keep the reason under {max} characters (this one has {n}): it prints "
+                    "under the rule on cards and handouts."
+                ).format(max=RULE_WHY_MAX, n=length)
+            )
+        else:
+            self.why_error.clear_message()
 
     def _check_title(self) -> None:
         length = len(clean(self.title_edit.text()))
@@ -145,5 +183,7 @@ class RuleCardEditor(QWidget):
 
     @Slot()
     def _on_why_edited(self) -> None:
+        self._update_counter()
         if not self._loading:
+            self._check_why()
             emit(self.edited)

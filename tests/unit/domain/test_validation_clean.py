@@ -1,0 +1,49 @@
+"""clean(): what is stored is what prints; invisible formatting pasted with names goes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from facilitator_desktop.domain.validation import (
+    RULE_WHY_MAX,
+    clean,
+    is_invisible_format,
+    validate_alias,
+    validate_rule_card,
+)
+from facilitator_desktop.errors import ValidationError
+
+INVISIBLE = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff\u00ad"
+
+
+@pytest.mark.parametrize("char", list(INVISIBLE))
+def test_bidi_marks_isolates_and_zero_width_spaces_are_removed(char: str) -> None:
+    assert clean(f"{char}مريم{char} {char}Anna{char}") == "مريم Anna"
+    assert validate_alias("\u2068דוד כהן\u2069") == "דוד כהן"
+
+
+def test_joiners_that_choose_letter_forms_stay() -> None:
+    assert clean("می\u200cخواهم") == "می\u200cخواهم"
+    assert clean("क्\u200dष") == "क्\u200dष"
+
+
+def test_text_is_composed_and_trimmed_but_lines_stay() -> None:
+    assert clean("  Jir\u030ci\u0301  ") == "Jiří"
+    assert clean("one\ntwo") == "one\ntwo"
+    assert clean(None) == ""
+
+
+@given(st.text())
+def test_clean_is_idempotent_and_leaves_nothing_invisible(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+    assert not any(is_invisible_format(char) for char in once)
+
+
+def test_the_why_has_a_limit() -> None:
+    validate_rule_card("Title", "Statement.", "x" * RULE_WHY_MAX)
+    with pytest.raises(ValidationError) as caught:
+        validate_rule_card("Title", "Statement.", "x" * (RULE_WHY_MAX + 1))
+    assert caught.value.field == "why"
