@@ -15,7 +15,12 @@ from facilitator_desktop.domain.validation import (
 )
 from facilitator_desktop.errors import ValidationError
 
-INVISIBLE = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff\u00ad"
+INVISIBLE = (
+    "\u200e\u200f\u061c"  # LRM, RLM, ALM
+    "\u202a\u202b\u202c\u202d\u202e"  # embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # isolates
+    "\u200b\u2060\ufeff\u00ad"  # zero-width space, word joiner, BOM, soft hyphen
+)
 
 
 @pytest.mark.parametrize("char", list(INVISIBLE))
