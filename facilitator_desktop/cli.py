@@ -6,10 +6,15 @@ import argparse
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator_desktop import APP_ID, APP_NAME, __version__
 
+if TYPE_CHECKING:
+    from facilitator_desktop.crash_log import CrashReport
+
 STARTED = time.perf_counter()  # as early as this process can know it
+EXIT_CRASHED = 70  # EX_SOFTWARE: the app met an error it did not expect
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,11 +59,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator_desktop import self_test
 
         return self_test.run(args.self_test)
-    # Qt is imported only now, so --help and --version work without a display.
-    from facilitator_desktop import app
+    from facilitator_desktop.crash_log import CrashReporter
 
-    return app.run(
-        args.data_dir,
-        demo=args.demo,
-        first_paint_since=STARTED if args.quit_after_first_paint else None,
-    )
+    # Every uncaught exception from here on is logged (types and code places only) and shown
+    # in a window: a windowed bundle has no terminal, so nothing may end silently.
+    reporter = CrashReporter()
+    reporter.install()
+    try:
+        # Qt is imported only now, so --help and --version work without a display.
+        from facilitator_desktop import app
+
+        return app.run(
+            args.data_dir,
+            demo=args.demo,
+            first_paint_since=STARTED if args.quit_after_first_paint else None,
+            crash_reporter=reporter,
+        )
+    except Exception as exc:  # noqa: BLE001 - whatever it is, it is shown, never a traceback
+        reporter.listeners.clear()  # the running app's box is gone with its event loop
+        _show_start_crash(reporter.report(exc, where="start"))
+        return EXIT_CRASHED
+    finally:
+        reporter.uninstall()
+
+
+def _show_start_crash(report: CrashReport) -> None:
+    try:
+        from facilitator_desktop.ui.crash_dialog import show_start_crash
+
+        show_start_crash(report)
+    except Exception:  # noqa: BLE001 - no window possible (Qt itself failed): the log remains
+        pass
