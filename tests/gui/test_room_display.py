@@ -10,20 +10,23 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.ui.room_display import STATUS_COLOURS, RoomDisplay
 from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode
 from tests.gui.driving import Launch, go_to, stored, unlock
+from tests.gui.screens_driving import with_a_tv
 from tests.gui.test_runner_helpers import Room, advance, open_room, press, runner_page
 
 K = Qt.Key
 
 
-def running_round(qtbot: QtBot, room: Room) -> RoomDisplay:
-    """Session started, everyone here, Anna speaking, Bo next; the room display open."""
+def running_round(qtbot: QtBot, room: Room, *, tv: bool = True) -> RoomDisplay:
+    """Session started, everyone here, Anna speaking, Bo next; the room display open (on a
+    TV beside the laptop unless `tv` is False)."""
     page = room.page
+    if tv:
+        with_a_tv(room)
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.attendance_panel.model.rows()[4].status == "present")
     press(qtbot, K.Key_Space)
-    press(qtbot, K.Key_1)
-    press(qtbot, K.Key_N)
+    press(qtbot, K.Key_1)  # the round starts with Anna, who speaks at once
     press(qtbot, K.Key_F11)
     display = page.room
     assert display is not None and display.isVisible()
@@ -143,6 +146,7 @@ def test_locked_the_room_keeps_only_the_timer_which_keeps_running(
     display = running_round(qtbot, room)
     page = room.page
     press(qtbot, K.Key_R)
+    press(qtbot, K.Key_1)  # rule card 1
     assert display.card_box.isVisibleTo(display)
     qtbot.keyClicks(page.note_panel.box, "half-typed")
 
@@ -174,14 +178,14 @@ def test_locked_the_room_keeps_only_the_timer_which_keeps_running(
 
 
 def test_keys_on_the_room_display_window(qtbot: QtBot, launch: Launch) -> None:
-    """With one screen the facilitator may have the room display in front: keys still work."""
+    """With one screen the room display is in front: keys still work."""
     room = open_room(qtbot, launch)
-    display = running_round(qtbot, room)
-    display.activateWindow()
+    display = running_round(qtbot, room, tv=False)
     qtbot.waitUntil(display.isActiveWindow)
     qtbot.keyClick(display, K.Key_N)
     assert display.speaker_label.text() == "Bo"
     qtbot.keyClick(display, K.Key_R)
+    qtbot.keyClick(display, K.Key_1)  # rule card 1
     assert display.card_box.isVisibleTo(display)
     qtbot.keyClick(display, K.Key_Escape)
     assert not display.card_box.isVisibleTo(display)

@@ -1084,7 +1084,9 @@ class RunnerPage(Page):
         agenda, talk = snapshot.agenda, snapshot.talk
         names = self._aliases
         # What the clock moves (about once a second): the timer, the speaker's time, airtime.
-        self.timer_panel.render(agenda, self.controller.clock_text(self.controller.planned_end(agenda)))
+        self.timer_panel.render(
+            agenda, self.controller.clock_text(self.controller.planned_end(agenda))
+        )
         self.talk_panel.render_speaking(talk)
         self.airtime.set_bars(airtime_bars(talk, names))
         # Everything else changes only with an action, a lock or an unlock.
