@@ -184,11 +184,18 @@ class SegmentRow:
 
 @dataclass(frozen=True, slots=True)
 class AttendanceRow:
-    """One member's attendance. detail: optional note such as "arrived 18:20"."""
+    """One member's attendance.
+
+    detail: optional free text ("told us last week").
+    arrived_after_s / left_after_s: when a late member arrived or an early one left, in
+        seconds after the start; printed with the labels "arrived {time} in", "left {time} in".
+    """
 
     alias: str
     status: AttendanceStatus
     detail: str = ""
+    arrived_after_s: float | None = None
+    left_after_s: float | None = None
 
     def __post_init__(self) -> None:
         _require(self.status in ATTENDANCE_ORDER, f"unknown attendance status: {self.status!r}")
@@ -308,6 +315,8 @@ class HandoutLabels:
     status_left_early: str = "Left early"
     status_excused: str = "Excused"
     status_absent: str = "Absent"
+    arrived_in: str = "arrived {time} in"
+    left_in: str = "left {time} in"
 
     def status_label(self, status: AttendanceStatus) -> str:
         labels: dict[AttendanceStatus, str] = {

@@ -18,6 +18,8 @@ from facilitator_desktop.handouts.chrome import PageChrome
 from facilitator_desktop.handouts.coverage import TextGuard
 from facilitator_desktop.handouts.data import (
     ATTENDANCE_ORDER,
+    AttendanceRow,
+    HandoutLabels,
     HandoutOptions,
     HandoutResult,
     Place,
@@ -215,8 +217,8 @@ def _attendance(
         names = ", ".join(
             guard.markup(row.alias, place="member")
             + (
-                f' <font color="{_MUTED_HEX}">({guard.markup(row.detail, place="member")})</font>'
-                if row.detail
+                f' <font color="{_MUTED_HEX}">({guard.markup(detail, place="member")})</font>'
+                if (detail := _detail(row, labels))
                 else ""
             )
             for row in members
@@ -234,6 +236,18 @@ def _attendance(
         rows, [status_width, count_width, width - status_width - count_width], split_rows=True
     )
     return [_heading(labels.attendance, guard, styles), table]
+
+
+def _detail(row: AttendanceRow, labels: HandoutLabels) -> str:
+    """ "arrived 12:30 in, told us last week": the times through the labels, then the note."""
+    parts: list[str] = []
+    if row.arrived_after_s is not None:
+        parts.append(labels.arrived_in.format(time=formatting.duration(row.arrived_after_s)))
+    if row.left_after_s is not None:
+        parts.append(labels.left_in.format(time=formatting.duration(row.left_after_s)))
+    if row.detail:
+        parts.append(row.detail)
+    return ", ".join(parts)
 
 
 def _airtime(

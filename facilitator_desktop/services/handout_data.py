@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from facilitator_desktop.domain.clock import format_mmss
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.handouts.data import (
     AirtimeRow,
@@ -159,7 +158,12 @@ class HandoutDataService:
                 SegmentRow(s.name, s.planned_seconds, s.actual_seconds) for s in summary.segments
             ),
             attendance=tuple(
-                AttendanceRow(a.alias, a.status, _attendance_detail(a.arrived_at, a.left_at))  # type: ignore[arg-type]
+                AttendanceRow(
+                    a.alias,
+                    a.status,  # type: ignore[arg-type]
+                    arrived_after_s=a.arrived_at,
+                    left_after_s=a.left_at,
+                )
                 for a in summary.attendance
             ),
             airtime=tuple(
@@ -168,12 +172,3 @@ class HandoutDataService:
             notes=notes,
             include_private_notes=include_private_notes,
         )
-
-
-def _attendance_detail(arrived_at: float | None, left_at: float | None) -> str:
-    parts = []
-    if arrived_at is not None:
-        parts.append(f"arrived {format_mmss(arrived_at)} in")
-    if left_at is not None:
-        parts.append(f"left {format_mmss(left_at)} in")
-    return ", ".join(parts)

@@ -134,12 +134,13 @@ def test_preview_and_save_every_handout(
     assert page.paper() == "A4"  # the C/en_GB test locale
     assert page.header.subtitle.text() == f"Printouts for {GROUP}"
 
-    # Ground rules: one page for the demo's rules, group name and every rule title.
+    # Ground rules: the demo's rules at 11 pt (two pages), group name and every rule title.
     assert page.kind() is HandoutKind.GROUND_RULES
     result = page.result()
-    assert result is not None and result.page_count == 1
-    assert page.preview.document.pageCount() == 1
-    assert "1 page" in page.preview.status.text()
+    assert result is not None and result.page_count in (1, 2)
+    assert page.preview.document.pageCount() == result.page_count
+    pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
+    assert pages in page.preview.status.text()
     text = saved_text(qtbot, page, save_as, tmp_path / "ground-rules.pdf")
     assert squeeze(GROUP) in text
     for title in titles:
@@ -240,7 +241,7 @@ def test_a_character_no_font_has_is_named_in_a_warning(
             demo_group,
             [
                 RuleCardDraft("What's said here stays here", "What is shared here stays here."),
-                RuleCardDraft("漢 is welcome", "Names in every script are welcome here."),
+                RuleCardDraft("\U00013000 is welcome", "Names in every script are welcome here."),
             ],
         )
     window = unlock(qtbot, launch())
@@ -249,27 +250,46 @@ def test_a_character_no_font_has_is_named_in_a_warning(
     banner = page.preview.warnings
     assert banner.isVisible()
     assert "Check before printing" in banner.text()
-    assert "漢" in banner.text() and "U+6F22" in banner.text()
+    assert "rule 2" in banner.text() and "U+13000" in banner.text()
     result = page.result()
-    assert result is not None and result.missing_glyphs[0].char == "漢"
+    assert result is not None and result.missing_glyphs[0].char == "\U00013000"
     # A handout without such text: the warning goes.
     choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
     assert not banner.isVisible() and banner.warnings == ()
 
 
-def test_right_to_left_names_are_named_in_a_warning(
+def test_names_in_other_scripts_print_without_a_warning(
     qtbot: QtBot, launch: Launch, demo_group: int, data_dir: Path
 ) -> None:
     with stored(data_dir) as ws:
-        ws.members.add(demo_group, MemberDraft("مريم"))
+        for alias in ("مريم", "דוד כהן", "李娜", "प्रिया"):
+            ws.members.add(demo_group, MemberDraft(alias))
     window = unlock(qtbot, launch())
     page = handouts_page(qtbot, window, demo_group)
     choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
-    banner = page.preview.warnings
-    assert banner.isVisible()
-    assert "Right-to-left" in banner.text() and "مريم" in banner.text()
+    assert not page.preview.warnings.isVisible()
     result = page.result()
-    assert result is not None and all(g.right_to_left for g in result.missing_glyphs)
+    assert result is not None and result.missing_glyphs == ()
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(result.pdf)).pages
+    )
+    for alias in ("مريم", "דוד כהן", "李娜", "प्रिया"):
+        assert alias in text
+
+
+def test_large_print_is_an_option_that_is_remembered(
+    qtbot: QtBot, launch: Launch, demo_group: int
+) -> None:
+    window = unlock(qtbot, launch())
+    page = handouts_page(qtbot, window, demo_group)
+    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
+    normal = page.result()
+    assert normal is not None
+    tick(qtbot, page.large_print_box)
+    wait_ready(qtbot, page)
+    large = page.result()
+    assert large is not None and large is not normal
+    assert page.ctx.workspace.settings.get("handout_large_print") == "1"
 
 
 def test_print_renders_every_page_onto_the_printer(

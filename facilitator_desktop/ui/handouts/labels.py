@@ -1,23 +1,39 @@
-"""Everything the UI hands the builders besides the data: translated labels, the date
-format and the handouts' names. No ReportLab here (`handouts.data` is plain dataclasses)."""
+"""Everything the UI hands the builders besides the data: translated labels, the date style
+and the handouts' names, and the facilitator's wording of what a build found.
+
+The handouts package never translates (it imports no Qt): every fixed word it prints is a
+field of `HandoutLabels`, filled here through ONE function, `translate(text)` — by default
+Qt's translation in the "HandoutLabels" context, so the same .ts catalogue holds them; a
+group whose handouts are in another language than the app gets a translator for that
+language passed in. Dates travel as data (`DateStyle`: month names, pattern, digits taken
+from QLocale), never as strftime month names. No ReportLab here.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from functools import partial
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from facilitator_desktop.handouts.data import HandoutLabels, HandoutOptions, Paper
+from facilitator_desktop.handouts.data import (
+    DateStyle,
+    HandoutLabels,
+    HandoutOptions,
+    HandoutProblem,
+    Paper,
+)
 from facilitator_desktop.ui.handouts.requests import HandoutKind
+
+Translate = Callable[[str], str]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HandoutLabels", text)
 
 
-def handout_labels() -> HandoutLabels:
-    """Every fixed word on the handouts, in the user's language."""
+def handout_labels(translate: Translate = _tr) -> HandoutLabels:
+    """Every fixed word on the handouts, each through `translate`."""
+    _tr = translate  # noqa: N806  (one name for every label below, so lupdate finds them)
     return HandoutLabels(
         ground_rules=_tr("Ground rules"),
         rule_cards=_tr("Rule cards"),
@@ -66,26 +82,84 @@ def handout_labels() -> HandoutLabels:
         status_left_early=_tr("Left early"),
         status_excused=_tr("Excused"),
         status_absent=_tr("Absent"),
+        arrived_in=_tr("arrived {time} in"),
+        left_in=_tr("left {time} in"),
     )
 
 
-def printed_date(locale_name: str, pattern: str, day: date) -> str:
-    """A date as printed on paper ("3 February 2026"): month spelled out, so it reads the
-    same in every country. Called on the build thread: QLocale is reentrant."""
-    locale = QLocale(locale_name)
+def date_style(locale: QLocale, translate: Translate = _tr) -> DateStyle:
+    """How `locale` writes a date on paper ("3 February 2026", "3 lutego 2026"), as data:
+    the month names in their in-a-date form, the locale's digits, and a pattern translators
+    may reorder."""
     if locale.language() == QLocale.Language.C:
         locale = QLocale(QLocale.Language.English)
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
+    digits = "".join(locale.toString(n) for n in range(10))
+    # {day}, {month} and {year} are filled in; reorder them as your language writes a date.
+    pattern = translate("{day} {month} {year}")
+    if len(digits) != 10 or not all(p in pattern for p in ("{day}", "{month}", "{year}")):
+        digits, pattern = "0123456789", "{day} {month} {year}"
+    return DateStyle(pattern=pattern, months=months, digits=digits, pad_day=False)
 
 
-def handout_options(paper: Paper) -> HandoutOptions:
-    """Options for one build, made on the GUI thread (translations, locale)."""
-    pattern = _tr("d MMMM yyyy")  # a QDate format; translators may reorder it
+def handout_options(
+    paper: Paper,
+    *,
+    large_print: bool = False,
+    locale: QLocale | None = None,
+    translate: Translate = _tr,
+) -> HandoutOptions:
+    """Options for one build, made on the GUI thread: the labels and dates of `locale`
+    (the app's by default) through `translate`."""
+    locale = locale if locale is not None else QLocale()
     return HandoutOptions(
         paper=paper,
-        labels=handout_labels(),
-        format_date=partial(printed_date, QLocale().name(), pattern),
+        labels=handout_labels(translate),
+        dates=date_style(locale, translate),
+        large_print=large_print,
+        language=locale.bcp47Name() or "en",
     )
+
+
+def describe_problem(problem: HandoutProblem) -> str:
+    """One short sentence for the facilitator, in the app's language."""
+    tr = QCoreApplication.translate
+    if problem.kind == "card_text_too_long":
+        if problem.suggestion is None:
+            return tr(
+                "HandoutProblems",
+                "Rule {number} is too long to print at a readable size on a card. "
+                "Shorten it, or leave out its “why”.",
+            ).format(number=problem.number)
+        return tr(
+            "HandoutProblems",
+            "Rule {number} is too long for {per_page} cards per page at a readable size. "
+            "Choose {fewer} cards per page, or shorten the rule.",
+        ).format(number=problem.number, per_page=problem.per_page, fewer=problem.suggestion)
+    places = {
+        "group_name": tr("HandoutProblems", "the group's name"),
+        "rule": tr("HandoutProblems", "rule {number}"),
+        "member": tr("HandoutProblems", "a member's name"),
+        "welcome": tr("HandoutProblems", "the welcome line"),
+        "facilitator": tr("HandoutProblems", "your details"),
+        "support": tr("HandoutProblems", "the support line"),
+        "session": tr("HandoutProblems", "the session's title"),
+        "segment": tr("HandoutProblems", "the agenda"),
+        "note": tr("HandoutProblems", "note {number}"),
+        "label": tr("HandoutProblems", "the handout's labels"),
+        "text": tr("HandoutProblems", "the handout"),
+    }
+    where = places[problem.place].format(number=problem.number)
+    shown = ", ".join(f"{g.char} ({g.codepoint})" for g in problem.glyphs[:5])
+    count = len(problem.glyphs)
+    if count > 5:
+        shown += " " + tr("HandoutProblems", "and %n more", "", count - 5)
+    return tr(
+        "HandoutProblems",
+        "%n character(s) in {where} cannot be printed and will show as □: {chars}.",
+        "",
+        count,
+    ).format(where=where, chars=shown)
 
 
 def kind_title(kind: HandoutKind) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QDesktopServices, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_desktop import private_files
+from facilitator_desktop import partial_files
 from facilitator_desktop.errors import FacilitatorError, RecordDamaged
 from facilitator_desktop.handouts.data import HandoutResult, Paper
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
@@ -70,6 +71,7 @@ from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 DEBOUNCE_MS = 300
 RECENT_SESSIONS = 40
 PAPER_SETTING = "handout_paper"
+LARGE_PRINT_SETTING = "handout_large_print"
 KINDS: tuple[HandoutKind, ...] = tuple(HandoutKind)
 
 
@@ -132,6 +134,12 @@ class HandoutsPage(Page):
         paper_form.setContentsMargins(0, 0, 0, 0)
         paper_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         paper_form.addRow(self.tr("&Paper:"), self.paper_combo)
+        self.large_print_box = QCheckBox(self.tr("&Large print (14 pt text)"), options_box)
+        self.large_print_box.setToolTip(
+            self.tr("Bigger type for members who find small print hard to read")
+        )
+        self.large_print_box.toggled.connect(self._on_large_print_toggled)
+        paper_form.addRow(self.large_print_box)
         self.ground_rules_options = GroundRulesOptions(options_box)
         self.rule_cards_options = RuleCardsOptions(options_box)
         self.sign_in_options = SignInOptions(options_box)
@@ -289,7 +297,7 @@ class HandoutsPage(Page):
             path = path.with_name(path.name + ".pdf")
         try:
             # Only this user may read it: a handout can name members.
-            private_files.write_private_file(path, result.pdf)
+            partial_files.write_file(path, result.pdf)
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -382,6 +390,9 @@ class HandoutsPage(Page):
         stored_paper = settings.get(PAPER_SETTING)
         if stored_paper in ("A4", "Letter"):
             self._set_paper(stored_paper)  # type: ignore[arg-type]
+        self.large_print_box.blockSignals(True)
+        self.large_print_box.setChecked(settings.get(LARGE_PRINT_SETTING) == "1")
+        self.large_print_box.blockSignals(False)
         self._load_welcome()
         self.profile_box.set_profile(self.ctx.workspace.handout_data.profile())
 
@@ -505,7 +516,11 @@ class HandoutsPage(Page):
             return
         self._build_kind = kind
         self._build_token = self.builder.submit(
-            partial(build_handout, data, handout_options(self._paper))
+            partial(
+                build_handout,
+                data,
+                handout_options(self._paper, large_print=self.large_print_box.isChecked()),
+            )
         )
         self.preview.set_busy(True)
 
@@ -625,6 +640,11 @@ class HandoutsPage(Page):
             return
         self._paper = paper
         self.ctx.workspace.settings.set(PAPER_SETTING, paper)
+        self._schedule(0)
+
+    @Slot(bool)
+    def _on_large_print_toggled(self, checked: bool) -> None:
+        self.ctx.workspace.settings.set(LARGE_PRINT_SETTING, "1" if checked else "0")
         self._schedule(0)
 
     @Slot()

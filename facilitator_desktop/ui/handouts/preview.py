@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.handouts.data import HandoutResult
+from facilitator_desktop.ui.handouts.labels import describe_problem
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
@@ -126,7 +127,7 @@ class PreviewPane(QWidget):
             self.clear(self.tr("The preview could not be shown."))
             return False
         self.result = result
-        self.warnings.set_warnings(result.warnings)
+        self.warnings.set_warnings(tuple(describe_problem(p) for p in result.problems))
         self.stack.setCurrentWidget(self.view)
         self.status.setText(summary)
         if 0 < page < self.document.pageCount():  # stay on the page the user was reading
