@@ -299,8 +299,9 @@ def _airtime(
                 cell.text(average, right=True),
             ]
         )
+    # Numbers grow with large print, but the names keep at least two fifths of the width.
     scale = styles.body.fontSize / style.BODY
-    number, average = 21 * mm * scale, 27 * mm * scale
+    number, average = min(21 * mm * scale, width * 0.115), min(27 * mm * scale, width * 0.14)
     table = _table(rows, [width - 4 * number - average, *([number] * 4), average])
     # The heading stays with the chart's first bars; the chart itself may continue.
     return [heading, chart, Spacer(0, 4 * mm), table]

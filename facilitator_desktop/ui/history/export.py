@@ -17,6 +17,12 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from facilitator_desktop import private_files
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.handouts.data import (
+    HandoutOptions,
+    HandoutResult,
+    Paper,
+    SessionSummaryData,
+)
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.prompts import confirm
@@ -124,24 +130,67 @@ def save_summary_pdf(parent: QWidget, ctx: UiContext, session_id: int) -> Path |
         data = ctx.workspace.handout_data.session_summary(
             session_id, include_private_notes=with_notes
         )
-        # ReportLab is imported on first use only (handouts/__init__ is lazy).
-        from facilitator_desktop.handouts import (
-            HandoutOptions,
-            build_session_summary,
-            default_page_size_for_locale,
-        )
-
-        options = HandoutOptions(paper=default_page_size_for_locale(QLocale().name()))
-        result = build_session_summary(data, options)
+    except FacilitatorError as exc:
+        _failed(parent, exc)
+        return None
+    try:
+        result = build_summary(data, summary_options(ctx))
+    except Exception as exc:  # noqa: BLE001  (any build failure is told, never swallowed)
+        _not_built(parent, exc)
+        return None
+    try:
         write_file(path, result.pdf)
-    except (FacilitatorError, OSError) as exc:
+    except OSError as exc:
         _failed(parent, exc)
         return None
     emit(ctx.statusMessage, _tr("Saved {name}.").format(name=path.name))
-    if result.warnings:
+    if result.problems:
         # They may quote names: a dialog, never the status bar.
-        QMessageBox.information(parent, _tr("Session summary"), "\n\n".join(result.warnings))
+        from facilitator_desktop.ui.handouts.labels import describe_problem
+
+        QMessageBox.information(
+            parent,
+            _tr("Session summary"),
+            "\n\n".join(describe_problem(problem) for problem in result.problems),
+        )
     return path
+
+
+def summary_options(ctx: UiContext) -> HandoutOptions:
+    """The options the Handouts screen uses: its paper (the locale's until one is chosen),
+    large print, labels and dates."""
+    from facilitator_desktop.handouts.paper import default_page_size_for_locale
+    from facilitator_desktop.ui.handouts.labels import handout_options
+    from facilitator_desktop.ui.handouts.page import LARGE_PRINT_SETTING, PAPER_SETTING
+
+    settings = ctx.workspace.settings
+    stored = settings.get(PAPER_SETTING)
+    paper: Paper = (
+        stored if stored in ("A4", "Letter") else default_page_size_for_locale(QLocale().name())  # type: ignore[assignment]
+    )
+    return handout_options(paper, large_print=settings.get(LARGE_PRINT_SETTING) == "1")
+
+
+def build_summary(data: SessionSummaryData, options: HandoutOptions) -> HandoutResult:
+    """Build the PDF (ReportLab is imported on first use only: handouts/__init__ is lazy)."""
+    from facilitator_desktop.handouts import build_session_summary
+
+    result = build_session_summary(data, options)
+    if not result.pdf.startswith(b"%PDF") or result.page_count < 1:
+        raise ValueError("the summary came out empty")
+    return result
+
+
+def _not_built(parent: QWidget, exc: Exception) -> None:
+    # Only the kind of error: its message may quote a member's name or a note.
+    QMessageBox.warning(
+        parent,
+        _tr("Not saved"),
+        _tr(
+            "The session summary could not be made ({error}). Nothing was saved. Try the "
+            "Handouts screen, or another paper size."
+        ).format(error=type(exc).__name__),
+    )
 
 
 def _failed(parent: QWidget, exc: Exception) -> None:

@@ -90,3 +90,26 @@ def test_a_note_longer_than_a_page_continues_instead_of_failing(pdf_text: Text) 
     result = build_session_summary(data)
     assert result.page_count > 2
     assert pdf_text(result.pdf).count("hospital") == 150  # a word never straddles pages
+
+
+@pytest.mark.parametrize("members", [40, 100])
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_large_groups_continue_the_chart_across_pages(
+    members: int, paper: Paper, pdf_text: Text
+) -> None:
+    from facilitator_desktop.handouts import AirtimeRow
+
+    aliases = [f"Member{number:03d} Długie-Nazwisko" for number in range(members)]
+    data = replace(
+        samples.session_summary(),
+        attendance=tuple(AttendanceRow(a, "present") for a in aliases),
+        airtime=tuple(AirtimeRow(a, 30.0 + i, 1 + i % 3, i % 2) for i, a in enumerate(aliases)),
+    )
+    for large in (False, True):
+        result = build_session_summary(data, HandoutOptions(paper=paper, large_print=large))
+        assert result.page_count >= 2
+        text = pdf_text(result.pdf)
+        for alias in aliases:
+            assert alias in text  # whole in the airtime table
+            # and in the attendance list and on the chart (where a label may be cut short)
+            assert text.count(alias.split()[0]) >= 3, alias
