@@ -7,10 +7,10 @@ Restoring replaces the workspace, so this dialog only chooses; the app does the 
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,14 +33,38 @@ from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 from facilitator_desktop.workspace import Workspace
 
 
+def made_text(created: datetime) -> str:
+    """A backup's UTC stamp in local time, in the user's language: "Tue 3 Mar 2026, 18:42"."""
+    utc = QDateTime.fromSecsSinceEpoch(
+        int(created.replace(tzinfo=UTC).timestamp()), QTimeZone.utc()
+    )
+    return QLocale().toString(utc.toLocalTime(), "ddd d MMM yyyy, HH:mm")
+
+
 def describe(info: backups.BackupInfo) -> tuple[str, str]:
     """("Tue 3 Mar 2026, 18:42", "2 groups · 19 members · 24 sessions · 42 notes")."""
-    local = info.created.replace(tzinfo=UTC).astimezone()
     counts = (
         f"{info.groups} groups · {info.members} members · "
         f"{info.sessions} sessions · {info.notes} notes"
     )
-    return local.strftime("%a %d %b %Y, %H:%M"), counts
+    return made_text(info.created), counts
+
+
+def stamps_out_of_order(listed: list[backups.BackupInfo]) -> bool:
+    """Whether the clock disagreed with the order the backups were made in (it was set
+    back, or forward and corrected): then the list, not the dates, says which is newest."""
+    return any(
+        newer.created < older.created for newer, older in zip(listed, listed[1:], strict=False)
+    )
+
+
+def damaged_note(found: backups.Verification) -> str:
+    return QCoreApplication.translate(
+        "BackupsDialog",
+        "Backup made. Damaged records found while checking it: {count} (they are damaged in "
+        "the workspace too and cannot be read). Everything else was verified and is in the "
+        "backup.",
+    ).format(count=found.damaged)
 
 
 class BackupsDialog(QDialog):
@@ -68,6 +92,17 @@ class BackupsDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 200)
         self.list.itemSelectionChanged.connect(self._selection_changed)
+        # Shown when the dates disagree with the order the backups were made in.
+        self.clock_note = ToneLabel(
+            self.tr(
+                "The computer's clock was changed between backups, so their dates are out of "
+                "order. The list shows them in the order they were made, newest first."
+            ),
+            Tone.WARNING,
+            self,
+        )
+        self.clock_note.setWordWrap(True)
+        self.clock_note.hide()
 
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 100)
@@ -99,6 +134,7 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.clock_note)
         layout.addLayout(keep_row)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -107,13 +143,18 @@ class BackupsDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for info in backups.list_backups(self._ws.data_dir):
+        # This workspace's backups only: another workspace's in the same folder are kept,
+        # but restoring one would not bring this workspace back.
+        listed = backups.list_backups(self._ws.data_dir, self._ws.keyring.workspace_id)
+        self.clock_note.setVisible(stamps_out_of_order(listed))
+        for info in listed:
             made, holds = describe(info)
             item = QTreeWidgetItem([made, holds])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             self.list.addTopLevelItem(item)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        newest = self.list.topLevelItem(0)
+        if newest is not None:
+            self.list.setCurrentItem(newest)
         else:
             self.status.setText(self.tr("No backups yet."))
 
@@ -125,8 +166,13 @@ class BackupsDialog(QDialog):
             self.status.set_tone(Tone.ERROR)
             self.status.setText(exc.message)
             return
-        self.status.set_tone(Tone.SUCCESS)
-        self.status.setText(self.tr("Backup made and verified."))
+        found = self._ws.last_backup
+        if found is not None and found.damaged:
+            self.status.set_tone(Tone.WARNING)
+            self.status.setText(damaged_note(found))
+        else:
+            self.status.set_tone(Tone.SUCCESS)
+            self.status.setText(self.tr("Backup made and verified."))
         self.reload()
 
     def selected_path(self) -> Path | None:

@@ -16,6 +16,7 @@ from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import PASSPHRASE
 from tests.gui.driving import Launch, PromptAnswerer, stored, unlock
+from tests.gui.restore_driving import BoxAnswers
 
 
 def seed_with_backup(data_dir: Path) -> Path:
@@ -87,12 +88,13 @@ def test_declining_the_offer_keeps_the_damage_message(
 
 
 def test_a_missing_database_with_backups_is_not_a_new_workspace(
-    qtbot: QtBot, launch: Launch, data_dir: Path, answer: Callable[[str], PromptAnswerer]
+    qtbot: QtBot, launch: Launch, data_dir: Path
 ) -> None:
     seed_with_backup(data_dir)
     database_path(data_dir).unlink()
-    prompt = answer("Restore backup")
+    answers = BoxAnswers(["Restore a backup", "Restore backup"]).arm()
     app = launch()
-    assert prompt.answered and app.create_dialog is None
+    assert answers.seen and app.create_dialog is None
     window = unlock(qtbot, app)
+    assert answers.done and not answers.misses
     assert [g.name for g in window.ctx.workspace.groups.list()] == ["Before the backup"]
