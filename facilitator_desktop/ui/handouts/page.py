@@ -59,7 +59,13 @@ from facilitator_desktop.ui.handouts.options import (
     SignInOptions,
 )
 from facilitator_desktop.ui.handouts.preview import PreviewPane
-from facilitator_desktop.ui.handouts.printing import PrintError, prepare_printer, print_document
+from facilitator_desktop.ui.handouts.printing import (
+    PrintError,
+    pages_to_print,
+    prepare_printer,
+    print_document,
+    send_pdf,
+)
 from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, handout_requests
 from facilitator_desktop.ui.handouts.viewer import ViewerCopies
 from facilitator_desktop.ui.page import Page
@@ -311,11 +317,14 @@ class HandoutsPage(Page):
         return path
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print every page (or the range picked in the dialog) onto `printer`."""
+        """Print every page (or the range picked in the dialog) onto `printer`: the PDF
+        itself where the print service takes it, else page by page."""
         result = self.result()
-        if result is None:
+        if result is None or self._paper is None:
             return 0
         with busy_cursor():
+            if send_pdf(result.pdf, printer, self._paper):
+                return len(pages_to_print(printer, result.page_count))
             try:
                 return print_document(self.preview.document, printer, self._print_progress)
             finally:
