@@ -42,19 +42,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def prepare_process() -> None:
-    """Before anything is decrypted: no core dumps, private files, and the temporary folders
-    (handout copies for the PDF viewer) of runs that crashed are removed."""
+def prepare_process(data_dir: Path | None = None) -> None:
+    """Before anything is decrypted: no core dumps, private files, and what runs that
+    crashed left behind is removed: temporary folders (handout copies for the PDF viewer, a
+    demo), half-written saves beside the files they were for, and the folders an import
+    checks a file in beside `data_dir`. What a running copy is writing stays."""
     from facilitator_desktop.hardening import harden_process
+    from facilitator_desktop.partial_files import sweep_abandoned, sweep_import_staging
     from facilitator_desktop.private_files import remove_abandoned_temp_dirs
 
     harden_process()
     remove_abandoned_temp_dirs(f"{APP_ID}-")
+    sweep_abandoned()
+    if data_dir is not None:
+        for folder in (data_dir, data_dir.parent):  # an import stages beside a new folder
+            sweep_import_staging(folder)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    prepare_process()
+    from facilitator_desktop.paths import default_data_dir
+
+    prepare_process(None if args.demo else (args.data_dir or default_data_dir()))
     if args.self_test is not None:
         from facilitator_desktop import self_test
 
