@@ -63,6 +63,8 @@ def short_path(filename: str) -> str:
     if filename.startswith("<"):
         return filename  # "<string>", "<frozen importlib._bootstrap>"
     path = Path(filename)
+    if not path.is_absolute():
+        return path.as_posix()  # a bundle names its modules from its own root already
     best: Path | None = None
     for entry in sys.path:
         try:

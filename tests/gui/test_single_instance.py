@@ -239,3 +239,28 @@ def test_a_folder_that_cannot_be_written_is_explained(
     assert title == "Facilitator Desktop cannot start"
     assert words in text
     assert str(data_dir) in informative and "Nothing has been changed" in informative
+
+
+def test_a_second_start_on_an_open_folder_ends_once_the_first_answers(
+    data_dir: Path, qtbot: QtBot
+) -> None:
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    first.watch()
+    probe = (
+        "import sys; from pathlib import Path; "
+        "from PySide6.QtWidgets import QApplication; "
+        "from facilitator_desktop.ui.single_instance import claim_data_folder; "
+        "app = QApplication([]); instance, code = claim_data_folder(Path(sys.argv[1])); "
+        "sys.exit(3 if instance is not None else code)"
+    )
+    with qtbot.waitSignal(first.raiseRequested, timeout=10_000):
+        second = subprocess.Popen(
+            [sys.executable, "-c", probe, str(data_dir)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=10_000)
+    out, _ = second.communicate()
+    assert second.returncode == 0 and "brought to the front" in out
+    first.release()

@@ -102,6 +102,7 @@ def test_places_never_name_the_home_folder(home: Path) -> None:
     assert short_path(str(script)) == "tool.py"
     assert short_path(crash_log.__file__) == "facilitator_desktop/crash_log.py"
     assert short_path("<frozen importlib._bootstrap>") == "<frozen importlib._bootstrap>"
+    assert short_path("facilitator_desktop/app.py") == "facilitator_desktop/app.py"  # bundled
 
 
 def test_the_log_is_private_in_the_users_state_folder(home: Path) -> None:
