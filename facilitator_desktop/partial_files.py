@@ -56,14 +56,9 @@ def staging_beside(
     A missing folder is an error (a USB stick pulled out must not become a new folder on
     the laptop), unless `make_folders`: then missing ones are made (0700)."""
     target = Path(target)
-    record = OwnedTempDir.create(
-        RECORD_PREFIX, private_files.make_private_dir(records or records_dir())
-    )
+    # The record first: a folder made after it is always found by the next start.
+    record = _record(target.parent, records or records_dir())
     try:
-        # The record first: a folder made after it is always found by the next start.
-        private_files.write_private_file(
-            record.path / RECORD_FILE, os.fsencode(target.parent.resolve())
-        )
         if make_folders:
             private_files.make_dirs(target.parent)  # existing ones are left as they are
         staging = OwnedTempDir.create(PARTIAL_PREFIX, target.parent)
@@ -72,7 +67,24 @@ def staging_beside(
         finally:
             staging.remove()
     finally:
+        if record is not None:
+            record.remove()
+
+
+def _record(folder: Path, records: Path) -> OwnedTempDir | None:
+    """The record of a write into `folder`; None when the state folder cannot take it (the
+    laptop's disk is full): the save still goes ahead, only a kill would then leave its
+    private folder for the facilitator to see."""
+    try:
+        record = OwnedTempDir.create(RECORD_PREFIX, private_files.make_private_dir(records))
+    except OSError:
+        return None
+    try:
+        private_files.write_private_file(record.path / RECORD_FILE, os.fsencode(folder.resolve()))
+    except OSError:
         record.remove()
+        return None
+    return record
 
 
 def write_with(

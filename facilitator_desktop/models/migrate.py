@@ -171,7 +171,10 @@ def upgrade_to_head(
         try:
             _upgrade_in_one_transaction(connection, raw, target, _database_file(engine))
         finally:
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            try:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            except (DBAPIError, SQLAlchemyError, FacilitatorError):
+                connection.invalidate()  # the pool must never hand it out without them
 
 
 def _database_file(engine: Engine) -> Path | None:

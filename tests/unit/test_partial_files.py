@@ -133,3 +133,16 @@ def test_a_save_killed_half_way_is_swept_at_the_next_start(tmp_path: Path) -> No
     sweep_abandoned()
     assert leftovers(exports) == []
     assert sorted(p.name for p in exports.iterdir()) == []
+
+
+def test_a_state_folder_that_cannot_take_the_record_does_not_stop_the_save(
+    tmp_path: Path,
+) -> None:
+    """The laptop's own disk is full, the USB stick is not: the file is still saved."""
+    blocked = tmp_path / "state"
+    blocked.write_text("a file where the records folder should be")
+    target = tmp_path / "stick" / "attendance.csv"
+    target.parent.mkdir()
+    write_file(target, RECORD, records=blocked / "pending-writes")
+    assert target.read_bytes() == RECORD
+    assert not list(target.parent.glob(f"{PARTIAL_PREFIX}*"))
