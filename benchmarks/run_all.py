@@ -13,6 +13,7 @@ from pathlib import Path
 import bench_handouts
 import bench_history
 import bench_history_ui
+import bench_integrity
 import bench_notes
 import bench_rekey
 import bench_runner_cpu
@@ -43,7 +44,7 @@ def machine() -> str:
 def main() -> int:
     rows: list[tuple[object, ...]] = []
     modules = (bench_startup, bench_history, bench_history_ui, bench_notes, bench_handouts,
-               bench_rekey, bench_runner_cpu)  # the last one measures for 60 s
+               bench_rekey, bench_integrity, bench_runner_cpu)  # the last one measures for 60 s
     for module in modules:
         print(f"running {module.__name__} …", flush=True)
         rows += module.measure()

@@ -31,6 +31,7 @@ from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
 # and the main window's screens load while the facilitator types the passphrase (see
 # _preload). These names are imported where they are first used.
 if TYPE_CHECKING:
+    from facilitator_desktop.crash_log import CrashReporter
     from facilitator_desktop.crypto.kdf import KdfParams
     from facilitator_desktop.private_files import OwnedTempDir
     from facilitator_desktop.ui.clipboard_guard import ClipboardGuard
@@ -214,7 +215,11 @@ class FacilitatorApp(QObject):
             self._on_opened()
 
     def _open(self, passphrase: str) -> None:
-        from facilitator_desktop.errors import PassphraseSlotDamaged, WorkspaceCorrupt
+        from facilitator_desktop.errors import (
+            PassphraseSlotDamaged,
+            WorkspaceCorrupt,
+            WorkspaceNotFound,
+        )
         from facilitator_desktop.workspace import Workspace
 
         try:
@@ -222,8 +227,14 @@ class FacilitatorApp(QObject):
         except PassphraseSlotDamaged:
             raise  # the recovery key still opens it: no need to go back to a backup
         except WorkspaceCorrupt:
-            if not offer_restore_of_damaged(self.unlock_dialog, self.data_dir):
+            if not offer_restore_of_damaged(self.unlock_dialog, self.data_dir, passphrase):
                 raise
+            self.workspace = Workspace.open(self.data_dir, passphrase)
+        except WorkspaceNotFound as exc:
+            if not restore_missing(self.unlock_dialog, self.data_dir, passphrase):
+                from facilitator_desktop.ui.restore_offer import missing_not_restored
+
+                raise WorkspaceNotFound(missing_not_restored()) from exc
             self.workspace = Workspace.open(self.data_dir, passphrase)
 
     def _unlock(self, passphrase: str) -> None:
@@ -417,6 +428,10 @@ class FacilitatorApp(QObject):
             if self.unlock_dialog is not None:
                 self.unlock_dialog.show()
             return
+        if self.window is not None and not self.window.may_quit(self.unlock_dialog):
+            if self.unlock_dialog is not None:  # a session is open: it asked, and was kept
+                self.unlock_dialog.show()
+            return
         self._on_quit()
 
     def _auto_lock_minutes(self) -> int:
@@ -518,44 +533,31 @@ class FacilitatorApp(QObject):
             self._demo_dir = None
 
 
-def offer_restore_of_damaged(parent: QWidget | None, data_dir: Path) -> bool:
-    """The database is damaged: offer the latest good backup (the damaged file is kept
-    aside, never deleted). True when it was restored."""
-    from datetime import UTC, datetime
+def offer_restore_of_damaged(parent: QWidget | None, data_dir: Path, passphrase: str) -> bool:
+    """The database is damaged: offer the newest backup that passes its checks and opens
+    with `passphrase` (the damaged file is kept aside, never deleted). True when restored."""
+    from facilitator_desktop.ui.restore_offer import offer_restore
 
-    from facilitator_desktop.services import backups
-    from facilitator_desktop.ui.widgets.prompts import confirm
-    from facilitator_desktop.workspace import Workspace
-
-    found = backups.list_backups(data_dir)
-    if not found:
-        return False
-    made = found[0].created.replace(tzinfo=UTC).astimezone().strftime("%d %b %Y, %H:%M")
-    if not confirm(
-        parent,
-        QCoreApplication.translate("FacilitatorApp", "Workspace damaged"),
-        QCoreApplication.translate(
-            "FacilitatorApp", "This workspace is damaged. Restore the backup made {made}?"
-        ).format(made=made),
-        QCoreApplication.translate(
-            "FacilitatorApp",
-            "The damaged file is kept beside it, renamed, in case it can be repaired. "
-            "Changes made after the backup are not in it.",
-        ),
-        QCoreApplication.translate("FacilitatorApp", "&Restore backup"),
-    ):
-        return False
-    Workspace.set_aside_damaged(data_dir, datetime.now(UTC).replace(tzinfo=None))
-    Workspace.restore(data_dir, found[0].path)
-    return True
+    return offer_restore(parent, data_dir, passphrase, missing=False)
 
 
 def offer_restore_of_missing(data_dir: Path) -> bool:
-    """The database is gone but backups are there: offer them rather than silently
-    starting a new, empty workspace."""
+    """At start, the database is gone but backups are there: ask whether to restore one
+    (then the unlock window asks the passphrase) rather than silently starting a new,
+    empty workspace. True when the facilitator chose to restore."""
     if not (data_dir / "backups").is_dir():
-        return False
-    return offer_restore_of_damaged(None, data_dir)
+        return False  # the usual first start: nothing heavy imported for it
+    from facilitator_desktop.ui.restore_offer import ask_to_restore_missing
+
+    return ask_to_restore_missing(None, data_dir)
+
+
+def restore_missing(parent: QWidget | None, data_dir: Path, passphrase: str) -> bool:
+    """The passphrase is typed and the database is still missing: offer the newest backup
+    that opens with it. True when restored."""
+    from facilitator_desktop.ui.restore_offer import offer_restore
+
+    return offer_restore(parent, data_dir, passphrase, missing=True)
 
 
 def _preload() -> None:
@@ -626,23 +628,33 @@ def _let_python_run() -> None:
 
 
 def run(
-    data_dir: Path | None = None, *, demo: bool = False, first_paint_since: float | None = None
+    data_dir: Path | None = None,
+    *,
+    demo: bool = False,
+    first_paint_since: float | None = None,
+    crash_reporter: CrashReporter | None = None,
 ) -> int:
     """The app until it quits. With `first_paint_since` (the start-up benchmark) it prints the
-    seconds from then to its first window painted, and quits."""
+    seconds from then to its first window painted, and quits. With `crash_reporter`, an
+    exception in any slot or thread is shown in a calm box (see ui.crash_dialog)."""
     qapp = ensure_application([sys.argv[0] if sys.argv else APP_ID])
     # Quitting is explicit (Quit buttons, closing the main window): locking hides the main
     # window, which must not end the app.
     qapp.setQuitOnLastWindowClosed(False)
+    if crash_reporter is not None:
+        from facilitator_desktop.ui.crash_dialog import CrashDialogs
+
+        CrashDialogs(qapp).attach(crash_reporter)
     folder = data_dir or default_data_dir()
     instance = None
     if not demo:
-        from facilitator_desktop.ui.single_instance import SingleInstance
+        from facilitator_desktop.ui.single_instance import claim_data_folder
 
-        instance = SingleInstance(folder, qapp)
-        if not instance.acquire():
-            print(f"{APP_ID} is already open on this data folder; it was brought to the front.")
-            return 0
+        # Asks or explains what stands in the way (open elsewhere, read-only, disk full).
+        instance, exit_code = claim_data_folder(folder)
+        if instance is None:
+            return exit_code
+        instance.setParent(qapp)
     _quit_on_terminal_signals(qapp)
     app = build_app(folder, demo=demo, qapp=qapp)
     app.quitRequested.connect(qapp.quit)

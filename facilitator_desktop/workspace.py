@@ -15,12 +15,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from facilitator_desktop import private_files
+from facilitator_desktop import partial_files, private_files
 from facilitator_desktop.crypto import keys, vault
-from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.kdf import KdfParams
 from facilitator_desktop.crypto.keyring import KeyRing
+from facilitator_desktop.domain.backup_schedule import BackupSchedule
 from facilitator_desktop.errors import (
     PassphraseSlotDamaged,
     WorkspaceCorrupt,
@@ -30,7 +31,7 @@ from facilitator_desktop.errors import (
 )
 from facilitator_desktop.models import VaultSlotRow, WorkspaceMeta
 from facilitator_desktop.models.db import make_engine, make_session_factory
-from facilitator_desktop.models.migrate import upgrade_to_head
+from facilitator_desktop.models.migrate import BackupBeforeUpgradeFailed, upgrade_to_head
 from facilitator_desktop.paths import DATABASE_NAME
 from facilitator_desktop.services import backups, job_runner, vault_store
 from facilitator_desktop.services.acknowledgements import AcknowledgementService
@@ -56,6 +57,11 @@ from facilitator_desktop.services.sessions import GroupSessionService
 from facilitator_desktop.services.settings import SettingsService
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+DAMAGED_PAGES = (
+    "Part of this workspace file is damaged (SQLite's check found damaged pages), so it "
+    "cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep "
+    "the folder and ask for help."
+)
 
 
 def database_path(data_dir: Path) -> Path:
@@ -94,6 +100,9 @@ class Workspace:
             self.groups, self.members, self.rules, self.sessions, self.notes, self.settings
         )
         self._lock_listeners: list[Callable[[], None]] = []
+        # Backups this run made (sequence, monotonic time) and what the last one's check found.
+        self.backup_schedule = BackupSchedule()
+        self.last_backup: backups.Verification | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -165,7 +174,8 @@ class Workspace:
                 if vault_store.recovery_slot_intact(engine):
                     raise PassphraseSlotDamaged() from exc
                 raise
-            upgrade_to_head(engine)
+            check_pages(engine)  # damaged pages: the restore offer now, not a traceback later
+            cls._upgrade(Path(data_dir), engine, workspace_id, dek, now)
         except BaseException:
             engine.dispose()
             raise
@@ -175,6 +185,44 @@ class Workspace:
         workspace = cls(Path(data_dir), engine, keyring, now)
         workspace._after_unlock()
         return workspace
+
+    @classmethod
+    def _upgrade(
+        cls,
+        data_dir: Path,
+        engine: Engine,
+        workspace_id: bytes,
+        dek: bytes,
+        now: Callable[[], datetime],
+    ) -> None:
+        """Bring the schema up to date in one transaction, after a verified backup of the
+        workspace as it is (trial decryption included), made only when there is something
+        to upgrade. A kill or a full disk leaves the old revision, upgraded at the next open."""
+
+        def backup(_revision: str) -> None:
+            keyring = KeyRing(workspace_id)
+            keyring.unlock(dek)
+            try:
+                # Services are only built here, not used: the schema is still the old one.
+                cls(data_dir, engine, keyring, now).backup_before_upgrade()
+            finally:
+                keyring.lock()
+
+        upgrade_to_head(engine, before_upgrade=backup)
+
+    def backup_before_upgrade(self) -> Path:
+        """A sequenced, verified copy in `backups/`; nothing is pruned (that needs today's
+        schema), so the copy an upgrade started from stays until later backups replace it."""
+        try:
+            folder = backups.backups_dir(self.data_dir)
+            backups.sweep_partials(folder)
+            workspace_id = self.keyring.workspace_id
+            sequence = backups.next_sequence(self.data_dir, workspace_id)
+            target = folder / backups.backup_name(self.context.now(), workspace_id, sequence)
+            self._backup_to(target, unlocked=True)
+        except (backups.BackupFailed, OSError) as exc:
+            raise BackupBeforeUpgradeFailed.because_of(exc, database_path(self.data_dir)) from exc
+        return target
 
     @property
     def locked(self) -> bool:
@@ -246,7 +294,7 @@ class Workspace:
             recovery_slot = vault_store.read_slot(engine, vault.SlotKind.RECOVERY)
             dek = vault_store.unwrap_recovery(recovery_slot, recovery_key, workspace_id)
             params = fresh_params(kdf_params)
-            upgrade_to_head(engine)
+            cls._upgrade(Path(data_dir), engine, workspace_id, dek, now)
             workspace = cls(Path(data_dir), engine, KeyRing(workspace_id), now)
         except BaseException:
             engine.dispose()
@@ -291,43 +339,64 @@ class Workspace:
     # --- backups, restore, moving to another laptop --------------------------------------------
 
     def create_backup(self) -> Path:
-        """A verified copy in `backups/`; older ones beyond the kept number are removed."""
+        """A verified copy in `backups/`, named with the next sequence; this workspace's
+        backups beyond the kept number are removed (never another workspace's, never the
+        one just written). What its check found is kept in `last_backup`."""
         folder = backups.backups_dir(self.data_dir)
         backups.sweep_partials(folder)
-        moment = self.context.now()
-        target = folder / backups.backup_name(moment)
-        while target.exists():  # two backups in the same microsecond (fake clocks)
-            moment += timedelta(microseconds=1)
-            target = folder / backups.backup_name(moment)
-        cipher = self.keyring.cipher if self.keyring.unlocked else None
-        self._backup_to(target, cipher)
-        backups.prune(self.data_dir, self.settings.backup_keep)
+        workspace_id = self.keyring.workspace_id
+        sequence = max(
+            backups.next_sequence(self.data_dir, workspace_id),
+            self.backup_schedule.last_sequence + 1,
+        )
+        target = folder / backups.backup_name(self.context.now(), workspace_id, sequence)
+        self.last_backup = self._backup_to(target, unlocked=self.keyring.unlocked)
+        self.backup_schedule.record(sequence)
+        backups.prune(self.data_dir, self.settings.backup_keep, workspace_id)
         return target
 
     def backup_if_due(self, interval: timedelta = backups.DAILY) -> Path | None:
-        """At most one automatic backup per `interval` while the app is open."""
-        last = backups.latest(self.data_dir)
-        if last is not None and self.context.now() - last < interval:
+        """At most one automatic backup per `interval` while the app is open, whatever the
+        wall clock does (see domain.backup_schedule)."""
+        newest = backups.latest(self.data_dir, self.keyring.workspace_id)
+        if not self.backup_schedule.due(newest, self.context.now(), interval):
             return None
         return self.create_backup()
 
     def export_to(self, path: Path) -> Path:
         """The whole workspace as one file, to open on another laptop with the same
         passphrase (see `import_file`)."""
-        return self._backup_to(Path(path), self.keyring.cipher)
+        # Made in a private folder beside it and renamed into place: a kill leaves no half
+        # copy under the chosen name, and the next start sweeps the folder (partial_files).
+        partial_files.write_with(
+            Path(path), lambda partial: self._backup_to(partial, unlocked=True), make_folders=True
+        )
+        return Path(path)
 
-    def _backup_to(self, target: Path, cipher: FieldCipher | None) -> Path:
+    def _backup_to(self, target: Path, *, unlocked: bool) -> backups.Verification | None:
+        """Write and check a copy; with `unlocked`, the check includes a trial decryption.
+        Damaged records are counted, not fatal (see `backups.verify_copy`)."""
+        cipher = self.keyring.cipher if unlocked else None
+        found: list[backups.Verification | None] = []
+
+        def check(copy: Path) -> None:
+            try:
+                found.append(backups.verify_copy(copy, self.keyring.workspace_id, cipher))
+            except backups.NothingOpened as exc:
+                # Every sample failed: only acceptable when the copy is sealed under our
+                # key, so that they are damaged records rather than a wrong key.
+                if not backups.key_matches(copy, keys.key_id(self.keyring.data_key())):
+                    raise
+                found.append(exc.verification)
+
         raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection
             assert isinstance(source, sqlite3.Connection)
-            return backups.write_backup(
-                source,
-                target,
-                lambda copy: backups.verify_copy(copy, self.keyring.workspace_id, cipher),
-            )
+            backups.write_backup(source, target, check)
         finally:
             raw.close()
+        return found[-1] if found else None
 
     @staticmethod
     def restore(data_dir: Path, backup: Path) -> None:
@@ -355,12 +424,31 @@ class Workspace:
             return None
         stamp = now.strftime("%Y%m%d-%H%M%S")
         aside = current.with_name(f"{current.name}.damaged-{stamp}")
+        count = 1
+        while any(Path(f"{aside}{end}").exists() for end in ("", "-wal", "-shm")):
+            # The clock went back, or two in one second: never replace an earlier one.
+            count += 1
+            aside = current.with_name(f"{current.name}.damaged-{stamp}-{count}")
         os.replace(current, aside)
         for suffix in ("-wal", "-shm"):
             journal = Path(f"{current}{suffix}")
             if journal.exists():
                 os.replace(journal, Path(f"{aside}{suffix}"))
         return aside
+
+    @staticmethod
+    def put_back_damaged(data_dir: Path, aside: Path) -> None:
+        """Undo `set_aside_damaged` (a replacement was refused), unless a workspace file
+        has appeared in its place meanwhile."""
+        current = database_path(data_dir)
+        if current.exists() or not aside.exists():
+            return
+        for suffix in ("-wal", "-shm"):
+            journal = Path(f"{aside}{suffix}")
+            if journal.exists():
+                os.replace(journal, Path(f"{current}{suffix}"))
+        os.replace(aside, current)
+        backups.fsync_path(Path(data_dir))
 
     @classmethod
     def import_file(cls, source: Path, data_dir: Path, passphrase: str) -> None:
@@ -390,6 +478,19 @@ def _check_sqlite_file(path: Path) -> None:
         raise WorkspaceCorrupt(f"The workspace file cannot be read ({exc.strerror}).") from exc
     if magic != SQLITE_MAGIC:
         raise WorkspaceCorrupt()
+
+
+def check_pages(engine: Engine) -> None:
+    """SQLite's quick check (every page and b-tree, without cross-checking indexes against
+    their tables): damage found here leads to the restore offer rather than to an error
+    the first time some screen reads the damaged page."""
+    try:
+        with engine.connect() as conn:
+            verdict = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise WorkspaceCorrupt(DAMAGED_PAGES) from exc
+    if verdict != "ok":
+        raise WorkspaceCorrupt(DAMAGED_PAGES)
 
 
 def _check_writable(data_dir: Path, path: Path) -> None:

@@ -16,7 +16,6 @@ import re
 import shutil
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -40,14 +39,16 @@ from facilitator_desktop.models.migrate import (
     known_revisions,
     upgrade_to_head,
 )
+from facilitator_desktop.partial_files import IMPORT_STAGING_PREFIX, sweep_import_staging
 from facilitator_desktop.paths import DATABASE_NAME
+from facilitator_desktop.private_files import OwnedTempDir
 from facilitator_desktop.services.backups import fsync_path
 from facilitator_desktop.workspace import SQLITE_MAGIC, _read_vault, _unwrap
 
 # Far above any real workspace (ten years of weekly sessions is a few tens of MB), low
 # enough that a hostile file cannot fill the disk with our private copy of it.
 MAX_IMPORT_BYTES = 2 * 1024**3
-STAGING_PREFIX = ".facilitator-import-"
+STAGING_PREFIX = IMPORT_STAGING_PREFIX  # marked as its process's; swept at start if it ended
 CANDIDATE_NAME = "candidate.db"
 _HEADER_LENGTH = 100
 _CHUNK = 1024 * 1024
@@ -92,9 +93,10 @@ def import_workspace(
     try:
         staging_parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _sweep_leftovers(staging_parent)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=staging_parent))  # 0700
+        owned = OwnedTempDir.create(STAGING_PREFIX, staging_parent)  # 0700
     except OSError as exc:
         raise _disk_problem(exc) from exc
+    staging = owned.path
     try:
         candidate = staging / CANDIDATE_NAME
         _private_copy(Path(source), candidate, max_bytes)
@@ -106,7 +108,7 @@ def import_workspace(
     except OSError as exc:
         raise _disk_problem(exc) from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        owned.remove()
 
 
 # --- the private copy ------------------------------------------------------------------------
@@ -144,10 +146,9 @@ def _private_copy(source: Path, copy: Path, max_bytes: int) -> None:
 
 
 def _sweep_leftovers(folder: Path) -> None:
-    """An import killed half-way leaves its private folder behind: remove it."""
-    for leftover in folder.glob(f"{STAGING_PREFIX}*"):
-        if leftover.is_dir() and not leftover.is_symlink():
-            shutil.rmtree(leftover, ignore_errors=True)
+    """An import killed half-way leaves its private folder behind: remove it (not one
+    another copy of the app is importing into right now)."""
+    sweep_import_staging(folder)
 
 
 # --- checks on the copy ----------------------------------------------------------------------

@@ -143,15 +143,17 @@ def run_shoots(argv: list[str], *shoots: Shoot) -> int:
 
 def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
     # The other scripts import this module, so they are imported here, not at the top.
+    from screenshots_backups import shoot_backups
     from screenshots_handouts import shoot_handouts
     from screenshots_history import shoot_history
     from screenshots_laptop import shoot_laptop
     from screenshots_rehearsal import shoot_rehearsal
     from screenshots_runner import shoot_runner
+    from screenshots_start import shoot_start
     from screenshots_vault import shoot_vault
 
     for shoot in (shoot_create, shoot_main, shoot_vault, shoot_handouts, shoot_history,
-                  shoot_runner, shoot_laptop, shoot_rehearsal):
+                  shoot_runner, shoot_laptop, shoot_rehearsal, shoot_backups, shoot_start):
         shoot(app, folder, out)
 
 

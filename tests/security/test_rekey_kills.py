@@ -116,6 +116,9 @@ def test_kill_anywhere_in_a_rotation(
     assert outcomes == {OLD, NEW}  # the sweep landed on both sides of the commit
 
 
+ERASURE_LEAVES = {"workspace.db", "workspace.db-wal", "workspace.db-shm", "backups"}
+
+
 def test_kill_anywhere_in_an_erasure(
     pristine: Path, tmp_path: Path, forkserver: ForkServerContext
 ) -> None:
@@ -130,6 +133,9 @@ def test_kill_anywhere_in_an_erasure(
             group = ws.groups.list()[0].id
             present = [m.alias for m in ws.members.list(group)]
             bodies = [n.body for n in ws.notes.find()]
+        # The next start left no half-rewritten copy behind (they could hold the member).
+        assert not list(backups.backups_dir(trial).glob(f"{backups.TEMP_PREFIX}*")), kill_at
+        assert {p.name for p in trial.iterdir()} <= ERASURE_LEAVES, kill_at
         if "Zoë" in present:
             outcomes.add("present")
             assert len(bodies) == 12 and sum("Zoë" in b for b in bodies) == 12, kill_at

@@ -7,7 +7,6 @@ place, so a full disk never leaves half a file under the chosen name.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -15,7 +14,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
-from facilitator_desktop import private_files
+from facilitator_desktop import partial_files
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.handouts.data import (
     HandoutOptions,
@@ -35,15 +34,10 @@ def _tr(text: str) -> str:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary name beside `path`, flush it, then rename it into place.
-    The file is the user's own (0600): it names members."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        private_files.write_private_file(partial, data)
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
+    """Write `data` beside `path`, flush it, then rename it into place; what a kill leaves
+    is swept at the next start (see partial_files). The file is the user's own (0600): it
+    names members."""
+    partial_files.write_file(path, data)
 
 
 def _suggested(stem: str, suffix: str) -> str:

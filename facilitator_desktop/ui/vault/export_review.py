@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_desktop import private_files
+from facilitator_desktop import partial_files
 from facilitator_desktop.domain.redaction import Span, widen_to_words
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.member_rights import (
@@ -403,7 +403,7 @@ class ExportReviewDialog(QDialog):
             return
         try:
             data = self.ctx.workspace.member_rights.render(self._preview, self.hand_spans())
-            private_files.write_private_file(path, data)
+            partial_files.write_file(path, data)  # whole or not at all; swept if killed
         except FacilitatorError as exc:
             self._show_error(exc.message)
             return
