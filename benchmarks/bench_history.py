@@ -21,12 +21,30 @@ def measure() -> list[tuple[object, ...]]:
     with ws.engine.connect() as conn:
         floor = timed_ms(lambda: conn.exec_driver_sql("SELECT count(*) FROM turns").scalar())[0]
     rows: list[tuple[object, ...]] = [
-        ("history list, first rows (ten years)", timed_ms(lambda: ws.history.sessions(group.id))[0],
-         "ms", "SELECT count(*) turns", floor, "≤ 150 ms"),
-        ("member page data (ten years)", timed_ms(lambda: ws.history.member_record(member.id))[0],
-         "ms", "SELECT count(*) turns", floor, "≤ 100 ms"),
-        ("follow-ups list (ten years)", timed_ms(ws.history.follow_ups)[0], "ms",
-         "SELECT count(*) turns", floor, "≤ 200 ms"),
+        (
+            "history list, first rows (ten years)",
+            timed_ms(lambda: ws.history.sessions(group.id))[0],
+            "ms",
+            "SELECT count(*) turns",
+            floor,
+            "≤ 150 ms",
+        ),
+        (
+            "member page data (ten years)",
+            timed_ms(lambda: ws.history.member_record(member.id))[0],
+            "ms",
+            "SELECT count(*) turns",
+            floor,
+            "≤ 100 ms",
+        ),
+        (
+            "follow-ups list (ten years)",
+            timed_ms(ws.history.follow_ups)[0],
+            "ms",
+            "SELECT count(*) turns",
+            floor,
+            "≤ 200 ms",
+        ),
     ]
     ws.close()
     return rows
@@ -44,15 +62,31 @@ def main() -> int:
             return timed_ms(lambda: conn.exec_driver_sql(sql).scalar())[0]
 
     rows = [
-        ("history list, first 50 rows", *timed_ms(lambda: ws.history.sessions(group.id)),
-         count("sessions"), 150),
-        ("member page", *timed_ms(lambda: ws.history.member_record(member.id)),
-         count("turns"), 100),
+        (
+            "history list, first 50 rows",
+            *timed_ms(lambda: ws.history.sessions(group.id)),
+            count("sessions"),
+            150,
+        ),
+        (
+            "member page",
+            *timed_ms(lambda: ws.history.member_record(member.id)),
+            count("turns"),
+            100,
+        ),
         ("follow-ups list", *timed_ms(lambda: ws.history.follow_ups()), count("attendance"), 200),
-        ("attendance grid (26 weeks)", *timed_ms(lambda: ws.history.attendance_grid(group.id)),
-         count("attendance"), "-"),
-        ("airtime equity (52 weeks)", *timed_ms(lambda: ws.history.equity(group.id)),
-         count("turns"), "-"),
+        (
+            "attendance grid (26 weeks)",
+            *timed_ms(lambda: ws.history.attendance_grid(group.id)),
+            count("attendance"),
+            "-",
+        ),
+        (
+            "airtime equity (52 weeks)",
+            *timed_ms(lambda: ws.history.equity(group.id)),
+            count("turns"),
+            "-",
+        ),
     ]
     print_table(
         f"History on ten years (populate took {populate_s:.1f} s)",

@@ -26,8 +26,16 @@ def measure() -> list[tuple[object, ...]]:
     decrypt = timed_ms(cold(ws.notes.decrypt_all))[0]
     search = timed_ms(cold(lambda: ws.notes.search("heating")))[0]
     ws.close()
-    return [("note search, first after unlock (ten years)", search, "ms",
-             "decrypt every note", decrypt, "≤ 300 ms")]
+    return [
+        (
+            "note search, first after unlock (ten years)",
+            search,
+            "ms",
+            "decrypt every note",
+            decrypt,
+            "≤ 300 ms",
+        )
+    ]
 
 
 def main() -> int:

@@ -105,15 +105,22 @@ def startup_ms(folder: Path, runs: int) -> tuple[float, float]:
     # Started as a facilitator starts it: no arguments, the usual per-user folders (here
     # inside a throwaway home), and compiled bytecode as an installed app has it (this
     # machine may set PYTHONDONTWRITEBYTECODE, which would leave every run compiling).
-    user_env = dict(ENV, XDG_DATA_HOME=str(folder / "data"),
-                    XDG_CONFIG_HOME=str(folder / "config"))
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "facilitator_desktop")],
-                   check=True, env=ENV, stdout=subprocess.DEVNULL)
+    user_env = dict(ENV, XDG_DATA_HOME=str(folder / "data"), XDG_CONFIG_HOME=str(folder / "config"))
     subprocess.run(
-        [sys.executable, "-c",
-         "from facilitator_desktop.paths import default_data_dir; from facilitator_desktop."
-         "workspace import Workspace; Workspace.create(default_data_dir(), 'bench').close()"],
-        check=True, env=user_env,
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "facilitator_desktop")],
+        check=True,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from facilitator_desktop.paths import default_data_dir; from facilitator_desktop."
+            "workspace import Workspace; Workspace.create(default_data_dir(), 'bench').close()",
+        ],
+        check=True,
+        env=user_env,
     )
     app_cmd = [sys.executable, "-m", "facilitator_desktop", "--quit-after-first-paint"]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
@@ -130,36 +137,69 @@ def measure(runs: int = 9) -> list[tuple[object, ...]]:
 
     big = folder / "ten-years"
     subprocess.run(
-        [sys.executable, "-c",
-         "import sys; from pathlib import Path; from facilitator_desktop import demo; "
-         "from facilitator_desktop.workspace import Workspace; "
-         "ws = Workspace.create(Path(sys.argv[1]), 'bench'); "
-         "demo.populate(ws, groups=6, weeks=520); ws.close()", str(big)],
-        check=True, env=ENV,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from facilitator_desktop import demo; "
+            "from facilitator_desktop.workspace import Workspace; "
+            "ws = Workspace.create(Path(sys.argv[1]), 'bench'); "
+            "demo.populate(ws, groups=6, weeks=520); ws.close()",
+            str(big),
+        ],
+        check=True,
+        env=ENV,
     )
     opened_s, kdf_s, shown_s, rss, peak = (
-        float(x) for x in subprocess.run(
-            [sys.executable, "-c", OPEN_MAIN, str(big)], capture_output=True, text=True,
-            check=True, env=ENV,
+        float(x)
+        for x in subprocess.run(
+            [sys.executable, "-c", OPEN_MAIN, str(big)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=ENV,
         ).stdout.split()
     )
-    bare_rss = float(subprocess.run([sys.executable, "-c", BARE_RSS], capture_output=True,
-                                    text=True, check=True, env=ENV).stdout)
+    bare_rss = float(
+        subprocess.run(
+            [sys.executable, "-c", BARE_RSS], capture_output=True, text=True, check=True, env=ENV
+        ).stdout
+    )
     return [
-        ("start-up to unlock window painted", startup, "ms", "bare PySide6 window", bare,
-         f"≤ 1.5× ({startup / bare:.2f}×)"),
-        ("unlock → main window (ten years)", shown_s * 1000, "ms", "of which KDF", kdf_s * 1000,
-         "-"),
-        ("resident memory, main window (ten years)", rss, "MB", "bare PySide6 window", bare_rss,
-         "< 250 MB"),
+        (
+            "start-up to unlock window painted",
+            startup,
+            "ms",
+            "bare PySide6 window",
+            bare,
+            f"≤ 1.5× ({startup / bare:.2f}×)",
+        ),
+        (
+            "unlock → main window (ten years)",
+            shown_s * 1000,
+            "ms",
+            "of which KDF",
+            kdf_s * 1000,
+            "-",
+        ),
+        (
+            "resident memory, main window (ten years)",
+            rss,
+            "MB",
+            "bare PySide6 window",
+            bare_rss,
+            "< 250 MB",
+        ),
         ("peak memory incl. the KDF (ten years)", peak, "MB", "-", "-", "-"),
     ]
 
 
 def main() -> int:
     rows = measure()
-    print_table("Start-up and memory", ("figure", "value", "unit", "baseline", "baseline value",
-                                       "goal"), rows)
+    print_table(
+        "Start-up and memory",
+        ("figure", "value", "unit", "baseline", "baseline value", "goal"),
+        rows,
+    )
     startup, bare, rss = rows[0][1], rows[0][4], rows[2][1]
     assert isinstance(startup, float) and isinstance(bare, float) and isinstance(rss, float)
     return 0 if startup <= 1.5 * bare and rss < 250 else 1

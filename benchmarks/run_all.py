@@ -43,8 +43,16 @@ def machine() -> str:
 
 def main() -> int:
     rows: list[tuple[object, ...]] = []
-    modules = (bench_startup, bench_history, bench_history_ui, bench_notes, bench_handouts,
-               bench_rekey, bench_integrity, bench_runner_cpu)  # the last one measures for 60 s
+    modules = (
+        bench_startup,
+        bench_history,
+        bench_history_ui,
+        bench_notes,
+        bench_handouts,
+        bench_rekey,
+        bench_integrity,
+        bench_runner_cpu,
+    )  # the last one measures for 60 s
     for module in modules:
         print(f"running {module.__name__} …", flush=True)
         rows += module.measure()

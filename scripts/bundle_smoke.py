@@ -32,7 +32,10 @@ def main() -> int:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         result = subprocess.run(
             [str(binary), "--self-test", str(Path(folder) / "data")],
-            capture_output=True, text=True, env=env, timeout=180,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=180,
         )
     print(result.stdout, end="")
     missing = [step for step in EXPECTED if f"self-test: {step}" not in result.stdout]

@@ -152,8 +152,18 @@ def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
     from screenshots_start import shoot_start
     from screenshots_vault import shoot_vault
 
-    for shoot in (shoot_create, shoot_main, shoot_vault, shoot_handouts, shoot_history,
-                  shoot_runner, shoot_laptop, shoot_rehearsal, shoot_backups, shoot_start):
+    for shoot in (
+        shoot_create,
+        shoot_main,
+        shoot_vault,
+        shoot_handouts,
+        shoot_history,
+        shoot_runner,
+        shoot_laptop,
+        shoot_rehearsal,
+        shoot_backups,
+        shoot_start,
+    ):
         shoot(app, folder, out)
 
 
