@@ -444,3 +444,27 @@ def test_a_damaged_passphrase_slot_says_so_and_the_recovery_key_opens(
     # Every file in the folder, the earlier backup included, opens with the new one only.
     assert files_opening_with(data_dir, passphrase=NEW_PASSPHRASE) == sqlite_files(data_dir)
     assert files_opening_with(data_dir, passphrase=PASSPHRASE) == []
+
+
+def test_closing_settings_during_a_change_lets_it_finish_quietly(
+    qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
+) -> None:
+    seed(data_dir)
+    app = clocked_launch()
+    settings = open_settings(qtbot, unlock(qtbot, app))
+    click(qtbot, settings.change_button)
+    dialog = settings.change_dialog
+    assert dialog is not None
+    type_text(qtbot, dialog.current, PASSPHRASE)
+    type_text(qtbot, dialog.fresh.passphrase, NEW_PASSPHRASE)
+    type_text(qtbot, dialog.fresh.repeat, NEW_PASSPHRASE)
+    click(qtbot, dialog.exposed)
+    task = dialog.task
+    click(qtbot, dialog.change_button)
+    settings.reject()  # the window that asked goes away (as when the workspace locks)
+    assert task.wait(20)
+    qtbot.wait(50)  # any late signal would be delivered now
+    assert app.workspace is not None
+    assert len(app.workspace.notes.find()) == 5
+    app.shutdown()
+    Workspace.open(data_dir, NEW_PASSPHRASE).close()

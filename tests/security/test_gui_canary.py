@@ -36,7 +36,13 @@ from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.ui.vault.export_review import ExportReviewDialog
 from facilitator_desktop.workspace import Workspace
-from tests.gui.driving import click, create_workspace, go_to, type_text
+from tests.gui.driving import (
+    click,
+    click_and_wait_for_key_change,
+    create_workspace,
+    go_to,
+    type_text,
+)
 from tests.helpers import canary
 
 PASSPHRASE = "canary hedge lantern seven"
@@ -185,7 +191,7 @@ def test_markers_typed_through_the_ui_reach_no_file_but_the_chosen_export(
         type_text(qtbot, change.current, PASSPHRASE)
         type_text(qtbot, change.fresh.passphrase, NEW_PASSPHRASE)
         type_text(qtbot, change.fresh.repeat, NEW_PASSPHRASE)
-        click(qtbot, change.change_button)
+        click_and_wait_for_key_change(qtbot, change.change_button, change)
         settings.reject()
 
         # Export Anna's record to the file the user chooses; erase Ben.

@@ -7,10 +7,11 @@ thread's autosave, for one) to retry, so nothing is sealed with a key that is go
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from facilitator_desktop.services.key_changes import KeyChangeReport, Progress
 from facilitator_desktop.ui.signals import emit
@@ -56,10 +57,17 @@ class KeyChangeTask(QObject):
             report = work(self._progress)
         except Exception as exc:  # reported to the dialog, never lost
             self._busy = False
-            emit(self.failed, exc)
+            self._tell(self.failed, exc)
             return
         self._busy = False
-        emit(self.finished, report)
+        self._tell(self.finished, report)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
-        emit(self.progressed, stage, done, total)
+        self._tell(self.progressed, stage, done, total)
+
+    @staticmethod
+    def _tell(signal: SignalInstance, *args: object) -> None:
+        # The window that asked may be gone (the workspace locked and closed it): the change
+        # itself still runs to its end, there is only nobody left to tell.
+        with contextlib.suppress(RuntimeError):
+            emit(signal, *args)
