@@ -35,6 +35,17 @@ Resume after a crash
    and the wall-clock time of the resume if the caller passes it (the session timeline
    skips the downtime, so this is what maps later session times back to the clock).
 
+A laptop that slept
+-------------------
+The monotonic clock stops while a laptop sleeps on some systems and counts on in others
+(see :mod:`~facilitator_desktop.domain.sleep`). :meth:`SessionRunner.note_sleep` first sets
+the session's clock to what it would read had the sleep not happened, on every system, and
+records nothing; the facilitator then decides with :meth:`SessionRunner.decide_sleep`,
+recorded as a :class:`LaptopSlept` event: counted, the clock jumps forward by the sleep and
+the turn running when it began ends there (the speaker is not credited with the sleep); not
+counted, the clock goes on from where it stopped. The jump is a live adjustment of the
+clock only: the recorded times after the event already hold it, so a replay needs none.
+
 Time
 ----
 The runner reads ``now`` once per operation; all events of one operation share that
@@ -64,6 +75,7 @@ from facilitator_desktop.domain.agenda import (
     SegmentPlan,
 )
 from facilitator_desktop.domain.clock import Now
+from facilitator_desktop.domain.sleep import Sleep
 from facilitator_desktop.domain.talking_order import (
     Arrive,
     DeferTurn,
@@ -89,9 +101,11 @@ __all__ = [
     "Event",
     "JsonValue",
     "HandRaised",
+    "LaptopSlept",
     "MemberArrived",
     "MemberLeft",
     "Paused",
+    "PendingSleep",
     "QueuePolicyChanged",
     "QueueReordered",
     "RemovedFromOrder",
@@ -241,6 +255,21 @@ class SessionRecovered(Event):
     wall: str = ""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LaptopSlept(Event):
+    """The laptop slept from ``slept_at`` for ``seconds``; at ``at`` the facilitator decided.
+    ``counted``: the sleep counts as session time (the clock jumped forward by it and the
+    turn running at ``slept_at`` ended there); otherwise the clock went on from where it
+    stopped. ``wall`` is the wall-clock time of ``at`` (ISO 8601): it maps later session
+    times back to the clock, which a sleep left out of the session has moved on from."""
+
+    kind: ClassVar[str] = "laptop_slept"
+    slept_at: float
+    seconds: float
+    counted: bool
+    wall: str = ""
+
+
 # --- talking order (one per talking_order step)
 
 
@@ -346,6 +375,7 @@ EVENT_TYPES: Final[Mapping[str, type[Event]]] = types.MappingProxyType(
             SegmentMinutesChanged,
             SessionEnded,
             SessionRecovered,
+            LaptopSlept,
             RoundStarted,
             TurnStarted,
             TurnEnded,
@@ -495,6 +525,15 @@ def _number(value: object, what: str) -> float:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingSleep:
+    """A sleep noticed and not yet decided: it began at session time ``slept_at`` (on the
+    clock as it reads now, without the sleep) and lasted ``seconds``."""
+
+    slept_at: float
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
 class SessionSnapshot:
     """The whole session at one clock reading (what the main window and room display show)."""
 
@@ -535,6 +574,10 @@ class SessionRunner:
     ) -> None:
         self._source = now
         self._pinned: float | None = None
+        #: Seconds added to ``now``: a sleep the source counted and the session does not
+        #: (negative), or one the facilitator counted that it did not (positive). Live only.
+        self._skew = 0.0
+        self._sleep: PendingSleep | None = None
         self._events: list[Event] = []
         self._on_event = on_event
         self._agenda = AgendaTimer(plan, self._clock, warn_seconds=warn_seconds)
@@ -609,6 +652,61 @@ class SessionRunner:
                 self._commit(Paused(at=crash_at))
         with self._pin(t):
             self._commit(SessionRecovered(at=t, crash_at=crash_at, wall=wall))
+        return self._events[mark:]
+
+    # ------------------------------------------------------------------ a laptop that slept
+
+    def note_sleep(self, sleep: Sleep) -> PendingSleep:
+        """The laptop slept: from now on the clock reads as if it had not (whatever the
+        source counted) until :meth:`decide_sleep`. Records nothing; a second sleep before
+        the decision adds to the first. Returns what waits for the decision."""
+        for name in ("seconds", "counted", "awake"):
+            value = getattr(sleep, name)
+            if not math.isfinite(value) or value < 0:
+                raise SessionError(f"sleep {name} must be a finite number >= 0, got {value!r}")
+        self._skew -= sleep.counted
+        t = self._now()
+        if self._sleep is not None:
+            pending = PendingSleep(self._sleep.slept_at, self._sleep.seconds + sleep.seconds)
+        else:
+            floor = self._events[-1].at if self._events else 0.0
+            pending = PendingSleep(max(t - sleep.awake, floor), sleep.seconds)
+        self._sleep = pending
+        return pending
+
+    @property
+    def pending_sleep(self) -> PendingSleep | None:
+        """The sleep waiting for the facilitator's decision, if any."""
+        return self._sleep
+
+    def decide_sleep(self, counted: bool, wall: str = "") -> list[Event]:
+        """Record the facilitator's decision about the pending sleep (see the module
+        docstring). ``wall`` is only recorded. ``[]`` once the session has ended."""
+        pending = self._sleep
+        if pending is None:
+            raise SessionError("no sleep is waiting for a decision")
+        self._sleep = None
+        if self._agenda.phase == "finished":
+            return []
+        mark = len(self._events)
+        if counted:
+            if self._agenda.phase == "running":
+                # The turn ends when the sleep began (not before what is recorded already).
+                cut = max(pending.slept_at, self._events[-1].at if self._events else 0.0)
+                with self._pin(min(cut, self._now())):
+                    self._record_steps(self._talk.end_turn(), self._clock())
+            self._skew += pending.seconds
+        t = self._now()
+        with self._pin(t):
+            self._commit(
+                LaptopSlept(
+                    at=t,
+                    slept_at=pending.slept_at,
+                    seconds=pending.seconds,
+                    counted=bool(counted),
+                    wall=wall,
+                )
+            )
         return self._events[mark:]
 
     # ------------------------------------------------------------------ reads
@@ -819,7 +917,7 @@ class SessionRunner:
         return self._now()
 
     def _now(self) -> float:
-        t = self._source()
+        t = self._source() + self._skew
         if self._events and t < self._events[-1].at:
             return self._events[-1].at
         return t
@@ -907,7 +1005,7 @@ class SessionRunner:
             agenda.move_segment(event.from_index, event.to_index)
         elif isinstance(event, SegmentMinutesChanged):
             agenda.set_minutes(event.index, event.minutes)
-        elif isinstance(event, SessionRecovered):
-            pass  # a marker for the record: the pause and turn end it follows did the work
+        elif isinstance(event, SessionRecovered | LaptopSlept):
+            pass  # markers for the record: the pause or turn end before them did the work
         else:  # pragma: no cover - every kind is handled above
             raise SessionError(f"unknown event {event!r}")

@@ -1,8 +1,12 @@
 """A running session: the domain runner plus write-through persistence.
 
-Every operation's events are written in one small transaction before the call returns, so
-a crash, a flat battery or a kill loses nothing that was shown. If a write fails (full
-disk), the events stay queued in memory, the user is told, and the next action retries.
+Every change made in the room (session events, attendance marks with their times, the guest
+count, the end) is written in one small transaction before the call returns, so a crash, a
+flat battery or a kill loses nothing that was shown. If a write fails (a full disk, a
+read-only folder, the key being changed), every change stays queued in memory
+(room_writes.UnsavedChanges), :class:`SaveFailed` says why, and the next action, the next
+heartbeat or the end stores all of it: once the disk takes it, what is stored is what the
+screen shows.
 """
 
 from __future__ import annotations
@@ -10,8 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Literal
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -22,11 +27,35 @@ from facilitator_desktop.domain.attendance import (
     Mark,
     next_mark,
 )
-from facilitator_desktop.domain.session_state import Event, SessionRunner, SessionSnapshot
-from facilitator_desktop.errors import FacilitatorError, StorageError
-from facilitator_desktop.models import Attendance, GroupSession, SessionEvent, SessionSegment, Turn
+from facilitator_desktop.domain.session_state import (
+    Event,
+    LaptopSlept,
+    PendingSleep,
+    SessionRecovered,
+    SessionRunner,
+    SessionSnapshot,
+)
+from facilitator_desktop.domain.sleep import Sleep
+from facilitator_desktop.errors import (
+    FacilitatorError,
+    KeyChanging,
+    StorageError,
+    StorageFull,
+    WorkspaceReadOnly,
+)
+from facilitator_desktop.models import GroupSession, SessionEvent, Turn
 from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.room_writes import (
+    EndRecord,
+    SegmentRecord,
+    UnsavedChanges,
+    store,
+)
 from facilitator_desktop.services.wall_clock import clock_anchors, stored_anchors, wall_clock_at
+
+#: Why changes are waiting: the disk is full, the folder read-only, the key being changed,
+#: or the disk failed otherwise.
+SaveProblem = Literal["full", "read_only", "key_changing", "disk"]
 
 
 class SaveFailed(FacilitatorError):
@@ -34,6 +63,20 @@ class SaveFailed(FacilitatorError):
         "The last action could not be saved (is the disk full?). It is kept in memory and "
         "will be saved with the next one; please do not close the app yet."
     )
+
+    def __init__(self, message: str | None = None, *, problem: SaveProblem = "disk") -> None:
+        super().__init__(message)
+        self.problem: SaveProblem = problem
+
+
+def save_problem(error: StorageError) -> SaveProblem:
+    if isinstance(error, StorageFull):
+        return "full"
+    if isinstance(error, WorkspaceReadOnly):
+        return "read_only"
+    if isinstance(error, KeyChanging):
+        return "key_changing"
+    return "disk"
 
 
 class LiveSession:
@@ -54,7 +97,8 @@ class LiveSession:
         self.runner = runner
         self._marks = marks
         self._guests = guests
-        self._pending: list[Event] = []
+        self._unsaved = UnsavedChanges()
+        self._end_stored = False
         self._seq = persisted_events
         self._turns_saved = persisted_turns
         self._seats: dict[int, int] = {}
@@ -85,7 +129,17 @@ class LiveSession:
 
     @property
     def unsaved(self) -> int:
-        return len(self._pending)
+        """How many changes made in the room wait for the disk (0: all stored)."""
+        return self._unsaved.count()
+
+    @property
+    def ended_and_stored(self) -> bool:
+        """The end is stored: the session is history now."""
+        return self._end_stored
+
+    @property
+    def pending_sleep(self) -> PendingSleep | None:
+        return self.runner.pending_sleep
 
     def wall_time(self, session_seconds: float) -> str:
         """Local clock time of a session moment, e.g. an arrival, for display. After a
@@ -100,8 +154,25 @@ class LiveSession:
         # The resume's wall time is stored with it: a later resume must still map the
         # session times between the two to the clock.
         now = self._ctx.now()
-        events = self._do(lambda: self.runner.resume_after_crash(crash_at, now.isoformat()))
-        self._anchors.append((self.snapshot().at, now))
+        events = self.runner.resume_after_crash(crash_at, now.isoformat())
+        self._anchor(events, now)
+        self._keep(events)
+        return events
+
+    # --- a laptop that slept -----------------------------------------------------------------
+
+    def note_sleep(self, sleep: Sleep) -> PendingSleep:
+        """The laptop slept: the session's clock reads as if it had not until the
+        facilitator decides (see SessionRunner.note_sleep). Stores nothing."""
+        return self.runner.note_sleep(sleep)
+
+    def decide_sleep(self, counted: bool) -> list[Event]:
+        """The facilitator's answer about the pending sleep, stored with the wall-clock
+        time it was given at (later session times map to the clock from there)."""
+        now = self._ctx.now()
+        events = self.runner.decide_sleep(counted, now.isoformat())
+        self._anchor(events, now)
+        self._keep(events)
         return events
 
     def toggle(self) -> list[Event]:
@@ -162,6 +233,24 @@ class LiveSession:
 
     def mark(self, member_id: int, status: AttendanceStatus) -> Mark:
         """Set a member's attendance; the talking order follows who is in the room."""
+        mark = self._mark_in_memory(member_id, status)
+        self._flush()
+        return mark
+
+    def mark_all_unmarked_present(self) -> None:
+        """Everyone not marked yet is here: one change, stored (or kept) as one."""
+        for member_id in sorted(self._seats, key=self._seats.__getitem__):
+            if member_id not in self._marks:
+                self._mark_in_memory(member_id, "present")
+        self._flush()
+
+    def set_guests(self, guests: int) -> None:
+        self._guests = max(0, guests)
+        self._unsaved.guests = self._guests
+        self._flush()
+
+    def _mark_in_memory(self, member_id: int, status: AttendanceStatus) -> Mark:
+        """Apply a mark (and what it does to the talking order) and keep it to store."""
         if member_id not in self._seats:
             raise FacilitatorError("That member is not part of this session.")
         at = self.snapshot().at
@@ -175,157 +264,89 @@ class LiveSession:
         else:
             events = []
         self._marks[member_id] = mark
-        self._save(events, attendance=[(member_id, mark)])
+        self._unsaved.marks[member_id] = mark
+        self._unsaved.events += events
         return mark
-
-    def mark_all_unmarked_present(self) -> None:
-        for member_id in sorted(self._seats, key=self._seats.__getitem__):
-            if member_id not in self._marks:
-                self.mark(member_id, "present")
-
-    def set_guests(self, guests: int) -> None:
-        self._guests = max(0, guests)
-        self._write(
-            lambda s: s.execute(
-                update(GroupSession)
-                .where(GroupSession.id == self.session_id)
-                .values(guests=self._guests)
-            )
-        )
 
     # --- life of the session ----------------------------------------------------------------
 
     def heartbeat(self) -> float:
         """Record that the session is alive now (called every few seconds by the UI), so a
-        crash ends the current turn close to when it really stopped. Returns that time."""
+        crash ends the current turn close to when it really stopped, and store whatever
+        waits. Returns that time. While a sleep waits for the facilitator's decision the
+        sign of life stays where the sleep began: the session's times since then cannot be
+        put on the wall clock until the decision is stored."""
         at = self.snapshot().at
-        self._save([], alive_at=at)
+        if self.runner.pending_sleep is None:
+            self._unsaved.note_alive(at)
+        self._flush()
         return at
 
     def end(self) -> None:
-        """Finish: end the session in the runner, store planned vs actual and attendance
-        (members never marked count as absent without notice), and make it history."""
+        """Finish: end the session in the runner, store planned vs actual, attendance
+        (members never marked count as absent without notice) and the guest count, and
+        make it history. If the disk refuses, all of it waits and goes with the next write
+        (a heartbeat, or end() again)."""
+        if self._end_stored:
+            return
         if not self.finished:
-            self._do(self.runner.end_session)
-        elif self._pending:
-            self._save([])  # a retried end: what failed to save the first time goes first
-        snap = self.snapshot()
-        segments = [
-            {
-                "session_id": self.session_id,
-                "position": i,
-                "name": view.name,
-                "kind": view.kind,
-                "planned_seconds": view.planned_seconds,
-                "actual_seconds": view.elapsed_seconds,
-            }
-            for i, view in enumerate(snap.agenda.segments)
-        ]
-        for member_id in self._seats:
-            if member_id not in self._marks:
-                self._marks[member_id] = Mark(UNMARKED_AT_END)
-        marks = list(self._marks.items())
-
-        def finish(s: Session) -> None:
-            if segments:
-                s.execute(insert(SessionSegment), segments)
-            self._upsert_marks(s, marks)
-            s.execute(
-                update(GroupSession)
-                .where(GroupSession.id == self.session_id)
-                .values(
-                    status="finished",
-                    ended_at=self._ctx.now(),
-                    elapsed_seconds=snap.agenda.session_elapsed,
-                    planned_seconds=sum(v.planned_seconds for v in snap.agenda.segments),
-                )
+            self._unsaved.events += self.runner.end_session()
+        if self._unsaved.end is None:
+            snap = self.snapshot()
+            for member_id in self._seats:
+                if member_id not in self._marks:
+                    self._marks[member_id] = self._unsaved.marks[member_id] = Mark(UNMARKED_AT_END)
+            self._unsaved.guests = self._guests
+            self._unsaved.end = EndRecord(
+                segments=tuple(
+                    SegmentRecord(view.name, view.kind, view.planned_seconds, view.elapsed_seconds)
+                    for view in snap.agenda.segments
+                ),
+                ended_at=self._ctx.now(),
+                elapsed_seconds=snap.agenda.session_elapsed,
+                planned_seconds=sum(v.planned_seconds for v in snap.agenda.segments),
             )
-
-        self._write(finish)
+        self._flush()
 
     # --- persistence ---------------------------------------------------------------------------
 
     def _do(self, operation: Callable[[], list[Event]]) -> list[Event]:
         events = operation()
-        self._save(events)
+        self._keep(events)
         return events
 
-    def _save(
-        self,
-        events: list[Event],
-        *,
-        attendance: list[tuple[int, Mark]] | None = None,
-        alive_at: float | None = None,
-    ) -> None:
-        self._pending.extend(events)
-        pending = list(self._pending)
+    def _keep(self, events: list[Event]) -> None:
+        self._unsaved.events += events
+        self._flush()
+
+    def _flush(self) -> None:
+        """Store all that waits in one transaction. Raises SaveFailed, keeping it all."""
+        changes = self._unsaved
         new_turns = self.runner.turns[self._turns_saved :]
-        last_at = alive_at if alive_at is not None else (pending[-1].at if pending else None)
-
-        def write(s: Session) -> None:
-            if pending:
-                s.execute(
-                    insert(SessionEvent),
-                    [
-                        {
-                            "session_id": self.session_id,
-                            "seq": self._seq + i,
-                            "at": e.at,
-                            "kind": e.kind,
-                            "payload": json.dumps(e.to_dict()),
-                        }
-                        for i, e in enumerate(pending)
-                    ],
-                )
-            if new_turns:
-                s.execute(
-                    insert(Turn),
-                    [
-                        {
-                            "session_id": self.session_id,
-                            "member_id": t.member_id,
-                            "segment_index": t.segment_index,
-                            "started_at": t.started_at,
-                            "duration": t.duration,
-                            "passed": t.passed,
-                        }
-                        for t in new_turns
-                    ],
-                )
-            if attendance:
-                self._upsert_marks(s, attendance)
-            if last_at is not None:
-                s.execute(
-                    update(GroupSession)
-                    .where(GroupSession.id == self.session_id, GroupSession.alive_at < last_at)
-                    .values(alive_at=last_at)
-                )
-
-        self._write(write)
-        self._seq += len(pending)
+        ending = changes.end is not None
+        self._write(lambda s: store(s, self.session_id, self._seq, changes, new_turns))
+        self._seq += len(changes.events)
         self._turns_saved += len(new_turns)
-        self._pending.clear()
+        changes.clear()
+        self._end_stored = self._end_stored or ending
 
     def _write(self, body: Callable[[Session], object]) -> None:
         try:
             with self._ctx.sessions.begin() as s:
                 body(s)
         except StorageError as exc:
-            raise SaveFailed(f"{exc.message} The session goes on; it is kept in memory.") from exc
+            raise SaveFailed(
+                f"{exc.message} The session goes on; it is kept in memory.",
+                problem=save_problem(exc),
+            ) from exc
         except (SQLAlchemyError, OSError) as exc:
             raise SaveFailed() from exc
 
-    def _upsert_marks(self, s: Session, marks: list[tuple[int, Mark]]) -> None:
-        for member_id, mark in marks:
-            s.merge(
-                Attendance(
-                    session_id=self.session_id,
-                    member_id=member_id,
-                    status=mark.status,
-                    arrived_at=mark.arrived_at,
-                    left_at=mark.left_at,
-                )
-            )
+    def _anchor(self, events: list[Event], wall: datetime) -> None:
+        """A resume or a sleep decision maps its session time to the wall clock."""
+        for event in events:
+            if isinstance(event, SessionRecovered | LaptopSlept):
+                self._anchors.append((event.at, wall))
 
     def _load_started_wall(self) -> datetime:
         with self._ctx.sessions() as s:

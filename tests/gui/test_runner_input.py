@@ -165,13 +165,16 @@ def test_a_refused_write_is_reported_and_retried(
     press(qtbot, K.Key_1)
     press(qtbot, K.Key_N)  # shown at once, kept in memory
     assert room.page.talk_panel.speaker_label.text() == "Anna"
-    assert "could not be saved" in room.window.statusBar().currentMessage()
+    assert room.window.statusBar().currentMessage().startswith("Not saved yet")
+    assert room.page.save_banner.isVisible()
     live = room.page.live
     assert live is not None and live.unsaved > 0
     monkeypatch.setattr(LiveSession, "_write", real_write)
     advance(room, 30)
     press(qtbot, K.Key_N)  # the next action saves everything that waited
     assert live.unsaved == 0
+    assert room.window.statusBar().currentMessage().startswith("Saved now")
+    assert not room.page.save_banner.isVisible()
     assert count_rows(room.ws.context, live.session_id)[0] == len(live.runner.events)
     assert room.ws.sessions.summary(live.session_id).turns[0].duration == 30.0
 

@@ -6,14 +6,27 @@ computed from the injected monotonic clock, never by counting ticks) and the hea
 lets a crash end a speaker's turn close to when it really stopped. Errors never escape: they
 become a short message for the status area.
 
-The clock is injected: ``SessionController(workspace, monotonic=fake_clock)`` or
+A change the disk refuses (full, read-only) is kept by the LiveSession and stored with the
+next action or heartbeat; the controller says so once (:attr:`unsaved_problem`,
+``saveStateChanged``) and says again when it is stored. An end that had to wait is finished
+by the heartbeat that stores it (``endSaved``).
+
+At every look at the clock (each tick, action and heartbeat) the controller also compares
+the monotonic clock with one that counts a laptop's sleep (domain/sleep.py). A sleep sets
+the session's clock to "not counted" on every system and, while the session runs, waits for
+the facilitator's decision (``sleepNoticed``, :meth:`decide_sleep`); actions wait too. A
+sleep while paused or before the start counts as the pause it was, and is said so.
+
+The clocks are injected: ``SessionController(workspace, monotonic=fake_clock)`` or
 :meth:`use_clock` before a session is opened or resumed. Tests step a ``FakeClock`` and call
-:meth:`tick` instead of waiting.
+:meth:`tick` instead of waiting. A monotonic clock of a test's own without a suspend-aware
+one sees no sleep.
 """
 
 from __future__ import annotations
 
 import random
+import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -23,14 +36,27 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from facilitator_desktop.domain.agenda import AgendaSnapshot, session_planned_end
 from facilitator_desktop.domain.clock import ceil_seconds, floor_seconds
 from facilitator_desktop.domain.session_state import SessionSnapshot
+from facilitator_desktop.domain.sleep import Sleep, SleepDetector
 from facilitator_desktop.errors import FacilitatorError
-from facilitator_desktop.services.live_session import LiveSession, last_alive
+from facilitator_desktop.rehearsal import RehearsalWorkspace
+from facilitator_desktop.services.live_session import (
+    LiveSession,
+    SaveFailed,
+    SaveProblem,
+    last_alive,
+)
 from facilitator_desktop.services.sessions import SessionInfo
+from facilitator_desktop.ui.idle import SuspendAware, suspend_aware_clock
+from facilitator_desktop.ui.runner.save_state import end_waits_text, not_saved_text, saved_text
+from facilitator_desktop.ui.runner.sleep_question import sleep_duration
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.workspace import Workspace
 
 Monotonic = Callable[[], float]
 WallClock = Callable[[], float]
+
+#: Where the monotonic clock may go on counting while the machine sleeps.
+MONOTONIC_COUNTS_SLEEP = sys.platform == "win32"
 
 TICK_MS = 200
 HEARTBEAT_MS = 10_000
@@ -77,6 +103,12 @@ class SessionController(QObject):
     message = Signal(str)
     # A session was opened, resumed, ended or discarded.
     sessionChanged = Signal()
+    # Changes wait for the disk, or all are stored again (see unsaved_problem).
+    saveStateChanged = Signal()
+    # An end that waited for the disk is stored: the session (this id) is history now.
+    endSaved = Signal(int)
+    # The laptop slept while the session ran: ask whether it counts (decide_sleep).
+    sleepNoticed = Signal()
 
     def __init__(
         self,
@@ -86,12 +118,18 @@ class SessionController(QObject):
         monotonic: Monotonic = time.monotonic,
         rng: random.Random | None = None,
         wall: WallClock = time.time,
+        suspend_aware: SuspendAware | None = None,
+        monotonic_counts_sleep: bool = MONOTONIC_COUNTS_SLEEP,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self._monotonic = monotonic
         self._rng = rng
         self._wall = wall
+        self._suspend_aware = _sleep_clock(monotonic, suspend_aware)
+        self._sleeps = SleepDetector(monotonic_counts_sleep=monotonic_counts_sleep)
+        #: Why changes from the room wait for the disk; None when everything is stored.
+        self.unsaved_problem: SaveProblem | None = None
         self.live: LiveSession | None = None
         self.snapshot: SessionSnapshot | None = None
         self.group_name = ""
@@ -121,14 +159,25 @@ class SessionController(QObject):
         *,
         rng: random.Random | None = None,
         wall: WallClock | None = None,
+        suspend_aware: SuspendAware | None = None,
+        monotonic_counts_sleep: bool | None = None,
     ) -> None:
-        """The clock (and random source) for the next session opened or resumed."""
+        """The clocks (and random source) for the next session opened or resumed.
+        `suspend_aware` counts a laptop's sleep (None: none for a clock of the caller's
+        own, the platform's for time.monotonic); `monotonic_counts_sleep` says whether
+        `monotonic` goes on counting in a sleep, as Windows' may (None: the platform's)."""
         if self.live is not None:
             raise RuntimeError("the clock of a running session cannot change")
         self._monotonic = monotonic
         self._rng = rng
         if wall is not None:
             self._wall = wall
+        self._suspend_aware = _sleep_clock(monotonic, suspend_aware)
+        self._sleeps = SleepDetector(
+            monotonic_counts_sleep=MONOTONIC_COUNTS_SLEEP
+            if monotonic_counts_sleep is None
+            else monotonic_counts_sleep
+        )
 
     def clock_text(self, session_seconds: float | None) -> str:
         """Local "HH:MM" of a moment of this run of the session ("" for None)."""
@@ -190,13 +239,19 @@ class SessionController(QObject):
         return True
 
     def end(self) -> int | None:
-        """Finish the session (it becomes history); returns its id, None if it failed."""
+        """Finish the session (it becomes history); returns its id, None if it failed or
+        waits for the disk (then the heartbeat that stores it emits endSaved)."""
         live = self.live
         if live is None:
             return None
         try:
             live.end()
-        except FacilitatorError as exc:  # e.g. the disk refused: the session stays open
+        except SaveFailed as exc:  # ended in the room; the end waits with what came before
+            self._not_saved(exc)
+            emit(self.message, end_waits_text())
+            self.tick()
+            return None
+        except FacilitatorError as exc:
             emit(self.message, exc.message)
             self.tick()
             return None
@@ -204,6 +259,7 @@ class SessionController(QObject):
             emit(self.message, friendly(exc))
             self.tick()
             return None
+        self._all_saved()
         self._detach()
         return live.session_id
 
@@ -239,6 +295,8 @@ class SessionController(QObject):
         self.live = live
         self.group_name = group_name
         self.session_minutes = self._session_minutes(live.group_id)
+        self._sleeps.reset()
+        self._watch_sleep()  # the first look, from which a sleep is measured
         snapshot = live.snapshot()
         self._wall_anchor = self._wall() - snapshot.at
         self.snapshot = snapshot
@@ -262,6 +320,9 @@ class SessionController(QObject):
         self.snapshot = None
         self.group_name = ""
         self.session_minutes = None
+        if self.unsaved_problem is not None:
+            self.unsaved_problem = None
+            emit(self.saveStateChanged)
         emit(self.sessionChanged)
 
     # --- actions -------------------------------------------------------------------------------
@@ -270,21 +331,32 @@ class SessionController(QObject):
         """Run one action on the live session; True when it went through and was saved.
 
         A refused action (a ValueError from the domain) changes nothing. A failed save
-        (SaveFailed) keeps the events queued for the next action and says so.
+        (SaveFailed) keeps the change for the next write and says so once; the action
+        itself went through. While a sleep waits for the facilitator's decision, actions
+        wait too (the question is shown again).
         """
         live = self.live
         if live is None:
             emit(self.message, _tr("Open a session first."))
+            return False
+        if self._watch_sleep():
+            emit(self.message, _tr("First say whether the laptop's sleep counts as session time."))
+            emit(self.sleepNoticed)
             return False
         ok = False
         self.revision += 1
         try:
             operation(live)
             ok = True
+        except SaveFailed as exc:
+            ok = True
+            self._not_saved(exc)
         except FacilitatorError as exc:
             emit(self.message, exc.message)
         except ValueError as exc:
             emit(self.message, friendly(exc))
+        else:
+            self._all_saved()
         self.tick()
         return ok
 
@@ -301,6 +373,9 @@ class SessionController(QObject):
         """The timer only repaints when a shown second changed; actions always do."""
         if self.live is None:
             return
+        self._watch_sleep()
+        if self.live is None:
+            return
         snapshot = self.live.snapshot()
         self.snapshot = snapshot
         key = display_key(snapshot)
@@ -310,10 +385,129 @@ class SessionController(QObject):
 
     @Slot()
     def heartbeat(self) -> None:
-        """Record that the session is alive (a crash then ends a turn about here)."""
-        if self.live is None:
+        """Record that the session is alive (a crash then ends a turn about here), and
+        store whatever waits for the disk; an end that waited becomes history here."""
+        live = self.live
+        if live is None:
             return
+        self._watch_sleep()
         try:
-            self.live.heartbeat()
+            live.heartbeat()
+        except SaveFailed as exc:
+            self._not_saved(exc)
+            return
         except FacilitatorError as exc:
             emit(self.message, exc.message)
+            return
+        self._all_saved()
+        if live.ended_and_stored and self.live is live:
+            self._detach()
+            emit(self.endSaved, live.session_id)
+
+    # --- changes the disk could not take yet -------------------------------------------------
+
+    def _not_saved(self, error: SaveFailed) -> None:
+        """Say once that changes wait (again only if the reason changes). A heartbeat that
+        only failed to note the time says nothing: no change of the room waits."""
+        live = self.live
+        if live is None or live.unsaved == 0 or self.unsaved_problem == error.problem:
+            return
+        self.unsaved_problem = error.problem
+        emit(self.message, not_saved_text(error.problem))
+        emit(self.saveStateChanged)
+
+    def _all_saved(self) -> None:
+        live = self.live
+        if self.unsaved_problem is None or live is None or live.unsaved:
+            return
+        self.unsaved_problem = None
+        emit(self.message, saved_text())
+        emit(self.saveStateChanged)
+
+    # --- a laptop that slept -------------------------------------------------------------------
+
+    def pending_sleep_seconds(self) -> float | None:
+        """How long the laptop slept (real seconds), while the decision waits; else None."""
+        live = self.live
+        pending = live.pending_sleep if live is not None else None
+        return pending.seconds / self._time_scale() if pending is not None else None
+
+    def decide_sleep(self, counted: bool) -> bool:
+        """The facilitator's answer: the sleep counts as session time, or not."""
+        live = self.live
+        seconds = self.pending_sleep_seconds()
+        if live is None or seconds is None:
+            return False
+        self.revision += 1
+        try:
+            live.decide_sleep(counted)
+        except SaveFailed as exc:
+            self._not_saved(exc)
+        except FacilitatorError as exc:
+            emit(self.message, exc.message)
+        except ValueError as exc:
+            emit(self.message, friendly(exc))
+        else:
+            self._all_saved()
+        self._wall_anchor = self._wall() - live.snapshot().at
+        duration = sleep_duration(seconds)
+        if counted:
+            text = _tr(
+                "The {duration} count as session time; a turn under way ended when the "
+                "laptop went to sleep."
+            )
+        else:
+            text = _tr("The {duration} are not counted: the clock goes on from where it stopped.")
+        emit(self.message, text.format(duration=duration))
+        self.tick()
+        return True
+
+    def _watch_sleep(self) -> bool:
+        """One look at both clocks. True while a sleep waits for the decision."""
+        live = self.live
+        if live is None:
+            return False
+        sleep = self._sleeps.observe(self._monotonic(), self._suspend_aware())
+        if sleep is not None and not live.finished:
+            scale = self._time_scale()
+            live.note_sleep(
+                Sleep(sleep.seconds * scale, sleep.counted * scale, sleep.awake * scale)
+            )
+            self._wall_anchor = self._wall() - live.snapshot().at
+            self.revision += 1
+            if live.runner.phase == "running":
+                emit(self.sleepNoticed)
+            else:
+                self._count_stopped_time(live, sleep.seconds)
+        return live.pending_sleep is not None
+
+    def _count_stopped_time(self, live: LiveSession, seconds: float) -> None:
+        """A sleep while the session's clock stood still (paused, not started): no
+        segment or turn was timed, so it counts as the pause it was."""
+        paused = live.runner.phase == "paused"
+        try:
+            live.decide_sleep(True)
+        except SaveFailed as exc:
+            self._not_saved(exc)
+        except FacilitatorError as exc:
+            emit(self.message, exc.message)
+        self._wall_anchor = self._wall() - live.snapshot().at
+        text = (
+            _tr("The laptop slept for {duration} while the session was paused.")
+            if paused
+            else _tr("The laptop slept for {duration} before the session started.")
+        )
+        emit(self.message, text.format(duration=sleep_duration(seconds)))
+
+    def _time_scale(self) -> float:
+        """Session seconds per real second (a rehearsal's clock runs faster)."""
+        workspace = self.workspace
+        return float(workspace.speed) if isinstance(workspace, RehearsalWorkspace) else 1.0
+
+
+def _sleep_clock(monotonic: Monotonic, suspend_aware: SuspendAware | None) -> SuspendAware:
+    """The clock a sleep is measured against: the one given; else the platform's for the
+    real monotonic clock, and for a clock of the caller's own that same clock (no sleep)."""
+    if suspend_aware is not None:
+        return suspend_aware
+    return suspend_aware_clock() if monotonic is time.monotonic else monotonic

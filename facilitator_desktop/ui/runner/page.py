@@ -5,6 +5,10 @@ The page composes the panels, turns keys and clicks into actions on the
 :class:`SessionController` and paints what changed after each action and on each tick
 (the controller's timer only reads the clock; nothing counts ticks).
 
+Changes the disk cannot take yet are said once and shown in a note above the panels until
+they are stored (save_state.py). After the laptop slept mid-session the page asks whether
+the sleep counts as session time (sleep_question.py) before the room's keys act again.
+
 The clock is injected: ``RunnerPage(ctx, monotonic=...)`` or :meth:`use_clock` before a
 session is opened or resumed (tests use a ``FakeClock`` and call :meth:`tick`).
 """
@@ -61,12 +65,15 @@ from facilitator_desktop.ui.runner.rehearsal import RehearsalMode
 from facilitator_desktop.ui.runner.resume_offer import ResumeChoice, ask_about_interrupted
 from facilitator_desktop.ui.runner.room_control import RoomControl
 from facilitator_desktop.ui.runner.rules_rail import RulesRail
+from facilitator_desktop.ui.runner.save_state import not_saved_text, quit_loses_text
 from facilitator_desktop.ui.runner.segment_dialog import SegmentDialog
+from facilitator_desktop.ui.runner.sleep_question import SleepQuestion
 from facilitator_desktop.ui.runner.talk_panel import TalkPanel
 from facilitator_desktop.ui.runner.timer_panel import TimerPanel
 from facilitator_desktop.ui.runner.view_rows import airtime_bars, attendance_rows
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
+from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.workspace import Workspace
 
@@ -99,6 +106,7 @@ class RunnerPage(Page):
         self.summary_dialog: SummaryDialog | None = None
         self.keys_dialog: KeysDialog | None = None
         self.segment_dialog: SegmentDialog | None = None
+        self.sleep_question: SleepQuestion | None = None
         self._segment_index: int | None = None
         self._aliases: dict[int, str] = {}
         self._names_version = 0
@@ -142,11 +150,16 @@ class RunnerPage(Page):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.idle)
         self.stack.addWidget(self.running_view)
+        # Changes from the room that wait for the disk: said here until they are stored.
+        self.save_banner = Banner("", self)
+        self.save_banner.setObjectName("saveBanner")
+        self.save_banner.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         layout.addWidget(self.header)
         layout.addWidget(self.rehearsal.banner)
+        layout.addWidget(self.save_banner)
         layout.addWidget(self.stack, 1)
 
         # Page keys work while this page is shown; B and F11 from every page of the window.
@@ -167,6 +180,9 @@ class RunnerPage(Page):
         self.controller.updated.connect(self._render)
         self.controller.message.connect(self._say)
         self.controller.sessionChanged.connect(self._on_session_changed)
+        self.controller.saveStateChanged.connect(self._show_save_state)
+        self.controller.endSaved.connect(self._on_end_saved)
+        self.controller.sleepNoticed.connect(self.ask_about_sleep)
         ctx.currentGroupChanged.connect(self._on_group_changed)
         ctx.groupsChanged.connect(self._refresh_idle)
         self._on_session_changed()
@@ -275,9 +291,18 @@ class RunnerPage(Page):
         *,
         rng: random.Random | None = None,
         wall: Callable[[], float] | None = None,
+        suspend_aware: Callable[[], float] | None = None,
+        monotonic_counts_sleep: bool | None = None,
     ) -> None:
-        """The monotonic clock (and random source) for the next session opened or resumed."""
-        self.controller.use_clock(monotonic, rng=rng, wall=wall)
+        """The clocks (and random source) for the next session opened or resumed (see
+        SessionController.use_clock)."""
+        self.controller.use_clock(
+            monotonic,
+            rng=rng,
+            wall=wall,
+            suspend_aware=suspend_aware,
+            monotonic_counts_sleep=monotonic_counts_sleep,
+        )
 
     @property
     def live(self) -> LiveSession | None:
@@ -319,6 +344,7 @@ class RunnerPage(Page):
         for dialog in (self.summary_dialog, self.segment_dialog, self.keys_dialog):
             if dialog is not None:
                 dialog.reject()
+        self._close_sleep_question()  # unanswered: asked again after the unlock
         if self.summary_dialog is not None:
             self.summary_dialog.deleteLater()
             self.summary_dialog = None
@@ -336,6 +362,7 @@ class RunnerPage(Page):
         self._load_session_texts()
         self._refresh_idle()
         self._render()
+        self.ask_about_sleep()
 
     # --- resuming after a crash ------------------------------------------------------------
 
@@ -438,8 +465,10 @@ class RunnerPage(Page):
         session stays open and is offered for resuming at the next start."""
         if self.rehearsal.active:  # nothing to resume: it is asked in its own words
             return self.rehearsal.may_quit(parent or self)
+        self.controller.heartbeat()  # a last try for what waits (an end may finish here)
         snapshot = self.controller.snapshot
-        if snapshot is None:
+        live = self.controller.live
+        if snapshot is None or live is None:
             return True
         if snapshot.agenda.phase == "not_started":
             informative = self.tr(
@@ -450,6 +479,8 @@ class RunnerPage(Page):
                 "The session stays open: the next start offers to resume it, paused where "
                 "you quit. To save it to the history, end the session instead."
             )
+        if live.unsaved:
+            informative = quit_loses_text() + " " + informative
         if not confirm(
             parent or self,
             self.tr("Quit"),
@@ -476,6 +507,49 @@ class RunnerPage(Page):
             self.summary_dialog.deleteLater()
         self.summary_dialog = SummaryDialog(summary, self)
         self.summary_dialog.open()
+
+    @Slot(int)
+    def _on_end_saved(self, session_id: int) -> None:
+        """An end that waited for the disk is stored: its summary, as after any end (a
+        rehearsal's is read from the rehearsal, which stays until then)."""
+        self._show_summary(session_id, self.rehearsal.workspace)
+
+    @Slot()
+    def _show_save_state(self) -> None:
+        problem = self.controller.unsaved_problem
+        if problem is not None:
+            self.save_banner.label.setText(not_saved_text(problem))
+        self.save_banner.setVisible(problem is not None)
+
+    # --- a laptop that slept ---------------------------------------------------------------
+
+    @Slot()
+    def ask_about_sleep(self) -> None:
+        """ "The laptop slept for 14 minutes. Count it as session time?" (not while locked:
+        then after the unlock)."""
+        seconds = self.controller.pending_sleep_seconds()
+        if seconds is None or self._locked:
+            return
+        question = self.sleep_question
+        if question is not None and question.isVisible():
+            question.set_seconds(seconds)  # it slept again while asking
+            return
+        self._close_sleep_question()
+        question = self.sleep_question = SleepQuestion(seconds, self)
+        question.answered.connect(self._on_sleep_answered)
+        question.open()
+
+    @Slot(bool)
+    def _on_sleep_answered(self, counted: bool) -> None:
+        self.controller.decide_sleep(counted)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _close_sleep_question(self) -> None:
+        question, self.sleep_question = self.sleep_question, None
+        if question is not None:
+            question.answered.disconnect(self._on_sleep_answered)
+            question.reject()
+            question.deleteLater()
 
     # --- in-room actions (the names match keys.BINDINGS) ------------------------------------
 
@@ -1017,6 +1091,7 @@ class RunnerPage(Page):
             self._load_session_texts()
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
+            self._close_sleep_question()
             self.attendance_panel.close_status_menu()
             self.note_panel.clear()
             self._set_aliases({})

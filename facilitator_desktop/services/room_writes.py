@@ -1,0 +1,170 @@
+"""What the room has done that the disk does not have yet, and the one write that stores it.
+
+A running session keeps every change made in the room here until it is stored: the session
+events, attendance marks (with late and leaving times), the guest count, the sign of life
+the heartbeat gives and, at the end, the session's closing record. Each action adds to it
+and then stores all of it in one transaction; when the disk refuses (full, read-only, the
+key being changed), everything stays here and goes with the next write. Marks and the guest
+count are kept as their latest value (the screen shows no older one), events in order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from facilitator_desktop.domain.attendance import Mark
+from facilitator_desktop.domain.session_state import Event
+from facilitator_desktop.domain.talking_order import Turn
+from facilitator_desktop.models import Attendance, GroupSession, SessionEvent, SessionSegment
+from facilitator_desktop.models import Turn as TurnRow
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentRecord:
+    """One segment as it went: planned against actual seconds."""
+
+    name: str
+    kind: str
+    planned_seconds: float
+    actual_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class EndRecord:
+    """What ending a session stores besides its events (taken when the facilitator ended
+    it, however much later the disk takes it)."""
+
+    segments: tuple[SegmentRecord, ...]
+    ended_at: datetime
+    elapsed_seconds: float
+    planned_seconds: float
+
+
+@dataclass(slots=True)
+class UnsavedChanges:
+    events: list[Event] = field(default_factory=list)
+    marks: dict[int, Mark] = field(default_factory=dict)
+    guests: int | None = None
+    #: The latest session time the session is known to have been alive at.
+    alive_at: float | None = None
+    end: EndRecord | None = None
+
+    def count(self) -> int:
+        """How many changes made in the room wait to be stored (the heartbeat's sign of
+        life is not one of them)."""
+        return (
+            len(self.events) + len(self.marks) + (self.guests is not None) + (self.end is not None)
+        )
+
+    def note_alive(self, at: float) -> None:
+        self.alive_at = at if self.alive_at is None else max(self.alive_at, at)
+
+    def clear(self) -> None:
+        self.events.clear()
+        self.marks.clear()
+        self.guests = None
+        self.alive_at = None
+        self.end = None
+
+
+def store(
+    s: Session,
+    session_id: int,
+    first_seq: int,
+    changes: UnsavedChanges,
+    new_turns: Sequence[Turn],
+) -> None:
+    """Write every waiting change of one session (inside the caller's transaction)."""
+    if changes.events:
+        s.execute(
+            insert(SessionEvent),
+            [
+                {
+                    "session_id": session_id,
+                    "seq": first_seq + i,
+                    "at": e.at,
+                    "kind": e.kind,
+                    "payload": json.dumps(e.to_dict()),
+                }
+                for i, e in enumerate(changes.events)
+            ],
+        )
+    if new_turns:
+        s.execute(
+            insert(TurnRow),
+            [
+                {
+                    "session_id": session_id,
+                    "member_id": t.member_id,
+                    "segment_index": t.segment_index,
+                    "started_at": t.started_at,
+                    "duration": t.duration,
+                    "passed": t.passed,
+                }
+                for t in new_turns
+            ],
+        )
+    store_marks(s, session_id, changes.marks.items())
+    if changes.guests is not None:
+        s.execute(
+            update(GroupSession).where(GroupSession.id == session_id).values(guests=changes.guests)
+        )
+    moments = [changes.events[-1].at] if changes.events else []
+    if changes.alive_at is not None:
+        moments.append(changes.alive_at)
+    if moments:
+        alive = max(moments)
+        s.execute(
+            update(GroupSession)
+            .where(GroupSession.id == session_id, GroupSession.alive_at < alive)
+            .values(alive_at=alive)
+        )
+    if changes.end is not None:
+        _store_end(s, session_id, changes.end)
+
+
+def store_marks(s: Session, session_id: int, marks: Iterable[tuple[int, Mark]]) -> None:
+    for member_id, mark in marks:
+        s.merge(
+            Attendance(
+                session_id=session_id,
+                member_id=member_id,
+                status=mark.status,
+                arrived_at=mark.arrived_at,
+                left_at=mark.left_at,
+            )
+        )
+
+
+def _store_end(s: Session, session_id: int, end: EndRecord) -> None:
+    if end.segments:
+        s.execute(
+            insert(SessionSegment),
+            [
+                {
+                    "session_id": session_id,
+                    "position": i,
+                    "name": segment.name,
+                    "kind": segment.kind,
+                    "planned_seconds": segment.planned_seconds,
+                    "actual_seconds": segment.actual_seconds,
+                }
+                for i, segment in enumerate(end.segments)
+            ],
+        )
+    s.execute(
+        update(GroupSession)
+        .where(GroupSession.id == session_id)
+        .values(
+            status="finished",
+            ended_at=end.ended_at,
+            elapsed_seconds=end.elapsed_seconds,
+            planned_seconds=end.planned_seconds,
+        )
+    )
