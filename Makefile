@@ -8,15 +8,16 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint bench screenshots bundle bundle-test qt-libs qt-libs-test clean
+.PHONY: run demo test lint bench screenshots bundle bundle-test qt-libs qt-libs-test clean \
+	translations i18n qm
 
-run: $(STAMP) qt-libs
+run: $(STAMP) qt-libs qm
 	$(PY) -m facilitator_desktop
 
-demo: $(STAMP) qt-libs
+demo: $(STAMP) qt-libs qm
 	$(PY) -m facilitator_desktop --demo
 
-test: $(STAMP) qt-libs-test
+test: $(STAMP) qt-libs-test qm
 	$(OFFSCREEN) $(PY) -m pytest
 
 lint: $(STAMP)
@@ -26,8 +27,21 @@ lint: $(STAMP)
 bench: $(STAMP) qt-libs
 	$(OFFSCREEN) $(PY) benchmarks/run_all.py
 
-screenshots: $(STAMP) qt-libs
+screenshots: $(STAMP) qt-libs qm
 	$(OFFSCREEN) $(PY) scripts/screenshots.py docs/screenshots
+
+# Translations: `make translations` (or `make i18n`) extracts every user string into
+# resources/i18n/facilitator_<lang>.ts (translations kept, moved strings found again) and
+# reports what each language lacks; `python scripts/i18n.py missing pl` lists them.
+# The .qm files are build outputs (not in git): run, test and bundle build them.
+translations: $(STAMP)
+	$(PY) scripts/i18n.py update
+	$(PY) scripts/i18n.py release
+
+i18n: translations
+
+qm: $(STAMP)
+	@$(PY) scripts/i18n.py release
 
 # What the installed Qt links (ldd on its plugins), so they need the venv first.
 qt-libs: $(STAMP)
@@ -43,7 +57,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
-bundle: $(STAMP) qt-libs
+bundle: $(STAMP) qt-libs qm
 	$(PY) -m pip install --quiet "pyinstaller>=6.5"
 	$(PY) -m PyInstaller --noconfirm --clean build.spec
 
@@ -51,4 +65,4 @@ bundle-test: bundle
 	$(PY) scripts/bundle_smoke.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm

@@ -1,0 +1,7554 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AcknowledgementPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
+        <source>Ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
+        <source>Record signa&amp;ture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <source>Print rules for this member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
+        <source>The ground-rules handout with this member's name on the signature line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
+        <source>Record signa&amp;ture of v{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
+        <source>Recorded: signed version {n} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
+        <source>This group has no ground rules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
+        <source>Signed the current rules (v{n}) on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
+        <source>Not signed the current rules (v{n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
+        <source>Earlier: {versions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
+        <source>v{n} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
+        <source>%Ln of {members} members have signed v{n}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
+        <source>Add segmen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <source>Add a segment at the end of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
+        <source>No segments yet: add check-in, discussion and check-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
+        <source>e.g. Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
+        <source>Segment {n} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
+        <source>Segment {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
+        <source>Everyone speaks in seat order; anyone may pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
+        <source>Open discussion: raise a hand to join the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
+        <source>Segment {n} kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
+        <source>Move segment {n} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
+        <source>Move segment {n} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
+        <source>Remove segment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <source>Add a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <source>Change the selected segment's minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <source>Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
+        <source>Remove the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
+        <source>Move the selected segment earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
+        <source>Move the selected segment later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
+        <source>{mark}  {name} · {minutes} min · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
+        <source> · took {took}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeBars</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
+        <source>Airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
+        <source>Correct attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
+        <source>— not recorded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
+        <source>&amp;Save corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
+        <source>Attendance on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
+        <source>Each change is recorded with today's date and shown on the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
+        <source>Attendance grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
+        <source>{members} over {sessions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
+        <source>Open {alias}'s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
+        <source>Open the session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
+        <source>Corrected afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
+        <source>Click to open their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
+        <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
+        <source>Click a name to add the member to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
+        <source>Present: click, or Enter on the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
+        <source>Late: the first arrival time is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
+        <source>Left early: the time is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <source>Excused: told ahead they could not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <source>Absent without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
+        <source>Speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
+        <source>Up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
+        <source>Waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <source>Number {n} for the whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <source>Not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
+        <source>&amp;All present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
+        <source>Mark everyone not marked yet as present (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
+        <source>&amp;Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
+        <source>&amp;Late (arrives now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
+        <source>Left &amp;early (leaves now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
+        <source>E&amp;xcused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
+        <source>&amp;Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
+        <source>&amp;Late · came {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
+        <source>Left &amp;early · left {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
+        <source>One guest fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
+        <source>One more guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
+        <source>Guests (not members):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
+        <source>%n here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
+        <source>%n late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
+        <source>%n not marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
+        <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
+        <source>Only the &amp;current group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <source>Last sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
+        <source>Their last attendance marks, oldest on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
+        <source>What needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
+        <source>Double-click a line, or select it and press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
+        <source>Their airtime share in recent sessions; letters: attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
+        <source>The selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
+        <source>The note's follow-up is done; it leaves this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
+        <source>{alias} missed %Ln sessions in a row without notice</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
+        <source>{alias} · %Ln in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
+        <source>{alias} has said little for %Ln sessions in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
+        <source>{alias} · %Ln sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
+        <source>{alias}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
+        <source>Missed sessions without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
+        <source>Quiet lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
+        <source>Notes to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
+        <source>{section} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
+        <source>{date} · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
+        <source>Nothing needs following up right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
+        <source>Across your groups: %Ln things to follow up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
+        <source>Who to call, who to draw in, what you promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
+        <source>Open the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
+        <source>Open the member's page (the note is listed there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
+        <source>The note is shown on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
+        <source>Open the member's page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
+        <source>Follow up by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
+        <source>&amp;Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
+        <source>&amp;Open member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
+        <source>&amp;Open their page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
+        <source>Follow-up marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
+        <source>ddd d MMM yyyy, {time}</source>
+        <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
+        <source>%Ln groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
+        <source>%Ln members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
+        <source>%Ln sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
+        <source>%Ln notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
+        <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
+        <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
+        <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
+        <source>&amp;Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
+        <source>backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
+        <source>&amp;Export for another laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
+        <source>Backup made and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
+        <source>Go back to the backup made %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
+        <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
+        <source>Export the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
+        <source>Facilitator workspace (*.fdw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
+        <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
+        <source>Change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
+        <source>Why are you changing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
+        <source>&amp;Routine change: nobody else knows the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
+        <source>&amp;Someone may know the old one, or saw it typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
+        <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
+        <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
+        <source>That is the passphrase you have now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
+        <source>Checking the current passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
+        <source>The passphrase could not be changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
+        <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPassphraseDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
+        <source>That is not the passphrase of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
+        <source>{alias}: attendance {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
+        <source>turn moved from {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
+        <source>length {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <source>marked as a pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <source>not a pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
+        <source>A turn: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="67"/>
+        <source>%Ln turns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="71"/>
+        <source>%Ln passes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="75"/>
+        <source>%Ln members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="79"/>
+        <source>%Ln sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="83"/>
+        <source>%Ln guests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="87"/>
+        <source>%Ln attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="25"/>
+        <source>A short report could not be written on this computer (the disk may be full or read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="29"/>
+        <source>A short report was written on this computer. It records only where in the program the problem happened: no names, notes or other text from your workspace. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="46"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="49"/>
+        <source>Facilitator Desktop could not start: it met a problem it did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="51"/>
+        <source>What you saved before is safe. Please try starting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="53"/>
+        <source>Facilitator Desktop met a problem it did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="54"/>
+        <source>What you saved is safe. If something on screen looks wrong, save what you can and restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="63"/>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="72"/>
+        <source>It has happened %Ln times since this message appeared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
+        <source>Create your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
+        <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
+        <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
+        <source>Also create a recovery &amp;key now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
+        <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
+        <source>&amp;Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
+        <source>&amp;Import from another laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
+        <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
+        <source>The workspace could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
+        <source>Import a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
+        <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSession</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="36"/>
+        <source>It leaves History for good, with everything recorded in it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="37"/>
+        <source>attendance of %Ln members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="38"/>
+        <source>%Ln turns and passes, and the session's timeline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="39"/>
+        <source>planned and actual times of %Ln segments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="42"/>
+        <source>%Ln corrections made afterwards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="43"/>
+        <source>Follow-ups, insights and members' pages are counted again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="46"/>
+        <source>Its %Ln notes are kept, with their group and members, no longer linked to a session, unless you tick the box below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="53"/>
+        <source>No notes were written in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="54"/>
+        <source>Backups made before now still hold it until newer backups replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="59"/>
+        <source>Also delete its %Ln notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="61"/>
+        <source>(%Ln are open follow-ups)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="70"/>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="72"/>
+        <source>Delete the session of {date}, {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="82"/>
+        <source>&amp;Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseMemberDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
+        <source>Erase member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
+        <source>Erase {alias} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
+        <source>Type the alias to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
+        <source>Type “{alias}” to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
+        <source>their alias, full name, contact and remarks;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
+        <source>their attendance and speaking turns in every session;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
+        <source>the %Ln notes that are only about them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
+        <source>all of this in every backup in the data folder, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
+        <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
+        <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
+        <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <source>airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
+        <source>Export {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
+        <source>The file will hold members' names in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
+        <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
+        <source>Export {what} as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <source>The summary shows members' names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
+        <source>Print it for yourself and keep the paper and the file somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
+        <source>Include my private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
+        <source>Save the session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
+        <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <source>The file could not be saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReview</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
+        <source>Save the member record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
+        <source>Member record (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
+        <source>Export member record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
+        <source>Review what {alias} will receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
+        <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
+        <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
+        <source>The member record as it will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
+        <source>&amp;Redact selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <source>Replace the selected text in the file (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
+        <source>&amp;Undo redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <source>Private remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
+        <source>{field}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
+        <source>Notes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
+        <source>Written {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
+        <source>This note is damaged and cannot be read; the file says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
+        <source>{attendance} and {turns}: dates, statuses and durations only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <source>%Ln attendance records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <source>%Ln speaking turns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
+        <source>{auto} ({members} looked for), {hand}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <source>%Ln redactions found by the app</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <source>%Ln other members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <source>%Ln marked by you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
+        <source>Replaced by “{text}” in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
+        <source>Select words in the record (not the headings) to redact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
+        <source>Member record exported. It is not encrypted: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorApp</name>
+    <message>
+        <location filename="../../facilitator_desktop/app.py" line="57"/>
+        <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/app.py" line="435"/>
+        <source>your quick note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/app.py" line="438"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/app.py" line="439"/>
+        <source>Quit without saving {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/app.py" line="442"/>
+        <source>Unlock to save your changes, or quit and lose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/app.py" line="445"/>
+        <source>&amp;Quit without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundRulesOptions</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
+        <source>A short line under the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
+        <source>&amp;Acknowledgement to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <source>A sentence to sign under the rules, with name, signature and date lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
+        <source>Name on the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
+        <source>Welcome &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <source>Print one copy per member with their name filled in, or a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
+        <source>Blank line to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/qmodels/groups.py" line="49"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSelector</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
+        <source>No groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
+        <source>Current group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
+        <source>Gro&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
+        <source>Show ar&amp;chived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
+        <source>List archived groups too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="75"/>
+        <source>Each group has its own schedule, members, ground rules and agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="262"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="85"/>
+        <source>New grou&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="86"/>
+        <source>Start a new group (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="100"/>
+        <source>e.g. Tuesday Grief Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="104"/>
+        <source>Who the group is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="107"/>
+        <source>No fixed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="115"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="120"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="131"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="136"/>
+        <source>A quiet colour cue when someone speaks longer than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="144"/>
+        <source>The app's language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="147"/>
+        <source>Language of the group's handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="152"/>
+        <source>Handouts, rule cards from the library and the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="172"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>Meets &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
+        <source>Session &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="177"/>
+        <source>Spea&amp;ker soft limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="179"/>
+        <source>&amp;Handouts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="181"/>
+        <source>Default &amp;agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="381"/>
+        <source>&amp;Save group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="384"/>
+        <source>Archi&amp;ve group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="270"/>
+        <source>the new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="271"/>
+        <source>this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="344"/>
+        <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="351"/>
+        <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="374"/>
+        <source>Create your first group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="374"/>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="376"/>
+        <source>&amp;Save new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="384"/>
+        <source>Unarchi&amp;ve group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="392"/>
+        <source>Agenda total: {total} of %Ln minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="399"/>
+        <source> — longer than the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="474"/>
+        <source>Archive group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="475"/>
+        <source>Archive “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="476"/>
+        <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="481"/>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="492"/>
+        <source>Group unarchived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="494"/>
+        <source>Group archived. Its members, rules and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="534"/>
+        <source>Group created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="534"/>
+        <source>Group saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutLabels</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
+        <source>Ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="191"/>
+        <source>Rule cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="192"/>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="193"/>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="44"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="45"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="46"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="47"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="48"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="49"/>
+        <source>Confidential: please return to the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="51"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="52"/>
+        <source>Rule set version {version} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="53"/>
+        <source>I have read the ground rules of {group} (version {version}) and agree to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="56"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="57"/>
+        <source>fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="58"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="59"/>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="60"/>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="61"/>
+        <source>Agenda: planned and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="62"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="63"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="64"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="65"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="66"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="67"/>
+        <source>not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="69"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="70"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="71"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
+        <source>Airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="73"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="74"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="77"/>
+        <source>Average turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="78"/>
+        <source>No turns were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="79"/>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="80"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="81"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="82"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="83"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="84"/>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="85"/>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="86"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="87"/>
+        <source>arrived {time} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="88"/>
+        <source>left {time} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="103"/>
+        <source>{day} {month} {year}</source>
+        <extracomment>{day}, {month} and {year} are filled in; reorder them as your language writes a date (&quot;{month} {day}, {year}&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="202"/>
+        <source>ground-rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="203"/>
+        <source>rule-cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="204"/>
+        <source>sign-in-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="205"/>
+        <source>session-summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutProblems</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="152"/>
+        <source>Rule {number} is too long to print at a readable size on a card. Shorten it, or leave out its “why”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="157"/>
+        <source>Rule {number} is too long for {per_page} cards per page at a readable size. Choose {fewer} cards per page, or shorten the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="163"/>
+        <source>the group's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="164"/>
+        <source>rule {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="165"/>
+        <source>a member's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="166"/>
+        <source>the welcome line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="167"/>
+        <source>your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="168"/>
+        <source>the support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="169"/>
+        <source>the session's title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="170"/>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="171"/>
+        <source>note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="172"/>
+        <source>the handout's labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="173"/>
+        <source>the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="179"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="180"/>
+        <source>%n character(s) in {where} cannot be printed and will show as □: {chars}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="107"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="112"/>
+        <source>Groun&amp;d rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
+        <source>&amp;Rule cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
+        <source>S&amp;ign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
+        <source>Session summar&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="118"/>
+        <source>The group's rules on one page, to read and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
+        <source>One rule per card in large type, to cut or fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
+        <source>Members in seat order with a signature column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
+        <source>A finished session, for your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="132"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="134"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="137"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="142"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
+        <source>&amp;Large print (14 pt text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="145"/>
+        <source>Bigger type for members who find small print hard to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="183"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
+        <source>Save the handout as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="186"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
+        <source>Print with the system print dialog (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="189"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="191"/>
+        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="216"/>
+        <source>Create a group on the Groups page first; its handouts are printed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="247"/>
+        <source>Handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="310"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="316"/>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="335"/>
+        <source>Printing page {n} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="411"/>
+        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="419"/>
+        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="471"/>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="473"/>
+        <source>%Ln attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="480"/>
+        <source>Printouts for {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="506"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="572"/>
+        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="622"/>
+        <source>The handout could not be built ({error}). Try other options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="628"/>
+        <source>%Ln pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="694"/>
+        <source>Save handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="696"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="709"/>
+        <source>Print handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="721"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="722"/>
+        <source>The printer could not be started. Check it is connected and on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="727"/>
+        <source>Sent %Ln pages to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="740"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="749"/>
+        <source>Open in PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="741"/>
+        <source>The copy for the viewer could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="750"/>
+        <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="755"/>
+        <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldNotes</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="68"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="70"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="72"/>
+        <source>the workspace key was being changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="74"/>
+        <source>a problem with the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="75"/>
+        <source>it could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="80"/>
+        <source>Your note could not be saved ({why}); it is kept, encrypted, and will be saved when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="87"/>
+        <source>The note kept while the workspace was locked has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="91"/>
+        <source>Your note is still not saved ({why}). It is back in the editor and is saved as soon as the disk takes it; please do not close the app until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="98"/>
+        <source>The note kept while the workspace was locked could not be opened again, so it could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="107"/>
+        <source>Your quick note could not be saved; it is kept, encrypted, and will be saved when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="111"/>
+        <source>The quick note you were typing is kept, encrypted, and comes back when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="115"/>
+        <source>Your quick note is still not saved. It is back in the box; Enter tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="52"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="53"/>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
+        <source>LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="73"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="74"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
+        <source>left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
+        <source>no notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
+        <source>excused (told ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
+        <source>absent without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="140"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
+        <source>Attendance as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
+        <source>Airtime per member as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
+        <source>This session's summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
+        <source>Past sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
+        <source>&amp;Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
+        <source>Delete the selected session and everything recorded in it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
+        <source>Group &amp;insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
+        <source>&amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <source>Create a group on the Groups page; its past sessions are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
+        <source>No finished sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
+        <source>No finished sessions yet. They appear here after the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
+        <source>Newest first; scroll down for older sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
+        <source>{group} · how the sessions went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
+        <source>Session deleted with its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
+        <source>Session deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleView</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="28"/>
+        <source>&amp;Resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="29"/>
+        <source>&amp;End it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="43"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="49"/>
+        <source>Rehe&amp;arse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="52"/>
+        <source>Practise a session on invented members, in real time or faster; nothing is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="58"/>
+        <source>Opening the session starts nothing yet: mark attendance and adjust the agenda as people arrive, then press Space when the group begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="92"/>
+        <source>No group yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="93"/>
+        <source>Create a group on the Groups page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="96"/>
+        <source>Open a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="103"/>
+        <source>Meets today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="105"/>
+        <source>Meets today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="107"/>
+        <source>Open today's session  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="109"/>
+        <source>Not a scheduled day: this will be an extra session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="110"/>
+        <source>Open a session now  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="115"/>
+        <source>{name} · {minutes} min · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
+        <source>open discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="122"/>
+        <source>Total {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
+        <source>Import a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
+        <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
+        <source>Passphrase of the imported workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
+        <source>&amp;Import and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
+        <source>That passphrase does not unlock this workspace. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
+        <source>The file could not be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
+        <source>Attendance, last %Ln sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="274"/>
+        <source>No finished sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="116"/>
+        <source>Click a name or a date to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
+        <source>How evenly the airtime is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="131"/>
+        <source>Top speaker's share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
+        <source>Gini coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="134"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="141"/>
+        <source>No airtime recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="149"/>
+        <source>Segments that run long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="152"/>
+        <source>On average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="152"/>
+        <source>Ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="152"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="241"/>
+        <source>Gini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="245"/>
+        <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="253"/>
+        <source>top speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="257"/>
+        <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="267"/>
+        <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="281"/>
+        <source>{n} of {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="288"/>
+        <source>Runs long in at least half of the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="296"/>
+        <source>On average {delta} against the plan; {over} over when it ran long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyChange</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="23"/>
+        <source>Tuning the lock to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="25"/>
+        <source>Re-encrypting private details: {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="28"/>
+        <source>Bringing backups in line: {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="35"/>
+        <source>Out of reach: files already exported (copies for another laptop, member records, CSV files) and printed pages. A copy for another laptop still opens with the secret it was made with; delete those you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="46"/>
+        <source>A new workspace key was made; %Ln private details were re-encrypted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="53"/>
+        <source>%Ln backups were re-encrypted with the new key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="57"/>
+        <source>%Ln backups now open only with the new secret.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="61"/>
+        <source>%Ln backups could not be updated and were removed; a fresh, checked backup takes their place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="69"/>
+        <source>The backups could not be brought in line just now; that is finished the next time the workspace is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="76"/>
+        <source>%Ln damaged records could not be read, so they stay as they were (unreadable).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeProgressDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_progress.py" line="30"/>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRouter</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
+        <source>Cancelled: no number was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
+        <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
+        <source>Rule card number: {typed} (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
+        <source>Attendance of member {typed} (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
+        <source>Member number: {typed} (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
+        <source>Rule card: type its number (R again: the selected card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
+        <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
+        <source>Keys in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
+        <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="82"/>
+        <source>System ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryListModel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
+        <source>{title}, in the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
+        <source>Lock the workspace (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Lock workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <source>Encrypted workspace · Ctrl+L locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
+        <source>Unsaved changes were cleared when the workspace locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="47"/>
+        <source>{seat}.  {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="49"/>
+        <source>{alias} — left {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="55"/>
+        <source>This record is damaged and cannot be shown or edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberRights</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
+        <source>Export member record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
+        <source>This record cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberView</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
+        <source>Current streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
+        <source>Absent without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <source>Quiet lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
+        <source>No sessions since they joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
+        <source>Airtime share per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
+        <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
+        <source>Rule sets signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
+        <source>Notes and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <source>Notes about this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
+        <source>Selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
+        <source>Open in &amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
+        <source>Pick a member to see their attendance and airtime over the weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
+        <source>Choose a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
+        <source>{alias} (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
+        <source>In the group since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
+        <source>left {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
+        <source>seat {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
+        <source>{attended} of %Ln sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
+        <source>%Ln excused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <source>sessions in a row · longest {n}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
+        <source>in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
+        <source>in a row — worth a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
+        <source>times · spoke {turns}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
+        <source>sessions in a row with little said</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <source>sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
+        <source>Airtime share per session — the last {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
+        <source>Version {v} · signed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
+        <source>Has not signed a version of the rules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
+        <source>The group's rules are at version {v}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <source>✓ Signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
+        <source>Not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
+        <source>%Ln notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
+        <source>%Ln open follow-ups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
+        <source>Add a member to this group (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
+        <source>Members in seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
+        <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <source>Move one seat earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <source>Move one seat later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
+        <source>Show members who &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
+        <source>Seat order is the order of rounds. Drag to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
+        <source>Print sign-in s&amp;heet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
+        <source>First name or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
+        <source>What the room sees. Must be different from everyone else in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
+        <source>Al&amp;ias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
+        <source>Private — encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
+        <source>Phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
+        <source>Anything you need to remember (access needs, who referred them…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
+        <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
+        <source>Save (Ctrl+S or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
+        <source>Mark as l&amp;eft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <source>E&amp;xport member record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
+        <source>A file with everything held about this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <source>Erase &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
+        <source>Remove this member and their history for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
+        <source>Create a group on the Groups page first; its members are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
+        <source>the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
+        <source>this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
+        <source>Damaged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
+        <source>R&amp;ejoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
+        <source>{group} · %Ln in seat order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
+        <source>Seat order saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
+        <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
+        <source>Marked as left. Their history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
+        <source>Tick “Show members who left” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
+        <source>Welcome back: rejoined the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <source>Member added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <source>Member saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="154"/>
+        <source>Several unrelated words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="161"/>
+        <source>Su&amp;ggest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="163"/>
+        <source>Fill in a strong passphrase of six random words, for you to write down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="188"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="222"/>
+        <source>No passphrase can be suggested: the word list is missing from this installation. Four or more unrelated words of your own work as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="234"/>
+        <source>Your new passphrase, filled in above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="237"/>
+        <source>Write it down now, exactly as shown, and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="273"/>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDetails</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
+        <source>Members this note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
+        <source>Tick the members this note is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
+        <source>&amp;Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
+        <source>List this note under Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
+        <source>D&amp;ue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
+        <source>The follow-up has been done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
+        <source>{alias} (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
+        <source>This group has no members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/models.py" line="89"/>
+        <source>About {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/models.py" line="103"/>
+        <source>Followed up ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/models.py" line="105"/>
+        <source>Follow up by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/models.py" line="106"/>
+        <source>To follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/models.py" line="194"/>
+        <source>⚠ Damaged note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/models.py" line="195"/>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
+        <source>Quick note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <source>&amp;Quick note (only you see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
+        <source>Type, then Enter saves it (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
+        <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
+        <source>Saved, encrypted · about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
+        <source>Saved, encrypted · not linked to anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
+        <source>About nobody: no one is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
+        <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
+        <source>Link the note to {name}, who was speaking ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
+        <source>{key} links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
+        <source>{key} unlinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
+        <source>Too long for a quick note ({n} of {max} characters). Shorten it, or write it on the Notes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
+        <source>Search all notes, or who they are about (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
+        <source>Search all notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
+        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
+        <source>Start a new note in this group (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
+        <source>Delete this note for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
+        <source>All &amp;groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
+        <source>List the notes of every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
+        <source>Notes about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
+        <source>Follow-up open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
+        <source>A&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
+        <source>Notes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="635"/>
+        <source>Write here. It is saved as you type, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
+        <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="238"/>
+        <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="283"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="289"/>
+        <source>this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="407"/>
+        <source>New note — saved as soon as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="420"/>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="473"/>
+        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="480"/>
+        <source>The newest {n} matching notes, from all groups. Add a word to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="486"/>
+        <source>{n} matching notes, from all groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
+        <source>1 matching note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="521"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="533"/>
+        <source>{alias} (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="575"/>
+        <source>Create a group on the Groups page to write notes about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="577"/>
+        <source>The newest {n} notes. Search to find older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="579"/>
+        <source>No notes here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="650"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="740"/>
+        <source>Saved · encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
+        <source>Written {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="662"/>
+        <source>Written {when}
+Changed {changed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="701"/>
+        <source>Search in every group · encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="704"/>
+        <source>All groups · newest first · encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="708"/>
+        <source>{group} · newest first · encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="748"/>
+        <source>Not saved yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="847"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="949"/>
+        <source>Follow-up marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="949"/>
+        <source>Follow-up open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
+        <source>Delete this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="964"/>
+        <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="968"/>
+        <source>&amp;Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="984"/>
+        <source>Note deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="55"/>
+        <source>{n}%</source>
+        <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseMeter</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="55"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="74"/>
+        <source>Tip: several unrelated words, like “lantern orbit velvet seven”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="76"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="78"/>
+        <source>Good enough. One more unrelated word would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="83"/>
+        <source>Try four or more unrelated words, or let the app suggest some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="91"/>
+        <source>Too short: use at least %Ln characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="93"/>
+        <source>This is one of the most common passwords; anyone trying to open the file would try it early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="98"/>
+        <source>It is built on a common password; anyone trying to open the file would try those early, with the usual additions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="103"/>
+        <source>Look-alike symbols (like @ for a) or a word spelled backwards fool nobody: they are among the first things tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="108"/>
+        <source>Names, alone or with a year, are among the first things anyone trying to open the file would guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="113"/>
+        <source>A common word or two on their own are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="115"/>
+        <source>Words about this app or its work, like “group” or “facilitator”, are the first anyone would try here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="120"/>
+        <source>Keys next to each other on the keyboard, like “qwerty” or “asdfgh”, are tried early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="125"/>
+        <source>Repeated letters or words, like “aaaaaaaa”, add almost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="127"/>
+        <source>Sequences like “12345678” or “abcdef” are tried early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="129"/>
+        <source>Dates and years, like a birthday, are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="131"/>
+        <source>A computer trying every possibility would find this before long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanActualBars</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
+        <source>Planned and actual time per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
+        <source>{name}: {actual} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
+        <source>{name}: planned {planned}, took {actual} ({delta})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="73"/>
+        <source>Handout preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="94"/>
+        <source>Updating the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="127"/>
+        <source>The preview could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
+        <source>Your details on handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
+        <source>Your name as members know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
+        <source>Phone or email for members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
+        <source>e.g. Samaritans: 116 123, day or night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
+        <source>Support lin&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <source>Printed on ground rules and sign-in sheets, for every group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="25"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="26"/>
+        <source>You have unsaved changes to {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="27"/>
+        <source>Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="62"/>
+        <source>{app} — recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="63"/>
+        <source>Made on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="64"/>
+        <source>This key opens your workspace if the passphrase is forgotten. On the unlock screen choose “Use recovery key”, type the key (spaces and dashes do not matter), then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="69"/>
+        <source>Anyone who has this paper can open your notes. Keep it locked away, not with the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="164"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="93"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="95"/>
+        <source>If you ever forget your passphrase, this key opens the workspace and lets you choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="115"/>
+        <source>&lt;b&gt;This is the only time the key is shown.&lt;/b&gt; Print it or write it down now, and keep it somewhere safe away from this laptop. Anyone who has it can open your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="126"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="127"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="129"/>
+        <source>Copy to paste into a password manager; cleared when this window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="131"/>
+        <source>I have &amp;stored it safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="166"/>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="173"/>
+        <source>Copied. The clipboard is cleared when this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyEdit</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="26"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="45"/>
+        <source>Type the recovery key you printed or wrote down when you set it up. Spaces, dashes and upper or lower case do not matter. Then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
+        <source>real-time clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
+        <source>clock {n}× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <source>Rehearsal summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
+        <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
+        <source>End the open session before rehearsing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
+        <source>Sample group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
+        <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
+        <source>Stop rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
+        <source>Stop the rehearsal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
+        <source>Its clock never started. Nothing of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
+        <source>&amp;Stop rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
+        <source>Rehearsal stopped. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
+        <source>End rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
+        <source>End the rehearsal now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
+        <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
+        <source>&amp;End rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
+        <source>Rehearsal ended. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
+        <source>Quit in the middle of the rehearsal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
+        <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
+        <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
+        <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <source>Workspace missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
+        <source>The workspace file is missing from this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
+        <source>&amp;Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
+        <source>&amp;Start a new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
+        <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
+        <source>Changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <source>Workspace damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
+        <source>This workspace is damaged. Restore the backup made {made}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
+        <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
+        <source>&amp;Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
+        <source>A newer backup, made {made}, is damaged and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
+        <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
+        <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
+        <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
+        <source>The backup made {made} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
+        <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
+        <source>The backup made {made} does not open with this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
+        <source>The backup made {made} was saved by a newer version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
+        <source>… and %Ln older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
+        <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
+        <source>None of the backups in this folder can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
+        <source>Choose a backup or an exported workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
+        <source>Workspace files (*.db *.fdw);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="26"/>
+        <source>Interrupted session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="28"/>
+        <source>A session of {group} was interrupted at {time}. Resume it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="33"/>
+        <source>Nothing was lost. It waits, paused, until you press Space; a member who was speaking has their turn ended at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="38"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="39"/>
+        <source>&amp;End it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="40"/>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomBand</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
+        <source>Rehearsal · practice only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomControl</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="118"/>
+        <source>The room display stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="232"/>
+        <source>Mirrored screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="233"/>
+        <source>Another screen shows the same picture as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="235"/>
+        <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="241"/>
+        <source>Show the &amp;room view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="242"/>
+        <source>&amp;Blank the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="257"/>
+        <source>Room view on this screen · F11 or Esc: back to your panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
+        <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="267"/>
+        <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="271"/>
+        <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="275"/>
+        <source>Room display full screen on {screen}. F11 closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="276"/>
+        <source>the other screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="279"/>
+        <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="127"/>
+        <source>Room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="150"/>
+        <source>Time left in this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="174"/>
+        <source>Now speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="177"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="34"/>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="37"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="37"/>
+        <source>Starting soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleCardEditor</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
+        <source>A few words, e.g. “One voice at a time”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
+        <source>Title length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
+        <source>The rule as one plain sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
+        <source>Optional: why this rule helps the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
+        <source>Reason length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
+        <source>S&amp;tatement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
+        <source>Wh&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
+        <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
+        <source>Give the card a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <source>Titles are at most %Ln characters (this one has {n}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
+        <source>Write the rule as one plain sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <source>Keep the statement under {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleCardListModel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
+        <source>(untitled card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleCardsOptions</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
+        <source>Cut-out cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
+        <source>Folded table tents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
+        <source>Show the “why” u&amp;nder each rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
+        <source>C&amp;ards per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="57"/>
+        <source>Rule set version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="67"/>
+        <source>Print ground rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
+        <source>Print rule cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="79"/>
+        <source>Rule card library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="87"/>
+        <source>&amp;Add to rule set  →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
+        <source>Add the selected library card (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="93"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="250"/>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
+        <source>Move the card up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
+        <source>Move the card down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
+        <source>&amp;New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
+        <source>Write a card of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
+        <source>&amp;Retire card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
+        <source>Leave this card out of the next version; earlier versions keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="138"/>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
+        <source>Save the rule set as a new version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="144"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="159"/>
+        <source>Create a group on the Groups page first; its ground rules are set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="188"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="193"/>
+        <source>the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="230"/>
+        <source>Working copy (based on version {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="232"/>
+        <source>Working copy (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
+        <source>Version {n} · {date} · %Ln cards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="258"/>
+        <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="267"/>
+        <source>Version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="304"/>
+        <source>Unsaved changes to the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="308"/>
+        <source>Version {n} is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="312"/>
+        <source>No rule set yet: add cards from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
+        <source>Ground rules of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="379"/>
+        <source>That card is already in the rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="407"/>
+        <source>Card retired from the working set; earlier versions keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="461"/>
+        <source>Card {n} needs attention before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="476"/>
+        <source>No changes: version {n} stays current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
+        <source>Saved as version {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesRail</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="26"/>
+        <source>Rule cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="31"/>
+        <source>Show  R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="32"/>
+        <source>Show the selected card on the room display (R then its number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
+        <source>Hide  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
+        <source>Hide the card from the room display (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="65"/>
+        <source>No rule cards yet (Rules page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="90"/>
+        <source>On the room display: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="93"/>
+        <source>No card on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunnerKeys</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
+        <source>Session and timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
+        <source>Who speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
+        <source>Room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
+        <source>Attendance, notes and the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
+        <source>Start, pause or resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
+        <source>Next segment (after the last: end the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
+        <source>Previous segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
+        <source>One more minute for this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
+        <source>Five more minutes for this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
+        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
+        <source>Pass: the member whose turn it is passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
+        <source>“Come back to me”: the speaker goes to the round's end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
+        <source>End the turn without calling anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
+        <source>Move the selected member up the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
+        <source>Move the selected member down the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
+        <source>Hide the rule card; cancel a number; leave a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
+        <source>Names on the room display: aliases, initials, none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
+        <source>Blank the room display at once; B again shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
+        <source>Open or close the room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
+        <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
+        <source>Write a quick note: Enter saves it, Esc goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
+        <source>Show these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
+        <source>This member joins the queue; before a round they start it, speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
+        <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
+        <source>In the queue: take the selected member out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
+        <source>Everyone not marked yet is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
+        <source>Next list: agenda, queue, attendance, rule cards, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
+        <source>Lock: the room display keeps only the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
+        <source>Quit (asks first while a session is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunnerPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="122"/>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
+        <source>left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="191"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="199"/>
+        <source>Soft chime when a segment ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="201"/>
+        <source>A soft chime when a segment's time runs out (off: silent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="223"/>
+        <source>Airtime · only you see this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="225"/>
+        <source>Nobody present yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="249"/>
+        <source>Five more minutes for this segment (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="389"/>
+        <source>Session resumed. It waits, paused: press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="394"/>
+        <source>The interrupted session was ended and saved to the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="409"/>
+        <source>End the interrupted session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
+        <source>End it now, as it was when it stopped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
+        <source>It is saved to the history; members not marked count as absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
+        <source>&amp;End it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="422"/>
+        <source>Choose or create a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="425"/>
+        <source>Session open. Mark who is here, then press Space to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="439"/>
+        <source>Discard session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
+        <source>Discard this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
+        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="446"/>
+        <source>Session discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="450"/>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
+        <source>End the session now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
+        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="456"/>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="474"/>
+        <source>It has not started: the next start offers it again, or you can discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="478"/>
+        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="486"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
+        <source>Quit while a session is open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="489"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="568"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="711"/>
+        <source>Open a session first (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="571"/>
+        <source>Press Space to start the session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="599"/>
+        <source>This is the first segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="619"/>
+        <source>{n} more minute for this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="620"/>
+        <source>{n} more minutes for this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="633"/>
+        <source>The round is complete. → moves on to the next segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="635"/>
+        <source>Mark who is here first (M, or All present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="637"/>
+        <source>Nobody is waiting. A member's number adds them to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="650"/>
+        <source>“Come back to me” is for rounds; in open discussion use N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="657"/>
+        <source>Nobody is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="670"/>
+        <source>Nobody spoke before in this segment: nobody to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="674"/>
+        <source>{name} is no longer here: nobody to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
+        <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="745"/>
+        <source>Mark {name} as here first (M {n}, or a click on their status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="752"/>
+        <source>{name} is already in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="758"/>
+        <source>The round is under way: N calls the next member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="795"/>
+        <source>A round goes in seat order; the queue of an open discussion moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="799"/>
+        <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="821"/>
+        <source>{name} is already marked {status}: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="828"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
+        <source>came at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
+        <source>left at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
+        <source>Change attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="848"/>
+        <source>Mark {name} {status}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="849"/>
+        <source>{name} {times}; that time is removed from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="850"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="852"/>
+        <source>&amp;Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="929"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="938"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="950"/>
+        <source>This group has no rule cards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="946"/>
+        <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="976"/>
+        <source>The card shows when the room display is open (F11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="999"/>
+        <source>The room display is not open (F11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1012"/>
+        <source>The room display shows aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1013"/>
+        <source>The room display shows initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
+        <source>The room display shows no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1100"/>
+        <source>Run a group's session: timer, talking order, rule cards and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1137"/>
+        <source>A session of {group} was interrupted at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1198"/>
+        <source>{group} · opened {time} · {present} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
+        <source>{n} guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
+        <source>{n} guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
+        <source>Not saved yet: the disk is full. Kept here; saved when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="23"/>
+        <source>Not saved yet: the data folder is read-only. Kept here; saved when it can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="28"/>
+        <source>Not saved yet: the workspace key is being changed. Kept here; saved in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="31"/>
+        <source>Not saved yet: the disk could not be written. Kept here; saved when it works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="37"/>
+        <source>Saved now: everything kept here is stored. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="41"/>
+        <source>The session has ended. It goes to the history as soon as it can be saved; keep the app open until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
+        <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="78"/>
+        <source>Add a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="78"/>
+        <source>Segment length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="47"/>
+        <source>e.g. Closing round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="51"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="55"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="58"/>
+        <source>Round: everyone in seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="59"/>
+        <source>Open: raise a hand to join the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="64"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="66"/>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="68"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="73"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="73"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="103"/>
+        <source>Give the segment a name, e.g. “Check-out”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="106"/>
+        <source>Enter how many minutes the segment takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="108"/>
+        <source>Enter whole minutes as a number, e.g. 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="110"/>
+        <source>A segment needs at least 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="112"/>
+        <source>A segment can be at most {max} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="73"/>
+        <source>That is not possible right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="205"/>
+        <source>A session is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="228"/>
+        <source>End the open session before resuming another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="340"/>
+        <source>Open a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
+        <source>First say whether the laptop's sleep counts as session time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="455"/>
+        <source>The {duration} count as session time; a turn under way ended when the laptop went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="460"/>
+        <source>The {duration} are not counted: the clock goes on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="496"/>
+        <source>The laptop slept for {duration} while the session was paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="498"/>
+        <source>The laptop slept for {duration} before the session started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
+        <source>Open or close the room display (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
+        <source>Room display  F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="24"/>
+        <source>Blank  B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="25"/>
+        <source>Blank the room display at once; again to restore (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="30"/>
+        <source>Names: aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="31"/>
+        <source>Names: initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="32"/>
+        <source>Names: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="33"/>
+        <source>How the room display names members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="34"/>
+        <source>Names on the room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
+        <source>Keys  ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
+        <source>Show all keys (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
+        <source>End session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
+        <source>End the session and see its summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="118"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="119"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="120"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="121"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="122"/>
+        <source>Overruns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="126"/>
+        <source>When the session started (✎ = corrected afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="127"/>
+        <source>How long it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="128"/>
+        <source>Members present, late or leaving early (+ guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="129"/>
+        <source>Agenda segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="130"/>
+        <source>Segments that ran more than a minute over their plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="172"/>
+        <source>{date}, started {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="176"/>
+        <source>✎ Corrected afterwards: open it to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="179"/>
+        <source>{actual} of {planned} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="183"/>
+        <source>{members} and {guests}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/session_model.py" line="187"/>
+        <source>%Ln of {m} segments ran over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummaryOptions</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
+        <source>No finished sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <source>Include pri&amp;vate notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
+        <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
+        <source>Sessio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
+        <source>&amp;Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
+        <source>Save this session's summary as a PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
+        <source>Correct &amp;attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
+        <source>Correct a &amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
+        <source>Or click a turn on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
+        <source>No attendance was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
+        <source>Nobody spoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
+        <source>No turns were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
+        <source>Airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
+        <source>Dashed line: an equal share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
+        <source>Planned and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
+        <source>Turns over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
+        <source>Pick a session on the left to see how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
+        <source>{time} · {share}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
+        <source>{weekday} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
+        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="368"/>
+        <source>Corrected on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="376"/>
+        <source>Unlock to see your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="384"/>
+        <source>No notes for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="390"/>
+        <source>follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
+        <source>by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="402"/>
+        <source>came {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="405"/>
+        <source>left {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="478"/>
+        <source>Correction saved and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="208"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="72"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="74"/>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="82"/>
+        <source>&amp;Language of the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="89"/>
+        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="102"/>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <source>Lock automatically after minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
+        <source>Lock &amp;automatically after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="115"/>
+        <source>without keyboard or mouse use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
+        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="136"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="140"/>
+        <source>Absences in a row without notice before a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="144"/>
+        <source>&amp;Follow up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="153"/>
+        <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="170"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="172"/>
+        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="180"/>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="191"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
+        <source>Language saved: it takes effect when the app starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="249"/>
+        <source>Automatic locking is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="251"/>
+        <source>Locks after %Ln minutes without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="274"/>
+        <source>Follow-ups start at the first absence without notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="276"/>
+        <source>Follow-ups start after %Ln absences in a row without notice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <source>absences in a row without notice</source>
+        <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="303"/>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="305"/>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="319"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="343"/>
+        <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
+        <source>Re&amp;place recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="352"/>
+        <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
+        <source>Create recovery &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
+        <source>Replace recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="367"/>
+        <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
+        <source>&amp;Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <source>Enter your passphrase to make a recovery key for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="380"/>
+        <source>&amp;Make the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
+        <source>Remove recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="388"/>
+        <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
+        <source>&amp;Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="430"/>
+        <source>New recovery key made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
+        <source>Making a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="438"/>
+        <source>New recovery key made; the old one opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
+        <source>Removing the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="446"/>
+        <source>Recovery key removed; it opens nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="474"/>
+        <source>That did not work ({kind}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistory</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
+        <source>Airtime share per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
+        <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
+        <source>{date}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowPassphraseBox</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
+        <source>S&amp;how passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInOptions</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
+        <source>Empty rows for guests and newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <source>Guest &amp;lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
+        <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
+        <source>Close that copy first (it may be on another desktop), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
+        <source>Folder: {folder}
+
+Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
+        <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
+        <source>Folder: {folder}
+
+Free some space on that disk, then start the app again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
+        <source>Open this folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
+        <source>This folder seems open elsewhere: on the computer “{host}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
+        <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
+        <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
+
+Open anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
+        <source>&amp;Open anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
+        <source>Facilitator Desktop cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SleepQuestion</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="29"/>
+        <source>{n} second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="29"/>
+        <source>{n} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="31"/>
+        <source>{n} minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="31"/>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
+        <source>{n} hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="38"/>
+        <source>{hours} {minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="49"/>
+        <source>The laptop slept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="50"/>
+        <source>&amp;Count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="51"/>
+        <source>&amp;Don't count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="62"/>
+        <source>The laptop slept for {duration}. Count it as session time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="67"/>
+        <source>Count it: the session clock moves on by {duration}, and a turn under way ends when the laptop went to sleep. Don't count it: the clock goes on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeedDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
+        <source>Rehearse a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
+        <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
+        <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
+        <source>&amp;Real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
+        <source>&amp;10× faster: 90 minutes take 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
+        <source>&amp;60× faster: a minute every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
+        <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
+        <source>&amp;Start rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="201"/>
+        <source>The session is saved in the group's history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
+        <source>left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
+        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="91"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="91"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="91"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="91"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="122"/>
+        <source> (came {clock})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
+        <source> (left {clock})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="132"/>
+        <source>Nobody spoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="138"/>
+        <source>{time} · {share} · {turns}t {passes}p</source>
+        <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
+        <source>t = turns, p = passes; the dashed line is an equal share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="155"/>
+        <source>Planned and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
+        <source>Airtime (only you see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="168"/>
+        <source>t = turns, p = passes; the dashed line marks an equal share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="217"/>
+        <source>Notes taken (only you see them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
+        <source>Unlock to see the notes taken in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
+        <source>No notes were taken in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="248"/>
+        <source>about {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
+        <source>to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="251"/>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
+        <source>Talking order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
+        <source>Now speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <source>End this turn and call the next member (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <source>Next speaker  N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <source>Pass  P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <source>The member whose turn it is passes (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
+        <source>Come back to me  C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
+        <source>The speaker goes to the end of the round; the next member starts (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <source>End the turn without calling anyone (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <source>End turn  E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
+        <source>Back  PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <source>Random start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <source>Start the round with a member chosen at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
+        <source>Fewer turns first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
+        <source>Members who have spoken least in this session go ahead in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
+        <source>Waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <source>Take the selected member out of the order (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <source>Move the selected member up the queue (Alt+↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
+        <source>Move the selected member down the queue (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
+        <source>Nobody is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
+        <source>soft limit {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
+        <source>Up next: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <source>Round order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
+        <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
+        <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
+        <source>The talking order starts with the session (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
+        <source>A member's number or a click on a name: they start · N: at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
+        <source>A number or a click adds a member · Alt+↑↓ moves them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
+        <source>Time left in this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <source>Start, pause or resume the session (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <source>Previous segment (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
+        <source>Next segment (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <source>One more minute for this segment (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <source>Five more minutes for this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <source>Open discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
+        <source>{kind} · segment {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
+        <source>Planned end: {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
+        <source>Start  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
+        <source>Pause  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
+        <source>Resume  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <source>End session →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
+        <source>Session time: {elapsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
+        <source>Not started · Space begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
+        <source>Nearly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
+        <source>%n min behind plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
+        <source>%n min ahead of plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
+        <source>On plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
+        <source>Airtime equity over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
+        <source>Correct a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
+        <source>It was a &amp;pass (nothing said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
+        <source>&amp;Who spoke:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
+        <source>Fix the selected turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
+        <source>The change is recorded with today's date and shown on the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnTimeline</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
+        <source>Turn timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
+        <source>{turns} by {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
+        <source>{alias} passed · {segment} · at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
+        <source>{alias} spoke {length} · {segment} · at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
+        <source>Click to correct this turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
+        <source>Workspace locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <source>Enter your passphrase to carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
+        <source>Unlock your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <source>Enter your passphrase to open your groups, members and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
+        <source>Forgot it? Use &amp;recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <source>&amp;Back to passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
+        <source>Unlock with your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
+        <source>&amp;Unlock and set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
+        <source>That passphrase does not unlock this workspace. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
+        <source>The workspace could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
+        <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
+        <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
+        <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
+        <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
+        <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
+        <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBanner</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="58"/>
+        <source>Check before printing: some text will not print as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
