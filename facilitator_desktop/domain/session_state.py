@@ -118,6 +118,7 @@ __all__ = [
     "SegmentMinutesChanged",
     "SegmentMoved",
     "SegmentRemoved",
+    "SegmentRenamed",
     "SessionEnded",
     "SessionError",
     "SessionRecovered",
@@ -235,6 +236,13 @@ class SegmentMinutesChanged(Event):
     kind: ClassVar[str] = "segment_minutes_changed"
     index: int
     minutes: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SegmentRenamed(Event):
+    kind: ClassVar[str] = "segment_renamed"
+    index: int
+    name: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -373,6 +381,7 @@ EVENT_TYPES: Final[Mapping[str, type[Event]]] = types.MappingProxyType(
             SegmentRemoved,
             SegmentMoved,
             SegmentMinutesChanged,
+            SegmentRenamed,
             SessionEnded,
             SessionRecovered,
             LaptopSlept,
@@ -716,6 +725,10 @@ class SessionRunner:
         """Every event so far, in order."""
         return tuple(self._events)
 
+    def events_since(self, count: int) -> tuple[Event, ...]:
+        """The events after the first `count` (those not stored yet, say)."""
+        return tuple(self._events[count:])
+
     @property
     def phase(self) -> Phase:
         return self._agenda.phase
@@ -848,6 +861,9 @@ class SessionRunner:
         return self._operate(
             lambda t: self._commit(SegmentMinutesChanged(at=t, index=index, minutes=value))
         )
+
+    def rename_segment(self, index: int, name: str) -> list[Event]:
+        return self._operate(lambda t: self._commit(SegmentRenamed(at=t, index=index, name=name)))
 
     # ------------------------------------------------------------------ talking order
 
@@ -1005,6 +1021,8 @@ class SessionRunner:
             agenda.move_segment(event.from_index, event.to_index)
         elif isinstance(event, SegmentMinutesChanged):
             agenda.set_minutes(event.index, event.minutes)
+        elif isinstance(event, SegmentRenamed):
+            agenda.rename(event.index, event.name)
         elif isinstance(event, SessionRecovered | LaptopSlept):
             pass  # markers for the record: the pause or turn end before them did the work
         else:  # pragma: no cover - every kind is handled above

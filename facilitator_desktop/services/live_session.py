@@ -97,6 +97,8 @@ class LiveSession:
         self.runner = runner
         self._marks = marks
         self._guests = guests
+        # The runner's log and turns are the record: those past what is stored wait, with
+        # the rest that waits (marks, guests, the end) in _unsaved.
         self._unsaved = UnsavedChanges()
         self._end_stored = False
         self._seq = persisted_events
@@ -130,7 +132,7 @@ class LiveSession:
     @property
     def unsaved(self) -> int:
         """How many changes made in the room wait for the disk (0: all stored)."""
-        return self._unsaved.count()
+        return len(self.runner.events_since(self._seq)) + self._unsaved.count()
 
     @property
     def ended_and_stored(self) -> bool:
@@ -156,7 +158,7 @@ class LiveSession:
         now = self._ctx.now()
         events = self.runner.resume_after_crash(crash_at, now.isoformat())
         self._anchor(events, now)
-        self._keep(events)
+        self._flush()
         return events
 
     # --- a laptop that slept -----------------------------------------------------------------
@@ -172,7 +174,7 @@ class LiveSession:
         now = self._ctx.now()
         events = self.runner.decide_sleep(counted, now.isoformat())
         self._anchor(events, now)
-        self._keep(events)
+        self._flush()
         return events
 
     def toggle(self) -> list[Event]:
@@ -199,8 +201,29 @@ class LiveSession:
     def set_segment_minutes(self, index: int, minutes: float) -> list[Event]:
         return self._do(lambda: self.runner.set_segment_minutes(index, minutes))
 
+    def edit_segment(
+        self, index: int, *, name: str | None = None, minutes: float | None = None
+    ) -> list[Event]:
+        """Rename a segment and/or change its minutes: one change, stored as one (what
+        is unchanged is left out)."""
+        plan = self.runner.plans[index] if 0 <= index < len(self.runner.plans) else None
+
+        def edit() -> list[Event]:
+            events: list[Event] = []
+            if name is not None and (plan is None or name != plan.name):
+                events += self.runner.rename_segment(index, name)
+            if minutes is not None and (plan is None or minutes != plan.minutes):
+                events += self.runner.set_segment_minutes(index, minutes)
+            return events
+
+        return self._do(edit)
+
     def start_round(self, first_member_id: int | None = None) -> list[Event]:
         return self._do(lambda: self.runner.start_round(first_member_id))
+
+    def start_round_with(self, member_id: int) -> list[Event]:
+        """One input starts the round with a chosen member, who speaks at once."""
+        return self._do(lambda: [*self.runner.start_round(member_id), *self.runner.next_speaker()])
 
     def next_speaker(self) -> list[Event]:
         return self._do(self.runner.next_speaker)
@@ -258,14 +281,11 @@ class LiveSession:
         mark = next_mark(previous, status, at)
         was_in = previous is not None and previous.in_room
         if mark.in_room and not was_in:
-            events = self.runner.member_arrived(member_id)
+            self.runner.member_arrived(member_id)
         elif was_in and not mark.in_room:
-            events = self.runner.member_left(member_id)
-        else:
-            events = []
+            self.runner.member_left(member_id)
         self._marks[member_id] = mark
         self._unsaved.marks[member_id] = mark
-        self._unsaved.events += events
         return mark
 
     # --- life of the session ----------------------------------------------------------------
@@ -290,7 +310,7 @@ class LiveSession:
         if self._end_stored:
             return
         if not self.finished:
-            self._unsaved.events += self.runner.end_session()
+            self.runner.end_session()
         if self._unsaved.end is None:
             snap = self.snapshot()
             for member_id in self._seats:
@@ -311,21 +331,19 @@ class LiveSession:
     # --- persistence ---------------------------------------------------------------------------
 
     def _do(self, operation: Callable[[], list[Event]]) -> list[Event]:
+        # Events an operation recorded before it failed half-way wait with the rest.
         events = operation()
-        self._keep(events)
-        return events
-
-    def _keep(self, events: list[Event]) -> None:
-        self._unsaved.events += events
         self._flush()
+        return events
 
     def _flush(self) -> None:
         """Store all that waits in one transaction. Raises SaveFailed, keeping it all."""
         changes = self._unsaved
+        events = self.runner.events_since(self._seq)
         new_turns = self.runner.turns[self._turns_saved :]
         ending = changes.end is not None
-        self._write(lambda s: store(s, self.session_id, self._seq, changes, new_turns))
-        self._seq += len(changes.events)
+        self._write(lambda s: store(s, self.session_id, self._seq, events, new_turns, changes))
+        self._seq += len(events)
         self._turns_saved += len(new_turns)
         changes.clear()
         self._end_stored = self._end_stored or ending

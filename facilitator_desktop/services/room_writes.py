@@ -1,11 +1,12 @@
 """What the room has done that the disk does not have yet, and the one write that stores it.
 
-A running session keeps every change made in the room here until it is stored: the session
-events, attendance marks (with late and leaving times), the guest count, the sign of life
-the heartbeat gives and, at the end, the session's closing record. Each action adds to it
-and then stores all of it in one transaction; when the disk refuses (full, read-only, the
-key being changed), everything stays here and goes with the next write. Marks and the guest
-count are kept as their latest value (the screen shows no older one), events in order.
+A running session keeps every change made in the room until it is stored: the session
+events and turns (the runner's log past what is stored), and here the attendance marks
+(with late and leaving times), the guest count, the sign of life the heartbeat gives and, at
+the end, the session's closing record. Each action stores all of it in one transaction;
+when the disk refuses (full, read-only, the key being changed), everything waits and goes
+with the next write. Marks and the guest count wait as their latest value (the screen shows
+no older one).
 """
 
 from __future__ import annotations
@@ -48,7 +49,6 @@ class EndRecord:
 
 @dataclass(slots=True)
 class UnsavedChanges:
-    events: list[Event] = field(default_factory=list)
     marks: dict[int, Mark] = field(default_factory=dict)
     guests: int | None = None
     #: The latest session time the session is known to have been alive at.
@@ -56,17 +56,14 @@ class UnsavedChanges:
     end: EndRecord | None = None
 
     def count(self) -> int:
-        """How many changes made in the room wait to be stored (the heartbeat's sign of
-        life is not one of them)."""
-        return (
-            len(self.events) + len(self.marks) + (self.guests is not None) + (self.end is not None)
-        )
+        """How many of these changes wait to be stored (the heartbeat's sign of life is
+        not one of them)."""
+        return len(self.marks) + (self.guests is not None) + (self.end is not None)
 
     def note_alive(self, at: float) -> None:
         self.alive_at = at if self.alive_at is None else max(self.alive_at, at)
 
     def clear(self) -> None:
-        self.events.clear()
         self.marks.clear()
         self.guests = None
         self.alive_at = None
@@ -77,11 +74,12 @@ def store(
     s: Session,
     session_id: int,
     first_seq: int,
-    changes: UnsavedChanges,
+    events: Sequence[Event],
     new_turns: Sequence[Turn],
+    changes: UnsavedChanges,
 ) -> None:
     """Write every waiting change of one session (inside the caller's transaction)."""
-    if changes.events:
+    if events:
         s.execute(
             insert(SessionEvent),
             [
@@ -92,7 +90,7 @@ def store(
                     "kind": e.kind,
                     "payload": json.dumps(e.to_dict()),
                 }
-                for i, e in enumerate(changes.events)
+                for i, e in enumerate(events)
             ],
         )
     if new_turns:
@@ -115,7 +113,7 @@ def store(
         s.execute(
             update(GroupSession).where(GroupSession.id == session_id).values(guests=changes.guests)
         )
-    moments = [changes.events[-1].at] if changes.events else []
+    moments = [events[-1].at] if events else []
     if changes.alive_at is not None:
         moments.append(changes.alive_at)
     if moments:

@@ -107,6 +107,33 @@ def test_agenda_edits_during_the_session_and_bad_minutes(qtbot: QtBot, launch: L
     assert page.live.unsaved == 0
 
 
+def test_renaming_a_segment_in_the_room(qtbot: QtBot, launch: Launch) -> None:
+    room = open_room(qtbot, launch)
+    start(qtbot, room)
+    agenda = room.page.agenda_panel
+    agenda.select_row(1)
+    click(qtbot, agenda.minutes_button)
+    dialog = segment_dialog(room)
+    assert dialog.windowTitle() == "Change a segment"
+    assert not dialog.name_edit.isReadOnly() and not dialog.kind_combo.isEnabled()
+    dialog.name_edit.selectAll()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Delete)
+    ok(qtbot, dialog)
+    assert dialog.isVisible()  # a segment needs a name; nothing changed
+    assert dialog.name_error.message().startswith("Give the segment a name")
+    assert plans(room)[1] == ("Sharing", 30, "open")
+    qtbot.keyClicks(dialog.name_edit, "  Open   sharing ")
+    ok(qtbot, dialog)
+    assert plans(room)[1] == ("Open sharing", 30, "open")
+    assert "Open sharing" in agenda.list.item(1).text()
+    live = room.page.live
+    assert live is not None
+    kinds = [e.kind for e in live.runner.events]
+    assert kinds.count("segment_renamed") == 1
+    assert "segment_minutes_changed" not in kinds  # the minutes were left as they were
+    assert live.unsaved == 0
+
+
 def test_keys_do_nothing_while_typing_a_note(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
@@ -162,8 +189,7 @@ def test_a_refused_write_is_reported_and_retried(
         raise SaveFailed()
 
     monkeypatch.setattr(LiveSession, "_write", full_disk)
-    press(qtbot, K.Key_1)
-    press(qtbot, K.Key_N)  # shown at once, kept in memory
+    press(qtbot, K.Key_1)  # the round starts with Anna speaking: shown at once, kept
     assert room.page.talk_panel.speaker_label.text() == "Anna"
     assert room.window.statusBar().currentMessage().startswith("Not saved yet")
     assert room.page.save_banner.isVisible()

@@ -244,6 +244,7 @@ class SessionController(QObject):
         live = self.live
         if live is None:
             return None
+        self.revision += 1  # the unmarked now show as absent, as ending marks them
         try:
             live.end()
         except SaveFailed as exc:  # ended in the room; the end waits with what came before

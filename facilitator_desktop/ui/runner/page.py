@@ -757,7 +757,7 @@ class RunnerPage(Page):
             if talk.round_started and not talk.round_finished:
                 self._say(self.tr("The round is under way: N calls the next member."))
                 return
-            self._act(_start_round_with(member_id))
+            self._act(methodcaller("start_round_with", member_id))
 
     @Slot()
     def _on_random_round(self) -> None:
@@ -909,7 +909,14 @@ class RunnerPage(Page):
             if self._act(methodcaller("add_segment", plan)) is not None:
                 self.agenda_panel.select_row(self.agenda_panel.list.count() - 1)
         elif self._segment_index is not None:
-            self._act(methodcaller("set_segment_minutes", self._segment_index, dialog.minutes()))
+            self._act(
+                methodcaller(
+                    "edit_segment",
+                    self._segment_index,
+                    name=dialog.name(),
+                    minutes=dialog.minutes(),
+                )
+            )
 
     @Slot(int)
     def _on_remove_segment(self, index: int) -> None:
@@ -1115,9 +1122,11 @@ class RunnerPage(Page):
             # The session's own workspace: a rehearsal's invented members and copied cards.
             members = self.controller.workspace.members.list(live.group_id, include_left=True)
             current = self.controller.workspace.rules.current(live.group_id)
+            group = self.controller.workspace.groups.get(live.group_id)
         except FacilitatorError as exc:
             self._say(exc.message)
             return
+        self.room_control.set_language(group.handout_language)  # what the room reads
         self._set_aliases({m.id: m.alias for m in members})
         self._cards = current.cards if current is not None else ()
         self.rules_rail.set_cards(self._cards)
@@ -1201,12 +1210,3 @@ class RunnerPage(Page):
         if live.guests:
             text += " + " + plural(live.guests, self.tr("{n} guest"), self.tr("{n} guests"))
         self.header.subtitle_label.setText(text)
-
-
-def _start_round_with(member_id: int) -> Callable[[LiveSession], object]:
-    """One input starts the round with a chosen member, who speaks at once."""
-
-    def start(live: LiveSession) -> object:
-        return [*live.start_round(member_id), *live.next_speaker()]
-
-    return start

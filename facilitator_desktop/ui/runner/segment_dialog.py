@@ -1,4 +1,4 @@
-"""Add a segment, or change a segment's minutes, during a session.
+"""Add a segment, or rename a segment and change its minutes, during a session.
 
 Bad input (empty name, 0 or 500 minutes, letters) is refused inline with a clear message;
 the dialog stays open with what was typed, and the agenda is not touched.
@@ -27,7 +27,8 @@ NAME_MAX = 80
 
 class SegmentDialog(QDialog):
     """``SegmentDialog(parent)`` adds; ``SegmentDialog(parent, name=..., minutes=...)`` edits
-    the minutes of an existing segment (its name and kind are shown, not editable)."""
+    the name and minutes of an existing segment (its kind is shown, not editable: the
+    talking order of a segment under way cannot change its kind)."""
 
     def __init__(
         self,
@@ -39,13 +40,13 @@ class SegmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.adding = name is None
-        self.setWindowTitle(self.tr("Add a segment") if self.adding else self.tr("Segment length"))
+        title = self.tr("Add a segment") if self.adding else self.tr("Change a segment")
+        self.setWindowTitle(title)
         self.setModal(True)
         self._minutes = 0
         self.name_edit = QLineEdit(name or "", self)
         self.name_edit.setMaxLength(NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("e.g. Closing round"))
-        self.name_edit.setReadOnly(not self.adding)
         self.name_error = FieldError(self.name_edit, self)
         self.minutes_edit = QLineEdit(self)
         self.minutes_edit.setPlaceholderText(self.tr("minutes"))
@@ -74,9 +75,7 @@ class SegmentDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            heading(self.tr("Add a segment") if self.adding else self.tr("Segment length"), 2)
-        )
+        layout.addWidget(heading(title, 2))
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         (self.name_edit if self.adding else self.minutes_edit).setFocus(
@@ -99,7 +98,7 @@ class SegmentDialog(QDialog):
 
     def problems(self) -> dict[str, str]:
         found: dict[str, str] = {}
-        if self.adding and not self.name():
+        if not self.name():
             found["name"] = self.tr("Give the segment a name, e.g. “Check-out”.")
         text = self.minutes_edit.text().strip()
         if not text:

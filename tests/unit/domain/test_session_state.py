@@ -31,6 +31,7 @@ from facilitator_desktop.domain.session_state import (
     SegmentMinutesChanged,
     SegmentMoved,
     SegmentRemoved,
+    SegmentRenamed,
     SessionEnded,
     SessionError,
     SessionRecovered,
@@ -75,6 +76,7 @@ EXAMPLES: list[Event] = [
     SegmentRemoved(at=6.0, index=3),
     SegmentMoved(at=7.0, from_index=2, to_index=3),
     SegmentMinutesChanged(at=8.0, index=2, minutes=12.0),
+    SegmentRenamed(at=8.5, index=2, name="Closing round ✓"),
     SessionEnded(at=9.0),
     SessionRecovered(at=10.0, crash_at=9.875),
     SessionRecovered(at=10.5, crash_at=10.25, wall="2026-05-04T17:30:00"),
@@ -188,6 +190,7 @@ def run_scripted_session(
     op(runner.next_speaker(), 3)  # round finished
     op(runner.add_segment(SegmentPlan("Breathing", 3, "open"), 2), 1)
     op(runner.set_segment_minutes(1, 40), 1)
+    op(runner.rename_segment(2, "Slow breathing"))
     op(runner.next_segment(), 5)  # Discussion (open)
     op(runner.raise_hand(2), 1)
     op(runner.raise_hand(4), 1)
@@ -313,6 +316,8 @@ def test_a_refused_operation_records_nothing() -> None:
         lambda: runner.extend(-100),  # negative plan
         lambda: runner.extend(math.nan),
         lambda: runner.set_segment_minutes(1, -1),
+        lambda: runner.rename_segment(1, "  "),  # a segment needs a name
+        lambda: runner.rename_segment(3, "Later"),  # no such segment
         lambda: runner.go_to_segment(7),
         lambda: runner.previous_segment(),
         lambda: runner.start_round(6),  # not present

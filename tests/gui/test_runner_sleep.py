@@ -1,0 +1,211 @@
+"""A laptop that sleeps mid-session, through the real window, on both kinds of system (a
+monotonic clock that stops in a sleep, as on Linux and macOS, and one that counts it, as
+Windows' may): the runner says how long it slept and asks whether the time counts; the
+answer decides the session clock, the speaker's airtime and the planned end, the same way
+on both. Fake clocks only: the monotonic one and one that counts sleep."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.ui.runner.sleep_question import SleepQuestion
+from tests.gui.driving import Launch, click, unlock
+from tests.gui.test_runner_helpers import Room, click_attendance, open_room, press
+
+K = Qt.Key
+FOURTEEN_MINUTES = 14 * 60
+QUESTION = "The laptop slept for 14 minutes. Count it as session time?"
+SYSTEMS = pytest.mark.parametrize("counts_sleep", [False, True], ids=["linux-macos", "windows"])
+
+
+class Laptop:
+    """The room on a laptop whose clocks the test moves: `awake` as time passes with the
+    app looking five times a second, `sleep` as the lid closes and opens again."""
+
+    def __init__(self, room: Room, counts_sleep: bool) -> None:
+        self.room = room
+        self.counts_sleep = counts_sleep
+        self.monotonic = FakeClock(5_000.0)
+        # Counts sleep; also the wall clock here (it is one, where there is no boot clock).
+        self.boot = FakeClock(datetime(2026, 5, 4, 18, 0).timestamp())
+        room.page.use_clock(
+            self.monotonic,
+            wall=self.boot,
+            suspend_aware=self.boot,
+            monotonic_counts_sleep=counts_sleep,
+        )
+
+    def awake(self, seconds: float) -> None:
+        for _ in range(round(seconds * 5)):
+            self.monotonic.advance(0.2)
+            self.boot.advance(0.2)
+            self.room.page.tick()
+
+    def sleep(self, seconds: float) -> None:
+        if self.counts_sleep:
+            self.monotonic.advance(seconds)
+        self.boot.advance(seconds)
+        self.room.page.tick()  # the first repaint after waking
+
+
+def a_round_with_anna_speaking(qtbot: QtBot, launch: Launch, counts_sleep: bool) -> Laptop:
+    room = open_room(qtbot, launch)
+    laptop = Laptop(room, counts_sleep)
+    press(qtbot, K.Key_Space)
+    click_attendance(qtbot, room, "Anna", "present")
+    click_attendance(qtbot, room, "Bo", "present")
+    press(qtbot, K.Key_Space)
+    press(qtbot, K.Key_1)  # Anna speaks
+    laptop.awake(60)
+    return laptop
+
+
+def question(room: Room) -> SleepQuestion:
+    asked = room.page.sleep_question
+    assert asked is not None and asked.isVisible(), "the runner did not ask"
+    return asked
+
+
+def airtime(room: Room) -> dict[str, str]:
+    return {bar.label: bar.value for bar in room.page.airtime.bars()}
+
+
+@SYSTEMS
+def test_counted_the_clock_moves_on_and_the_turn_ends_when_the_laptop_slept(
+    qtbot: QtBot, launch: Launch, counts_sleep: bool
+) -> None:
+    laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep)
+    room, page = laptop.room, laptop.room.page
+    timer = page.timer_panel
+    assert page.talk_panel.speaking_label.text() == "01:00"
+    assert airtime(room)["Anna"] == "01:00 · 100%"
+    planned_end = timer.end_label.text()
+
+    laptop.sleep(FOURTEEN_MINUTES)
+    asked = question(room)
+    assert asked.text() == QUESTION
+    # While it asks, the clock reads as if the laptop had not slept, on every system.
+    assert timer.remaining_label.text() == "09:00"
+    assert page.talk_panel.speaking_label.text() == "01:00"
+    press(qtbot, K.Key_N)  # the room's keys wait for the answer
+    page.next_speaker()  # as the room display's keys would, past the question
+    assert page.talk_panel.speaker_label.text() == "Anna"
+    assert room.window.statusBar().currentMessage() == (
+        "First say whether the laptop's sleep counts as session time."
+    )
+    assert page.sleep_question is asked and asked.isVisible()
+    laptop.awake(3)
+
+    click(qtbot, asked.count_button)
+    assert not asked.isVisible()
+    # Session time jumped by the sleep; Anna's turn ended when the laptop went to sleep.
+    assert timer.remaining_label.text() == "-05:03"  # 10 minutes planned, 15:03 gone
+    assert page.talk_panel.speaking_label.text() == ""
+    assert page.talk_panel.speaker_caption.text() == "Nobody is speaking"
+    assert airtime(room)["Anna"] == "01:00 · 100%"
+    assert timer.end_label.text() == planned_end  # the room lost that time
+    assert "count as session time" in room.window.statusBar().currentMessage()
+    live = page.live
+    assert live is not None and live.unsaved == 0
+    with room.ws.engine.connect() as conn:
+        stored = conn.exec_driver_sql(
+            "SELECT kind FROM session_events WHERE session_id = ? ORDER BY seq",
+            (live.session_id,),
+        ).scalars()
+        assert list(stored)[-2:] == ["turn_ended", "laptop_slept"]
+    press(qtbot, K.Key_N)  # the keys act again: Bo is next
+    assert page.talk_panel.speaker_label.text() == "Bo"
+
+
+@SYSTEMS
+def test_not_counted_the_clock_goes_on_from_where_it_stopped(
+    qtbot: QtBot, launch: Launch, counts_sleep: bool
+) -> None:
+    laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep)
+    room, page = laptop.room, laptop.room.page
+    timer = page.timer_panel
+    planned_end = timer.end_label.text()
+    laptop.sleep(FOURTEEN_MINUTES)
+    asked = question(room)
+    laptop.awake(3)
+
+    click(qtbot, asked.skip_button)
+    assert timer.remaining_label.text() == "08:57"
+    assert page.talk_panel.speaker_label.text() == "Anna"
+    assert page.talk_panel.speaking_label.text() == "01:03"  # never the sleep
+    laptop.awake(10)
+    assert airtime(room)["Anna"] == "01:13 · 100%"
+    # The session ends 14 minutes later on the wall clock than it was going to.
+    before = datetime.strptime(planned_end.rsplit(" ", 1)[-1], "%H:%M")
+    after = datetime.strptime(timer.end_label.text().rsplit(" ", 1)[-1], "%H:%M")
+    assert (after - before).seconds == FOURTEEN_MINUTES
+    assert "not counted" in room.window.statusBar().currentMessage()
+
+
+def test_escape_keeps_the_clock_as_it_stopped(qtbot: QtBot, launch: Launch) -> None:
+    laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep=True)
+    laptop.sleep(FOURTEEN_MINUTES)
+    asked = question(laptop.room)
+    qtbot.keyClick(asked, K.Key_Escape)
+    assert not asked.isVisible()
+    assert laptop.room.page.timer_panel.remaining_label.text() == "09:00"
+    live = laptop.room.page.live
+    assert live is not None and live.pending_sleep is None
+    assert live.runner.events[-1].kind == "laptop_slept"
+
+
+@SYSTEMS
+def test_both_systems_record_the_same(qtbot: QtBot, launch: Launch, counts_sleep: bool) -> None:
+    laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep)
+    laptop.sleep(FOURTEEN_MINUTES)
+    laptop.awake(2)
+    click(qtbot, question(laptop.room).count_button)
+    laptop.awake(30)
+    press(qtbot, K.Key_N)
+    live = laptop.room.page.live
+    assert live is not None
+    # Anna's turn ends where the sleep began; the sleep counts; Bo starts 30 s after.
+    assert [(e.kind, e.at) for e in live.runner.events[-3:]] == [
+        ("turn_ended", pytest.approx(60.0)),
+        ("laptop_slept", pytest.approx(60.0 + 2 + FOURTEEN_MINUTES)),
+        ("turn_started", pytest.approx(60.0 + 2 + FOURTEEN_MINUTES + 30)),
+    ]
+    assert [(t.member_id, t.duration) for t in live.runner.turns] == [
+        (laptop.room.members["Anna"], pytest.approx(60.0))
+    ]
+
+
+def test_a_sleep_while_locked_is_asked_about_after_the_unlock(qtbot: QtBot, launch: Launch) -> None:
+    laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep=False)
+    room = laptop.room
+    room.app.lock()  # the lid closing locks the workspace first
+    laptop.sleep(FOURTEEN_MINUTES)
+    assert room.page.sleep_question is None  # nothing shows over the lock screen
+    laptop.awake(5)
+    unlock(qtbot, room.app)
+    asked = question(room)
+    assert asked.text() == QUESTION
+    click(qtbot, asked.skip_button)
+    assert room.page.talk_panel.speaking_label.text() == "01:05"
+
+
+def test_a_sleep_while_paused_counts_as_the_pause_and_is_said(qtbot: QtBot, launch: Launch) -> None:
+    laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep=False)
+    room, page = laptop.room, laptop.room.page
+    press(qtbot, K.Key_Space)  # paused
+    laptop.sleep(FOURTEEN_MINUTES)
+    assert page.sleep_question is None
+    assert room.window.statusBar().currentMessage() == (
+        "The laptop slept for 14 minutes while the session was paused."
+    )
+    assert page.talk_panel.speaking_label.text() == "01:00"
+    assert page.timer_panel.remaining_label.text() == "09:00"
+    laptop.awake(1)
+    press(qtbot, K.Key_Space)  # on again, as it was
+    laptop.awake(5)
+    assert page.talk_panel.speaking_label.text() == "01:05"
