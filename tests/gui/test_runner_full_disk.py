@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.paths import DATABASE_NAME
@@ -251,3 +251,29 @@ def test_ending_on_a_full_disk_waits_and_keeps_the_guest_count(
     )
     assert dict(marks) == shown_marks  # the unmarked count as absent, as the list showed
     assert room.ws.sessions.summary(live.session_id).guests == 2
+
+
+def test_quitting_while_changes_wait_says_they_would_be_lost(
+    qtbot: QtBot, launch: Launch, room_disk: RoomDisk
+) -> None:
+    room = open_room(qtbot, launch)
+    open_and_start(qtbot, room)
+    asked: list[str] = []
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(5, read_and_cancel)
+            return
+        asked.append(box.informativeText())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    with room_disk.full(room):
+        click_attendance(qtbot, room, "Chidi", "late")
+        QTimer.singleShot(0, read_and_cancel)
+        assert not room.window.may_quit()
+        assert asked and asked[0].startswith("Some changes from the room are not saved yet")
+    QTimer.singleShot(0, read_and_cancel)
+    assert not room.window.may_quit()  # room again: the question's last try saved them
+    assert not asked[1].startswith("Some changes"), room_disk.kind
+    assert room.page.live is not None and room.page.live.unsaved == 0
