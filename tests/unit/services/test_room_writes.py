@@ -16,12 +16,14 @@ from facilitator_desktop.domain.attendance import Mark
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.sleep import Sleep
 from facilitator_desktop.domain.validation import SegmentSpec
+from facilitator_desktop.errors import KeyChanging, StorageError, StorageFull, WorkspaceReadOnly
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.live_session import (
     LiveSession,
     SaveFailed,
     count_rows,
     last_alive,
+    save_problem,
 )
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
@@ -207,6 +209,19 @@ def test_the_reason_is_named(
         free()
     live.toggle()
     assert live.unsaved == 0
+
+
+@pytest.mark.parametrize(
+    ("error", "problem"),
+    [
+        (StorageFull(), "full"),
+        (WorkspaceReadOnly(), "read_only"),
+        (KeyChanging(), "key_changing"),
+        (StorageError(), "disk"),
+    ],
+)
+def test_every_storage_error_has_its_reason(error: StorageError, problem: str) -> None:
+    assert save_problem(error) == problem
 
 
 # --------------------------------------------------------------------------- a laptop that slept
