@@ -1,7 +1,8 @@
 """Start the built bundle offscreen on a fresh temporary workspace and check it works.
 
 Run by `make bundle-test` after `make bundle`. The bundle's hidden `--self-test DIR` creates
-and unlocks a workspace, builds a handout, verifies a backup, shows the main window, quits.
+and unlocks a workspace, loads the rule library, prints handouts with names in every script,
+verifies a backup, finds the translations, shows the main window and quits.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from pathlib import Path
 EXPECTED = (
     "workspace created",
     "workspace unlocked",
+    "rule library loaded",
     "handout built",
+    "names in every script printed with",
     "backup verified",
+    "translations found",
     "main window shown and closed",
 )
 

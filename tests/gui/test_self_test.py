@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def test_self_test_runs_every_step(tmp_path: Path) -> None:
     result = subprocess.run(
@@ -22,8 +24,13 @@ def test_self_test_runs_every_step(tmp_path: Path) -> None:
     for step in (
         "workspace created",
         "workspace unlocked",
+        "rule library loaded",
         "handout built",
+        "names in every script printed with DejaVuSans, NotoSansArabic, NotoSansCJKsc, "
+        "NotoSansDevanagari, NotoSansHebrew, NotoSansThai",
         "backup verified",
+        "translations found:",
         "main window shown and closed",
     ):
         assert f"self-test: {step}" in result.stdout
+    assert f"self-test: resources in {ROOT / 'resources'}" in result.stdout
