@@ -23,6 +23,10 @@ from facilitator_desktop.errors import VaultLocked
 CIPHERTEXT_VERSION = 1
 _NONCE = 12
 _SUBKEY = 32
+# Joins the parts of an AAD or a blind index's input. No name may hold it, so two different
+# places never give the same bytes ("notes\x1f1", 2 and "notes", 1, "2\x1f…" would). The
+# bytes are those of version 1: every stored ciphertext and index still opens and matches.
+_SEPARATOR = "\x1f"
 
 
 class FieldDecryptError(Exception):
@@ -67,8 +71,13 @@ class FieldCipher:
         return self._aead
 
     def _aad(self, table: str, row_id: int, field: str, revision: int) -> bytes:
+        _check_name("table", table)
+        _check_name("field", field)
+        for what, number in (("row id", row_id), ("revision", revision)):
+            if type(number) is not int:  # a str could smuggle a separator in; bool is no id
+                raise TypeError(f"{what} must be an int, not {type(number).__name__}")
         parts = (self._workspace_id.hex(), table, str(row_id), field, str(revision))
-        return "\x1f".join(parts).encode("utf-8")
+        return _SEPARATOR.join(parts).encode("utf-8")
 
     def encrypt(self, table: str, row_id: int, field: str, revision: int, text: str) -> bytes:
         nonce = self._rng(_NONCE)
@@ -93,6 +102,12 @@ class FieldCipher:
         """A keyed fingerprint for equality checks (e.g. unique aliases) without plaintext."""
         if self._aead is None:
             raise VaultLocked()
+        _check_name("scope", scope)  # the value may hold anything: it comes last
         canonical = unicodedata.normalize("NFKC", value).strip().casefold()
-        message = f"{scope}\x1f{canonical}".encode()
+        message = f"{scope}{_SEPARATOR}{canonical}".encode()
         return hmac.new(self._index_key, message, hashlib.sha256).digest()[:16]
+
+
+def _check_name(what: str, name: str) -> None:
+    if not name or _SEPARATOR in name:
+        raise ValueError(f"a {what} name must be non-empty and hold no separator: {name!r}")
