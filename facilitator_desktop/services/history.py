@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
 from sqlalchemy import and_, func, select
@@ -222,16 +222,16 @@ class HistoryService:
         )
 
     def _member_sessions(self, s: Session, member: MemberInfo) -> list[SessionShare]:
-        joined = datetime.combine(member.joined_on, datetime.min.time())
+        # Membership runs from the first moment of the day they joined to the last moment of
+        # the day they left (a member who says goodbye in a session, and is marked as left
+        # that evening, keeps that session), both days on the facilitator's calendar.
         window = [
             GroupSession.group_id == member.group_id,
             GroupSession.status == "finished",
-            GroupSession.started_at >= joined,
+            GroupSession.started_at >= local_day_start(member.joined_on),
         ]
         if member.left_on is not None:
-            window.append(
-                GroupSession.started_at < datetime.combine(member.left_on, datetime.min.time())
-            )
+            window.append(GroupSession.started_at < local_day_end(member.left_on))
         rows = s.execute(
             select(GroupSession.id, GroupSession.started_at, Attendance.status)
             .outerjoin(
@@ -436,9 +436,12 @@ class HistoryService:
                         )
                     )
         names = dict(groups)
-        for note in self._notes.follow_ups(group_id=group_id):
-            if note.group_id is not None and note.group_id not in names:
-                continue  # archived group
+        notes = self._notes.follow_ups(group_id=group_id)
+        with self._ctx.sessions() as s:
+            homes = _groups_of(s, notes)
+        for note in notes:
+            if homes[note.id] and not homes[note.id] & names.keys():
+                continue  # only about an archived group (or, asked for one, another group)
             items.append(
                 FollowUpItem(
                     "note",
@@ -611,6 +614,59 @@ class HistoryService:
         stamp = self._ctx.now()
         row.corrected_at = stamp
         s.add(Correction(session_id=row.id, made_at=stamp, what=what))
+
+
+def _groups_of(s: Session, notes: list[NoteInfo]) -> dict[int, set[int]]:
+    """The groups each note is about: its own, or else those of its session and of the
+    members it names (a note written without a group still belongs to theirs). Empty for a
+    note about no group at all."""
+    loose = [n for n in notes if n.group_id is None]
+    session_ids = {n.session_id for n in loose if n.session_id is not None}
+    member_ids = {m for n in loose for m in n.member_ids}
+    by_session: dict[int, int] = {}
+    by_member: dict[int, int] = {}
+    if session_ids:
+        by_session = {
+            sid: gid
+            for sid, gid in s.execute(
+                select(GroupSession.id, GroupSession.group_id).where(
+                    GroupSession.id.in_(session_ids)
+                )
+            )
+        }
+    if member_ids:
+        by_member = {
+            mid: gid
+            for mid, gid in s.execute(
+                select(Member.id, Member.group_id).where(Member.id.in_(member_ids))
+            )
+        }
+    homes: dict[int, set[int]] = {}
+    for note in notes:
+        if note.group_id is not None:
+            homes[note.id] = {note.group_id}
+            continue
+        home = {by_member[m] for m in note.member_ids if m in by_member}
+        if note.session_id in by_session:
+            home.add(by_session[note.session_id])
+        homes[note.id] = home
+    return homes
+
+
+def local_day_start(day: date) -> datetime:
+    """The first moment of a day on the computer's calendar, as times are stored (naive
+    UTC). Dates beyond the range a clock can hold (date.min: "not known") give the limits."""
+    try:
+        return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
+    except (OverflowError, ValueError):
+        return datetime.min if day.year == date.min.year else datetime.max
+
+
+def local_day_end(day: date) -> datetime:
+    """The first moment after that day (the start of the next one), stored as UTC."""
+    if day >= date.max:
+        return datetime.max
+    return local_day_start(day + timedelta(days=1))
 
 
 def _fair_share_ratio(seconds: float, total: float, present: int) -> float:
