@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -91,14 +94,29 @@ def go_to(qtbot: QtBot, window: MainWindow, key: str) -> None:
 
 
 class PromptAnswerer:
-    """Answers the next QMessageBox the app opens by clicking the button with `label`."""
+    """Answers the next QMessageBox the app opens by clicking the button with `label`.
 
-    def __init__(self, label: str) -> None:
+    A prompt that never comes fails the test that armed the answerer: after `patience`
+    seconds without a message box, or when that test ends first, it raises in the event
+    loop, where pytest-qt turns the exception into a failure. `check()` asserts the same at
+    once, for a test (or a fixture's teardown) that wants the answer settled.
+    """
+
+    PATIENCE_S = 10.0
+    _armed: ClassVar[list[PromptAnswerer]] = []
+
+    def __init__(self, label: str, *, tick_box: bool = False, patience: float = PATIENCE_S) -> None:
         self.label = label
+        self.tick_box = tick_box  # tick the box's check box first ("Include my notes")
         self.question = ""
-        self._tries = 0
+        self.missed = ""  # why no answer was given, once the answerer gave up
+        self._patience = patience
+        self._deadline = 0.0
+        self._test = _current_test()
 
     def arm(self) -> PromptAnswerer:
+        self._deadline = time.monotonic() + self._patience
+        PromptAnswerer._armed.append(self)
         QTimer.singleShot(0, self._answer)
         return self
 
@@ -106,19 +124,60 @@ class PromptAnswerer:
     def answered(self) -> bool:
         return bool(self.question)
 
+    def check(self) -> None:
+        """Fail unless a prompt was answered (a missing prompt is never a pass)."""
+        assert self.answered, self.missed or f"no prompt to answer {self.label!r} has appeared"
+
+    @classmethod
+    def unanswered(cls) -> list[PromptAnswerer]:
+        """The armed answerers still waiting or given up, forgotten as they are returned:
+        for a fixture's teardown to fail the test that armed them."""
+        waiting = [a for a in cls._armed if not a.answered]
+        for answerer in waiting:
+            answerer._give_up("the test ended before")
+        cls._armed.clear()
+        return waiting
+
+    def _give_up(self, when: str) -> None:
+        if not self.missed:
+            self.missed = f"no message box to answer {self.label!r} appeared ({when})"
+        if self in PromptAnswerer._armed:
+            PromptAnswerer._armed.remove(self)
+
     def _answer(self) -> None:
+        if self.answered or self.missed:
+            return
+        if _current_test() != self._test:
+            self._give_up(f"{self._test} ended first")
+            raise AssertionError(self.missed)
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            self._tries += 1
-            if self._tries < 200:
+            if time.monotonic() < self._deadline:
                 QTimer.singleShot(5, self._answer)
-            return
+                return
+            self._give_up(f"within {self._patience:g} s")
+            raise AssertionError(self.missed)
         self.question = box.text()
+        PromptAnswerer._armed.remove(self)
+        check = box.checkBox()
+        if self.tick_box:
+            if check is None:
+                box.reject()
+                raise AssertionError(f"no check box to tick in {self.question!r}")
+            if not check.isChecked():
+                check.click()
         for button in box.buttons():
             if button.text().replace("&", "") == self.label:
                 button.click()
                 return
-        raise AssertionError(f"no {self.label!r} button in {[b.text() for b in box.buttons()]}")
+        labels = [b.text() for b in box.buttons()]
+        box.reject()  # not left open: the test would wait on it for ever
+        raise AssertionError(f"no {self.label!r} button in {labels}")
+
+
+def _current_test() -> str:
+    """The running test's id without its phase ("(call)", "(teardown)")."""
+    return os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
 
 
 def snapshot(folder: Path) -> dict[str, str]:

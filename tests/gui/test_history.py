@@ -3,6 +3,7 @@ a member's page, CSV and PDF export, and what locking clears."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -317,17 +318,45 @@ def test_summary_pdf_is_saved_without_notes_unless_asked(
 ) -> None:
     from facilitator_desktop.ui.history.export import save_summary_pdf
 
-    page = history_page(qtbot, window)
-    session_id = page.session_view.session_id()
-    assert session_id is not None
-    target = tmp_path / "summary.pdf"
+    history_page(qtbot, window)
+    ws = window.ctx.workspace
+    group = window.ctx.current_group()
+    assert group is not None
+    session_id, note = next(
+        (row.id, found[0].body)
+        for row in ws.history.sessions(group.id, limit=WEEKS)
+        if (found := ws.notes.find(NoteFilter(session_id=row.id)))
+    )
+    targets = iter([tmp_path / "without.pdf", tmp_path / "with.pdf"])
     monkeypatch.setattr(
         "facilitator_desktop.ui.history.export.QFileDialog.getSaveFileName",
-        lambda *_args: (str(target), ""),
+        lambda *_args: (str(next(targets)), ""),
     )
-    answer("Choose where to save…")
-    assert save_summary_pdf(page, window.ctx, session_id) == target
-    assert target.read_bytes().startswith(b"%PDF")
+
+    asked = answer("Choose where to save…")
+    without = save_summary_pdf(window, window.ctx, session_id)
+    assert asked.answered and without == tmp_path / "without.pdf"
+    text = squeezed_pdf_text(without.read_bytes())
+    assert squeezed(group.name) in text  # it is this session's summary
+    assert "Privatenotes" not in text
+    assert squeezed(note[:40]) not in text
+
+    ticked = PromptAnswerer("Choose where to save…", tick_box=True).arm()
+    with_notes = save_summary_pdf(window, window.ctx, session_id)
+    assert ticked.answered and with_notes == tmp_path / "with.pdf"
+    text = squeezed_pdf_text(with_notes.read_bytes())
+    assert "Privatenotes" in text
+    assert squeezed(note[:40]) in text  # the check above could have failed
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def squeezed_pdf_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    return squeezed("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
 
 
 def test_print_summary_opens_the_handouts_screen(qtbot: QtBot, window: MainWindow) -> None:
