@@ -1,14 +1,22 @@
 # Every target sets up what it needs on a fresh machine: .venv, Python packages and, on
 # Debian/Ubuntu, the Qt runtime libraries (installed with apt when run as root); `make test`
 # also Xvfb, xrandr and dbus-daemon.
+# Python packages come from the locks in requirements/ (exact versions, every file's hash),
+# never straight from pyproject.toml's ranges: a new upstream release changes nothing until
+# `make lock` takes it in. The app itself is then installed without dependencies.
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+REQ := requirements
+# pip refuses any file whose hash the lock does not list, and any package it does not pin.
+PIP_LOCKED := $(PY) -m pip install --quiet --require-hashes
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
 .PHONY: run demo test lint bench screenshots bundle bundle-test qt-libs qt-libs-test clean \
+	lock lock-upgrade \
 	translations i18n qm
 
 run: $(STAMP) qt-libs qm
@@ -51,14 +59,41 @@ qt-libs: $(STAMP)
 qt-libs-test: $(STAMP)
 	@sh scripts/ensure_qt_libs.sh --test $(PY)
 
-$(STAMP): pyproject.toml
+# run, test and lint share one venv: pip, setuptools (build.txt), the app's packages with
+# the test and dev tools (dev.txt holds runtime.txt's pins too), then the app itself,
+# editable, built by the locked setuptools (--no-build-isolation) rather than the newest.
+$(STAMP): pyproject.toml $(REQ)/build.txt $(REQ)/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,dev]"
+	$(PIP_LOCKED) -r $(REQ)/build.txt
+	$(PIP_LOCKED) -r $(REQ)/dev.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-bundle: $(STAMP) qt-libs qm
-	$(PY) -m pip install --quiet "pyinstaller>=6.5"
+$(BUNDLE_STAMP): $(STAMP) $(REQ)/bundle.txt
+	$(PIP_LOCKED) -r $(REQ)/bundle.txt
+	touch $(BUNDLE_STAMP)
+
+# Refresh the locks from pyproject.toml as it is now: a new or changed range is resolved,
+# every other pin is kept. `make lock-upgrade` moves every pin to the newest release its
+# range allows. One resolution for every OS and Python from 3.11 up; each lock is
+# constrained by the ones before it, so they agree where they overlap. See CONTRIBUTING.md.
+LOCK := $(VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 \
+	--generate-hashes --custom-compile-command "make lock" $(LOCK_FLAGS)
+BUILD_REQUIRES := import tomllib; \
+	print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"], sep="\n")
+
+lock: $(STAMP)
+	{ $(PY) -c '$(BUILD_REQUIRES)'; echo pip; } | $(LOCK) - -o $(REQ)/build.txt
+	$(LOCK) pyproject.toml -c $(REQ)/build.txt -o $(REQ)/runtime.txt
+	$(LOCK) pyproject.toml --extra test --extra dev -c $(REQ)/build.txt -c $(REQ)/runtime.txt \
+		-o $(REQ)/dev.txt
+	$(LOCK) pyproject.toml --extra bundle -c $(REQ)/build.txt -c $(REQ)/runtime.txt \
+		-c $(REQ)/dev.txt -o $(REQ)/bundle.txt
+
+lock-upgrade:
+	$(MAKE) lock LOCK_FLAGS=--upgrade
+
+bundle: $(BUNDLE_STAMP) qt-libs qm
 	$(PY) -m PyInstaller --noconfirm --clean build.spec
 
 bundle-test: bundle
