@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.clock import FakeClock
-from facilitator_desktop.ui.runner.sleep_question import SleepQuestion
+from facilitator_desktop.ui.runner.sleep_question import SleepQuestion, sleep_duration
 from tests.gui.driving import Launch, click, unlock
 from tests.gui.test_runner_helpers import Room, click_attendance, open_room, press
 
@@ -109,7 +109,11 @@ def test_counted_the_clock_moves_on_and_the_turn_ends_when_the_laptop_slept(
     assert page.talk_panel.speaker_caption.text() == "Nobody is speaking"
     assert airtime(room)["Anna"] == "01:00 · 100%"
     assert timer.end_label.text() == planned_end  # the room lost that time
-    assert "count as session time" in room.window.statusBar().currentMessage()
+    assert (
+        room.window.statusBar()
+        .currentMessage()
+        .startswith("Counted as session time: 14 minutes of sleep.")
+    )
     live = page.live
     assert live is not None and live.unsaved == 0
     with room.ws.engine.connect() as conn:
@@ -144,7 +148,9 @@ def test_not_counted_the_clock_goes_on_from_where_it_stopped(
     before = datetime.strptime(planned_end.rsplit(" ", 1)[-1], "%H:%M")
     after = datetime.strptime(timer.end_label.text().rsplit(" ", 1)[-1], "%H:%M")
     assert (after - before).seconds == FOURTEEN_MINUTES
-    assert "not counted" in room.window.statusBar().currentMessage()
+    assert room.window.statusBar().currentMessage() == (
+        "Not counted: 14 minutes of sleep. The clock goes on from where it stopped."
+    )
 
 
 def test_escape_keeps_the_clock_as_it_stopped(qtbot: QtBot, launch: Launch) -> None:
@@ -209,3 +215,19 @@ def test_a_sleep_while_paused_counts_as_the_pause_and_is_said(qtbot: QtBot, laun
     press(qtbot, K.Key_Space)  # on again, as it was
     laptop.awake(5)
     assert page.talk_panel.speaking_label.text() == "01:05"
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [
+        (1, "1 second"),
+        (59.9, "59 seconds"),
+        (60, "1 minute"),
+        (840, "14 minutes"),
+        (3600, "1 hour"),
+        (3900, "1 hour 5 minutes"),
+        (7260, "2 hours 1 minute"),
+    ],
+)
+def test_how_long_it_slept_reads_as_people_say_it(seconds: float, said: str) -> None:
+    assert sleep_duration(seconds) == said

@@ -329,7 +329,8 @@ class SessionController(QObject):
     # --- actions -------------------------------------------------------------------------------
 
     def act(self, operation: Callable[[LiveSession], object]) -> bool:
-        """Run one action on the live session; True when it went through and was saved.
+        """Run one action on the live session; True when it went through (stored, or kept
+        until the disk takes it).
 
         A refused action (a ValueError from the domain) changes nothing. A failed save
         (SaveFailed) keeps the change for the next write and says so once; the action
@@ -454,11 +455,11 @@ class SessionController(QObject):
         duration = sleep_duration(seconds)
         if counted:
             text = _tr(
-                "The {duration} count as session time; a turn under way ended when the "
-                "laptop went to sleep."
+                "Counted as session time: {duration} of sleep. A turn under way ended when "
+                "the laptop went to sleep."
             )
         else:
-            text = _tr("The {duration} are not counted: the clock goes on from where it stopped.")
+            text = _tr("Not counted: {duration} of sleep. The clock goes on from where it stopped.")
         emit(self.message, text.format(duration=duration))
         self.tick()
         return True
