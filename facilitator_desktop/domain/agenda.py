@@ -571,6 +571,15 @@ class AgendaTimer:
             raise AgendaError("a segment's planned time cannot become negative")
         seg.plan = dataclasses.replace(seg.plan, minutes=minutes)
 
+    def rename(self, index: int, name: str) -> None:
+        """Give any segment a new name (its times and kind are kept)."""
+        self._require_not_finished("edit the agenda")
+        index = self._check_index(index)
+        if not isinstance(name, str) or not name.strip():
+            raise AgendaError("a segment needs a name")
+        seg = self._segments[index]
+        seg.plan = dataclasses.replace(seg.plan, name=name)
+
     # ------------------------------------------------------------------ internals
 
     def _current_or(self, index: int | None) -> int:

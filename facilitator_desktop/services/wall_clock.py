@@ -1,8 +1,9 @@
 """Session time to wall-clock time.
 
 A session's timeline is in seconds since it started, and a resume after a crash skips the
-downtime. So a session moment's clock time counts from the latest anchor before it: the
-start, or a resume that recorded its wall time in its SessionRecovered event.
+downtime, as does a laptop's sleep the facilitator did not count. So a session moment's
+clock time counts from the latest anchor before it: the start, or a resume or sleep decision
+that recorded its wall time (SessionRecovered, LaptopSlept).
 """
 
 from __future__ import annotations
@@ -14,7 +15,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator_desktop.domain.session_state import Event, SessionRecovered, event_from_dict
+from facilitator_desktop.domain.session_state import (
+    Event,
+    LaptopSlept,
+    SessionRecovered,
+    event_from_dict,
+)
 from facilitator_desktop.models import SessionEvent
 
 # (session seconds, wall time as stored: naive UTC)
@@ -22,10 +28,11 @@ Anchor = tuple[float, datetime]
 
 
 def clock_anchors(started: datetime, events: Iterable[Event]) -> list[Anchor]:
-    """The start, then every resume after a crash that recorded its wall time."""
+    """The start, then every resume after a crash or sleep decision that recorded its wall
+    time."""
     anchors = [(0.0, started)]
     for event in events:
-        if isinstance(event, SessionRecovered) and event.wall:
+        if isinstance(event, SessionRecovered | LaptopSlept) and event.wall:
             anchors.append((event.at, datetime.fromisoformat(event.wall)))
     return anchors
 
@@ -41,10 +48,13 @@ def wall_clock_at(anchors: Iterable[Anchor], session_seconds: float) -> datetime
 
 
 def stored_anchors(s: Session, session_id: int, started: datetime) -> list[Anchor]:
-    """The anchors of a stored session (only its resume events are read)."""
+    """The anchors of a stored session (only its resume and sleep events are read)."""
     payloads = s.scalars(
         select(SessionEvent.payload)
-        .where(SessionEvent.session_id == session_id, SessionEvent.kind == SessionRecovered.kind)
+        .where(
+            SessionEvent.session_id == session_id,
+            SessionEvent.kind.in_((SessionRecovered.kind, LaptopSlept.kind)),
+        )
         .order_by(SessionEvent.seq)
     )
     return clock_anchors(started, (event_from_dict(json.loads(p)) for p in payloads))
