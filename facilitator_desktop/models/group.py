@@ -32,6 +32,8 @@ class Group(Base):
     start_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
     default_minutes: Mapped[int] = mapped_column(Integer, default=90)
     speaker_soft_limit_min: Mapped[int] = mapped_column(Integer, default=5)
+    # The language of the group's handouts and room display ("pl", "pt_BR"); "" = the app's.
+    handout_language: Mapped[str] = mapped_column(String(16), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(CheckedDateTime)
     archived_at: Mapped[datetime | None] = mapped_column(CheckedDateTime)
 

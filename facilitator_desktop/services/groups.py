@@ -17,7 +17,8 @@ from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.validation import SegmentSpec, clean, validate_group
-from facilitator_desktop.errors import NotFound, RecordDamaged
+from facilitator_desktop.errors import NotFound, RecordDamaged, ValidationError
+from facilitator_desktop.i18n import is_shipped
 from facilitator_desktop.models import AgendaTemplateSegment, Group
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.row_check import (
@@ -52,6 +53,8 @@ class GroupDraft:
     default_minutes: int = DEFAULT_MINUTES
     speaker_soft_limit_min: int = DEFAULT_SOFT_LIMIT
     agenda: tuple[SegmentSpec, ...] = DEFAULT_AGENDA
+    # The language of the group's handouts and room display; "" = the app's language.
+    handout_language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,7 @@ class GroupInfo:
     archived: bool
     created_at: datetime
     damaged: bool = False
+    handout_language: str = ""  # "" = the app's language
 
 
 class GroupService:
@@ -161,6 +165,10 @@ class GroupService:
             draft.speaker_soft_limit_min,
             draft.agenda,
         )
+        if draft.handout_language and not is_shipped(draft.handout_language):
+            raise ValidationError(
+                "handout_language", "Choose one of the listed languages for the handouts."
+            )
 
     @staticmethod
     def _apply(group: Group, draft: GroupDraft) -> None:
@@ -169,6 +177,7 @@ class GroupService:
         group.start_time = draft.start_time or None
         group.default_minutes = draft.default_minutes
         group.speaker_soft_limit_min = draft.speaker_soft_limit_min
+        group.handout_language = draft.handout_language
         group.agenda.extend(
             AgendaTemplateSegment(
                 position=i, name=clean(seg.name), minutes=seg.minutes, kind=seg.kind
@@ -214,6 +223,8 @@ def _agendas(s: Session, group_ids: Sequence[int]) -> dict[int, list[CheckedRow]
 def _info(row: CheckedRow, segments: list[CheckedRow]) -> GroupInfo:
     weekday = row.good("weekday", None)
     weekday_ok = weekday is None or 0 <= weekday <= 6  # Monday to Sunday
+    # A code this version does not ship (edited by hand) prints in the app's language.
+    language = row.good("handout_language", "")
     damaged = row.damaged or not weekday_ok or any(segment.damaged for segment in segments)
     return GroupInfo(
         id=row.values["id"],
@@ -234,4 +245,5 @@ def _info(row: CheckedRow, segments: list[CheckedRow]) -> GroupInfo:
         archived=row.values["archived_at"] is not None or "archived_at" in row.bad,
         created_at=row.good("created_at", datetime.min),
         damaged=damaged,
+        handout_language=language if is_shipped(language) else "",
     )

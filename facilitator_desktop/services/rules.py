@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.validation import clean, validate_rule_card
 from facilitator_desktop.errors import NotFound, ValidationError
+from facilitator_desktop.i18n import SOURCE_LANGUAGE
 from facilitator_desktop.models import Group, RuleCard, RuleSet
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.rule_library import LibraryCard, load_library
@@ -71,12 +72,20 @@ def _info(rule_set: RuleSet) -> RuleSetInfo:
 class RuleService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
-        self._library: tuple[LibraryCard, ...] | None = None
+        self._libraries: dict[str, tuple[LibraryCard, ...]] = {}
 
-    def library(self) -> tuple[LibraryCard, ...]:
-        if self._library is None:
-            self._library = load_library()
-        return self._library
+    def library(self, language: str = SOURCE_LANGUAGE) -> tuple[LibraryCard, ...]:
+        """The built-in cards in `language`; English for a card it lacks, and all English
+        when its file cannot be read (the tests keep the shipped files valid)."""
+        if language not in self._libraries:
+            try:
+                cards = load_library(language=language)
+            except (ValueError, OSError):
+                if language == SOURCE_LANGUAGE:
+                    raise
+                cards = self.library()
+            self._libraries[language] = cards
+        return self._libraries[language]
 
     def current(self, group_id: int) -> RuleSetInfo | None:
         with self._ctx.sessions() as s:

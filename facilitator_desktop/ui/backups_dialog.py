@@ -34,18 +34,33 @@ from facilitator_desktop.workspace import Workspace
 
 
 def made_text(created: datetime) -> str:
-    """A backup's UTC stamp in local time, in the user's language: "Tue 3 Mar 2026, 18:42"."""
+    """A backup's UTC stamp in local time, in the user's language and its way of writing
+    dates and times: "Tue 3 Mar 2026, 18:42", "wt. 3 mar 2026, 18:42"."""
     utc = QDateTime.fromSecsSinceEpoch(
         int(created.replace(tzinfo=UTC).timestamp()), QTimeZone.utc()
     )
-    return QLocale().toString(utc.toLocalTime(), "ddd d MMM yyyy, HH:mm")
+    local = utc.toLocalTime()
+    locale = QLocale()
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    # Translators: a date and time in Qt's format codes (ddd = short weekday, d = day,
+    # MMM = short month name, yyyy = year); reorder for your language. "{time}" is kept.
+    pattern = QCoreApplication.translate("BackupsDialog", "ddd d MMM yyyy, {time}")
+    return locale.toString(local, pattern.replace("{time}", time_format))
 
 
 def describe(info: backups.BackupInfo) -> tuple[str, str]:
     """("Tue 3 Mar 2026, 18:42", "2 groups · 19 members · 24 sessions · 42 notes")."""
-    counts = (
-        f"{info.groups} groups · {info.members} members · "
-        f"{info.sessions} sessions · {info.notes} notes"
+
+    def count(text: str, n: int) -> str:
+        return QCoreApplication.translate("BackupsDialog", text, None, n)
+
+    counts = " · ".join(
+        (
+            count("%Ln groups", info.groups),
+            count("%Ln members", info.members),
+            count("%Ln sessions", info.sessions),
+            count("%Ln notes", info.notes),
+        )
     )
     return made_text(info.created), counts
 
@@ -61,10 +76,12 @@ def stamps_out_of_order(listed: list[backups.BackupInfo]) -> bool:
 def damaged_note(found: backups.Verification) -> str:
     return QCoreApplication.translate(
         "BackupsDialog",
-        "Backup made. Damaged records found while checking it: {count} (they are damaged in "
+        "Backup made. Damaged records found while checking it: %Ln (they are damaged in "
         "the workspace too and cannot be read). Everything else was verified and is in the "
         "backup.",
-    ).format(count=found.damaged)
+        None,
+        found.damaged,
+    )
 
 
 class BackupsDialog(QDialog):

@@ -69,8 +69,11 @@ class CrashBox(QMessageBox):
 
     def happened_again(self) -> None:
         self.times += 1
-        again = _tr("It has happened {count} times since this message appeared.").format(
-            count=self.times
+        again = QCoreApplication.translate(
+            "CrashDialog",
+            "It has happened %Ln times since this message appeared.",
+            None,
+            self.times,
         )
         self.setInformativeText(f"{self._advice}\n\n{again}")
 

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.validation import GROUP_NAME_MAX
 from facilitator_desktop.errors import FacilitatorError, RecordDamaged, ValidationError
+from facilitator_desktop.i18n import NATIVE_NAMES, SHIPPED_LANGUAGES
 from facilitator_desktop.services.groups import DEFAULT_AGENDA, GroupDraft, GroupInfo
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.formatting import number
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.agenda_editor import AgendaEditor
@@ -137,6 +139,24 @@ class GroupsPage(Page):
         soft_limit.addWidget(soft_limit_hint, 1)
         self.soft_limit_error = FieldError(self.soft_limit_spin, self)
 
+        # What the room reads: handouts, rule cards and the room display of this group.
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem(self.tr("The app's language"), "")
+        for code in SHIPPED_LANGUAGES:
+            self.language_combo.addItem(NATIVE_NAMES[code], code)
+        self.language_combo.setAccessibleName(self.tr("Language of the group's handouts"))
+        language = QHBoxLayout()
+        language.setSpacing(10)
+        language.addWidget(self.language_combo)
+        language_hint = ToneLabel(
+            self.tr("Handouts, rule cards from the library and the room display."),
+            Tone.MUTED,
+            self,
+        )
+        language_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        language.addWidget(language_hint, 1)
+        self.language_error = FieldError(self.language_combo, self)
+
         self.agenda_editor = AgendaEditor(self)
         self.agenda_total = ToneLabel("", Tone.MUTED, self)
         self.agenda_total.setWordWrap(False)
@@ -156,6 +176,8 @@ class GroupsPage(Page):
         form.addRow("", self.minutes_error)
         form.addRow(_buddy(self.tr("Spea&ker soft limit:"), self.soft_limit_spin), soft_limit)
         form.addRow("", self.soft_limit_error)
+        form.addRow(_buddy(self.tr("&Handouts in:"), self.language_combo), language)
+        form.addRow("", self.language_error)
         form.addRow(_buddy(self.tr("Default &agenda:"), self.agenda_editor), self.agenda_editor)
         form.addRow("", self.agenda_total)
         form.addRow("", self.agenda_error)
@@ -166,6 +188,7 @@ class GroupsPage(Page):
                 "start_time": self.time_error,
                 "default_minutes": self.minutes_error,
                 "speaker_soft_limit_min": self.soft_limit_error,
+                "handout_language": self.language_error,
                 "agenda": self.agenda_error,
             }
         )
@@ -174,6 +197,7 @@ class GroupsPage(Page):
             "start_time": self.time_edit,
             "default_minutes": self.minutes_spin,
             "speaker_soft_limit_min": self.soft_limit_spin,
+            "handout_language": self.language_combo,
             "agenda": self.agenda_editor,
         }
 
@@ -225,6 +249,7 @@ class GroupsPage(Page):
         self.weekday_combo.currentIndexChanged.connect(self._on_edited)
         self.minutes_spin.valueChanged.connect(self._on_edited)
         self.soft_limit_spin.valueChanged.connect(self._on_edited)
+        self.language_combo.currentIndexChanged.connect(self._on_edited)
         self.agenda_editor.changed.connect(self._on_edited)
         self.page_shortcut(QKeySequence.StandardKey.Save, self._on_save)
         self.page_shortcut(QKeySequence.StandardKey.New, self._on_new)
@@ -291,6 +316,8 @@ class GroupsPage(Page):
             self.time_edit.setText((group.start_time or "") if group else "")
             self.minutes_spin.setValue(group.default_minutes if group else 90)
             self.soft_limit_spin.setValue(group.speaker_soft_limit_min if group else 5)
+            language = self.language_combo.findData(group.handout_language if group else "")
+            self.language_combo.setCurrentIndex(max(language, 0))
             self.agenda_editor.set_segments(group.agenda if group else DEFAULT_AGENDA)
         finally:
             self._loading = False
@@ -334,6 +361,7 @@ class GroupsPage(Page):
             self.time_edit,
             self.minutes_spin,
             self.soft_limit_spin,
+            self.language_combo,
             self.agenda_editor,
             self.save_button,
         ):
@@ -361,7 +389,7 @@ class GroupsPage(Page):
         total = self.agenda_editor.total_minutes()
         length = self.minutes_spin.value()
         self.agenda_total.setText(
-            self.tr("Agenda total: {total} of {length} minutes").format(total=total, length=length)
+            self.tr("Agenda total: {total} of %Ln minutes", "", length).format(total=number(total))
         )
         self.agenda_total.set_tone(Tone.WARNING if total > length else Tone.MUTED)
         if total > length:
@@ -476,6 +504,7 @@ class GroupsPage(Page):
             default_minutes=self.minutes_spin.value(),
             speaker_soft_limit_min=self.soft_limit_spin.value(),
             agenda=self.agenda_editor.segments(),
+            handout_language=str(self.language_combo.currentData() or ""),
         )
 
     def _save(self) -> bool:

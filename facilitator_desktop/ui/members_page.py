@@ -342,7 +342,7 @@ class MembersPage(Page):
             return
         count = self.model.active_count()
         self.header.set_subtitle(
-            self.tr("{group} · {count} in seat order").format(group=group.name, count=count)
+            self.tr("{group} · %Ln in seat order", "", count).format(group=group.name)
         )
 
     def _set_dirty(self, dirty: bool) -> None:

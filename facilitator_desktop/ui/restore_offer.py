@@ -145,7 +145,11 @@ def _offer_a_file(
     """No backup in the folder passed: say so, and let the facilitator choose a file."""
     failures = [_failed_note(s.backup, s.verdict) for s in choice.skipped[:5]]
     if len(choice.skipped) > 5:
-        failures.append(_tr("… and {count} older ones.").format(count=len(choice.skipped) - 5))
+        failures.append(
+            QCoreApplication.translate(
+                CONTEXT, "… and %Ln older ones.", None, len(choice.skipped) - 5
+            )
+        )
     lines = [
         "\n".join(failures),
         _tr(

@@ -16,10 +16,11 @@ the window height.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -175,6 +176,11 @@ class RoomDisplay(QWidget):
         self.speaker_label = _label(self.speaker_box, bold=True)
         self.next_caption = _label(self.speaker_box, colour=MUTED)
         self.next_caption.setText(self.tr("Next"))
+        # The same words, for set_translate: the room reads the group's language.
+        self._captions = (
+            (self.speaker_caption, QT_TRANSLATE_NOOP("RoomDisplay", "Now speaking")),
+            (self.next_caption, QT_TRANSLATE_NOOP("RoomDisplay", "Next")),
+        )
         self.next_label = _label(self.speaker_box)
         now_column = QVBoxLayout()
         now_column.addWidget(self.speaker_caption)
@@ -230,6 +236,12 @@ class RoomDisplay(QWidget):
 
     def frame(self) -> RoomFrame:
         return self._frame
+
+    def set_translate(self, translate: Callable[[str], str]) -> None:
+        """Word the captions the room reads with `translate` ("RoomDisplay" context): the
+        group's handout language, which may not be the app's."""
+        for label, text in self._captions:
+            label.setText(translate(str(text)))
 
     @property
     def blanked(self) -> bool:

@@ -22,6 +22,7 @@ from facilitator_desktop.services.rules import RuleCardDraft, RuleSetInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, open_handout
+from facilitator_desktop.ui.i18n import app_language
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.qmodels.rule_cards import (
     LibraryListModel,
@@ -73,7 +74,7 @@ class RulesPage(Page):
 
         # --- library ---------------------------------------------------------------------------
         self.library_model = LibraryListModel(self)
-        self.library_model.set_cards(ctx.workspace.rules.library())
+        self._library_language: str | None = None  # the cards' language, once loaded
         self.library_view = QListView(self)
         self.library_view.setModel(self.library_model)
         self.library_view.setAccessibleName(self.tr("Rule card library"))
@@ -182,6 +183,7 @@ class RulesPage(Page):
         self.page_shortcut(QKeySequence.StandardKey.New, self._on_new_card)
         ctx.currentGroupChanged.connect(self._on_group_changed)
         ctx.groupsChanged.connect(self._update_header)
+        ctx.groupsChanged.connect(self._update_library)
         self._load_group()
 
     def title(self) -> str:
@@ -214,6 +216,7 @@ class RulesPage(Page):
 
     def _load_group(self, select_row: int = 0) -> None:
         """Show the group's latest version as the editable working copy."""
+        self._update_library()
         group_id = self._group_id()
         self.stack.setCurrentIndex(0 if group_id != NO_GROUP else 1)
         self._saved = self.ctx.workspace.rules.current(group_id) if group_id != NO_GROUP else None
@@ -233,8 +236,8 @@ class RulesPage(Page):
             WORKING_COPY,
         )
         for summary in versions:
-            label = self.tr("Version {n} · {date} · {count} cards").format(
-                n=summary.version, date=short_date(summary.created_at), count=summary.card_count
+            label = self.tr("Version {n} · {date} · %Ln cards", "", summary.card_count).format(
+                n=summary.version, date=short_date(summary.created_at)
             )
             if summary.version == latest:
                 label += self.tr(" (current)")
@@ -295,6 +298,19 @@ class RulesPage(Page):
         self.add_button.setEnabled(
             editing and library_row >= 0 and not self.library_model.is_in_set(library_row)
         )
+
+    @Slot()
+    def _update_library(self) -> None:
+        """The library in the group's handout language (the app's when it has none): a
+        Polish group picks Polish cards, English where a card is not translated yet."""
+        group = self.ctx.current_group()
+        language = (group.handout_language if group else "") or app_language()
+        if language == self._library_language:
+            return
+        self._library_language = language
+        self.library_model.set_cards(self.ctx.workspace.rules.library(language))
+        self.library_model.set_in_set(set() if self._viewing else self.model.library_keys())
+        self.library_detail.clear()
 
     def _refresh_state(self) -> None:
         self.library_model.set_in_set(set() if self._viewing else self.model.library_keys())

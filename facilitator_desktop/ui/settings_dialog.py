@@ -1,16 +1,20 @@
-"""Settings (Workspace menu): auto-lock, follow-ups, the passphrase and the recovery key.
+"""Settings (Workspace menu): the language, auto-lock, follow-ups, the passphrase and the
+recovery key.
 
-Every change takes effect at once; there is nothing to save. Sub-dialogs open window-modal
-without blocking (`open()`), and the workspace locking closes all of them.
+Every change is kept at once; there is nothing to save. The language takes effect at the
+next start (kept in QSettings: the unlock window needs it before any workspace opens).
+Sub-dialogs open window-modal without blocking (`open()`), and the workspace locking closes
+all of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -27,6 +31,7 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.key_changes import KeyChangeReport, Progress
 from facilitator_desktop.services.settings import FOLLOW_UP_ABSENCES_MAX
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.i18n import choices, store_choice, stored_choice
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
 from facilitator_desktop.ui.vault.confirm_passphrase import ConfirmPassphraseDialog
@@ -45,9 +50,16 @@ class SettingsDialog(QDialog):
     # The auto-lock minutes were changed (0 = off).
     autoLockChanged = Signal(int)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        app_settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.app_settings = app_settings
         self.change_dialog: ChangePassphraseDialog | None = None
         self.confirm_dialog: ConfirmPassphraseDialog | None = None
         self.key_dialog: RecoveryKeyDialog | None = None
@@ -56,6 +68,36 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         workspace = ctx.workspace
+
+        # --- language --------------------------------------------------------------------------
+        language = QGroupBox(self.tr("Language"), self)
+        self.language_combo = QComboBox(language)
+        self.language_combo.setAccessibleName(self.tr("Language of the app"))
+        for code, name in choices():
+            self.language_combo.addItem(name, code)
+        if app_settings is not None:
+            self.language_combo.setCurrentIndex(
+                self.language_combo.findData(stored_choice(app_settings))
+            )
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
+        language_label = QLabel(self.tr("&Language of the app:"), language)
+        language_label.setBuddy(self.language_combo)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        self.language_hint = ToneLabel(
+            self.tr(
+                "A new language takes effect when the app starts again. Each group's "
+                "handouts and room display can have a language of their own (Groups page)."
+            ),
+            Tone.MUTED,
+            language,
+        )
+        language_layout = QVBoxLayout(language)
+        language_layout.addLayout(language_row)
+        language_layout.addWidget(self.language_hint)
+        language.setVisible(app_settings is not None)
 
         # --- locking ---------------------------------------------------------------------------
         locking = QGroupBox(self.tr("Locking"), self)
@@ -165,6 +207,7 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(14)
         layout.addWidget(heading(self.tr("Settings"), 1, self))
+        layout.addWidget(language)
         layout.addWidget(locking)
         layout.addWidget(follow_ups)
         layout.addWidget(passphrase)
@@ -180,6 +223,16 @@ class SettingsDialog(QDialog):
         # Opened at its minimum height, the wrapped hints would be cut off.
         grow_to_fit(self)
 
+    # --- language ------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_language_changed(self, index: int) -> None:
+        if self.app_settings is None or index < 0:
+            return
+        store_choice(self.app_settings, str(self.language_combo.itemData(index)))
+        self.status.set_tone(Tone.SUCCESS)
+        self.status.setText(self.tr("Language saved: it takes effect when the app starts again."))
+
     # --- auto-lock -----------------------------------------------------------------------------
 
     @Slot(int)
@@ -194,7 +247,7 @@ class SettingsDialog(QDialog):
         self.status.setText(
             self.tr("Automatic locking is off.")
             if minutes == 0
-            else self.tr("Locks after {n} minutes without use.").format(n=minutes)
+            else self.tr("Locks after %Ln minutes without use.", "", minutes)
         )
         emit(self.autoLockChanged, minutes)
 
@@ -219,17 +272,13 @@ class SettingsDialog(QDialog):
         self.status.setText(
             self.tr("Follow-ups start at the first absence without notice.")
             if count == 1
-            else self.tr("Follow-ups start after {n} absences in a row without notice.").format(
-                n=count
-            )
+            else self.tr("Follow-ups start after %Ln absences in a row without notice.", "", count)
         )
 
     def _show_follow_up_unit(self, count: int) -> None:
-        self.follow_up_unit.setText(
-            self.tr("absence without notice")
-            if count == 1
-            else self.tr("absences in a row without notice")
-        )
+        # Translators: after a number box ("Follow up after [3] absences in a row without
+        # notice"); the number itself is not in the text.
+        self.follow_up_unit.setText(self.tr("absences in a row without notice", "", count))
 
     # --- passphrase ----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,19 +22,20 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.clock import format_mmss
 from facilitator_desktop.services.session_summary import NoteLine, SessionSummary
+from facilitator_desktop.ui import formatting
+from facilitator_desktop.ui.formatting import local_time as local_clock
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
-from facilitator_desktop.ui.runner.controller import local_clock
-from facilitator_desktop.ui.runner.panel import caption, plural
+from facilitator_desktop.ui.runner.panel import caption
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 STATUS_TEXT = {
-    "present": "present",
-    "late": "late",
-    "left_early": "left early",
-    "excused": "excused",
-    "absent": "absent",
+    "present": str(QT_TRANSLATE_NOOP("SummaryDialog", "present")),
+    "late": str(QT_TRANSLATE_NOOP("SummaryDialog", "late")),
+    "left_early": str(QT_TRANSLATE_NOOP("SummaryDialog", "left early")),
+    "excused": str(QT_TRANSLATE_NOOP("SummaryDialog", "excused")),
+    "absent": str(QT_TRANSLATE_NOOP("SummaryDialog", "absent")),
 }
 
 
@@ -68,18 +69,14 @@ class SummaryDialog(QDialog):
         guests = summary.guests
         self.totals_label = ToneLabel(
             self.tr(
-                "{actual} of {planned} planned · {attended} attended{guests} · {turns} · {passes}"
+                "{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}"
             ).format(
                 actual=format_mmss(summary.actual_seconds),
                 planned=format_mmss(summary.planned_seconds),
-                attended=summary.attended,
-                guests=(
-                    " + " + plural(guests, self.tr("{n} guest"), self.tr("{n} guests"))
-                    if guests
-                    else ""
-                ),
-                turns=plural(summary.turn_count, self.tr("{n} turn"), self.tr("{n} turns")),
-                passes=plural(summary.pass_count, self.tr("{n} pass"), self.tr("{n} passes")),
+                attended=formatting.attended(summary.attended),
+                guests=" + " + formatting.guests(guests) if guests else "",
+                turns=formatting.turns(summary.turn_count),
+                passes=formatting.passes(summary.pass_count),
             ),
             Tone.NORMAL,
             self,
@@ -139,11 +136,12 @@ class SummaryDialog(QDialog):
             [
                 Bar(
                     line.alias,
-                    self.tr("{time} · {share}% · {turns}t {passes}p").format(
+                    # Translators: t = turns, p = passes (kept short: a bar's label).
+                    self.tr("{time} · {share} · {turns}t {passes}p").format(
                         time=format_mmss(line.seconds),
-                        share=round(line.share * 100),
-                        turns=line.turns,
-                        passes=line.passes,
+                        share=formatting.percent(line.share),
+                        turns=formatting.number(line.turns),
+                        passes=formatting.number(line.passes),
                     ),
                     line.share,
                 )

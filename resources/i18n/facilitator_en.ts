@@ -128,7 +128,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
         <source>%Ln turns</source>
         <translation>
             <numerusform>%Ln turn</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
         <source>%Ln passes</source>
         <translation>
             <numerusform>%Ln pass</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
         <source>%Ln guests</source>
         <translation>
             <numerusform>%Ln guest</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
         <source>%Ln attended</source>
         <translation>
             <numerusform>%Ln attended</numerusform>
@@ -341,7 +341,7 @@
 <context>
     <name>HandoutsPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="473"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
         <source>%Ln attended</source>
         <translation>
             <numerusform>%Ln attended</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="628"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="727"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
         <source>Sent %Ln pages to the printer.</source>
         <translation>
             <numerusform>Sent %Ln page to the printer.</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Attendance, last session</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="267"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Over the last session. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</numerusform>
@@ -403,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="56"/>
         <source>%Ln backups now open only with the new secret.</source>
         <translation>
             <numerusform>%Ln backup now opens only with the new secret.</numerusform>
@@ -411,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="59"/>
         <source>%Ln backups could not be updated and were removed; a fresh, checked backup takes their place.</source>
         <translation>
             <numerusform>%Ln backup could not be updated and was removed; a fresh, checked backup takes its place.</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="74"/>
         <source>%Ln damaged records could not be read, so they stay as they were (unreadable).</source>
         <translation>
             <numerusform>%Ln damaged record could not be read, so it stays as it was (unreadable).</numerusform>
@@ -506,6 +506,33 @@
     </message>
 </context>
 <context>
+    <name>NotesPage</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
+        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
+        <translation>
+            <numerusform>The newest %Ln matching note, from all groups. Add a word to narrow.</numerusform>
+            <numerusform>The newest %Ln matching notes, from all groups. Add a word to narrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
+        <source>%Ln matching notes, from all groups.</source>
+        <translation>
+            <numerusform>%Ln matching note.</numerusform>
+            <numerusform>%Ln matching notes, from all groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
+        <source>The newest %Ln notes. Search to find older ones.</source>
+        <translation>
+            <numerusform>The newest %Ln note. Search to find older ones.</numerusform>
+            <numerusform>The newest %Ln notes. Search to find older ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseMeter</name>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="91"/>
@@ -549,11 +576,22 @@
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Version {n} · {date} · %Ln card</numerusform>
             <numerusform>Version {n} · {date} · %Ln cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunnerPage</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
+        <source>%Ln more minutes for this segment.</source>
+        <translation>
+            <numerusform>%Ln more minute for this segment.</numerusform>
+            <numerusform>%Ln more minutes for this segment.</numerusform>
         </translation>
     </message>
 </context>
@@ -571,7 +609,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
         <source>Locks after %Ln minutes without use.</source>
         <translation>
             <numerusform>Locks after %Ln minute without use.</numerusform>
@@ -579,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="276"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Follow-ups start after %Ln absence without notice.</numerusform>
@@ -587,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>

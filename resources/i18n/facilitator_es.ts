@@ -1007,7 +1007,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
         <source>%Ln turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
         <source>%Ln passes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1023,7 +1023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
         <source>%Ln members</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1031,7 +1031,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
         <source>%Ln sessions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1039,7 +1039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
         <source>%Ln guests</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1047,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
         <source>%Ln attended</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1919,52 +1919,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="397"/>
         <source> — longer than the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="474"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="472"/>
         <source>Archive group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="475"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="473"/>
         <source>Archive “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="476"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="474"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="481"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="479"/>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="492"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="490"/>
         <source>Group unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="494"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="492"/>
         <source>Group archived. Its members, rules and history are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="534"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="532"/>
         <source>Group created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="534"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="532"/>
         <source>Group saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,162 +2324,162 @@
 <context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
         <source>Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
         <source>Groun&amp;d rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
         <source>&amp;Rule cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
         <source>S&amp;ign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
         <source>Session summar&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
         <source>The group's rules on one page, to read and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
         <source>One rule per card in large type, to cut or fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
         <source>Members in seat order with a signature column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
         <source>A finished session, for your records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
         <source>&amp;Large print (14 pt text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
         <source>Bigger type for members who find small print hard to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
         <source>Print with the system print dialog (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
         <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
         <source>Create a group on the Groups page first; its handouts are printed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
         <source>Handouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="310"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
         <source>Saved {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="335"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
         <source>Printing page {n} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="411"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
         <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="419"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
         <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="471"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
         <source>{date}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="473"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
         <source>%Ln attended</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2487,27 +2487,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
         <source>Printouts for {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="506"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
         <source>Updating the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="572"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
         <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="622"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
         <source>The handout could not be built ({error}). Try other options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="628"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
         <source>%Ln pages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2515,32 +2515,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="694"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
         <source>Save handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="696"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="709"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
         <source>Print handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="721"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="722"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
         <source>The printer could not be started. Check it is connected and on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="727"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
         <source>Sent %Ln pages to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2548,23 +2548,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="740"/>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="749"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
         <source>Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="741"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
         <source>The copy for the viewer could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="750"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="755"/>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,84 +2627,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/held.py" line="115"/>
-        <source>Your quick note is still not saved. It is back in the box; Enter tries again.</source>
+        <location filename="../../facilitator_desktop/ui/notes/held.py" line="116"/>
+        <source>Still not saved · Enter tries again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>LE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="63"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="73"/>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="64"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="74"/>
-        <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
-        <source>left early</source>
+        <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
-        <source>excused</source>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
+        <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
-        <source>no notice</source>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
+        <source>left early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
+        <source>no notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>absent without notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,7 +2988,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
         <source>Attendance, last %Ln sessions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2996,83 +2996,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="103"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="274"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
         <source>No finished sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
         <source>How evenly the airtime is shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
         <source>Top speaker's share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
         <source>Gini coefficient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
         <source>No airtime recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
         <source>Segments that run long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>On average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Ran over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
         <source>Gini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="245"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
         <source>top speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="257"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="267"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3080,17 +3080,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>{n} of {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,7 +3134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="56"/>
         <source>%Ln backups now open only with the new secret.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3142,7 +3142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="59"/>
         <source>%Ln backups could not be updated and were removed; a fresh, checked backup takes their place.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3150,12 +3150,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="67"/>
         <source>The backups could not be brought in line just now; that is finished the next time the workspace is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="74"/>
         <source>%Ln damaged records could not be read, so they stay as they were (unreadable).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3230,7 +3230,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
         <source>System ({language})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,7 +4143,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="635"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
         <source>Write here. It is saved as you type, encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,149 +4153,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="289"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
         <source>this note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
         <source>New note — saved as soon as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
         <source>Note saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="473"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
         <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="480"/>
-        <source>The newest {n} matching notes, from all groups. Add a word to narrow.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
+        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="486"/>
-        <source>{n} matching notes, from all groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
-        <source>1 matching note.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln matching notes, from all groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="521"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="533"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
         <source>{alias} (left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="575"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
         <source>Create a group on the Groups page to write notes about it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="577"/>
-        <source>The newest {n} notes. Search to find older ones.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
+        <source>The newest %Ln notes. Search to find older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="579"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
         <source>No notes here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="650"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="740"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
         <source>Saved · encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
         <source>Written {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="662"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
         <source>Written {when}
 Changed {changed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="701"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
         <source>Search in every group · encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="704"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
         <source>All groups · newest first · encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="708"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
         <source>{group} · newest first · encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="748"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
         <source>Not saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="847"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="949"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up marked done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="949"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
         <source>Delete this note?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="964"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="968"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
         <source>&amp;Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="984"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
         <source>Note deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,7 +4307,7 @@ Changed {changed}</source>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -4895,67 +4899,67 @@ Changed {changed}</source>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
         <source>The room display stays closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
         <source>Mirrored screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
         <source>Another screen shows the same picture as yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
         <source>Show the &amp;room view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
         <source>&amp;Blank the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="257"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="267"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="276"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
         <source>the other screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="279"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4963,37 +4967,39 @@ Changed {changed}</source>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
         <source>Room display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
         <source>Time left in this segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
         <source>Now speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
         <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="37"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="37"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Starting soon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,139 +5122,139 @@ Changed {changed}</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
         <source>Rule set version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
         <source>Print ground rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print rule cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
         <source>Rule card library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
         <source>&amp;Add to rule set  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>Add the selected library card (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="103"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="121"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
         <source>Rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Move u&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move the card up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move the card down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>&amp;New card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>&amp;Retire card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
         <source>&amp;Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
         <source>the rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
         <source>Working copy (based on version {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5256,62 +5262,62 @@ Changed {changed}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
         <source> (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="267"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
         <source>Version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
         <source>Unsaved changes to the rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
         <source>Version {n} is current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
         <source>Ground rules of {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
         <source>That card is already in the rule set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="461"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
         <source>Card {n} needs attention before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="476"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
         <source>No changes: version {n} stays current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>Saved as version {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5521,366 +5527,354 @@ Changed {changed}</source>
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
         <source>here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
         <source>left early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
         <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
         <source>Nobody present yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="249"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
         <source>Five more minutes for this segment (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="389"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
         <source>The interrupted session was ended and saved to the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="409"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
         <source>End the interrupted session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
         <source>End it now, as it was when it stopped?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
         <source>It is saved to the history; members not marked count as absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
         <source>&amp;End it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="422"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
         <source>Choose or create a group first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="425"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
         <source>Session open. Mark who is here, then press Space to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
         <source>Discard session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
         <source>Discard this session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="446"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
         <source>Session discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
         <source>End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
         <source>End the session now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="456"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
         <source>&amp;End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="474"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="478"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="486"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
         <source>Quit while a session is open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="489"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="568"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="711"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
         <source>Open a session first (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="571"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
         <source>Press Space to start the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="599"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
         <source>This is the first segment.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="619"/>
-        <source>{n} more minute for this segment.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
+        <source>%Ln more minutes for this segment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="620"/>
-        <source>{n} more minutes for this segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="633"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
         <source>The round is complete. → moves on to the next segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="635"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
         <source>Mark who is here first (M, or All present).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="637"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="650"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="657"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
         <source>Nobody is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="670"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="674"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
         <source>{name} is no longer here: nobody to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="745"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="752"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
         <source>{name} is already in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="758"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
         <source>The round is under way: N calls the next member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="795"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="799"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="821"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
         <source>{name} is already marked {status}: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="828"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
         <source>came at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
         <source>left at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
         <source>Change attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="848"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
         <source>Mark {name} {status}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="849"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
         <source>{name} {times}; that time is removed from the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="850"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="852"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
         <source>&amp;Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="929"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="938"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="950"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
         <source>This group has no rule cards yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="946"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="976"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
         <source>The card shows when the room display is open (F11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="999"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
         <source>The room display is not open (F11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1012"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
         <source>The room display shows aliases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1013"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
         <source>The room display shows initials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
         <source>The room display shows no names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1100"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1137"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
         <source>A session of {group} was interrupted at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1198"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
         <source>{group} · opened {time} · {present} here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
-        <source>{n} guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
-        <source>{n} guests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5925,89 +5919,87 @@ Changed {changed}</source>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="42"/>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Add a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="42"/>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="78"/>
-        <source>Segment length</source>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
+        <source>Change a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="49"/>
         <source>e.g. Closing round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="52"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="56"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="59"/>
         <source>Round: everyone in seat order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="60"/>
         <source>Open: raise a hand to join the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="65"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="67"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="69"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="102"/>
         <source>Give the segment a name, e.g. “Check-out”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="105"/>
         <source>Enter how many minutes the segment takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="107"/>
         <source>Enter whole minutes as a number, e.g. 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="109"/>
         <source>A segment needs at least 1 minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="111"/>
         <source>A segment can be at most {max} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6015,47 +6007,47 @@ Changed {changed}</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
         <source>That is not possible right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
         <source>A session is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="228"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
         <source>End the open session before resuming another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="340"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
         <source>Open a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="455"/>
-        <source>The {duration} count as session time; a turn under way ended when the laptop went to sleep.</source>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
+        <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="460"/>
-        <source>The {duration} are not counted: the clock goes on from where it stopped.</source>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
+        <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="496"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="498"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6335,42 +6327,42 @@ Changed {changed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
         <source>Corrected on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="376"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
         <source>Unlock to see your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
         <source>No notes for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="390"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
         <source>follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
         <source>by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="402"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="405"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="478"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
         <source>Correction saved and recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,109 +6370,109 @@ Changed {changed}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="67"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
         <source>&amp;Language of the app:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Lock automatically after minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
         <source>Lock &amp;automatically after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
         <source>without keyboard or mouse use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
         <source>&amp;Follow up after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
         <source>&amp;Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="187"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6490,12 +6482,12 @@ Changed {changed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="249"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
         <source>Automatic locking is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
         <source>Locks after %Ln minutes without use.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6503,12 +6495,12 @@ Changed {changed}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="274"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="276"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6516,7 +6508,7 @@ Changed {changed}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation type="unfinished">
@@ -6525,107 +6517,107 @@ Changed {changed}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="305"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Re&amp;place recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
         <source>Create recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
         <source>Replace recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="367"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>&amp;Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="380"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>Remove recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
         <source>&amp;Remove key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="430"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
         <source>New recovery key made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>Making a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="438"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
         <source>Removing the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="446"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="474"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6867,7 +6859,7 @@ Open anyway?</source>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
         <source>The session is saved in the group's history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6908,98 +6900,98 @@ Open anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
         <source> (came {clock})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
         <source> (left {clock})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>Nobody spoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
         <source>Planned and actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
         <source>Airtime (only you see this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
         <source>Notes taken (only you see them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
         <source>No notes were taken in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
         <source>about {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
         <source>to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
         <source>A note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,7 +29,7 @@ def test_back_up_now_lists_what_it_holds(dialog: BackupsDialog, qtbot: QtBot) ->
     assert dialog.list.topLevelItemCount() == 0
     qtbot.mouseClick(dialog.back_up, Qt.MouseButton.LeftButton)
     assert dialog.list.topLevelItemCount() == 1
-    assert dialog.list.topLevelItem(0).text(1).startswith("1 groups · 1 members · 0 sessions")
+    assert dialog.list.topLevelItem(0).text(1).startswith("1 group · 1 member · 0 sessions")
     assert "verified" in dialog.status.text()
 
 

@@ -25,7 +25,7 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.acknowledgements import AcknowledgementInfo
 from facilitator_desktop.services.members import MemberInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
-from facilitator_desktop.ui.formatting import short_date
+from facilitator_desktop.ui.formatting import number, short_date
 from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, open_handout
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -194,8 +194,8 @@ class AcknowledgementPanel(QGroupBox):
             if member_id in latest and latest[member_id].version >= self._version
         )
         self.group_label.setText(
-            self.tr("{signed} of {members} members have signed v{n}.").format(
-                signed=current, members=len(active_ids), n=self._version
+            self.tr("%Ln of {members} members have signed v{n}.", "", current).format(
+                members=number(len(active_ids)), n=self._version
             )
         )
 

@@ -5,8 +5,8 @@ The handouts package never translates (it imports no Qt): every fixed word it pr
 field of `HandoutLabels`, filled here through ONE function, `translate(text)` — by default
 Qt's translation in the "HandoutLabels" context, so the same .ts catalogue holds them; a
 group whose handouts are in another language than the app gets a translator for that
-language passed in. Dates travel as data (`DateStyle`: month names, pattern, digits taken
-from QLocale), never as strftime month names. No ReportLab here.
+language passed in (`group_handout_options`). Dates travel as data (`DateStyle`: month
+names, pattern, digits taken from QLocale), never as strftime month names. No ReportLab here.
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ from facilitator_desktop.handouts.data import (
     Paper,
 )
 from facilitator_desktop.ui.handouts.requests import HandoutKind
+from facilitator_desktop.ui.i18n import Catalogue
 
 Translate = Callable[[str], str]
+LABELS_CONTEXT = "HandoutLabels"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoutLabels", text)
+    return QCoreApplication.translate(LABELS_CONTEXT, text)
 
 
 def handout_labels(translate: Translate = _tr) -> HandoutLabels:
@@ -95,8 +97,10 @@ def date_style(locale: QLocale, translate: Translate = _tr) -> DateStyle:
         locale = QLocale(QLocale.Language.English)
     months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
     digits = "".join(locale.toString(n) for n in range(10))
-    # {day}, {month} and {year} are filled in; reorder them as your language writes a date.
-    pattern = translate("{day} {month} {year}")
+    _tr = translate  # noqa: N806  (the extractor reads _tr calls in this module)
+    # Translators: {day}, {month} and {year} are filled in; reorder them as your language
+    # writes a date ("{month} {day}, {year}").
+    pattern = _tr("{day} {month} {year}")
     if len(digits) != 10 or not all(p in pattern for p in ("{day}", "{month}", "{year}")):
         digits, pattern = "0123456789", "{day} {month} {year}"
     return DateStyle(pattern=pattern, months=months, digits=digits, pad_day=False)
@@ -118,6 +122,25 @@ def handout_options(
         dates=date_style(locale, translate),
         large_print=large_print,
         language=locale.bcp47Name() or "en",
+    )
+
+
+def group_handout_options(
+    paper: Paper, *, large_print: bool = False, language: str = ""
+) -> HandoutOptions:
+    """Options for a group whose handouts are in `language` ("" = the app's): its labels
+    from that language's catalogue, its dates in that language's locale (the app's own
+    locale when it speaks the same language, so a Canadian French app keeps its region)."""
+    if not language:
+        return handout_options(paper, large_print=large_print)
+    catalogue = Catalogue(language)
+    app_locale = QLocale()
+    same = app_locale.language() == catalogue.locale.language() and "_" not in language
+    return handout_options(
+        paper,
+        large_print=large_print,
+        locale=app_locale if same else catalogue.locale,
+        translate=catalogue.translator(LABELS_CONTEXT),
     )
 
 

@@ -47,10 +47,11 @@ from PySide6.QtWidgets import (
 from facilitator_desktop import partial_files
 from facilitator_desktop.errors import FacilitatorError, RecordDamaged
 from facilitator_desktop.handouts.data import HandoutResult, Paper
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
-from facilitator_desktop.ui.formatting import short_date
+from facilitator_desktop.ui.formatting import short_date, short_time
 from facilitator_desktop.ui.handouts.jobs import HandoutBuilder, HandoutData, build_handout, prepare
-from facilitator_desktop.ui.handouts.labels import file_stem, handout_options, kind_title
+from facilitator_desktop.ui.handouts.labels import file_stem, group_handout_options, kind_title
 from facilitator_desktop.ui.handouts.options import (
     GroundRulesOptions,
     ProfileBox,
@@ -332,7 +333,9 @@ class HandoutsPage(Page):
 
     def _print_progress(self, done: int, total: int) -> None:
         self.preview.set_status(
-            self.tr("Printing page {n} of {total}…").format(n=done + 1, total=total)
+            self.tr("Printing page {n} of {total}…").format(
+                n=formatting.number(done + 1), total=formatting.number(total)
+            )
         )
         # Repaint between pages; clicks and keys wait until printing is done.
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
@@ -468,11 +471,9 @@ class HandoutsPage(Page):
 
     def _session_label(self, started_at: datetime, attended: int | None) -> str:
         local = started_at.replace(tzinfo=UTC).astimezone()  # stored as naive UTC
-        label = self.tr("{date}, {time}").format(
-            date=short_date(local), time=local.strftime("%H:%M")
-        )
+        label = self.tr("{date}, {time}").format(date=short_date(local), time=short_time(local))
         if attended is not None:
-            label += " · " + self.tr("{n} attended").format(n=attended)
+            label += " · " + self.tr("%Ln attended", "", attended)
         return label
 
     @Slot()
@@ -524,13 +525,13 @@ class HandoutsPage(Page):
         if data is None:
             return
         self._build_kind = kind
-        self._build_token = self.builder.submit(
-            partial(
-                build_handout,
-                data,
-                handout_options(self._paper, large_print=self.large_print_box.isChecked()),
-            )
+        group = self.ctx.current_group()
+        options = group_handout_options(
+            self._paper,
+            large_print=self.large_print_box.isChecked(),
+            language=group.handout_language if group is not None else "",
         )
+        self._build_token = self.builder.submit(partial(build_handout, data, options))
         self.preview.set_busy(True)
 
     def _collect(self, kind: HandoutKind) -> HandoutData | None:
@@ -627,11 +628,7 @@ class HandoutsPage(Page):
         )
 
     def _summary(self, result: HandoutResult) -> str:
-        pages = (
-            self.tr("1 page")
-            if result.page_count == 1
-            else self.tr("{n} pages").format(n=result.page_count)
-        )
+        pages = self.tr("%Ln pages", "", result.page_count)
         return f"{kind_title(self._build_kind)} · {pages} · {self._paper or ''}"
 
     # --- slots: options ------------------------------------------------------------------------
@@ -730,7 +727,7 @@ class HandoutsPage(Page):
             return
         emit(
             self.ctx.statusMessage,
-            self.tr("Sent {n} page(s) to the printer.").format(n=pages),
+            self.tr("Sent %Ln pages to the printer.", "", pages),
         )
 
     @Slot()

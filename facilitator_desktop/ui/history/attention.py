@@ -39,7 +39,7 @@ from facilitator_desktop.ui.history import look, navigation
 from facilitator_desktop.ui.history.charts import ShareBar, ShareHistory
 from facilitator_desktop.ui.history.page import HistoryPage
 from facilitator_desktop.ui.page import Page
-from facilitator_desktop.ui.runner.panel import caption, plural
+from facilitator_desktop.ui.runner.panel import caption
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
@@ -286,15 +286,15 @@ class AttentionPage(Page):
     ) -> Line:
         alias = aliases.get(item.member_id or 0, "?")
         if item.kind == "absence":
-            text = self.tr("{alias} missed {n} sessions in a row without notice").format(
-                alias=alias, n=item.count
-            )
-            label = self.tr("{alias} · {n} in a row").format(alias=alias, n=item.count)
+            text = self.tr(
+                "{alias} missed %Ln sessions in a row without notice", "", item.count
+            ).format(alias=alias)
+            label = self.tr("{alias} · %Ln in a row", "", item.count).format(alias=alias)
         elif item.kind == "silence":
-            text = self.tr("{alias} has said little for {n} sessions in a row").format(
-                alias=alias, n=item.count
-            )
-            label = self.tr("{alias} · {n} sessions").format(alias=alias, n=item.count)
+            text = self.tr(
+                "{alias} has said little for %Ln sessions in a row", "", item.count
+            ).format(alias=alias)
+            label = self.tr("{alias} · %Ln sessions", "", item.count).format(alias=alias)
         else:
             text = label = item.text
             if item.member_id is not None:
@@ -330,7 +330,10 @@ class AttentionPage(Page):
                 lines.sort(key=lambda x: (-x.count, x.label))
             if not lines:
                 continue
-            section = QTreeWidgetItem(self.tree, [f"{sections[kind]} ({len(lines)})"])
+            heading_text = self.tr("{section} ({n})").format(
+                section=sections[kind], n=look.number(len(lines))
+            )
+            section = QTreeWidgetItem(self.tree, [heading_text])
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
             section.setFont(WHAT, bold)
             section.setFirstColumnSpanned(True)
@@ -364,13 +367,7 @@ class AttentionPage(Page):
     def _update_subtitle(self) -> None:
         if self._lines:
             self.header.set_subtitle(
-                self.tr("Across your groups: {n}.").format(
-                    n=plural(
-                        len(self._lines),
-                        self.tr("{n} thing to follow up"),
-                        self.tr("{n} things to follow up"),
-                    )
-                )
+                self.tr("Across your groups: %Ln things to follow up.", "", len(self._lines))
             )
         else:
             self.header.set_subtitle(self.tr("Who to call, who to draw in, what you promised."))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -298,8 +298,8 @@ class TurnTimeline(ChartBase):
         ends = [t.start + t.duration for t in turns] + [sum(s[1] for s in segments)]
         self._span = max(ends) or 1.0
         self.setAccessibleDescription(
-            self.tr("{turns} turns by {members} members").format(
-                turns=len(self._turns), members=len(self._members)
+            self.tr("{turns} by {members}").format(
+                turns=look.turns(len(self._turns)), members=look.members(len(self._members))
             )
         )
         self._changed()
@@ -506,8 +506,7 @@ class ShareHistory(ChartBase):
             when = look.session_date(bar.started_at)
             if bar.status in ("present", "late", "left_early"):
                 tip = self.tr(
-                    "{date}: {share} of the airtime ({length}), {turns} turns, "
-                    "{passes} passes · {status}"
+                    "{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}"
                 )
             else:
                 tip = self.tr("{date}: {status}")
@@ -515,8 +514,8 @@ class ShareHistory(ChartBase):
                 date=when,
                 share=look.percent(bar.share),
                 length=look.clock_length(bar.seconds),
-                turns=bar.turns,
-                passes=bar.passes,
+                turns=look.turns(bar.turns),
+                passes=look.passes(bar.passes),
                 status=look.status_word(bar.status),
             )
             hits.append(Hit(QRectF(x, top, slot, bottom - top + strip + 4), tip, bar.session_id))
@@ -787,8 +786,8 @@ class AttendanceGridView(ChartBase):
         self._columns = tuple(columns)
         self._rows = tuple(rows)
         self.setAccessibleDescription(
-            self.tr("{members} members over {sessions} sessions").format(
-                members=len(self._rows), sessions=len(self._columns)
+            self.tr("{members} over {sessions}").format(
+                members=look.members(len(self._rows)), sessions=look.sessions(len(self._columns))
             )
         )
         self._changed()
@@ -885,7 +884,8 @@ class AttendanceGridView(ChartBase):
             if month != previous_month:
                 name = locale.monthName(moment.month, QLocale.FormatType.ShortFormat)
                 if previous_month is not None and month[0] != previous_month[0]:
-                    name = f"{name} {moment.year}"
+                    year = locale.toString(QDate(moment.year, 1, 1), "yyyy")  # no separator
+                    name = f"{name} {year}"
                 if x >= free_x:
                     painter.setPen(muted)
                     painter.drawText(

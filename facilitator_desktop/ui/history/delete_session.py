@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from facilitator_desktop.services.sessions import SessionContents
 from facilitator_desktop.ui.history import look
-from facilitator_desktop.ui.runner.panel import plural
 
 
 def _tr(text: str) -> str:
@@ -27,51 +26,27 @@ class DeleteAnswer:
     delete_notes: bool
 
 
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("DeleteSession", text, None, n)
+
+
 def what_goes(contents: SessionContents) -> list[str]:
     """The lines of the question, one fact each."""
     lines = [
         _tr("It leaves History for good, with everything recorded in it:"),
-        "• "
-        + plural(
-            contents.attendance,
-            _tr("attendance of {n} member"),
-            _tr("attendance of {n} members"),
-        ),
-        "• "
-        + plural(
-            contents.turns,
-            _tr("{n} turn or pass, and the session's timeline"),
-            _tr("{n} turns and passes, and the session's timeline"),
-        ),
-        "• "
-        + plural(
-            contents.segments,
-            _tr("planned and actual time of {n} segment"),
-            _tr("planned and actual times of {n} segments"),
-        ),
+        "• " + _trn("attendance of %Ln members", contents.attendance),
+        "• " + _trn("%Ln turns and passes, and the session's timeline", contents.turns),
+        "• " + _trn("planned and actual times of %Ln segments", contents.segments),
     ]
     if contents.corrections:
-        lines.append(
-            "• "
-            + plural(
-                contents.corrections,
-                _tr("{n} correction made afterwards"),
-                _tr("{n} corrections made afterwards"),
-            )
-        )
+        lines.append("• " + _trn("%Ln corrections made afterwards", contents.corrections))
     lines.append(_tr("Follow-ups, insights and members' pages are counted again without it."))
     if contents.notes:
         lines.append(
-            plural(
+            _trn(
+                "Its %Ln notes are kept, with their group and members, no longer linked to "
+                "a session, unless you tick the box below.",
                 contents.notes,
-                _tr(
-                    "Its note is kept, with its group and members, no longer linked to a "
-                    "session, unless you tick the box below."
-                ),
-                _tr(
-                    "Its {n} notes are kept, with their group and members, no longer linked to "
-                    "a session, unless you tick the box below."
-                ),
             )
         )
     else:
@@ -81,13 +56,9 @@ def what_goes(contents: SessionContents) -> list[str]:
 
 
 def notes_box_text(contents: SessionContents) -> str:
-    text = plural(contents.notes, _tr("Also delete its note"), _tr("Also delete its {n} notes"))
+    text = _trn("Also delete its %Ln notes", contents.notes)
     if contents.open_follow_ups:
-        text += " " + plural(
-            contents.open_follow_ups,
-            _tr("(one is an open follow-up)"),
-            _tr("({n} are open follow-ups)"),
-        )
+        text += " " + _trn("(%Ln are open follow-ups)", contents.open_follow_ups)
     return text
 
 

@@ -128,7 +128,7 @@ def save_summary_pdf(parent: QWidget, ctx: UiContext, session_id: int) -> Path |
         _failed(parent, exc)
         return None
     try:
-        result = build_summary(data, summary_options(ctx))
+        result = build_summary(data, summary_options(ctx, _group_language(ctx, session_id)))
     except Exception as exc:  # noqa: BLE001  (any build failure is told, never swallowed)
         _not_built(parent, exc)
         return None
@@ -150,11 +150,20 @@ def save_summary_pdf(parent: QWidget, ctx: UiContext, session_id: int) -> Path |
     return path
 
 
-def summary_options(ctx: UiContext) -> HandoutOptions:
+def _group_language(ctx: UiContext, session_id: int) -> str:
+    """The handout language of the session's group ("" = the app's)."""
+    try:
+        group_id = ctx.workspace.sessions.summary(session_id).group_id
+        return ctx.workspace.groups.get(group_id).handout_language
+    except FacilitatorError:
+        return ""
+
+
+def summary_options(ctx: UiContext, language: str = "") -> HandoutOptions:
     """The options the Handouts screen uses: its paper (the locale's until one is chosen),
-    large print, labels and dates."""
+    large print, and the labels and dates of the group's handout language."""
     from facilitator_desktop.handouts.paper import default_page_size_for_locale
-    from facilitator_desktop.ui.handouts.labels import handout_options
+    from facilitator_desktop.ui.handouts.labels import group_handout_options
     from facilitator_desktop.ui.handouts.page import LARGE_PRINT_SETTING, PAPER_SETTING
 
     settings = ctx.workspace.settings
@@ -162,7 +171,9 @@ def summary_options(ctx: UiContext) -> HandoutOptions:
     paper: Paper = (
         stored if stored in ("A4", "Letter") else default_page_size_for_locale(QLocale().name())  # type: ignore[assignment]
     )
-    return handout_options(paper, large_print=settings.get(LARGE_PRINT_SETTING) == "1")
+    return group_handout_options(
+        paper, large_print=settings.get(LARGE_PRINT_SETTING) == "1", language=language
+    )
 
 
 def build_summary(data: SessionSummaryData, options: HandoutOptions) -> HandoutResult:

@@ -96,9 +96,7 @@ class InsightsView(QWidget):
         self.overrun_stats: list[stats.OverrunStat] = []
 
         # --- attendance grid ---------------------------------------------------------------
-        self.grid_panel = Panel(
-            self.tr("Attendance, last {n} sessions").format(n=GRID_SESSIONS), self
-        )
+        self.grid_panel = Panel(self.tr("Attendance, last %Ln sessions", "", GRID_SESSIONS), self)
         self.grid = AttendanceGridView(self.grid_panel)
         self.grid.set_empty_text(self.tr("No finished sessions yet."))
         self.grid.activated.connect(self._on_member)
@@ -265,9 +263,11 @@ class InsightsView(QWidget):
         sessions = max((stat.sessions for stat in rows), default=0)
         self.overrun_hint.setText(
             self.tr(
-                "Over the last {n} sessions. More than a minute past the plan counts as "
-                "running over; ⚠ = in at least half of them."
-            ).format(n=sessions)
+                "Over the last %Ln sessions. More than a minute past the plan counts as "
+                "running over; ⚠ = in at least half of them.",
+                "",
+                sessions,
+            )
             if rows
             else self.tr("No finished sessions yet.")
         )
@@ -276,7 +276,9 @@ class InsightsView(QWidget):
             fraction = stat.overran / stat.sessions if stat.sessions else 0.0
             name = QTableWidgetItem(stat.segment_name)
             ran = QTableWidgetItem(
-                self.tr("{n} of {m}").format(n=stat.overran, m=stat.sessions)
+                self.tr("{n} of {m}").format(
+                    n=look.number(stat.overran), m=look.number(stat.sessions)
+                )
                 + ("  ⚠" if stat.regularly_overruns else "")
             )
             ran.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

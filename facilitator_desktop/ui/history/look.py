@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.widgets.tone import Tone, is_dark, tone_color
 
@@ -36,6 +37,16 @@ _DARK = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("History", text)
+
+
+# Numbers in the locale's digits, and counts with their plural forms (shared with the
+# session screens).
+number = formatting.number
+turns = formatting.turns
+passes = formatting.passes
+members = formatting.members
+sessions = formatting.sessions
+guests = formatting.guests
 
 
 def status_letter(status: str | None) -> str:
@@ -116,7 +127,7 @@ def session_date(moment: datetime) -> str:
 
 
 def session_clock(moment: datetime) -> str:
-    return local(moment).strftime("%H:%M")
+    return formatting.local_time(moment)
 
 
 def day(value: date) -> str:
@@ -125,7 +136,7 @@ def day(value: date) -> str:
 
 def minutes(seconds: float) -> str:
     """ "85 min" — how facilitators think about a session's length."""
-    return _tr("{n} min").format(n=round(seconds / 60))
+    return _tr("{n} min").format(n=formatting.number(round(seconds / 60)))
 
 
 def clock_length(seconds: float) -> str:
@@ -149,4 +160,4 @@ def signed_length(seconds: float) -> str:
 def percent(share: float | None) -> str:
     if share is None:
         return "—"
-    return _tr("{n} %").format(n=round(share * 100))
+    return formatting.percent(share)

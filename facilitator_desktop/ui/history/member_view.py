@@ -26,7 +26,7 @@ from facilitator_desktop.services.notes import NoteInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look, navigation
 from facilitator_desktop.ui.history.charts import ShareBar, ShareHistory
-from facilitator_desktop.ui.runner.panel import Panel, caption, plural, scaled
+from facilitator_desktop.ui.runner.panel import Panel, caption, scaled
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
@@ -284,35 +284,40 @@ class MemberView(QWidget):
         if member.left_on is not None:
             since += " · " + self.tr("left {date}").format(date=look.day(member.left_on))
         else:
-            since += " · " + self.tr("seat {n}").format(n=member.seat)
+            since += " · " + self.tr("seat {n}").format(n=look.number(member.seat))
         self.subtitle.setText(since)
 
-        detail = self.tr("{attended} of {sessions} sessions").format(
-            attended=att.attended, sessions=att.sessions
+        detail = self.tr("{attended} of %Ln sessions", "", att.sessions).format(
+            attended=look.number(att.attended)
         )
         if att.excused:
-            detail += " · " + self.tr("{n} excused").format(n=att.excused)
+            detail += " · " + self.tr("%Ln excused", "", att.excused)
         self.attendance_tile.set(look.percent(att.rate), detail)
+        # Translators: the captions under a tile's big number are counted by that number.
         self.streak_tile.set(
-            str(att.current_streak),
-            self.tr("sessions in a row · longest {n}").format(n=att.longest_streak),
+            look.number(att.current_streak),
+            self.tr("sessions in a row · longest {n}", "", att.current_streak).format(
+                n=look.number(att.longest_streak)
+            ),
         )
         run = att.consecutive_unexcused_absences
         self.absence_tile.set(
-            str(run),
+            look.number(run),
             self.tr("in a row — worth a call") if run >= 2 else self.tr("in a row"),
             concern=run >= 2,
         )
         self.passes_tile.set(
-            str(record.passes),
-            plural(
-                record.turns, self.tr("times · spoke {n} turn"), self.tr("times · spoke {n} turns")
+            look.number(record.passes),
+            self.tr("times · spoke {turns}", "", record.passes).format(
+                turns=look.turns(record.turns)
             ),
         )
         quiet = record.silent_streak  # measured as the Follow-ups page measures it
         self.quiet_tile.set(
-            str(quiet),
-            self.tr("sessions in a row with little said") if quiet else self.tr("sessions"),
+            look.number(quiet),
+            self.tr("sessions in a row with little said", "", quiet)
+            if quiet
+            else self.tr("sessions", "", quiet),
             concern=quiet >= 3,
         )
         self.chart.set_bars(
@@ -330,7 +335,7 @@ class MemberView(QWidget):
                 self.tr("Airtime share per session")
                 if shown >= total
                 else self.tr("Airtime share per session — the last {shown} of {total}").format(
-                    shown=shown, total=total
+                    shown=look.number(shown), total=look.number(total)
                 )
             ).upper()
         )
@@ -373,9 +378,9 @@ class MemberView(QWidget):
         self.note_text.clear()
         open_ones = record.open_follow_ups
         self.notes_summary.setText(
-            plural(len(record.notes), self.tr("{n} note"), self.tr("{n} notes"))
+            self.tr("%Ln notes", "", len(record.notes))
             + " · "
-            + plural(len(open_ones), self.tr("{n} open follow-up"), self.tr("{n} open follow-ups"))
+            + self.tr("%Ln open follow-ups", "", len(open_ones))
         )
         # Open follow-ups first (soonest due first), then the rest, newest first.
         ordered = sorted(open_ones, key=_due_key) + sorted(

@@ -161,10 +161,11 @@ class SessionListModel(QAbstractTableModel):
         if column == LENGTH:
             return look.minutes(row.elapsed_seconds)
         if column == ATTENDED:
-            return f"{row.attended} + {row.guests}" if row.guests else str(row.attended)
+            attended = look.number(row.attended)
+            return f"{attended} + {look.number(row.guests)}" if row.guests else attended
         if column == SEGMENTS:
-            return str(row.segments)
-        return str(row.overruns) if row.overruns else "–"
+            return look.number(row.segments)
+        return look.number(row.overruns) if row.overruns else "–"
 
     def _tip(self, row: SessionRow, column: int) -> str:
         if column == DATE:
@@ -179,7 +180,11 @@ class SessionListModel(QAbstractTableModel):
                 actual=look.minutes(row.elapsed_seconds), planned=look.minutes(row.planned_seconds)
             )
         if column == ATTENDED and row.guests:
-            return self.tr("{n} members and {g} guests").format(n=row.attended, g=row.guests)
+            return self.tr("{members} and {guests}").format(
+                members=look.members(row.attended), guests=look.guests(row.guests)
+            )
         if column == OVERRUNS:
-            return self.tr("{n} of {m} segments ran over").format(n=row.overruns, m=row.segments)
+            return self.tr("%Ln of {m} segments ran over", "", row.overruns).format(
+                m=look.number(row.segments)
+            )
         return ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.notes import NoteFilter
 from facilitator_desktop.services.session_summary import SessionSummary
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts import (
@@ -43,7 +44,7 @@ from facilitator_desktop.ui.history.corrections import (
 )
 from facilitator_desktop.ui.history.export import print_session_summary
 from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
-from facilitator_desktop.ui.runner.panel import caption, plural
+from facilitator_desktop.ui.runner.panel import caption
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -344,7 +345,7 @@ class SessionView(QWidget):
         start = look.local(summary.started_at)
         self.title.setText(
             self.tr("{weekday} {date}").format(
-                weekday=start.strftime("%A"), date=look.session_date(summary.started_at)
+                weekday=formatting.weekday(start), date=look.session_date(summary.started_at)
             )
         )
         ended = f"–{look.session_clock(summary.ended_at)}" if summary.ended_at is not None else ""
@@ -354,18 +355,14 @@ class SessionView(QWidget):
         guests = summary.guests
         self.totals_label.setText(
             self.tr(
-                "{actual} of {planned} planned · {attended} attended{guests} · {turns} · {passes}"
+                "{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}"
             ).format(
                 actual=look.minutes(summary.actual_seconds),
                 planned=look.minutes(summary.planned_seconds),
-                attended=summary.attended,
-                guests=(
-                    " + " + plural(guests, self.tr("{n} guest"), self.tr("{n} guests"))
-                    if guests
-                    else ""
-                ),
-                turns=plural(summary.turn_count, self.tr("{n} turn"), self.tr("{n} turns")),
-                passes=plural(summary.pass_count, self.tr("{n} pass"), self.tr("{n} passes")),
+                attended=formatting.attended(summary.attended),
+                guests=" + " + formatting.guests(guests) if guests else "",
+                turns=formatting.turns(summary.turn_count),
+                passes=formatting.passes(summary.pass_count),
             )
         )
         if summary.corrected and corrected_on:

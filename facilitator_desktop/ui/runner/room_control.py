@@ -25,11 +25,12 @@ from shiboken6 import isValid
 
 from facilitator_desktop.domain.screen_setup import Placement, ScreenArea, ScreenSetup, place
 from facilitator_desktop.domain.session_state import SessionSnapshot
+from facilitator_desktop.ui.i18n import Catalogue
 from facilitator_desktop.ui.room_display import RoomCard, RoomDisplay
 from facilitator_desktop.ui.runner import shortcuts
 from facilitator_desktop.ui.runner.keys import BINDINGS
 from facilitator_desktop.ui.runner.names import NameMode, room_names
-from facilitator_desktop.ui.runner.room_frame import build_frame
+from facilitator_desktop.ui.runner.room_frame import ROOM_CONTEXT, build_frame, room_words
 from facilitator_desktop.ui.signals import emit
 
 #: A screen as Qt has it, with the plain area the placement is decided on.
@@ -81,6 +82,22 @@ class RoomControl(QObject):
         self.screens: Callable[[], Sequence[ScreenEntry]] = system_screens
         self._mirror_warned = False
         self._keys: list[QShortcut] = []
+        # The group's handout language, for what the room reads (None: the app's).
+        self._catalogue: Catalogue | None = None
+
+    def set_language(self, language: str) -> None:
+        """The room reads the session's group's language ("" = the app's): "Now speaking",
+        "Paused", "Thank you" … The facilitator's own panels keep the app's language."""
+        if self._catalogue is not None:
+            self._catalogue.deleteLater()
+        self._catalogue = Catalogue(language, parent=self) if language else None
+        if self.display is not None:
+            self.display.set_translate(self._room_translate())
+
+    def _room_translate(self) -> Callable[[str], str]:
+        if self._catalogue is None:
+            return room_words
+        return self._catalogue.translator(ROOM_CONTEXT)
 
     def is_open(self) -> bool:
         return self.display is not None and self.display.isVisible()
@@ -187,7 +204,16 @@ class RoomControl(QObject):
             in_room = {m: alias for m, alias in aliases.items() if m in present}
             names = room_names(in_room, self.name_mode)
             card = self.card
-        display.show_frame(build_frame(snapshot, names, card, blank=self.blank, locked=self.locked))
+        display.show_frame(
+            build_frame(
+                snapshot,
+                names,
+                card,
+                blank=self.blank,
+                locked=self.locked,
+                translate=self._room_translate(),
+            )
+        )
 
     # --- building the window -----------------------------------------------------------------
 
@@ -195,6 +221,7 @@ class RoomControl(QObject):
         if self.display is not None:
             return self.display
         display = self.display = RoomDisplay()
+        display.set_translate(self._room_translate())
         display.closed.connect(self._on_closed)
         self._page.destroyed.connect(display.close)
         self._page.destroyed.connect(display.deleteLater)

@@ -7,16 +7,21 @@ timer: no speaker, no next member, no card.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.ui.room_display import RoomCard, RoomFrame
 
+ROOM_CONTEXT = "RoomDisplay"
+
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoomDisplay", text)
+    return QCoreApplication.translate(ROOM_CONTEXT, text)
+
+
+room_words = _tr  # in the app's language
 
 
 def build_frame(
@@ -26,7 +31,10 @@ def build_frame(
     *,
     blank: bool,
     locked: bool,
+    translate: Callable[[str], str] = _tr,
 ) -> RoomFrame:
+    """`translate` words what the room reads (the group's language; the app's by default)."""
+    _tr = translate  # noqa: N806  (the extractor reads these as the module helper's)
     if snapshot is None:
         return RoomFrame(blank=blank)
     agenda = snapshot.agenda

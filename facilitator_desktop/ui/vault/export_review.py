@@ -299,20 +299,21 @@ class ExportReviewDialog(QDialog):
                 value(note.text)
         line(self.tr("History"), section, 14)
         line(
-            self.tr(
-                "{attendance} attendance records and {turns} speaking turns: dates, statuses "
-                "and durations only."
-            ).format(attendance=len(preview.attendance), turns=len(preview.turns)),
+            self.tr("{attendance} and {turns}: dates, statuses and durations only.").format(
+                attendance=self.tr("%Ln attendance records", "", len(preview.attendance)),
+                turns=self.tr("%Ln speaking turns", "", len(preview.turns)),
+            ),
             muted,
         )
         self._mark_all()
         self.view.verticalScrollBar().setValue(scroll)
         hand = sum(len(action) for action in self._hand)
         self.summary.setText(
-            self.tr(
-                "{auto} redactions found by the app ({members} other members looked for), "
-                "{hand} marked by you."
-            ).format(auto=preview.redaction_count, members=preview.members_redacted, hand=hand)
+            self.tr("{auto} ({members} looked for), {hand}.").format(
+                auto=self.tr("%Ln redactions found by the app", "", preview.redaction_count),
+                members=self.tr("%Ln other members", "", preview.members_redacted),
+                hand=self.tr("%Ln marked by you", "", hand),
+            )
         )
 
     def _mark_all(self) -> None:

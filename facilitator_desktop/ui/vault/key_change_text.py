@@ -6,15 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from facilitator_desktop.services.key_changes import KeyChangeReport
+from facilitator_desktop.ui.formatting import number
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("KeyChange", text)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """`one` and `many` come translated (literal tr() calls, so lupdate finds them)."""
-    return (one if n == 1 else many).format(n=n)
+def _trn(text: str, n: int) -> str:
+    """A sentence with a count: Qt picks the language's plural form for `n` (%Ln)."""
+    return QCoreApplication.translate("KeyChange", text, None, n)
 
 
 def stage_text(stage: str, done: int, total: int) -> str:
@@ -22,9 +23,11 @@ def stage_text(stage: str, done: int, total: int) -> str:
         return _tr("Tuning the lock to this computer…")
     if stage == "resealing":
         return _tr("Re-encrypting private details: {done} of {total}…").format(
-            done=done, total=total
+            done=number(done), total=number(total)
         )
-    return _tr("Bringing backups in line: {done} of {total}…").format(done=done, total=total)
+    return _tr("Bringing backups in line: {done} of {total}…").format(
+        done=number(done), total=number(total)
+    )
 
 
 def out_of_reach() -> str:
@@ -40,38 +43,23 @@ def report_text(report: KeyChangeReport) -> str:
     lines = []
     if report.rotated:
         lines.append(
-            _tr("A new workspace key was made; {n} private details were re-encrypted.").format(
-                n=report.values_resealed
+            _trn(
+                "A new workspace key was made; %Ln private details were re-encrypted.",
+                report.values_resealed,
             )
         )
     if report.copies_reencrypted:
         lines.append(
-            _count(
-                report.copies_reencrypted,
-                _tr("1 backup was re-encrypted with the new key."),
-                _tr("{n} backups were re-encrypted with the new key."),
-            )
+            _trn("%Ln backups were re-encrypted with the new key.", report.copies_reencrypted)
         )
     if report.copies_updated:
-        lines.append(
-            _count(
-                report.copies_updated,
-                _tr("1 backup now opens only with the new secret."),
-                _tr("{n} backups now open only with the new secret."),
-            )
-        )
+        lines.append(_trn("%Ln backups now open only with the new secret.", report.copies_updated))
     if report.copies_removed:
         lines.append(
-            _count(
+            _trn(
+                "%Ln backups could not be updated and were removed; a fresh, checked backup "
+                "takes their place.",
                 len(report.copies_removed),
-                _tr(
-                    "1 backup could not be updated and was removed; a fresh, checked backup "
-                    "takes its place."
-                ),
-                _tr(
-                    "{n} backups could not be updated and were removed; a fresh, checked backup "
-                    "takes their place."
-                ),
             )
         )
     if report.copies_pending:
@@ -83,12 +71,9 @@ def report_text(report: KeyChangeReport) -> str:
         )
     if report.damaged_values:
         lines.append(
-            _count(
+            _trn(
+                "%Ln damaged records could not be read, so they stay as they were (unreadable).",
                 report.damaged_values,
-                _tr("1 damaged record could not be read, so it stays as it was (unreadable)."),
-                _tr(
-                    "{n} damaged records could not be read, so they stay as they were (unreadable)."
-                ),
             )
         )
     lines.append(out_of_reach())

@@ -135,31 +135,20 @@ class EraseMemberDialog(QDialog):
             self.tr("their alias, full name, contact and remarks;"),
             self.tr("their attendance and speaking turns in every session;"),
         ]
-        if only_theirs == 1:
-            items.append(self.tr("the note that is only about them."))
-        elif only_theirs > 1:
-            items.append(self.tr("the {n} notes that are only about them.").format(n=only_theirs))
+        if only_theirs:
+            items.append(self.tr("the %Ln notes that are only about them.", "", only_theirs))
         items.append(self.tr("all of this in every backup in the data folder, too."))
         text = self.tr("<p>This removes, for good:</p>") + "<ul>"
         text += "".join(f"<li>{item}</li>" for item in items) + "</ul>"
         if shared:
-            kept = (
-                self.tr("The note that is also about other members is kept")
-                if shared == 1
-                else self.tr("The {n} notes that are also about other members are kept").format(
-                    n=shared
-                )
-            )
-            text += (
-                "<p>"
-                + kept
-                + self.tr(
-                    ": {alias} is unlinked from them. Their alias, name and contact details are "
-                    "replaced by “[former member]” wherever they appear in the group's notes, "
-                    "in any spelling."
-                ).format(alias=alias)
-                + "</p>"
-            )
+            kept = self.tr(
+                "The %Ln notes that are also about other members are kept: {alias} is unlinked "
+                "from them. Their alias, name and contact details are replaced by "
+                "“[former member]” wherever they appear in the group's notes, in any spelling.",
+                "",
+                shared,
+            ).format(alias=alias)
+            text += "<p>" + kept + "</p>"
         text += self.tr(
             "<p><b>What stays, out of the app's reach:</b> member records, CSV files, session "
             "summaries and copies for another laptop already exported, and anything printed. "

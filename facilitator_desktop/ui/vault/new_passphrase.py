@@ -88,7 +88,7 @@ class PassphraseMeter(QWidget):
         # One literal per reason, so that translators see every sentence.
         match weakness:
             case Weakness.TOO_SHORT:
-                return self.tr("Too short: use at least {n} characters.").format(n=MIN_LENGTH)
+                return self.tr("Too short: use at least %Ln characters.", "", MIN_LENGTH)
             case Weakness.COMMON_PASSWORD:
                 return self.tr(
                     "This is one of the most common passwords; anyone trying to open the "

@@ -20,6 +20,7 @@ from facilitator_desktop.domain.validation import (
     clean,
 )
 from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.ui.formatting import number
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -138,9 +139,11 @@ class RuleCardEditor(QWidget):
         if length > RULE_WHY_MAX:
             self.why_error.show_message(
                 self.tr(
-                    "Keep the reason under {max} characters (this one has {n}): it prints "
-                    "under the rule on cards and handouts."
-                ).format(max=RULE_WHY_MAX, n=length)
+                    "Keep the reason under %Ln characters (this one has {n}): it prints "
+                    "under the rule on cards and handouts.",
+                    "",
+                    RULE_WHY_MAX,
+                ).format(n=number(length))
             )
         else:
             self.why_error.clear_message()
@@ -151,9 +154,9 @@ class RuleCardEditor(QWidget):
             self.title_error.show_message(self.tr("Give the card a short title."))
         elif length > RULE_TITLE_MAX:
             self.title_error.show_message(
-                self.tr("Titles are at most {max} characters (this one has {n}).").format(
-                    max=RULE_TITLE_MAX, n=length
-                )
+                self.tr(
+                    "Titles are at most %Ln characters (this one has {n}).", "", RULE_TITLE_MAX
+                ).format(n=number(length))
             )
         else:
             self.title_error.clear_message()
