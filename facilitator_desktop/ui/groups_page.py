@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_desktop.domain.validation import GROUP_NAME_MAX
+from facilitator_desktop.domain.validation import GROUP_NAME_MAX, SegmentSpec
 from facilitator_desktop.errors import FacilitatorError, RecordDamaged, ValidationError
 from facilitator_desktop.i18n import NATIVE_NAMES, SHIPPED_LANGUAGES
 from facilitator_desktop.services.groups import DEFAULT_AGENDA, GroupDraft, GroupInfo
@@ -51,6 +60,23 @@ def normalise_time(text: str) -> str | None:
     if match is None:
         return text
     return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+# The default agenda's segment names, for the translation tools: a new group's agenda is
+# offered in the app's language (the room display shows these names).
+_DEFAULT_NAMES = (
+    QT_TRANSLATE_NOOP("DefaultAgenda", "Check-in"),
+    QT_TRANSLATE_NOOP("DefaultAgenda", "Discussion"),
+    QT_TRANSLATE_NOOP("DefaultAgenda", "Check-out"),
+)
+
+
+def default_agenda() -> tuple[SegmentSpec, ...]:
+    """The default agenda, its names in the app's language."""
+    return tuple(
+        dataclasses.replace(seg, name=QCoreApplication.translate("DefaultAgenda", seg.name))
+        for seg in DEFAULT_AGENDA
+    )
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:
@@ -318,7 +344,7 @@ class GroupsPage(Page):
             self.soft_limit_spin.setValue(group.speaker_soft_limit_min if group else 5)
             language = self.language_combo.findData(group.handout_language if group else "")
             self.language_combo.setCurrentIndex(max(language, 0))
-            self.agenda_editor.set_segments(group.agenda if group else DEFAULT_AGENDA)
+            self.agenda_editor.set_segments(group.agenda if group else default_agenda())
         finally:
             self._loading = False
         self._show_damage(group, description_damaged)

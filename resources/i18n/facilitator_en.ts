@@ -311,7 +311,7 @@
 <context>
     <name>GroupsPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
         <source>Agenda total: {total} of %Ln minutes</source>
         <translation>
             <numerusform>Agenda total: {total} of %Ln minute</numerusform>
@@ -506,6 +506,17 @@
     </message>
 </context>
 <context>
+    <name>NotePanel</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
+        <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
+        <translation>
+            <numerusform>Too long for a quick note ({n} of %Ln character). Shorten it, or write it on the Notes page.</numerusform>
+            <numerusform>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
@@ -631,6 +642,33 @@
         <translation>
             <numerusform>absence without notice</numerusform>
             <numerusform>absences in a row without notice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SleepQuestion</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="32"/>
+        <source>%Ln seconds</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="37"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
         </translation>
     </message>
 </context>

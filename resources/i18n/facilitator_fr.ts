@@ -1176,6 +1176,24 @@
     </message>
 </context>
 <context>
+    <name>DefaultAgenda</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteSession</name>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="36"/>
@@ -1741,177 +1759,177 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="82"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
         <source>New grou&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
         <source>Start a new group (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
         <source>e.g. Tuesday Grief Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
         <source>Who the group is for (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
         <source>No fixed day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
         <source>HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="127"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>The app's language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Language of the group's handouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
         <source>Handouts, rule cards from the library and the room display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Meets &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
         <source>Session &amp;length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
         <source>Spea&amp;ker soft limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
         <source>&amp;Handouts in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
         <source>Default &amp;agenda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="204"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
         <source>&amp;Save group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="378"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Archi&amp;ve group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
         <source>the new group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
         <source>this group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="344"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="374"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>Create your first group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="374"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="376"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
         <source>&amp;Save new group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Unarchi&amp;ve group</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
         <source>Agenda total: {total} of %Ln minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1919,52 +1937,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="397"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
         <source> — longer than the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="472"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
         <source>Archive group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="473"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
         <source>Archive “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="474"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="479"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="490"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
         <source>Group unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="492"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
         <source>Group archived. Its members, rules and history are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="532"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="532"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,10 +4066,13 @@
         <source>{key} unlinks</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
-        <source>Too long for a quick note ({n} of {max} characters). Shorten it, or write it on the Notes page.</source>
-        <translation type="unfinished"></translation>
+        <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6742,63 +6763,57 @@ Open anyway?</source>
 </context>
 <context>
     <name>SleepQuestion</name>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="29"/>
-        <source>{n} second</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="32"/>
+        <source>%Ln seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="29"/>
-        <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="31"/>
-        <source>{n} minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="31"/>
-        <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
-        <source>{n} hour</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="37"/>
+        <source>%Ln hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
-        <source>{n} hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="38"/>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="41"/>
         <source>{hours} {minutes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="52"/>
         <source>The laptop slept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="53"/>
         <source>&amp;Count it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="54"/>
         <source>&amp;Don't count it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="65"/>
         <source>The laptop slept for {duration}. Count it as session time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="70"/>
         <source>Count it: the session clock moves on by {duration}, and a turn under way ends when the laptop went to sleep. Don't count it: the clock goes on from where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>

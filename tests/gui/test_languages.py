@@ -368,3 +368,34 @@ def test_a_right_to_left_locale_mirrors_the_windows_without_breaking_them(
     assert digits.lstrip("-")[:1].isdigit() and ":" in digits
     assert_fully_shown(timer.remaining_label, "the time left")
     assert_text_fits(timer.remaining_label, digits, "the time left")
+
+
+def test_the_app_speaks_the_chosen_language_from_its_first_window(
+    qtbot: QtBot,
+    launch: Launch,
+    settings_path: Path,
+    catalogues: Callable[[str, Translations], None],
+) -> None:
+    catalogues(
+        "pl",
+        {
+            ("GroupsPage", "Create your first group"): "Utwórz pierwszą grupę",
+            ("DefaultAgenda", "Check-in"): "Runda otwarcia",
+            ("Counts", "%Ln members"): ["%Ln członek", "%Ln członków", "%Ln członków"],
+        },
+    )
+    settings = settings_of(settings_path)
+    settings.setValue("language", "pl")
+    settings.sync()
+    app = launch()
+    assert app.translations.installed()[-1] == "facilitator_pl.qm"
+    window = create_workspace(qtbot, app)
+    page = window.pages["groups"]
+    assert isinstance(page, GroupsPage)
+    assert page.form_title.text() == "Utwórz pierwszą grupę"
+    # A new group's agenda is offered in the app's language (the room display shows it);
+    # what Polish lacks stays English.
+    names = [seg.name for seg in page.agenda_editor.segments()]
+    assert names == ["Runda otwarcia", "Discussion", "Check-out"]
+    assert QCoreApplication.translate("Counts", "%Ln members", None, 5) == "5 członków"
+    assert page.weekday_combo.itemText(1) == "poniedziałek"  # the locale's weekday names

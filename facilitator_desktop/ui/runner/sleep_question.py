@@ -14,7 +14,6 @@ import math
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitator_desktop.ui.runner.panel import plural
 from facilitator_desktop.ui.signals import emit
 
 
@@ -22,16 +21,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SleepQuestion", text)
 
 
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("SleepQuestion", text, None, n)
+
+
 def sleep_duration(seconds: float) -> str:
     """ "40 seconds", "14 minutes", "1 hour 5 minutes" (whole units, rounded down)."""
     whole = max(0, math.floor(seconds))
     if whole < 60:
-        return plural(whole, _tr("{n} second"), _tr("{n} seconds"))
+        return _trn("%Ln seconds", whole)
     hours, rest = divmod(whole // 60, 60)
-    minutes = plural(rest, _tr("{n} minute"), _tr("{n} minutes"))
+    minutes = _trn("%Ln minutes", rest)
     if not hours:
         return minutes
-    hours_text = plural(hours, _tr("{n} hour"), _tr("{n} hours"))
+    hours_text = _trn("%Ln hours", hours)
     return (
         hours_text
         if not rest

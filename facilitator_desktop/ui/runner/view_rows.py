@@ -8,6 +8,7 @@ from facilitator_desktop.domain.clock import format_mmss
 from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.domain.talking_order import TalkSnapshot
 from facilitator_desktop.services.live_session import LiveSession
+from facilitator_desktop.ui.formatting import percent
 from facilitator_desktop.ui.runner.airtime_bars import Bar
 from facilitator_desktop.ui.runner.attendance_panel import AttendanceRow, TurnState
 
@@ -61,7 +62,7 @@ def airtime_bars(talk: TalkSnapshot, aliases: Mapping[int, str]) -> list[Bar]:
     return [
         Bar(
             aliases.get(stat.member_id, "—"),
-            f"{format_mmss(stat.seconds)} · {round(stat.share * 100)}%",
+            f"{format_mmss(stat.seconds)} · {percent(stat.share)}",
             stat.share,
             stat.member_id == speaker,
         )
