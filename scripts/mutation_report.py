@@ -1,0 +1,69 @@
+"""After `mutmut run` (make mutation): the kill ratio, and every survivor that
+docs/mutation.md does not explain.
+
+Killed and timed-out mutants count as killed; survivors and mutants no unit test reaches
+("no tests") do not. Exit status 1 when the ratio is under the floor or a survivor is not
+listed in docs/mutation.md, so the target fails where the tests stopped biting.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOOR = 0.90
+EXPLAINED = ROOT / "docs" / "mutation.md"
+KILLED = ("killed", "timeout", "caught by type check")
+
+
+def statuses() -> dict[str, str]:
+    """Every mutant's status, as `mutmut results --all true` prints them."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mutmut", "results", "--all", "true"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = {}
+    for line in done.stdout.splitlines():
+        name, sep, status = line.strip().rpartition(": ")
+        if sep and name:
+            found[name] = status
+    return found
+
+
+def explained_names() -> set[str]:
+    """The mutant names docs/mutation.md lists (in backticks)."""
+    text = EXPLAINED.read_text(encoding="utf-8") if EXPLAINED.exists() else ""
+    return set(re.findall(r"`([\w.ǁ]+__mutmut_\d+)`", text))
+
+
+def main() -> int:
+    found = statuses()
+    if not found:
+        print("No mutation results: run `make mutation` first.")
+        return 1
+    counts = Counter(found.values())
+    tested = len(found) - counts["skipped"]
+    killed = sum(counts[s] for s in KILLED)
+    ratio = killed / tested if tested else 0.0
+    print(f"{killed} of {tested} mutants killed ({ratio:.1%}); floor {FLOOR:.0%}")
+    for status, n in sorted(counts.items()):
+        print(f"  {status}: {n}")
+    survivors = sorted(name for name, status in found.items() if status == "survived")
+    unexplained = [name for name in survivors if name not in explained_names()]
+    for name in unexplained:
+        print(f"unexplained survivor: {name}  (python -m mutmut show {name})")
+    stale = sorted(explained_names() - set(survivors))
+    for name in stale:
+        print(f"listed in docs/mutation.md but no longer surviving: {name}")
+    return 0 if ratio >= FLOOR and not unexplained else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
