@@ -1,0 +1,88 @@
+"""The agenda timer's direct reads, for any segment and at any moment, agree with its
+snapshot; the messages of refused edits say which positions can still change."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator_desktop.domain.agenda import AgendaError, AgendaTimer, SegmentPlan
+from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.domain.member_numbers import Chosen, NumberEntry, Prefix, member_numbers
+
+PLAN = (
+    SegmentPlan("Check-in", 10, "round"),
+    SegmentPlan("Talk", 20, "open"),
+    SegmentPlan("Check-out", 5, "round"),
+)
+
+
+def started() -> tuple[FakeClock, AgendaTimer]:
+    clock = FakeClock()
+    timer = AgendaTimer(PLAN, clock, warn_seconds=120)
+    timer.start()
+    return clock, timer
+
+
+def test_remaining_and_status_of_any_segment() -> None:
+    clock, timer = started()
+    clock.advance(9 * 60)
+    assert timer.remaining() == 60 and timer.status() == "warning"
+    # Segments not yet reached: their whole plan remains, nothing to warn about.
+    assert timer.remaining(1) == 20 * 60 and timer.status(1) == "normal"
+    assert timer.remaining(2) == 5 * 60
+    clock.advance(120)
+    assert timer.remaining(0) == -60 and timer.status(0) == "overtime"
+    with pytest.raises(AgendaError, match="no segment 3"):
+        timer.remaining(3)
+
+
+def test_live_reads_match_the_snapshot() -> None:
+    clock, timer = started()
+    clock.advance(300)
+    timer.pause()
+    clock.advance(90)
+    assert timer.paused_seconds() == 90
+    # A pause moves the planned and the projected end alike: not behind.
+    assert timer.behind_seconds() == timer.snapshot().behind_seconds == 0
+    timer.resume()
+    timer.next_segment()  # Check-in left after 5 of 10 minutes: 5 minutes ahead
+    assert timer.behind_seconds() == timer.snapshot().behind_seconds == -300
+    assert timer.projected_end() == timer.snapshot().projected_end
+    assert timer.planned_end() == timer.snapshot().planned_end
+
+
+def test_space_after_the_end_is_refused_plainly() -> None:
+    _, timer = started()
+    timer.finish()
+    with pytest.raises(AgendaError) as ended:
+        timer.toggle()
+    assert str(ended.value) == "the session has ended"
+
+
+def test_refused_edits_name_the_positions_left() -> None:
+    clock, timer = started()
+    timer.next_segment()  # Talk reached: only Check-out (2) may change
+    with pytest.raises(AgendaError) as refused:
+        timer.remove_segment(1)
+    assert str(refused.value) == (
+        "segment 1 cannot be changed: only positions 2..2 (not yet reached) can be"
+    )
+    timer.next_segment()  # every segment reached
+    with pytest.raises(AgendaError) as refused:
+        timer.remove_segment(1)
+    assert str(refused.value) == ("segment 1 cannot be changed: every segment has been reached")
+
+
+def test_member_numbers_follow_seats_not_ids() -> None:
+    assert member_numbers({10: 2, 11: 1, 5: 3}) == {11: 1, 10: 2, 5: 3}
+    assert member_numbers({7: 1, 3: 1}) == {3: 1, 7: 2}  # a tie: by member id
+
+
+def test_every_digit_key_chooses_its_member() -> None:
+    entry = NumberEntry()
+    assert [entry.digit(d) for d in range(1, 10)] == [
+        Chosen(Prefix.MEMBER, d) for d in range(1, 10)
+    ]
+    for wrong in (10, -1, True):
+        with pytest.raises(ValueError):
+            entry.digit(wrong)
