@@ -6,80 +6,80 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Unterschrift</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben am:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
         <source>Record signa&amp;ture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschrift erfassen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln für dieses Mitglied drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handout mit den Gruppenregeln, mit dem Namen dieses Mitglieds auf der Unterschriftszeile</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
         <source>Record signa&amp;ture of v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschrift für v{n} erfassen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
         <source>Recorded: signed version {n} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: Version {n} am {date} unterschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
         <source>This group has no ground rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe hat noch keine Gruppenregeln.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die aktuellen Regeln (v{n}) am {date} unterschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat v{old} am {date} unterschrieben, die aktuellen Regeln (v{n}) noch nicht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
         <source>Not signed the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die aktuellen Regeln (v{n}) noch nicht unterschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
         <source>Earlier: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher: {versions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>v{n} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{n} am {date}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
         <source>%Ln of {members} members have signed v{n}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von {members} Mitgliedern hat v{n} unterschrieben.</numerusform>
+            <numerusform>%Ln von {members} Mitgliedern haben v{n} unterschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -253,27 +253,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
         <source>Correct attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit korrigieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>– nicht erfasst –</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
         <source>&amp;Save corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
         <source>Attendance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit am {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird mit dem heutigen Datum festgehalten und beim Treffen angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -281,22 +281,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
         <source>Attendance grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsraster</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
         <source>{members} over {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} über {sessions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
         <source>Open {alias}'s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite von {alias} öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
         <source>Open the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen vom {date} öffnen</translation>
     </message>
 </context>
 <context>
@@ -528,202 +528,202 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
         <source>Only the &amp;current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;aktuelle Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Last sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
         <source>Their last attendance marks, oldest on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Anwesenheitseinträge, die ältesten links</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Aufmerksamkeit braucht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile oder wählen Sie sie aus und drücken Sie die Eingabetaste, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeanteil in den letzten Treffen; Buchstaben: Anwesenheit.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
         <source>The selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Notiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
         <source>The note's follow-up is done; it leaves this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachverfolgung dieser Notiz ist erledigt; sie verschwindet aus dieser Liste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} hat %Ln Treffen ohne Abmeldung gefehlt</numerusform>
+            <numerusform>{alias} hat %Ln Treffen in Folge ohne Abmeldung gefehlt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
         <source>{alias} · %Ln in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln in Folge</numerusform>
+            <numerusform>{alias} · %Ln in Folge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} hat %Ln Treffen lang wenig gesagt</numerusform>
+            <numerusform>{alias} hat %Ln Treffen in Folge wenig gesagt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
         <source>{alias} · %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln Treffen</numerusform>
+            <numerusform>{alias} · %Ln Treffen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
         <source>{alias}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: {note}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
         <source>Missed sessions without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Abmeldung gefehlt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>In letzter Zeit still</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
         <source>Notes to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum Nachverfolgen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
         <source>{section} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
         <source>{date} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · überfällig</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
         <source>Nothing needs following up right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment gibt es nichts nachzuverfolgen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
         <source>Across your groups: %Ln things to follow up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In Ihren Gruppen: %Ln Punkt zum Nachverfolgen.</numerusform>
+            <numerusform>In Ihren Gruppen: %Ln Punkte zum Nachverfolgen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
         <source>Who to call, who to draw in, what you promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie anrufen, wen Sie einbeziehen, was Sie versprochen haben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
         <source>Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
         <source>Open the member's page (the note is listed there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite des Mitglieds öffnen (dort ist die Notiz aufgeführt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
         <source>The note is shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz wird rechts angezeigt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
         <source>Open the member's page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite des Mitglieds öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
         <source>Follow up by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgen bis {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
         <source>&amp;Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
         <source>&amp;Open member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
         <source>&amp;Open their page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
         <source>Follow-up marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung als erledigt markiert.</translation>
     </message>
 </context>
 <context>
@@ -732,142 +732,142 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sicherung erstellt. Beim Prüfen wurde %Ln beschädigter Datensatz gefunden (er ist auch im Arbeitsbereich beschädigt und nicht lesbar). Alles andere wurde geprüft und ist in der Sicherung enthalten.</numerusform>
+            <numerusform>Sicherung erstellt. Beim Prüfen wurden %Ln beschädigte Datensätze gefunden (sie sind auch im Arbeitsbereich beschädigt und nicht lesbar). Alles andere wurde geprüft und ist in der Sicherung enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geprüfte Kopie wird beim Schließen der App und einmal täglich während der Nutzung erstellt. Sicherungen sind wie der Arbeitsbereich verschlüsselt und öffnen sich mit derselben Passphrase.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr des Computers wurde zwischen zwei Sicherungen verstellt, daher passen die Daten nicht zur Reihenfolge. Die Liste zeigt die Sicherungen in der Reihenfolge ihrer Erstellung, die neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;neuesten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen behalten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Export for another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für anderen Laptop &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
         <source>Backup made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt und geprüft.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
         <source>Go back to the backup made %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sicherung vom %s zurückkehren?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was seitdem geändert wurde, wird ersetzt. Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurückkehren. Danach entsperren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
         <source>Export the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich exportieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
         <source>Facilitator workspace (*.fdw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator-Arbeitsbereich (*.fdw)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert. Wählen Sie auf dem neuen Laptop „Importieren…“ und verwenden Sie dieselbe Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -971,37 +971,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
         <source>{alias}: attendance {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: Anwesenheit {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
         <source>turn moved from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redebeitrag verschoben von {before} auf {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
         <source>length {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>marked as a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>als Passen markiert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>not a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>A turn: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Redebeitrag: {changes}</translation>
     </message>
 </context>
 <context>
@@ -1009,49 +1009,49 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
         <source>%Ln turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Redebeitrag</numerusform>
+            <numerusform>%Ln Redebeiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
         <source>%Ln passes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln-mal gepasst</numerusform>
+            <numerusform>%Ln-mal gepasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
         <source>%Ln guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gast</numerusform>
+            <numerusform>%Ln Gäste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anwesend</numerusform>
+            <numerusform>%Ln anwesend</numerusform>
         </translation>
     </message>
 </context>
@@ -1060,49 +1060,49 @@
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="25"/>
         <source>A short report could not be written on this computer (the disk may be full or read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer konnte kein kurzer Bericht gespeichert werden (der Datenträger ist vielleicht voll oder schreibgeschützt).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="29"/>
         <source>A short report was written on this computer. It records only where in the program the problem happened: no names, notes or other text from your workspace. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde ein kurzer Bericht gespeichert. Er hält nur fest, an welcher Stelle im Programm das Problem auftrat: keine Namen, Notizen oder andere Texte aus Ihrem Arbeitsbereich. Nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="49"/>
         <source>Facilitator Desktop could not start: it met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator Desktop konnte nicht starten: Ein unerwartetes Problem ist aufgetreten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="51"/>
         <source>What you saved before is safe. Please try starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie zuvor gespeichert haben, ist sicher. Bitte versuchen Sie, die App erneut zu starten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="53"/>
         <source>Facilitator Desktop met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Facilitator Desktop ist ein unerwartetes Problem aufgetreten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="54"/>
         <source>What you saved is safe. If something on screen looks wrong, save what you can and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gespeichert haben, ist sicher. Wenn etwas auf dem Bildschirm falsch aussieht, speichern Sie, was möglich ist, und starten Sie die App neu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="63"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="72"/>
         <source>It has happened %Ln times since this message appeared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit dieser Meldung ist es %Ln Mal passiert.</numerusform>
+            <numerusform>Seit dieser Meldung ist es %Ln Mal passiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1111,68 +1111,68 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
         <source>Create your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich anlegen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gruppen, Mitglieder und Notizen bleiben auf diesem Computer – in einem Arbeitsbereich, der mit einer Passphrase verschlüsselt ist, die nur Sie kennen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schreiben Sie Ihre Passphrase auf und bewahren Sie sie sicher auf.&lt;/b&gt; Geht sie verloren, lässt sich der Arbeitsbereich nicht mehr öffnen und niemand kann ihn wiederherstellen: Es gibt kein Zurücksetzen und keine Hintertür.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
         <source>Also create a recovery &amp;key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch gleich einen Wiederherstellungs&amp;schlüssel erstellen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Schlüssel, einmalig zum Ausdrucken angezeigt, der den Arbeitsbereich öffnet, wenn die Passphrase vergessen wurde. Sie können ihn auch später in den Einstellungen erstellen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
         <source>&amp;Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;anlegen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Import from another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von anderem Laptop &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich öffnen, der unter Sicherungen ▸ Exportieren gespeichert wurde (mit seiner Passphrase)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
         <source>The workspace could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator-Arbeitsbereich (*.fdw *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1180,17 +1180,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsrunde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussrunde</translation>
     </message>
 </context>
 <context>
@@ -1198,93 +1198,93 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="36"/>
         <source>It leaves History for good, with everything recorded in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verschwindet endgültig aus dem Verlauf, mit allem, was darin erfasst wurde:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="37"/>
         <source>attendance of %Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Anwesenheit von %Ln Mitglied</numerusform>
+            <numerusform>die Anwesenheit von %Ln Mitgliedern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="38"/>
         <source>%Ln turns and passes, and the session's timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Redebeitrag (oder Passen) und die Zeitleiste des Treffens</numerusform>
+            <numerusform>%Ln Redebeiträge und Passen sowie die Zeitleiste des Treffens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="39"/>
         <source>planned and actual times of %Ln segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>geplante und tatsächliche Zeiten von %Ln Abschnitt</numerusform>
+            <numerusform>geplante und tatsächliche Zeiten von %Ln Abschnitten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="42"/>
         <source>%Ln corrections made afterwards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nachträgliche Korrektur</numerusform>
+            <numerusform>%Ln nachträgliche Korrekturen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="43"/>
         <source>Follow-ups, insights and members' pages are counted again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung, Auswertungen und Mitgliederseiten werden ohne dieses Treffen neu berechnet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="46"/>
         <source>Its %Ln notes are kept, with their group and members, no longer linked to a session, unless you tick the box below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seine %Ln Notiz bleibt erhalten, mit Gruppe und Mitgliedern, aber nicht mehr mit einem Treffen verknüpft – es sei denn, Sie setzen unten das Häkchen.</numerusform>
+            <numerusform>Seine %Ln Notizen bleiben erhalten, mit Gruppe und Mitgliedern, aber nicht mehr mit einem Treffen verknüpft – es sei denn, Sie setzen unten das Häkchen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="53"/>
         <source>No notes were written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin wurden keine Notizen geschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="54"/>
         <source>Backups made before now still hold it until newer backups replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Sicherungen enthalten es weiterhin, bis neuere sie ersetzen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="59"/>
         <source>Also delete its %Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch seine %Ln Notiz löschen</numerusform>
+            <numerusform>Auch seine %Ln Notizen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="61"/>
         <source>(%Ln are open follow-ups)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln davon ist noch nachzuverfolgen)</numerusform>
+            <numerusform>(%Ln davon sind noch nachzuverfolgen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="70"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="72"/>
         <source>Delete the session of {date}, {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen vom {date}, {time} löschen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="82"/>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -1366,96 +1366,96 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} exportieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>The file will hold members' names in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält die Namen der Mitglieder im Klartext.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie öffnet, kann lesen, wer wann in der Gruppe war. Speichern Sie sie nur dort, wo andere sie nicht sehen, und löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort wählen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
         <source>Export {what} as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Treffens</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
         <source>The summary shows members' names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung zeigt die Namen der Mitglieder.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken Sie sie nur für sich aus und bewahren Sie Papier und Datei an einem privaten Ort auf.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine privaten Notizen einbeziehen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
         <source>Save the session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Treffens speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden ({error}). Es wurde nichts gespeichert. Versuchen Sie es über die Seite „Handouts“ oder mit einem anderen Papierformat.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>The file could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -1649,32 +1649,32 @@
     <message>
         <location filename="../../facilitator_desktop/app.py" line="57"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich – Beispieldaten, Passphrase: {passphrase}; wird beim Beenden gelöscht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="435"/>
         <source>your quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schnellnotiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="438"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="439"/>
         <source>Quit without saving {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, ohne {what} zu speichern?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="442"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie, um Ihre Änderungen zu speichern, oder beenden Sie und verwerfen sie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="445"/>
         <source>&amp;Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden ohne Speichern</translation>
     </message>
 </context>
 <context>
@@ -1682,42 +1682,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
         <source>A short line under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Zeile unter dem Titel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
         <source>&amp;Acknowledgement to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklärung zum Unterschreiben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz unter den Regeln zum Unterschreiben, mit Zeilen für Name, Unterschrift und Datum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
         <source>Name on the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in der Erklärung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
         <source>Welcome &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommenszeile:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Exemplar pro Mitglied mit eingetragenem Namen drucken – oder mit einer leeren Zeile.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
         <source>Blank line to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zeile zum Ausfüllen</translation>
     </message>
 </context>
 <context>
@@ -1761,230 +1761,230 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gruppe hat ihren eigenen Termin, ihre Mitglieder, Gruppenregeln und ihren Ablauf.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
         <source>New grou&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
         <source>Start a new group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Gruppe anlegen (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
         <source>e.g. Tuesday Grief Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Trauergruppe am Dienstag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
         <source>Who the group is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen die Gruppe gedacht ist (optional)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
         <source>No fixed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein fester Tag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dezenter Farbhinweis, wenn jemand länger spricht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>The app's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der App</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Language of the group's handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Handouts der Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
         <source>Handouts, rule cards from the library and the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handouts, Regelkarten aus der Bibliothek und die Raumanzeige.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Meets &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft sich a&amp;m:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer des Treffens:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
         <source>Spea&amp;ker soft limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redezeit-Richtwert:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
         <source>&amp;Handouts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der &amp;Handouts:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
         <source>Default &amp;agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardab&amp;lauf:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
         <source>&amp;Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Archi&amp;ve group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe archi&amp;vieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
         <source>the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
         <source>this group</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag dieser Gruppe ist beschädigt und kann nicht geändert werden. Ihre Mitglieder, Regeln und ihr Verlauf bleiben erhalten, die anderen Gruppen sind nicht betroffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist beschädigt und kann nicht angezeigt werden. Beim Speichern der Gruppe wird sie durch Ihre Eingabe ersetzt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>Create your first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Gruppe anlegen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
         <source>&amp;Save new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Unarchi&amp;ve group</source>
-        <translation type="unfinished"></translation>
+        <translation>Archi&amp;vierung aufheben</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
         <source>Agenda total: {total} of %Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ablauf gesamt: {total} von %Ln Minute</numerusform>
+            <numerusform>Ablauf gesamt: {total} von %Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
         <source> — longer than the session</source>
-        <translation type="unfinished"></translation>
+        <translation> – länger als das Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
         <source>Archive group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe archivieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
         <source>Archive “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ archivieren?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe verschwindet aus den Listen, aber nichts wird gelöscht: Mitglieder, Gruppenregeln und Verlauf bleiben erhalten. Mit „Archivierte anzeigen“ finden Sie sie jederzeit wieder und können die Archivierung aufheben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
         <source>Group unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierung aufgehoben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
         <source>Group archived. Its members, rules and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe archiviert. Mitglieder, Regeln und Verlauf bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe angelegt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1993,266 +1993,266 @@
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="41"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="191"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelkarten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="192"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="43"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="193"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Treffens</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="44"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="47"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="48"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenleitung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="49"/>
         <source>Confidential: please return to the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich: bitte an die Gruppenleitung zurückgeben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="51"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="52"/>
         <source>Rule set version {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln, Version {version} vom {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="53"/>
         <source>I have read the ground rules of {group} (version {version}) and agree to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Gruppenregeln von {group} (Version {version}) gelesen und halte mich daran.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="56"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="57"/>
         <source>fold</source>
-        <translation type="unfinished"></translation>
+        <translation>falten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="58"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="59"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="60"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="61"/>
         <source>Agenda: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf: geplant und tatsächlich</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="62"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="63"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="64"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="65"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="66"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="67"/>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>entfallen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="70"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="71"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="73"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="74"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Redebeiträge</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepasst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="77"/>
         <source>Average turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Redebeitrag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="78"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Redebeiträge erfasst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="79"/>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="80"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="81"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="82"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="83"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="84"/>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher gegangen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="85"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="86"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Abmeldung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="87"/>
         <source>arrived {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>kam nach {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="88"/>
         <source>left {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>ging nach {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="103"/>
         <source>{day} {month} {year}</source>
         <extracomment>{day}, {month} and {year} are filled in; reorder them as your language writes a date (&quot;{month} {day}, {year}&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="202"/>
         <source>ground-rules</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppenregeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="203"/>
         <source>rule-cards</source>
-        <translation type="unfinished"></translation>
+        <translation>regelkarten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="204"/>
         <source>sign-in-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>anwesenheitsliste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="205"/>
         <source>session-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammenfassung-treffen</translation>
     </message>
 </context>
 <context>
@@ -2260,82 +2260,82 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="152"/>
         <source>Rule {number} is too long to print at a readable size on a card. Shorten it, or leave out its “why”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} ist zu lang, um gut lesbar auf eine Karte gedruckt zu werden. Kürzen Sie sie oder lassen Sie ihr „Warum“ weg.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="157"/>
         <source>Rule {number} is too long for {per_page} cards per page at a readable size. Choose {fewer} cards per page, or shorten the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} ist für {per_page} Karten pro Seite zu lang, um gut lesbar zu sein. Wählen Sie {fewer} Karten pro Seite oder kürzen Sie die Regel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="163"/>
         <source>the group's name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenname</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="164"/>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="165"/>
         <source>a member's name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name eines Mitglieds</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="166"/>
         <source>the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßungszeile</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="167"/>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="168"/>
         <source>the support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebot</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="169"/>
         <source>the session's title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Treffens</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="170"/>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="171"/>
         <source>note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="172"/>
         <source>the handout's labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungen des Handouts</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="173"/>
         <source>the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="179"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="180"/>
         <source>%n character(s) in {where} cannot be printed and will show as □: {chars}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{where}: %n Zeichen kann nicht gedruckt werden und erscheint als □: {chars}.</numerusform>
+            <numerusform>{where}: %n Zeichen können nicht gedruckt werden und erscheinen als □: {chars}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2344,247 +2344,247 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
         <source>Groun&amp;d rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
         <source>&amp;Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regelkarten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
         <source>S&amp;ign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwesenheitsliste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
         <source>Session summar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung des Treffens</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
         <source>The group's rules on one page, to read and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln der Gruppe auf einer Seite, zum Lesen und Unterschreiben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
         <source>One rule per card in large type, to cut or fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel pro Karte in großer Schrift, zum Ausschneiden oder Falten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
         <source>Members in seat order with a signature column</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach Sitzordnung, mit einer Spalte für die Unterschrift</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
         <source>A finished session, for your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beendetes Treffen, für Ihre Unterlagen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
         <source>&amp;Large print (14 pt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;oße Schrift (14 pt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
         <source>Bigger type for members who find small print hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift für Mitglieder, die kleine Schrift schlecht lesen können</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handout als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
         <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im PDF-&amp;Betrachter öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
         <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie in Ihrem gewohnten PDF-Betrachter öffnen. Die Kopie liegt in einem privaten temporären Ordner und wird beim Sperren oder Beenden gelöscht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
         <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an; ihre Handouts werden hier gedruckt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Handouts</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
         <source>Saved {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
         <source>Printing page {n} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {total} wird gedruckt…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
         <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen! Diese Vereinbarungen sorgen dafür, dass unsere Gruppe für alle ein geschützter Ort bleibt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
         <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Willkommenszeile ist beschädigt und kann nicht angezeigt werden. Geben Sie eine neue ein, um sie zu ersetzen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anwesend</numerusform>
+            <numerusform>%Ln anwesend</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
         <source>Printouts for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdrucke für {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
         <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine beendeten Treffen. Die Zusammenfassung eines Treffens kann hier gedruckt werden, sobald es beendet ist.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
         <source>The handout could not be built ({error}). Try other options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handout konnte nicht erstellt werden ({error}). Versuchen Sie andere Optionen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout drucken</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
         <source>The printer could not be started. Check it is connected and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
         <source>Sent %Ln pages to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%Ln Seiten an den Drucker gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im PDF-Betrachter öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
         <source>The copy for the viewer could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie für den Betrachter konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein PDF-Betrachter eingerichtet. Verwenden Sie stattdessen „Als PDF speichern…“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie wurde in Ihrem PDF-Betrachter geöffnet; sie wird beim Sperren oder Beenden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2655,76 +2655,76 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>LE</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>anwesend</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>früher gegangen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>no notice</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Abmeldung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet (vorher Bescheid gegeben)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Abmeldung gefehlt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Min.</translation>
     </message>
 </context>
 <context>
@@ -3008,109 +3008,109 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
         <source>Attendance, last %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anwesenheit, letztes Treffen</numerusform>
+            <numerusform>Anwesenheit, letzte %Ln Treffen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
         <source>No finished sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine beendeten Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Namen oder ein Datum, um es zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
         <source>How evenly the airtime is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gleichmäßig die Redezeit verteilt ist</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
         <source>Top speaker's share</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Redeanteil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
         <source>Gini coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini-Koeffizient</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
         <source>No airtime recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Redezeit erfasst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
         <source>Segments that run long</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte, die überziehen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>On average</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
         <source>Gini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = alle Anwesenden haben gleich viel gesprochen; gegen 1 = eine oder zwei Stimmen hatten den Großteil der Zeit. Punkte: Treffen; gestrichelte Linie: Durchschnitt der letzten 4.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
         <source>top speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>größter Anteil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil an der Redezeit, den die Person hatte, die am meisten sprach. Niedriger ist ausgewogener. Punkte: Treffen; gestrichelte Linie: Durchschnitt der letzten 4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beim letzten Treffen. Mehr als eine Minute über Plan gilt als überzogen; ⚠ = in mindestens der Hälfte der Treffen.</numerusform>
+            <numerusform>In den letzten %Ln Treffen. Mehr als eine Minute über Plan gilt als überzogen; ⚠ = in mindestens der Hälfte der Treffen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>{n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {m}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
         <source>Runs long in at least half of the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzieht in mindestens der Hälfte der Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt {delta} gegenüber dem Plan; {over} darüber, wenn er überzog.</translation>
     </message>
 </context>
 <context>
@@ -3375,201 +3375,201 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglied:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Abmeldung gefehlt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepasst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>In letzter Zeit still</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Treffen in Folge, in denen die Person gepasst oder weniger als ein Drittel eines gleichen Zeitanteils gesprochen hat.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
         <source>No sessions since they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffen seit dem Eintritt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeanteil pro Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: Anteil an der Redezeit; gestrichelte Linie: Durchschnitt, wenn anwesend; ○ da und gepasst. Buchstaben: Anwesenheit. Klicken Sie auf einen Balken, um das Treffen zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
         <source>Rule sets signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Regelversionen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
         <source>Notes and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Nachverfolgung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Notiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
         <source>Open in &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Notizen öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Mitglied, um seine Anwesenheit und Redezeit über die Wochen zu sehen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
         <source>Choose a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied auswählen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (ausgetreten)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
         <source>In the group since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Gruppe seit {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
         <source>left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgetreten am {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
         <source>seat {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz {n}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
         <source>{attended} of %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{attended} von %Ln Treffen</numerusform>
+            <numerusform>{attended} von %Ln Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
         <source>%Ln excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abgemeldet</numerusform>
+            <numerusform>%Ln abgemeldet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>sessions in a row · longest {n}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Treffen in Folge · längste Serie: {n}</numerusform>
+            <numerusform>Treffen in Folge · längste Serie: {n}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>in Folge</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished"></translation>
+        <translation>in Folge – vielleicht anrufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
         <source>times · spoke {turns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mal · sonst {turns}</numerusform>
+            <numerusform>Mal · sonst {turns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
         <source>sessions in a row with little said</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Treffen mit wenig Redeanteil</numerusform>
+            <numerusform>Treffen in Folge mit wenig Redeanteil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Treffen</numerusform>
+            <numerusform>Treffen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeanteil pro Treffen – die letzten {shown} von {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
         <source>Version {v} · signed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v} · unterschrieben am {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Has not signed a version of the rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat noch keine Version der Regeln unterschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
         <source>The group's rules are at version {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell gilt Version {v} der Gruppenregeln.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>✓ Signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Unterschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
         <source>Not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht unterschrieben.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
@@ -4331,7 +4331,7 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} %</translation>
     </message>
 </context>
 <context>
@@ -4430,17 +4430,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
         <source>Planned and actual time per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante und tatsächliche Zeit pro Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
         <source>{name}: {actual} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {actual} von {planned}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: geplant {planned}, gedauert {actual} ({delta})</translation>
     </message>
 </context>
 <context>
@@ -4448,17 +4448,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="73"/>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout-Vorschau</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="94"/>
         <source>Updating the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird aktualisiert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="127"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -4466,42 +4466,42 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
         <source>Your details on handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben auf Handouts</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
         <source>Your name as members know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie die Mitglieder ihn kennen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
         <source>Phone or email for members</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon oder E-Mail für Mitglieder</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. TelefonSeelsorge: 0800 111 0 111, rund um die Uhr</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;ntakt:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Support lin&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfsangebot:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für alle Gruppen auf Gruppenregeln und Anwesenheitslisten gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -5112,32 +5112,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
         <source>Cut-out cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten zum Ausschneiden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
         <source>Folded table tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefaltete Tischaufsteller</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischaufsteller werden in der Mitte gefaltet und stehen auf dem Tisch, von beiden Seiten lesbar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Show the “why” u&amp;nder each rule</source>
-        <translation type="unfinished"></translation>
+        <translation>„&amp;Warum“ unter jeder Regel zeigen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
         <source>C&amp;ards per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karten pro Seite:</translation>
     </message>
 </context>
 <context>
@@ -6227,27 +6227,27 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
         <source>No finished sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine beendeten Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Include pri&amp;vate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;vate Notizen einbeziehen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne dieses Häkchen werden Notizen weggelassen. Auf Papier kann sie jeder lesen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>Sessio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen:</translation>
     </message>
 </context>
 <context>
@@ -6648,17 +6648,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeanteil pro Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {share} der Redezeit ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
         <source>{date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {status}</translation>
     </message>
 </context>
 <context>
@@ -6674,17 +6674,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
         <source>Empty rows for guests and newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zeilen für Gäste und Neue</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Guest &amp;lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerzeilen für Gäste:</translation>
     </message>
 </context>
 <context>
@@ -6867,7 +6867,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -7351,7 +7351,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
         <source>Airtime equity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogenheit der Redezeit im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -7360,62 +7360,62 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
         <source>Correct a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Redebeitrag korrigieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Um</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>gepasst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
         <source>It was a &amp;pass (nothing said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde ge&amp;passt (nichts gesagt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
         <source>&amp;Who spoke:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer sprach:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
         <source>Fix the selected turn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Redebeitrag korrigieren:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
         <source>The change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird mit dem heutigen Datum festgehalten und beim Treffen angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -7423,27 +7423,27 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
         <source>Turn timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Redebeiträge</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
         <source>{turns} by {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{turns} von {members}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
         <source>{alias} passed · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} hat gepasst · {segment} · um {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} sprach {length} · {segment} · um {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
         <source>Click to correct this turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diesen Redebeitrag zu korrigieren.</translation>
     </message>
 </context>
 <context>
@@ -7555,7 +7555,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="58"/>
         <source>Check before printing: some text will not print as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Drucken prüfen: Manche Zeichen werden nicht wie geschrieben gedruckt.</translation>
     </message>
 </context>
 </TS>
