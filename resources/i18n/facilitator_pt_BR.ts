@@ -6,80 +6,80 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da assinatura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado em:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
         <source>Record signa&amp;ture</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar assina&amp;tura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir combinados para este participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>O impresso dos combinados com o nome deste participante na linha de assinatura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
         <source>Record signa&amp;ture of v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar assina&amp;tura da v{n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
         <source>Recorded: signed version {n} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: assinou a versão {n} em {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
         <source>This group has no ground rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo ainda não tem combinados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinou os combinados atuais (v{n}) em {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinou a v{old} em {date}; ainda não os combinados atuais (v{n}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
         <source>Not signed the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não assinou os combinados atuais (v{n}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
         <source>Earlier: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: {versions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>v{n} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{n} em {date}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
         <source>%Ln of {members} members have signed v{n}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de {members} participantes assinou a v{n}.</numerusform>
+            <numerusform>%Ln de {members} participantes assinaram a v{n}.</numerusform>
         </translation>
     </message>
 </context>
@@ -253,27 +253,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
         <source>Correct attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— não registrada —</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
         <source>&amp;Save corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar correções</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
         <source>Attendance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença em {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alteração fica registrada com a data de hoje e aparece no encontro.</translation>
     </message>
 </context>
 <context>
@@ -281,22 +281,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
         <source>Attendance grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade de presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
         <source>{members} over {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} em {sessions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
         <source>Open {alias}'s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página de {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
         <source>Open the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o encontro de {date}</translation>
     </message>
 </context>
 <context>
@@ -304,17 +304,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Corrected afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigida depois.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
         <source>Click to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para abrir a página da pessoa.</translation>
     </message>
 </context>
 <context>
@@ -528,202 +528,202 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
         <source>Only the &amp;current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o grupo &amp;atual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Last sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos encontros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
         <source>Their last attendance marks, oldest on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>As últimas marcações de presença, da mais antiga (à esquerda) para a mais recente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>O que precisa de atenção</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um clique duplo em uma linha, ou selecione-a e pressione Enter, para abri-la.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>A participação no tempo de fala nos últimos encontros; letras: presença.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
         <source>The selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>A anotação selecionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;feito</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
         <source>The note's follow-up is done; it leaves this list</source>
-        <translation type="unfinished"></translation>
+        <translation>O acompanhamento desta anotação foi feito; ela sai desta lista</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} faltou a %Ln encontro seguido sem avisar</numerusform>
+            <numerusform>{alias} faltou a %Ln encontros seguidos sem avisar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
         <source>{alias} · %Ln in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln falta seguida</numerusform>
+            <numerusform>{alias} · %Ln faltas seguidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} falou pouco em %Ln encontro seguido</numerusform>
+            <numerusform>{alias} falou pouco em %Ln encontros seguidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
         <source>{alias} · %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln encontro</numerusform>
+            <numerusform>{alias} · %Ln encontros</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
         <source>{alias}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: {note}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
         <source>Missed sessions without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Em silêncio ultimamente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
         <source>Notes to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações para acompanhar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
         <source>{section} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
         <source>{date} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · vencido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
         <source>Nothing needs following up right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para acompanhar no momento.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
         <source>Across your groups: %Ln things to follow up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Em todos os seus grupos: %Ln item para acompanhar.</numerusform>
+            <numerusform>Em todos os seus grupos: %Ln itens para acompanhar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
         <source>Who to call, who to draw in, what you promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quem ligar, quem trazer para a conversa, o que você prometeu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
         <source>Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a anotação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
         <source>Open the member's page (the note is listed there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página do participante (a anotação está listada lá)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
         <source>The note is shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>A anotação aparece à direita</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
         <source>Open the member's page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página do participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
         <source>Follow up by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar até {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
         <source>&amp;Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir anotação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
         <source>&amp;Open member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
         <source>&amp;Open their page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a página</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
         <source>Follow-up marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento marcado como feito.</translation>
     </message>
 </context>
 <context>
@@ -732,142 +732,142 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d 'de' MMM 'de' yyyy, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln encontro</numerusform>
+            <numerusform>%Ln encontros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anotação</numerusform>
+            <numerusform>%Ln anotações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup feito. Registro danificado encontrado na verificação: %Ln (ele também está danificado no espaço de trabalho e não pode ser lido). Todo o resto foi verificado e está no backup.</numerusform>
+            <numerusform>Backup feito. Registros danificados encontrados na verificação: %Ln (eles também estão danificados no espaço de trabalho e não podem ser lidos). Todo o resto foi verificado e está no backup.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia verificada é feita quando você fecha o app e uma vez por dia enquanto ele está aberto. Os backups são criptografados como o espaço de trabalho e abrem com a mesma frase-senha.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito em</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relógio do computador foi alterado entre um backup e outro, por isso as datas estão fora de ordem. A lista mostra os backups na ordem em que foram feitos, do mais recente para o mais antigo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter os</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>backups mais recentes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer &amp;backup agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Export for another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar para outro notebook…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
         <source>Backup made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup feito e verificado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar este backup?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
         <source>Go back to the backup made %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao backup feito em %s?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que mudou desde então será substituído. Antes, é feito um backup do estado atual, para que você possa voltar a ele. Depois, você precisará desbloquear de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
         <source>Export the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
         <source>Facilitator workspace (*.fdw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho do Facilitator (*.fdw)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado. No novo notebook, escolha Importar… e use a mesma frase-senha.</translation>
     </message>
 </context>
 <context>
@@ -971,37 +971,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
         <source>{alias}: attendance {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: presença {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registrada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
         <source>turn moved from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>fala passada de {before} para {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
         <source>length {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>duração {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>marked as a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada como passe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>not a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>não é passe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>A turn: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma fala: {changes}</translation>
     </message>
 </context>
 <context>
@@ -1009,49 +1009,49 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
         <source>%Ln turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fala</numerusform>
+            <numerusform>%Ln falas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
         <source>%Ln passes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passe</numerusform>
+            <numerusform>%Ln passes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln encontro</numerusform>
+            <numerusform>%Ln encontros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
         <source>%Ln guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visitante</numerusform>
+            <numerusform>%Ln visitantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln presente</numerusform>
+            <numerusform>%Ln presentes</numerusform>
         </translation>
     </message>
 </context>
@@ -1060,49 +1060,49 @@
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="25"/>
         <source>A short report could not be written on this computer (the disk may be full or read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar um breve relatório neste computador (o disco pode estar cheio ou protegido contra gravação).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="29"/>
         <source>A short report was written on this computer. It records only where in the program the problem happened: no names, notes or other text from your workspace. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um breve relatório foi gravado neste computador. Ele registra apenas em que parte do programa o problema aconteceu: nenhum nome, anotação ou outro texto do seu espaço de trabalho. Nada é enviado para lugar nenhum.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="49"/>
         <source>Facilitator Desktop could not start: it met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Facilitator Desktop não conseguiu iniciar: encontrou um problema inesperado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="51"/>
         <source>What you saved before is safe. Please try starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você salvou antes está seguro. Tente iniciar de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="53"/>
         <source>Facilitator Desktop met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Facilitator Desktop encontrou um problema inesperado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="54"/>
         <source>What you saved is safe. If something on screen looks wrong, save what you can and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você salvou está seguro. Se algo na tela parecer errado, salve o que puder e reinicie o app.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="63"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de registros</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="72"/>
         <source>It has happened %Ln times since this message appeared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Isso aconteceu %Ln vez desde que esta mensagem apareceu.</numerusform>
+            <numerusform>Isso aconteceu %Ln vezes desde que esta mensagem apareceu.</numerusform>
         </translation>
     </message>
 </context>
@@ -1111,68 +1111,68 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
         <source>Create your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie seu espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus grupos, participantes e anotações ficam neste computador, em um espaço de trabalho criptografado com uma frase-senha que só você conhece.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anote sua frase-senha e guarde-a em um lugar seguro.&lt;/b&gt; Se ela for esquecida, o espaço de trabalho não poderá ser aberto e ninguém poderá recuperá-lo: não há redefinição nem acesso alternativo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
         <source>Also create a recovery &amp;key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar também uma chave de &amp;recuperação agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma segunda chave, mostrada uma única vez para você imprimir, que abre o espaço de trabalho se a frase-senha for esquecida. Você também pode criá-la depois, em Configurações.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
         <source>&amp;Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Import from another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar de outro notebook…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um espaço de trabalho exportado em Backups ▸ Exportar, com a frase-senha dele</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
         <source>The workspace could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o espaço de trabalho: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho do Facilitator (*.fdw *.db);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1180,17 +1180,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Partilha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerramento</translation>
     </message>
 </context>
 <context>
@@ -1198,93 +1198,93 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="36"/>
         <source>It leaves History for good, with everything recorded in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele sai do Histórico para sempre, com tudo o que foi registrado nele:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="37"/>
         <source>attendance of %Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>presença de %Ln participante</numerusform>
+            <numerusform>presença de %Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="38"/>
         <source>%Ln turns and passes, and the session's timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fala ou passe, e a linha do tempo do encontro</numerusform>
+            <numerusform>%Ln falas e passes, e a linha do tempo do encontro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="39"/>
         <source>planned and actual times of %Ln segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tempos previsto e realizado de %Ln etapa</numerusform>
+            <numerusform>tempos previstos e realizados de %Ln etapas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="42"/>
         <source>%Ln corrections made afterwards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln correção feita depois</numerusform>
+            <numerusform>%Ln correções feitas depois</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="43"/>
         <source>Follow-ups, insights and members' pages are counted again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento, panorama e páginas dos participantes são recalculados sem ele.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="46"/>
         <source>Its %Ln notes are kept, with their group and members, no longer linked to a session, unless you tick the box below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %Ln anotação dele é mantida, com o grupo e os participantes, mas sem vínculo com um encontro, a menos que você marque a caixa abaixo.</numerusform>
+            <numerusform>As %Ln anotações dele são mantidas, com o grupo e os participantes, mas sem vínculo com um encontro, a menos que você marque a caixa abaixo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="53"/>
         <source>No notes were written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma anotação foi escrita nele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="54"/>
         <source>Backups made before now still hold it until newer backups replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os backups feitos até agora ainda o contêm, até serem substituídos por backups mais novos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="59"/>
         <source>Also delete its %Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir também a %Ln anotação dele</numerusform>
+            <numerusform>Excluir também as %Ln anotações dele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="61"/>
         <source>(%Ln are open follow-ups)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln é acompanhamento em aberto)</numerusform>
+            <numerusform>(%Ln são acompanhamentos em aberto)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="70"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="72"/>
         <source>Delete the session of {date}, {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o encontro de {date}, {time}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="82"/>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir encontro</translation>
     </message>
 </context>
 <context>
@@ -1366,96 +1366,96 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo de fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {what}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>The file will hold members' names in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo terá os nomes dos participantes em texto simples.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que abrir o arquivo poderá ver quem veio ao grupo e quando. Salve-o apenas onde outras pessoas não tenham acesso e apague-o quando não precisar mais dele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher onde salvar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
         <source>Export {what} as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {what} como CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} salvo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
         <source>The summary shows members' names.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resumo mostra os nomes dos participantes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima só para você e guarde o papel e o arquivo em um lugar privado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir minhas anotações privadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
         <source>Save the session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o resumo do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar o resumo do encontro ({error}). Nada foi salvo. Tente pela tela Impressos ou com outro tamanho de papel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>The file could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o arquivo: {why}</translation>
     </message>
 </context>
 <context>
@@ -1649,32 +1649,32 @@
     <message>
         <location filename="../../facilitator_desktop/app.py" line="57"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho de demonstração — dados de exemplo, frase-senha: {passphrase}; será apagado quando você sair.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="435"/>
         <source>your quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>sua anotação rápida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="438"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="439"/>
         <source>Quit without saving {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair sem salvar {what}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="442"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie para salvar suas alterações ou saia e perca-as.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="445"/>
         <source>&amp;Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair sem salvar</translation>
     </message>
 </context>
 <context>
@@ -1682,42 +1682,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
         <source>A short line under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma frase curta abaixo do título</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
         <source>&amp;Acknowledgement to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Declaração para assinar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma frase para assinar abaixo dos combinados, com linhas para nome, assinatura e data</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
         <source>Name on the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome na declaração</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
         <source>Welcome &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de &amp;boas-vindas:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ra:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima uma cópia por participante com o nome já preenchido, ou com uma linha em branco.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
         <source>Blank line to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha em branco para preencher</translation>
     </message>
 </context>
 <context>
@@ -1761,230 +1761,230 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada grupo tem seus próprios horários, participantes, combinados e roteiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
         <source>New grou&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo gru&amp;po</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
         <source>Start a new group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um novo grupo (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
         <source>e.g. Tuesday Grief Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Grupo de Luto de Terça</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
         <source>Who the group is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quem é o grupo (opcional)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
         <source>No fixed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dia fixo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de início</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>às</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sinal discreto de cor quando alguém fala por mais tempo que isso.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>The app's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do app</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Language of the group's handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma dos impressos do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
         <source>Handouts, rule cards from the library and the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressos, cartões de combinados da biblioteca e tela da sala.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Meets &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia e &amp;horário:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração do &amp;encontro:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
         <source>Spea&amp;ker soft limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite por fala:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
         <source>&amp;Handouts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impressos em:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
         <source>Default &amp;agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roteiro padrão:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
         <source>&amp;Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Archi&amp;ve group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arqui&amp;var grupo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
         <source>the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>o novo grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
         <source>this group</source>
-        <translation type="unfinished"></translation>
+        <translation>este grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro deste grupo está danificado, por isso não pode ser alterado. Os participantes, combinados e histórico dele são mantidos, e os outros grupos estão bem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição está danificada e não pode ser mostrada. Ao salvar o grupo, ela será substituída pelo que você digitar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>Create your first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie seu primeiro grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
         <source>&amp;Save new group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar novo grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Unarchi&amp;ve group</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarqui&amp;var grupo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
         <source>Agenda total: {total} of %Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total do roteiro: {total} de %Ln minuto</numerusform>
+            <numerusform>Total do roteiro: {total} de %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
         <source> — longer than the session</source>
-        <translation type="unfinished"></translation>
+        <translation> — mais longo que o encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
         <source>Archive group</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
         <source>Archive “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar “{name}”?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo sai das listas, mas nada é excluído: participantes, combinados e histórico são mantidos. Marque “Mostrar arquivados” para encontrá-lo de novo e desarquivá-lo quando quiser.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
         <source>Group unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo desarquivado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
         <source>Group archived. Its members, rules and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo arquivado. Participantes, combinados e histórico foram mantidos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo criado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo salvo.</translation>
     </message>
 </context>
 <context>
@@ -1993,266 +1993,266 @@
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinados do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="41"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="191"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartões de combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="192"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="43"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="193"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="44"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="47"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="48"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador(a)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="49"/>
         <source>Confidential: please return to the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial: por favor, devolva a quem facilita o grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="51"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="52"/>
         <source>Rule set version {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinados, versão {version} de {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="53"/>
         <source>I have read the ground rules of {group} (version {version}) and agree to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Li os combinados do grupo {group} (versão {version}) e concordo em respeitá-los.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="56"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="57"/>
         <source>fold</source>
-        <translation type="unfinished"></translation>
+        <translation>dobre aqui</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="58"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="59"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="60"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="61"/>
         <source>Agenda: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteiro: previsto e realizado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="62"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="63"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="64"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="65"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="66"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="67"/>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>não realizada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="70"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="71"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="73"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="74"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Participação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Falas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="77"/>
         <source>Average turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Fala média</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="78"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma fala foi registrada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="79"/>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações privadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="80"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="81"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="82"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="83"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegou tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="84"/>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu mais cedo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="85"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="86"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="87"/>
         <source>arrived {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou após {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="88"/>
         <source>left {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>saiu após {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="103"/>
         <source>{day} {month} {year}</source>
         <extracomment>{day}, {month} and {year} are filled in; reorder them as your language writes a date (&quot;{month} {day}, {year}&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="202"/>
         <source>ground-rules</source>
-        <translation type="unfinished"></translation>
+        <translation>combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="203"/>
         <source>rule-cards</source>
-        <translation type="unfinished"></translation>
+        <translation>cartoes-de-combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="204"/>
         <source>sign-in-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>lista-de-presenca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="205"/>
         <source>session-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>resumo-do-encontro</translation>
     </message>
 </context>
 <context>
@@ -2260,82 +2260,82 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="152"/>
         <source>Rule {number} is too long to print at a readable size on a card. Shorten it, or leave out its “why”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O combinado {number} é longo demais para caber num cartão em tamanho legível. Encurte o texto ou deixe de fora o “porquê”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="157"/>
         <source>Rule {number} is too long for {per_page} cards per page at a readable size. Choose {fewer} cards per page, or shorten the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>O combinado {number} é longo demais para {per_page} cartões por página em tamanho legível. Escolha {fewer} cartões por página ou encurte o combinado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="163"/>
         <source>the group's name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="164"/>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>o combinado {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="165"/>
         <source>a member's name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome de um participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="166"/>
         <source>the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>a frase de boas-vindas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="167"/>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>seus dados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="168"/>
         <source>the support line</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de apoio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="169"/>
         <source>the session's title</source>
-        <translation type="unfinished"></translation>
+        <translation>o título do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="170"/>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>o roteiro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="171"/>
         <source>note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>a anotação {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="172"/>
         <source>the handout's labels</source>
-        <translation type="unfinished"></translation>
+        <translation>os rótulos do impresso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="173"/>
         <source>the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>o impresso</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="179"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="180"/>
         <source>%n character(s) in {where} cannot be printed and will show as □: {chars}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractere em {where} não pode ser impresso e aparecerá como □: {chars}.</numerusform>
+            <numerusform>%n caracteres em {where} não podem ser impressos e aparecerão como □: {chars}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2344,247 +2344,247 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
         <source>Groun&amp;d rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
         <source>&amp;Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;tões de combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
         <source>S&amp;ign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
         <source>Session summar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do &amp;encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
         <source>The group's rules on one page, to read and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Os combinados do grupo em uma página, para ler e assinar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
         <source>One rule per card in large type, to cut or fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Um combinado por cartão, em letra grande, para recortar ou dobrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
         <source>Members in seat order with a signature column</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes na ordem da roda, com coluna para assinatura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
         <source>A finished session, for your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Um encontro encerrado, para seus registros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (8,5 × 11 pol.)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
         <source>&amp;Large print (14 pt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra &amp;grande (texto em 14 pt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
         <source>Bigger type for members who find small print hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra maior para participantes que têm dificuldade de ler letras pequenas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar como PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o impresso como arquivo PDF (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
         <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir com a janela de impressão do sistema (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir no visualizador de PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
         <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre uma cópia no seu visualizador de PDF de costume. A cópia fica em uma pasta temporária privada e é apagada quando você bloqueia ou sai.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
         <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro crie um grupo na página Grupos; os impressos dele são feitos aqui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o PDF: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
         <source>Saved {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} salvo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
         <source>Printing page {n} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimindo a página {n} de {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
         <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas! Estes são os combinados que fazem deste grupo um lugar seguro para todos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
         <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase de boas-vindas salva está danificada e não pode ser mostrada. Digite uma nova para substituí-la.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln presente</numerusform>
+            <numerusform>%Ln presentes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
         <source>Printouts for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressos de {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando a prévia…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
         <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontro encerrado ainda. O resumo de um encontro pode ser impresso aqui depois que ele terminar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
         <source>The handout could not be built ({error}). Try other options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível montar o impresso ({error}). Tente outras opções.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar impresso como PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir impresso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
         <source>The printer could not be started. Check it is connected and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a impressora. Verifique se ela está conectada e ligada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
         <source>Sent %Ln pages to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln página enviada para a impressora.</numerusform>
+            <numerusform>%Ln páginas enviadas para a impressora.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no visualizador de PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
         <source>The copy for the viewer could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a cópia para o visualizador: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há visualizador de PDF configurado neste computador. Use Salvar como PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia foi aberta no seu visualizador de PDF; ela será apagada quando você bloquear ou sair.</translation>
     </message>
 </context>
 <context>
@@ -2592,62 +2592,62 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="68"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está cheio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="70"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está protegido contra gravação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="72"/>
         <source>the workspace key was being changed</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave do espaço de trabalho estava sendo trocada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="74"/>
         <source>a problem with the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>um problema no disco</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="75"/>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravá-la</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="80"/>
         <source>Your note could not be saved ({why}); it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar sua anotação ({why}); ela está guardada, criptografada, e será salva quando você desbloquear.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="87"/>
         <source>The note kept while the workspace was locked has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A anotação guardada enquanto o espaço de trabalho estava bloqueado foi salva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="91"/>
         <source>Your note is still not saved ({why}). It is back in the editor and is saved as soon as the disk takes it; please do not close the app until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua anotação ainda não foi salva ({why}). Ela voltou para o editor e será salva assim que o disco aceitar; por favor, não feche o app até lá.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="98"/>
         <source>The note kept while the workspace was locked could not be opened again, so it could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reabrir a anotação guardada enquanto o espaço de trabalho estava bloqueado, por isso ela não pôde ser salva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="107"/>
         <source>Your quick note could not be saved; it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar sua anotação rápida; ela está guardada, criptografada, e será salva quando você desbloquear.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="111"/>
         <source>The quick note you were typing is kept, encrypted, and comes back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>A anotação rápida que você estava digitando está guardada, criptografada, e volta quando você desbloquear.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="116"/>
         <source>Still not saved · Enter tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva · Enter tenta de novo</translation>
     </message>
 </context>
 <context>
@@ -2655,76 +2655,76 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>LE</source>
-        <translation type="unfinished"></translation>
+        <translation>SC</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>saiu mais cedo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>justificou</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>no notice</source>
-        <translation type="unfinished"></translation>
+        <translation>sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registrada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta justificada (avisou antes)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>falta sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -2732,127 +2732,127 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Attendance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença como CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>Airtime per member as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de fala por participante como CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
         <source>This session's summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo deste encontro como PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os encontros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre datas…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontros anteriores, do mais recente ao mais antigo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir encontro…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o encontro selecionado e tudo o que foi registrado nele (Delete)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ncontros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
         <source>Group &amp;insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panorama do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Partici&amp;pante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie um grupo na página Grupos; os encontros anteriores dele aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
         <source>No finished sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontro encerrado neste período.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontro encerrado ainda. Eles aparecem aqui depois do primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
         <source>Newest first; scroll down for older sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do mais recente ao mais antigo; role para baixo para ver encontros anteriores.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
         <source>{group} · how the sessions went</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · como foram os encontros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
         <source>Session deleted with its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro excluído com as anotações dele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro excluído.</translation>
     </message>
 </context>
 <context>
@@ -2954,53 +2954,53 @@
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a frase-senha que este espaço de trabalho tinha no outro notebook. O arquivo é verificado por inteiro antes de qualquer coisa ser instalada aqui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
         <source>Passphrase of the imported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha do espaço de trabalho importado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
         <source>&amp;Import and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar e abrir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase-senha não desbloqueia este espaço de trabalho. Tente de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
         <source>The file could not be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível importar o arquivo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3008,109 +3008,109 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
         <source>Attendance, last %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presença, último encontro (%Ln)</numerusform>
+            <numerusform>Presença, últimos %Ln encontros</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
         <source>No finished sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontro encerrado ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um nome ou em uma data para abrir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
         <source>How evenly the airtime is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Quão bem o tempo de fala é dividido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
         <source>Top speaker's share</source>
-        <translation type="unfinished"></translation>
+        <translation>Participação de quem mais fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
         <source>Gini coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Coeficiente de Gini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
         <source>No airtime recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum tempo de fala registrado ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
         <source>Segments that run long</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas que passam do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>On average</source>
-        <translation type="unfinished"></translation>
+        <translation>Em média</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
         <source>Gini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = todos os presentes falaram por igual; perto de 1 = uma ou duas vozes ocuparam quase todo o tempo. Pontos: encontros; linha tracejada: média dos últimos 4.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
         <source>top speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>quem mais fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A participação no tempo de fala de quem mais falou. Quanto menor, mais equilibrado. Pontos: encontros; linha tracejada: média dos últimos 4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Em %Ln encontro. Mais de um minuto além do previsto conta como passar do tempo; ⚠ = em pelo menos metade deles.</numerusform>
+            <numerusform>Nos últimos %Ln encontros. Mais de um minuto além do previsto conta como passar do tempo; ⚠ = em pelo menos metade deles.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>{n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {m}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
         <source>Runs long in at least half of the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa do tempo em pelo menos metade dos encontros.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em média, {delta} em relação ao previsto; {over} a mais quando passou do tempo.</translation>
     </message>
 </context>
 <context>
@@ -3250,7 +3250,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema ({language})</translation>
     </message>
 </context>
 <context>
@@ -3266,77 +3266,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Telas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
         <source>Lock the workspace (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o espaço de trabalho (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac&amp;kups…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho criptografado · Ctrl+L bloqueia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações não salvas foram descartadas quando o espaço de trabalho foi bloqueado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Um companheiro offline para quem facilita grupos presenciais. Tudo fica neste computador.</translation>
     </message>
 </context>
 <context>
@@ -3375,227 +3375,227 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participante:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência atual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou a vez</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Em silêncio ultimamente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontros seguidos mais recentes em que a pessoa passou a vez ou falou menos de um terço de uma divisão igual do tempo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
         <source>No sessions since they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontro desde que entrou no grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Participação no tempo de fala por encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras: a participação da pessoa no tempo de fala; linha tracejada: a média dela quando presente; ○ veio e passou a vez. Letras: presença. Clique em uma barra para abrir aquele encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
         <source>Rule sets signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões dos combinados assinadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
         <source>Notes and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações e acompanhamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações sobre este participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação selecionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
         <source>Open in &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir em &amp;Anotações</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um participante para ver a presença e o tempo de fala ao longo das semanas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
         <source>Choose a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (saiu)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
         <source>In the group since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>No grupo desde {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
         <source>left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>saiu em {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
         <source>seat {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar {n}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
         <source>{attended} of %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{attended} de %Ln encontro</numerusform>
+            <numerusform>{attended} de %Ln encontros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
         <source>%Ln excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln justificada</numerusform>
+            <numerusform>%Ln justificadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>sessions in a row · longest {n}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encontro seguido · máximo {n}</numerusform>
+            <numerusform>encontros seguidos · máximo {n}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidas — vale a pena ligar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
         <source>times · spoke {turns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vez · {turns}</numerusform>
+            <numerusform>vezes · {turns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
         <source>sessions in a row with little said</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encontro seguido falando pouco</numerusform>
+            <numerusform>encontros seguidos falando pouco</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encontro</numerusform>
+            <numerusform>encontros</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participação no tempo de fala por encontro — os últimos {shown} de {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
         <source>Version {v} · signed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão {v} · assinada em {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Has not signed a version of the rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não assinou nenhuma versão dos combinados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
         <source>The group's rules are at version {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os combinados do grupo estão na versão {v}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>✓ Signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Assinada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
         <source>Not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não assinou.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anotação</numerusform>
+            <numerusform>%Ln anotações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
         <source>%Ln open follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln acompanhamento em aberto</numerusform>
+            <numerusform>%Ln acompanhamentos em aberto</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>prazo {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>em aberto</translation>
     </message>
 </context>
 <context>
@@ -3603,231 +3603,231 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
         <source>Add a member to this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um participante a este grupo (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Members in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes na ordem da roda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste para mudar os lugares, ou use Alt+Seta para cima e Alt+Seta para baixo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Move one seat earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lugar antes (Alt+Seta para cima)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Move one seat later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lugar depois (Alt+Seta para baixo)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Show members who &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar quem já sa&amp;iu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ordem da roda é a ordem das rodadas. Arraste para mudá-la.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
         <source>Print sign-in s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lista de &amp;presença…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro nome ou apelido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a sala vê. Precisa ser diferente do de todas as outras pessoas deste grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome no grupo:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado — criptografado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone ou e-mail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer coisa que você precise lembrar (necessidades de acessibilidade, quem encaminhou…)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado só nesta tela. Guardado com criptografia pela sua frase-senha; nunca aparece na tela da sala nem nos impressos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome comp&amp;leto:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tato:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observações:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar (Ctrl+S ou Enter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>Mark as l&amp;eft</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;egistrar saída</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>E&amp;xport member record…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar ficha do participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>A file with everything held about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo com tudo o que está guardado sobre este participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Erase &amp;member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa&amp;gar participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Remove this member and their history for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover este participante e o histórico dele para sempre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro crie um grupo na página Grupos; os participantes dele aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>the new member</source>
-        <translation type="unfinished"></translation>
+        <translation>o novo participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>this member</source>
-        <translation type="unfinished"></translation>
+        <translation>este participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
         <source>Damaged record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro danificado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>R&amp;ejoin</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eintegrar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
         <source>{group} · %Ln in seat order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln na ordem da roda</numerusform>
+            <numerusform>{group} · %Ln na ordem da roda</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
         <source>Seat order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem da roda salva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante apagado, inclusive dos backups: {deleted} anotações removidas, o nome retirado de outras {kept}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
         <source>Marked as left. Their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída registrada. O histórico foi mantido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
         <source>Tick “Show members who left” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque “Mostrar quem já saiu” para ver.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
         <source>Welcome back: rejoined the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que bom que voltou: reintegrado ao grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante adicionado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante salvo.</translation>
     </message>
 </context>
 <context>
@@ -3908,63 +3908,63 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>Members this note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de quem esta anotação trata</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
         <source>Tick the members this note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque os participantes de quem esta anotação trata.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acompanhar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>List this note under Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar esta anotação em Acompanhamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>D&amp;ue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pra&amp;zo:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do prazo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feito</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
         <source>The follow-up has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>O acompanhamento foi feito</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (saiu)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>This group has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo ainda não tem participantes.</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +3972,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da anotação</translation>
     </message>
 </context>
 <context>
@@ -3980,32 +3980,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="89"/>
         <source>About {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="103"/>
         <source>Followed up ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhado ✓</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="105"/>
         <source>Follow up by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar até {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="106"/>
         <source>To follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para acompanhar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="194"/>
         <source>⚠ Damaged note</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Anotação danificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="195"/>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anotação vazia)</translation>
     </message>
 </context>
 <context>
@@ -4080,72 +4080,72 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em todas as anotações ou por quem elas tratam (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
         <source>Search all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em todas as anotações</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra as anotações que contêm todas as palavras, no texto ou no nome no grupo ou nome completo de um participante de quem elas tratam.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova anotação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
         <source>Start a new note in this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma nova anotação neste grupo (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
         <source>Delete this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta anotação para sempre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
         <source>All &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os &amp;grupos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
         <source>List the notes of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as anotações de todos os grupos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
         <source>Notes about</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações sobre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as anotações</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
         <source>Follow-up open</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento em aberto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento feito</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
@@ -4331,7 +4331,7 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n}%</translation>
     </message>
 </context>
 <context>
@@ -4430,17 +4430,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
         <source>Planned and actual time per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo previsto e realizado por etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
         <source>{name}: {actual} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {actual} de {planned}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: previsto {planned}, levou {actual} ({delta})</translation>
     </message>
 </context>
 <context>
@@ -4448,17 +4448,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="73"/>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia do impresso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="94"/>
         <source>Updating the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando a prévia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="127"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar a prévia.</translation>
     </message>
 </context>
 <context>
@@ -4466,42 +4466,42 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
         <source>Your details on handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados nos impressos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
         <source>Your name as members know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome como os participantes conhecem</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
         <source>Phone or email for members</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone ou e-mail para os participantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: CVV: 188, dia e noite</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tato:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Support lin&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de a&amp;poio:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressos nos combinados e nas listas de presença de todos os grupos.</translation>
     </message>
 </context>
 <context>
@@ -5112,32 +5112,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
         <source>Cut-out cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartões para recortar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
         <source>Folded table tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Prismas de mesa (dobrar)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os prismas de mesa são dobrados ao meio e ficam de pé sobre a mesa, legíveis dos dois lados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Show the “why” u&amp;nder each rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o “porquê” abai&amp;xo de cada combinado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
         <source>C&amp;ards per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartões por pági&amp;na:</translation>
     </message>
 </context>
 <context>
@@ -6146,79 +6146,79 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="118"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="119"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="120"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="121"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="122"/>
         <source>Overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Estouros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="126"/>
         <source>When the session started (✎ = corrected afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando o encontro começou (✎ = corrigido depois)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="127"/>
         <source>How long it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo durou</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="128"/>
         <source>Members present, late or leaving early (+ guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes presentes, que chegaram tarde ou saíram mais cedo (+ visitantes)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="129"/>
         <source>Agenda segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas do roteiro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="130"/>
         <source>Segments that ran more than a minute over their plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas que passaram mais de um minuto do previsto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="172"/>
         <source>{date}, started {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, começou às {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="176"/>
         <source>✎ Corrected afterwards: open it to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Corrigido depois: abra para ver o que mudou.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="179"/>
         <source>{actual} of {planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} de {planned} previstos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="183"/>
         <source>{members} and {guests}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} e {guests}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="187"/>
         <source>%Ln of {m} segments ran over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de {m} etapas passou do tempo</numerusform>
+            <numerusform>%Ln de {m} etapas passaram do tempo</numerusform>
         </translation>
     </message>
 </context>
@@ -6227,27 +6227,27 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
         <source>No finished sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontro encerrado ainda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Include pri&amp;vate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir anotações privadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As anotações ficam de fora, a menos que você marque isto. No papel, qualquer pessoa pode lê-las.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>Sessio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontr&amp;o:</translation>
     </message>
 </context>
 <context>
@@ -6255,137 +6255,137 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir resumo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
         <source>Save this session's summary as a PDF to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o resumo deste encontro como PDF para imprimir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
         <source>Correct &amp;attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir &amp;presença…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
         <source>Correct a &amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir uma &amp;fala…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
         <source>Or click a turn on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou clique em uma fala na linha do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma presença foi registrada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém falou.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma fala foi registrada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Correções</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
         <source>Dashed line: an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha tracejada: divisão igual.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto e realizado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
         <source>Turns over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Falas ao longo do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas anotações</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
         <source>Pick a session on the left to see how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um encontro à esquerda para ver como foi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
         <source>{time} · {share}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share}%</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
         <source>Corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigido em {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
         <source>Unlock to see your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie para ver suas anotações.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
         <source>No notes for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma anotação neste encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>acompanhar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
         <source>by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>até {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou às {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>saiu às {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
         <source>Correction saved and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção salva e registrada.</translation>
     </message>
 </context>
 <context>
@@ -6648,17 +6648,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Participação no tempo de fala por encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {share} do tempo de fala ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
         <source>{date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {status}</translation>
     </message>
 </context>
 <context>
@@ -6674,17 +6674,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
         <source>Empty rows for guests and newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas vazias para visitantes e pessoas novas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;a:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Guest &amp;lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas para &amp;visitantes:</translation>
     </message>
 </context>
 <context>
@@ -6867,7 +6867,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
 </context>
 <context>
@@ -7351,7 +7351,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
         <source>Airtime equity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilíbrio do tempo de fala ao longo do tempo</translation>
     </message>
 </context>
 <context>
@@ -7360,62 +7360,62 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
         <source>Correct a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir uma fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>passou</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
         <source>It was a &amp;pass (nothing said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi um &amp;passe (não falou nada)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
         <source>&amp;Who spoke:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem falou:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duração:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar correção</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
         <source>Fix the selected turn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija a fala selecionada:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
         <source>The change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração fica registrada com a data de hoje e aparece no encontro.</translation>
     </message>
 </context>
 <context>
@@ -7423,27 +7423,27 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
         <source>Turn timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo das falas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
         <source>{turns} by {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{turns} de {members}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
         <source>{alias} passed · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} passou a vez · {segment} · aos {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} falou por {length} · {segment} · aos {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
         <source>Click to correct this turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para corrigir esta fala.</translation>
     </message>
 </context>
 <context>
@@ -7555,7 +7555,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="58"/>
         <source>Check before printing: some text will not print as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira antes de imprimir: parte do texto não sairá como foi escrito.</translation>
     </message>
 </context>
 </TS>
