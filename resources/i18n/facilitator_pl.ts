@@ -6,81 +6,81 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data podpisania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisano:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
         <source>Record signa&amp;ture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;podpis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj zasady dla tego uczestnika…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydruk zasad grupy z imieniem tego uczestnika przy miejscu na podpis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
         <source>Record signa&amp;ture of v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;podpis pod wersją {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
         <source>Recorded: signed version {n} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: podpis pod wersją {n}, {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
         <source>This group has no ground rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa nie ma jeszcze zasad.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisane aktualne zasady (wersja {n}), {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisana wersja {old}, {date}; aktualne zasady (wersja {n}) jeszcze niepodpisane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
         <source>Not signed the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualne zasady (wersja {n}) niepodpisane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
         <source>Earlier: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej: {versions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>v{n} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja {n}, {date}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
         <source>%Ln of {members} members have signed v{n}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Podpisy pod wersją {n}: %Ln z {members} uczestników.</numerusform>
+            <numerusform>Podpisy pod wersją {n}: %Ln z {members} uczestników.</numerusform>
+            <numerusform>Podpisy pod wersją {n}: %Ln z {members} uczestników.</numerusform>
         </translation>
     </message>
 </context>
@@ -254,27 +254,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
         <source>Correct attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— brak wpisu —</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
         <source>&amp;Save corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz poprawki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
         <source>Attendance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność, {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zmiana zostanie zapisana z dzisiejszą datą i pokazana przy spotkaniu.</translation>
     </message>
 </context>
 <context>
@@ -282,22 +282,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
         <source>Attendance grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Siatka obecności</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
         <source>{members} over {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members}, {sessions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
         <source>Open {alias}'s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz stronę: {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
         <source>Open the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz spotkanie z {date}</translation>
     </message>
 </context>
 <context>
@@ -532,207 +532,207 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
         <source>Only the &amp;current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko &amp;bieżąca grupa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Last sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
         <source>Their last attendance marks, oldest on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie oznaczenia obecności, najstarsze po lewej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wymaga uwagi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie wiersz albo zaznacz go i naciśnij Enter, aby go otworzyć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w czasie mówienia na ostatnich spotkaniach; litery: obecność.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
         <source>The selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczona notatka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;załatwione</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
         <source>The note's follow-up is done; it leaves this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa z tej notatki jest załatwiona; zniknie z tej listy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dopilnowania</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias}: %Ln nieobecność bez uprzedzenia</numerusform>
+            <numerusform>{alias}: %Ln nieobecności z rzędu bez uprzedzenia</numerusform>
+            <numerusform>{alias}: %Ln nieobecności z rzędu bez uprzedzenia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
         <source>{alias} · %Ln in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln z rzędu</numerusform>
+            <numerusform>{alias} · %Ln z rzędu</numerusform>
+            <numerusform>{alias} · %Ln z rzędu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} mało się odzywa od %Ln spotkania</numerusform>
+            <numerusform>{alias} mało się odzywa od %Ln spotkań z rzędu</numerusform>
+            <numerusform>{alias} mało się odzywa od %Ln spotkań z rzędu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
         <source>{alias} · %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln spotkanie</numerusform>
+            <numerusform>{alias} · %Ln spotkania</numerusform>
+            <numerusform>{alias} · %Ln spotkań</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
         <source>{alias}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: {note}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
         <source>Missed sessions without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecności bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio mało mówią</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
         <source>Notes to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
         <source>{section} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
         <source>{date} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · po terminie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
         <source>Nothing needs following up right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma teraz nic do dopilnowania.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
         <source>Across your groups: %Ln things to follow up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>We wszystkich grupach: %Ln sprawa do dopilnowania.</numerusform>
+            <numerusform>We wszystkich grupach: %Ln sprawy do dopilnowania.</numerusform>
+            <numerusform>We wszystkich grupach: %Ln spraw do dopilnowania.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
         <source>Who to call, who to draw in, what you promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kogo zadzwonić, kogo ośmielić, co zostało obiecane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
         <source>Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz notatkę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
         <source>Open the member's page (the note is listed there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz stronę uczestnika (tam jest ta notatka)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
         <source>The note is shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka jest wyświetlona po prawej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
         <source>Open the member's page</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz stronę uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
         <source>Follow up by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopilnować do {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
         <source>&amp;Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz notatkę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
         <source>&amp;Open member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
         <source>&amp;Open their page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz stronę uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
         <source>Follow-up marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczono jako załatwione.</translation>
     </message>
 </context>
 <context>
@@ -741,147 +741,147 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d MMM yyyy, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupa</numerusform>
+            <numerusform>%Ln grupy</numerusform>
+            <numerusform>%Ln grup</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uczestnik</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln spotkanie</numerusform>
+            <numerusform>%Ln spotkania</numerusform>
+            <numerusform>%Ln spotkań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln notatka</numerusform>
+            <numerusform>%Ln notatki</numerusform>
+            <numerusform>%Ln notatek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopia utworzona. Podczas sprawdzania znaleziono uszkodzone rekordy: %Ln (są uszkodzone także w przestrzeni roboczej i nie da się ich odczytać). Wszystko inne zostało sprawdzone i jest w kopii.</numerusform>
+            <numerusform>Kopia utworzona. Podczas sprawdzania znaleziono uszkodzone rekordy: %Ln (są uszkodzone także w przestrzeni roboczej i nie da się ich odczytać). Wszystko inne zostało sprawdzone i jest w kopii.</numerusform>
+            <numerusform>Kopia utworzona. Podczas sprawdzania znaleziono uszkodzone rekordy: %Ln (są uszkodzone także w przestrzeni roboczej i nie da się ich odczytać). Wszystko inne zostało sprawdzone i jest w kopii.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzona kopia powstaje przy zamykaniu aplikacji i raz dziennie, gdy jest otwarta. Kopie są zaszyfrowane tak jak przestrzeń robocza i otwiera je to samo hasło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawartość</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzona</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zegar komputera został zmieniony między kopiami, więc ich daty nie są po kolei. Lista pokazuje je w kolejności tworzenia, od najnowszej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba przechowywanych kopii:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>(najnowsze)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;kopię teraz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Export for another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj na inny laptop…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
         <source>Backup made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia utworzona i sprawdzona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić tę kopię?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
         <source>Go back to the backup made %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrócić do kopii zapasowej z %s?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co zmieniono od tamtej pory, zostanie zastąpione. Obecny stan zostanie najpierw zapisany w kopii, więc można będzie do niego wrócić. Potem odblokujesz przestrzeń roboczą ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
         <source>Export the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
         <source>Facilitator workspace (*.fdw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeń robocza Facilitator Desktop (*.fdw)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano. Na nowym laptopie wybierz Importuj… i użyj tego samego hasła.</translation>
     </message>
 </context>
 <context>
@@ -985,37 +985,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
         <source>{alias}: attendance {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: obecność {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wpisu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
         <source>turn moved from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>wypowiedź przepisana: {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
         <source>length {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>długość {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>marked as a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczona jako pas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>not a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>pas cofnięty</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>A turn: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypowiedź: {changes}</translation>
     </message>
 </context>
 <context>
@@ -1023,55 +1023,55 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
         <source>%Ln turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wypowiedź</numerusform>
+            <numerusform>%Ln wypowiedzi</numerusform>
+            <numerusform>%Ln wypowiedzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
         <source>%Ln passes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pas</numerusform>
+            <numerusform>%Ln pasy</numerusform>
+            <numerusform>%Ln pasów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uczestnik</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln spotkanie</numerusform>
+            <numerusform>%Ln spotkania</numerusform>
+            <numerusform>%Ln spotkań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
         <source>%Ln guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gość</numerusform>
+            <numerusform>%Ln gości</numerusform>
+            <numerusform>%Ln gości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba obecna</numerusform>
+            <numerusform>%Ln osoby obecne</numerusform>
+            <numerusform>%Ln osób obecnych</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,50 +1080,50 @@
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="25"/>
         <source>A short report could not be written on this computer (the disk may be full or read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać krótkiego raportu na tym komputerze (dysk może być pełny lub tylko do odczytu).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="29"/>
         <source>A short report was written on this computer. It records only where in the program the problem happened: no names, notes or other text from your workspace. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze zapisano krótki raport. Zawiera tylko informację, w którym miejscu programu wystąpił problem: żadnych imion, notatek ani innych tekstów z twojej przestrzeni roboczej. Nic nie jest nigdzie wysyłane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="49"/>
         <source>Facilitator Desktop could not start: it met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić Facilitator Desktop: wystąpił nieoczekiwany problem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="51"/>
         <source>What you saved before is safe. Please try starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To, co zostało wcześniej zapisane, jest bezpieczne. Spróbuj uruchomić aplikację ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="53"/>
         <source>Facilitator Desktop met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>W Facilitator Desktop wystąpił nieoczekiwany problem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="54"/>
         <source>What you saved is safe. If something on screen looks wrong, save what you can and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>To, co zostało zapisane, jest bezpieczne. Jeśli coś na ekranie wygląda nie tak, zapisz, co się da, i uruchom aplikację ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="63"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder z logami</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="72"/>
         <source>It has happened %Ln times since this message appeared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Od pojawienia się tego komunikatu zdarzyło się to %Ln raz.</numerusform>
+            <numerusform>Od pojawienia się tego komunikatu zdarzyło się to %Ln razy.</numerusform>
+            <numerusform>Od pojawienia się tego komunikatu zdarzyło się to %Ln razy.</numerusform>
         </translation>
     </message>
 </context>
@@ -1132,68 +1132,68 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
         <source>Create your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz swoją przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje grupy, uczestnicy i notatki zostają na tym komputerze, w jednej przestrzeni roboczej zaszyfrowanej hasłem, które znasz tylko ty.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zapisz hasło na kartce i przechowuj je w bezpiecznym miejscu.&lt;/b&gt; Jeśli je zapomnisz, przestrzeni roboczej nie da się otworzyć i nikt jej nie odzyska: nie ma resetu ani tylnych drzwi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
         <source>Also create a recovery &amp;key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz też &amp;klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi klucz, pokazany jeden raz do wydrukowania, który otwiera przestrzeń roboczą, gdy zapomnisz hasła. Możesz go też utworzyć później w Ustawieniach.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
         <source>&amp;Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Import from another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj z innego laptopa…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz przestrzeń roboczą wyeksportowaną przez Kopie zapasowe ▸ Eksportuj, podając jej hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
         <source>The workspace could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć przestrzeni roboczej: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeń robocza Facilitator Desktop (*.fdw *.db);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -1201,17 +1201,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda otwierająca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda zamykająca</translation>
     </message>
 </context>
 <context>
@@ -1219,100 +1219,100 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="36"/>
         <source>It leaves History for good, with everything recorded in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zniknie z historii na zawsze, razem ze wszystkim, co w nim zapisano:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="37"/>
         <source>attendance of %Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obecność %Ln uczestnika</numerusform>
+            <numerusform>obecność %Ln uczestników</numerusform>
+            <numerusform>obecność %Ln uczestników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="38"/>
         <source>%Ln turns and passes, and the session's timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wypowiedź lub pas oraz oś czasu spotkania</numerusform>
+            <numerusform>%Ln wypowiedzi i pasy oraz oś czasu spotkania</numerusform>
+            <numerusform>%Ln wypowiedzi i pasów oraz oś czasu spotkania</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="39"/>
         <source>planned and actual times of %Ln segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zaplanowany i faktyczny czas %Ln części</numerusform>
+            <numerusform>zaplanowane i faktyczne czasy %Ln części</numerusform>
+            <numerusform>zaplanowane i faktyczne czasy %Ln części</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="42"/>
         <source>%Ln corrections made afterwards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln poprawka wprowadzona później</numerusform>
+            <numerusform>%Ln poprawki wprowadzone później</numerusform>
+            <numerusform>%Ln poprawek wprowadzonych później</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="43"/>
         <source>Follow-ups, insights and members' pages are counted again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy do dopilnowania, statystyki grupy i strony uczestników zostaną przeliczone bez niego.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="46"/>
         <source>Its %Ln notes are kept, with their group and members, no longer linked to a session, unless you tick the box below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jego %Ln notatka zostanie zachowana, razem z grupą i uczestnikami, ale bez powiązania ze spotkaniem — chyba że zaznaczysz pole poniżej.</numerusform>
+            <numerusform>Jego %Ln notatki zostaną zachowane, razem z grupą i uczestnikami, ale bez powiązania ze spotkaniem — chyba że zaznaczysz pole poniżej.</numerusform>
+            <numerusform>Jego %Ln notatek zostanie zachowanych, razem z grupą i uczestnikami, ale bez powiązania ze spotkaniem — chyba że zaznaczysz pole poniżej.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="53"/>
         <source>No notes were written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano w nim żadnych notatek.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="54"/>
         <source>Backups made before now still hold it until newer backups replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe zrobione wcześniej nadal je zawierają, dopóki nie zastąpią ich nowsze.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="59"/>
         <source>Also delete its %Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń też jego %Ln notatkę</numerusform>
+            <numerusform>Usuń też jego %Ln notatki</numerusform>
+            <numerusform>Usuń też jego %Ln notatek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="61"/>
         <source>(%Ln are open follow-ups)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(w tym do dopilnowania: %Ln)</numerusform>
+            <numerusform>(w tym do dopilnowania: %Ln)</numerusform>
+            <numerusform>(w tym do dopilnowania: %Ln)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="70"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="72"/>
         <source>Delete the session of {date}, {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć spotkanie z {date}, {time}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="82"/>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń spotkanie</translation>
     </message>
 </context>
 <context>
@@ -1396,96 +1396,96 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>czas mówienia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>listę obecności</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj {what}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>The file will hold members' names in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik będzie zawierał imiona uczestników w postaci niezaszyfrowanej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy, kto go otworzy, zobaczy, kto i kiedy przychodził na grupę. Zapisz go tylko tam, gdzie inni nie mają dostępu, i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
         <source>Export {what} as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj {what} do CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {name}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
         <source>The summary shows members' names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie zawiera imiona uczestników.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj je dla siebie, a wydruk i plik przechowuj w prywatnym miejscu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz moje prywatne notatki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
         <source>Save the session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz podsumowanie spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować podsumowania spotkania ({error}). Nic nie zostało zapisane. Spróbuj na stronie Wydruki albo z innym rozmiarem papieru.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>The file could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku: {why}</translation>
     </message>
 </context>
 <context>
@@ -1684,32 +1684,32 @@
     <message>
         <location filename="../../facilitator_desktop/app.py" line="57"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeń demonstracyjna — przykładowe dane, hasło: {passphrase}; zostanie usunięta po zamknięciu aplikacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="435"/>
         <source>your quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>twojej szybkiej notatki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="438"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="439"/>
         <source>Quit without saving {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć bez zapisania {what}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="442"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj, aby zapisać zmiany, albo zakończ – wtedy przepadną.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="445"/>
         <source>&amp;Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ bez zapisywania</translation>
     </message>
 </context>
 <context>
@@ -1717,42 +1717,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
         <source>A short line under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Krótkie zdanie pod tytułem</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
         <source>&amp;Acknowledgement to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Oświadczenie do podpis&amp;u</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdanie do podpisania pod zasadami, z miejscem na imię, podpis i datę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
         <source>Name on the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię w oświadczeniu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
         <source>Welcome &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;witanie:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dl&amp;a:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj po jednym egzemplarzu dla każdego uczestnika z wpisanym imieniem albo z pustym miejscem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
         <source>Blank line to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste miejsce do wpisania</translation>
     </message>
 </context>
 <context>
@@ -1796,231 +1796,231 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda grupa ma własny harmonogram, uczestników, zasady i plan spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
         <source>New grou&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;grupa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
         <source>Start a new group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Załóż nową grupę (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
         <source>e.g. Tuesday Grief Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Wtorkowa grupa wsparcia w żałobie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
         <source>Who the group is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo jest grupa (opcjonalnie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
         <source>No fixed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez stałego dnia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>GG:MM</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina rozpoczęcia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskretny sygnał kolorem, gdy ktoś mówi dłużej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>The app's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język aplikacji</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Language of the group's handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Język wydruków grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
         <source>Handouts, rule cards from the library and the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydruki, karty zasad z biblioteki i ekran dla grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Meets &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień &amp;spotkań:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czas spotkania:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
         <source>Spea&amp;ker soft limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit wypowiedzi:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
         <source>&amp;Handouts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język wydruków:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
         <source>Default &amp;agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny &amp;plan:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
         <source>&amp;Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz grupę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Archi&amp;ve group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;archiwizuj grupę…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
         <source>the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>nowej grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
         <source>this group</source>
-        <translation type="unfinished"></translation>
+        <translation>tej grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis tej grupy jest uszkodzony, więc nie można go zmienić. Jej uczestnicy, zasady i historia są zachowane, a pozostałe grupy są w porządku.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis jest uszkodzony i nie da się go wyświetlić. Zapisanie grupy zastąpi go tym, co wpiszesz.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>Create your first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Załóż pierwszą grupę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
         <source>&amp;Save new group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz nową grupę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Unarchi&amp;ve group</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć z archiwum</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
         <source>Agenda total: {total} of %Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan łącznie: {total} z %Ln minuty</numerusform>
+            <numerusform>Plan łącznie: {total} z %Ln minut</numerusform>
+            <numerusform>Plan łącznie: {total} z %Ln minut</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
         <source> — longer than the session</source>
-        <translation type="unfinished"></translation>
+        <translation> — dłużej niż spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
         <source>Archive group</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuj grupę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
         <source>Archive “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizować „{name}”?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa zniknie z list, ale nic nie zostanie usunięte: jej uczestnicy, zasady i historia są zachowane. Zaznacz „Pokaż zarchiwizowane”, aby ją odnaleźć i w każdej chwili przywrócić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;archiwizuj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
         <source>Group unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa przywrócona z archiwum.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
         <source>Group archived. Its members, rules and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa zarchiwizowana. Jej uczestnicy, zasady i historia są zachowane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa utworzona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa zapisana.</translation>
     </message>
 </context>
 <context>
@@ -2029,266 +2029,266 @@
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="41"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="191"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="192"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista obecności</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="43"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="193"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="44"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="47"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="48"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzenie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="49"/>
         <source>Confidential: please return to the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Poufne: prosimy o zwrot osobie prowadzącej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Poufne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="51"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="52"/>
         <source>Rule set version {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw zasad, wersja {version} z {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="53"/>
         <source>I have read the ground rules of {group} (version {version}) and agree to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znam zasady grupy {group} (wersja {version}) i zobowiązuję się ich przestrzegać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="56"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="57"/>
         <source>fold</source>
-        <translation type="unfinished"></translation>
+        <translation>zagnij</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="58"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="59"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjście</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="60"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gość</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="61"/>
         <source>Agenda: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan spotkania: zaplanowany i rzeczywisty</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="62"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="63"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="64"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktycznie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="65"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="66"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="67"/>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>nie odbyła się</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="70"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="71"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="73"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="74"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypowiedzi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="77"/>
         <source>Average turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnio na wypowiedź</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="78"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych wypowiedzi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="79"/>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne notatki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="80"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="81"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="82"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="83"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Spóźnieni</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="84"/>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszli wcześniej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="85"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Usprawiedliwieni</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="86"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecni</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="87"/>
         <source>arrived {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjście {time} od początku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="88"/>
         <source>left {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>wyjście {time} od początku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="103"/>
         <source>{day} {month} {year}</source>
         <extracomment>{day}, {month} and {year} are filled in; reorder them as your language writes a date (&quot;{month} {day}, {year}&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="202"/>
         <source>ground-rules</source>
-        <translation type="unfinished"></translation>
+        <translation>zasady-grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="203"/>
         <source>rule-cards</source>
-        <translation type="unfinished"></translation>
+        <translation>karty-zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="204"/>
         <source>sign-in-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>lista-obecnosci</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="205"/>
         <source>session-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>podsumowanie-spotkania</translation>
     </message>
 </context>
 <context>
@@ -2296,84 +2296,84 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="152"/>
         <source>Rule {number} is too long to print at a readable size on a card. Shorten it, or leave out its “why”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada {number} jest za długa, by zmieścić się na karcie czytelną czcionką. Skróć ją albo pomiń jej „dlaczego”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="157"/>
         <source>Rule {number} is too long for {per_page} cards per page at a readable size. Choose {fewer} cards per page, or shorten the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada {number} jest za długa, by przy {per_page} kartach na stronie zmieścić się czytelną czcionką. Wybierz {fewer} na stronę albo skróć zasadę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="163"/>
         <source>the group's name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="164"/>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>zasada {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="165"/>
         <source>a member's name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="166"/>
         <source>the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>zdanie powitalne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="167"/>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>twoje dane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="168"/>
         <source>the support line</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon wsparcia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="169"/>
         <source>the session's title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="170"/>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>plan spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="171"/>
         <source>note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>notatka {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="172"/>
         <source>the handout's labels</source>
-        <translation type="unfinished"></translation>
+        <translation>etykiety wydruku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="173"/>
         <source>the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>wydruk</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="179"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i %n inny</numerusform>
+            <numerusform>i %n inne</numerusform>
+            <numerusform>i %n innych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="180"/>
         <source>%n character(s) in {where} cannot be printed and will show as □: {chars}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie da się wydrukować %n znaku ({where}); pojawi się jako □: {chars}.</numerusform>
+            <numerusform>Nie da się wydrukować %n znaków ({where}); pojawią się jako □: {chars}.</numerusform>
+            <numerusform>Nie da się wydrukować %n znaków ({where}); pojawią się jako □: {chars}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2382,250 +2382,250 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydruk</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
         <source>Groun&amp;d rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zasady grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
         <source>&amp;Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karty zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
         <source>S&amp;ign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista obecności</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
         <source>Session summar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podsumowanie spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
         <source>The group's rules on one page, to read and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady grupy na jednej stronie, do przeczytania i podpisania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
         <source>One rule per card in large type, to cut or fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna zasada na karcie, dużą czcionką, do wycięcia lub złożenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
         <source>Members in seat order with a signature column</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy w kolejności miejsc, z rubryką na podpis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
         <source>A finished session, for your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończone spotkanie, do twojej dokumentacji</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (8,5 × 11 cali)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pap&amp;ier:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
         <source>&amp;Large print (14 pt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duży druk (tekst 14 pt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
         <source>Bigger type for members who find small print hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Większa czcionka dla osób, którym trudno czytać drobny druk</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sz jako PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wydruk jako plik PDF (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
         <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj przez systemowe okno drukowania (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz w przeglądarce PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
         <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kopię w swojej przeglądarce PDF. Kopia leży w prywatnym folderze tymczasowym i zostanie usunięta po zablokowaniu lub zamknięciu aplikacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
         <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw załóż grupę na stronie Grupy; tutaj wydrukujesz jej materiały.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydruki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
         <source>Saved {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
         <source>Printing page {n} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie strony {n} z {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
         <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy. Oto nasze wspólne ustalenia, dzięki którym ta grupa jest bezpiecznym miejscem dla każdego.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
         <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane powitanie jest uszkodzone i nie da się go wyświetlić. Wpisz nowe, aby je zastąpić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba obecna</numerusform>
+            <numerusform>%Ln osoby obecne</numerusform>
+            <numerusform>%Ln osób obecnych</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
         <source>Printouts for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydruki dla grupy {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie podglądu…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
         <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze zakończonych spotkań. Podsumowanie spotkania wydrukujesz tutaj, gdy spotkanie się zakończy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
         <source>The handout could not be built ({error}). Try other options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować wydruku ({error}). Spróbuj innych opcji.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln strona</numerusform>
+            <numerusform>%Ln strony</numerusform>
+            <numerusform>%Ln stron</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wydruk jako PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
         <source>The printer could not be started. Check it is connected and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić drukarki. Sprawdź, czy jest podłączona i włączona.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
         <source>Sent %Ln pages to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wysłano %Ln stronę do drukarki.</numerusform>
+            <numerusform>Wysłano %Ln strony do drukarki.</numerusform>
+            <numerusform>Wysłano %Ln stron do drukarki.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz w przeglądarce PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
         <source>The copy for the viewer could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać kopii dla przeglądarki: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma przeglądarki PDF. Użyj zamiast tego polecenia Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto kopię w przeglądarce PDF; zostanie usunięta po zablokowaniu lub zamknięciu aplikacji.</translation>
     </message>
 </context>
 <context>
@@ -3049,111 +3049,111 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
         <source>Attendance, last %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obecność z ostatniego %Ln spotkania</numerusform>
+            <numerusform>Obecność z ostatnich %Ln spotkań</numerusform>
+            <numerusform>Obecność z ostatnich %Ln spotkań</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
         <source>No finished sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze zakończonych spotkań.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij imię lub datę, aby otworzyć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
         <source>How evenly the airtime is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak równo rozkłada się czas mówienia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
         <source>Top speaker's share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział osoby mówiącej najwięcej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
         <source>Gini coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik Giniego</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
         <source>No airtime recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze czasu mówienia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
         <source>Segments that run long</source>
-        <translation type="unfinished"></translation>
+        <translation>Części, które się przeciągają</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>On average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnięte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
         <source>Gini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = wszyscy obecni mówili tyle samo; im bliżej 1, tym więcej czasu zajęły jedna lub dwie osoby. Kropki: spotkania; linia przerywana: średnia z ostatnich 4.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
         <source>top speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba mówiąca najwięcej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część czasu mówienia zajęta przez osobę, która mówiła najwięcej. Im mniej, tym równiej. Kropki: spotkania; linia przerywana: średnia z ostatnich 4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Z ostatniego %Ln spotkania. Ponad minuta dłużej niż w planie liczy się jako przeciągnięcie; ⚠ = w co najmniej połowie z nich.</numerusform>
+            <numerusform>Z ostatnich %Ln spotkań. Ponad minuta dłużej niż w planie liczy się jako przeciągnięcie; ⚠ = w co najmniej połowie z nich.</numerusform>
+            <numerusform>Z ostatnich %Ln spotkań. Ponad minuta dłużej niż w planie liczy się jako przeciągnięcie; ⚠ = w co najmniej połowie z nich.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>{n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} z {m}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
         <source>Runs long in at least half of the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciąga się w co najmniej połowie spotkań.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnio {delta} względem planu; {over} ponad plan, gdy się przeciągała.</translation>
     </message>
 </context>
 <context>
@@ -4392,7 +4392,7 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n}%</translation>
     </message>
 </context>
 <context>
@@ -4492,17 +4492,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
         <source>Planned and actual time per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowany i faktyczny czas każdej części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
         <source>{name}: {actual} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {actual} z {planned}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: plan {planned}, faktycznie {actual} ({delta})</translation>
     </message>
 </context>
 <context>
@@ -4510,17 +4510,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="73"/>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wydruku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="94"/>
         <source>Updating the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie podglądu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="127"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyświetlić podglądu.</translation>
     </message>
 </context>
 <context>
@@ -4528,42 +4528,42 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
         <source>Your details on handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje dane na wydrukach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
         <source>Your name as members know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię, pod którym znają cię uczestnicy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
         <source>Phone or email for members</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon lub e-mail dla uczestników</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Kryzysowy Telefon Zaufania: 116 123, całą dobę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mię:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;takt:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Support lin&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel&amp;efon wsparcia:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowane na zasadach i listach obecności wszystkich grup.</translation>
     </message>
 </context>
 <context>
@@ -5177,32 +5177,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
         <source>Cut-out cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty do wycięcia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
         <source>Folded table tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Składane karty stojące</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty stojące składa się na pół i stawia na stole; można je czytać z obu stron.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Show the “why” u&amp;nder each rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzasadnienie pod każdą zasadą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukł&amp;ad:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
         <source>C&amp;ards per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart na stro&amp;nie:</translation>
     </message>
 </context>
 <context>
@@ -6295,27 +6295,27 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
         <source>No finished sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze zakończonych spotkań</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Include pri&amp;vate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz pr&amp;ywatne notatki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki są pomijane, dopóki tego nie zaznaczysz. Na papierze każdy może je przeczytać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>Sessio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotka&amp;nie:</translation>
     </message>
 </context>
 <context>
@@ -6719,17 +6719,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w czasie mówienia na każdym spotkaniu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {share} czasu mówienia ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
         <source>{date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {status}</translation>
     </message>
 </context>
 <context>
@@ -6745,17 +6745,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
         <source>Empty rows for guests and newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste wiersze dla gości i nowych osób</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;a:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Guest &amp;lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze dla &amp;gości:</translation>
     </message>
 </context>
 <context>
@@ -6941,7 +6941,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
 </context>
 <context>
@@ -7427,7 +7427,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
         <source>Airtime equity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Równowaga czasu mówienia w kolejnych spotkaniach</translation>
     </message>
 </context>
 <context>
@@ -7436,62 +7436,62 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
         <source>Correct a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw wypowiedź</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>pas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
         <source>It was a &amp;pass (nothing said)</source>
-        <translation type="unfinished"></translation>
+        <translation>To był &amp;pas (nic nie zostało powiedziane)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
         <source>&amp;Who spoke:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto mówił:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Długość:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz poprawkę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
         <source>Fix the selected turn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw zaznaczoną wypowiedź:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
         <source>The change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana zostanie zapisana z dzisiejszą datą i pokazana przy spotkaniu.</translation>
     </message>
 </context>
 <context>
@@ -7499,27 +7499,27 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
         <source>Turn timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu wypowiedzi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
         <source>{turns} by {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{turns} ({members})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
         <source>{alias} passed · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: pas · {segment} · o {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: wypowiedź {length} · {segment} · o {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
         <source>Click to correct this turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby poprawić tę wypowiedź.</translation>
     </message>
 </context>
 <context>
@@ -7631,7 +7631,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="58"/>
         <source>Check before printing: some text will not print as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź przed drukowaniem: część tekstu nie wydrukuje się tak, jak została napisana.</translation>
     </message>
 </context>
 </TS>
