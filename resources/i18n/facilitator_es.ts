@@ -6,80 +6,80 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la firma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
         <source>Record signa&amp;ture</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;firma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las normas con su nombre…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de normas con el nombre de esta persona en la línea de la firma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
         <source>Record signa&amp;ture of v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;firma de la v{n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
         <source>Recorded: signed version {n} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: firmó la versión {n} el {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
         <source>This group has no ground rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo aún no tiene normas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó las normas vigentes (v{n}) el {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó la v{old} el {date}; aún no ha firmado las normas vigentes (v{n}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
         <source>Not signed the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha firmado las normas vigentes (v{n}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
         <source>Earlier: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteriores: {versions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>v{n} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{n} el {date}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
         <source>%Ln of {members} members have signed v{n}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de {members} participantes ha firmado la v{n}.</numerusform>
+            <numerusform>%Ln de {members} participantes han firmado la v{n}.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,92 +88,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
         <source>Add segmen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Add a segment at the end of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un bloque al final de la agenda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay bloques: añade apertura, diálogo y cierre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
         <source>e.g. Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Ronda de apertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
         <source>Segment {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del bloque {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos del bloque {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona habla por orden de asiento; cualquiera puede pasar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source>Open discussion: raise a hand to join the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo abierto: quien quiera hablar levanta la mano y pide turno.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
         <source>Segment {n} kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo del bloque {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Move segment {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el bloque {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Move segment {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el bloque {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
         <source>Remove segment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el bloque {n}</translation>
     </message>
 </context>
 <context>
@@ -182,62 +182,62 @@
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Change the selected segment's minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los minutos del bloque seleccionado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
         <source>Remove the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el bloque seleccionado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Move the selected segment earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelantar el bloque seleccionado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment later</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar el bloque seleccionado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
         <source> · took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation> · duró {took}</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra</translation>
     </message>
 </context>
 <context>
@@ -253,27 +253,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
         <source>Correct attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin registrar —</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
         <source>&amp;Save corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar correcciones</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
         <source>Attendance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia del {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio queda registrado con la fecha de hoy y se muestra en la sesión.</translation>
     </message>
 </context>
 <context>
@@ -281,22 +281,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
         <source>Attendance grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula de asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
         <source>{members} over {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} en {sessions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
         <source>Open {alias}'s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
         <source>Open the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión del {date}</translation>
     </message>
 </context>
 <context>
@@ -304,17 +304,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Corrected afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido después.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
         <source>Click to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para abrir su página.</translation>
     </message>
 </context>
 <context>
@@ -322,102 +322,102 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de la persona durante toda la sesión: púlsalo para darle turno cuando ya esté (del 10 en adelante: 0 y dos cifras)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
         <source>Click a name to add the member to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un nombre para añadir a esa persona a la lista de turnos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
         <source>Present: click, or Enter on the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente: clic, o Enter en la fila</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
         <source>Late: the first arrival time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde: se guarda la primera hora de llegada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
         <source>Left early: the time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió antes: se guarda la hora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
         <source>Excused: told ahead they could not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificada: avisó de antemano que no podía venir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente sin aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablando ahora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando turno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
         <source>Number {n} for the whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Número {n} durante toda la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin marcar</translation>
     </message>
 </context>
 <context>
@@ -426,101 +426,101 @@
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
         <source>&amp;All present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asisten todos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca como presentes a quienes aún no están marcados (Alt+A)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
         <source>&amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
         <source>&amp;Late (arrives now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarde (llega ahora)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
         <source>Left &amp;early (leaves now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salió antes (se va ahora)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
         <source>E&amp;xcused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
         <source>&amp;Late · came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarde · llegada: {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
         <source>Left &amp;early · left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salió antes · salida: {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
         <source>One guest fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invitado menos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
         <source>One more guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invitado más</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
         <source>Guests (not members):</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitados (no participantes):</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
         <source>%n here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n presente</numerusform>
+            <numerusform>%n presentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarde</numerusform>
+            <numerusform>%n tarde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
         <source>%n not marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin marcar</numerusform>
+            <numerusform>%n sin marcar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las letras no marcan la asistencia: Enter sobre un participante (o M y su número) abre las opciones; también puedes hacer clic en el estado.</translation>
     </message>
 </context>
 <context>
@@ -528,202 +528,202 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
         <source>Only the &amp;current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el grupo a&amp;ctual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Last sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas sesiones</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
         <source>Their last attendance marks, oldest on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Su asistencia en las últimas sesiones, la más antigua a la izquierda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita atención</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en una línea, o selecciónala y pulsa Enter, para abrirla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su parte del tiempo de palabra en las últimas sesiones; letras: asistencia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
         <source>The selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota seleccionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
         <source>The note's follow-up is done; it leaves this list</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento de la nota está hecho; sale de esta lista</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} faltó a %Ln sesión sin avisar</numerusform>
+            <numerusform>{alias} faltó a %Ln sesiones seguidas sin avisar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
         <source>{alias} · %Ln in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln falta</numerusform>
+            <numerusform>{alias} · %Ln seguidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} ha hablado poco en %Ln sesión</numerusform>
+            <numerusform>{alias} ha hablado poco en %Ln sesiones seguidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
         <source>{alias} · %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln sesión</numerusform>
+            <numerusform>{alias} · %Ln sesiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
         <source>{alias}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: {note}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
         <source>Missed sessions without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas sin aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablan poco últimamente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
         <source>Notes to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas pendientes de seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
         <source>{section} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
         <source>{date} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · vencido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
         <source>Nothing needs following up right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada pendiente de seguimiento.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
         <source>Across your groups: %Ln things to follow up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En todos tus grupos: %Ln seguimiento pendiente.</numerusform>
+            <numerusform>En todos tus grupos: %Ln seguimientos pendientes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
         <source>Who to call, who to draw in, what you promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar, a quién animar a participar, qué prometiste.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
         <source>Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
         <source>Open the member's page (the note is listed there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página del participante (ahí aparece la nota)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
         <source>The note is shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota se muestra a la derecha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
         <source>Open the member's page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página del participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
         <source>Follow up by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento hasta el {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
         <source>&amp;Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
         <source>&amp;Open member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
         <source>&amp;Open their page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir su página</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
         <source>Follow-up marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento marcado como hecho.</translation>
     </message>
 </context>
 <context>
@@ -732,142 +732,142 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia de seguridad hecha. Al comprobarla se encontró %Ln registro dañado (también está dañado en el espacio de trabajo y no se puede leer). Todo lo demás se ha verificado y está en la copia.</numerusform>
+            <numerusform>Copia de seguridad hecha. Al comprobarla se encontraron %Ln registros dañados (también están dañados en el espacio de trabajo y no se pueden leer). Todo lo demás se ha verificado y está en la copia.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hace una copia verificada al cerrar la aplicación y una vez al día mientras está abierta. Las copias están cifradas igual que el espacio de trabajo y se abren con la misma frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del equipo cambió entre una copia y otra, así que sus fechas no están en orden. La lista las muestra en el orden en que se hicieron, la más reciente primero.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onservar las últimas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>copias</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Export for another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar para otro equipo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
         <source>Backup made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha y verificada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
         <source>Go back to the backup made %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a la copia de seguridad del %s?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que ha cambiado desde entonces se sustituye. Antes se hace una copia del estado actual, para que puedas volver a él. Después tendrás que desbloquear de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
         <source>Export the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
         <source>Facilitator workspace (*.fdw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de Facilitator (*.fdw)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado. En el otro equipo, elige Importar… y usa la misma frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -875,77 +875,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia tu frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
         <source>Why are you changing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué la cambias?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio &amp;rutinario: nadie más conoce la anterior</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puede que alguien conozca la anterior o la haya visto escribir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados, copias de seguridad incluidas, así que una copia de la clave anterior ya no sirve. La clave de recuperación deja de funcionar; se muestra una nueva para imprimir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cambia el candado de la clave del espacio de trabajo, en el espacio de trabajo y en cada copia de seguridad: a partir de ahora solo la nueva frase de contraseña los abre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
         <source>That is the passphrase you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa es la frase de contraseña que tienes ahora.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
         <source>Checking the current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la frase de contraseña actual…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
         <source>The passphrase could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la frase de contraseña: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la frase de contraseña ({kind}). No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +953,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
         <source>That is not the passphrase of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña de este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -971,37 +971,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
         <source>{alias}: attendance {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: asistencia {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
         <source>turn moved from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>turno pasado de {before} a {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
         <source>length {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>duración {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>marked as a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como pase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>not a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>no fue un pase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>A turn: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un turno: {changes}</translation>
     </message>
 </context>
 <context>
@@ -1009,49 +1009,49 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
         <source>%Ln turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln turno</numerusform>
+            <numerusform>%Ln turnos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
         <source>%Ln passes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pase</numerusform>
+            <numerusform>%Ln pases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
         <source>%Ln guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitado</numerusform>
+            <numerusform>%Ln invitados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln asistió</numerusform>
+            <numerusform>%Ln asistieron</numerusform>
         </translation>
     </message>
 </context>
@@ -1060,49 +1060,49 @@
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="25"/>
         <source>A short report could not be written on this computer (the disk may be full or read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir un informe breve en este equipo (puede que el disco esté lleno o sea de solo lectura).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="29"/>
         <source>A short report was written on this computer. It records only where in the program the problem happened: no names, notes or other text from your workspace. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito un informe breve en este equipo. Solo indica en qué parte del programa ocurrió el problema: ningún nombre, nota ni otro texto de tu espacio de trabajo. No se envía nada a ninguna parte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="49"/>
         <source>Facilitator Desktop could not start: it met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator Desktop no pudo iniciarse: encontró un problema inesperado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="51"/>
         <source>What you saved before is safe. Please try starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardaste antes está a salvo. Intenta abrir la aplicación de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="53"/>
         <source>Facilitator Desktop met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator Desktop encontró un problema inesperado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="54"/>
         <source>What you saved is safe. If something on screen looks wrong, save what you can and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardaste está a salvo. Si algo en pantalla no parece correcto, guarda lo que puedas y reinicia la aplicación.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="63"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de registros</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="72"/>
         <source>It has happened %Ln times since this message appeared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha ocurrido %Ln vez desde que apareció este mensaje.</numerusform>
+            <numerusform>Ha ocurrido %Ln veces desde que apareció este mensaje.</numerusform>
         </translation>
     </message>
 </context>
@@ -1111,68 +1111,68 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
         <source>Create your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea tu espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus grupos, participantes y notas se quedan en este equipo, en un espacio de trabajo cifrado con una frase de contraseña que solo tú conoces.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anota tu frase de contraseña y guárdala en un lugar seguro.&lt;/b&gt; Si la olvidas, el espacio de trabajo no se podrá abrir y nadie podrá recuperarlo: no hay forma de restablecerla ni puerta trasera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
         <source>Also create a recovery &amp;key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear también una clave de &amp;recuperación ahora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda clave, que se muestra una sola vez para que la imprimas, y que abre el espacio de trabajo si olvidas la frase de contraseña. También puedes crearla más tarde en Configuración.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
         <source>&amp;Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Import from another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar desde otro equipo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un espacio de trabajo exportado con Copias de seguridad ▸ Exportar, con su frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
         <source>The workspace could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el espacio de trabajo: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de Facilitator (*.fdw *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1180,17 +1180,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de apertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de cierre</translation>
     </message>
 </context>
 <context>
@@ -1198,93 +1198,93 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="36"/>
         <source>It leaves History for good, with everything recorded in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparece del historial para siempre, con todo lo registrado en ella:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="37"/>
         <source>attendance of %Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la asistencia de %Ln participante</numerusform>
+            <numerusform>la asistencia de %Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="38"/>
         <source>%Ln turns and passes, and the session's timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln turno o pase, y la cronología de la sesión</numerusform>
+            <numerusform>%Ln turnos y pases, y la cronología de la sesión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="39"/>
         <source>planned and actual times of %Ln segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>los tiempos previstos y reales de %Ln bloque</numerusform>
+            <numerusform>los tiempos previstos y reales de %Ln bloques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="42"/>
         <source>%Ln corrections made afterwards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln corrección hecha después</numerusform>
+            <numerusform>%Ln correcciones hechas después</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="43"/>
         <source>Follow-ups, insights and members' pages are counted again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los seguimientos, el panorama del grupo y las páginas de los participantes se vuelven a calcular sin ella.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="46"/>
         <source>Its %Ln notes are kept, with their group and members, no longer linked to a session, unless you tick the box below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su nota se conserva, con su grupo y participantes, ya sin vínculo con ninguna sesión, salvo que marques la casilla de abajo.</numerusform>
+            <numerusform>Sus %Ln notas se conservan, con su grupo y participantes, ya sin vínculo con ninguna sesión, salvo que marques la casilla de abajo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="53"/>
         <source>No notes were written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ninguna nota en ella.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="54"/>
         <source>Backups made before now still hold it until newer backups replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad hechas hasta ahora la siguen conteniendo hasta que las sustituyan otras más recientes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="59"/>
         <source>Also delete its %Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrar también su nota</numerusform>
+            <numerusform>Borrar también sus %Ln notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="61"/>
         <source>(%Ln are open follow-ups)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln es un seguimiento pendiente)</numerusform>
+            <numerusform>(%Ln son seguimientos pendientes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="70"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="72"/>
         <source>Delete the session of {date}, {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la sesión del {date}, {time}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="82"/>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la sesión</translation>
     </message>
 </context>
 <context>
@@ -1292,73 +1292,73 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
         <source>Erase member</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
         <source>Erase {alias} for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {alias} para siempre?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
         <source>Type the alias to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el alias para confirmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
         <source>Type “{alias}” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe “{alias}” para confirmar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar para siempre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
         <source>their alias, full name, contact and remarks;</source>
-        <translation type="unfinished"></translation>
+        <translation>su alias, nombre completo, contacto y observaciones;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their attendance and speaking turns in every session;</source>
-        <translation type="unfinished"></translation>
+        <translation>su asistencia y sus turnos de palabra en todas las sesiones;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
         <source>the %Ln notes that are only about them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la nota que trata solo sobre esta persona.</numerusform>
+            <numerusform>las %Ln notas que tratan solo sobre esta persona.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>all of this in every backup in the data folder, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>todo esto también en cada copia de seguridad de la carpeta de datos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Esto elimina para siempre:&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La nota que también trata sobre otros participantes se conserva: {alias} se desvincula de ella. Su alias, nombre y datos de contacto se sustituyen por “[antiguo participante]” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
+            <numerusform>Las %Ln notas que también tratan sobre otros participantes se conservan: {alias} se desvincula de ellas. Su alias, nombre y datos de contacto se sustituyen por “[antiguo participante]” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lo que queda fuera del alcance de la aplicación:&lt;/b&gt; fichas de participantes, archivos CSV, resúmenes de sesión y copias para otro equipo ya exportados, y todo lo impreso. Pide que te los devuelvan o destrúyelos.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Esto no se puede deshacer. Para darle antes una copia de su ficha, cancela y usa &lt;i&gt;Exportar ficha del participante…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1366,96 +1366,96 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de palabra</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {what}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>The file will hold members' names in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contendrá los nombres de los participantes sin cifrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que lo abra podrá ver quién vino al grupo y cuándo. Guárdalo solo donde otras personas no puedan verlo y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
         <source>Export {what} as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {what} como CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {name}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
         <source>The summary shows members' names.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen muestra los nombres de los participantes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprímelo solo para ti y guarda el papel y el archivo en un lugar privado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis notas privadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
         <source>Save the session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el resumen de la sesión ({error}). No se ha guardado nada. Prueba desde la pantalla Materiales, o con otro tamaño de papel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>The file could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo: {why}</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1463,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
         <source>Save the member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ficha del participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
         <source>Member record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del participante (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1476,172 +1476,172 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la ficha del participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
         <source>Review what {alias} will receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa lo que recibirá {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene sus datos privados (nombre completo, contacto, observaciones, asistencia, turnos de palabra y las notas sobre esta persona) sin cifrar. Dáselo solo a {alias}, guárdalo en un lugar seguro y borra tu copia en cuanto se lo hayas entregado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto resaltado se sustituye en el archivo: los nombres, teléfonos y correos electrónicos de otros participantes por “{other}”, y lo que marques tú por “{hand}”. Selecciona cualquier otra cosa que no deba salir y pulsa Ocultar selección.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
         <source>The member record as it will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha del participante tal como se exportará</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
         <source>&amp;Redact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar selección</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>Replace the selected text in the file (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el texto seleccionado en el archivo (Supr)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>&amp;Undo redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Private remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones privadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
         <source>{field}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Written {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está dañada y no se puede leer; el archivo lo indica.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{attendance} y {turns}: solo fechas, estados y duraciones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>%Ln attendance records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro de asistencia</numerusform>
+            <numerusform>%Ln registros de asistencia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln speaking turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln turno de palabra</numerusform>
+            <numerusform>%Ln turnos de palabra</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>{auto} ({members} looked for), {hand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{auto} ({members} buscados), {hand}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>%Ln redactions found by the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ocultación hecha por la aplicación</numerusform>
+            <numerusform>%Ln ocultaciones hechas por la aplicación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln other members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante más</numerusform>
+            <numerusform>%Ln participantes más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln marked by you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln marcada por ti</numerusform>
+            <numerusform>%Ln marcadas por ti</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
         <source>Replaced by “{text}” in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sustituye por “{text}” en el archivo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
         <source>Select words in the record (not the headings) to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona palabras de la ficha (no los títulos) para ocultarlas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del participante exportada. No está cifrada: guárdala en un lugar seguro.</translation>
     </message>
 </context>
 <context>
@@ -1649,32 +1649,32 @@
     <message>
         <location filename="../../facilitator_desktop/app.py" line="57"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de demostración: datos de ejemplo, frase de contraseña: {passphrase}; se borra al salir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="435"/>
         <source>your quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>tu nota rápida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="438"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="439"/>
         <source>Quit without saving {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir sin guardar {what}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="442"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea para guardar tus cambios, o sal y piérdelos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="445"/>
         <source>&amp;Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir sin guardar</translation>
     </message>
 </context>
 <context>
@@ -1682,42 +1682,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
         <source>A short line under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase breve bajo el título</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
         <source>&amp;Acknowledgement to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromiso para firmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase para firmar debajo de las normas, con líneas para el nombre, la firma y la fecha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
         <source>Name on the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el compromiso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
         <source>Welcome &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de &amp;bienvenida:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime una copia por participante con su nombre ya puesto, o con una línea en blanco.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
         <source>Blank line to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea en blanco para rellenar</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/groups.py" line="49"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivado)</translation>
     </message>
 </context>
 <context>
@@ -1733,27 +1733,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay grupos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>Current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo actual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;upo:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
         <source>Show ar&amp;chived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar arc&amp;hivados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>List archived groups too</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir también los grupos archivados</translation>
     </message>
 </context>
 <context>
@@ -1761,230 +1761,230 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada grupo tiene su propio horario, participantes, normas y agenda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
         <source>New grou&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo gru&amp;po</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
         <source>Start a new group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un grupo nuevo (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
         <source>e.g. Tuesday Grief Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Círculo de duelo de los martes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
         <source>Who the group is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién es el grupo (opcional)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
         <source>No fixed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin día fijo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso de color discreto cuando alguien habla más de este tiempo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>The app's language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la aplicación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Language of the group's handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los materiales del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
         <source>Handouts, rule cards from the library and the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales, tarjetas de normas de la biblioteca y pantalla de la sala.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Meets &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;reúne:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura&amp;ción de la sesión:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
         <source>Spea&amp;ker soft limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo orientativo por persona:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
         <source>&amp;Handouts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Materiales en:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
         <source>Default &amp;agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda predeterminada:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
         <source>&amp;Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Archi&amp;ve group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archi&amp;var grupo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
         <source>the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo nuevo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
         <source>this group</source>
-        <translation type="unfinished"></translation>
+        <translation>este grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de este grupo está dañado, así que no se puede modificar. Sus participantes, normas e historial se conservan, y los demás grupos están bien.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción está dañada y no se puede mostrar. Al guardar el grupo se sustituye por lo que escribas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>Create your first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea tu primer grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
         <source>&amp;Save new group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el grupo nuevo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Unarchi&amp;ve group</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchi&amp;var grupo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
         <source>Agenda total: {total} of %Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total de la agenda: {total} de %Ln minuto</numerusform>
+            <numerusform>Total de la agenda: {total} de %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
         <source> — longer than the session</source>
-        <translation type="unfinished"></translation>
+        <translation> — más larga que la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
         <source>Archive group</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
         <source>Archive “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar “{name}”?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo sale de las listas, pero no se borra nada: se conservan sus participantes, normas e historial. Marca “Mostrar archivados” para encontrarlo de nuevo y desarchivarlo cuando quieras.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
         <source>Group unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo desarchivado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
         <source>Group archived. Its members, rules and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo archivado. Se conservan sus participantes, normas e historial.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo creado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo guardado.</translation>
     </message>
 </context>
 <context>
@@ -1993,266 +1993,266 @@
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="41"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="191"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="192"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="43"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="193"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="44"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="47"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="48"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="49"/>
         <source>Confidential: please return to the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial: por favor, devuélvela a quien facilita el grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="51"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="52"/>
         <source>Rule set version {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas, versión {version} del {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="53"/>
         <source>I have read the ground rules of {group} (version {version}) and agree to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído las normas de {group} (versión {version}) y me comprometo a respetarlas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="56"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="57"/>
         <source>fold</source>
-        <translation type="unfinished"></translation>
+        <translation>doblar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="58"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="59"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="60"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="61"/>
         <source>Agenda: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: prevista y real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="62"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="63"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="64"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="65"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="66"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="67"/>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>no se hizo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="70"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="71"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="73"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="74"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pases</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="77"/>
         <source>Average turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno medio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="78"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún turno.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="79"/>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas privadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="80"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="81"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="82"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="83"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="84"/>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió antes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="85"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="86"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="87"/>
         <source>arrived {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>llegó a los {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="88"/>
         <source>left {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue a los {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="103"/>
         <source>{day} {month} {year}</source>
         <extracomment>{day}, {month} and {year} are filled in; reorder them as your language writes a date (&quot;{month} {day}, {year}&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="202"/>
         <source>ground-rules</source>
-        <translation type="unfinished"></translation>
+        <translation>normas-del-grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="203"/>
         <source>rule-cards</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjetas-de-normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="204"/>
         <source>sign-in-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja-de-firmas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="205"/>
         <source>session-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen-de-sesion</translation>
     </message>
 </context>
 <context>
@@ -2260,82 +2260,82 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="152"/>
         <source>Rule {number} is too long to print at a readable size on a card. Shorten it, or leave out its “why”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma {number} es demasiado larga para imprimirla en una tarjeta con un tamaño legible. Acórtala o quita su “por qué”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="157"/>
         <source>Rule {number} is too long for {per_page} cards per page at a readable size. Choose {fewer} cards per page, or shorten the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma {number} es demasiado larga para {per_page} tarjetas por página con un tamaño legible. Elige {fewer} tarjetas por página o acorta la norma.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="163"/>
         <source>the group's name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="164"/>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>la norma {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="165"/>
         <source>a member's name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de un participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="166"/>
         <source>the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>la frase de bienvenida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="167"/>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>tus datos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="168"/>
         <source>the support line</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de ayuda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="169"/>
         <source>the session's title</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="170"/>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>la agenda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="171"/>
         <source>note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="172"/>
         <source>the handout's labels</source>
-        <translation type="unfinished"></translation>
+        <translation>las etiquetas del material</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="173"/>
         <source>the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>el material</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="179"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="180"/>
         <source>%n character(s) in {where} cannot be printed and will show as □: {chars}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter en {where} no se puede imprimir y aparecerá como □: {chars}.</numerusform>
+            <numerusform>%n caracteres en {where} no se pueden imprimir y aparecerán como □: {chars}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2344,247 +2344,247 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
         <source>Groun&amp;d rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normas del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
         <source>&amp;Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas de normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
         <source>S&amp;ign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de firmas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
         <source>Session summar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen de sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
         <source>The group's rules on one page, to read and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Las normas del grupo en una página, para leer y firmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
         <source>One rule per card in large type, to cut or fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Una norma por tarjeta en letra grande, para recortar o doblar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
         <source>Members in seat order with a signature column</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes por orden de asiento, con una columna para firmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
         <source>A finished session, for your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión terminada, para tus registros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
         <source>&amp;Large print (14 pt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letra grande (texto de 14 pt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
         <source>Bigger type for members who find small print hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más grande para quienes leen con dificultad la letra pequeña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el material como archivo PDF (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
         <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir con el diálogo de impresión del sistema (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;visor de PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
         <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una copia en tu visor de PDF habitual. La copia se guarda en una carpeta temporal privada y se borra al bloquear o salir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
         <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero crea un grupo en la página Grupos; sus materiales se imprimen aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
         <source>Saved {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {file}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
         <source>Printing page {n} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo la página {n} de {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
         <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida. Estos son los acuerdos que hacen de este grupo un lugar seguro para todas las personas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
         <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de bienvenida guardada está dañada y no se puede mostrar. Escribe una nueva para sustituirla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln asistió</numerusform>
+            <numerusform>%Ln asistieron</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
         <source>Printouts for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales de {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
         <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones terminadas. El resumen de una sesión se puede imprimir aquí cuando haya terminado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
         <source>The handout could not be built ({error}). Try other options.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el material ({error}). Prueba con otras opciones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el material como PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir material</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
         <source>The printer could not be started. Check it is connected and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora. Comprueba que esté conectada y encendida.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
         <source>Sent %Ln pages to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln página enviada a la impresora.</numerusform>
+            <numerusform>%Ln páginas enviadas a la impresora.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el visor de PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
         <source>The copy for the viewer could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia para el visor: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún visor de PDF configurado en este equipo. Usa Guardar como PDF… en su lugar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió una copia en tu visor de PDF; se borra al bloquear o salir.</translation>
     </message>
 </context>
 <context>
@@ -2592,62 +2592,62 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="68"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="70"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco es de solo lectura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="72"/>
         <source>the workspace key was being changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se estaba cambiando la clave del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="74"/>
         <source>a problem with the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>un problema con el disco</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="75"/>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="80"/>
         <source>Your note could not be saved ({why}); it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu nota ({why}); se conserva cifrada y se guardará cuando desbloquees.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="87"/>
         <source>The note kept while the workspace was locked has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la nota que se conservó mientras el espacio de trabajo estaba bloqueado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="91"/>
         <source>Your note is still not saved ({why}). It is back in the editor and is saved as soon as the disk takes it; please do not close the app until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nota aún no está guardada ({why}). Ha vuelto al editor y se guardará en cuanto el disco lo permita; no cierres la aplicación hasta entonces.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="98"/>
         <source>The note kept while the workspace was locked could not be opened again, so it could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota que se conservó mientras el espacio de trabajo estaba bloqueado no se pudo volver a abrir, así que no se pudo guardar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="107"/>
         <source>Your quick note could not be saved; it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu nota rápida; se conserva cifrada y se guardará cuando desbloquees.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="111"/>
         <source>The quick note you were typing is kept, encrypted, and comes back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota rápida que estabas escribiendo se conserva cifrada y volverá cuando desbloquees.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="116"/>
         <source>Still not saved · Enter tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar · Enter lo vuelve a intentar</translation>
     </message>
 </context>
 <context>
@@ -2655,76 +2655,76 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>LE</source>
-        <translation type="unfinished"></translation>
+        <translation>SA</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>salió antes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>no notice</source>
-        <translation type="unfinished"></translation>
+        <translation>sin aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>justificada (avisó antes)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente sin aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -2732,127 +2732,127 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Attendance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia como CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>Airtime per member as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra por participante como CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
         <source>This session's summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de esta sesión como PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre fechas…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones pasadas, la más reciente primero</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar sesión…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la sesión seleccionada y todo lo registrado en ella (Supr)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
         <source>Group &amp;insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pano&amp;rama del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&amp;ticipante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un grupo en la página Grupos; sus sesiones pasadas aparecen aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
         <source>No finished sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones terminadas en este periodo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones terminadas. Aparecerán aquí después de la primera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
         <source>Newest first; scroll down for older sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las más recientes primero; desplázate hacia abajo para ver las anteriores.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
         <source>{group} · how the sessions went</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · cómo fueron las sesiones</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
         <source>Session deleted with its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión borrada junto con sus notas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión borrada.</translation>
     </message>
 </context>
 <context>
@@ -2860,92 +2860,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="28"/>
         <source>&amp;Resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudarla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="29"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="43"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="49"/>
         <source>Rehe&amp;arse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ensayar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="52"/>
         <source>Practise a session on invented members, in real time or faster; nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Practica una sesión con participantes inventados, en tiempo real o más rápido; no se guarda nada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="58"/>
         <source>Opening the session starts nothing yet: mark attendance and adjust the agenda as people arrive, then press Space when the group begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión todavía no pone nada en marcha: marca la asistencia y ajusta la agenda a medida que llega la gente, y pulsa Espacio cuando el grupo empiece.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="92"/>
         <source>No group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="93"/>
         <source>Create a group on the Groups page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero crea un grupo en la página Grupos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="96"/>
         <source>Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="103"/>
         <source>Meets today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reúne hoy a las {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="105"/>
         <source>Meets today</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reúne hoy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="107"/>
         <source>Open today's session  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión de hoy  (Espacio)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="109"/>
         <source>Not a scheduled day: this will be an extra session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no es día de reunión: será una sesión extra.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="110"/>
         <source>Open a session now  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una sesión ahora  (Espacio)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="115"/>
         <source>{name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>diálogo abierto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="122"/>
         <source>Total {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -2954,53 +2954,53 @@
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña que tenía este espacio de trabajo en el otro equipo. El archivo se comprueba entero antes de instalar nada aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
         <source>Passphrase of the imported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del espacio de trabajo importado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
         <source>&amp;Import and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar y abrir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
         <source>The file could not be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el archivo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3008,109 +3008,109 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
         <source>Attendance, last %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asistencia, última sesión</numerusform>
+            <numerusform>Asistencia, últimas %Ln sesiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
         <source>No finished sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones terminadas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un nombre o una fecha para abrirlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
         <source>How evenly the airtime is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio en el reparto del tiempo de palabra</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
         <source>Top speaker's share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de quien más habla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
         <source>Gini coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Coeficiente de Gini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
         <source>No airtime recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tiempo de palabra registrado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
         <source>Segments that run long</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques que se alargan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>On average</source>
-        <translation type="unfinished"></translation>
+        <translation>En promedio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alargó</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
         <source>Gini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = todas las personas presentes hablaron lo mismo; cerca de 1 = una o dos voces ocuparon casi todo el tiempo. Puntos: sesiones; línea discontinua: media de las últimas 4.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
         <source>top speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>quien más habla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte del tiempo de palabra que ocupó quien más habló. Cuanto más baja, más equilibrado. Puntos: sesiones; línea discontinua: media de las últimas 4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En la última sesión. Pasarse más de un minuto de lo previsto cuenta como alargarse; ⚠ = en al menos la mitad de ellas.</numerusform>
+            <numerusform>En las últimas %Ln sesiones. Pasarse más de un minuto de lo previsto cuenta como alargarse; ⚠ = en al menos la mitad de ellas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>{n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {m}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
         <source>Runs long in at least half of the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alarga en al menos la mitad de las sesiones.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
-        <translation type="unfinished"></translation>
+        <translation>En promedio, {delta} respecto a lo previsto; {over} de más cuando se alargó.</translation>
     </message>
 </context>
 <context>
@@ -3118,66 +3118,66 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="23"/>
         <source>Tuning the lock to this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustando el candado a este equipo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="25"/>
         <source>Re-encrypting private details: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar los datos privados: {done} de {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="28"/>
         <source>Bringing backups in line: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo al día las copias de seguridad: {done} de {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="35"/>
         <source>Out of reach: files already exported (copies for another laptop, member records, CSV files) and printed pages. A copy for another laptop still opens with the secret it was made with; delete those you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de alcance: los archivos ya exportados (copias para otro equipo, fichas de participantes, archivos CSV) y las páginas impresas. Una copia para otro equipo se sigue abriendo con el secreto con el que se hizo; borra las que puedas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="46"/>
         <source>A new workspace key was made; %Ln private details were re-encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se creó una nueva clave del espacio de trabajo; se volvió a cifrar %Ln dato privado.</numerusform>
+            <numerusform>Se creó una nueva clave del espacio de trabajo; se volvieron a cifrar %Ln datos privados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="53"/>
         <source>%Ln backups were re-encrypted with the new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln copia de seguridad se volvió a cifrar con la nueva clave.</numerusform>
+            <numerusform>%Ln copias de seguridad se volvieron a cifrar con la nueva clave.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="56"/>
         <source>%Ln backups now open only with the new secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln copia de seguridad ahora solo se abre con el nuevo secreto.</numerusform>
+            <numerusform>%Ln copias de seguridad ahora solo se abren con el nuevo secreto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="59"/>
         <source>%Ln backups could not be updated and were removed; a fresh, checked backup takes their place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln copia de seguridad no se pudo actualizar y se eliminó; en su lugar hay una copia nueva y comprobada.</numerusform>
+            <numerusform>%Ln copias de seguridad no se pudieron actualizar y se eliminaron; en su lugar hay una copia nueva y comprobada.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="67"/>
         <source>The backups could not be brought in line just now; that is finished the next time the workspace is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se pudieron poner al día las copias de seguridad; se terminará la próxima vez que se desbloquee el espacio de trabajo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="74"/>
         <source>%Ln damaged records could not be read, so they stay as they were (unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro dañado no se pudo leer, así que se queda como estaba (ilegible).</numerusform>
+            <numerusform>%Ln registros dañados no se pudieron leer, así que se quedan como estaban (ilegibles).</numerusform>
         </translation>
     </message>
 </context>
@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_progress.py" line="30"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la frase de contraseña…</translation>
     </message>
 </context>
 <context>
@@ -3194,37 +3194,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
         <source>Cancelled: no number was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se eligió ningún número.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante elegido: el 0 necesita dos cifras más (0 1 2 es el participante 12).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tarjeta: {typed} (Esc cancela)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia del participante {typed} (Esc cancela)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
         <source>Member number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de participante: {typed} (Esc cancela)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
         <source>Rule card: type its number (R again: the selected card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de norma: escribe su número (R otra vez: la tarjeta seleccionada).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia: escribe el número del participante, o elige con ↑↓ y pulsa Enter.</translation>
     </message>
 </context>
 <context>
@@ -3232,17 +3232,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
         <source>Keys in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas en la sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tecla por acción, esté donde esté el foco; cada tecla tiene también un botón o un clic. Las teclas no hacen nada mientras escribes una nota. El número de cada participante no cambia en toda la sesión.</translation>
     </message>
 </context>
 <context>
@@ -3250,7 +3250,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema ({language})</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3258,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
         <source>{title}, in the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, ya en las normas</translation>
     </message>
 </context>
 <context>
@@ -3266,47 +3266,47 @@
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
         <source>Lock the workspace (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el espacio de trabajo (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pias de seguridad…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
