@@ -182,62 +182,62 @@
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteiro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Change the selected segment's minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar os minutos da etapa selecionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
         <source>Remove the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a etapa selecionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Move the selected segment earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a etapa selecionada para antes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a etapa selecionada para depois</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>livre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>rodada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
         <source> · took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation> · levou {took}</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de fala</translation>
     </message>
 </context>
 <context>
@@ -322,102 +322,102 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisou</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltou</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do participante durante todo o encontro: pressione-o para colocá-lo na fila quando ele estiver aqui (0 e depois dois dígitos, a partir do 10)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
         <source>Click a name to add the member to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um nome para colocar o participante na fila</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
         <source>Present: click, or Enter on the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente: clique, ou Enter na linha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
         <source>Late: the first arrival time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegou tarde: o horário da primeira chegada é mantido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
         <source>Left early: the time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu mais cedo: o horário é mantido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
         <source>Excused: told ahead they could not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta justificada: avisou antes que não poderia vir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Falando agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para falar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
         <source>Number {n} for the whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Número {n} durante todo o encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>escolhido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>não escolhido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem marcação</translation>
     </message>
 </context>
 <context>
@@ -426,101 +426,101 @@
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
         <source>&amp;All present</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos &amp;aqui</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentes todos os que ainda não foram marcados (Alt+A)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
         <source>&amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
         <source>&amp;Late (arrives now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegou &amp;tarde (chegando agora)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
         <source>Left &amp;early (leaves now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saiu mais cedo (saindo agora)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
         <source>E&amp;xcused</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &amp;justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falta sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
         <source>&amp;Late · came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegou &amp;tarde · às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
         <source>Left &amp;early · left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saiu mais cedo · às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
         <source>One guest fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Um visitante a menos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
         <source>One more guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais um visitante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
         <source>Guests (not members):</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes (não participantes):</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
         <source>%n here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n presente</numerusform>
+            <numerusform>%n presentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chegou tarde</numerusform>
+            <numerusform>%n chegaram tarde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
         <source>%n not marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sem marcação</numerusform>
+            <numerusform>%n sem marcação</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras não marcam presença: Enter em um participante (ou M e o número dele) abre as opções, ou clique na situação.</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/groups.py" line="49"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (arquivado)</translation>
     </message>
 </context>
 <context>
@@ -2860,92 +2860,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="28"/>
         <source>&amp;Resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="29"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="43"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteiro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="49"/>
         <source>Rehe&amp;arse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ensaiar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="52"/>
         <source>Practise a session on invented members, in real time or faster; nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique um encontro com participantes fictícios, em tempo real ou mais rápido; nada é guardado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="58"/>
         <source>Opening the session starts nothing yet: mark attendance and adjust the agenda as people arrive, then press Space when the group begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o encontro ainda não inicia nada: marque a presença e ajuste o roteiro conforme as pessoas chegam, depois pressione Espaço quando o grupo começar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="92"/>
         <source>No group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum grupo ainda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="93"/>
         <source>Create a group on the Groups page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro crie um grupo na página Grupos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="96"/>
         <source>Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="103"/>
         <source>Meets today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro hoje às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="105"/>
         <source>Meets today</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro hoje</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="107"/>
         <source>Open today's session  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o encontro de hoje  (Espaço)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="109"/>
         <source>Not a scheduled day: this will be an extra session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje não é dia de encontro: este será um encontro extra.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="110"/>
         <source>Open a session now  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um encontro agora  (Espaço)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="115"/>
         <source>{name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>conversa livre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>rodada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="122"/>
         <source>Total {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -3194,37 +3194,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
         <source>Cancelled: no number was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nenhum número foi escolhido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum participante escolhido: depois do 0 vêm mais dois dígitos (0 1 2 é o participante 12).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do cartão de combinado: {typed} (Esc cancela)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença do participante {typed} (Esc cancela)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
         <source>Member number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do participante: {typed} (Esc cancela)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
         <source>Rule card: type its number (R again: the selected card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de combinado: digite o número dele (R de novo: o cartão selecionado).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença: digite o número do participante, ou escolha com ↑↓ e pressione Enter.</translation>
     </message>
 </context>
 <context>
@@ -3232,17 +3232,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
         <source>Keys in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas na sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma tecla por ação, onde quer que esteja o foco; toda tecla também tem um botão ou um clique. As teclas não fazem nada enquanto você digita uma anotação. O número de um participante é o mesmo durante todo o encontro.</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3258,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
         <source>{title}, in the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, já nos combinados</translation>
     </message>
 </context>
 <context>
@@ -3344,17 +3344,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="47"/>
         <source>{seat}.  {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}.  {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="49"/>
         <source>{alias} — left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} — saiu em {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="55"/>
         <source>This record is damaged and cannot be shown or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está danificado e não pode ser mostrado nem editado.</translation>
     </message>
 </context>
 <context>
@@ -4014,64 +4014,64 @@
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação rápida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
         <source>&amp;Quick note (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotação rápida (só você vê)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite e pressione Enter para salvar (com criptografia)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter salva · Shift+Enter começa uma nova linha · Esc volta para a sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
         <source>Saved, encrypted · about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva, criptografada · sobre {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · not linked to anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva, criptografada · sem vínculo com ninguém</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
         <source>About nobody: no one is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre ninguém: ninguém está falando</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a anotação a {name}, que estava falando ({key})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
         <source>{key} links</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} vincula</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
         <source>{key} unlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} desvincula</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Longa demais para uma anotação rápida ({n} de %Ln caractere). Encurte ou escreva na página Anotações.</numerusform>
+            <numerusform>Longa demais para uma anotação rápida ({n} de %Ln caracteres). Encurte ou escreva na página Anotações.</numerusform>
         </translation>
     </message>
 </context>
@@ -4150,179 +4150,180 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
         <source>Notes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações, da mais recente à mais antiga</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
         <source>Write here. It is saved as you type, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva aqui. É salvo enquanto você digita, com criptografia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta anotação está danificada e não pode ser mostrada. As outras anotações estão bem; você pode excluir esta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma anotação à esquerda ou comece uma nova com Nova anotação (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
         <source>this note</source>
-        <translation type="unfinished"></translation>
+        <translation>esta anotação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
         <source>New note — saved as soon as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova anotação — salva assim que você digitar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação salva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
         <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma anotação contém todas estas palavras, no texto ou nos nomes dos participantes de quem ela trata.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
         <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A anotação mais recente que corresponde (%Ln), de todos os grupos. Acrescente uma palavra para refinar.</numerusform>
+            <numerusform>As %Ln anotações mais recentes que correspondem, de todos os grupos. Acrescente uma palavra para refinar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
         <source>%Ln matching notes, from all groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anotação corresponde, de todos os grupos.</numerusform>
+            <numerusform>%Ln anotações correspondem, de todos os grupos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (saiu)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
         <source>Create a group on the Groups page to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie um grupo na página Grupos para escrever anotações sobre ele.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A anotação mais recente (%Ln). Pesquise para encontrar as mais antigas.</numerusform>
+            <numerusform>As %Ln anotações mais recentes. Pesquise para encontrar as mais antigas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
         <source>No notes here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma anotação aqui ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
         <source>Saved · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva · criptografada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
         <source>Written {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita {when}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
         <source>Written {when}
 Changed {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita {when}
+Alterada {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
         <source>Search in every group · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa em todos os grupos · criptografada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
         <source>All groups · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos · mais recentes primeiro · criptografadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
         <source>{group} · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · mais recentes primeiro · criptografadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento marcado como feito.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento reaberto.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir anotação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
         <source>Delete this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta anotação?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela é removida do espaço de trabalho para sempre, junto com o acompanhamento. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
         <source>&amp;Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir para sempre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação excluída.</translation>
     </message>
 </context>
 <context>
@@ -4623,118 +4624,118 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
         <source>real-time clock</source>
-        <translation type="unfinished"></translation>
+        <translation>relógio em tempo real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
         <source>clock {n}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>relógio {n}× mais rápido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
         <source>Rehearsal summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do ensaio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
         <source>Rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada deste ensaio foi guardado: quando esta janela fechar, ele some.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
         <source>End the open session before rehearsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerre o encontro aberto antes de ensaiar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
         <source>Sample group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de exemplo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaio aberto com participantes fictícios: marque quem está presente e pressione Espaço. Nada dele é guardado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
         <source>Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar ensaio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
         <source>Stop the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o ensaio?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
         <source>Its clock never started. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relógio dele nem começou. Nada dele é guardado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
         <source>&amp;Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar ensaio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaio parado. Nada dele foi guardado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
         <source>End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar ensaio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
         <source>End the rehearsal now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o ensaio agora?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você vê o resumo uma única vez e depois ele some: nada de um ensaio é guardado no Histórico, na presença, no acompanhamento, nas anotações ou nos backups.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
         <source>&amp;End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar ensaio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaio encerrado. Nada dele foi guardado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
         <source>Quit in the middle of the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair no meio do ensaio?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de um ensaio é guardado: na próxima vez que o app abrir, ele não será oferecido de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaio · participantes fictícios · {speed}. Nada dele é guardado: nem no Histórico, na presença, no acompanhamento, nas anotações ou nos backups.</translation>
     </message>
 </context>
 <context>
@@ -4742,138 +4743,138 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do espaço de trabalho não está nesta pasta e nenhum backup foi restaurado. Desbloqueie de novo para ver os backups mais uma vez, ou saia e abra o app de novo para começar um espaço de trabalho novo e vazio (os backups são mantidos).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho não encontrado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
         <source>The workspace file is missing from this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do espaço de trabalho não está nesta pasta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de backups dele tem cópias de um espaço de trabalho. Restaure a mais recente que abre com a sua frase-senha (você vai digitá-la em seguida) ou comece um espaço de trabalho novo e vazio. Os backups são mantidos em qualquer caso.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
         <source>&amp;Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar um backup</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
         <source>&amp;Start a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar um novo espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do espaço de trabalho não está nesta pasta. Restaurar o backup feito em {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações feitas depois do backup não estão nele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho danificado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho está danificado. Restaurar o backup feito em {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo danificado é mantido ao lado, com outro nome, caso possa ser reparado. As alterações feitas depois do backup não estão nele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
         <source>&amp;Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar backup</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um backup mais recente, feito em {made}, está danificado e foi ignorado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um backup mais recente, feito em {made}, foi ignorado: a parte que a frase-senha abre está danificada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um backup mais recente, feito em {made}, não abre com esta frase-senha e foi ignorado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um backup mais recente, feito em {made}, foi salvo por uma versão mais nova do app e foi ignorado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
         <source>The backup made {made} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup feito em {made} está danificado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup feito em {made}: a parte que a frase-senha abre está danificada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made} does not open with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup feito em {made} não abre com esta frase-senha.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup feito em {made} foi salvo por uma versão mais nova do app.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
         <source>… and %Ln older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %Ln anterior.</numerusform>
+            <numerusform>… e mais %Ln anteriores.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você tiver outra cópia (um backup ou uma exportação, em um pen drive, por exemplo), escolha-a: ela é verificada antes que qualquer coisa seja substituída.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
         <source>None of the backups in this folder can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dos backups desta pasta pode ser restaurado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher um arquivo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
         <source>Choose a backup or an exported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um backup ou um espaço de trabalho exportado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de espaço de trabalho (*.db *.fdw);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4881,32 +4882,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="26"/>
         <source>Interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro interrompido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="28"/>
         <source>A session of {group} was interrupted at {time}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Um encontro de {group} foi interrompido às {time}. Retomar?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="33"/>
         <source>Nothing was lost. It waits, paused, until you press Space; a member who was speaking has their turn ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada se perdeu. Ele fica pausado até você pressionar Espaço; se alguém estava falando, a fala foi encerrada às {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="38"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="39"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="40"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir &amp;depois</translation>
     </message>
 </context>
 <context>
@@ -4914,7 +4915,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
         <source>Rehearsal · practice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaio · só para praticar</translation>
     </message>
 </context>
 <context>
@@ -4922,67 +4923,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
         <source>The room display stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela da sala continua fechada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
         <source>Mirrored screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Telas espelhadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
         <source>Another screen shows the same picture as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra tela mostra a mesma imagem que a sua.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um projetor espelhado mostra à sala os seus painéis privados: quem está presente, tempo de fala, suas anotações. A visão da sala pode cobri-los, ou uma tela vazia. F11 ou Esc trazem seus painéis de volta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
         <source>Show the &amp;room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a &amp;visão da sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
         <source>&amp;Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar a tela</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão da sala nesta tela · F11 ou Esc: volta para seus painéis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão da sala aqui e na tela espelhada · F11 ou Esc: volta para seus painéis, que a sala passa a ver · B: ocultar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma só tela: a visão da sala ocupa a tela inteira. F11 ou Esc trazem seus painéis de volta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua tela está espelhada: a visão da sala cobre seus painéis. F11 ou Esc trazem os painéis de volta, e aí a sala passa a vê-los.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela da sala em tela cheia em {screen}. F11 fecha.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
         <source>the other screen</source>
-        <translation type="unfinished"></translation>
+        <translation>a outra tela</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção: {screen} espelha a sua tela, então a sala vê seus painéis lá.</translation>
     </message>
 </context>
 <context>
@@ -4990,39 +4991,39 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela da sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante nesta etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Falando agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado pela presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Já vamos começar</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5105,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
         <source>(untitled card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cartão sem título)</translation>
     </message>
 </context>
 <context>
@@ -5145,202 +5146,202 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão dos combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versão:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
         <source>Print ground rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir combinados…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print rule cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir cartões de combinados…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
         <source>Rule card library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
         <source>&amp;Add to rule set  →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar aos combinados  →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>Add the selected library card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o cartão selecionado da biblioteca (Enter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinados do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste para reordenar, ou use Alt+Seta para cima e Alt+Seta para baixo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move the card up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o cartão para cima (Alt+Seta para cima)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move the card down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o cartão para baixo (Alt+Seta para baixo)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>&amp;New card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo cartão</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>Write a card of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um cartão seu (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>&amp;Retire card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar cartão</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar este cartão fora da próxima versão; as versões anteriores continuam com ele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar como nova versão</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os combinados como nova versão (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro crie um grupo na página Grupos; os combinados dele são definidos aqui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
         <source>the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>os combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
         <source>Working copy (based on version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho (a partir da versão {n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho (ainda não salvo)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
         <source>Version {n} · {date} · %Ln cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versão {n} · {date} · %Ln cartão</numerusform>
+            <numerusform>Versão {n} · {date} · %Ln cartões</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (atual)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está vendo a versão {n} de {date}, só para leitura. Escolha “Rascunho” para editar os combinados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
         <source>Unsaved changes to the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas nos combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
         <source>Version {n} is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão {n} é a atual.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
         <source>No rule set yet: add cards from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há combinados: adicione cartões da biblioteca.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
         <source>Ground rules of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinados de {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
         <source>That card is already in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse cartão já está nos combinados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão retirado do rascunho; as versões anteriores continuam com ele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
         <source>Card {n} needs attention before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão {n} precisa de atenção antes de salvar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
         <source>No changes: version {n} stays current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração: a versão {n} continua sendo a atual.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>Saved as version {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como versão {n}.</translation>
     </message>
 </context>
 <context>
@@ -5349,42 +5350,42 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="24"/>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="26"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartões de combinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="31"/>
         <source>Show  R</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar  R</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="32"/>
         <source>Show the selected card on the room display (R then its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o cartão selecionado na tela da sala (R e o número dele)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar  Esc</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide the card from the room display (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o cartão da tela da sala (Esc)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="65"/>
         <source>No rule cards yet (Rules page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há cartões de combinados (página Combinados).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="90"/>
         <source>On the room display: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tela da sala: {title}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="93"/>
         <source>No card on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cartão na tela da sala.</translation>
     </message>
 </context>
 <context>
@@ -5392,157 +5393,157 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
         <source>Session and timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro e cronômetro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Who speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela da sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Attendance, notes and the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença, anotações e o resto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
         <source>Start, pause or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar, pausar ou retomar o encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
         <source>Next segment (after the last: end the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima etapa (depois da última: encerrar o encontro)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
         <source>Previous segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa anterior</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
         <source>One more minute for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais um minuto para esta etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais cinco minutos para esta etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
         <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima pessoa a falar (PgDn: o “avançar” do passador de slides)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para quem falou antes (o “voltar” do passador de slides): um “próximo” sem querer não deixa fala registrada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
         <source>Pass: the member whose turn it is passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passar: quem está com a vez passa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
         <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation type="unfinished"></translation>
+        <translation>“Falo depois”: quem está com a vez vai para o fim da rodada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
         <source>End the turn without calling anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a fala sem chamar ninguém</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
         <source>Move the selected member up the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir o participante selecionado na fila</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
         <source>Move the selected member down the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer o participante selecionado na fila</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o cartão de combinado 1–9 (só R ou R R: o cartão selecionado)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o cartão de combinado; cancelar um número; sair de uma lista</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
         <source>Names on the room display: aliases, initials, none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes na tela da sala: como no grupo, iniciais, nenhum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
         <source>Blank the room display at once; B again shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar a tela da sala na hora; B de novo para mostrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
         <source>Open or close the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ou fechar a tela da sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença do participante 1–9: presente, chegou tarde, saiu mais cedo… (M, ↑↓, Enter: qualquer um)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma anotação rápida: Enter salva, Esc volta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
         <source>Show these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estas teclas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante entra na fila; antes de uma rodada, ele a começa, falando</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes a partir do 10: 0 e depois dois dígitos (0 1 2: participante 12)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
         <source>In the queue: take the selected member out</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila: tirar o participante selecionado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
         <source>Everyone not marked yet is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os ainda não marcados estão presentes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima lista: roteiro, fila, presença, cartões de combinados, anotação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
         <source>Lock: the room display keeps only the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear: a tela da sala mantém só o cronômetro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
         <source>Quit (asks first while a session is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair (pergunta antes se houver um encontro aberto)</translation>
     </message>
 </context>
 <context>
@@ -5550,353 +5551,353 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>saiu mais cedo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>falta justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>falta sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal sonoro suave no fim de cada etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sinal sonoro suave quando o tempo de uma etapa acaba (desligado: silêncio)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de fala · só você vê</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
         <source>Nobody present yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém presente ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
         <source>Five more minutes for this segment (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais cinco minutos para esta etapa (F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro retomado. Ele está pausado: pressione Espaço para continuar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
         <source>The interrupted session was ended and saved to the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>O encontro interrompido foi encerrado e salvo no histórico.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
         <source>End the interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o encontro interrompido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
         <source>End it now, as it was when it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar agora, do jeito que estava quando parou?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
         <source>It is saved to the history; members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele é salvo no histórico; participantes sem marcação contam como falta sem aviso.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
         <source>&amp;End it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
         <source>Choose or create a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha ou crie um grupo primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
         <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro aberto. Marque quem está presente e pressione Espaço para começar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
         <source>Discard session</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
         <source>Discard this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este encontro?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele não chegou a começar, então nada é guardado (a presença marcada é descartada).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
         <source>Session discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro descartado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
         <source>End the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o encontro agora?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele vai para o histórico: tempos previstos e realizados, presença e falas são salvos. Participantes sem marcação contam como falta sem aviso.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele não começou: na próxima vez que o app abrir, ele será oferecido de novo, ou você pode descartá-lo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O encontro continua aberto: na próxima vez que o app abrir, você poderá retomá-lo, pausado onde parou. Para salvá-lo no histórico, encerre o encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
         <source>Quit while a session is open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair com um encontro aberto?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
         <source>Open a session first (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um encontro primeiro (Espaço).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
         <source>Press Space to start the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Espaço para começar o encontro primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
         <source>This is the first segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a primeira etapa.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
         <source>%Ln more minutes for this segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais %Ln minuto para esta etapa.</numerusform>
+            <numerusform>Mais %Ln minutos para esta etapa.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
         <source>The round is complete. → moves on to the next segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rodada terminou. → passa para a próxima etapa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
         <source>Mark who is here first (M, or All present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro marque quem está presente (M, ou Todos aqui).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém está esperando. O número de um participante o coloca na fila.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Falo depois” é para rodadas; na conversa livre, use N.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
         <source>Nobody is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém está falando.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém falou antes nesta etapa: não há para quem voltar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
         <source>{name} is no longer here: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não está mais aqui: não há para quem voltar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém tem o número {n}: os números vão de 1 a {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque {name} como presente primeiro (M {n}, ou um clique na situação).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
         <source>{name} is already in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já está na fila.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
         <source>The round is under way: N calls the next member.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rodada está em andamento: N chama o próximo participante.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rodada segue a ordem da roda; na conversa livre, a fila pode mudar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um participante na fila primeiro (um número, ou Tab e ↑↓).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
         <source>{name} is already marked {status}: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A situação de {name} já é “{status}”: nada mudou.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada mudou.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
         <source>came at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
         <source>left at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>saiu às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
         <source>Change attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
         <source>Mark {name} {status}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {name} como “{status}”?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
         <source>{name} {times}; that time is removed from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {times}; esse horário será removido do registro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
         <source>&amp;Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alterar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
         <source>This group has no rule cards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo ainda não tem cartões de combinados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há cartão {n}: os cartões deste grupo vão de 1 a {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
         <source>The card shows when the room display is open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão aparece quando a tela da sala está aberta (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
         <source>The room display is not open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela da sala não está aberta (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
         <source>The room display shows aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela da sala mostra os nomes no grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
         <source>The room display shows initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela da sala mostra as iniciais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
         <source>The room display shows no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela da sala não mostra nomes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduza o encontro de um grupo: cronômetro, ordem de fala, cartões de combinados e anotações.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
         <source>A session of {group} was interrupted at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um encontro de {group} foi interrompido às {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
         <source>{group} · opened {time} · {present} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · aberto às {time} · presentes: {present}</translation>
     </message>
 </context>
 <context>
@@ -5904,37 +5905,37 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
         <source>Not saved yet: the disk is full. Kept here; saved when there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo: o disco está cheio. Guardado aqui; será salvo quando houver espaço.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="23"/>
         <source>Not saved yet: the data folder is read-only. Kept here; saved when it can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo: a pasta de dados está protegida contra gravação. Guardado aqui; será salvo quando for possível gravar de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="28"/>
         <source>Not saved yet: the workspace key is being changed. Kept here; saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo: a chave do espaço de trabalho está sendo trocada. Guardado aqui; será salvo em instantes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="31"/>
         <source>Not saved yet: the disk could not be written. Kept here; saved when it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo: não foi possível gravar no disco. Guardado aqui; será salvo quando voltar a funcionar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="37"/>
         <source>Saved now: everything kept here is stored. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo agora: tudo o que estava guardado aqui foi gravado. Nada se perdeu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="41"/>
         <source>The session has ended. It goes to the history as soon as it can be saved; keep the app open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>O encontro foi encerrado. Ele vai para o histórico assim que puder ser salvo; mantenha o app aberto até lá.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas alterações feitas na sala ainda não foram salvas (não foi possível gravá-las): se sair agora, elas se perdem.</translation>
     </message>
 </context>
 <context>
@@ -5942,87 +5943,87 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Change a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar uma etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="49"/>
         <source>e.g. Closing round</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Rodada de encerramento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="52"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="56"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="59"/>
         <source>Round: everyone in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodada: todos, na ordem da roda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="60"/>
         <source>Open: raise a hand to join the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre: quem levanta a mão entra na fila</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="65"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="67"/>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="69"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="102"/>
         <source>Give the segment a name, e.g. “Check-out”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à etapa, ex.: “Encerramento”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="105"/>
         <source>Enter how many minutes the segment takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe quantos minutos a etapa dura.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="107"/>
         <source>Enter whole minutes as a number, e.g. 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe os minutos como número inteiro, ex.: 10.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="109"/>
         <source>A segment needs at least 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etapa precisa ter pelo menos 1 minuto.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="111"/>
         <source>A segment can be at most {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etapa pode ter no máximo {max} minutos.</translation>
     </message>
 </context>
 <context>
@@ -6030,47 +6031,47 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
         <source>That is not possible right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não é possível agora.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
         <source>A session is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já há um encontro aberto.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
         <source>End the open session before resuming another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerre o encontro aberto antes de retomar outro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
         <source>Open a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um encontro primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro diga se o tempo em que o notebook dormiu conta como tempo de encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado como tempo de encontro: {duration} de suspensão. Uma fala em andamento terminou quando o notebook entrou em suspensão.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não contado: {duration} de suspensão. O relógio continua de onde parou.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>O notebook ficou em suspensão por {duration} enquanto o encontro estava pausado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
         <source>The laptop slept for {duration} before the session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>O notebook ficou em suspensão por {duration} antes de o encontro começar.</translation>
     </message>
 </context>
 <context>
@@ -6078,67 +6079,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Open or close the room display (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ou fechar a tela da sala (F11)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Room display  F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela da sala  F11</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="24"/>
         <source>Blank  B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar  B</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="25"/>
         <source>Blank the room display at once; again to restore (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar a tela da sala na hora; de novo para mostrar (B)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="30"/>
         <source>Names: aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes: como no grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="31"/>
         <source>Names: initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes: iniciais</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="32"/>
         <source>Names: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes: nenhum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="33"/>
         <source>How the room display names members</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a tela da sala mostra os participantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="34"/>
         <source>Names on the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes na tela da sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Keys  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas  ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Show all keys (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas as teclas (?)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar encontro…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End the session and see its summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o encontro e ver o resumo</translation>
     </message>
 </context>
 <context>
@@ -6766,56 +6767,56 @@ Open anyway?</source>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="32"/>
         <source>%Ln seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
         <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="37"/>
         <source>%Ln hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="41"/>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} e {minutes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="52"/>
         <source>The laptop slept</source>
-        <translation type="unfinished"></translation>
+        <translation>O notebook entrou em suspensão</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="53"/>
         <source>&amp;Count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="54"/>
         <source>&amp;Don't count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não contar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="65"/>
         <source>The laptop slept for {duration}. Count it as session time?</source>
-        <translation type="unfinished"></translation>
+        <translation>O notebook ficou em suspensão por {duration}. Contar como tempo de encontro?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="70"/>
         <source>Count it: the session clock moves on by {duration}, and a turn under way ends when the laptop went to sleep. Don't count it: the clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar: o relógio do encontro avança {duration}, e uma fala em andamento termina no momento em que o notebook entrou em suspensão. Não contar: o relógio continua de onde parou.</translation>
     </message>
 </context>
 <context>
@@ -6824,42 +6825,42 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
         <source>Rehearse a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensaiar um encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique com o roteiro e os cartões de combinados de {group}, com participantes fictícios, usando as mesmas teclas e telas de um encontro de verdade.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique com um grupo de exemplo de participantes fictícios, usando as mesmas teclas e telas de um encontro de verdade.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
         <source>&amp;Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo &amp;real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;10× mais rápido: 90 minutos levam 9</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
         <source>&amp;60× faster: a minute every second</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;60× mais rápido: um minuto a cada segundo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de um ensaio é guardado: nem no Histórico, na presença, no acompanhamento, nas anotações ou nos backups. Encerre como você encerraria um encontro; você vê o resumo uma única vez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
         <source>&amp;Start rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar ensaio</translation>
     </message>
 </context>
 <context>
@@ -6876,7 +6877,7 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
         <source>The session is saved in the group's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>O encontro foi salvo no histórico do grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
@@ -7016,178 +7017,178 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
         <source>Talking order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem de fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Falando agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>End this turn and call the next member (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar esta fala e chamar o próximo participante (N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>Next speaker  N</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo  N</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>Pass  P</source>
-        <translation type="unfinished"></translation>
+        <translation>Passar  P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>The member whose turn it is passes (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem está com a vez passa (P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
         <source>Come back to me  C</source>
-        <translation type="unfinished"></translation>
+        <translation>Falo depois  C</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem está falando vai para o fim da rodada; o próximo participante começa (C)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End the turn without calling anyone (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a fala sem chamar ninguém (E)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End turn  E</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar fala  E</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
         <source>Back  PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar  PgUp</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para quem falou antes: a fala que acabou de começar não é registrada (PgUp, o botão “voltar” do passador de slides)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Random start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortear quem começa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Start the round with a member chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a rodada por um participante sorteado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem falou menos primeiro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem falou menos neste encontro passa à frente na fila.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para falar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Take the selected member out of the order (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar o participante selecionado da ordem (Delete)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir o participante selecionado na fila (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer o participante selecionado na fila (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém está falando</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
         <source>soft limit {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>limite sugerido {m} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
         <source>Up next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Round order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem da rodada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para {name}: a fala que acabou de começar não é registrada (PgUp)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para quem falou antes (PgUp): ninguém falou ainda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>não começou</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} já tiveram a vez</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
         <source>The talking order starts with the session (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>A ordem de fala começa com o encontro (Espaço).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de um participante ou um clique no nome: ele começa · N: por sorteio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número ou um clique adiciona um participante · Alt+↑↓ muda a posição</translation>
     </message>
 </context>
 <context>
@@ -7195,155 +7196,155 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronômetro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante nesta etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start, pause or resume the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar, pausar ou retomar o encontro (Espaço)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>Previous segment (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa anterior (←)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Anterior</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Next segment (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima etapa (→)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>One more minute for this segment (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais um minuto para esta etapa (+)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais cinco minutos para esta etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa livre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
         <source>{kind} · segment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · etapa {n} de {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
         <source>Planned end: {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Término previsto: {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar  (Espaço)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
         <source>Pause  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar  (Espaço)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
         <source>Resume  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar  (Espaço)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
         <source>End session →</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar encontro →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
         <source>Session time: {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de encontro: {elapsed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
         <source>Not started · Space begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciado · Espaço começa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Nearly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Quase no fim</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
         <source>%n min behind plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min atrás do previsto</numerusform>
+            <numerusform>%n min atrás do previsto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
         <source>%n min ahead of plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min à frente do previsto</numerusform>
+            <numerusform>%n min à frente do previsto</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
         <source>On plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No tempo previsto</translation>
     </message>
 </context>
 <context>
