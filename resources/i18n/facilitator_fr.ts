@@ -6,80 +6,80 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
         <source>Record signa&amp;ture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;signature</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les règles pour ce membre…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document des règles du groupe avec le nom de ce membre sur la ligne de signature</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
         <source>Record signa&amp;ture of v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;signature de la v{n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
         <source>Recorded: signed version {n} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : version {n} signée le {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
         <source>This group has no ground rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’a pas encore de règles.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signé les règles en vigueur (v{n}) le {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A signé la v{old} le {date} ; pas encore les règles en vigueur (v{n}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
         <source>Not signed the current rules (v{n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a pas signé les règles en vigueur (v{n}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
         <source>Earlier: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant : {versions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>v{n} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{n} le {date}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
         <source>%Ln of {members} members have signed v{n}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre sur {members} a signé la v{n}.</numerusform>
+            <numerusform>%Ln membres sur {members} ont signé la v{n}.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,92 +88,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
         <source>Add segmen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Add a segment at the end of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape à la fin du déroulé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’étapes : ajoutez un tour d’accueil, un échange et un tour de clôture.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
         <source>e.g. Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : Tour d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
         <source>Segment {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’étape {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de l’étape {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de table</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun parle dans l’ordre des places ; chacun peut passer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source>Open discussion: raise a hand to join the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange libre : on lève la main pour rejoindre la file de parole.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
         <source>Segment {n} kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de l’étape {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Move segment {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’étape {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Move segment {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’étape {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
         <source>Remove segment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étape {n}</translation>
     </message>
 </context>
 <context>
@@ -182,62 +182,62 @@
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Change the selected segment's minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la durée de l’étape sélectionnée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
         <source>Remove the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étape sélectionnée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Move the selected segment earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l’étape sélectionnée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer l’étape sélectionnée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>tour de table</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
         <source> · took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation> · a duré {took}</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
 </context>
 <context>
@@ -253,27 +253,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
         <source>Correct attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non noté —</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
         <source>&amp;Save corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les corrections</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
         <source>Attendance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences du {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée avec la date du jour et affichée sur la séance.</translation>
     </message>
 </context>
 <context>
@@ -281,22 +281,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
         <source>Attendance grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille des présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
         <source>{members} over {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} sur {sessions}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
         <source>Open {alias}'s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
         <source>Open the session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la séance du {date}</translation>
     </message>
 </context>
 <context>
@@ -304,17 +304,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Corrected afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé après coup.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
         <source>Click to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ouvrir sa page.</translation>
     </message>
 </context>
 <context>
@@ -322,102 +322,102 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du membre pour toute la séance : tapez-le pour l’ajouter à la file de parole une fois présent (0 puis deux chiffres à partir de 10)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
         <source>Click a name to add the member to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un nom pour ajouter le membre à la file de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
         <source>Present: click, or Enter on the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent : cliquez, ou Entrée sur la ligne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
         <source>Late: the first arrival time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : la première heure d’arrivée est conservée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
         <source>Left early: the time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti tôt : l’heure est conservée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
         <source>Excused: told ahead they could not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé : a prévenu de son absence</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent sans prévenir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle en ce moment</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle ensuite</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend son tour</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
         <source>Number {n} for the whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro {n} pour toute la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>non choisi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore noté</translation>
     </message>
 </context>
 <context>
@@ -426,101 +426,101 @@
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
         <source>&amp;All present</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;arquer tous présents</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer présents tous ceux qui ne sont pas encore notés (Alt+A)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
         <source>&amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
         <source>&amp;Late (arrives now)</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;retard (arrive maintenant)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
         <source>Left &amp;early (leaves now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti &amp;tôt (part maintenant)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
         <source>E&amp;xcused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excusé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
         <source>&amp;Late · came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;retard · arrivé à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
         <source>Left &amp;early · left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti &amp;tôt · parti à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
         <source>One guest fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invité de moins</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
         <source>One more guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invité de plus</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
         <source>Guests (not members):</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités (non membres) :</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
         <source>%n here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
         <source>%n not marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non noté</numerusform>
+            <numerusform>%n non notés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres ne notent pas les présences : Entrée sur un membre (ou M puis son numéro) ouvre le choix, ou cliquez sur le statut.</translation>
     </message>
 </context>
 <context>
@@ -528,202 +528,202 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
         <source>Only the &amp;current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le groupe &amp;actuel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>Last sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières séances</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
         <source>Their last attendance marks, oldest on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses dernières présences, la plus ancienne à gauche</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui demande votre attention</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne, ou sélectionnez-la et appuyez sur Entrée, pour l’ouvrir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa part du temps de parole lors des dernières séances ; lettres : présences.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
         <source>The selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note sélectionnée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
         <source>The note's follow-up is done; it leaves this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi de cette note est fait ; elle quitte cette liste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} a manqué %Ln séance sans prévenir</numerusform>
+            <numerusform>{alias} a manqué %Ln séances d’affilée sans prévenir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
         <source>{alias} · %Ln in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln d’affilée</numerusform>
+            <numerusform>{alias} · %Ln d’affilée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} a peu parlé lors de %Ln séance</numerusform>
+            <numerusform>{alias} a peu parlé lors de %Ln séances d’affilée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
         <source>{alias} · %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{alias} · %Ln séance</numerusform>
+            <numerusform>{alias} · %Ln séances</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
         <source>{alias}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} : {note}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
         <source>Missed sessions without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences sans prévenir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu de parole ces derniers temps</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
         <source>Notes to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes à suivre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
         <source>{section} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
         <source>{date} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · en retard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
         <source>Nothing needs following up right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à suivre pour le moment.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
         <source>Across your groups: %Ln things to follow up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans l’ensemble de vos groupes : %Ln point à suivre.</numerusform>
+            <numerusform>Dans l’ensemble de vos groupes : %Ln points à suivre.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
         <source>Who to call, who to draw in, what you promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appeler, qui inviter à prendre la parole, ce que vous avez promis.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
         <source>Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
         <source>Open the member's page (the note is listed there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du membre (la note y figure)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
         <source>The note is shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>La note s’affiche à droite</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
         <source>Open the member's page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
         <source>Follow up by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À suivre d’ici le {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
         <source>&amp;Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
         <source>&amp;Open member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
         <source>&amp;Open their page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir sa page</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
         <source>Follow-up marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi marqué comme fait.</translation>
     </message>
 </context>
 <context>
@@ -732,142 +732,142 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde effectuée. Enregistrement endommagé trouvé pendant la vérification : %Ln (il est aussi endommagé dans l’espace de travail et ne peut pas être lu). Tout le reste a été vérifié et se trouve dans la sauvegarde.</numerusform>
+            <numerusform>Sauvegarde effectuée. Enregistrements endommagés trouvés pendant la vérification : %Ln (ils sont aussi endommagés dans l’espace de travail et ne peuvent pas être lus). Tout le reste a été vérifié et se trouve dans la sauvegarde.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie vérifiée est faite à la fermeture de l’application, et une fois par jour tant qu’elle est ouverte. Les sauvegardes sont chiffrées comme l’espace de travail et s’ouvrent avec la même phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge de l’ordinateur a été modifiée entre deux sauvegardes : leurs dates ne sont donc pas dans l’ordre. La liste les montre dans l’ordre où elles ont été faites, la plus récente en haut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegardes les plus récentes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Export for another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter vers un autre ordinateur…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
         <source>Backup made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée et vérifiée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
         <source>Go back to the backup made %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la sauvegarde du %s ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a changé depuis sera remplacé. L’état actuel est d’abord sauvegardé, pour que vous puissiez y revenir. Vous devrez ensuite déverrouiller à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
         <source>Export the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
         <source>Facilitator workspace (*.fdw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail Facilitator (*.fdw)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté. Sur le nouvel ordinateur, choisissez Importer… et utilisez la même phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -875,77 +875,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète ac&amp;tuelle :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
         <source>Why are you changing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la changez-vous ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement &amp;habituel : personne d’autre ne connaît l’ancienne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelqu’un connaît peut-être l’ancienne, ou m’a vu la taper</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clé d’espace de travail est créée et toutes les données privées sont rechiffrées, sauvegardes comprises : une copie de l’ancienne clé ne sert plus à rien. Une éventuelle clé de récupération cesse de fonctionner ; une nouvelle s’affiche pour être imprimée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le verrou de la clé de l’espace de travail change, dans l’espace de travail et dans toutes les sauvegardes : désormais, seule la nouvelle phrase secrète les ouvre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
         <source>That is the passphrase you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la phrase secrète que vous avez déjà.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
         <source>Checking the current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète actuelle…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase secrète actuelle. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
         <source>The passphrase could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n’a pas pu être changée : {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n’a pas pu être changée ({kind}). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +953,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
         <source>That is not the passphrase of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase secrète de cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -971,37 +971,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
         <source>{alias}: attendance {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} : présence {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
         <source>turn moved from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>prise de parole déplacée de {before} à {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
         <source>length {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>durée {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>marked as a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>marquée comme passe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
         <source>not a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une passe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>A turn: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prise de parole : {changes}</translation>
     </message>
 </context>
 <context>
@@ -1009,49 +1009,49 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
         <source>%Ln turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prise de parole</numerusform>
+            <numerusform>%Ln prises de parole</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
         <source>%Ln passes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passe</numerusform>
+            <numerusform>%Ln passes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
         <source>%Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
         <source>%Ln guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invité</numerusform>
+            <numerusform>%Ln invités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln présent</numerusform>
+            <numerusform>%Ln présents</numerusform>
         </translation>
     </message>
 </context>
@@ -1060,49 +1060,49 @@
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="25"/>
         <source>A short report could not be written on this computer (the disk may be full or read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court rapport n’a pas pu être écrit sur cet ordinateur (le disque est peut-être plein ou en lecture seule).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="29"/>
         <source>A short report was written on this computer. It records only where in the program the problem happened: no names, notes or other text from your workspace. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court rapport a été écrit sur cet ordinateur. Il indique seulement à quel endroit du programme le problème s’est produit : aucun nom, aucune note, aucun autre texte de votre espace de travail. Rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="49"/>
         <source>Facilitator Desktop could not start: it met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator Desktop n’a pas pu démarrer : il a rencontré un problème inattendu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="51"/>
         <source>What you saved before is safe. Please try starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous aviez enregistré est en sécurité. Veuillez relancer l’application.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="53"/>
         <source>Facilitator Desktop met a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator Desktop a rencontré un problème inattendu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="54"/>
         <source>What you saved is safe. If something on screen looks wrong, save what you can and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez enregistré est en sécurité. Si quelque chose semble anormal à l’écran, enregistrez ce que vous pouvez et redémarrez l’application.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="63"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/crash_dialog.py" line="72"/>
         <source>It has happened %Ln times since this message appeared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C’est arrivé %Ln fois depuis l’affichage de ce message.</numerusform>
+            <numerusform>C’est arrivé %Ln fois depuis l’affichage de ce message.</numerusform>
         </translation>
     </message>
 </context>
@@ -1111,68 +1111,68 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
         <source>Create your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos groupes, vos membres et vos notes restent sur cet ordinateur, dans un espace de travail chiffré par une phrase secrète que personne d’autre que vous ne connaît.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notez votre phrase secrète et gardez-la en lieu sûr.&lt;/b&gt; Si vous l’oubliez, l’espace de travail ne pourra plus être ouvert et personne ne pourra le récupérer : il n’y a ni réinitialisation ni porte dérobée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
         <source>Also create a recovery &amp;key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer aussi une &amp;clé de récupération maintenant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une deuxième clé, affichée une seule fois pour que vous l’imprimiez, qui ouvre l’espace de travail si la phrase secrète est oubliée. Vous pourrez aussi la créer plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
         <source>&amp;Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l'&amp;espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Import from another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis un autre ordinateur…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail exporté avec Sauvegardes ▸ Exporter, avec sa phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
         <source>The workspace could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être créé : {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail Facilitator (*.fdw *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1180,17 +1180,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de clôture</translation>
     </message>
 </context>
 <context>
@@ -1198,93 +1198,93 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="36"/>
         <source>It leaves History for good, with everything recorded in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle quittera l’historique définitivement, avec tout ce qui y a été enregistré :</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="37"/>
         <source>attendance of %Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les présences de %Ln membre</numerusform>
+            <numerusform>les présences de %Ln membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="38"/>
         <source>%Ln turns and passes, and the session's timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prise de parole ou passe, et la chronologie de la séance</numerusform>
+            <numerusform>%Ln prises de parole et passes, et la chronologie de la séance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="39"/>
         <source>planned and actual times of %Ln segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les temps prévus et réels de %Ln étape</numerusform>
+            <numerusform>les temps prévus et réels de %Ln étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="42"/>
         <source>%Ln corrections made afterwards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln correction faite après coup</numerusform>
+            <numerusform>%Ln corrections faites après coup</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="43"/>
         <source>Follow-ups, insights and members' pages are counted again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suivis, les tendances et les pages des membres seront recalculés sans elle.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="46"/>
         <source>Its %Ln notes are kept, with their group and members, no longer linked to a session, unless you tick the box below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa note est conservée, avec son groupe et ses membres, mais n’est plus liée à une séance, sauf si vous cochez la case ci-dessous.</numerusform>
+            <numerusform>Ses %Ln notes sont conservées, avec leur groupe et leurs membres, mais ne sont plus liées à une séance, sauf si vous cochez la case ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="53"/>
         <source>No notes were written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note n’y a été écrite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="54"/>
         <source>Backups made before now still hold it until newer backups replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes déjà faites la contiennent encore, jusqu’à ce que de plus récentes les remplacent.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="59"/>
         <source>Also delete its %Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer aussi sa note</numerusform>
+            <numerusform>Supprimer aussi ses %Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="61"/>
         <source>(%Ln are open follow-ups)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln est un suivi en cours)</numerusform>
+            <numerusform>(%Ln sont des suivis en cours)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="70"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="72"/>
         <source>Delete the session of {date}, {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance du {date}, {time} ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/delete_session.py" line="82"/>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la séance</translation>
     </message>
 </context>
 <context>
@@ -1292,73 +1292,73 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
         <source>Erase member</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
         <source>Erase {alias} for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {alias} définitivement ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
         <source>Type the alias to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom affiché pour confirmer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
         <source>Type “{alias}” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez « {alias} » pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
         <source>their alias, full name, contact and remarks;</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom affiché, son nom complet, son contact et ses remarques ;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their attendance and speaking turns in every session;</source>
-        <translation type="unfinished"></translation>
+        <translation>ses présences et ses prises de parole dans toutes les séances ;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
         <source>the %Ln notes that are only about them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la note qui ne concerne que lui ou elle.</numerusform>
+            <numerusform>les %Ln notes qui ne concernent que lui ou elle.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>all of this in every backup in the data folder, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>tout cela aussi dans chaque sauvegarde du dossier de données.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cette action supprime définitivement :&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La note qui concerne aussi d’autres membres est conservée : {alias} n’y est plus lié. Son nom affiché, son nom et ses coordonnées sont remplacés par « [former member] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
+            <numerusform>Les %Ln notes qui concernent aussi d’autres membres sont conservées : {alias} n’y est plus lié. Son nom affiché, son nom et ses coordonnées sont remplacés par « [former member] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ce qui reste, hors de portée de l’application :&lt;/b&gt; les fiches de membres, fichiers CSV, comptes rendus de séance et copies pour un autre ordinateur déjà exportés, et tout ce qui a été imprimé. Demandez qu’on vous les rende ou détruisez-les.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Impossible de revenir en arrière. Pour lui remettre d’abord une copie de sa fiche, annulez et utilisez &lt;i&gt;Exporter la fiche du membre…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1366,96 +1366,96 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>les présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter {what}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>The file will hold members' names in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contiendra les noms des membres en clair.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui l’ouvre pourra voir qui est venu au groupe et quand. Enregistrez-le seulement là où d’autres ne peuvent pas le voir, et supprimez-le quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
         <source>Export {what} as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter {what} en CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
         <source>The summary shows members' names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu affiche les noms des membres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez-le pour vous-même et gardez le papier et le fichier dans un endroit privé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure mes notes privées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
         <source>Save the session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte rendu de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu de séance n’a pas pu être créé ({error}). Rien n’a été enregistré. Essayez depuis l’écran Documents, ou avec un autre format de papier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
         <source>The file could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être enregistré : {why}</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1463,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
         <source>Save the member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche du membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
         <source>Member record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de membre (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1476,172 +1476,172 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche du membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
         <source>Review what {alias} will receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce que {alias} va recevoir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient ses données privées — nom complet, contact, remarques, présences, prises de parole et les notes le concernant — non chiffrées. Ne le remettez qu’à {alias}, gardez-le en lieu sûr, et supprimez votre copie une fois le fichier remis.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte en surbrillance inversée est remplacé dans le fichier : les noms, numéros de téléphone et adresses e-mail des autres membres par « {other} », ce que vous marquez par « {hand} ». Sélectionnez tout autre élément qui ne doit pas sortir et appuyez sur Masquer la sélection.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
         <source>The member record as it will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche du membre telle qu’elle sera exportée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
         <source>&amp;Redact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer la sélection</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>Replace the selected text in the file (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte sélectionné dans le fichier (Suppr)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>&amp;Undo redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le masquage</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Private remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques privées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
         <source>{field}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Written {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note est endommagée et ne peut pas être lue ; le fichier l’indique.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{attendance} et {turns} : dates, statuts et durées uniquement.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>%Ln attendance records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln présence notée</numerusform>
+            <numerusform>%Ln présences notées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln speaking turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prise de parole</numerusform>
+            <numerusform>%Ln prises de parole</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>{auto} ({members} looked for), {hand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{auto} ({members} recherchés), {hand}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>%Ln redactions found by the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln masquage trouvé par l’application</numerusform>
+            <numerusform>%Ln masquages trouvés par l’application</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln other members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre membre</numerusform>
+            <numerusform>%Ln autres membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln marked by you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln marqué par vous</numerusform>
+            <numerusform>%Ln marqués par vous</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
         <source>Replaced by “{text}” in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé par « {text} » dans le fichier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
         <source>Select words in the record (not the headings) to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des mots dans la fiche (pas les titres) pour les masquer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du membre exportée. Elle n’est pas chiffrée : gardez-la en lieu sûr.</translation>
     </message>
 </context>
 <context>
@@ -1649,32 +1649,32 @@
     <message>
         <location filename="../../facilitator_desktop/app.py" line="57"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de démonstration — données fictives, phrase secrète : {passphrase} ; supprimé à la fermeture.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="435"/>
         <source>your quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>votre note rapide</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="438"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="439"/>
         <source>Quit without saving {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter sans enregistrer {what} ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="442"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez pour enregistrer vos modifications, ou quittez en les perdant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="445"/>
         <source>&amp;Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1682,42 +1682,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
         <source>A short line under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte phrase sous le titre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
         <source>&amp;Acknowledgement to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement à &amp;signer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase à signer sous les règles, avec des lignes pour le nom, la signature et la date</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
         <source>Name on the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sur l’engagement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
         <source>Welcome &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot d’accueil :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemp&amp;laire pour :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez un exemplaire par membre avec son nom déjà rempli, ou avec une ligne vide.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
         <source>Blank line to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne vide à remplir</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/groups.py" line="49"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivé)</translation>
     </message>
 </context>
 <context>
@@ -1733,27 +1733,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>Current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe actuel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
         <source>Show ar&amp;chived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les archi&amp;vés</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>List archived groups too</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les groupes archivés</translation>
     </message>
 </context>
 <context>
@@ -1761,230 +1761,230 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe a son propre calendrier, ses membres, ses règles et son déroulé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
         <source>New grou&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau grou&amp;pe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
         <source>Start a new group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau groupe (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
         <source>e.g. Tuesday Grief Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : Cercle de deuil du mardi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
         <source>Who the group is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui s’adresse le groupe (facultatif)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
         <source>No fixed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jour fixe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repère de couleur discret quand quelqu’un parle plus longtemps que cela.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>The app's language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’application</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Language of the group's handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des documents du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
         <source>Handouts, rule cards from the library and the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents, cartes de règles de la bibliothèque et écran de salle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Meets &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;réunit le :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée de la séance :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
         <source>Spea&amp;ker soft limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole &amp;conseillé :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
         <source>&amp;Handouts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue des documents :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
         <source>Default &amp;agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé &amp;type :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
         <source>&amp;Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Archi&amp;ve group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver le groupe…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
         <source>the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
         <source>this group</source>
-        <translation type="unfinished"></translation>
+        <translation>ce groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de ce groupe est endommagée et ne peut pas être modifiée. Ses membres, ses règles et son historique sont conservés, et les autres groupes ne sont pas touchés.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description est endommagée et ne peut pas être affichée. Enregistrer le groupe la remplacera par ce que vous saisissez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>Create your first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez votre premier groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
         <source>&amp;Save new group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le nouveau groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
         <source>Unarchi&amp;ve group</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarc&amp;hiver le groupe</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
         <source>Agenda total: {total} of %Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total du déroulé : {total} sur %Ln minute</numerusform>
+            <numerusform>Total du déroulé : {total} sur %Ln minutes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
         <source> — longer than the session</source>
-        <translation type="unfinished"></translation>
+        <translation> — plus long que la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
         <source>Archive group</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
         <source>Archive “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver « {name} » ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe disparaît des listes, mais rien n’est supprimé : ses membres, ses règles et son historique sont conservés. Cochez « Afficher les archivés » pour le retrouver et le désarchiver à tout moment.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
         <source>Group unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe désarchivé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
         <source>Group archived. Its members, rules and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe archivé. Ses membres, ses règles et son historique sont conservés.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe créé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
         <source>Group saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1993,266 +1993,266 @@
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="41"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="191"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de règles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="192"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d’émargement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="43"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="193"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="44"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="47"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="48"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="49"/>
         <source>Confidential: please return to the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : merci de rendre ce document à la personne qui anime le groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="51"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="52"/>
         <source>Rule set version {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du groupe, version {version} du {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="53"/>
         <source>I have read the ground rules of {group} (version {version}) and agree to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai lu les règles du groupe {group} (version {version}) et je m’engage à les respecter.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="56"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="57"/>
         <source>fold</source>
-        <translation type="unfinished"></translation>
+        <translation>plier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="58"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="59"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="60"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="61"/>
         <source>Agenda: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé : prévu et réel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="62"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="63"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="64"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="65"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="66"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="67"/>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenue</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="70"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="71"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="73"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="74"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="77"/>
         <source>Average turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de parole moyenne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="78"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prise de parole n’a été enregistrée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="79"/>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes privées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="80"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="81"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="82"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="83"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="84"/>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti tôt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="85"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="86"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="87"/>
         <source>arrived {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivée après {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="88"/>
         <source>left {time} in</source>
-        <translation type="unfinished"></translation>
+        <translation>départ après {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="103"/>
         <source>{day} {month} {year}</source>
         <extracomment>{day}, {month} and {year} are filled in; reorder them as your language writes a date (&quot;{month} {day}, {year}&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="202"/>
         <source>ground-rules</source>
-        <translation type="unfinished"></translation>
+        <translation>regles-du-groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="203"/>
         <source>rule-cards</source>
-        <translation type="unfinished"></translation>
+        <translation>cartes-de-regles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="204"/>
         <source>sign-in-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille-d-emargement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="205"/>
         <source>session-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>compte-rendu-de-seance</translation>
     </message>
 </context>
 <context>
@@ -2260,82 +2260,82 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="152"/>
         <source>Rule {number} is too long to print at a readable size on a card. Shorten it, or leave out its “why”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle {number} est trop longue pour tenir sur une carte en taille lisible. Raccourcissez-la, ou retirez son « pourquoi ».</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="157"/>
         <source>Rule {number} is too long for {per_page} cards per page at a readable size. Choose {fewer} cards per page, or shorten the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle {number} est trop longue pour {per_page} cartes par page en taille lisible. Choisissez {fewer} cartes par page, ou raccourcissez la règle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="163"/>
         <source>the group's name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="164"/>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="165"/>
         <source>a member's name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’un membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="166"/>
         <source>the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="167"/>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>vos coordonnées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="168"/>
         <source>the support line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d’écoute</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="169"/>
         <source>the session's title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre de la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="170"/>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>le déroulé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="171"/>
         <source>note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>la note {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="172"/>
         <source>the handout's labels</source>
-        <translation type="unfinished"></translation>
+        <translation>les libellés du document</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="173"/>
         <source>the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>le document</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="179"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="180"/>
         <source>%n character(s) in {where} cannot be printed and will show as □: {chars}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère dans {where} ne peut pas être imprimé et apparaîtra comme □ : {chars}.</numerusform>
+            <numerusform>%n caractères dans {where} ne peuvent pas être imprimés et apparaîtront comme □ : {chars}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2344,247 +2344,247 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
         <source>Groun&amp;d rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règles du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
         <source>&amp;Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartes de règles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
         <source>S&amp;ign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille d’émargement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
         <source>Session summar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rend&amp;u de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
         <source>The group's rules on one page, to read and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles du groupe sur une page, à lire et à signer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
         <source>One rule per card in large type, to cut or fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle par carte en gros caractères, à découper ou à plier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
         <source>Members in seat order with a signature column</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres dans l’ordre des places, avec une colonne pour signer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
         <source>A finished session, for your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance terminée, pour vos dossiers</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
         <source>&amp;Large print (14 pt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gros caractères (texte 14 pt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
         <source>Bigger type for members who find small print hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Des caractères plus grands pour les membres qui lisent difficilement les petits</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document en fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
         <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer avec la boîte de dialogue d’impression du système (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans la visionneuse PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
         <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une copie dans votre visionneuse PDF habituelle. La copie est gardée dans un dossier temporaire privé et supprimée quand vous verrouillez ou quittez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
         <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un groupe dans la page Groupes ; ses documents s’impriment ici.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
         <source>Saved {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enregistré.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
         <source>Printing page {n} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de la page {n} sur {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
         <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue. Voici les engagements qui font de ce groupe un lieu sûr pour chacun et chacune.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
         <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot d’accueil enregistré est endommagé et ne peut pas être affiché. Saisissez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
         <source>%Ln attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln présent</numerusform>
+            <numerusform>%Ln présents</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
         <source>Printouts for {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents à imprimer pour {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
         <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance terminée pour l’instant. Le compte rendu d’une séance pourra être imprimé ici une fois celle-ci terminée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
         <source>The handout could not be built ({error}). Try other options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a pas pu être créé ({error}). Essayez d’autres options.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document en PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le document</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
         <source>The printer could not be started. Check it is connected and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’a pas pu être lancée. Vérifiez qu’elle est branchée et allumée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
         <source>Sent %Ln pages to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln page envoyée à l’imprimante.</numerusform>
+            <numerusform>%Ln pages envoyées à l’imprimante.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la visionneuse PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
         <source>The copy for the viewer could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie pour la visionneuse n’a pas pu être écrite : {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune visionneuse PDF n’est installée sur cet ordinateur. Utilisez plutôt Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie a été ouverte dans votre visionneuse PDF ; elle sera supprimée quand vous verrouillerez ou quitterez.</translation>
     </message>
 </context>
 <context>
@@ -2592,62 +2592,62 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="68"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="70"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est en lecture seule</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="72"/>
         <source>the workspace key was being changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de l’espace de travail était en cours de changement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="74"/>
         <source>a problem with the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème de disque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="75"/>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas pu être écrite</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="80"/>
         <source>Your note could not be saved ({why}); it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note n’a pas pu être enregistrée ({why}) ; elle est conservée, chiffrée, et sera enregistrée quand vous déverrouillerez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="87"/>
         <source>The note kept while the workspace was locked has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note conservée pendant le verrouillage a été enregistrée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="91"/>
         <source>Your note is still not saved ({why}). It is back in the editor and is saved as soon as the disk takes it; please do not close the app until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note n’est toujours pas enregistrée ({why}). Elle est de retour dans l’éditeur et sera enregistrée dès que le disque l’acceptera ; merci de ne pas fermer l’application d’ici là.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="98"/>
         <source>The note kept while the workspace was locked could not be opened again, so it could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note conservée pendant le verrouillage n’a pas pu être rouverte ; elle n’a donc pas pu être enregistrée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="107"/>
         <source>Your quick note could not be saved; it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note rapide n’a pas pu être enregistrée ; elle est conservée, chiffrée, et sera enregistrée quand vous déverrouillerez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="111"/>
         <source>The quick note you were typing is kept, encrypted, and comes back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note rapide que vous tapiez est conservée, chiffrée, et reviendra quand vous déverrouillerez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="116"/>
         <source>Still not saved · Enter tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours pas enregistrée · Entrée pour réessayer</translation>
     </message>
 </context>
 <context>
@@ -2655,76 +2655,76 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>LE</source>
-        <translation type="unfinished"></translation>
+        <translation>PT</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>parti tôt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>no notice</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prévenir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé (a prévenu)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>absent sans prévenir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -2732,127 +2732,127 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Attendance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences en CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>Airtime per member as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole par membre en CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
         <source>This session's summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de cette séance en PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séances</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 derniers mois</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre deux dates…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances passées, la plus récente en haut</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er la séance…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance sélectionnée et tout ce qui y a été enregistré (Suppr)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
         <source>Group &amp;insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances du gr&amp;oupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un groupe dans la page Groupes ; ses séances passées s’affichent ici.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
         <source>No finished sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance terminée sur cette période.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance terminée pour l’instant. Elles apparaîtront ici après la première.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
         <source>Newest first; scroll down for older sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus récente en haut ; faites défiler vers le bas pour les plus anciennes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
         <source>{group} · how the sessions went</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · comment se sont passées les séances</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
         <source>Session deleted with its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance supprimée avec ses notes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2860,92 +2860,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="28"/>
         <source>&amp;Resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="29"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer maintenant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="43"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="49"/>
         <source>Rehe&amp;arse…</source>
-        <translation type="unfinished"></translation>
+        <translation>S'&amp;entraîner…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="52"/>
         <source>Practise a session on invented members, in real time or faster; nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>S’exercer à une séance avec des membres fictifs, en temps réel ou en accéléré ; rien n’est conservé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="58"/>
         <source>Opening the session starts nothing yet: mark attendance and adjust the agenda as people arrive, then press Space when the group begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la séance ne lance encore rien : notez les présences et ajustez le déroulé au fil des arrivées, puis appuyez sur Espace quand le groupe commence.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="92"/>
         <source>No group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="93"/>
         <source>Create a group on the Groups page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un groupe dans la page Groupes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="96"/>
         <source>Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="103"/>
         <source>Meets today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se réunit aujourd’hui à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="105"/>
         <source>Meets today</source>
-        <translation type="unfinished"></translation>
+        <translation>Se réunit aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="107"/>
         <source>Open today's session  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la séance du jour  (Espace)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="109"/>
         <source>Not a scheduled day: this will be an extra session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un jour prévu : ce sera une séance supplémentaire.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="110"/>
         <source>Open a session now  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une séance maintenant  (Espace)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="115"/>
         <source>{name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>échange libre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>tour de table</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="122"/>
         <source>Total {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -2954,53 +2954,53 @@
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète qu’avait cet espace de travail sur l’autre ordinateur. Le fichier est entièrement vérifié avant que quoi que ce soit ne soit installé ici.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
         <source>Passphrase of the imported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de l’espace de travail importé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
         <source>&amp;Import and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer et ouvrir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète ne déverrouille pas cet espace de travail. Veuillez réessayer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
         <source>The file could not be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être importé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3008,109 +3008,109 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
         <source>Attendance, last %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présences, dernière séance</numerusform>
+            <numerusform>Présences, %Ln dernières séances</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
         <source>No finished sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance terminée pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un nom ou une date pour l’ouvrir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
         <source>How evenly the airtime is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition du temps de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
         <source>Top speaker's share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la personne qui a le plus parlé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
         <source>Gini coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Coefficient de Gini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
         <source>No airtime recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun temps de parole enregistré pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
         <source>Segments that run long</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes qui débordent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>On average</source>
-        <translation type="unfinished"></translation>
+        <translation>En moyenne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Débordement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
         <source>Gini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = toutes les personnes présentes ont parlé autant ; vers 1 = une ou deux voix ont pris l’essentiel du temps. Points : séances ; pointillés : moyenne des 4 dernières.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
         <source>top speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>plus grande part</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part du temps de parole prise par la personne qui a le plus parlé. Plus elle est basse, plus c’est équilibré. Points : séances ; pointillés : moyenne des 4 dernières.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur la dernière séance. Plus d’une minute au-delà du prévu compte comme un débordement ; ⚠ = dans au moins la moitié des séances.</numerusform>
+            <numerusform>Sur les %Ln dernières séances. Plus d’une minute au-delà du prévu compte comme un débordement ; ⚠ = dans au moins la moitié des séances.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>{n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur {m}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
         <source>Runs long in at least half of the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déborde dans au moins la moitié des séances.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
-        <translation type="unfinished"></translation>
+        <translation>En moyenne {delta} par rapport au prévu ; {over} de dépassement quand elle a débordé.</translation>
     </message>
 </context>
 <context>
@@ -3118,66 +3118,66 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="23"/>
         <source>Tuning the lock to this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement du verrou à cet ordinateur…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="25"/>
         <source>Re-encrypting private details: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechiffrement des données privées : {done} sur {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="28"/>
         <source>Bringing backups in line: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour des sauvegardes : {done} sur {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="35"/>
         <source>Out of reach: files already exported (copies for another laptop, member records, CSV files) and printed pages. A copy for another laptop still opens with the secret it was made with; delete those you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors d’atteinte : les fichiers déjà exportés (copies pour un autre ordinateur, fiches de membres, fichiers CSV) et les pages imprimées. Une copie pour un autre ordinateur s’ouvre toujours avec le secret utilisé lors de sa création ; supprimez celles que vous pouvez.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="46"/>
         <source>A new workspace key was made; %Ln private details were re-encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une nouvelle clé d’espace de travail a été créée ; %Ln donnée privée a été rechiffrée.</numerusform>
+            <numerusform>Une nouvelle clé d’espace de travail a été créée ; %Ln données privées ont été rechiffrées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="53"/>
         <source>%Ln backups were re-encrypted with the new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sauvegarde a été rechiffrée avec la nouvelle clé.</numerusform>
+            <numerusform>%Ln sauvegardes ont été rechiffrées avec la nouvelle clé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="56"/>
         <source>%Ln backups now open only with the new secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sauvegarde ne s’ouvre désormais qu’avec le nouveau secret.</numerusform>
+            <numerusform>%Ln sauvegardes ne s’ouvrent désormais qu’avec le nouveau secret.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="59"/>
         <source>%Ln backups could not be updated and were removed; a fresh, checked backup takes their place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sauvegarde n’a pas pu être mise à jour et a été supprimée ; une nouvelle sauvegarde vérifiée la remplace.</numerusform>
+            <numerusform>%Ln sauvegardes n’ont pas pu être mises à jour et ont été supprimées ; une nouvelle sauvegarde vérifiée les remplace.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="67"/>
         <source>The backups could not be brought in line just now; that is finished the next time the workspace is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes n’ont pas pu être mises à jour pour le moment ; ce sera fait au prochain déverrouillage de l’espace de travail.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="74"/>
         <source>%Ln damaged records could not be read, so they stay as they were (unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement endommagé n’a pas pu être lu ; il reste tel quel (illisible).</numerusform>
+            <numerusform>%Ln enregistrements endommagés n’ont pas pu être lus ; ils restent tels quels (illisibles).</numerusform>
         </translation>
     </message>
 </context>
@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_progress.py" line="30"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -3194,37 +3194,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
         <source>Cancelled: no number was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun numéro n’a été choisi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre choisi : après 0, il faut deux chiffres (0 1 2 = membre 12).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la carte de règle : {typed} (Échap pour annuler)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence du membre {typed} (Échap pour annuler)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
         <source>Member number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du membre : {typed} (Échap pour annuler)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
         <source>Rule card: type its number (R again: the selected card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de règle : tapez son numéro (R à nouveau : la carte sélectionnée).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences : tapez le numéro du membre, ou choisissez avec ↑↓ et appuyez sur Entrée.</translation>
     </message>
 </context>
 <context>
@@ -3232,17 +3232,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
         <source>Keys in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches pendant la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une touche par action, où que soit le focus ; chaque touche a aussi un bouton ou un clic. Les touches sont sans effet pendant que vous tapez une note. Le numéro d’un membre reste le même pendant toute la séance.</translation>
     </message>
 </context>
 <context>
@@ -3250,7 +3250,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Système ({language})</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3258,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
         <source>{title}, in the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, dans les règles du groupe</translation>
     </message>
 </context>
 <context>
@@ -3266,77 +3266,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
         <source>Lock the workspace (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l’espace de travail (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller l’espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail chiffré · Ctrl+L pour verrouiller</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées ont été effacées au verrouillage de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Un compagnon hors ligne pour les personnes qui animent des groupes en présentiel. Tout reste sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3344,17 +3344,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="47"/>
         <source>{seat}.  {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}.  {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="49"/>
         <source>{alias} — left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} — parti le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="55"/>
         <source>This record is damaged and cannot be shown or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche est endommagée et ne peut être ni affichée ni modifiée.</translation>
     </message>
 </context>
 <context>
@@ -3362,12 +3362,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche du membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>This record cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ne peut pas être exportée.</translation>
     </message>
 </context>
 <context>
@@ -3375,227 +3375,227 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Série en cours</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences sans prévenir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu de parole récemment</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances récentes d’affilée où la personne a passé ou a parlé moins d’un tiers d’une part égale du temps.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
         <source>No sessions since they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance depuis son arrivée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps de parole par séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barres : sa part du temps de parole ; pointillés : sa moyenne quand la personne est présente ; ○ présent mais a passé. Lettres : présences. Cliquez sur une barre pour ouvrir la séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
         <source>Rule sets signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles signées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
         <source>Notes and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et suivis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur ce membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sélectionnée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
         <source>Open in &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans &amp;Notes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un membre pour voir ses présences et son temps de parole au fil des semaines.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
         <source>Choose a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un membre…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (parti)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
         <source>In the group since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le groupe depuis le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
         <source>left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>parti le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
         <source>seat {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>place {n}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
         <source>{attended} of %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{attended} sur %Ln séance</numerusform>
+            <numerusform>{attended} sur %Ln séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
         <source>%Ln excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln excusée</numerusform>
+            <numerusform>%Ln excusées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>sessions in a row · longest {n}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>séance d’affilée · record : {n}</numerusform>
+            <numerusform>séances d’affilée · record : {n}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>d’affilée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished"></translation>
+        <translation>d’affilée — un appel s’impose</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
         <source>times · spoke {turns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fois · {turns}</numerusform>
+            <numerusform>fois · {turns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
         <source>sessions in a row with little said</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>séance d’affilée avec peu de parole</numerusform>
+            <numerusform>séances d’affilée avec peu de parole</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>séance</numerusform>
+            <numerusform>séances</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps de parole par séance — les {shown} dernières sur {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
         <source>Version {v} · signed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v} · signée le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Has not signed a version of the rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a encore signé aucune version des règles.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
         <source>The group's rules are at version {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles du groupe en sont à la version {v}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>✓ Signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Signée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
         <source>Not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore signée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
         <source>%Ln open follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln suivi en cours</numerusform>
+            <numerusform>%Ln suivis en cours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
 </context>
 <context>
@@ -3603,231 +3603,231 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
         <source>Add a member to this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre à ce groupe (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Members in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres dans l’ordre des places</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour changer les places, ou utilisez Alt+Haut et Alt+Bas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Move one seat earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer d’une place (Alt+Haut)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Move one seat later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer d’une place (Alt+Bas)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Show members who &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les membres &amp;partis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre des places est l’ordre des tours de table. Faites glisser pour le changer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
         <source>Print sign-in s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la feuille d’émargement…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom ou surnom</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la salle voit. Doit être différent de celui des autres membres du groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom affiché :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé — chiffré</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone ou e-mail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce dont vous devez vous souvenir (besoins d’accessibilité, qui l’a orienté vers le groupe…)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché uniquement sur cet écran. Chiffré avec votre phrase secrète ; jamais sur l’écran de salle ni sur les documents.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontact :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarques :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S ou Entrée)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>Mark as l&amp;eft</source>
-        <translation type="unfinished"></translation>
+        <translation>Marq&amp;uer comme parti</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>E&amp;xport member record…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la fiche du membre…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>A file with everything held about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier avec tout ce qui est conservé sur ce membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Erase &amp;member…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer le membre…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Remove this member and their history for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement ce membre et son historique</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un groupe dans la page Groupes ; ses membres s’affichent ici.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>the new member</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>this member</source>
-        <translation type="unfinished"></translation>
+        <translation>ce membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
         <source>Damaged record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche endommagée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>R&amp;ejoin</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer le gro&amp;upe</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
         <source>{group} · %Ln in seat order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln membre dans l’ordre des places</numerusform>
+            <numerusform>{group} · %Ln membres dans l’ordre des places</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
         <source>Seat order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des places enregistré.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre effacé, sauvegardes comprises : {deleted} notes supprimées, son nom retiré de {kept} autres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
         <source>Marked as left. Their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme parti. Son historique est conservé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
         <source>Tick “Show members who left” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez « Afficher les membres partis » pour le voir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
         <source>Welcome back: rejoined the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon retour : réintégré dans le groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre ajouté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3835,72 +3835,72 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="154"/>
         <source>Several unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs mots sans rapport entre eux</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la nouvelle phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="161"/>
         <source>Su&amp;ggest one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggérer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="163"/>
         <source>Fill in a strong passphrase of six random words, for you to write down</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec une phrase secrète solide de six mots tirés au hasard, à noter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="188"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="222"/>
         <source>No passphrase can be suggested: the word list is missing from this installation. Four or more unrelated words of your own work as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète ne peut être suggérée : la liste de mots manque dans cette installation. Quatre mots ou plus de votre choix, sans rapport entre eux, conviennent aussi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="234"/>
         <source>Your new passphrase, filled in above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle phrase secrète, remplie ci-dessus :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="237"/>
         <source>Write it down now, exactly as shown, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez-la maintenant, exactement comme elle apparaît, et gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="273"/>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -3908,63 +3908,63 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>Members this note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres concernés par cette note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
         <source>Tick the members this note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les membres concernés par cette note.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>À s&amp;uivre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>List this note under Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire figurer cette note dans Suivis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>D&amp;ue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour &amp;le</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
         <source>The follow-up has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi a été fait</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (parti)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>This group has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’a pas encore de membres.</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +3972,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
 </context>
 <context>
@@ -3980,32 +3980,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="89"/>
         <source>About {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="103"/>
         <source>Followed up ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi fait ✓</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="105"/>
         <source>Follow up by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>À suivre d’ici le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="106"/>
         <source>To follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>À suivre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="194"/>
         <source>⚠ Damaged note</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Note endommagée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="195"/>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(note vide)</translation>
     </message>
 </context>
 <context>
@@ -4014,64 +4014,64 @@
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note rapide</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
         <source>&amp;Quick note (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note rapide (vous seul la voyez)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez, puis Entrée pour l’enregistrer (chiffrée)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée enregistre · Maj+Entrée pour un retour à la ligne · Échap pour revenir à la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
         <source>Saved, encrypted · about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée, chiffrée · concerne {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · not linked to anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée, chiffrée · liée à personne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
         <source>About nobody: no one is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne concerne personne : personne ne parle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la note à {name}, qui parlait ({key})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
         <source>{key} links</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} pour lier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
         <source>{key} unlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} pour délier</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop longue pour une note rapide ({n} sur %Ln caractère). Raccourcissez-la, ou écrivez-la dans la page Notes.</numerusform>
+            <numerusform>Trop longue pour une note rapide ({n} sur %Ln caractères). Raccourcissez-la, ou écrivez-la dans la page Notes.</numerusform>
         </translation>
     </message>
 </context>
@@ -4080,249 +4080,250 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans toutes les notes, ou par personne concernée (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
         <source>Search all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans toutes les notes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve les notes qui contiennent tous les mots, dans leur texte ou dans le nom affiché ou le nom complet d’un membre concerné.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
         <source>Start a new note in this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle note dans ce groupe (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
         <source>Delete this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement cette note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
         <source>All &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les groupes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
         <source>List the notes of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les notes de tous les groupes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
         <source>Notes about</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes concernant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
         <source>Follow-up open</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi en cours</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi fait</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oncerne :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
         <source>Notes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes, la plus récente en haut</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
         <source>Write here. It is saved as you type, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ici. C’est enregistré au fur et à mesure, chiffré.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note est endommagée et ne peut pas être affichée. Les autres notes ne sont pas touchées ; vous pouvez supprimer celle-ci.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une note à gauche, ou commencez-en une avec Nouvelle note (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
         <source>this note</source>
-        <translation type="unfinished"></translation>
+        <translation>cette note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
         <source>New note — saved as soon as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note — enregistrée dès que vous tapez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
         <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ne contient tous ces mots, ni dans son texte ni dans les noms des membres concernés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
         <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La note correspondante la plus récente, tous groupes confondus. Ajoutez un mot pour affiner.</numerusform>
+            <numerusform>Les %Ln notes correspondantes les plus récentes, tous groupes confondus. Ajoutez un mot pour affiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
         <source>%Ln matching notes, from all groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln note correspondante, tous groupes confondus.</numerusform>
+            <numerusform>%Ln notes correspondantes, tous groupes confondus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (parti)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
         <source>Create a group on the Groups page to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un groupe dans la page Groupes pour écrire des notes à son sujet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La note la plus récente. Lancez une recherche pour trouver les plus anciennes.</numerusform>
+            <numerusform>Les %Ln notes les plus récentes. Lancez une recherche pour trouver les plus anciennes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
         <source>No notes here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note ici.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
         <source>Saved · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée · chiffrée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
         <source>Written {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite {when}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
         <source>Written {when}
 Changed {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite {when}
+Modifiée {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
         <source>Search in every group · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans tous les groupes · chiffré</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
         <source>All groups · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes · la plus récente en haut · chiffré</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
         <source>{group} · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · la plus récente en haut · chiffré</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée : {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi marqué comme fait.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi rouvert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
         <source>Delete this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette note ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est retirée définitivement de l’espace de travail, avec son suivi. Impossible de revenir en arrière.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
         <source>&amp;Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer définitivement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note supprimée.</translation>
     </message>
 </context>
 <context>
@@ -4331,7 +4332,7 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} %</translation>
     </message>
 </context>
 <context>
@@ -4339,90 +4340,90 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="55"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="74"/>
         <source>Tip: several unrelated words, like “lantern orbit velvet seven”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : plusieurs mots sans rapport entre eux, comme « lanterne orbite velours sept ».</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="76"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solide.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="78"/>
         <source>Good enough. One more unrelated word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffisante. Un mot de plus sans rapport la rendrait solide.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="83"/>
         <source>Try four or more unrelated words, or let the app suggest some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez quatre mots ou plus sans rapport entre eux, ou laissez l’application en suggérer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="91"/>
         <source>Too short: use at least %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop courte : utilisez au moins %Ln caractère.</numerusform>
+            <numerusform>Trop courte : utilisez au moins %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="93"/>
         <source>This is one of the most common passwords; anyone trying to open the file would try it early.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’un des mots de passe les plus courants ; quiconque tenterait d’ouvrir le fichier l’essaierait très tôt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="98"/>
         <source>It is built on a common password; anyone trying to open the file would try those early, with the usual additions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle repose sur un mot de passe courant ; quiconque tenterait d’ouvrir le fichier les essaierait très tôt, avec les ajouts habituels.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="103"/>
         <source>Look-alike symbols (like @ for a) or a word spelled backwards fool nobody: they are among the first things tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les symboles ressemblants (comme @ pour a) ou un mot écrit à l’envers ne trompent personne : ils font partie des premiers essais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="108"/>
         <source>Names, alone or with a year, are among the first things anyone trying to open the file would guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prénoms, seuls ou avec une année, sont parmi les premières choses qu’on essaierait pour ouvrir le fichier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="113"/>
         <source>A common word or two on their own are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ou deux mots courants, seuls, sont faciles à deviner.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="115"/>
         <source>Words about this app or its work, like “group” or “facilitator”, are the first anyone would try here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots liés à cette application ou à son usage, comme « groupe » ou « animateur », sont les premiers qu’on essaierait ici.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="120"/>
         <source>Keys next to each other on the keyboard, like “qwerty” or “asdfgh”, are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches voisines sur le clavier, comme « azerty » ou « qsdfgh », sont essayées très tôt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="125"/>
         <source>Repeated letters or words, like “aaaaaaaa”, add almost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres ou mots répétés, comme « aaaaaaaa », n’ajoutent presque rien.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="127"/>
         <source>Sequences like “12345678” or “abcdef” are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suites comme « 12345678 » ou « abcdef » sont essayées très tôt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="129"/>
         <source>Dates and years, like a birthday, are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates et les années, comme un anniversaire, sont faciles à deviner.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="131"/>
         <source>A computer trying every possibility would find this before long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ordinateur qui essaierait toutes les possibilités la trouverait assez vite.</translation>
     </message>
 </context>
 <context>
@@ -4430,17 +4431,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
         <source>Planned and actual time per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps prévu et temps réel par étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
         <source>{name}: {actual} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {actual} sur {planned}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : prévu {planned}, réel {actual} ({delta})</translation>
     </message>
 </context>
 <context>
@@ -4448,17 +4449,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="73"/>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du document</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="94"/>
         <source>Updating the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l’aperçu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="127"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu n’a pas pu être affiché.</translation>
     </message>
 </context>
 <context>
@@ -4466,42 +4467,42 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
         <source>Your details on handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos coordonnées sur les documents</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
         <source>Your name as members know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom tel que les membres le connaissent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
         <source>Phone or email for members</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone ou e-mail pour les membres</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : SOS Amitié : 09 72 39 40 50, jour et nuit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tact :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Support lin&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne &amp;d’écoute :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimées sur les règles du groupe et les feuilles d’émargement, pour tous les groupes.</translation>
     </message>
 </context>
 <context>
@@ -4509,17 +4510,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="25"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="26"/>
         <source>You have unsaved changes to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié {what} sans enregistrer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="27"/>
         <source>Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrer avant de continuer ?</translation>
     </message>
 </context>
 <context>
@@ -4527,74 +4528,74 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="62"/>
         <source>{app} — recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="63"/>
         <source>Made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="64"/>
         <source>This key opens your workspace if the passphrase is forgotten. On the unlock screen choose “Use recovery key”, type the key (spaces and dashes do not matter), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé ouvre votre espace de travail si la phrase secrète est oubliée. Sur l’écran de déverrouillage, choisissez « Utiliser la clé de récupération », tapez la clé (les espaces et les tirets n’ont pas d’importance), puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="69"/>
         <source>Anyone who has this paper can open your notes. Keep it locked away, not with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui possède ce papier peut ouvrir vos notes. Rangez-le sous clé, pas avec l’ordinateur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="90"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="107"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="164"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="93"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="95"/>
         <source>If you ever forget your passphrase, this key opens the workspace and lets you choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous oubliez un jour votre phrase secrète, cette clé ouvre l’espace de travail et vous permet d’en choisir une nouvelle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="115"/>
         <source>&lt;b&gt;This is the only time the key is shown.&lt;/b&gt; Print it or write it down now, and keep it somewhere safe away from this laptop. Anyone who has it can open your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;C’est la seule fois où la clé est affichée.&lt;/b&gt; Imprimez-la ou notez-la maintenant, et rangez-la en lieu sûr, loin de cet ordinateur. Toute personne qui la possède peut ouvrir vos notes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="126"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="127"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="129"/>
         <source>Copy to paste into a password manager; cleared when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier pour la coller dans un gestionnaire de mots de passe ; effacée du presse-papiers à la fermeture de cette fenêtre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="131"/>
         <source>I have &amp;stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai &amp;rangée en lieu sûr</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="166"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="173"/>
         <source>Copied. The clipboard is cleared when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée. Le presse-papiers sera vidé à la fermeture de cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -4602,7 +4603,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="26"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -4610,12 +4611,12 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="45"/>
         <source>Type the recovery key you printed or wrote down when you set it up. Spaces, dashes and upper or lower case do not matter. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la clé de récupération que vous avez imprimée ou notée lors de sa création. Les espaces, les tirets, les majuscules et les minuscules n’ont pas d’importance. Choisissez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de récupération :</translation>
     </message>
 </context>
 <context>
@@ -4623,118 +4624,118 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
         <source>real-time clock</source>
-        <translation type="unfinished"></translation>
+        <translation>horloge en temps réel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
         <source>clock {n}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>horloge {n}× plus rapide</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
         <source>Rehearsal summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de l’entraînement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
         <source>Rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de cet entraînement n’a été conservé : il disparaît à la fermeture de cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
         <source>End the open session before rehearsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la séance ouverte avant de vous entraîner.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
         <source>Sample group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d’exemple</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement ouvert avec des membres fictifs : notez qui est présent, puis appuyez sur Espace. Rien n’en sera conservé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
         <source>Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’entraînement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
         <source>Stop the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’entraînement ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
         <source>Its clock never started. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son chronomètre n’a jamais démarré. Rien n’en est conservé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
         <source>&amp;Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter l’entraînement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement arrêté. Rien n’en a été conservé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
         <source>End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’entraînement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
         <source>End the rehearsal now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’entraînement maintenant ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous verrez son bilan une seule fois, puis il disparaîtra : rien d’un entraînement n’est conservé dans l’historique, les présences, les suivis, les notes ou les sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
         <source>&amp;End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer l’entraînement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement terminé. Rien n’en a été conservé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
         <source>Quit in the middle of the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter en plein entraînement ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’un entraînement n’est conservé : il ne sera pas proposé au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement · membres fictifs · {speed}. Rien n’en est conservé : ni dans l’historique, ni dans les présences, les suivis, les notes ou les sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -4742,138 +4743,138 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’espace de travail est absent de ce dossier et aucune sauvegarde n’a été restaurée. Déverrouillez de nouveau pour revoir les sauvegardes, ou quittez et relancez l’application pour commencer un nouvel espace de travail vide (les sauvegardes sont conservées).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail introuvable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
         <source>The workspace file is missing from this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’espace de travail est absent de ce dossier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dossier de sauvegardes contient des copies d’un espace de travail. Restaurez la plus récente qui s’ouvre avec votre phrase secrète (vous la saisirez ensuite), ou commencez un nouvel espace de travail vide. Dans les deux cas, les sauvegardes sont conservées.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
         <source>&amp;Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
         <source>&amp;Start a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer un nouvel espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’espace de travail est absent de ce dossier. Restaurer la sauvegarde du {made} ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites après la sauvegarde n’y figurent pas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail endommagé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est endommagé. Restaurer la sauvegarde du {made} ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé est conservé à côté, renommé, au cas où il pourrait être réparé. Les modifications faites après la sauvegarde n’y figurent pas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
         <source>&amp;Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde plus récente, du {made}, est endommagée et a été ignorée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde plus récente, du {made}, a été ignorée : la partie que la phrase secrète ouvre est endommagée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde plus récente, du {made}, ne s’ouvre pas avec cette phrase secrète et a été ignorée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde plus récente, du {made}, a été enregistrée par une version plus récente de l’application et a été ignorée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
         <source>The backup made {made} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du {made} est endommagée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du {made} : la partie que la phrase secrète ouvre est endommagée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made} does not open with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du {made} ne s’ouvre pas avec cette phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du {made} a été enregistrée par une version plus récente de l’application.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
         <source>… and %Ln older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln plus ancienne.</numerusform>
+            <numerusform>… et %Ln plus anciennes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez une autre copie (une sauvegarde ou un export, sur une clé USB par exemple), choisissez-la : elle est vérifiée avant que quoi que ce soit ne soit remplacé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
         <source>None of the backups in this folder can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des sauvegardes de ce dossier ne peut être restaurée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
         <source>Choose a backup or an exported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde ou un espace de travail exporté</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’espace de travail (*.db *.fdw);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4881,32 +4882,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="26"/>
         <source>Interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance interrompue</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="28"/>
         <source>A session of {group} was interrupted at {time}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance de {group} a été interrompue à {time}. La reprendre ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="33"/>
         <source>Nothing was lost. It waits, paused, until you press Space; a member who was speaking has their turn ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été perdu. Elle attend, en pause, jusqu’à ce que vous appuyiez sur Espace ; la prise de parole d’un membre qui parlait se termine à {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="38"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="39"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer maintenant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="40"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
 </context>
 <context>
@@ -4914,7 +4915,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
         <source>Rehearsal · practice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement · pour s’exercer</translation>
     </message>
 </context>
 <context>
@@ -4922,67 +4923,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
         <source>The room display stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran de salle reste fermé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
         <source>Mirrored screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans en miroir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
         <source>Another screen shows the same picture as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre écran affiche la même image que le vôtre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projecteur en mode miroir montre à la salle vos panneaux privés : qui est présent, le temps de parole, vos notes. La vue salle peut les couvrir, ou un écran noir. F11 ou Échap fait revenir vos panneaux.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
         <source>Show the &amp;room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;vue salle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
         <source>&amp;Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran &amp;noir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue salle sur cet écran · F11 ou Échap : retour à vos panneaux</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue salle ici et sur l’écran en miroir · F11 ou Échap : retour à vos panneaux, que la salle voit alors · B : écran noir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul écran : la vue salle le remplit. F11 ou Échap fait revenir vos panneaux.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre écran est en miroir : la vue salle couvre vos panneaux. F11 ou Échap les fait revenir, et la salle les voit alors.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de salle en plein écran sur {screen}. F11 pour le fermer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
         <source>the other screen</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autre écran</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : {screen} reproduit votre écran, la salle y voit donc vos panneaux.</translation>
     </message>
 </context>
 <context>
@@ -4990,39 +4991,39 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de salle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant pour cette étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>La parole est à</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>On commence bientôt</translation>
     </message>
 </context>
 <context>
@@ -5030,73 +5031,73 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
         <source>A few words, e.g. “One voice at a time”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots, ex. : « Une seule voix à la fois »</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
         <source>Title length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du titre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
         <source>The rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle en une phrase simple.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
         <source>Optional: why this rule helps the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : en quoi cette règle aide le groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
         <source>Reason length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du pourquoi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Énon&amp;cé :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
         <source>Wh&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi :</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gardez le pourquoi sous %Ln caractère (celui-ci en a {n}) : il s’imprime sous la règle sur les cartes et les documents.</numerusform>
+            <numerusform>Gardez le pourquoi sous %Ln caractères (celui-ci en a {n}) : il s’imprime sous la règle sur les cartes et les documents.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
         <source>Give the card a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre court à la carte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les titres font au plus %Ln caractère (celui-ci en a {n}).</numerusform>
+            <numerusform>Les titres font au plus %Ln caractères (celui-ci en a {n}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Write the rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la règle en une phrase simple.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Keep the statement under {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez l’énoncé sous {max} caractères.</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5105,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
         <source>(untitled card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(carte sans titre)</translation>
     </message>
 </context>
 <context>
@@ -5112,32 +5113,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
         <source>Cut-out cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à découper</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
         <source>Folded table tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevalets pliés</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chevalets se plient au milieu et tiennent debout sur la table, lisibles des deux côtés.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Show the “why” u&amp;nder each rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le « pourquoi » &amp;sous chaque règle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispos&amp;ition :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
         <source>C&amp;ards per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes p&amp;ar page :</translation>
     </message>
 </context>
 <context>
@@ -5145,202 +5146,202 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des règles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
         <source>Print ground rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les règles du groupe…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print rule cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les cartes de règles…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
         <source>Rule card library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de cartes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
         <source>&amp;Add to rule set  →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter aux règles  →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>Add the selected library card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la carte sélectionnée de la bibliothèque (Entrée)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour réordonner, ou utilisez Alt+Haut et Alt+Bas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move the card up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la carte (Alt+Haut)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move the card down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la carte (Alt+Bas)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>&amp;New card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>Write a card of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre propre carte (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>&amp;Retire card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la carte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser cette carte hors de la prochaine version ; les versions précédentes la conservent.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les règles du groupe comme nouvelle version (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un groupe dans la page Groupes ; ses règles se définissent ici.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
         <source>the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
         <source>Working copy (based on version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon (à partir de la version {n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon (pas encore enregistré)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
         <source>Version {n} · {date} · %Ln cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version {n} · {date} · %Ln carte</numerusform>
+            <numerusform>Version {n} · {date} · %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en vigueur)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous consultez la version {n} du {date}, en lecture seule. Choisissez « Brouillon » pour modifier les règles.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
         <source>Unsaved changes to the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des règles non enregistrées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
         <source>Version {n} is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {n} est en vigueur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
         <source>No rule set yet: add cards from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de règles : ajoutez des cartes depuis la bibliothèque.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
         <source>Ground rules of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du groupe {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
         <source>That card is already in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte fait déjà partie des règles du groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte retirée du brouillon ; les versions précédentes la conservent.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
         <source>Card {n} needs attention before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte {n} est à revoir avant d’enregistrer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
         <source>No changes: version {n} stays current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification : la version {n} reste en vigueur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>Saved as version {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme version {n}.</translation>
     </message>
 </context>
 <context>
@@ -5349,42 +5350,42 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="24"/>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="26"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de règles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="31"/>
         <source>Show  R</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher  R</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="32"/>
         <source>Show the selected card on the room display (R then its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte sélectionnée sur l’écran de salle (R puis son numéro)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer  Échap</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide the card from the room display (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la carte de l’écran de salle (Échap)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="65"/>
         <source>No rule cards yet (Rules page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de cartes de règles (page Règles).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="90"/>
         <source>On the room display: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l’écran de salle : {title}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="93"/>
         <source>No card on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte sur l’écran de salle.</translation>
     </message>
 </context>
 <context>
@@ -5392,157 +5393,157 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
         <source>Session and timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance et chronomètre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Who speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui parle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de salle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Attendance, notes and the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences, notes et le reste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
         <source>Start, pause or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, mettre en pause ou reprendre la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
         <source>Next segment (after the last: end the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (après la dernière : terminer la séance)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
         <source>Previous segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
         <source>One more minute for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de plus pour cette étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq minutes de plus pour cette étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
         <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne suivante (PgDn : « suivant » de la télécommande)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la personne précédente (télécommande) : un « suivant » par erreur ne compte pas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
         <source>Pass: the member whose turn it is passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe : le membre dont c’est le tour passe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
         <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation type="unfinished"></translation>
+        <translation>« Revenez vers moi » : la personne passe en fin de tour de table</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
         <source>End the turn without calling anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la prise de parole sans appeler personne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
         <source>Move the selected member up the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le membre sélectionné dans la file de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
         <source>Move the selected member down the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le membre sélectionné dans la file de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte de règle 1–9 (R seul ou R R : la carte sélectionnée)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la carte de règle ; annuler un numéro ; quitter une liste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
         <source>Names on the room display: aliases, initials, none</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms sur l’écran de salle : prénoms, initiales, aucun</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
         <source>Blank the room display at once; B again shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer aussitôt l’écran de salle ; B à nouveau pour le rétablir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
         <source>Open or close the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer l’écran de salle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence du membre 1–9 : Présent, En retard, Parti tôt… (M, ↑↓, Entrée : n’importe qui)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une note rapide : Entrée l’enregistre, Échap pour revenir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
         <source>Show these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces touches</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre rejoint la file ; avant un tour de table, il le commence</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres à partir de 10 : 0 puis deux chiffres (0 1 2 : membre 12)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
         <source>In the queue: take the selected member out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la file de parole : retirer le membre sélectionné</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
         <source>Everyone not marked yet is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux qui ne sont pas encore notés sont présents</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste suivante : déroulé, file, présences, cartes de règles, note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
         <source>Lock: the room display keeps only the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller : l’écran de salle ne garde que le chronomètre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
         <source>Quit (asks first while a session is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter (demande d’abord confirmation si une séance est ouverte)</translation>
     </message>
 </context>
 <context>
@@ -5550,353 +5551,353 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>parti tôt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Carillon doux à la fin d’une étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un carillon doux quand le temps d’une étape est écoulé (désactivé : silencieux)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole · visible par vous seul</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
         <source>Nobody present yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est encore présent.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
         <source>Five more minutes for this segment (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq minutes de plus pour cette étape (F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance reprise. Elle attend, en pause : appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
         <source>The interrupted session was ended and saved to the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance interrompue a été terminée et enregistrée dans l’historique.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
         <source>End the interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance interrompue</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
         <source>End it now, as it was when it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>La terminer maintenant, telle qu’elle était à l’arrêt ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
         <source>It is saved to the history; members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est enregistrée dans l’historique ; les membres non notés comptent comme absents.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
         <source>&amp;End it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
         <source>Choose or create a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou créez d’abord un groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
         <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance ouverte. Notez qui est présent, puis appuyez sur Espace pour commencer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
         <source>Discard session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
         <source>Discard this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette séance ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n’a jamais commencé : rien n’est conservé (les présences notées sont effacées).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
         <source>Session discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance abandonnée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
         <source>End the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance maintenant ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle passe dans l’historique : les temps prévus et réels, les présences et les prises de parole sont enregistrés. Les membres non notés comptent comme absents.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n’a pas commencé : elle vous sera proposée au prochain démarrage, ou vous pouvez l’abandonner.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance reste ouverte : au prochain démarrage, vous pourrez la reprendre, en pause là où vous avez quitté. Pour l’enregistrer dans l’historique, terminez plutôt la séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
         <source>Quit while a session is open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter alors qu’une séance est ouverte ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
         <source>Open a session first (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord une séance (Espace).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
         <source>Press Space to start the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez d’abord sur Espace pour commencer la séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
         <source>This is the first segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la première étape.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
         <source>%Ln more minutes for this segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minute de plus pour cette étape.</numerusform>
+            <numerusform>%Ln minutes de plus pour cette étape.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
         <source>The round is complete. → moves on to the next segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de table est terminé. → passe à l’étape suivante.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
         <source>Mark who is here first (M, or All present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez d’abord qui est présent (M, ou Marquer tous présents).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’attend. Le numéro d’un membre l’ajoute à la file de parole.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Revenez vers moi » sert aux tours de table ; en échange libre, utilisez N.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
         <source>Nobody is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne parle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a encore parlé dans cette étape : impossible de revenir en arrière.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
         <source>{name} is no longer here: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est plus là : impossible de revenir en arrière.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a le numéro {n} : les numéros vont de 1 à {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez d’abord {name} comme présent (M {n}, ou un clic sur son statut).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
         <source>{name} is already in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà dans la file de parole.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
         <source>The round is under way: N calls the next member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de table est en cours : N appelle le membre suivant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tour de table suit l’ordre des places ; la file de parole d’un échange libre, elle, peut bouger.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un membre dans la file de parole (un numéro, ou Tab et ↑↓).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
         <source>{name} is already marked {status}: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà noté comme {status} : rien n’a changé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
         <source>came at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivée à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
         <source>left at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>départ à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
         <source>Change attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la présence</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
         <source>Mark {name} {status}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter {name} comme {status} ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
         <source>{name} {times}; that time is removed from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {times} ; cette heure sera retirée de l’enregistrement.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
         <source>&amp;Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
         <source>This group has no rule cards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’a pas encore de cartes de règles.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de carte de règle {n} : les cartes de ce groupe vont de 1 à {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
         <source>The card shows when the room display is open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte s’affiche quand l’écran de salle est ouvert (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
         <source>The room display is not open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran de salle n’est pas ouvert (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
         <source>The room display shows aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran de salle affiche les prénoms.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
         <source>The room display shows initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran de salle affiche les initiales.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
         <source>The room display shows no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran de salle n’affiche aucun nom.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer la séance d’un groupe : chronomètre, ordre de parole, cartes de règles et notes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
         <source>A session of {group} was interrupted at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance de {group} a été interrompue à {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
         <source>{group} · opened {time} · {present} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · ouverte à {time} · présents : {present}</translation>
     </message>
 </context>
 <context>
@@ -5904,37 +5905,37 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
         <source>Not saved yet: the disk is full. Kept here; saved when there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : le disque est plein. Conservé ici ; enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="23"/>
         <source>Not saved yet: the data folder is read-only. Kept here; saved when it can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : le dossier de données est en lecture seule. Conservé ici ; enregistré dès qu’il sera de nouveau accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="28"/>
         <source>Not saved yet: the workspace key is being changed. Kept here; saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : la clé de l’espace de travail est en cours de changement. Conservé ici ; enregistré dans un instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="31"/>
         <source>Not saved yet: the disk could not be written. Kept here; saved when it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : impossible d’écrire sur le disque. Conservé ici ; enregistré dès que cela fonctionnera de nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="37"/>
         <source>Saved now: everything kept here is stored. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : tout ce qui était conservé ici est stocké. Rien n’a été perdu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="41"/>
         <source>The session has ended. It goes to the history as soon as it can be saved; keep the app open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance est terminée. Elle ira dans l’historique dès qu’elle pourra être enregistrée ; gardez l’application ouverte d’ici là.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications faites pendant la séance ne sont pas encore enregistrées (elles n’ont pas pu être écrites) : quitter maintenant les ferait perdre.</translation>
     </message>
 </context>
 <context>
@@ -5942,87 +5943,87 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Change a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="49"/>
         <source>e.g. Closing round</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : Tour de clôture</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="52"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="56"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="59"/>
         <source>Round: everyone in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de table : chacun dans l’ordre des places</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="60"/>
         <source>Open: raise a hand to join the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre : on lève la main pour rejoindre la file de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="65"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="67"/>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="69"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="102"/>
         <source>Give the segment a name, e.g. “Check-out”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l’étape, par ex. « Tour de clôture ».</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="105"/>
         <source>Enter how many minutes the segment takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de minutes dure l’étape.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="107"/>
         <source>Enter whole minutes as a number, e.g. 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier de minutes, par ex. 10.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="109"/>
         <source>A segment needs at least 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape doit durer au moins 1 minute.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="111"/>
         <source>A segment can be at most {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape peut durer au plus {max} minutes.</translation>
     </message>
 </context>
 <context>
@@ -6030,47 +6031,47 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
         <source>That is not possible right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas possible pour le moment.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
         <source>A session is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance est déjà ouverte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
         <source>End the open session before resuming another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la séance ouverte avant d’en reprendre une autre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
         <source>Open a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord une séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord si la mise en veille de l’ordinateur compte dans le temps de la séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté dans le temps de la séance : {duration} de veille. Une prise de parole en cours s’est terminée à la mise en veille.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non compté : {duration} de veille. Le chronomètre reprend là où il s’était arrêté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur a été en veille pendant {duration} alors que la séance était en pause.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
         <source>The laptop slept for {duration} before the session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur a été en veille pendant {duration} avant le début de la séance.</translation>
     </message>
 </context>
 <context>
@@ -6078,67 +6079,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Open or close the room display (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer l’écran de salle (F11)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Room display  F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de salle  F11</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="24"/>
         <source>Blank  B</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir  B</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="25"/>
         <source>Blank the room display at once; again to restore (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer aussitôt l’écran de salle ; à nouveau pour le rétablir (B)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="30"/>
         <source>Names: aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms : prénoms</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="31"/>
         <source>Names: initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms : initiales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="32"/>
         <source>Names: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms : aucun</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="33"/>
         <source>How the room display names members</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’écran de salle nomme les membres</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="34"/>
         <source>Names on the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms sur l’écran de salle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Keys  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches  ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Show all keys (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les touches (?)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End the session and see its summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance et voir son bilan</translation>
     </message>
 </context>
 <context>
@@ -6146,79 +6147,79 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="118"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="119"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="120"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="121"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="122"/>
         <source>Overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Débordements</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="126"/>
         <source>When the session started (✎ = corrected afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début de la séance (✎ = corrigée après coup)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="127"/>
         <source>How long it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa durée réelle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="128"/>
         <source>Members present, late or leaving early (+ guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres présents, en retard ou partis tôt (+ invités)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="129"/>
         <source>Agenda segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du déroulé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="130"/>
         <source>Segments that ran more than a minute over their plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes qui ont dépassé le temps prévu de plus d’une minute</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="172"/>
         <source>{date}, started {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, début à {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="176"/>
         <source>✎ Corrected afterwards: open it to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Corrigée après coup : ouvrez-la pour voir ce qui a changé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="179"/>
         <source>{actual} of {planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} (prévu : {planned})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="183"/>
         <source>{members} and {guests}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} et {guests}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="187"/>
         <source>%Ln of {m} segments ran over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln étape sur {m} a débordé</numerusform>
+            <numerusform>%Ln étapes sur {m} ont débordé</numerusform>
         </translation>
     </message>
 </context>
@@ -6227,27 +6228,27 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
         <source>No finished sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance terminée pour l’instant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Include pri&amp;vate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes pri&amp;vées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes ne sont pas incluses, sauf si vous cochez cette case. Sur papier, tout le monde peut les lire.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>Sessio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance :</translation>
     </message>
 </context>
 <context>
@@ -6255,137 +6256,137 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le compte rendu…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
         <source>Save this session's summary as a PDF to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte rendu de cette séance en PDF pour l’imprimer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
         <source>Correct &amp;attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les &amp;présences…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
         <source>Correct a &amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger une prise de parole…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
         <source>Or click a turn on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou cliquez sur une prise de parole dans la chronologie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présence n’a été notée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a parlé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prise de parole n’a été enregistrée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
         <source>Dashed line: an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointillés : une part égale.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu et réel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
         <source>Turns over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de parole au fil du temps</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
         <source>Pick a session on the left to see how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une séance à gauche pour voir comment elle s’est passée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
         <source>{time} · {share}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share} %</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} (prévu : {planned}) · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
         <source>Corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
         <source>Unlock to see your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez pour voir vos notes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
         <source>No notes for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour cette séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>à suivre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
         <source>by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivée à {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>départ à {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
         <source>Correction saved and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction enregistrée et consignée.</translation>
     </message>
 </context>
 <context>
@@ -6394,253 +6395,253 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’application</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
         <source>&amp;Language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’application :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de l’application. Les documents et l’écran de salle de chaque groupe peuvent avoir leur propre langue (page Groupes).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Lock automatically after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller automatiquement après ce nombre de minutes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
         <source>Lock &amp;automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller automatiquement après</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
         <source>without keyboard or mouse use</source>
-        <translation type="unfinished"></translation>
+        <translation>sans utilisation du clavier ou de la souris</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai est suspendu tant que le chronomètre d’une séance tourne dans cette fenêtre ; une séance en pause, ou laissée ouverte par un plantage, ne le suspend pas. Le temps de veille compte : un ordinateur réveillé après un délai plus long se verrouille en quelques secondes. Sur la plupart des bureaux Linux, il se verrouille aussi quand l’écran se verrouille ou que l’ordinateur se met en veille. Ctrl+L verrouille à tout moment ; Jamais (0) ne verrouille qu’à la main.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
         <source>Absences in a row without notice before a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences d’affilée sans prévenir avant un suivi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
         <source>&amp;Follow up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un &amp;suivi après</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre apparaît dans la page Suivis quand ses dernières séances se terminent par ce nombre d’absences sans prévenir. Les absences excusées ne comptent pas. 1 signifie dès la première : le moment le plus facile pour prendre contact.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète ouvre cet espace de travail et ses sauvegardes. La changer ne modifie aucune note ; l’ancienne phrase secrète cesse aussitôt de fonctionner, y compris dans toutes les sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
         <source>Language saved: it takes effect when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue enregistrée : elle s’appliquera au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
         <source>Automatic locking is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage automatique est désactivé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
         <source>Locks after %Ln minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se verrouille après %Ln minute sans utilisation.</numerusform>
+            <numerusform>Se verrouille après %Ln minutes sans utilisation.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
         <source>Follow-ups start at the first absence without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suivis commencent dès la première absence sans prévenir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les suivis commencent après %Ln absence sans prévenir.</numerusform>
+            <numerusform>Les suivis commencent après %Ln absences d’affilée sans prévenir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>absence sans prévenir</numerusform>
+            <numerusform>absences d’affilée sans prévenir</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète changée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de récupération est en place. Si le papier est perdu, remplacez-la : l’ancienne clé cesse alors de fonctionner, y compris dans toutes les sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Re&amp;place recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;placer la clé de récupération…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé de récupération. Si vous oubliez votre phrase secrète, personne ne pourra ouvrir cet espace de travail. Une clé de récupération, imprimée et rangée en lieu sûr, est un second moyen d’y accéder.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
         <source>Create recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé de récu&amp;pération…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
         <source>Replace recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète pour créer une nouvelle clé de récupération. La clé actuelle cessera de fonctionner, y compris dans toutes les sauvegardes : une nouvelle clé d’espace de travail est créée et toutes les données privées sont rechiffrées, car la personne qui détient l’ancien papier a pu copier l’ancienne clé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>&amp;Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une nouvelle clé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète pour créer une clé de récupération pour cet espace de travail.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la clé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>Remove recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé imprimée cessera de fonctionner, y compris dans toutes les sauvegardes : une nouvelle clé d’espace de travail est créée et toutes les données privées sont rechiffrées. Seule votre phrase secrète ouvrira cet espace de travail ; si vous l’oubliez, personne ne pourra l’ouvrir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la clé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
         <source>New recovery key made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé de récupération créée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>Making a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d’une nouvelle clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
         <source>New recovery key made; the old one opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé de récupération créée ; l’ancienne n’ouvre plus rien.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
         <source>Removing the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de la clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
         <source>Recovery key removed; it opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération retirée ; elle n’ouvre plus rien.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n’a pas fonctionné ({kind}) ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6648,17 +6649,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps de parole par séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} : {share} du temps de parole ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
         <source>{date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} : {status}</translation>
     </message>
 </context>
 <context>
@@ -6666,7 +6667,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -6674,17 +6675,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
         <source>Empty rows for guests and newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes vides pour les invités et les nouveaux venus</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Guest &amp;lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes pour les invités :</translation>
     </message>
 </context>
 <context>
@@ -6692,73 +6693,79 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier est ouvert dans une autre instance de Facilitator Desktop sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d’abord cette instance (elle est peut-être sur un autre bureau), puis relancez l’application.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données est en lecture seule : Facilitator Desktop ne peut pas y travailler.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : {folder}
+
+Modifiez les droits du dossier, ou lancez l’application avec --data-dir et un dossier où vous pouvez écrire. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient le dossier de données est plein : Facilitator Desktop ne peut pas démarrer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : {folder}
+
+Libérez de l’espace sur ce disque, puis relancez l’application. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
         <source>Open this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce dossier ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier semble ouvert ailleurs : sur l’ordinateur « {host} ».</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier semble ouvert ailleurs : dans une instance de Facilitator Desktop sur cet ordinateur qui ne répond pas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le dossier a été copié, synchronisé ou restauré depuis un autre ordinateur, ou si cette instance est fermée, vous pouvez l’ouvrir ici sans risque. Si Facilitator Desktop est encore ouvert sur ce dossier là-bas, fermez-le d’abord : deux instances qui écrivent en même temps peuvent perdre des modifications.
+
+Ouvrir quand même ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
         <source>&amp;Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir quand même</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
         <source>Facilitator Desktop cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator Desktop ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -6766,56 +6773,56 @@ Open anyway?</source>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="32"/>
         <source>%Ln seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
         <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="37"/>
         <source>%Ln hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="41"/>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} {minutes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="52"/>
         <source>The laptop slept</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur s’est mis en veille</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="53"/>
         <source>&amp;Count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le compter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="54"/>
         <source>&amp;Don't count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas le compter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="65"/>
         <source>The laptop slept for {duration}. Count it as session time?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur a été en veille pendant {duration}. Compter ce temps dans la séance ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="70"/>
         <source>Count it: the session clock moves on by {duration}, and a turn under way ends when the laptop went to sleep. Don't count it: the clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compter : le chronomètre de la séance avance de {duration}, et une prise de parole en cours se termine au moment de la mise en veille. Ne pas le compter : le chronomètre reprend là où il s’était arrêté.</translation>
     </message>
 </context>
 <context>
@@ -6824,42 +6831,42 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
         <source>Rehearse a session</source>
-        <translation type="unfinished"></translation>
+        <translation>S’entraîner à une séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez-vous avec le déroulé et les cartes de règles de {group}, avec des membres fictifs, les mêmes touches et les mêmes écrans qu’en vraie séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez-vous sur un groupe d’exemple aux membres fictifs, avec les mêmes touches et les mêmes écrans qu’en vraie séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
         <source>&amp;Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps réel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;10× plus vite : 90 minutes en prennent 9</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
         <source>&amp;60× faster: a minute every second</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;60× plus vite : une minute par seconde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’un entraînement n’est conservé : ni dans l’historique, ni dans les présences, les suivis, les notes ou les sauvegardes. Terminez-le comme une séance ; vous verrez son bilan une seule fois.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
         <source>&amp;Start rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer l’entraînement</translation>
     </message>
 </context>
 <context>
@@ -6867,7 +6874,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>
@@ -6876,139 +6883,139 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
         <source>The session is saved in the group's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance est enregistrée dans l’historique du groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>parti tôt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} (prévu : {planned}) · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
         <source> (came {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (arrivée à {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
         <source> (left {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (départ à {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a parlé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share} · {turns} pp {passes} pa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
-        <translation type="unfinished"></translation>
+        <translation>pp = prises de parole, pa = passes ; la ligne en pointillés indique une part égale</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu et réel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
         <source>Airtime (only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole (visible par vous seul)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>pp = prises de parole, pa = passes ; la ligne en pointillés indique une part égale.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
         <source>Notes taken (only you see them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes prises (visibles par vous seul)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
         <source>Unlock to see the notes taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez pour voir les notes prises pendant cette séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
         <source>No notes were taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note n’a été prise pendant cette séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
         <source>about {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
         <source>to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>à suivre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note</translation>
     </message>
 </context>
 <context>
@@ -7016,178 +7023,178 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
         <source>Talking order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>La parole est à</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>End this turn and call the next member (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer cette prise de parole et appeler le membre suivant (N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>Next speaker  N</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant  N</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>Pass  P</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe  P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>The member whose turn it is passes (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre dont c’est le tour passe (P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
         <source>Come back to me  C</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez vers moi  C</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui parle passe en fin de tour de table ; le membre suivant commence (C)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End the turn without calling anyone (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la prise de parole sans appeler personne (E)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End turn  E</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de parole  E</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
         <source>Back  PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour  PgUp</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la personne précédente : la prise de parole qui vient de commencer n’est pas enregistrée (PgUp, bouton « précédent » d’une télécommande)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Random start</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ au hasard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Start the round with a member chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le tour de table par un membre tiré au hasard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité à qui a peu parlé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres qui ont le moins parlé pendant cette séance passent en tête de la file de parole.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend son tour</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Take the selected member out of the order (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre sélectionné de l’ordre de parole (Suppr)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le membre sélectionné dans la file de parole (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le membre sélectionné dans la file de parole (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne parle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
         <source>soft limit {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>temps conseillé {m} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
         <source>Up next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Round order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du tour</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à {name} : la prise de parole qui vient de commencer n’est pas enregistrée (PgUp)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la personne précédente (PgUp) : personne n’a encore parlé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>pas commencé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
         <source>The talking order starts with the session (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de parole commence avec la séance (Espace).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d’un membre ou un clic sur un nom : il commence · N : au hasard</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro ou un clic ajoute un membre · Alt+↑↓ le déplace</translation>
     </message>
 </context>
 <context>
@@ -7195,155 +7202,155 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant pour cette étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start, pause or resume the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, mettre en pause ou reprendre la séance (Espace)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>Previous segment (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (←)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Précédente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Next segment (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (→)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>One more minute for this segment (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de plus pour cette étape (+)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq minutes de plus pour cette étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange libre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de table</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
         <source>{kind} · segment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · étape {n} sur {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
         <source>Planned end: {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue : {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer  (Espace)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
         <source>Pause  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause  (Espace)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
         <source>Resume  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre  (Espace)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
         <source>End session →</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
         <source>Session time: {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la séance : {elapsed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
         <source>Not started · Space begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencée · Espace pour démarrer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dépassé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Nearly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt fini</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
         <source>%n min behind plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de retard sur le prévu</numerusform>
+            <numerusform>%n min de retard sur le prévu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
         <source>%n min ahead of plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min d’avance sur le prévu</numerusform>
+            <numerusform>%n min d’avance sur le prévu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
         <source>On plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
 </context>
 <context>
@@ -7351,7 +7358,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
         <source>Airtime equity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre du temps de parole dans le temps</translation>
     </message>
 </context>
 <context>
@@ -7360,62 +7367,62 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
         <source>Correct a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une prise de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>passe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
         <source>It was a &amp;pass (nothing said)</source>
-        <translation type="unfinished"></translation>
+        <translation>C’était une &amp;passe (rien dit)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
         <source>&amp;Who spoke:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui a parlé :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la correction</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
         <source>Fix the selected turn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la prise de parole sélectionnée :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
         <source>The change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification est enregistrée avec la date du jour et affichée sur la séance.</translation>
     </message>
 </context>
 <context>
@@ -7423,27 +7430,27 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
         <source>Turn timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des prises de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
         <source>{turns} by {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{turns} par {members}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
         <source>{alias} passed · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} a passé · {segment} · à {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} a parlé {length} · {segment} · à {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
         <source>Click to correct this turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour corriger cette prise de parole.</translation>
     </message>
 </context>
 <context>
@@ -7451,103 +7458,103 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
         <source>Workspace locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail verrouillé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Enter your passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller votre espace de travail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète pour ouvrir vos groupes, vos membres et vos notes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>Forgot it? Use &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Oubliée ? Utiliser la clé de &amp;récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller avec votre clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
         <source>&amp;Unlock and set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller et choisir une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète ne déverrouille pas cet espace de travail. Veuillez réessayer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : l’espace de travail n’a pas pu être déverrouillé. Ce que vous aviez ouvert reste tel quel. Libérez de l’espace sur ce disque, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : l’espace de travail n’a pas pu être ouvert. Rien n’est encore ouvert et rien n’a été modifié. Libérez de l’espace sur ce disque (videz la corbeille, ou déplacez de gros fichiers ailleurs), puis déverrouillez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient l’espace de travail est en lecture seule : l’espace de travail n’a pas pu être déverrouillé. Ce que vous aviez ouvert reste tel quel. Rendez le disque de nouveau accessible en écriture, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient l’espace de travail est en lecture seule : l’espace de travail n’a pas pu être ouvert. Rien n’est encore ouvert et rien n’a été modifié. Rendez le disque de nouveau accessible en écriture (le verrou d’une clé USB, un disque à vérifier), ou copiez le dossier de données sur un disque où vous pouvez écrire, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème de disque a empêché le déverrouillage de l’espace de travail. Ce que vous aviez ouvert reste tel quel. Vérifiez que le disque est branché et fonctionne, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème de disque a empêché l’ouverture de l’espace de travail. Rien n’est encore ouvert et rien n’a été modifié. Vérifiez que le disque est branché et fonctionne, puis déverrouillez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -7555,7 +7562,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="58"/>
         <source>Check before printing: some text will not print as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier avant d’imprimer : une partie du texte ne s’imprimera pas telle qu’elle est écrite.</translation>
     </message>
 </context>
 </TS>
