@@ -55,10 +55,11 @@ qm: $(STAMP)
 # configured in pyproject's [tool.mutmut]; docs/mutation.md says how to read it). Niced and on
 # two workers: others use the machine. Results stay in mutants/, so a second run re-tests
 # only what changed; the report fails under a 90 % kill ratio or on a survivor that
-# docs/mutation.md does not explain.
+# docs/mutation.md does not explain. MUTANTS narrows a run to name patterns, e.g.
+# make mutation MUTANTS='facilitator_desktop.crypto.*'
 .PHONY: mutation
 mutation: $(STAMP)
-	$(OFFSCREEN) nice -n 19 $(PY) -m mutmut run --max-children 2
+	$(OFFSCREEN) nice -n 19 $(PY) -m mutmut run --max-children 2 $(MUTANTS)
 	$(PY) scripts/mutation_report.py
 
 # What the installed Qt links (ldd on its plugins), so they need the venv first.
