@@ -88,92 +88,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
         <source>Add segmen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar e&amp;tapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Add a segment at the end of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma etapa no fim do roteiro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma etapa ainda: adicione abertura, partilha e encerramento.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
         <source>e.g. Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
         <source>Segment {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da etapa {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos da etapa {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos falam na ordem da roda; qualquer um pode passar a vez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source>Open discussion: raise a hand to join the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa livre: quem levanta a mão entra na fila.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
         <source>Segment {n} kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo da etapa {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Move segment {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a etapa {n} para cima</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Move segment {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a etapa {n} para baixo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
         <source>Remove segment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a etapa {n}</translation>
     </message>
 </context>
 <context>
@@ -528,7 +528,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
         <source>Only the &amp;current group</source>
-        <translation>Só o grupo &amp;atual</translation>
+        <translation>Só o grupo a&amp;tual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
@@ -875,77 +875,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Troque sua frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha atual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha at&amp;ual:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
         <source>Why are you changing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que você está trocando?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Troca de rotina: ninguém mais conhece a antiga</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alguém pode conhecer a antiga ou me viu digitando</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;ocar frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova chave do espaço de trabalho é criada e todos os dados privados são criptografados de novo, inclusive nos backups, então uma cópia da chave antiga não serve para nada. A chave de recuperação deixa de funcionar; uma nova aparece para você imprimir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só muda a fechadura da chave do espaço de trabalho, nele e em todos os backups: de agora em diante, só a nova frase-senha os abre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
         <source>That is the passphrase you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa é a frase-senha que você já usa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
         <source>Checking the current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a frase-senha atual…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa não é a frase-senha atual. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
         <source>The passphrase could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível trocar a frase-senha: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível trocar a frase-senha ({kind}). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +953,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
         <source>That is not the passphrase of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa não é a frase-senha deste espaço de trabalho.</translation>
     </message>
 </context>
 <context>
@@ -1292,73 +1292,73 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
         <source>Erase member</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
         <source>Erase {alias} for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar {alias} para sempre?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
         <source>Type the alias to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome no grupo para confirmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
         <source>Type “{alias}” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite “{alias}” para confirmar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar para sempre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
         <source>their alias, full name, contact and remarks;</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome no grupo, o nome completo, o contato e as observações da pessoa;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their attendance and speaking turns in every session;</source>
-        <translation type="unfinished"></translation>
+        <translation>a presença e as falas dela em todos os encontros;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
         <source>the %Ln notes that are only about them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a %Ln anotação que trata só dela.</numerusform>
+            <numerusform>as %Ln anotações que tratam só dela.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>all of this in every backup in the data folder, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo isso também em todos os backups da pasta de dados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Isto remove, para sempre:&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %Ln anotação que também trata de outros participantes é mantida: {alias} é desvinculado dela. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
+            <numerusform>As %Ln anotações que também tratam de outros participantes são mantidas: {alias} é desvinculado delas. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;O que fica fora do alcance do app:&lt;/b&gt; fichas de participantes, arquivos CSV, resumos de encontros e cópias para outro notebook já exportados, e qualquer coisa impressa. Peça tudo isso de volta ou destrua.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Isso não pode ser desfeito. Para entregar antes uma cópia da ficha à pessoa, cancele e use &lt;i&gt;Exportar ficha do participante…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1463,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
         <source>Save the member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a ficha do participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
         <source>Member record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha do participante (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1476,172 +1476,172 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ficha do participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
         <source>Review what {alias} will receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise o que {alias} vai receber</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo contém os dados privados da pessoa — nome completo, contato, observações, presença, falas e as anotações sobre ela — sem criptografia. Entregue-o só para {alias}, guarde-o em um lugar seguro e apague sua cópia depois de entregá-lo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto destacado em cores invertidas é substituído no arquivo: nomes de outros participantes, telefones e e-mails por “{other}”, o que você marcar por “{hand}”. Selecione qualquer outra coisa que não deva sair e pressione Tarjar seleção.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
         <source>The member record as it will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>A ficha do participante como será exportada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
         <source>&amp;Redact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjar seleção</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>Replace the selected text in the file (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir o texto selecionado no arquivo (Delete)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>&amp;Undo redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer tarja</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome no grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Private remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações privadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
         <source>{field}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Written {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita em {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta anotação está danificada e não pode ser lida; o arquivo informa isso.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{attendance} e {turns}: apenas datas, situações e durações.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>%Ln attendance records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro de presença</numerusform>
+            <numerusform>%Ln registros de presença</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln speaking turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fala</numerusform>
+            <numerusform>%Ln falas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>{auto} ({members} looked for), {hand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{auto} (buscando {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>%Ln redactions found by the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tarja encontrada pelo app</numerusform>
+            <numerusform>%Ln tarjas encontradas pelo app</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln other members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln outro participante</numerusform>
+            <numerusform>%Ln outros participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln marked by you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln marcada por você</numerusform>
+            <numerusform>%Ln marcadas por você</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
         <source>Replaced by “{text}” in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituído por “{text}” no arquivo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
         <source>Select words in the record (not the headings) to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione palavras na ficha (não os títulos) para tarjar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha do participante exportada. Ela não está criptografada: guarde-a em lugar seguro.</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1707,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
         <source>&amp;For:</source>
-        <translation>Pa&amp;ra:</translation>
+        <translation>P&amp;ara:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
@@ -1733,27 +1733,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum grupo ainda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>Current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo atual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
         <source>Show ar&amp;chived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ar&amp;quivados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>List archived groups too</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar também os grupos arquivados</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
         <source>&amp;Large print (14 pt text)</source>
-        <translation>Letra &amp;grande (texto em 14 pt)</translation>
+        <translation>Letra g&amp;rande (texto em 14 pt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
@@ -2444,7 +2444,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
         <source>&amp;Open in PDF viewer</source>
-        <translation>&amp;Abrir no visualizador de PDF</translation>
+        <translation>Abrir no &amp;visualizador de PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
@@ -2807,12 +2807,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
         <source>Group &amp;insights</source>
-        <translation>&amp;Panorama do grupo</translation>
+        <translation>Pan&amp;orama do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
         <source>&amp;Member</source>
-        <translation>Partici&amp;pante</translation>
+        <translation>Partic&amp;ipante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
@@ -2875,7 +2875,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="49"/>
         <source>Rehe&amp;arse…</source>
-        <translation>&amp;Ensaiar…</translation>
+        <translation>Ens&amp;aiar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="52"/>
@@ -3118,66 +3118,66 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="23"/>
         <source>Tuning the lock to this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustando a fechadura a este computador…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="25"/>
         <source>Re-encrypting private details: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografando de novo os dados privados: {done} de {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="28"/>
         <source>Bringing backups in line: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando os backups: {done} de {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="35"/>
         <source>Out of reach: files already exported (copies for another laptop, member records, CSV files) and printed pages. A copy for another laptop still opens with the secret it was made with; delete those you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora do alcance: arquivos já exportados (cópias para outro notebook, fichas de participantes, arquivos CSV) e páginas impressas. Uma cópia para outro notebook continua abrindo com o segredo com que foi feita; apague as que puder.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="46"/>
         <source>A new workspace key was made; %Ln private details were re-encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma nova chave do espaço de trabalho foi criada; %Ln dado privado foi criptografado de novo.</numerusform>
+            <numerusform>Uma nova chave do espaço de trabalho foi criada; %Ln dados privados foram criptografados de novo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="53"/>
         <source>%Ln backups were re-encrypted with the new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln backup foi criptografado de novo com a nova chave.</numerusform>
+            <numerusform>%Ln backups foram criptografados de novo com a nova chave.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="56"/>
         <source>%Ln backups now open only with the new secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln backup agora só abre com o novo segredo.</numerusform>
+            <numerusform>%Ln backups agora só abrem com o novo segredo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="59"/>
         <source>%Ln backups could not be updated and were removed; a fresh, checked backup takes their place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln backup não pôde ser atualizado e foi removido; um backup novo e verificado ficou no lugar.</numerusform>
+            <numerusform>%Ln backups não puderam ser atualizados e foram removidos; um backup novo e verificado ficou no lugar deles.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="67"/>
         <source>The backups could not be brought in line just now; that is finished the next time the workspace is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar os backups agora; isso será concluído na próxima vez que o espaço de trabalho for desbloqueado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="74"/>
         <source>%Ln damaged records could not be read, so they stay as they were (unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro danificado não pôde ser lido, por isso continua como estava (ilegível).</numerusform>
+            <numerusform>%Ln registros danificados não puderam ser lidos, por isso continuam como estavam (ilegíveis).</numerusform>
         </translation>
     </message>
 </context>
@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_progress.py" line="30"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a frase-senha…</translation>
     </message>
 </context>
 <context>
@@ -3362,12 +3362,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ficha do participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>This record cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ficha não pode ser exportada.</translation>
     </message>
 </context>
 <context>
@@ -3734,7 +3734,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Erase &amp;member…</source>
-        <translation>Apa&amp;gar participante…</translation>
+        <translation>Apaga&amp;r participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
@@ -3835,72 +3835,72 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="154"/>
         <source>Several unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias palavras sem relação entre si</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a nova frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="161"/>
         <source>Su&amp;ggest one</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;gerir uma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="163"/>
         <source>Fill in a strong passphrase of six random words, for you to write down</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher com uma frase-senha forte de seis palavras aleatórias, para você anotar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;frase-senha:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="188"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;pita:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="222"/>
         <source>No passphrase can be suggested: the word list is missing from this installation. Four or more unrelated words of your own work as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível sugerir uma frase-senha: a lista de palavras não está nesta instalação. Quatro ou mais palavras suas, sem relação entre si, também funcionam.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="234"/>
         <source>Your new passphrase, filled in above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua nova frase-senha, já preenchida acima:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="237"/>
         <source>Write it down now, exactly as shown, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote-a agora, exatamente como aparece, e guarde-a em um lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="273"/>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases-senha não são iguais.</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +4019,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
         <source>&amp;Quick note (only you see it)</source>
-        <translation>&amp;Anotação rápida (só você vê)</translation>
+        <translation>Anotação &amp;rápida (só você vê)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
@@ -4115,7 +4115,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
         <source>All &amp;groups</source>
-        <translation>Todos os &amp;grupos</translation>
+        <translation>&amp;Todos os grupos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
@@ -4256,14 +4256,14 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
         <source>Written {when}</source>
-        <translation>Escrita {when}</translation>
+        <translation>Escrita em {when}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
         <source>Written {when}
 Changed {changed}</source>
-        <translation>Escrita {when}
-Alterada {changed}</translation>
+        <translation>Escrita em {when}
+Alterada em {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
@@ -4340,90 +4340,90 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="55"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Força da frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="74"/>
         <source>Tip: several unrelated words, like “lantern orbit velvet seven”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica: várias palavras sem relação entre si, como “lanterna órbita veludo sete”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="76"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="78"/>
         <source>Good enough. One more unrelated word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boa o suficiente. Mais uma palavra sem relação a deixaria forte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="83"/>
         <source>Try four or more unrelated words, or let the app suggest some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente quatro ou mais palavras sem relação entre si, ou deixe o app sugerir algumas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="91"/>
         <source>Too short: use at least %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Curta demais: use pelo menos %Ln caractere.</numerusform>
+            <numerusform>Curta demais: use pelo menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="93"/>
         <source>This is one of the most common passwords; anyone trying to open the file would try it early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma das senhas mais comuns; quem tentasse abrir o arquivo a testaria logo no começo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="98"/>
         <source>It is built on a common password; anyone trying to open the file would try those early, with the usual additions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela se baseia em uma senha comum; quem tentasse abrir o arquivo testaria essas senhas logo no começo, com os acréscimos de sempre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="103"/>
         <source>Look-alike symbols (like @ for a) or a word spelled backwards fool nobody: they are among the first things tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Símbolos parecidos (como @ no lugar de a) ou uma palavra escrita de trás para a frente não enganam ninguém: estão entre as primeiras coisas testadas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="108"/>
         <source>Names, alone or with a year, are among the first things anyone trying to open the file would guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes, sozinhos ou com um ano, estão entre as primeiras coisas que alguém tentando abrir o arquivo adivinharia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="113"/>
         <source>A common word or two on their own are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ou duas palavras comuns, sozinhas, são fáceis de adivinhar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="115"/>
         <source>Words about this app or its work, like “group” or “facilitator”, are the first anyone would try here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras sobre este app ou o seu trabalho, como “grupo” ou “facilitador”, são as primeiras que alguém tentaria aqui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="120"/>
         <source>Keys next to each other on the keyboard, like “qwerty” or “asdfgh”, are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas vizinhas no teclado, como “qwerty” ou “asdfgh”, são testadas logo no começo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="125"/>
         <source>Repeated letters or words, like “aaaaaaaa”, add almost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras ou palavras repetidas, como “aaaaaaaa”, quase não acrescentam nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="127"/>
         <source>Sequences like “12345678” or “abcdef” are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequências como “12345678” ou “abcdef” são testadas logo no começo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="129"/>
         <source>Dates and years, like a birthday, are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas e anos, como um aniversário, são fáceis de adivinhar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="131"/>
         <source>A computer trying every possibility would find this before long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um computador testando todas as possibilidades encontraria esta em pouco tempo.</translation>
     </message>
 </context>
 <context>
@@ -4492,12 +4492,12 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
         <source>Con&amp;tact:</source>
-        <translation>Con&amp;tato:</translation>
+        <translation>Co&amp;ntato:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Support lin&amp;e:</source>
-        <translation>Linha de a&amp;poio:</translation>
+        <translation>Lin&amp;ha de apoio:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
@@ -4510,17 +4510,17 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="25"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="26"/>
         <source>You have unsaved changes to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você tem alterações não salvas ({what}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="27"/>
         <source>Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar antes de continuar?</translation>
     </message>
 </context>
 <context>
@@ -4528,74 +4528,74 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="62"/>
         <source>{app} — recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="63"/>
         <source>Made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada em {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="64"/>
         <source>This key opens your workspace if the passphrase is forgotten. On the unlock screen choose “Use recovery key”, type the key (spaces and dashes do not matter), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta chave abre seu espaço de trabalho se a frase-senha for esquecida. Na tela de desbloqueio, escolha “Use a chave de recuperação”, digite a chave (espaços e hifens não importam) e escolha uma nova frase-senha.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="69"/>
         <source>Anyone who has this paper can open your notes. Keep it locked away, not with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem tiver este papel pode abrir suas anotações. Guarde-o trancado, longe do notebook.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="90"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="107"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="164"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="93"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="95"/>
         <source>If you ever forget your passphrase, this key opens the workspace and lets you choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se um dia você esquecer sua frase-senha, esta chave abre o espaço de trabalho e permite escolher uma nova.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="115"/>
         <source>&lt;b&gt;This is the only time the key is shown.&lt;/b&gt; Print it or write it down now, and keep it somewhere safe away from this laptop. Anyone who has it can open your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esta é a única vez que a chave é mostrada.&lt;/b&gt; Imprima ou anote agora e guarde em um lugar seguro, longe deste notebook. Quem tiver a chave pode abrir suas anotações.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="126"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="127"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="129"/>
         <source>Copy to paste into a password manager; cleared when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para colar em um gerenciador de senhas; a área de transferência é limpa quando esta janela fecha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="131"/>
         <source>I have &amp;stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu a &amp;guardei em lugar seguro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="166"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="173"/>
         <source>Copied. The clipboard is cleared when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. A área de transferência é limpa quando esta janela fechar.</translation>
     </message>
 </context>
 <context>
@@ -4603,7 +4603,7 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="26"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação</translation>
     </message>
 </context>
 <context>
@@ -4611,12 +4611,12 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="45"/>
         <source>Type the recovery key you printed or wrote down when you set it up. Spaces, dashes and upper or lower case do not matter. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a chave de recuperação que você imprimiu ou anotou quando a configurou. Espaços, hifens e letras maiúsculas ou minúsculas não importam. Depois, escolha uma nova frase-senha.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de recuperação:</translation>
     </message>
 </context>
 <context>
@@ -5031,73 +5031,73 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
         <source>A few words, e.g. “One voice at a time”</source>
-        <translation type="unfinished"></translation>
+        <translation>Poucas palavras, ex.: “Uma voz de cada vez”</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
         <source>Title length</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do título</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
         <source>The rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>O combinado em uma frase simples.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
         <source>Optional: why this rule helps the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: por que este combinado ajuda o grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
         <source>Reason length</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do porquê</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
         <source>Wh&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por quê:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantenha o porquê com menos de %Ln caractere (este tem {n}): ele é impresso abaixo do combinado nos cartões e impressos.</numerusform>
+            <numerusform>Mantenha o porquê com menos de %Ln caracteres (este tem {n}): ele é impresso abaixo do combinado nos cartões e impressos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
         <source>Give the card a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um título curto ao cartão.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os títulos têm no máximo %Ln caractere (este tem {n}).</numerusform>
+            <numerusform>Os títulos têm no máximo %Ln caracteres (este tem {n}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Write the rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o combinado em uma frase simples.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Keep the statement under {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a frase com menos de {max} caracteres.</translation>
     </message>
 </context>
 <context>
@@ -5138,7 +5138,7 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
         <source>C&amp;ards per page:</source>
-        <translation>Cartões por pági&amp;na:</translation>
+        <translation>Cartões por pág&amp;ina:</translation>
     </message>
 </context>
 <context>
@@ -6395,253 +6395,253 @@ Alterada {changed}</translation>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do app</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
         <source>&amp;Language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma do app:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma passa a valer quando o app for aberto de novo. Os impressos e a tela da sala de cada grupo podem ter um idioma próprio (página Grupos).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Lock automatically after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear automaticamente após minutos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
         <source>Lock &amp;automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear &amp;automaticamente após</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
         <source>without keyboard or mouse use</source>
-        <translation type="unfinished"></translation>
+        <translation>sem uso do teclado ou do mouse</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bloqueio espera enquanto o relógio de um encontro está correndo nesta janela; um encontro pausado, ou um que ficou aberto depois de uma falha, não o impede. O tempo em suspensão conta: um notebook que acorda depois de mais tempo que isso bloqueia em segundos. Na maioria dos ambientes Linux, ele também bloqueia quando a tela é bloqueada ou o notebook entra em suspensão. Ctrl+L bloqueia a qualquer momento; Nunca (0) bloqueia só manualmente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
         <source>Absences in a row without notice before a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas seguidas sem aviso antes de um acompanhamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
         <source>&amp;Follow up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;ompanhar após</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um participante aparece na página Acompanhamento quando os encontros mais recentes dele terminam com este número de faltas sem aviso. Faltas justificadas não contam. 1 significa a primeira falta: o momento mais fácil de procurar a pessoa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua frase-senha abre este espaço de trabalho e os backups dele. Trocá-la mantém todas as anotações como estão; a frase-senha antiga deixa de funcionar na hora, inclusive em todos os backups.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trocar frase-senha…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
         <source>Language saved: it takes effect when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma salvo: ele passa a valer quando o app for aberto de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
         <source>Automatic locking is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bloqueio automático está desligado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
         <source>Locks after %Ln minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloqueia após %Ln minuto sem uso.</numerusform>
+            <numerusform>Bloqueia após %Ln minutos sem uso.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
         <source>Follow-ups start at the first absence without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acompanhamento começa na primeira falta sem aviso.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O acompanhamento começa após %Ln falta seguida sem aviso.</numerusform>
+            <numerusform>O acompanhamento começa após %Ln faltas seguidas sem aviso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falta seguida sem aviso</numerusform>
+            <numerusform>faltas seguidas sem aviso</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha trocada. Use a nova de agora em diante.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha trocada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma chave de recuperação configurada. Se o papel se perder, substitua-a: a chave antiga deixa de funcionar, inclusive em todos os backups.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Re&amp;place recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Substituir chave de recuperação…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chave de recuperação. Se você esquecer sua frase-senha, ninguém poderá abrir este espaço de trabalho. Uma chave de recuperação, impressa e guardada em lugar seguro, é uma segunda forma de entrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
         <source>Create recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar &amp;chave de recuperação…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
         <source>Replace recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua frase-senha para criar uma nova chave de recuperação. A chave que você tem agora deixa de funcionar, inclusive em todos os backups: uma nova chave do espaço de trabalho é criada e todos os dados privados são criptografados de novo, já que quem estiver com o papel antigo pode ter copiado a chave antiga.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>&amp;Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar nova chave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua frase-senha para criar uma chave de recuperação para este espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar a chave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>Remove recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave impressa deixa de funcionar, inclusive em todos os backups: uma nova chave do espaço de trabalho é criada e todos os dados privados são criptografados de novo. Só a sua frase-senha vai abrir este espaço de trabalho; se ela for esquecida, ninguém poderá abri-lo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover chave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
         <source>New recovery key made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova chave de recuperação criada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>Making a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando uma nova chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
         <source>New recovery key made; the old one opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova chave de recuperação criada; a antiga não abre mais nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
         <source>Removing the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
         <source>Recovery key removed; it opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação removida; ela não abre mais nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não deu certo ({kind}); nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -6667,7 +6667,7 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar frase-senha</translation>
     </message>
 </context>
 <context>
@@ -6685,7 +6685,7 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Guest &amp;lines:</source>
-        <translation>Linhas para &amp;visitantes:</translation>
+        <translation>L&amp;inhas para visitantes:</translation>
     </message>
 </context>
 <context>
@@ -6693,73 +6693,79 @@ Alterada {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta está aberta em outra cópia do Facilitator Desktop neste computador.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feche essa cópia primeiro (ela pode estar em outra área de trabalho) e abra de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de dados está protegida contra gravação, por isso o Facilitator Desktop não consegue trabalhar nela.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta: {folder}
+
+Altere as permissões da pasta ou abra o app com --data-dir e uma pasta em que você possa gravar. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco da pasta de dados está cheio, por isso o Facilitator Desktop não consegue iniciar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta: {folder}
+
+Libere espaço nesse disco e abra o app de novo. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
         <source>Open this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta pasta?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta parece estar aberta em outro lugar: no computador “{host}”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta parece estar aberta em outro lugar: em uma cópia do Facilitator Desktop neste computador que não responde.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a pasta foi copiada, sincronizada ou restaurada de outro computador, ou se aquela cópia já foi fechada, é seguro abri-la aqui. Se o Facilitator Desktop ainda estiver aberto nesta pasta lá, feche-o lá primeiro: duas cópias gravando ao mesmo tempo podem perder alterações.
+
+Abrir mesmo assim?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
         <source>&amp;Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir mesmo assim</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
         <source>Facilitator Desktop cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O Facilitator Desktop não consegue iniciar</translation>
     </message>
 </context>
 <context>
@@ -6882,134 +6888,134 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>saiu mais cedo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>falta justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>falta sem aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
         <source> (came {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (chegou às {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
         <source> (left {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (saiu às {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém falou.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share} · {turns}f {passes}p</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
-        <translation type="unfinished"></translation>
+        <translation>f = falas, p = passes; a linha tracejada é a divisão igual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto e realizado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
         <source>Airtime (only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de fala (só você vê)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>f = falas, p = passes; a linha tracejada marca a divisão igual.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
         <source>Notes taken (only you see them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações feitas (só você vê)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
         <source>Unlock to see the notes taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie para ver as anotações feitas neste encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
         <source>No notes were taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma anotação foi feita neste encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
         <source>about {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
         <source>to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>a acompanhar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma anotação</translation>
     </message>
 </context>
 <context>
@@ -7452,103 +7458,103 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
         <source>Workspace locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho bloqueado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Enter your passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua frase-senha para continuar de onde parou.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie seu espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua frase-senha para abrir seus grupos, participantes e anotações.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>Forgot it? Use &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esqueceu? Use a chave de &amp;recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar para a frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear com sua chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
         <source>&amp;Unlock and set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear e definir frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase-senha não desbloqueia este espaço de trabalho. Tente de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o espaço de trabalho: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, por isso não foi possível desbloquear o espaço de trabalho. O que você tinha aberto continua como estava. Libere espaço neste disco e desbloqueie de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, por isso não foi possível abrir o espaço de trabalho. Nada foi aberto ainda e nada foi alterado. Libere espaço neste disco (esvazie a lixeira ou mova arquivos grandes para outro lugar) e desbloqueie de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco do espaço de trabalho está protegido contra gravação, por isso não foi possível desbloqueá-lo. O que você tinha aberto continua como estava. Libere a gravação no disco e desbloqueie de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco do espaço de trabalho está protegido contra gravação, por isso não foi possível abri-lo. Nada foi aberto ainda e nada foi alterado. Libere a gravação no disco (a trava de um pen drive, um disco que precisa ser verificado) ou copie a pasta de dados para um disco em que você possa gravar, e desbloqueie de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um problema no disco impediu o desbloqueio do espaço de trabalho. O que você tinha aberto continua como estava. Verifique se o disco está conectado e funcionando e desbloqueie de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um problema no disco impediu a abertura do espaço de trabalho. Nada foi aberto ainda e nada foi alterado. Verifique se o disco está conectado e funcionando e desbloqueie de novo.</translation>
     </message>
 </context>
 <context>
