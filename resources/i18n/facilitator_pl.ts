@@ -89,92 +89,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
         <source>Add segmen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Add a segment at the end of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj część na końcu planu spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze części: dodaj rundę otwierającą, rozmowę i rundę zamykającą.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
         <source>e.g. Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Runda otwierająca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
         <source>Segment {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa części {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty części {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy mówią po kolei według miejsc; każdy może spasować.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source>Open discussion: raise a hand to join the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta rozmowa: podnieś rękę, by dołączyć do kolejki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
         <source>Segment {n} kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj części {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Move segment {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń część {n} wyżej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Move segment {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń część {n} niżej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
         <source>Remove segment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń część {n}</translation>
     </message>
 </context>
 <context>
@@ -183,62 +183,62 @@
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Change the selected segment's minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień liczbę minut zaznaczonej części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
         <source>Remove the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczoną część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Move the selected segment earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczoną część wcześniej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment later</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczoną część później</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>runda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
         <source> · took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation> · trwała {took}</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia</translation>
     </message>
 </context>
 <context>
@@ -305,17 +305,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Corrected afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawione później.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
         <source>Click to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby otworzyć stronę uczestnika.</translation>
     </message>
 </context>
 <context>
@@ -323,102 +323,102 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Spóźn.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjście</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieob.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer uczestnika na całe spotkanie: naciśnij go, aby dopisać osobę do kolejki, gdy już jest (od 10 w górę: 0 i dwie cyfry)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
         <source>Click a name to add the member to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij imię, aby dopisać uczestnika do kolejki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
         <source>Present: click, or Enter on the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność: kliknij albo naciśnij Enter na wierszu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
         <source>Late: the first arrival time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Spóźnienie: zapamiętywana jest pierwsza godzina przyjścia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
         <source>Left early: the time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze wyjście: godzina zostaje zapamiętana</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
         <source>Excused: told ahead they could not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Usprawiedliwiona: nieobecność zgłoszona wcześniej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna osoba</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na głos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
         <source>Number {n} for the whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer {n} na całe spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>wybrane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>niewybrane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nieoznaczone</translation>
     </message>
 </context>
 <context>
@@ -427,104 +427,104 @@
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
         <source>&amp;All present</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy n&amp;a miejscu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako obecnych wszystkich jeszcze nieoznaczonych (Alt+A)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
         <source>&amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
         <source>&amp;Late (arrives now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spóźnienie (przychodzi teraz)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
         <source>Left &amp;early (leaves now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wcześniejsze wyjście (wychodzi teraz)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
         <source>E&amp;xcused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usprawiedliwiona nieobecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieobecność bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
         <source>&amp;Late · came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spóźnienie · przyjście {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
         <source>Left &amp;early · left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wcześniejsze wyjście · o {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
         <source>One guest fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>O jednego gościa mniej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
         <source>One more guest</source>
-        <translation type="unfinished"></translation>
+        <translation>O jednego gościa więcej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
         <source>Guests (not members):</source>
-        <translation type="unfinished"></translation>
+        <translation>Goście (spoza grupy):</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
         <source>%n here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obecnych: %n</numerusform>
+            <numerusform>obecnych: %n</numerusform>
+            <numerusform>obecnych: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>spóźnionych: %n</numerusform>
+            <numerusform>spóźnionych: %n</numerusform>
+            <numerusform>spóźnionych: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
         <source>%n not marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nieoznaczonych: %n</numerusform>
+            <numerusform>nieoznaczonych: %n</numerusform>
+            <numerusform>nieoznaczonych: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Litery nie oznaczają obecności: Enter na uczestniku (albo M i jego numer) otwiera wybór; możesz też kliknąć status.</translation>
     </message>
 </context>
 <context>
@@ -889,77 +889,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień swoje hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecne hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecne hasło:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
         <source>Why are you changing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego je zmieniasz?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutynowa zmiana: nikt inny nie zna starego</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ktoś może znać stare albo widział, jak je wpisujesz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powstanie nowy klucz przestrzeni roboczej, a wszystkie prywatne dane zostaną ponownie zaszyfrowane, także w kopiach zapasowych, więc kopia starego klucza stanie się bezużyteczna. Klucz odzyskiwania przestanie działać; zobaczysz nowy do wydrukowania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieni się tylko zamek klucza przestrzeni roboczej, w niej samej i we wszystkich kopiach zapasowych: od teraz otwiera je tylko nowe hasło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
         <source>That is the passphrase you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest twoje obecne hasło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
         <source>Checking the current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie obecnego hasła…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest obecne hasło. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
         <source>The passphrase could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić hasła: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić hasła ({kind}). Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -967,17 +967,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
         <source>That is not the passphrase of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest hasło tej przestrzeni roboczej.</translation>
     </message>
 </context>
 <context>
@@ -1320,75 +1320,75 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
         <source>Erase member</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaż uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
         <source>Erase {alias} for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazać na zawsze: {alias}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
         <source>Type the alias to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię w grupie, aby potwierdzić</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
         <source>Type “{alias}” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz „{alias}”, aby potwierdzić:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wymaż na zawsze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
         <source>their alias, full name, contact and remarks;</source>
-        <translation type="unfinished"></translation>
+        <translation>imię w grupie, imię i nazwisko, kontakt i uwagi tej osoby;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their attendance and speaking turns in every session;</source>
-        <translation type="unfinished"></translation>
+        <translation>jej obecność i wypowiedzi na wszystkich spotkaniach;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
         <source>the %Ln notes that are only about them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln notatkę, która dotyczy tylko tej osoby.</numerusform>
+            <numerusform>%Ln notatki, które dotyczą tylko tej osoby.</numerusform>
+            <numerusform>%Ln notatek, które dotyczą tylko tej osoby.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>all of this in every backup in the data folder, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>a także to wszystko we wszystkich kopiach zapasowych w folderze danych.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zostaną usunięte na zawsze:&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln notatka, która dotyczy też innych uczestników, zostanie zachowana, ale bez powiązania z tą osobą ({alias}). Jej imię w grupie, imię i nazwisko oraz dane kontaktowe zostaną zastąpione przez „[były uczestnik]” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
+            <numerusform>%Ln notatki, które dotyczą też innych uczestników, zostaną zachowane, ale bez powiązania z tą osobą ({alias}). Jej imię w grupie, imię i nazwisko oraz dane kontaktowe zostaną zastąpione przez „[były uczestnik]” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
+            <numerusform>%Ln notatek, które dotyczą też innych uczestników, zostanie zachowanych, ale bez powiązania z tą osobą ({alias}). Jej imię w grupie, imię i nazwisko oraz dane kontaktowe zostaną zastąpione przez „[były uczestnik]” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Co zostaje poza zasięgiem aplikacji:&lt;/b&gt; już wyeksportowane dane uczestników, pliki CSV, podsumowania spotkań i kopie na inny laptop, a także wszystko, co zostało wydrukowane. Poproś o ich zwrot albo je zniszcz.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tego nie można cofnąć. Aby najpierw dać tej osobie kopię jej danych, anuluj i użyj polecenia &lt;i&gt;Eksportuj dane uczestnika…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1493,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
         <source>Save the member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dane uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
         <source>Member record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane uczestnika (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1506,177 +1506,177 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dane uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
         <source>Review what {alias} will receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, co otrzyma {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zawiera prywatne dane tej osoby — imię i nazwisko, kontakt, uwagi, obecność, wypowiedzi i notatki na jej temat — bez szyfrowania. Przekaż go wyłącznie tej osobie ({alias}), przechowuj w bezpiecznym miejscu i usuń swoją kopię po przekazaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst pokazany w negatywie zostanie w pliku zastąpiony: imiona innych uczestników, numery telefonów i adresy e-mail przez „{other}”, a to, co zaznaczysz, przez „{hand}”. Zaznacz wszystko inne, co nie powinno wyjść, i naciśnij Zakryj zaznaczenie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
         <source>The member record as it will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane uczestnika w takiej postaci, w jakiej zostaną wyeksportowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
         <source>&amp;Redact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakryj zaznaczenie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>Replace the selected text in the file (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp zaznaczony tekst w pliku (Delete)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>&amp;Undo redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij zakrycie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sz…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię w grupie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Private remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne uwagi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
         <source>{field}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Written {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisano {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta notatka jest uszkodzona i nie da się jej odczytać; plik to odnotowuje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{attendance} i {turns}: tylko daty, statusy i czasy trwania.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>%Ln attendance records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wpis obecności</numerusform>
+            <numerusform>%Ln wpisy obecności</numerusform>
+            <numerusform>%Ln wpisów obecności</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln speaking turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wypowiedź</numerusform>
+            <numerusform>%Ln wypowiedzi</numerusform>
+            <numerusform>%Ln wypowiedzi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>{auto} ({members} looked for), {hand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{auto} (szukano: {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>%Ln redactions found by the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zakrycie znalezione przez aplikację</numerusform>
+            <numerusform>%Ln zakrycia znalezione przez aplikację</numerusform>
+            <numerusform>%Ln zakryć znalezionych przez aplikację</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln other members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inny uczestnik</numerusform>
+            <numerusform>%Ln innych uczestników</numerusform>
+            <numerusform>%Ln innych uczestników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln marked by you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaznaczone przez ciebie</numerusform>
+            <numerusform>%Ln zaznaczone przez ciebie</numerusform>
+            <numerusform>%Ln zaznaczonych przez ciebie</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
         <source>Replaced by “{text}” in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>W pliku zastąpione przez „{text}”</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
         <source>Select words in the record (not the headings) to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz słowa w danych (nie w nagłówkach), aby je zakryć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane uczestnika wyeksportowane. Plik nie jest zaszyfrowany: przechowuj go bezpiecznie.</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1722,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
         <source>&amp;Acknowledgement to sign</source>
-        <translation>Oświadczenie do podpis&amp;u</translation>
+        <translation>Oświadczenie do podpisa&amp;nia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
@@ -1760,7 +1760,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/groups.py" line="49"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (w archiwum)</translation>
     </message>
 </context>
 <context>
@@ -1768,27 +1768,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze grup</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>Current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca grupa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;upa:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
         <source>Show ar&amp;chived</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zar&amp;chiwizowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>List archived groups too</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż też zarchiwizowane grupy</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1888,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
         <source>Session &amp;length:</source>
-        <translation>&amp;Czas spotkania:</translation>
+        <translation>Czas &amp;trwania:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
@@ -2633,62 +2633,62 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="68"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>dysk jest pełny</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="70"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="72"/>
         <source>the workspace key was being changed</source>
-        <translation type="unfinished"></translation>
+        <translation>trwała zmiana klucza przestrzeni roboczej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="74"/>
         <source>a problem with the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>problem z dyskiem</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="75"/>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się jej zapisać</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="80"/>
         <source>Your note could not be saved ({why}); it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać notatki ({why}); jest przechowana w postaci zaszyfrowanej i zostanie zapisana po odblokowaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="87"/>
         <source>The note kept while the workspace was locked has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka przechowana na czas blokady została zapisana.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="91"/>
         <source>Your note is still not saved ({why}). It is back in the editor and is saved as soon as the disk takes it; please do not close the app until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka nadal nie jest zapisana ({why}). Wróciła do edytora i zostanie zapisana, gdy tylko dysk ją przyjmie; do tego czasu nie zamykaj aplikacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="98"/>
         <source>The note kept while the workspace was locked could not be opened again, so it could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ponownie otworzyć notatki przechowanej na czas blokady, więc nie można jej było zapisać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="107"/>
         <source>Your quick note could not be saved; it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać szybkiej notatki; jest przechowana w postaci zaszyfrowanej i zostanie zapisana po odblokowaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="111"/>
         <source>The quick note you were typing is kept, encrypted, and comes back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęta szybka notatka jest przechowana w postaci zaszyfrowanej i wróci po odblokowaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="116"/>
         <source>Still not saved · Enter tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal niezapisana · Enter ponawia próbę</translation>
     </message>
 </context>
 <context>
@@ -2696,76 +2696,76 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>LE</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>spóźnienie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>wcześniejsze wyjście</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>usprawiedliwiona</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>no notice</source>
-        <translation type="unfinished"></translation>
+        <translation>bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wpisu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieobecność usprawiedliwiona (zgłoszona wcześniej)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>nieobecność bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -2773,127 +2773,127 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Attendance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność jako CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>Airtime per member as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia uczestników jako CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
         <source>This session's summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie tego spotkania jako PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Między datami…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okres:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Minione spotkania, od najnowszego</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń spotk&amp;anie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone spotkanie i wszystko, co w nim zapisano (Delete)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
         <source>Group &amp;insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statystyki &amp;grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Uc&amp;zestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Załóż grupę na stronie Grupy; tutaj pojawią się jej minione spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
         <source>No finished sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zakończonych spotkań w tym okresie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze zakończonych spotkań. Pojawią się tutaj po pierwszym.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
         <source>Newest first; scroll down for older sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od najnowszego; przewiń w dół, aby zobaczyć starsze spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
         <source>{group} · how the sessions went</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · jak przebiegały spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
         <source>Session deleted with its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie usunięte razem z notatkami.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie usunięte.</translation>
     </message>
 </context>
 <context>
@@ -2901,92 +2901,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="28"/>
         <source>&amp;Resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wznów je</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="29"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ je teraz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="43"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="49"/>
         <source>Rehe&amp;arse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próba…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="52"/>
         <source>Practise a session on invented members, in real time or faster; nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Przećwicz spotkanie na zmyślonych uczestnikach, w czasie rzeczywistym lub szybciej; nic nie zostanie zachowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="58"/>
         <source>Opening the session starts nothing yet: mark attendance and adjust the agenda as people arrive, then press Space when the group begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie spotkania jeszcze niczego nie uruchamia: zaznaczaj obecność i dostosuj plan, gdy ludzie się schodzą, a potem naciśnij Spację, gdy grupa zaczyna.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="92"/>
         <source>No group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="93"/>
         <source>Create a group on the Groups page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw załóż grupę na stronie Grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="96"/>
         <source>Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="103"/>
         <source>Meets today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie dziś o {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="105"/>
         <source>Meets today</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie dziś</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="107"/>
         <source>Open today's session  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz dzisiejsze spotkanie  (Spacja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="109"/>
         <source>Not a scheduled day: this will be an extra session.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest dzień spotkań: będzie to dodatkowe spotkanie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="110"/>
         <source>Open a session now  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz spotkanie teraz  (Spacja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="115"/>
         <source>{name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarta rozmowa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>runda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="122"/>
         <source>Total {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -2995,53 +2995,53 @@
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło, które ta przestrzeń robocza miała na drugim laptopie. Plik zostanie w całości sprawdzony, zanim cokolwiek zostanie tu zainstalowane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
         <source>Passphrase of the imported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło importowanej przestrzeni roboczej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
         <source>&amp;Import and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj i otwórz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło nie odblokowuje tej przestrzeni roboczej. Spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
         <source>The file could not be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaimportować pliku: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3161,71 +3161,71 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="23"/>
         <source>Tuning the lock to this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowywanie zamka do tego komputera…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="25"/>
         <source>Re-encrypting private details: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne szyfrowanie prywatnych danych: {done} z {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="28"/>
         <source>Bringing backups in line: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie kopii zapasowych: {done} z {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="35"/>
         <source>Out of reach: files already exported (copies for another laptop, member records, CSV files) and printed pages. A copy for another laptop still opens with the secret it was made with; delete those you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza zasięgiem: już wyeksportowane pliki (kopie na inny laptop, dane uczestników, pliki CSV) i wydrukowane strony. Kopia na inny laptop nadal otwiera się sekretem, z którym ją utworzono; usuń te, które możesz.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="46"/>
         <source>A new workspace key was made; %Ln private details were re-encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utworzono nowy klucz przestrzeni roboczej; ponownie zaszyfrowano %Ln prywatną informację.</numerusform>
+            <numerusform>Utworzono nowy klucz przestrzeni roboczej; ponownie zaszyfrowano %Ln prywatne informacje.</numerusform>
+            <numerusform>Utworzono nowy klucz przestrzeni roboczej; ponownie zaszyfrowano %Ln prywatnych informacji.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="53"/>
         <source>%Ln backups were re-encrypted with the new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kopię zapasową zaszyfrowano ponownie nowym kluczem.</numerusform>
+            <numerusform>%Ln kopie zapasowe zaszyfrowano ponownie nowym kluczem.</numerusform>
+            <numerusform>%Ln kopii zapasowych zaszyfrowano ponownie nowym kluczem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="56"/>
         <source>%Ln backups now open only with the new secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kopia zapasowa otwiera się teraz tylko nowym sekretem.</numerusform>
+            <numerusform>%Ln kopie zapasowe otwierają się teraz tylko nowym sekretem.</numerusform>
+            <numerusform>%Ln kopii zapasowych otwiera się teraz tylko nowym sekretem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="59"/>
         <source>%Ln backups could not be updated and were removed; a fresh, checked backup takes their place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie udało się zaktualizować %Ln kopii zapasowej, więc została usunięta; zastępuje ją nowa, sprawdzona kopia.</numerusform>
+            <numerusform>Nie udało się zaktualizować %Ln kopii zapasowych, więc zostały usunięte; zastępuje je nowa, sprawdzona kopia.</numerusform>
+            <numerusform>Nie udało się zaktualizować %Ln kopii zapasowych, więc zostały usunięte; zastępuje je nowa, sprawdzona kopia.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="67"/>
         <source>The backups could not be brought in line just now; that is finished the next time the workspace is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się teraz zaktualizować kopii zapasowych; dokończy się to przy następnym odblokowaniu przestrzeni roboczej.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="74"/>
         <source>%Ln damaged records could not be read, so they stay as they were (unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie udało się odczytać %Ln uszkodzonego rekordu, więc pozostaje bez zmian (nieczytelny).</numerusform>
+            <numerusform>Nie udało się odczytać %Ln uszkodzonych rekordów, więc pozostają bez zmian (nieczytelne).</numerusform>
+            <numerusform>Nie udało się odczytać %Ln uszkodzonych rekordów, więc pozostają bez zmian (nieczytelne).</numerusform>
         </translation>
     </message>
 </context>
@@ -3234,7 +3234,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_progress.py" line="30"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie hasła…</translation>
     </message>
 </context>
 <context>
@@ -3242,37 +3242,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
         <source>Cancelled: no number was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano: nie wybrano numeru.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano uczestnika: po 0 potrzebne są jeszcze dwie cyfry (0 1 2 to uczestnik 12).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer karty zasady: {typed} (Esc anuluje)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność uczestnika {typed} (Esc anuluje)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
         <source>Member number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer uczestnika: {typed} (Esc anuluje)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
         <source>Rule card: type its number (R again: the selected card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta zasady: wpisz jej numer (R jeszcze raz: zaznaczona karta).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność: wpisz numer uczestnika albo wybierz strzałkami ↑↓ i naciśnij Enter.</translation>
     </message>
 </context>
 <context>
@@ -3280,17 +3280,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
         <source>Keys in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze na spotkaniu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden klawisz na jedną czynność, niezależnie od tego, gdzie jest fokus; każdy klawisz ma też swój przycisk lub kliknięcie. Gdy piszesz notatkę, klawisze nic nie robią. Numer uczestnika pozostaje ten sam przez całe spotkanie.</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3298,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy ({language})</translation>
     </message>
 </context>
 <context>
@@ -3306,7 +3306,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
         <source>{title}, in the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, w zestawie zasad</translation>
     </message>
 </context>
 <context>
@@ -3314,77 +3314,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekrany</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
         <source>Lock the workspace (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj przestrzeń roboczą (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;blokuj przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie zapasowe…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przestrzeń robocza</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzejdź</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaszyfrowana przestrzeń robocza · Ctrl+L blokuje</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany zostały odrzucone przy blokowaniu przestrzeni roboczej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Aplikacja offline dla osób prowadzących grupy spotykające się na żywo. Wszystko zostaje na tym komputerze.</translation>
     </message>
 </context>
 <context>
@@ -3392,17 +3392,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="47"/>
         <source>{seat}.  {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}.  {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="49"/>
         <source>{alias} — left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} — odejście {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="55"/>
         <source>This record is damaged and cannot be shown or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis jest uszkodzony i nie da się go wyświetlić ani edytować.</translation>
     </message>
 </context>
 <context>
@@ -3410,12 +3410,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dane uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>This record cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych danych nie można wyeksportować.</translation>
     </message>
 </context>
 <context>
@@ -3423,235 +3423,235 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestni&amp;k:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca seria</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecności bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio mało mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie spotkania z rzędu, na których ta osoba spasowała albo mówiła krócej niż przez jedną trzecią równego udziału w czasie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
         <source>No sessions since they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak spotkań od dołączenia do grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w czasie mówienia na każdym spotkaniu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Słupki: udział tej osoby w czasie mówienia; linia przerywana: jej średnia, gdy była obecna; ○ obecność z pasem. Litery: obecność. Kliknij słupek, aby otworzyć to spotkanie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
         <source>Rule sets signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisane zestawy zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
         <source>Notes and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki i sprawy do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki o tym uczestniku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczona notatka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
         <source>Open in &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz w &amp;Notatkach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz uczestnika, aby zobaczyć jego obecność i czas mówienia w kolejnych tygodniach.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
         <source>Choose a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz uczestnika…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (odejście)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
         <source>In the group since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>W grupie od {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
         <source>left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>odejście {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
         <source>seat {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce {n}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
         <source>{attended} of %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{attended} z %Ln spotkania</numerusform>
+            <numerusform>{attended} z %Ln spotkań</numerusform>
+            <numerusform>{attended} z %Ln spotkań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
         <source>%Ln excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln usprawiedliwiona</numerusform>
+            <numerusform>%Ln usprawiedliwione</numerusform>
+            <numerusform>%Ln usprawiedliwionych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>sessions in a row · longest {n}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>spotkanie z rzędu · najdłużej {n}</numerusform>
+            <numerusform>spotkania z rzędu · najdłużej {n}</numerusform>
+            <numerusform>spotkań z rzędu · najdłużej {n}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>z rzędu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished"></translation>
+        <translation>z rzędu — warto zadzwonić</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
         <source>times · spoke {turns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>raz · poza tym {turns}</numerusform>
+            <numerusform>razy · poza tym {turns}</numerusform>
+            <numerusform>razy · poza tym {turns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
         <source>sessions in a row with little said</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>spotkanie z rzędu prawie bez słowa</numerusform>
+            <numerusform>spotkania z rzędu prawie bez słowa</numerusform>
+            <numerusform>spotkań z rzędu prawie bez słowa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>spotkanie</numerusform>
+            <numerusform>spotkania</numerusform>
+            <numerusform>spotkań</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w czasie mówienia na każdym spotkaniu — ostatnie {shown} z {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
         <source>Version {v} · signed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {v} · podpisana {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Has not signed a version of the rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podpisano jeszcze żadnej wersji zasad.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
         <source>The group's rules are at version {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady grupy są w wersji {v}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>✓ Signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Podpisana.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
         <source>Not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niepodpisana.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln notatka</numerusform>
+            <numerusform>%Ln notatki</numerusform>
+            <numerusform>%Ln notatek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
         <source>%Ln open follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln otwarta sprawa do dopilnowania</numerusform>
+            <numerusform>%Ln otwarte sprawy do dopilnowania</numerusform>
+            <numerusform>%Ln otwartych spraw do dopilnowania</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>termin {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarta</translation>
     </message>
 </context>
 <context>
@@ -3659,232 +3659,232 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
         <source>Add a member to this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uczestnika do tej grupy (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Members in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy w kolejności miejsc</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij, aby zmienić miejsca, albo użyj Alt+↑ i Alt+↓.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyżej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Move one seat earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>O jedno miejsce wcześniej (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niżej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Move one seat later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>O jedno miejsce później (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Show members who &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;byłych uczestników</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność miejsc to kolejność w rundach. Przeciągnij, aby ją zmienić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
         <source>Print sign-in s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;listę obecności…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię lub pseudonim</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>To widzi grupa. Musi się różnić od imion innych osób w tej grupie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię w grupie:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne — zaszyfrowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon lub e-mail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, o czym warto pamiętać (potrzeby związane z dostępnością, kto skierował…)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczne tylko na tym ekranie. Przechowywane w postaci zaszyfrowanej twoim hasłem; nigdy na ekranie dla grupy ani na wydrukach.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwis&amp;ko:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;takt:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw&amp;agi:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Ctrl+S lub Enter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>Mark as l&amp;eft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odejście z grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>E&amp;xport member record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj dane uczestnika…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>A file with everything held about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ze wszystkim, co jest przechowywane o tym uczestniku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Erase &amp;member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;maż uczestnika…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Remove this member and their history for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tego uczestnika i jego historię na zawsze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw załóż grupę na stronie Grupy; tutaj pojawią się jej uczestnicy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>the new member</source>
-        <translation type="unfinished"></translation>
+        <translation>nowego uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>this member</source>
-        <translation type="unfinished"></translation>
+        <translation>tego uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
         <source>Damaged record</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony zapis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>R&amp;ejoin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powrót do grupy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
         <source>{group} · %Ln in seat order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln osoba w kolejności miejsc</numerusform>
+            <numerusform>{group} · %Ln osoby w kolejności miejsc</numerusform>
+            <numerusform>{group} · %Ln osób w kolejności miejsc</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
         <source>Seat order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność miejsc zapisana.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik wymazany, także z kopii zapasowych: usunięte notatki: {deleted}, imię usunięte z innych notatek: {kept}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
         <source>Marked as left. Their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczono odejście z grupy. Historia zostaje zachowana.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
         <source>Tick “Show members who left” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz „Pokaż byłych uczestników”, aby ich zobaczyć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
         <source>Welcome back: rejoined the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy z powrotem: ponownie w grupie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik dodany.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik zapisany.</translation>
     </message>
 </context>
 <context>
@@ -3892,72 +3892,72 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="154"/>
         <source>Several unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka niezwiązanych ze sobą słów</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowe hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="161"/>
         <source>Su&amp;ggest one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaproponuj hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="163"/>
         <source>Fill in a strong passphrase of six random words, for you to write down</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz silne hasło z sześciu losowych słów, do zapisania na kartce</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe hasło:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="188"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz je:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="222"/>
         <source>No passphrase can be suggested: the word list is missing from this installation. Four or more unrelated words of your own work as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaproponować hasła: w tej instalacji brakuje listy słów. Cztery lub więcej własnych, niezwiązanych ze sobą słów też się sprawdzi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="234"/>
         <source>Your new passphrase, filled in above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje nowe hasło, wpisane powyżej:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="237"/>
         <source>Write it down now, exactly as shown, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz je teraz na kartce, dokładnie tak, jak jest pokazane, i przechowuj w bezpiecznym miejscu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="273"/>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła nie są takie same.</translation>
     </message>
 </context>
 <context>
@@ -3965,63 +3965,63 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>Members this note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, których dotyczy ta notatka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
         <source>Tick the members this note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz uczestników, których dotyczy ta notatka.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Do &amp;dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>List this note under Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tę notatkę na stronie Do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>D&amp;ue by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Załatwione</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
         <source>The follow-up has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa została załatwiona</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (odejście)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>This group has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa nie ma jeszcze uczestników.</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4029,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść notatki</translation>
     </message>
 </context>
 <context>
@@ -4037,32 +4037,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="89"/>
         <source>About {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy: {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="103"/>
         <source>Followed up ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Załatwione ✓</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="105"/>
         <source>Follow up by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopilnować do {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="106"/>
         <source>To follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="194"/>
         <source>⚠ Damaged note</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Uszkodzona notatka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="195"/>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pusta notatka)</translation>
     </message>
 </context>
 <context>
@@ -4071,65 +4071,65 @@
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybka notatka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
         <source>&amp;Quick note (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybka &amp;notatka (widzisz ją tylko ty)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisz, a potem Enter ją zapisze (zaszyfrowaną)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter zapisuje · Shift+Enter zaczyna nowy wiersz · Esc wraca do spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
         <source>Saved, encrypted · about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano, zaszyfrowano · dotyczy: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · not linked to anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano, zaszyfrowano · bez powiązania z osobą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
         <source>About nobody: no one is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dotyczy nikogo: nikt nie mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż notatkę z osobą, która mówiła: {name} ({key})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
         <source>{key} links</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} wiąże</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
         <source>{key} unlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} odłącza</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za długa jak na szybką notatkę ({n} z %Ln znaku). Skróć ją albo napisz ją na stronie Notatki.</numerusform>
+            <numerusform>Za długa jak na szybką notatkę ({n} z %Ln znaków). Skróć ją albo napisz ją na stronie Notatki.</numerusform>
+            <numerusform>Za długa jak na szybką notatkę ({n} z %Ln znaków). Skróć ją albo napisz ją na stronie Notatki.</numerusform>
         </translation>
     </message>
 </context>
@@ -4138,252 +4138,253 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj we wszystkich notatkach i osobach, których dotyczą (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
         <source>Search all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj we wszystkich notatkach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajduje notatki, które zawierają każde z wpisanych słów — w treści albo w imieniu w grupie lub imieniu i nazwisku uczestnika, którego dotyczą.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa notatka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
         <source>Start a new note in this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij nową notatkę w tej grupie (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
         <source>Delete this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę notatkę na zawsze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
         <source>All &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wszystkie grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
         <source>List the notes of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż notatki wszystkich grup</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
         <source>Notes about</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie notatki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
         <source>Follow-up open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Załatwione sprawy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;otyczy:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
         <source>Notes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki, od najnowszej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
         <source>Write here. It is saved as you type, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisz tutaj. Wszystko zapisuje się na bieżąco, w postaci zaszyfrowanej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta notatka jest uszkodzona i nie da się jej wyświetlić. Pozostałe notatki są w porządku; tę możesz usunąć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz notatkę po lewej albo zacznij nową przyciskiem Nowa notatka (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
         <source>this note</source>
-        <translation type="unfinished"></translation>
+        <translation>tej notatki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
         <source>New note — saved as soon as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa notatka — zapisuje się, gdy tylko zaczniesz pisać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka zapisana.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
         <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna notatka nie zawiera wszystkich tych słów — ani w treści, ani w imionach uczestników, których dotyczy.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
         <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najnowsza pasująca notatka ze wszystkich grup (%Ln). Dodaj słowo, aby zawęzić wyniki.</numerusform>
+            <numerusform>%Ln najnowsze pasujące notatki ze wszystkich grup. Dodaj słowo, aby zawęzić wyniki.</numerusform>
+            <numerusform>%Ln najnowszych pasujących notatek ze wszystkich grup. Dodaj słowo, aby zawęzić wyniki.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
         <source>%Ln matching notes, from all groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pasująca notatka ze wszystkich grup.</numerusform>
+            <numerusform>%Ln pasujące notatki ze wszystkich grup.</numerusform>
+            <numerusform>%Ln pasujących notatek ze wszystkich grup.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (odejście)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
         <source>Create a group on the Groups page to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Załóż grupę na stronie Grupy, aby pisać o niej notatki.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najnowsza notatka (%Ln). Użyj wyszukiwania, aby znaleźć starsze.</numerusform>
+            <numerusform>%Ln najnowsze notatki. Użyj wyszukiwania, aby znaleźć starsze.</numerusform>
+            <numerusform>%Ln najnowszych notatek. Użyj wyszukiwania, aby znaleźć starsze.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
         <source>No notes here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma tu jeszcze notatek.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
         <source>Saved · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano · zaszyfrowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
         <source>Written {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisano {when}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
         <source>Written {when}
 Changed {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisano {when}
+Zmieniono {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
         <source>Search in every group · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukanie we wszystkich grupach · zaszyfrowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
         <source>All groups · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie grupy · od najnowszej · zaszyfrowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
         <source>{group} · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · od najnowszej · zaszyfrowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niezapisane: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowanie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa oznaczona jako załatwiona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa znów otwarta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń notatkę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
         <source>Delete this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć tę notatkę?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie usunięta z przestrzeni roboczej na zawsze, razem ze sprawą do dopilnowania. Tego nie można cofnąć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
         <source>&amp;Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń na zawsze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka usunięta.</translation>
     </message>
 </context>
 <context>
@@ -4400,91 +4401,91 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="55"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Siła hasła</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="74"/>
         <source>Tip: several unrelated words, like “lantern orbit velvet seven”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: kilka niezwiązanych ze sobą słów, np. „latarnia orbita aksamit siedem”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="76"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silne.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="78"/>
         <source>Good enough. One more unrelated word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystarczająco dobre. Jeszcze jedno niezwiązane słowo uczyniłoby je silnym.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="83"/>
         <source>Try four or more unrelated words, or let the app suggest some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj czterech lub więcej niezwiązanych słów albo pozwól aplikacji coś zaproponować.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="91"/>
         <source>Too short: use at least %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za krótkie: użyj co najmniej %Ln znaku.</numerusform>
+            <numerusform>Za krótkie: użyj co najmniej %Ln znaków.</numerusform>
+            <numerusform>Za krótkie: użyj co najmniej %Ln znaków.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="93"/>
         <source>This is one of the most common passwords; anyone trying to open the file would try it early.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jedno z najpopularniejszych haseł; każdy, kto próbowałby otworzyć plik, sprawdzi je na samym początku.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="98"/>
         <source>It is built on a common password; anyone trying to open the file would try those early, with the usual additions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiera się na popularnym haśle; każdy, kto próbowałby otworzyć plik, sprawdzi takie hasła wcześnie, razem z typowymi dodatkami.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="103"/>
         <source>Look-alike symbols (like @ for a) or a word spelled backwards fool nobody: they are among the first things tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podobnie wyglądające znaki (np. @ zamiast a) albo słowo pisane od tyłu nikogo nie zmylą: sprawdza się je w pierwszej kolejności.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="108"/>
         <source>Names, alone or with a year, are among the first things anyone trying to open the file would guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona, same lub z rokiem, to jedne z pierwszych rzeczy, które zgadywałby ktoś próbujący otworzyć plik.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="113"/>
         <source>A common word or two on their own are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno czy dwa popularne słowa same w sobie łatwo zgadnąć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="115"/>
         <source>Words about this app or its work, like “group” or “facilitator”, are the first anyone would try here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa związane z tą aplikacją lub jej zastosowaniem, np. „grupa” czy „prowadzący”, każdy sprawdziłby tu w pierwszej kolejności.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="120"/>
         <source>Keys next to each other on the keyboard, like “qwerty” or “asdfgh”, are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąsiednie klawisze na klawiaturze, np. „qwerty” czy „asdfgh”, sprawdza się wcześnie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="125"/>
         <source>Repeated letters or words, like “aaaaaaaa”, add almost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarzane litery lub słowa, np. „aaaaaaaa”, prawie nic nie dodają.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="127"/>
         <source>Sequences like “12345678” or “abcdef” are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciągi w rodzaju „12345678” czy „abcdef” sprawdza się wcześnie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="129"/>
         <source>Dates and years, like a birthday, are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty i lata, np. urodzin, łatwo zgadnąć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="131"/>
         <source>A computer trying every possibility would find this before long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer sprawdzający wszystkie możliwości szybko by je znalazł.</translation>
     </message>
 </context>
 <context>
@@ -4571,17 +4572,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="25"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="26"/>
         <source>You have unsaved changes to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masz niezapisane zmiany dotyczące {what}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="27"/>
         <source>Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać je, zanim przejdziesz dalej?</translation>
     </message>
 </context>
 <context>
@@ -4589,74 +4590,74 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="62"/>
         <source>{app} — recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="63"/>
         <source>Made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzony {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="64"/>
         <source>This key opens your workspace if the passphrase is forgotten. On the unlock screen choose “Use recovery key”, type the key (spaces and dashes do not matter), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klucz otwiera twoją przestrzeń roboczą, jeśli zapomnisz hasła. Na ekranie odblokowania wybierz „Użyj klucza odzyskiwania”, wpisz klucz (spacje i myślniki nie mają znaczenia), a potem wybierz nowe hasło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="69"/>
         <source>Anyone who has this paper can open your notes. Keep it locked away, not with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy, kto ma tę kartkę, może otworzyć twoje notatki. Przechowuj ją pod kluczem, nie razem z laptopem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="90"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="107"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="164"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="93"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="95"/>
         <source>If you ever forget your passphrase, this key opens the workspace and lets you choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli kiedyś zapomnisz hasła, ten klucz otworzy przestrzeń roboczą i pozwoli wybrać nowe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="115"/>
         <source>&lt;b&gt;This is the only time the key is shown.&lt;/b&gt; Print it or write it down now, and keep it somewhere safe away from this laptop. Anyone who has it can open your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klucz jest pokazywany tylko ten jeden raz.&lt;/b&gt; Wydrukuj go lub zapisz teraz i przechowuj w bezpiecznym miejscu, z dala od tego laptopa. Każdy, kto go ma, może otworzyć twoje notatki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="126"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="127"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="129"/>
         <source>Copy to paste into a password manager; cleared when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj, aby wkleić do menedżera haseł; schowek zostanie wyczyszczony po zamknięciu tego okna</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="131"/>
         <source>I have &amp;stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz jest &amp;bezpiecznie przechowany</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="166"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="173"/>
         <source>Copied. The clipboard is cleared when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Schowek zostanie wyczyszczony po zamknięciu tego okna.</translation>
     </message>
 </context>
 <context>
@@ -4664,7 +4665,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="26"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania</translation>
     </message>
 </context>
 <context>
@@ -4672,12 +4673,12 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="45"/>
         <source>Type the recovery key you printed or wrote down when you set it up. Spaces, dashes and upper or lower case do not matter. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz klucz odzyskiwania, który wydrukowano lub zapisano przy jego tworzeniu. Spacje, myślniki oraz wielkie i małe litery nie mają znaczenia. Potem wybierz nowe hasło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz odzyskiwania:</translation>
     </message>
 </context>
 <context>
@@ -4685,118 +4686,118 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
         <source>real-time clock</source>
-        <translation type="unfinished"></translation>
+        <translation>zegar w czasie rzeczywistym</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
         <source>clock {n}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>zegar {n}× szybszy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
         <source>Rehearsal summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie próby</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
         <source>Rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tej próby nic nie zostało zachowane: po zamknięciu tego okna zniknie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
         <source>End the open session before rehearsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ otwarte spotkanie przed próbą.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
         <source>Sample group</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykładowa grupa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba otwarta na zmyślonych uczestnikach: zaznacz, kto jest, a potem naciśnij Spację. Nic z niej nie zostanie zachowane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
         <source>Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij próbę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
         <source>Stop the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwać próbę?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
         <source>Its clock never started. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jej zegar nie wystartował. Nic z niej nie zostanie zachowane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
         <source>&amp;Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przerwij próbę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba przerwana. Nic z niej nie zostało zachowane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
         <source>End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ próbę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
         <source>End the rehearsal now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć próbę teraz?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie zobaczysz jeden raz, potem zniknie: z próby nic nie zostaje w historii, obecności, sprawach do dopilnowania, notatkach ani kopiach zapasowych.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
         <source>&amp;End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ próbę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba zakończona. Nic z niej nie zostało zachowane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
         <source>Quit in the middle of the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć w trakcie próby?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z próby nic nie zostaje: przy następnym uruchomieniu nie pojawi się ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba · zmyśleni uczestnicy · {speed}. Nic z niej nie zostanie zachowane: ani w historii, ani w obecności, sprawach do dopilnowania, notatkach czy kopiach zapasowych.</translation>
     </message>
 </context>
 <context>
@@ -4804,139 +4805,139 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym folderze brakuje pliku przestrzeni roboczej i nie przywrócono żadnej kopii. Odblokuj ponownie, aby jeszcze raz przejrzeć kopie, albo zakończ i uruchom aplikację od nowa, aby zacząć z nową, pustą przestrzenią roboczą (kopie zostaną zachowane).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak przestrzeni roboczej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
         <source>The workspace file is missing from this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym folderze brakuje pliku przestrzeni roboczej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego folder kopii zapasowych zawiera kopie przestrzeni roboczej. Przywróć najnowszą, która otwiera się twoim hasłem (wpiszesz je za chwilę), albo zacznij nową, pustą przestrzeń roboczą. W obu przypadkach kopie zostaną zachowane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
         <source>&amp;Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć kopię</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
         <source>&amp;Start a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zacznij nową przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym folderze brakuje pliku przestrzeni roboczej. Przywrócić kopię z {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmian wprowadzonych po utworzeniu kopii w niej nie ma.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzona przestrzeń robocza</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta przestrzeń robocza jest uszkodzona. Przywrócić kopię z {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony plik zostanie obok, pod zmienioną nazwą, na wypadek gdyby dało się go naprawić. Zmian wprowadzonych po utworzeniu kopii w niej nie ma.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
         <source>&amp;Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć kopię</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowsza kopia, z {made}, jest uszkodzona i została pominięta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowsza kopia, z {made}, została pominięta: część, którą otwiera hasło, jest uszkodzona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowsza kopia, z {made}, nie otwiera się tym hasłem i została pominięta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowsza kopia, z {made}, została zapisana przez nowszą wersję aplikacji i została pominięta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
         <source>The backup made {made} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia z {made} jest uszkodzona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia z {made}: część, którą otwiera hasło, jest uszkodzona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made} does not open with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia z {made} nie otwiera się tym hasłem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia z {made} została zapisana przez nowszą wersję aplikacji.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
         <source>… and %Ln older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i %Ln starsza.</numerusform>
+            <numerusform>… i %Ln starsze.</numerusform>
+            <numerusform>… i %Ln starszych.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli masz inną kopię (kopię zapasową lub eksport, na przykład na pendrivie), wybierz ją: zostanie sprawdzona, zanim cokolwiek zostanie zastąpione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
         <source>None of the backups in this folder can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadnej z kopii w tym folderze nie da się przywrócić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz plik…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
         <source>Choose a backup or an exported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kopię zapasową lub wyeksportowaną przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki przestrzeni roboczej (*.db *.fdw);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -4944,32 +4945,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="26"/>
         <source>Interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwane spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="28"/>
         <source>A session of {group} was interrupted at {time}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie grupy {group} zostało przerwane o {time}. Wznowić je?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="33"/>
         <source>Nothing was lost. It waits, paused, until you press Space; a member who was speaking has their turn ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie przepadło. Spotkanie czeka wstrzymane, aż naciśniesz Spację; wypowiedź osoby, która wtedy mówiła, kończy się o {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="38"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wznów</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="39"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ je teraz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="40"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecyduj &amp;później</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4978,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
         <source>Rehearsal · practice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba · tylko ćwiczenie</translation>
     </message>
 </context>
 <context>
@@ -4985,67 +4986,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
         <source>The room display stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy pozostaje zamknięty.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
         <source>Mirrored screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekrany w trybie lustrzanym</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
         <source>Another screen shows the same picture as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny ekran pokazuje ten sam obraz co twój.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor ustawiony na powielanie obrazu pokaże grupie twoje prywatne panele: kto jest, czas mówienia, twoje notatki. Może je zasłonić widok dla grupy albo wygaszony ekran. F11 lub Esc przywraca twoje panele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
         <source>Show the &amp;room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;widok dla grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
         <source>&amp;Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wygaś ekran</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok dla grupy na tym ekranie · F11 lub Esc: powrót do twoich paneli</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok dla grupy tutaj i na powielonym ekranie · F11 lub Esc: powrót do twoich paneli, które grupa wtedy zobaczy · B: wygaś</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden ekran: wypełnia go widok dla grupy. F11 lub Esc przywraca twoje panele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój ekran jest powielany: widok dla grupy zasłania twoje panele. F11 lub Esc je przywraca — i wtedy grupa je zobaczy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy na pełnym ekranie: {screen}. F11 go zamyka.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
         <source>the other screen</source>
-        <translation type="unfinished"></translation>
+        <translation>drugi ekran</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: {screen} powiela twój ekran, więc grupa widzi tam twoje panele.</translation>
     </message>
 </context>
 <context>
@@ -5053,39 +5054,39 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostały czas tej części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziękujemy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaraz zaczynamy</translation>
     </message>
 </context>
 <context>
@@ -5093,75 +5094,75 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
         <source>A few words, e.g. “One voice at a time”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka słów, np. „Jedna osoba mówi naraz”</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
         <source>Title length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość tytułu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
         <source>The rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada w jednym prostym zdaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
         <source>Optional: why this rule helps the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: dlaczego ta zasada pomaga grupie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
         <source>Reason length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość uzasadnienia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;reść:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
         <source>Wh&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dl&amp;aczego:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uzasadnienie może mieć najwyżej %Ln znak (to ma {n}): drukuje się pod zasadą na kartach i wydrukach.</numerusform>
+            <numerusform>Uzasadnienie może mieć najwyżej %Ln znaki (to ma {n}): drukuje się pod zasadą na kartach i wydrukach.</numerusform>
+            <numerusform>Uzasadnienie może mieć najwyżej %Ln znaków (to ma {n}): drukuje się pod zasadą na kartach i wydrukach.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
         <source>Give the card a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj karcie krótki tytuł.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tytuł może mieć najwyżej %Ln znak (ten ma {n}).</numerusform>
+            <numerusform>Tytuł może mieć najwyżej %Ln znaki (ten ma {n}).</numerusform>
+            <numerusform>Tytuł może mieć najwyżej %Ln znaków (ten ma {n}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Write the rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zasadę jednym prostym zdaniem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Keep the statement under {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść może mieć najwyżej {max} znaków.</translation>
     </message>
 </context>
 <context>
@@ -5169,7 +5170,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
         <source>(untitled card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(karta bez tytułu)</translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5193,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Show the “why” u&amp;nder each rule</source>
-        <translation>&amp;Uzasadnienie pod każdą zasadą</translation>
+        <translation>Pokaż „dlacz&amp;ego” pod każdą zasadą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
@@ -5210,203 +5211,203 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja zestawu zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ersja:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
         <source>Print ground rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj zasady grupy…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print rule cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj karty zasad…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
         <source>Rule card library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka kart zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
         <source>&amp;Add to rule set  →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj do zestawu  →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>Add the selected library card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zaznaczoną kartę z biblioteki (Enter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij, aby zmienić kolejność, albo użyj Alt+↑ i Alt+↓.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyżej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move the card up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń kartę wyżej (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niżej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move the card down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń kartę niżej (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>&amp;New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;karta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>Write a card of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz własną kartę (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>&amp;Retire card</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyc&amp;ofaj kartę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń tę kartę w następnej wersji; wcześniejsze wersje ją zachowują.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz jako nową wersję</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zestaw zasad jako nową wersję (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw załóż grupę na stronie Grupy; tutaj ustalisz jej zasady.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
         <source>the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>zestawu zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
         <source>Working copy (based on version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia robocza (na podstawie wersji {n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia robocza (jeszcze niezapisana)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
         <source>Version {n} · {date} · %Ln cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wersja {n} · {date} · %Ln karta</numerusform>
+            <numerusform>Wersja {n} · {date} · %Ln karty</numerusform>
+            <numerusform>Wersja {n} · {date} · %Ln kart</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktualna)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oglądasz wersję {n} z {date}, tylko do odczytu. Wybierz „Kopia robocza”, aby edytować zasady.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
         <source>Unsaved changes to the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany w zestawie zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
         <source>Version {n} is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualna jest wersja {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
         <source>No rule set yet: add cards from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze zestawu zasad: dodaj karty z biblioteki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
         <source>Ground rules of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady grupy {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
         <source>That card is already in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta karta jest już w zestawie zasad.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta wycofana z kopii roboczej; wcześniejsze wersje ją zachowują.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
         <source>Card {n} needs attention before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta {n} wymaga poprawki przed zapisaniem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
         <source>No changes: version {n} stays current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian: aktualna pozostaje wersja {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>Saved as version {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako wersję {n}.</translation>
     </message>
 </context>
 <context>
@@ -5415,42 +5416,42 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="24"/>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="26"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty zasad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="31"/>
         <source>Show  R</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż  R</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="32"/>
         <source>Show the selected card on the room display (R then its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zaznaczoną kartę na ekranie dla grupy (R i jej numer)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj  Esc</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide the card from the room display (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj kartę z ekranu dla grupy (Esc)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="65"/>
         <source>No rule cards yet (Rules page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze kart zasad (strona Zasady).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="90"/>
         <source>On the room display: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ekranie dla grupy: {title}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="93"/>
         <source>No card on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ekranie dla grupy nie ma karty.</translation>
     </message>
 </context>
 <context>
@@ -5458,157 +5459,157 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
         <source>Session and timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie i zegar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Who speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Attendance, notes and the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność, notatki i reszta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
         <source>Start, pause or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij, wstrzymaj lub wznów spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
         <source>Next segment (after the last: end the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna część (po ostatniej: koniec spotkania)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
         <source>Previous segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
         <source>One more minute for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze minuta dla tej części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze pięć minut dla tej części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
         <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna osoba (PgDn: „dalej” na pilocie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do poprzedniej osoby („wstecz” na pilocie): przypadkowe „dalej” nie zostawia wypowiedzi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
         <source>Pass: the member whose turn it is passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas: osoba, na którą przypada kolej, pasuje</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
         <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wróć do mnie”: osoba mówiąca przechodzi na koniec rundy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
         <source>End the turn without calling anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ wypowiedź, nie wywołując nikogo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
         <source>Move the selected member up the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczonego uczestnika wyżej w kolejce</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
         <source>Move the selected member down the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczonego uczestnika niżej w kolejce</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż kartę zasady 1–9 (samo R lub R R: zaznaczona karta)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj kartę zasady; anuluj numer; wyjdź z listy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
         <source>Names on the room display: aliases, initials, none</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona na ekranie dla grupy: w całości, inicjały, ukryte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
         <source>Blank the room display at once; B again shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Natychmiast wygaś ekran dla grupy; B ponownie go pokazuje</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
         <source>Open or close the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz lub zamknij ekran dla grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność uczestnika 1–9: obecność, spóźnienie, wcześniejsze wyjście… (M, ↑↓, Enter: dowolna osoba)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz szybką notatkę: Enter ją zapisuje, Esc wraca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
         <source>Show these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż te klawisze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten uczestnik dołącza do kolejki; przed rundą zaczyna ją, zabierając głos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy od 10 w górę: 0 i dwie cyfry (0 1 2: uczestnik 12)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
         <source>In the queue: take the selected member out</source>
-        <translation type="unfinished"></translation>
+        <translation>W kolejce: usuń z niej zaznaczonego uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
         <source>Everyone not marked yet is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy jeszcze nieoznaczeni są obecni</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna lista: plan, kolejka, obecność, karty zasad, notatka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
         <source>Lock: the room display keeps only the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada: ekran dla grupy pokazuje tylko zegar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
         <source>Quit (asks first while a session is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ (najpierw pyta, jeśli spotkanie jest otwarte)</translation>
     </message>
 </context>
 <context>
@@ -5616,354 +5617,354 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>spóźnienie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>wcześniejsze wyjście</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>usprawiedliwiona nieobecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nieobecność bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Cichy dzwonek na koniec części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cichy dzwonek, gdy kończy się czas części (wyłączone: cisza)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia · widzisz go tylko ty</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
         <source>Nobody present yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt jeszcze nie jest obecny.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
         <source>Five more minutes for this segment (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze pięć minut dla tej części (F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie wznowione. Czeka wstrzymane: naciśnij Spację, aby kontynuować.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
         <source>The interrupted session was ended and saved to the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwane spotkanie zostało zakończone i zapisane w historii.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
         <source>End the interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ przerwane spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
         <source>End it now, as it was when it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć je teraz, w stanie z chwili przerwania?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
         <source>It is saved to the history; members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie zapisane w historii; nieoznaczeni uczestnicy liczą się jako nieobecni.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
         <source>&amp;End it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ je</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
         <source>Choose or create a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz lub załóż grupę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
         <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie otwarte. Zaznacz, kto jest, a potem naciśnij Spację, aby zacząć.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
         <source>Discard session</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
         <source>Discard this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić to spotkanie?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zostało rozpoczęte, więc nic nie zostanie zachowane (zaznaczona obecność przepadnie).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
         <source>Session discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie odrzucone.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
         <source>End the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć spotkanie teraz?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafi do historii: zaplanowane i faktyczne czasy, obecność i wypowiedzi zostaną zapisane. Nieoznaczeni uczestnicy liczą się jako nieobecni.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zostało rozpoczęte: przy następnym uruchomieniu pojawi się ponownie albo możesz je odrzucić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie pozostanie otwarte: przy następnym uruchomieniu aplikacja zaproponuje jego wznowienie, wstrzymane w miejscu, w którym je zostawiasz. Aby zapisać je w historii, zakończ spotkanie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
         <source>Quit while a session is open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć, gdy spotkanie jest otwarte?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
         <source>Open a session first (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz spotkanie (Spacja).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
         <source>Press Space to start the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw naciśnij Spację, aby rozpocząć spotkanie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
         <source>This is the first segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest pierwsza część.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
         <source>%Ln more minutes for this segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze %Ln minuta dla tej części.</numerusform>
+            <numerusform>Jeszcze %Ln minuty dla tej części.</numerusform>
+            <numerusform>Jeszcze %Ln minut dla tej części.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
         <source>The round is complete. → moves on to the next segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda zakończona. → przechodzi do następnej części.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
         <source>Mark who is here first (M, or All present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz, kto jest (M albo Wszyscy na miejscu).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie czeka. Numer uczestnika dopisuje go do kolejki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wróć do mnie” działa w rundach; w otwartej rozmowie użyj N.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
         <source>Nobody is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie mówi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej części nikt jeszcze nie mówił: nie ma do kogo wrócić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
         <source>{name} is no longer here: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tej osoby już tu nie ma, więc nie ma do kogo wrócić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie ma numeru {n}: numery są od 1 do {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz obecność: {name} (M {n} albo kliknięcie w status).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
         <source>{name} is already in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jest już w kolejce.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
         <source>The round is under way: N calls the next member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda trwa: N wywołuje następną osobę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda idzie według kolejności miejsc; kolejka w otwartej rozmowie się zmienia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz uczestnika w kolejce (numer albo Tab i ↑↓).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
         <source>{name} is already marked {status}: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ma już status „{status}”: bez zmian.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
         <source>came at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjście o {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
         <source>left at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>wyjście o {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
         <source>Change attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
         <source>Mark {name} {status}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienić status na „{status}”: {name}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
         <source>{name} {times}; that time is removed from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {times}; ta godzina zostanie usunięta z zapisu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
         <source>&amp;Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
         <source>This group has no rule cards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa nie ma jeszcze kart zasad.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma karty zasady nr {n}: karty tej grupy mają numery od 1 do {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
         <source>The card shows when the room display is open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta pojawi się, gdy ekran dla grupy będzie otwarty (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
         <source>The room display is not open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy nie jest otwarty (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
         <source>The room display shows aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy pokazuje imiona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
         <source>The room display shows initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy pokazuje inicjały.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
         <source>The room display shows no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy nie pokazuje imion.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadź spotkanie grupy: zegar, kolejność wypowiedzi, karty zasad i notatki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
         <source>A session of {group} was interrupted at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie grupy {group} zostało przerwane o {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
         <source>{group} · opened {time} · {present} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · otwarte o {time} · obecnych: {present}</translation>
     </message>
 </context>
 <context>
@@ -5971,37 +5972,37 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
         <source>Not saved yet: the disk is full. Kept here; saved when there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niezapisane: dysk jest pełny. Przechowane tutaj; zostanie zapisane, gdy zwolni się miejsce.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="23"/>
         <source>Not saved yet: the data folder is read-only. Kept here; saved when it can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niezapisane: folder danych jest tylko do odczytu. Przechowane tutaj; zostanie zapisane, gdy znów będzie można w nim zapisywać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="28"/>
         <source>Not saved yet: the workspace key is being changed. Kept here; saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niezapisane: trwa zmiana klucza przestrzeni roboczej. Przechowane tutaj; zostanie zapisane za chwilę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="31"/>
         <source>Not saved yet: the disk could not be written. Kept here; saved when it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niezapisane: nie udało się zapisać na dysku. Przechowane tutaj; zostanie zapisane, gdy dysk znów zadziała.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="37"/>
         <source>Saved now: everything kept here is stored. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: wszystko, co było tu przechowane, jest już na dysku. Nic nie przepadło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="41"/>
         <source>The session has ended. It goes to the history as soon as it can be saved; keep the app open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie się zakończyło. Trafi do historii, gdy tylko będzie można je zapisać; do tego czasu nie zamykaj aplikacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre zmiany ze spotkania nie są jeszcze zapisane (nie udało się ich zapisać): zamknięcie aplikacji teraz je utraci.</translation>
     </message>
 </context>
 <context>
@@ -6009,87 +6010,87 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Change a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="49"/>
         <source>e.g. Closing round</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Runda zamykająca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="52"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="56"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="59"/>
         <source>Round: everyone in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda: wszyscy po kolei według miejsc</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="60"/>
         <source>Open: raise a hand to join the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta: podnieś rękę, by dołączyć do kolejki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="65"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="67"/>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuty:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="69"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="102"/>
         <source>Give the segment a name, e.g. “Check-out”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj części nazwę, np. „Runda zamykająca”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="105"/>
         <source>Enter how many minutes the segment takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, ile minut trwa ta część.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="107"/>
         <source>Enter whole minutes as a number, e.g. 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz pełne minuty jako liczbę, np. 10.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="109"/>
         <source>A segment needs at least 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część musi trwać co najmniej 1 minutę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="111"/>
         <source>A segment can be at most {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część może trwać najwyżej {max} min.</translation>
     </message>
 </context>
 <context>
@@ -6097,47 +6098,47 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
         <source>That is not possible right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz nie jest to możliwe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
         <source>A session is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie jest już otwarte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
         <source>End the open session before resuming another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ otwarte spotkanie, zanim wznowisz inne.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
         <source>Open a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz spotkanie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zdecyduj, czy uśpienie laptopa liczy się do czasu spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wliczono do czasu spotkania uśpienie laptopa: {duration}. Trwająca wypowiedź zakończyła się w chwili uśpienia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wliczono uśpienia: {duration}. Zegar biegnie dalej od miejsca, w którym się zatrzymał.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy spotkanie było wstrzymane, laptop był uśpiony; czas uśpienia: {duration}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
         <source>The laptop slept for {duration} before the session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed rozpoczęciem spotkania laptop był uśpiony; czas uśpienia: {duration}.</translation>
     </message>
 </context>
 <context>
@@ -6145,67 +6146,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Open or close the room display (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz lub zamknij ekran dla grupy (F11)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Room display  F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla grupy  F11</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="24"/>
         <source>Blank  B</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygaś  B</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="25"/>
         <source>Blank the room display at once; again to restore (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natychmiast wygaś ekran dla grupy; ponownie, aby przywrócić (B)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="30"/>
         <source>Names: aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona: w całości</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="31"/>
         <source>Names: initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona: inicjały</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="32"/>
         <source>Names: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona: ukryte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="33"/>
         <source>How the room display names members</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak ekran dla grupy pokazuje uczestników</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="34"/>
         <source>Names on the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona na ekranie dla grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Keys  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze  ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Show all keys (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie klawisze (?)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ spotkanie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End the session and see its summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ spotkanie i zobacz podsumowanie</translation>
     </message>
 </context>
 <context>
@@ -6213,80 +6214,80 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="118"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="119"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="120"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="121"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="122"/>
         <source>Overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="126"/>
         <source>When the session started (✎ = corrected afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy zaczęło się spotkanie (✎ = poprawione później)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="127"/>
         <source>How long it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo trwało</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="128"/>
         <source>Members present, late or leaving early (+ guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy obecni, spóźnieni lub wychodzący wcześniej (+ goście)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="129"/>
         <source>Agenda segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Części planu spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="130"/>
         <source>Segments that ran more than a minute over their plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Części, które trwały ponad minutę dłużej niż w planie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="172"/>
         <source>{date}, started {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, początek {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="176"/>
         <source>✎ Corrected afterwards: open it to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Poprawione później: otwórz, aby zobaczyć, co się zmieniło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="179"/>
         <source>{actual} of {planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} z planowanych {planned}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="183"/>
         <source>{members} and {guests}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} i {guests}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="187"/>
         <source>%Ln of {m} segments ran over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln z {m} części się przeciągnęła</numerusform>
+            <numerusform>%Ln z {m} części się przeciągnęły</numerusform>
+            <numerusform>%Ln z {m} części się przeciągnęło</numerusform>
         </translation>
     </message>
 </context>
@@ -6323,137 +6324,137 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj podsumowanie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
         <source>Save this session's summary as a PDF to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz podsumowanie tego spotkania jako PDF do wydruku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
         <source>Correct &amp;attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw o&amp;becność…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
         <source>Correct a &amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw &amp;wypowiedź…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
         <source>Or click a turn on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Albo kliknij wypowiedź na osi czasu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano obecności.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie zabrał głosu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych wypowiedzi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
         <source>Dashed line: an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia przerywana: równy udział.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan i rzeczywistość</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
         <source>Turns over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypowiedzi w czasie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje notatki</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
         <source>Pick a session on the left to see how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz spotkanie po lewej, aby zobaczyć, jak przebiegło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
         <source>{time} · {share}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share}%</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} z planowanych {planned} · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
         <source>Corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawione {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
         <source>Unlock to see your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj, aby zobaczyć swoje notatki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
         <source>No notes for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak notatek z tego spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
         <source>by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>do {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjście {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>wyjście {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
         <source>Correction saved and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawka zapisana i odnotowana.</translation>
     </message>
 </context>
 <context>
@@ -6462,256 +6463,256 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Język aplikacji</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
         <source>&amp;Language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język aplikacji:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu aplikacji. Wydruki i ekran dla grupy mogą mieć w każdej grupie własny język (strona Grupy).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokowanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Lock automatically after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj automatycznie po tylu minutach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
         <source>Lock &amp;automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj &amp;automatycznie po</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
         <source>without keyboard or mouse use</source>
-        <translation type="unfinished"></translation>
+        <translation>bez użycia klawiatury i myszy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada czeka, dopóki w tym oknie biegnie zegar spotkania; wstrzymane spotkanie ani spotkanie pozostawione otwarte po awarii jej nie powstrzymują. Czas uśpienia się liczy: laptop wybudzony po dłuższym czasie zablokuje się w ciągu kilku sekund. Na większości pulpitów Linuksa blokuje się też razem z ekranem lub przy uśpieniu laptopa. Ctrl+L blokuje w każdej chwili; przy ustawieniu Nigdy (0) blokujesz tylko ręcznie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
         <source>Absences in a row without notice before a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba nieobecności z rzędu bez uprzedzenia, po której sprawa trafia do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
         <source>&amp;Follow up after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopilnuj po</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik pojawia się na stronie Do dopilnowania, gdy jego ostatnie spotkania kończą się taką liczbą nieobecności bez uprzedzenia. Nieobecności usprawiedliwione się nie liczą. 1 oznacza pierwszą z nich: najlepszy moment, by się odezwać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje hasło otwiera tę przestrzeń roboczą i jej kopie zapasowe. Jego zmiana nie zmienia żadnej notatki; stare hasło natychmiast przestaje działać, także we wszystkich kopiach.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień hasło…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
         <source>Language saved: it takes effect when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język zapisany: zacznie obowiązywać po ponownym uruchomieniu aplikacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
         <source>Automatic locking is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne blokowanie jest wyłączone.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
         <source>Locks after %Ln minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blokuje się po %Ln minucie bez użycia.</numerusform>
+            <numerusform>Blokuje się po %Ln minutach bez użycia.</numerusform>
+            <numerusform>Blokuje się po %Ln minutach bez użycia.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
         <source>Follow-ups start at the first absence without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa do dopilnowania pojawia się przy pierwszej nieobecności bez uprzedzenia.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sprawa do dopilnowania pojawia się po %Ln nieobecności bez uprzedzenia.</numerusform>
+            <numerusform>Sprawa do dopilnowania pojawia się po %Ln nieobecnościach z rzędu bez uprzedzenia.</numerusform>
+            <numerusform>Sprawa do dopilnowania pojawia się po %Ln nieobecnościach z rzędu bez uprzedzenia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nieobecności bez uprzedzenia</numerusform>
+            <numerusform>nieobecnościach z rzędu bez uprzedzenia</numerusform>
+            <numerusform>nieobecnościach z rzędu bez uprzedzenia</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zmienione. Od teraz używaj nowego.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zmienione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania jest ustawiony. Jeśli kartka zginie, zastąp klucz nowym: stary przestanie wtedy działać, także we wszystkich kopiach zapasowych.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Re&amp;place recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastą&amp;p klucz odzyskiwania…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klucza odzyskiwania. Jeśli zapomnisz hasła, nikt nie otworzy tej przestrzeni roboczej. Klucz odzyskiwania, wydrukowany i bezpiecznie przechowany, to drugie wejście.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
         <source>Create recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;klucz odzyskiwania…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
         <source>Replace recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło, aby utworzyć nowy klucz odzyskiwania. Obecny klucz przestanie działać, także we wszystkich kopiach zapasowych: powstanie nowy klucz przestrzeni roboczej, a wszystkie prywatne dane zostaną ponownie zaszyfrowane, bo ktoś, kto ma starą kartkę, mógł skopiować stary klucz.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>&amp;Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz nowy klucz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło, aby utworzyć klucz odzyskiwania dla tej przestrzeni roboczej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz klucz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>Remove recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowany klucz przestanie działać, także we wszystkich kopiach zapasowych: powstanie nowy klucz przestrzeni roboczej, a wszystkie prywatne dane zostaną ponownie zaszyfrowane. Tę przestrzeń roboczą otworzy wtedy tylko twoje hasło; jeśli je zapomnisz, nikt jej nie otworzy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń klucz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
         <source>New recovery key made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono nowy klucz odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>Making a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie nowego klucza odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
         <source>New recovery key made; the old one opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono nowy klucz odzyskiwania; stary niczego już nie otwiera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
         <source>Removing the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie klucza odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
         <source>Recovery key removed; it opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania usunięty; niczego już nie otwiera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ({kind}); nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -6737,7 +6738,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ha&amp;sło</translation>
     </message>
 </context>
 <context>
@@ -6763,73 +6764,79 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten folder jest otwarty w innej kopii Facilitator Desktop na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zamknij tamtą kopię (może być na innym pulpicie), a potem uruchom aplikację ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych jest tylko do odczytu, więc Facilitator Desktop nie może w nim pracować.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: {folder}
+
+Zmień uprawnienia folderu albo uruchom aplikację z opcją --data-dir i folderem, w którym możesz zapisywać. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk z folderem danych jest pełny, więc Facilitator Desktop nie może się uruchomić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: {folder}
+
+Zwolnij trochę miejsca na tym dysku, a potem uruchom aplikację ponownie. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
         <source>Open this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otworzyć ten folder?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten folder wygląda na otwarty gdzie indziej: na komputerze „{host}”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten folder wygląda na otwarty gdzie indziej: w kopii Facilitator Desktop na tym komputerze, która nie odpowiada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli folder został skopiowany, zsynchronizowany lub przywrócony z innego komputera albo tamta kopia już się zakończyła, można go bezpiecznie otworzyć tutaj. Jeśli Facilitator Desktop wciąż ma ten folder otwarty gdzie indziej, najpierw go tam zamknij: dwie kopie zapisujące jednocześnie mogą zgubić zmiany.
+
+Otworzyć mimo to?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
         <source>&amp;Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz mimo to</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
         <source>Facilitator Desktop cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić Facilitator Desktop</translation>
     </message>
 </context>
 <context>
@@ -6837,59 +6844,59 @@ Open anyway?</source>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="32"/>
         <source>%Ln seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sekunda</numerusform>
+            <numerusform>%Ln sekundy</numerusform>
+            <numerusform>%Ln sekund</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
         <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minuta</numerusform>
+            <numerusform>%Ln minuty</numerusform>
+            <numerusform>%Ln minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="37"/>
         <source>%Ln hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln godzina</numerusform>
+            <numerusform>%Ln godziny</numerusform>
+            <numerusform>%Ln godzin</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="41"/>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} {minutes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="52"/>
         <source>The laptop slept</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop był uśpiony</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="53"/>
         <source>&amp;Count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wlicz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="54"/>
         <source>&amp;Don't count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie wliczaj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="65"/>
         <source>The laptop slept for {duration}. Count it as session time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop był uśpiony (czas: {duration}). Wliczyć to do czasu spotkania?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="70"/>
         <source>Count it: the session clock moves on by {duration}, and a turn under way ends when the laptop went to sleep. Don't count it: the clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wlicz: czas uśpienia ({duration}) zostanie dodany do zegara spotkania, a trwająca wypowiedź zakończy się w chwili uśpienia. Nie wliczaj: zegar ruszy od miejsca, w którym się zatrzymał.</translation>
     </message>
 </context>
 <context>
@@ -6898,42 +6905,42 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
         <source>Rehearse a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przećwicz z planem spotkania i kartami zasad grupy {group}, na zmyślonych uczestnikach, z tymi samymi klawiszami i ekranami co na prawdziwym spotkaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przećwicz na przykładowej grupie zmyślonych uczestników, z tymi samymi klawiszami i ekranami co na prawdziwym spotkaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
         <source>&amp;Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czas rzeczywisty</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;10× szybciej: 90 minut trwa 9</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
         <source>&amp;60× faster: a minute every second</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;60× szybciej: minuta na sekundę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z próby nic nie zostaje: ani w historii, ani w obecności, sprawach do dopilnowania, notatkach czy kopiach zapasowych. Zakończ ją jak zwykłe spotkanie; podsumowanie zobaczysz jeden raz.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
         <source>&amp;Start rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij próbę</translation>
     </message>
 </context>
 <context>
@@ -6950,139 +6957,139 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
         <source>The session is saved in the group's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie zostało zapisane w historii grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>spóźnienie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>wcześniejsze wyjście</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>usprawiedliwiona nieobecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nieobecność bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} z planowanych {planned} · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktycznie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Część</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
         <source> (came {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (przyjście {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
         <source> (left {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (wyjście {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie zabrał głosu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share} · {turns}w {passes}p</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
-        <translation type="unfinished"></translation>
+        <translation>w = wypowiedzi, p = pasy; linia przerywana to równy udział</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan i rzeczywistość</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
         <source>Airtime (only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia (widzisz go tylko ty)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>w = wypowiedzi, p = pasy; linia przerywana oznacza równy udział.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
         <source>Notes taken (only you see them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki ze spotkania (widzisz je tylko ty)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
         <source>Unlock to see the notes taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj, aby zobaczyć notatki z tego spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
         <source>No notes were taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym spotkaniu nie zapisano notatek.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
         <source>about {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>dotyczy: {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
         <source>to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
 </context>
 <context>
@@ -7090,178 +7097,178 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
         <source>Talking order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność wypowiedzi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>End this turn and call the next member (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ tę wypowiedź i wywołaj następną osobę (N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>Next speaker  N</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna osoba  N</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>Pass  P</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas  P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>The member whose turn it is passes (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba, na którą przypada kolej, pasuje (P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
         <source>Come back to me  C</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do mnie  C</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba mówiąca przechodzi na koniec rundy; zaczyna następna (C)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End the turn without calling anyone (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ wypowiedź, nie wywołując nikogo (E)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End turn  E</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec wypowiedzi  E</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
         <source>Back  PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz  PgUp</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do poprzedniej osoby: właśnie rozpoczęta wypowiedź nie zostanie zapisana (PgUp, przycisk „wstecz” na pilocie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Random start</source>
-        <translation type="unfinished"></translation>
+        <translation>Losowy początek</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Start the round with a member chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij rundę od losowo wybranej osoby</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw ci, co mówili mniej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, które na tym spotkaniu mówiły najmniej, przesuwają się do przodu kolejki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekają</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekają na głos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Take the selected member out of the order (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczoną osobę z kolejności (Delete)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczoną osobę wyżej w kolejce (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczoną osobę niżej w kolejce (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
         <source>soft limit {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>limit {m} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
         <source>Up next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnie: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Round order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność rundy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do: {name}; właśnie rozpoczęta wypowiedź nie zostanie zapisana (PgUp)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do poprzedniej osoby (PgUp): nikt jeszcze nie mówił</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoczęta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} z {total} za nami</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
         <source>The talking order starts with the session (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność wypowiedzi rusza razem ze spotkaniem (Spacja).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer uczestnika lub kliknięcie imienia: ta osoba zaczyna · N: losowo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer lub kliknięcie dopisuje osobę · Alt+↑↓ ją przesuwa</translation>
     </message>
 </context>
 <context>
@@ -7269,157 +7276,157 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zegar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostały czas tej części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start, pause or resume the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij, wstrzymaj lub wznów spotkanie (Spacja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>Previous segment (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia część (←)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Poprzednia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Next segment (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna część (→)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>One more minute for this segment (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze minuta dla tej części (+)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze pięć minut dla tej części</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta rozmowa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
         <source>{kind} · segment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · część {n} z {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
         <source>Planned end: {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowany koniec: {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start  (Spacja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
         <source>Pause  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza  (Spacja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
         <source>Resume  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów  (Spacja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończone</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
         <source>End session →</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ spotkanie →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
         <source>Session time: {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas spotkania: {elapsed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
         <source>Not started · Space begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierozpoczęte · Spacja zaczyna</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Po czasie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Nearly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawie koniec</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
         <source>%n min behind plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min za planem</numerusform>
+            <numerusform>%n min za planem</numerusform>
+            <numerusform>%n min za planem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
         <source>%n min ahead of plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min przed planem</numerusform>
+            <numerusform>%n min przed planem</numerusform>
+            <numerusform>%n min przed planem</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
         <source>On plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z planem</translation>
     </message>
 </context>
 <context>
@@ -7527,103 +7534,103 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
         <source>Workspace locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeń robocza zablokowana</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Enter your passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło, aby kontynuować tam, gdzie przerwano.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj przestrzeń roboczą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło, aby otworzyć swoje grupy, uczestników i notatki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>Forgot it? Use &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pamiętasz? Użyj &amp;klucza odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wróć do hasła</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj kluczem odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
         <source>&amp;Unlock and set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj i &amp;ustaw hasło</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło nie odblokowuje tej przestrzeni roboczej. Spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać przestrzeni roboczej: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny, więc nie udało się odblokować przestrzeni roboczej. To, co było otwarte, pozostało bez zmian. Zwolnij trochę miejsca na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny, więc nie udało się otworzyć przestrzeni roboczej. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Zwolnij trochę miejsca na dysku (opróżnij kosz albo przenieś gdzie indziej duże pliki) i odblokuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk z przestrzenią roboczą jest tylko do odczytu, więc nie udało się jej odblokować. To, co było otwarte, pozostało bez zmian. Przywróć możliwość zapisu na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk z przestrzenią roboczą jest tylko do odczytu, więc nie udało się jej otworzyć. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Przywróć możliwość zapisu na dysku (przełącznik blokady na karcie pamięci, dysk wymagający sprawdzenia) albo skopiuj folder danych na dysk, na którym możesz zapisywać, i odblokuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z dyskiem uniemożliwił odblokowanie przestrzeni roboczej. To, co było otwarte, pozostało bez zmian. Sprawdź, czy dysk jest podłączony i działa, i odblokuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z dyskiem uniemożliwił otwarcie przestrzeni roboczej. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Sprawdź, czy dysk jest podłączony i działa, i odblokuj ponownie.</translation>
     </message>
 </context>
 <context>
