@@ -88,92 +88,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
         <source>Add segmen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Add a segment at the end of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Abschnitt am Ende des Ablaufs hinzufügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Abschnitte: Fügen Sie Anfangsrunde, Austausch und Abschlussrunde hinzu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
         <source>e.g. Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Anfangsrunde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
         <source>Segment {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Abschnitt {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten von Abschnitt {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sprechen nach Sitzordnung; jede Person darf passen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source>Open discussion: raise a hand to join the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenes Gespräch: Handzeichen, um auf die Redeliste zu kommen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
         <source>Segment {n} kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art von Abschnitt {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Move segment {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {n} nach oben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Move segment {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {n} nach unten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
         <source>Remove segment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {n} entfernen</translation>
     </message>
 </context>
 <context>
@@ -182,62 +182,62 @@
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Change the selected segment's minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten des ausgewählten Abschnitts ändern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
         <source>Remove the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Abschnitt entfernen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Move the selected segment earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Abschnitt nach vorn verschieben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Abschnitt nach hinten verschieben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark}  {name} · {minutes} Min. · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
         <source> · took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation> · dauerte {took}</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
 </context>
 <context>
@@ -304,17 +304,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Corrected afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachträglich korrigiert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
         <source>Click to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Seite der Person zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -322,102 +322,102 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Spät</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher weg</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Mitglieds für das ganze Treffen: Drücken Sie sie, um es auf die Redeliste zu setzen, sobald es da ist (ab 10: 0, dann zwei Ziffern)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
         <source>Click a name to add the member to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Namen klicken, um das Mitglied auf die Redeliste zu setzen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
         <source>Present: click, or Enter on the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend: klicken oder Eingabetaste in der Zeile</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
         <source>Late: the first arrival time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet: die erste Ankunftszeit wird festgehalten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
         <source>Left early: the time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher gegangen: die Uhrzeit wird festgehalten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
         <source>Excused: told ahead they could not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: hat vorher Bescheid gegeben, nicht kommen zu können</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt ohne Abmeldung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht gerade</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Wort</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
         <source>Number {n} for the whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer {n} für das ganze Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgewählt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingetragen</translation>
     </message>
 </context>
 <context>
@@ -426,101 +426,101 @@
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
         <source>&amp;All present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anwesend</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle noch nicht Eingetragenen als anwesend eintragen (Alt+A)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
         <source>&amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwesend</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
         <source>&amp;Late (arrives now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verspätet (kommt jetzt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
         <source>Left &amp;early (leaves now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Früher gegangen (geht jetzt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
         <source>E&amp;xcused</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bgemeldet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Abmeldung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
         <source>&amp;Late · came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verspätet · kam um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
         <source>Left &amp;early · left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Früher gegangen · um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
         <source>One guest fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast weniger</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
         <source>One more guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast mehr</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
         <source>Guests (not members):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste (keine Mitglieder):</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
         <source>%n here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n da</numerusform>
+            <numerusform>%n da</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verspätet</numerusform>
+            <numerusform>%n verspätet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
         <source>%n not marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht eingetragen</numerusform>
+            <numerusform>%n nicht eingetragen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben tragen keine Anwesenheit ein: Die Eingabetaste auf einem Mitglied (oder M und dann seine Nummer) öffnet die Auswahl, oder klicken Sie auf den Status.</translation>
     </message>
 </context>
 <context>
@@ -875,77 +875,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
         <source>Why are you changing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ändern Sie sie?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routinewechsel: Niemand sonst kennt die alte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jemand kennt die alte vielleicht oder hat sie beim Tippen gesehen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Schlüssel für den Arbeitsbereich wird erzeugt und alle privaten Angaben werden neu verschlüsselt, Sicherungen eingeschlossen – eine Kopie des alten Schlüssels ist dann nutzlos. Ein Wiederherstellungsschlüssel funktioniert nicht mehr; ein neuer wird zum Ausdrucken angezeigt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Schloss am Schlüssel des Arbeitsbereichs ändert sich, im Arbeitsbereich und in allen Sicherungen: Ab jetzt öffnet sie nur noch die neue Passphrase.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
         <source>That is the passphrase you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist Ihre jetzige Passphrase.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
         <source>Checking the current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die aktuelle Passphrase. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
         <source>The passphrase could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht geändert werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht geändert werden ({kind}). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +953,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
         <source>That is not the passphrase of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die Passphrase dieses Arbeitsbereichs.</translation>
     </message>
 </context>
 <context>
@@ -1292,73 +1292,73 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
         <source>Erase member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
         <source>Erase {alias} for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} endgültig löschen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
         <source>Type the alias to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung den Rufnamen eingeben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
         <source>Type “{alias}” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung „{alias}“ ein:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
         <source>their alias, full name, contact and remarks;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname, vollständiger Name, Kontakt und Bemerkungen;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their attendance and speaking turns in every session;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit und Redebeiträge in allen Treffen;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
         <source>the %Ln notes that are only about them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die %Ln Notiz, die nur diese Person betrifft.</numerusform>
+            <numerusform>die %Ln Notizen, die nur diese Person betreffen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>all of this in every backup in the data folder, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>all das auch in jeder Sicherung im Datenordner.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Damit wird endgültig entfernt:&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %Ln Notiz, die auch andere Mitglieder betrifft, bleibt erhalten: {alias} wird von ihr gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „[former member]“ ersetzt.</numerusform>
+            <numerusform>Die %Ln Notizen, die auch andere Mitglieder betreffen, bleiben erhalten: {alias} wird von ihnen gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „[former member]“ ersetzt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Was bleibt, außerhalb der Reichweite der App:&lt;/b&gt; bereits exportierte Mitgliedsdaten, CSV-Dateien, Zusammenfassungen von Treffen und Kopien für einen anderen Laptop sowie alles Gedruckte. Fordern Sie diese zurück oder vernichten Sie sie.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das kann nicht rückgängig gemacht werden. Um der Person vorher eine Kopie ihrer Daten zu geben, brechen Sie ab und verwenden Sie &lt;i&gt;Mitgliedsdaten exportieren…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1463,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
         <source>Save the member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsdaten speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
         <source>Member record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsdaten (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1476,172 +1476,172 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsdaten exportieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
         <source>Review what {alias} will receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was {alias} erhält</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält die privaten Angaben – vollständiger Name, Kontakt, Bemerkungen, Anwesenheit, Redebeiträge und die Notizen zu dieser Person – unverschlüsselt. Geben Sie sie nur {alias}, bewahren Sie sie sicher auf und löschen Sie Ihre Kopie nach der Übergabe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertiert dargestellter Text wird in der Datei ersetzt: Namen anderer Mitglieder, Telefonnummern und E-Mail-Adressen durch „{other}“, von Ihnen Markiertes durch „{hand}“. Markieren Sie alles andere, was nicht hinausgehen soll, und klicken Sie auf „Auswahl schwärzen“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
         <source>The member record as it will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedsdaten, wie sie exportiert werden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
         <source>&amp;Redact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl schwärzen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>Replace the selected text in the file (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Text in der Datei ersetzen (Entf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>&amp;Undo redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwärzung &amp;rückgängig</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Private remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bemerkungen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
         <source>{field}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen ({n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Written {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben am {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz ist beschädigt und kann nicht gelesen werden; die Datei vermerkt das.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{attendance} und {turns}: nur Daten, Status und Dauer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>%Ln attendance records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anwesenheitseintrag</numerusform>
+            <numerusform>%Ln Anwesenheitseinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln speaking turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Redebeitrag</numerusform>
+            <numerusform>%Ln Redebeiträge</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>{auto} ({members} looked for), {hand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{auto} ({members} gesucht), {hand}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>%Ln redactions found by the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Schwärzung von der App gefunden</numerusform>
+            <numerusform>%Ln Schwärzungen von der App gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln other members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anderes Mitglied</numerusform>
+            <numerusform>%Ln andere Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln marked by you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von Ihnen markiert</numerusform>
+            <numerusform>%Ln von Ihnen markiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
         <source>Replaced by “{text}” in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei ersetzt durch „{text}“</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
         <source>Select words in the record (not the headings) to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie Wörter in den Daten (nicht die Überschriften), um sie zu schwärzen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsdaten exportiert. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/groups.py" line="49"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archiviert)</translation>
     </message>
 </context>
 <context>
@@ -1733,27 +1733,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gruppen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>Current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;uppe:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
         <source>Show ar&amp;chived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivierte anzeigen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>List archived groups too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch archivierte Gruppen auflisten</translation>
     </message>
 </context>
 <context>
@@ -2592,62 +2592,62 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="68"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="70"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="72"/>
         <source>the workspace key was being changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Arbeitsbereichs wurde gerade geändert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="74"/>
         <source>a problem with the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Problem mit dem Datenträger</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="75"/>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>sie konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="80"/>
         <source>Your note could not be saved ({why}); it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz konnte nicht gespeichert werden ({why}); sie bleibt verschlüsselt erhalten und wird beim Entsperren gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="87"/>
         <source>The note kept while the workspace was locked has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die während der Sperre aufbewahrte Notiz wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="91"/>
         <source>Your note is still not saved ({why}). It is back in the editor and is saved as soon as the disk takes it; please do not close the app until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz ist noch immer nicht gespeichert ({why}). Sie ist wieder im Editor und wird gespeichert, sobald der Datenträger es zulässt; bitte schließen Sie die App bis dahin nicht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="98"/>
         <source>The note kept while the workspace was locked could not be opened again, so it could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die während der Sperre aufbewahrte Notiz konnte nicht wieder geöffnet und daher nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="107"/>
         <source>Your quick note could not be saved; it is kept, encrypted, and will be saved when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schnellnotiz konnte nicht gespeichert werden; sie bleibt verschlüsselt erhalten und wird beim Entsperren gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="111"/>
         <source>The quick note you were typing is kept, encrypted, and comes back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellnotiz, die Sie gerade geschrieben haben, bleibt verschlüsselt erhalten und ist nach dem Entsperren wieder da.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/held.py" line="116"/>
         <source>Still not saved · Enter tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert · Eingabetaste versucht es erneut</translation>
     </message>
 </context>
 <context>
@@ -2732,127 +2732,127 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Attendance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit als CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>Airtime per member as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit pro Mitglied als CSV…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
         <source>This session's summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung dieses Treffens als PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum wählen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Treffen, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Treffen mit allem, was darin erfasst ist, löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
         <source>Group &amp;insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen&amp;auswertung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie auf der Seite „Gruppen“ eine Gruppe an; ihre vergangenen Treffen werden hier aufgelistet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
         <source>No finished sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine beendeten Treffen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine beendeten Treffen. Sie erscheinen hier nach dem ersten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
         <source>Newest first; scroll down for older sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst; für ältere Treffen nach unten scrollen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
         <source>{group} · how the sessions went</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · wie die Treffen liefen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
         <source>Session deleted with its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit seinen Notizen gelöscht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2860,92 +2860,92 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="28"/>
         <source>&amp;Resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="29"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="43"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="49"/>
         <source>Rehe&amp;arse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="52"/>
         <source>Practise a session on invented members, in real time or faster; nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen mit erfundenen Mitgliedern üben, in Echtzeit oder schneller; nichts wird gespeichert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="58"/>
         <source>Opening the session starts nothing yet: mark attendance and adjust the agenda as people arrive, then press Space when the group begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen des Treffens startet noch nichts: Tragen Sie die Anwesenheit ein und passen Sie den Ablauf an, während alle ankommen. Drücken Sie die Leertaste, wenn die Gruppe beginnt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="92"/>
         <source>No group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="93"/>
         <source>Create a group on the Groups page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="96"/>
         <source>Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="103"/>
         <source>Meets today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft sich heute um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="105"/>
         <source>Meets today</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft sich heute</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="107"/>
         <source>Open today's session  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiges Treffen öffnen  (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="109"/>
         <source>Not a scheduled day: this will be an extra session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein regulärer Tag: Dies wird ein zusätzliches Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="110"/>
         <source>Open a session now  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen jetzt öffnen  (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="115"/>
         <source>{name} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {minutes} Min. · {kind}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>offenes Gespräch</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="118"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="122"/>
         <source>Total {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt {minutes} Min.</translation>
     </message>
 </context>
 <context>
@@ -2954,53 +2954,53 @@
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
         <source>Import a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein, die dieser Arbeitsbereich auf dem anderen Laptop hatte. Die Datei wird vollständig geprüft, bevor hier etwas eingerichtet wird.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
         <source>Passphrase of the imported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des importierten Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
         <source>&amp;Import and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren und öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase entsperrt den Arbeitsbereich nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
         <source>The file could not be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3118,66 +3118,66 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="23"/>
         <source>Tuning the lock to this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss wird auf diesen Computer abgestimmt…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="25"/>
         <source>Re-encrypting private details: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Angaben werden neu verschlüsselt: {done} von {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="28"/>
         <source>Bringing backups in line: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden angeglichen: {done} von {total}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="35"/>
         <source>Out of reach: files already exported (copies for another laptop, member records, CSV files) and printed pages. A copy for another laptop still opens with the secret it was made with; delete those you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Reichweite: bereits exportierte Dateien (Kopien für einen anderen Laptop, Mitgliedsdaten, CSV-Dateien) und gedruckte Seiten. Eine Kopie für einen anderen Laptop öffnet sich weiterhin mit den Zugangsdaten, mit denen sie erstellt wurde; löschen Sie solche Kopien, soweit Sie können.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="46"/>
         <source>A new workspace key was made; %Ln private details were re-encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein neuer Schlüssel für den Arbeitsbereich wurde erzeugt; %Ln private Angabe wurde neu verschlüsselt.</numerusform>
+            <numerusform>Ein neuer Schlüssel für den Arbeitsbereich wurde erzeugt; %Ln private Angaben wurden neu verschlüsselt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="53"/>
         <source>%Ln backups were re-encrypted with the new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sicherung wurde mit dem neuen Schlüssel neu verschlüsselt.</numerusform>
+            <numerusform>%Ln Sicherungen wurden mit dem neuen Schlüssel neu verschlüsselt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="56"/>
         <source>%Ln backups now open only with the new secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sicherung öffnet sich jetzt nur noch mit den neuen Zugangsdaten.</numerusform>
+            <numerusform>%Ln Sicherungen öffnen sich jetzt nur noch mit den neuen Zugangsdaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="59"/>
         <source>%Ln backups could not be updated and were removed; a fresh, checked backup takes their place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sicherung konnte nicht aktualisiert werden und wurde entfernt; eine frische, geprüfte Sicherung tritt an ihre Stelle.</numerusform>
+            <numerusform>%Ln Sicherungen konnten nicht aktualisiert werden und wurden entfernt; eine frische, geprüfte Sicherung tritt an ihre Stelle.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="67"/>
         <source>The backups could not be brought in line just now; that is finished the next time the workspace is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen konnten gerade nicht angeglichen werden; das wird beim nächsten Entsperren des Arbeitsbereichs nachgeholt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/key_change_text.py" line="74"/>
         <source>%Ln damaged records could not be read, so they stay as they were (unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln beschädigter Datensatz konnte nicht gelesen werden und bleibt daher, wie er war (unlesbar).</numerusform>
+            <numerusform>%Ln beschädigte Datensätze konnten nicht gelesen werden und bleiben daher, wie sie waren (unlesbar).</numerusform>
         </translation>
     </message>
 </context>
@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_progress.py" line="30"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -3194,37 +3194,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
         <source>Cancelled: no number was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde keine Nummer gewählt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied gewählt: Nach der 0 braucht es zwei weitere Ziffern (0 1 2 ist Mitglied 12).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Regelkarte: {typed} (Esc bricht ab)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit von Mitglied {typed} (Esc bricht ab)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
         <source>Member number: {typed} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsnummer: {typed} (Esc bricht ab)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
         <source>Rule card: type its number (R again: the selected card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelkarte: Nummer eingeben (noch einmal R: die ausgewählte Karte).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit: Nummer des Mitglieds eingeben oder mit ↑↓ wählen und die Eingabetaste drücken.</translation>
     </message>
 </context>
 <context>
@@ -3232,17 +3232,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
         <source>Keys in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten im Raum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Taste pro Aktion, wo auch immer der Fokus ist; jede Taste hat auch eine Schaltfläche oder einen Klick. Während Sie eine Notiz tippen, bewirken Tasten nichts. Die Nummer eines Mitglieds bleibt für das ganze Treffen gleich.</translation>
     </message>
 </context>
 <context>
@@ -3250,7 +3250,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache ({language})</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3258,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
         <source>{title}, in the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, bereits in den Gruppenregeln</translation>
     </message>
 </context>
 <context>
@@ -3266,77 +3266,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
         <source>Lock the workspace (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich sperren (Strg+L)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;sperren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherungen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Arbeitsbereich · Strg+L sperrt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wurden beim Sperren des Arbeitsbereichs verworfen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Ein Offline-Begleiter für alle, die Gruppen vor Ort leiten. Alles bleibt auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -3344,17 +3344,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="47"/>
         <source>{seat}.  {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}.  {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="49"/>
         <source>{alias} — left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} – ausgetreten am {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="55"/>
         <source>This record is damaged and cannot be shown or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist beschädigt und kann nicht angezeigt oder bearbeitet werden.</translation>
     </message>
 </context>
 <context>
@@ -3362,12 +3362,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsdaten exportieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>This record cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag kann nicht exportiert werden.</translation>
     </message>
 </context>
 <context>
@@ -3574,28 +3574,28 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
         <source>%Ln open follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln offener Punkt zum Nachverfolgen</numerusform>
+            <numerusform>%Ln offene Punkte zum Nachverfolgen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
@@ -3603,231 +3603,231 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
         <source>Add a member to this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied zu dieser Gruppe hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Members in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder in Sitzordnung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umsetzen ziehen oder Alt+↑ und Alt+↓ verwenden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Move one seat earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Platz nach vorn (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach un&amp;ten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Move one seat later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Platz nach hinten (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Show members who &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgetretene Mitglieder an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzordnung ist die Reihenfolge in den Runden. Zum Ändern ziehen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
         <source>Print sign-in s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwesenheitsliste drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname oder Spitzname</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht der Raum. Muss sich von allen anderen in dieser Gruppe unterscheiden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rufname:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat – verschlüsselt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon oder E-Mail</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie sich merken möchten (Unterstützungsbedarf, wer die Person vermittelt hat …)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf dieser Seite sichtbar. Mit Ihrer Passphrase verschlüsselt gespeichert; nie auf der Raumanzeige oder auf Handouts.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bemerkungen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S oder Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>Mark as l&amp;eft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausgetreten &amp;markieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>E&amp;xport member record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsdaten e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>A file with everything held about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit allem, was zu diesem Mitglied gespeichert ist</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Erase &amp;member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Remove this member and their history for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied und seinen Verlauf endgültig entfernen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an; ihre Mitglieder werden hier aufgelistet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>the new member</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>this member</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
         <source>Damaged record</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigter Eintrag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bearbeiten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>R&amp;ejoin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder aufnehmen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
         <source>{group} · %Ln in seat order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln Mitglied in Sitzordnung</numerusform>
+            <numerusform>{group} · %Ln Mitglieder in Sitzordnung</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
         <source>Seat order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzordnung gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied gelöscht, auch aus den Sicherungen: {deleted} Notizen entfernt, der Name aus {kept} weiteren herausgenommen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
         <source>Marked as left. Their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausgetreten markiert. Der Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
         <source>Tick “Show members who left” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen bei „Ausgetretene Mitglieder anzeigen“, um sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
         <source>Welcome back: rejoined the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen zurück: wieder in der Gruppe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3835,72 +3835,72 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="154"/>
         <source>Several unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Wörter ohne Zusammenhang</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="161"/>
         <source>Su&amp;ggest one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschlagen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="163"/>
         <source>Fill in a strong passphrase of six random words, for you to write down</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine starke Passphrase aus sechs zufälligen Wörtern eintragen, zum Aufschreiben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="188"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="222"/>
         <source>No passphrase can be suggested: the word list is missing from this installation. Four or more unrelated words of your own work as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine Passphrase vorgeschlagen werden: Die Wortliste fehlt in dieser Installation. Vier oder mehr eigene Wörter ohne Zusammenhang funktionieren genauso.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="234"/>
         <source>Your new passphrase, filled in above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neue Passphrase, oben eingetragen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="237"/>
         <source>Write it down now, exactly as shown, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie sie jetzt genau so auf, wie sie angezeigt wird, und bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="273"/>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -3908,63 +3908,63 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>Members this note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder, die diese Notiz betrifft</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
         <source>Tick the members this note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie die Mitglieder an, die diese Notiz betrifft.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachverfolgen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>List this note under Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz unter „Nachverfolgung“ aufführen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>D&amp;ue by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig bis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
         <source>The follow-up has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachverfolgung ist erledigt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (ausgetreten)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>This group has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe hat noch keine Mitglieder.</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +3972,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Notiz</translation>
     </message>
 </context>
 <context>
@@ -3980,32 +3980,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="89"/>
         <source>About {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="103"/>
         <source>Followed up ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgt ✓</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="105"/>
         <source>Follow up by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgen bis {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="106"/>
         <source>To follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzuverfolgen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="194"/>
         <source>⚠ Damaged note</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Beschädigte Notiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="195"/>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Notiz)</translation>
     </message>
 </context>
 <context>
@@ -4014,64 +4014,64 @@
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
         <source>&amp;Quick note (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellnotiz (nur Sie sehen sie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, dann speichert die Eingabetaste (verschlüsselt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste speichert · Umschalt+Eingabetaste: neue Zeile · Esc: zurück in den Raum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
         <source>Saved, encrypted · about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, verschlüsselt · betrifft {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · not linked to anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, verschlüsselt · mit niemandem verknüpft</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
         <source>About nobody: no one is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft niemanden: Gerade spricht niemand</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz mit der Person verknüpfen, die gerade sprach: {name} ({key})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
         <source>{key} links</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} verknüpft</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
         <source>{key} unlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} löst die Verknüpfung</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu lang für eine Schnellnotiz ({n} von %Ln Zeichen). Kürzen Sie sie oder schreiben Sie sie auf der Seite „Notizen“.</numerusform>
+            <numerusform>Zu lang für eine Schnellnotiz ({n} von %Ln Zeichen). Kürzen Sie sie oder schreiben Sie sie auf der Seite „Notizen“.</numerusform>
         </translation>
     </message>
 </context>
@@ -4080,249 +4080,250 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Notizen durchsuchen, auch nach Personen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
         <source>Search all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Notizen durchsuchen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet die Notizen, die jedes Wort enthalten – im Text oder im Rufnamen bzw. vollständigen Namen eines Mitglieds, das sie betreffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Notiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
         <source>Start a new note in this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Notiz in dieser Gruppe beginnen (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
         <source>Delete this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz endgültig löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
         <source>All &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Gruppen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
         <source>List the notes of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen aller Gruppen auflisten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
         <source>Notes about</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen über</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Notizen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
         <source>Follow-up open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung offen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung erledigt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrifft:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
         <source>Notes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
         <source>Write here. It is saved as you type, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier schreiben. Wird beim Tippen verschlüsselt gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz ist beschädigt und kann nicht angezeigt werden. Die anderen Notizen sind in Ordnung; diese können Sie löschen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Notiz oder beginnen Sie eine neue mit „Neue Notiz“ (Strg+N).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
         <source>this note</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Notiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
         <source>New note — saved as soon as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz – wird gespeichert, sobald Sie tippen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
         <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz enthält alle diese Wörter, weder im Text noch in den Namen der Mitglieder, die sie betrifft.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
         <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die neueste passende Notiz aus allen Gruppen. Für weniger Treffer ein Wort hinzufügen.</numerusform>
+            <numerusform>Die neuesten %Ln passenden Notizen aus allen Gruppen. Für weniger Treffer ein Wort hinzufügen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
         <source>%Ln matching notes, from all groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passende Notiz aus allen Gruppen.</numerusform>
+            <numerusform>%Ln passende Notizen aus allen Gruppen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (ausgetreten)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
         <source>Create a group on the Groups page to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie auf der Seite „Gruppen“ eine Gruppe an, um Notizen dazu zu schreiben.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die neueste Notiz. Ältere finden Sie über die Suche.</numerusform>
+            <numerusform>Die neuesten %Ln Notizen. Ältere finden Sie über die Suche.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
         <source>No notes here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch keine Notizen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
         <source>Saved · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert · verschlüsselt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
         <source>Written {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: {when}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
         <source>Written {when}
 Changed {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: {when}
+Geändert: {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
         <source>Search in every group · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche in allen Gruppen · verschlüsselt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
         <source>All groups · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen · neueste zuerst · verschlüsselt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
         <source>{group} · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · neueste zuerst · verschlüsselt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung als erledigt markiert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung wieder offen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
         <source>Delete this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz löschen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird samt Nachverfolgung endgültig aus dem Arbeitsbereich entfernt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
         <source>&amp;Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4339,90 +4340,90 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="55"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="74"/>
         <source>Tip: several unrelated words, like “lantern orbit velvet seven”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: mehrere Wörter ohne Zusammenhang, etwa „Laterne Umlaufbahn Samt sieben“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="76"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="78"/>
         <source>Good enough. One more unrelated word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut genug. Ein weiteres Wort ohne Zusammenhang würde sie stark machen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="83"/>
         <source>Try four or more unrelated words, or let the app suggest some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es mit vier oder mehr Wörtern ohne Zusammenhang oder lassen Sie sich welche vorschlagen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="91"/>
         <source>Too short: use at least %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %Ln Zeichen.</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %Ln Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="93"/>
         <source>This is one of the most common passwords; anyone trying to open the file would try it early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eines der häufigsten Passwörter; wer die Datei öffnen will, probiert es früh aus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="98"/>
         <source>It is built on a common password; anyone trying to open the file would try those early, with the usual additions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beruht auf einem häufigen Passwort; wer die Datei öffnen will, probiert solche früh aus, mit den üblichen Zusätzen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="103"/>
         <source>Look-alike symbols (like @ for a) or a word spelled backwards fool nobody: they are among the first things tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlich aussehende Zeichen (etwa @ für a) oder rückwärts geschriebene Wörter täuschen niemanden: Sie gehören zum Ersten, was ausprobiert wird.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="108"/>
         <source>Names, alone or with a year, are among the first things anyone trying to open the file would guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, allein oder mit einer Jahreszahl, gehören zum Ersten, was jemand beim Öffnen der Datei errät.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="113"/>
         <source>A common word or two on their own are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei gängige Wörter allein sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="115"/>
         <source>Words about this app or its work, like “group” or “facilitator”, are the first anyone would try here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter rund um diese App und ihre Arbeit, etwa „Gruppe“ oder „Facilitator“, probiert hier jeder zuerst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="120"/>
         <source>Keys next to each other on the keyboard, like “qwerty” or “asdfgh”, are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinanderliegende Tasten wie „qwertz“ oder „asdfgh“ werden früh ausprobiert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="125"/>
         <source>Repeated letters or words, like “aaaaaaaa”, add almost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Buchstaben oder Wörter wie „aaaaaaaa“ bringen fast nichts.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="127"/>
         <source>Sequences like “12345678” or “abcdef” are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen wie „12345678“ oder „abcdef“ werden früh ausprobiert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="129"/>
         <source>Dates and years, like a birthday, are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Jahreszahlen, etwa ein Geburtstag, sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="131"/>
         <source>A computer trying every possibility would find this before long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Computer, der alle Möglichkeiten durchprobiert, fände diese bald.</translation>
     </message>
 </context>
 <context>
@@ -4509,17 +4510,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="25"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="26"/>
         <source>You have unsaved changes to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt ungespeicherte Änderungen für {what}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="27"/>
         <source>Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie sie speichern, bevor Sie weitermachen?</translation>
     </message>
 </context>
 <context>
@@ -4527,74 +4528,74 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="62"/>
         <source>{app} — recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} – Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="63"/>
         <source>Made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="64"/>
         <source>This key opens your workspace if the passphrase is forgotten. On the unlock screen choose “Use recovery key”, type the key (spaces and dashes do not matter), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel öffnet Ihren Arbeitsbereich, wenn die Passphrase vergessen wurde. Wählen Sie im Entsperren-Fenster „Wiederherstellungsschlüssel verwenden“, geben Sie den Schlüssel ein (Leerzeichen und Bindestriche spielen keine Rolle) und wählen Sie dann eine neue Passphrase.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="69"/>
         <source>Anyone who has this paper can open your notes. Keep it locked away, not with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dieses Papier hat, kann Ihre Notizen öffnen. Bewahren Sie es verschlossen auf, nicht beim Laptop.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="90"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="107"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="164"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="93"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="95"/>
         <source>If you ever forget your passphrase, this key opens the workspace and lets you choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie Ihre Passphrase einmal vergessen, öffnet dieser Schlüssel den Arbeitsbereich, und Sie können eine neue wählen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="115"/>
         <source>&lt;b&gt;This is the only time the key is shown.&lt;/b&gt; Print it or write it down now, and keep it somewhere safe away from this laptop. Anyone who has it can open your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüssel wird nur dieses eine Mal angezeigt.&lt;/b&gt; Drucken Sie ihn aus oder schreiben Sie ihn jetzt auf, und bewahren Sie ihn sicher und getrennt von diesem Laptop auf. Wer ihn hat, kann Ihre Notizen öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="126"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="127"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="129"/>
         <source>Copy to paste into a password manager; cleared when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Einfügen in einen Passwort-Manager kopieren; wird beim Schließen dieses Fensters gelöscht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="131"/>
         <source>I have &amp;stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;sicher aufbewahrt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="166"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel drucken</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="173"/>
         <source>Copied. The clipboard is cleared when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Die Zwischenablage wird beim Schließen dieses Fensters geleert.</translation>
     </message>
 </context>
 <context>
@@ -4602,7 +4603,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="26"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
 </context>
 <context>
@@ -4610,12 +4611,12 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="45"/>
         <source>Type the recovery key you printed or wrote down when you set it up. Spaces, dashes and upper or lower case do not matter. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einrichten ausgedruckt oder aufgeschrieben haben. Leerzeichen, Bindestriche sowie Groß- und Kleinschreibung spielen keine Rolle. Wählen Sie dann eine neue Passphrase.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;schlüssel:</translation>
     </message>
 </context>
 <context>
@@ -4623,118 +4624,118 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
         <source>real-time clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
         <source>clock {n}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr {n}× schneller</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
         <source>Rehearsal summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Probelaufs</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
         <source>Rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Probelauf wurde nichts gespeichert: Wenn Sie das hier schließen, ist er weg.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
         <source>End the open session before rehearsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie das offene Treffen vor einem Probelauf.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
         <source>Sample group</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielgruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf mit erfundenen Mitgliedern geöffnet: Tragen Sie ein, wer da ist, und drücken Sie dann die Leertaste. Nichts davon wird gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
         <source>Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abbrechen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
         <source>Stop the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Probelauf abbrechen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
         <source>Its clock never started. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Uhr ist nie gestartet. Nichts davon wird gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
         <source>&amp;Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgebrochen. Nichts davon wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
         <source>End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
         <source>End the rehearsal now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Probelauf jetzt beenden?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen die Zusammenfassung einmal, dann ist er weg: Von einem Probelauf wird nichts im Verlauf, in der Anwesenheit, der Nachverfolgung, den Notizen oder den Sicherungen gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
         <source>&amp;End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf &amp;beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf beendet. Nichts davon wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
         <source>Quit in the middle of the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitten im Probelauf beenden?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Probelauf wird nichts gespeichert: Beim nächsten Start wird er nicht wieder angeboten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf · erfundene Mitglieder · {speed}. Nichts davon wird gespeichert: nicht im Verlauf, in der Anwesenheit, der Nachverfolgung, den Notizen oder den Sicherungen.</translation>
     </message>
 </context>
 <context>
@@ -4742,138 +4743,138 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Arbeitsbereichs fehlt in diesem Ordner, und es wurde keine Sicherung wiederhergestellt. Entsperren Sie erneut, um sich die Sicherungen noch einmal anzusehen, oder beenden Sie die App und starten Sie sie neu, um mit einem neuen, leeren Arbeitsbereich zu beginnen (die Sicherungen bleiben erhalten).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich fehlt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
         <source>The workspace file is missing from this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Arbeitsbereichs fehlt in diesem Ordner.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner enthält Kopien eines Arbeitsbereichs. Stellen Sie die neueste wieder her, die sich mit Ihrer Passphrase öffnen lässt (Sie geben sie als Nächstes ein), oder beginnen Sie mit einem neuen, leeren Arbeitsbereich. Die Sicherungen bleiben in jedem Fall erhalten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
         <source>&amp;Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
         <source>&amp;Start a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuen Arbeitsbereich beginnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Arbeitsbereichs fehlt in diesem Ordner. Die Sicherung vom {made} wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nach dieser Sicherung sind nicht darin enthalten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich beschädigt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist beschädigt. Die Sicherung vom {made} wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei bleibt umbenannt daneben liegen, falls sie sich reparieren lässt. Änderungen nach der Sicherung sind nicht darin enthalten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
         <source>&amp;Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neuere Sicherung vom {made} ist beschädigt und wurde übersprungen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neuere Sicherung vom {made} wurde übersprungen: Der Teil, den die Passphrase öffnet, ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neuere Sicherung vom {made} lässt sich mit dieser Passphrase nicht öffnen und wurde übersprungen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neuere Sicherung vom {made} stammt von einer neueren Version der App und wurde übersprungen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
         <source>The backup made {made} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {made} ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {made}: Der Teil, den die Passphrase öffnet, ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made} does not open with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {made} lässt sich mit dieser Passphrase nicht öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {made} stammt von einer neueren Version der App.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
         <source>… and %Ln older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln ältere.</numerusform>
+            <numerusform>… und %Ln ältere.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie eine weitere Kopie haben (eine Sicherung oder einen Export, zum Beispiel auf einem USB-Stick), wählen Sie sie aus: Sie wird geprüft, bevor etwas ersetzt wird.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
         <source>None of the backups in this folder can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Sicherungen in diesem Ordner kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei auswählen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
         <source>Choose a backup or an exported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung oder exportierten Arbeitsbereich auswählen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-Dateien (*.db *.fdw);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4881,32 +4882,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="26"/>
         <source>Interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenes Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="28"/>
         <source>A session of {group} was interrupted at {time}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen von {group} wurde um {time} unterbrochen. Fortsetzen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="33"/>
         <source>Nothing was lost. It waits, paused, until you press Space; a member who was speaking has their turn ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ging verloren. Es wartet pausiert, bis Sie die Leertaste drücken; bei einem Mitglied, das gerade sprach, endet der Redebeitrag um {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="38"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="39"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="40"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
 </context>
 <context>
@@ -4914,7 +4915,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
         <source>Rehearsal · practice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf · nur zur Übung</translation>
     </message>
 </context>
 <context>
@@ -4922,67 +4923,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
         <source>The room display stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raumanzeige bleibt geschlossen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
         <source>Mirrored screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespiegelte Bildschirme</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
         <source>Another screen shows the same picture as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Bildschirm zeigt dasselbe Bild wie Ihrer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projektor im Spiegelmodus zeigt dem Raum Ihre privaten Bedienfelder: wer da ist, Redezeit, Ihre Notizen. Die Raumansicht oder ein schwarzer Bildschirm kann sie verdecken. F11 oder Esc holt Ihre Bedienfelder zurück.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
         <source>Show the &amp;room view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raumansicht zeigen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
         <source>&amp;Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm &amp;schwarz schalten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumansicht auf diesem Bildschirm · F11 oder Esc: zurück zu Ihren Bedienfeldern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumansicht hier und auf dem gespiegelten Bildschirm · F11 oder Esc: zurück zu Ihren Bedienfeldern, die der Raum dann sieht · B: schwarz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bildschirm: Die Raumansicht füllt ihn aus. F11 oder Esc holt Ihre Bedienfelder zurück.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Bildschirm wird gespiegelt: Die Raumansicht verdeckt Ihre Bedienfelder. F11 oder Esc holt sie zurück – dann sieht der Raum sie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumanzeige im Vollbild auf {screen}. F11 schließt sie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
         <source>the other screen</source>
-        <translation type="unfinished"></translation>
+        <translation>dem anderen Bildschirm</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: {screen} spiegelt Ihren Bildschirm, der Raum sieht dort also Ihre Bedienfelder.</translation>
     </message>
 </context>
 <context>
@@ -4990,39 +4991,39 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumanzeige</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit in diesem Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Es spricht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich geht es los</translation>
     </message>
 </context>
 <context>
@@ -5030,73 +5031,73 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
         <source>A few words, e.g. “One voice at a time”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Wörter, z. B. „Eine Stimme nach der anderen“</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
         <source>Title length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Titels</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
         <source>The rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel als ein einfacher Satz.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
         <source>Optional: why this rule helps the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: warum diese Regel der Gruppe hilft.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
         <source>Reason length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Begründung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussage:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
         <source>Wh&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Halten Sie die Begründung unter %Ln Zeichen (diese hat {n}): Sie wird auf Karten und Handouts unter die Regel gedruckt.</numerusform>
+            <numerusform>Halten Sie die Begründung unter %Ln Zeichen (diese hat {n}): Sie wird auf Karten und Handouts unter die Regel gedruckt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
         <source>Give the card a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Karte einen kurzen Titel.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titel haben höchstens %Ln Zeichen (dieser hat {n}).</numerusform>
+            <numerusform>Titel haben höchstens %Ln Zeichen (dieser hat {n}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Write the rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Regel als einen einfachen Satz.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Keep the statement under {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Aussage unter {max} Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5105,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
         <source>(untitled card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Karte ohne Titel)</translation>
     </message>
 </context>
 <context>
@@ -5145,202 +5146,202 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version der Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
         <source>Print ground rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print rule cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelkarten drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
         <source>Rule card library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek der Regelkarten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
         <source>&amp;Add to rule set  →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen  →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>Add the selected library card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Karte aus der Bibliothek hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umsortieren ziehen oder Alt+↑ und Alt+↓ verwenden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move the card up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte nach oben verschieben (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach un&amp;ten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move the card down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte nach unten verschieben (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>&amp;New card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Karte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>Write a card of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Karte schreiben (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>&amp;Retire card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte he&amp;rausnehmen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte in der nächsten Version weglassen; frühere Versionen behalten sie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppenregeln als neue Version speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an; ihre Gruppenregeln werden hier festgelegt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
         <source>the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
         <source>Working copy (based on version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf (auf Basis von Version {n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf (noch nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
         <source>Version {n} · {date} · %Ln cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version {n} · {date} · %Ln Karte</numerusform>
+            <numerusform>Version {n} · {date} · %Ln Karten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktuell)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen Version {n} vom {date}, schreibgeschützt. Wählen Sie „Entwurf“, um die Regeln zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
         <source>Unsaved changes to the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen an den Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
         <source>Version {n} is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} ist aktuell.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
         <source>No rule set yet: add cards from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gruppenregeln: Fügen Sie Karten aus der Bibliothek hinzu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
         <source>Ground rules of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln von {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
         <source>That card is already in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte ist schon in den Gruppenregeln.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte aus dem Entwurf herausgenommen; frühere Versionen behalten sie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
         <source>Card {n} needs attention before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {n} muss vor dem Speichern überprüft werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
         <source>No changes: version {n} stays current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: Version {n} bleibt aktuell.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>Saved as version {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version {n} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5349,42 +5350,42 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="24"/>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="26"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelkarten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="31"/>
         <source>Show  R</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen  R</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="32"/>
         <source>Show the selected card on the room display (R then its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karte auf der Raumanzeige zeigen (R, dann ihre Nummer)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden  Esc</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide the card from the room display (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte auf der Raumanzeige ausblenden (Esc)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="65"/>
         <source>No rule cards yet (Rules page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Regelkarten (Seite „Regeln“).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="90"/>
         <source>On the room display: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Raumanzeige: {title}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="93"/>
         <source>No card on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte auf der Raumanzeige.</translation>
     </message>
 </context>
 <context>
@@ -5392,157 +5393,157 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
         <source>Session and timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen und Timer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Who speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer spricht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumanzeige</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Attendance, notes and the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit, Notizen und Sonstiges</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
         <source>Start, pause or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
         <source>Next segment (after the last: end the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Abschnitt (nach dem letzten: Treffen beenden)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
         <source>Previous segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
         <source>One more minute for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute mehr für diesen Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Minuten mehr für diesen Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
         <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Person (Bild↓: „Weiter“ am Presenter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Person („Zurück“ am Presenter): Ein versehentliches Weiter hinterlässt keinen Redebeitrag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
         <source>Pass: the member whose turn it is passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passen: Das Mitglied, das an der Reihe ist, passt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
         <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation type="unfinished"></translation>
+        <translation>„Später bitte“: Die sprechende Person rückt ans Ende der Runde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
         <source>End the turn without calling anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Redebeitrag beenden, ohne jemanden aufzurufen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
         <source>Move the selected member up the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Mitglied auf der Redeliste nach oben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
         <source>Move the selected member down the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Mitglied auf der Redeliste nach unten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelkarte 1–9 zeigen (R allein oder R R: die ausgewählte Karte)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelkarte ausblenden; Nummer abbrechen; Liste verlassen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
         <source>Names on the room display: aliases, initials, none</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen auf der Raumanzeige: Rufnamen, Initialen, keine</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
         <source>Blank the room display at once; B again shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumanzeige sofort ausblenden; noch einmal B zeigt sie wieder</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
         <source>Open or close the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumanzeige öffnen oder schließen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit von Mitglied 1–9: Anwesend, Verspätet, Früher gegangen … (M, ↑↓, Eingabetaste: alle)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotiz schreiben: Eingabetaste speichert, Esc geht zurück</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
         <source>Show these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tasten anzeigen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied kommt auf die Redeliste; vor einer Runde beginnt es sie und spricht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder ab 10: 0, dann zwei Ziffern (0 1 2: Mitglied 12)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
         <source>In the queue: take the selected member out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Redeliste: ausgewähltes Mitglied herausnehmen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
         <source>Everyone not marked yet is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle noch nicht Eingetragenen sind da</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Liste: Ablauf, Redeliste, Anwesenheit, Regelkarten, Notiz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
         <source>Lock: the room display keeps only the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren: Die Raumanzeige zeigt nur noch den Timer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
         <source>Quit (asks first while a session is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden (fragt nach, solange ein Treffen offen ist)</translation>
     </message>
 </context>
 <context>
@@ -5550,353 +5551,353 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>anwesend</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>früher gegangen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>abwesend ohne Abmeldung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser Ton am Ende eines Abschnitts</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leiser Ton, wenn die Zeit eines Abschnitts abläuft (aus: still)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit · nur Sie sehen das</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
         <source>Nobody present yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand anwesend.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
         <source>Five more minutes for this segment (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Minuten mehr für diesen Abschnitt (F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen wieder aufgenommen. Es wartet pausiert: Drücken Sie die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
         <source>The interrupted session was ended and saved to the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das unterbrochene Treffen wurde beendet und im Verlauf gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
         <source>End the interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenes Treffen beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
         <source>End it now, as it was when it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beenden, so wie es beim Abbruch war?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
         <source>It is saved to the history; members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird im Verlauf gespeichert; nicht eingetragene Mitglieder zählen als abwesend ohne Abmeldung.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
         <source>&amp;End it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
         <source>Choose or create a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Gruppe aus oder legen Sie eine an.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
         <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen geöffnet. Tragen Sie ein, wer da ist, und drücken Sie dann die Leertaste, um zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
         <source>Discard session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen verwerfen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
         <source>Discard this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen verwerfen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat nie begonnen, daher wird nichts gespeichert (die eingetragene Anwesenheit wird verworfen).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
         <source>Session discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen verworfen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
         <source>End the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen jetzt beenden?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird Teil des Verlaufs: Geplante und tatsächliche Zeiten, Anwesenheit und Redebeiträge werden gespeichert. Nicht eingetragene Mitglieder zählen als abwesend ohne Abmeldung.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat noch nicht begonnen: Beim nächsten Start wird es wieder angeboten, oder Sie verwerfen es.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen bleibt offen: Beim nächsten Start wird angeboten, es fortzusetzen, pausiert an der Stelle, an der Sie beendet haben. Um es im Verlauf zu speichern, beenden Sie stattdessen das Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
         <source>Quit while a session is open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, während ein Treffen offen ist?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
         <source>Open a session first (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Treffen (Leertaste).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
         <source>Press Space to start the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie zuerst die Leertaste, um das Treffen zu starten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
         <source>This is the first segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der erste Abschnitt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
         <source>%Ln more minutes for this segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Minute mehr für diesen Abschnitt.</numerusform>
+            <numerusform>%Ln Minuten mehr für diesen Abschnitt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
         <source>The round is complete. → moves on to the next segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde ist vollständig. → geht zum nächsten Abschnitt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
         <source>Mark who is here first (M, or All present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie zuerst ein, wer da ist (M oder „Alle anwesend“).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wartet. Die Nummer eines Mitglieds setzt es auf die Redeliste.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Später bitte“ gibt es nur in Runden; im offenen Gespräch N verwenden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
         <source>Nobody is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand spricht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Abschnitt hat noch niemand gesprochen: Es gibt niemanden, zu dem es zurückgeht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
         <source>{name} is no longer here: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht mehr da: Es gibt niemanden, zu dem es zurückgeht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Nummer {n}: Die Nummern gehen von 1 bis {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie {name} zuerst als anwesend ein (M {n} oder ein Klick auf den Status).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
         <source>{name} is already in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist schon auf der Redeliste.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
         <source>The round is under way: N calls the next member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde läuft: N ruft das nächste Mitglied auf.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Runde geht nach Sitzordnung; umstellen lässt sich nur die Redeliste eines offenen Gesprächs.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Mitglied auf der Redeliste (eine Nummer oder Tab und ↑↓).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
         <source>{name} is already marked {status}: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits als {status} eingetragen: nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
         <source>came at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>kam um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
         <source>left at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ging um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
         <source>Change attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit ändern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
         <source>Mark {name} {status}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} als {status} eintragen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
         <source>{name} {times}; that time is removed from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {times}; diese Angabe wird aus dem Eintrag entfernt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
         <source>&amp;Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
         <source>This group has no rule cards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe hat noch keine Regelkarten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regelkarte {n}: Die Karten dieser Gruppe gehen von 1 bis {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
         <source>The card shows when the room display is open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte erscheint, wenn die Raumanzeige geöffnet ist (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
         <source>The room display is not open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raumanzeige ist nicht geöffnet (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
         <source>The room display shows aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raumanzeige zeigt Rufnamen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
         <source>The room display shows initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raumanzeige zeigt Initialen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
         <source>The room display shows no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raumanzeige zeigt keine Namen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen einer Gruppe leiten: Timer, Redereihenfolge, Regelkarten und Notizen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
         <source>A session of {group} was interrupted at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen von {group} wurde um {time} unterbrochen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
         <source>{group} · opened {time} · {present} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · geöffnet um {time} · {present} da</translation>
     </message>
 </context>
 <context>
@@ -5904,37 +5905,37 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
         <source>Not saved yet: the disk is full. Kept here; saved when there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: Der Datenträger ist voll. Hier aufbewahrt; wird gespeichert, sobald Platz ist.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="23"/>
         <source>Not saved yet: the data folder is read-only. Kept here; saved when it can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: Der Datenordner ist schreibgeschützt. Hier aufbewahrt; wird gespeichert, sobald er wieder beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="28"/>
         <source>Not saved yet: the workspace key is being changed. Kept here; saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: Der Schlüssel des Arbeitsbereichs wird gerade geändert. Hier aufbewahrt; wird gleich gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="31"/>
         <source>Not saved yet: the disk could not be written. Kept here; saved when it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: Auf den Datenträger konnte nicht geschrieben werden. Hier aufbewahrt; wird gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="37"/>
         <source>Saved now: everything kept here is stored. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt gespeichert: Alles hier Aufbewahrte ist gesichert. Nichts ging verloren.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="41"/>
         <source>The session has ended. It goes to the history as soon as it can be saved; keep the app open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen ist beendet. Es kommt in den Verlauf, sobald es gespeichert werden kann; lassen Sie die App bis dahin geöffnet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen aus dem Raum sind noch nicht gespeichert (sie konnten nicht geschrieben werden): Wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
 </context>
 <context>
@@ -5942,87 +5943,87 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Change a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt ändern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="49"/>
         <source>e.g. Closing round</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Abschlussrunde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="52"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="56"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="59"/>
         <source>Round: everyone in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde: alle nach Sitzordnung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="60"/>
         <source>Open: raise a hand to join the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: Handzeichen, dann auf die Redeliste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="65"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="67"/>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="69"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="102"/>
         <source>Give the segment a name, e.g. “Check-out”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Abschnitt einen Namen, z. B. „Abschlussrunde“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="105"/>
         <source>Enter how many minutes the segment takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wie viele Minuten der Abschnitt dauert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="107"/>
         <source>Enter whole minutes as a number, e.g. 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ganze Minuten als Zahl ein, z. B. 10.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="109"/>
         <source>A segment needs at least 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt braucht mindestens 1 Minute.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="111"/>
         <source>A segment can be at most {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt darf höchstens {max} Minuten dauern.</translation>
     </message>
 </context>
 <context>
@@ -6030,47 +6031,47 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
         <source>That is not possible right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist gerade nicht möglich.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
         <source>A session is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits ein Treffen geöffnet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
         <source>End the open session before resuming another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie das offene Treffen, bevor Sie ein anderes fortsetzen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
         <source>Open a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst an, ob der Ruhezustand des Laptops als Zeit des Treffens zählt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zeit des Treffens gezählt: {duration} Ruhezustand. Ein laufender Redebeitrag endete, als der Laptop in den Ruhezustand ging.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt: {duration} Ruhezustand. Die Uhr läuft dort weiter, wo sie stehen geblieben ist.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laptop war {duration} im Ruhezustand, während das Treffen pausiert war.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
         <source>The laptop slept for {duration} before the session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laptop war {duration} im Ruhezustand, bevor das Treffen begann.</translation>
     </message>
 </context>
 <context>
@@ -6078,67 +6079,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Open or close the room display (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumanzeige öffnen oder schließen (F11)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Room display  F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumanzeige  F11</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="24"/>
         <source>Blank  B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden  B</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="25"/>
         <source>Blank the room display at once; again to restore (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumanzeige sofort ausblenden; noch einmal zum Wiederherstellen (B)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="30"/>
         <source>Names: aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: Rufnamen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="31"/>
         <source>Names: initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: Initialen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="32"/>
         <source>Names: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: keine</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="33"/>
         <source>How the room display names members</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Raumanzeige Mitglieder nennt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="34"/>
         <source>Names on the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen auf der Raumanzeige</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Keys  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten  ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Show all keys (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasten anzeigen (?)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen beenden…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End the session and see its summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen beenden und seine Zusammenfassung sehen</translation>
     </message>
 </context>
 <context>
@@ -6146,79 +6147,79 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="118"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="119"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="120"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="121"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="122"/>
         <source>Overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="126"/>
         <source>When the session started (✎ = corrected afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Treffens (✎ = nachträglich korrigiert)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="127"/>
         <source>How long it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es dauerte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="128"/>
         <source>Members present, late or leaving early (+ guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende, verspätete oder früher gegangene Mitglieder (+ Gäste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="129"/>
         <source>Agenda segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Ablaufs</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="130"/>
         <source>Segments that ran more than a minute over their plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte, die mehr als eine Minute über Plan lagen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="172"/>
         <source>{date}, started {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, Beginn {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="176"/>
         <source>✎ Corrected afterwards: open it to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Nachträglich korrigiert: Öffnen Sie es, um die Änderungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="179"/>
         <source>{actual} of {planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} von {planned} geplant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="183"/>
         <source>{members} and {guests}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} und {guests}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="187"/>
         <source>%Ln of {m} segments ran over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von {m} Abschnitten überzogen</numerusform>
+            <numerusform>%Ln von {m} Abschnitten überzogen</numerusform>
         </translation>
     </message>
 </context>
@@ -6255,137 +6256,137 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
         <source>Save this session's summary as a PDF to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung dieses Treffens als PDF zum Drucken speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
         <source>Correct &amp;attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit &amp;korrigieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
         <source>Correct a &amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redebeitrag korrigieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
         <source>Or click a turn on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder auf einen Redebeitrag in der Zeitleiste klicken</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Anwesenheit erfasst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat gesprochen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Redebeiträge erfasst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
         <source>Dashed line: an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelte Linie: gleicher Anteil für alle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant und tatsächlich</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
         <source>Turns over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Redebeiträge im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
         <source>Pick a session on the left to see how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Treffen, um zu sehen, wie es lief.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
         <source>{time} · {share}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share} %</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} von {planned} geplant · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
         <source>Corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert am {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
         <source>Unlock to see your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie, um Ihre Notizen zu sehen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
         <source>No notes for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen zu diesem Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>nachverfolgen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
         <source>by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>kam um {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>ging um {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
         <source>Correction saved and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur gespeichert und festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -6394,253 +6395,253 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der App</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
         <source>&amp;Language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der App:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App. Handouts und Raumanzeige jeder Gruppe können eine eigene Sprache haben (Seite „Gruppen“).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Lock automatically after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sperren nach Minuten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
         <source>Lock &amp;automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch sperren nach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
         <source>without keyboard or mouse use</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Tastatur- oder Mausnutzung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre wartet, solange in diesem Fenster die Uhr eines Treffens läuft; ein pausiertes Treffen oder eines, das nach einem Absturz offen blieb, hält sie nicht auf. Der Ruhezustand zählt mit: Ein Laptop, der nach längerer Zeit aufwacht, sperrt innerhalb von Sekunden. Auf den meisten Linux-Desktops wird auch gesperrt, wenn der Bildschirm gesperrt wird oder der Laptop in den Ruhezustand geht. Strg+L sperrt jederzeit; „Nie“ (0) sperrt nur von Hand.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
         <source>Absences in a row without notice before a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheiten ohne Abmeldung in Folge bis zur Nachverfolgung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
         <source>&amp;Follow up after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachverfolgen nach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied erscheint auf der Seite „Nachverfolgung“, wenn seine letzten Treffen mit so vielen Abwesenheiten ohne Abmeldung enden. Abwesenheiten mit Abmeldung zählen nicht. 1 bedeutet schon beim ersten Mal: der leichteste Moment, sich zu melden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase öffnet diesen Arbeitsbereich und seine Sicherungen. Beim Ändern bleiben alle Notizen, wie sie sind; die alte Passphrase funktioniert sofort nicht mehr, auch in allen Sicherungen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;ändern…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
         <source>Language saved: it takes effect when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache gespeichert: Sie gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
         <source>Automatic locking is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sperren ist aus.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
         <source>Locks after %Ln minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sperrt nach %Ln Minute ohne Nutzung.</numerusform>
+            <numerusform>Sperrt nach %Ln Minuten ohne Nutzung.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
         <source>Follow-ups start at the first absence without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung ab der ersten Abwesenheit ohne Abmeldung.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachverfolgung nach %Ln Abwesenheit ohne Abmeldung.</numerusform>
+            <numerusform>Nachverfolgung nach %Ln Abwesenheiten in Folge ohne Abmeldung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abwesenheit ohne Abmeldung</numerusform>
+            <numerusform>Abwesenheiten in Folge ohne Abmeldung</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wiederherstellungsschlüssel ist eingerichtet. Wenn das Papier verloren geht, ersetzen Sie ihn: Der alte Schlüssel funktioniert dann nicht mehr, auch in allen Sicherungen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Re&amp;place recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel e&amp;rsetzen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wiederherstellungsschlüssel. Wenn Sie Ihre Passphrase vergessen, kann niemand diesen Arbeitsbereich öffnen. Ein ausgedruckter und sicher aufbewahrter Wiederherstellungsschlüssel ist ein zweiter Zugang.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
         <source>Create recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel &amp;erstellen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
         <source>Replace recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel ersetzen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Passphrase ein, um einen neuen Wiederherstellungsschlüssel zu erstellen. Der jetzige Schlüssel funktioniert dann nicht mehr, auch in allen Sicherungen: Ein neuer Schlüssel für den Arbeitsbereich wird erzeugt und alle privaten Angaben werden neu verschlüsselt, da jemand mit dem alten Papier den alten Schlüssel abgeschrieben haben könnte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>&amp;Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Passphrase ein, um einen Wiederherstellungsschlüssel für diesen Arbeitsbereich zu erstellen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>Remove recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel entfernen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gedruckte Schlüssel funktioniert nicht mehr, auch in allen Sicherungen: Ein neuer Schlüssel für den Arbeitsbereich wird erzeugt und alle privaten Angaben werden neu verschlüsselt. Nur Ihre Passphrase öffnet dann diesen Arbeitsbereich; wenn Sie sie vergessen, kann ihn niemand öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
         <source>New recovery key made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungsschlüssel erstellt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>Making a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungsschlüssel wird erstellt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
         <source>New recovery key made; the old one opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungsschlüssel erstellt; der alte öffnet nichts mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
         <source>Removing the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel wird entfernt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
         <source>Recovery key removed; it opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel entfernt; er öffnet nichts mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht geklappt ({kind}); es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -6666,7 +6667,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase an&amp;zeigen</translation>
     </message>
 </context>
 <context>
@@ -6692,73 +6693,79 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist in einer anderen Instanz von Facilitator Desktop auf diesem Computer geöffnet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst diese Instanz (vielleicht auf einem anderen Desktop) und starten Sie dann neu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner ist schreibgeschützt, daher kann Facilitator Desktop darin nicht arbeiten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {folder}
+
+Ändern Sie die Berechtigungen des Ordners oder starten Sie die App mit --data-dir und einem Ordner, in den Sie schreiben dürfen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit dem Datenordner ist voll, daher kann Facilitator Desktop nicht starten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {folder}
+
+Geben Sie auf diesem Datenträger etwas Speicherplatz frei und starten Sie die App dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
         <source>Open this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner öffnen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner scheint anderswo geöffnet zu sein: auf dem Computer „{host}“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner scheint anderswo geöffnet zu sein: in einer Instanz von Facilitator Desktop auf diesem Computer, die nicht antwortet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Ordner von einem anderen Computer kopiert, synchronisiert oder wiederhergestellt wurde oder die andere Instanz beendet ist, können Sie ihn hier gefahrlos öffnen. Wenn Facilitator Desktop dort noch mit diesem Ordner geöffnet ist, schließen Sie es zuerst dort: Zwei Instanzen, die gleichzeitig schreiben, können Änderungen verlieren.
+
+Trotzdem öffnen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
         <source>&amp;Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
         <source>Facilitator Desktop cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator Desktop kann nicht starten</translation>
     </message>
 </context>
 <context>
@@ -6766,56 +6773,56 @@ Open anyway?</source>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="32"/>
         <source>%Ln seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
         <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="37"/>
         <source>%Ln hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="41"/>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} {minutes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="52"/>
         <source>The laptop slept</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laptop war im Ruhezustand</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="53"/>
         <source>&amp;Count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitzählen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="54"/>
         <source>&amp;Don't count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht mitzählen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="65"/>
         <source>The laptop slept for {duration}. Count it as session time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laptop war {duration} im Ruhezustand. Als Zeit des Treffens mitzählen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="70"/>
         <source>Count it: the session clock moves on by {duration}, and a turn under way ends when the laptop went to sleep. Don't count it: the clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzählen: Die Uhr des Treffens rückt um {duration} vor, und ein laufender Redebeitrag endet zu dem Zeitpunkt, als der Laptop in den Ruhezustand ging. Nicht mitzählen: Die Uhr läuft dort weiter, wo sie stehen geblieben ist.</translation>
     </message>
 </context>
 <context>
@@ -6824,42 +6831,42 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
         <source>Rehearse a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf eines Treffens</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben Sie mit dem Ablauf und den Regelkarten von {group} und mit erfundenen Mitgliedern – mit denselben Tasten und Ansichten wie bei einem echten Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben Sie mit einer Beispielgruppe aus erfundenen Mitgliedern – mit denselben Tasten und Ansichten wie bei einem echten Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
         <source>&amp;Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Echtzeit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;10× schneller: 90 Minuten dauern 9</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
         <source>&amp;60× faster: a minute every second</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;60× schneller: eine Minute pro Sekunde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Probelauf wird nichts gespeichert: nicht im Verlauf, in der Anwesenheit, der Nachverfolgung, den Notizen oder den Sicherungen. Beenden Sie ihn wie ein Treffen; die Zusammenfassung sehen Sie einmal.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
         <source>&amp;Start rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf &amp;starten</translation>
     </message>
 </context>
 <context>
@@ -6876,139 +6883,139 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
         <source>The session is saved in the group's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen ist im Verlauf der Gruppe gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>anwesend</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>früher gegangen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Abmeldung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Treffens</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} von {planned} geplant · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
         <source> (came {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (kam um {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
         <source> (left {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (ging um {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat gesprochen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share} · {turns} B {passes} P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
-        <translation type="unfinished"></translation>
+        <translation>B = Redebeiträge, P = gepasst; die gestrichelte Linie zeigt einen gleichen Anteil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant und tatsächlich</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
         <source>Airtime (only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit (nur Sie sehen das)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>B = Redebeiträge, P = gepasst; die gestrichelte Linie zeigt einen gleichen Anteil.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
         <source>Notes taken (only you see them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (nur Sie sehen sie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
         <source>Unlock to see the notes taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie, um die Notizen dieses Treffens zu sehen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
         <source>No notes were taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Treffen wurden keine Notizen geschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
         <source>about {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>betrifft {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
         <source>to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>nachzuverfolgen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz</translation>
     </message>
 </context>
 <context>
@@ -7016,178 +7023,178 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
         <source>Talking order</source>
-        <translation type="unfinished"></translation>
+        <translation>Redereihenfolge</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Es spricht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>End this turn and call the next member (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag beenden und das nächste Mitglied aufrufen (N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>Next speaker  N</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Person  N</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>Pass  P</source>
-        <translation type="unfinished"></translation>
+        <translation>Passen  P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>The member whose turn it is passes (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied, das an der Reihe ist, passt (P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
         <source>Come back to me  C</source>
-        <translation type="unfinished"></translation>
+        <translation>Später bitte  C</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sprechende Person rückt ans Ende der Runde; das nächste Mitglied beginnt (C)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End the turn without calling anyone (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redebeitrag beenden, ohne jemanden aufzurufen (E)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End turn  E</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag beenden  E</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
         <source>Back  PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück  Bild↑</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Person: Der gerade begonnene Beitrag wird nicht erfasst (Bild↑, Zurück-Taste am Presenter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Random start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig beginnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Start the round with a member chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde mit einem zufällig gewählten Mitglied beginnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wenig sprach, zuerst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder, die in diesem Treffen am wenigsten gesprochen haben, rücken auf der Redeliste vor.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Wort</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Take the selected member out of the order (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Mitglied aus der Reihenfolge nehmen (Entf)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Mitglied auf der Redeliste nach oben (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Mitglied auf der Redeliste nach unten (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand spricht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
         <source>soft limit {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert {m} Min.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
         <source>Up next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeliste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Round order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Runde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu {name}: Der gerade begonnene Beitrag wird nicht erfasst (Bild↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Person (Bild↑): Es hat noch niemand gesprochen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} fertig</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
         <source>The talking order starts with the session (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redereihenfolge beginnt mit dem Treffen (Leertaste).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer eines Mitglieds oder Klick auf einen Namen: Es beginnt · N: zufällig</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer oder ein Klick fügt ein Mitglied hinzu · Alt+↑↓ verschiebt es</translation>
     </message>
 </context>
 <context>
@@ -7195,155 +7202,155 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit in diesem Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start, pause or resume the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen starten, pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>Previous segment (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Abschnitt (←)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Next segment (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Abschnitt (→)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 Min.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>One more minute for this segment (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute mehr für diesen Abschnitt (+)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 Min.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Minuten mehr für diesen Abschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenes Gespräch</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
         <source>{kind} · segment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · Abschnitt {n} von {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
         <source>Planned end: {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Ende: {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start  (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
         <source>Pause  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause  (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
         <source>Resume  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter  (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
         <source>End session →</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen beenden →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
         <source>Session time: {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Treffens: {elapsed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
         <source>Not started · Space begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet · Leertaste beginnt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit überschritten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Nearly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast vorbei</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
         <source>%n min behind plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. hinter dem Plan</numerusform>
+            <numerusform>%n Min. hinter dem Plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
         <source>%n min ahead of plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. vor dem Plan</numerusform>
+            <numerusform>%n Min. vor dem Plan</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
         <source>On plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
 </context>
 <context>
@@ -7451,103 +7458,103 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
         <source>Workspace locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich gesperrt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Enter your passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Passphrase ein, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich entsperren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Passphrase ein, um Ihre Gruppen, Mitglieder und Notizen zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>Forgot it? Use &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen? &amp;Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Wiederherstellungsschlüssel entsperren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
         <source>&amp;Unlock and set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren und Passphrase festlegen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase entsperrt den Arbeitsbereich nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte der Arbeitsbereich nicht entsperrt werden. Was Sie geöffnet hatten, bleibt unverändert. Geben Sie auf diesem Datenträger Speicherplatz frei und entsperren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte der Arbeitsbereich nicht geöffnet werden. Noch ist nichts geöffnet und nichts wurde geändert. Geben Sie auf diesem Datenträger Speicherplatz frei (leeren Sie den Papierkorb oder verschieben Sie große Dateien woandershin) und entsperren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt, daher konnte der Arbeitsbereich nicht entsperrt werden. Was Sie geöffnet hatten, bleibt unverändert. Machen Sie den Datenträger wieder beschreibbar und entsperren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt, daher konnte der Arbeitsbereich nicht geöffnet werden. Noch ist nichts geöffnet und nichts wurde geändert. Machen Sie den Datenträger wieder beschreibbar (Schreibschutzschalter eines USB-Sticks, ein Datenträger, der geprüft werden muss) oder kopieren Sie den Datenordner auf einen beschreibbaren Datenträger und entsperren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem mit dem Datenträger hat das Entsperren verhindert. Was Sie geöffnet hatten, bleibt unverändert. Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und entsperren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem mit dem Datenträger hat das Öffnen des Arbeitsbereichs verhindert. Noch ist nichts geöffnet und nichts wurde geändert. Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und entsperren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
