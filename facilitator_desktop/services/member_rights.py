@@ -11,7 +11,6 @@ cannot be looked for. (Erasure is `services/erasure.py`.)
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -36,16 +35,6 @@ from facilitator_desktop.services.notes import NoteService
 REDACTED_OTHER = "[another member]"
 REDACTED_BY_HAND = "[redacted]"
 EXPORT_FORMAT = 1
-
-
-def redact(body: str, aliases: list[str], replacement: str) -> str:
-    """Replace whole-word occurrences of each alias, case-insensitively.
-
-    Kept for erasure until it moves to domain/redaction.py, which also finds accents,
-    endings, full names, phones and e-mails."""
-    for alias in sorted({a for a in aliases if a.strip()}, key=len, reverse=True):
-        body = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", replacement, body, flags=re.IGNORECASE)
-    return body
 
 
 # --- what the facilitator reviews ---------------------------------------------------------------
