@@ -3311,32 +3311,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo cifrado · Ctrl+L bloquea</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sin guardar se descartaron al bloquearse el espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Una herramienta sin conexión para quienes facilitan grupos presenciales. Todo se queda en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -3344,17 +3344,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="47"/>
         <source>{seat}.  {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}.  {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="49"/>
         <source>{alias} — left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} — baja el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/members.py" line="55"/>
         <source>This record is damaged and cannot be shown or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está dañado y no se puede mostrar ni editar.</translation>
     </message>
 </context>
 <context>
@@ -3362,12 +3362,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
         <source>Export member record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la ficha del participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>This record cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ficha no se puede exportar.</translation>
     </message>
 </context>
 <context>
@@ -3375,227 +3375,227 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participante:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha actual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
         <source>Absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas sin aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pases</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Quiet lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Poca participación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones recientes seguidas en las que pasó o habló menos de un tercio de lo que le tocaría en un reparto equitativo del tiempo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
         <source>No sessions since they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha habido sesiones desde que se unió.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del tiempo de palabra por sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras: su parte del tiempo de palabra; línea discontinua: su media cuando asiste; ○ vino y pasó. Letras: asistencia. Haz clic en una barra para abrir esa sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
         <source>Rule sets signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas firmadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
         <source>Notes and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y seguimientos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre esta persona</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota seleccionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
         <source>Open in &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en &amp;Notas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un participante para ver su asistencia y su tiempo de palabra a lo largo de las semanas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
         <source>Choose a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (baja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
         <source>In the group since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>En el grupo desde el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
         <source>left {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>baja el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
         <source>seat {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>asiento {n}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
         <source>{attended} of %Ln sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{attended} de %Ln sesión</numerusform>
+            <numerusform>{attended} de %Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
         <source>%Ln excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln justificada</numerusform>
+            <numerusform>%Ln justificadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>sessions in a row · longest {n}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sesión seguida · máximo {n}</numerusform>
+            <numerusform>sesiones seguidas · máximo {n}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>en racha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished"></translation>
+        <translation>en racha — conviene llamar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
         <source>times · spoke {turns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vez · habló en {turns}</numerusform>
+            <numerusform>veces · habló en {turns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
         <source>sessions in a row with little said</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sesión seguida con poca participación</numerusform>
+            <numerusform>sesiones seguidas con poca participación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sesión</numerusform>
+            <numerusform>sesiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del tiempo de palabra por sesión — las últimas {shown} de {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
         <source>Version {v} · signed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {v} · firmada el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Has not signed a version of the rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha firmado ninguna versión de las normas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
         <source>The group's rules are at version {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las normas del grupo van por la versión {v}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>✓ Signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Firmadas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
         <source>Not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin firmar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
         <source>%Ln open follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seguimiento pendiente</numerusform>
+            <numerusform>%Ln seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo: {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
 </context>
 <context>
@@ -3603,231 +3603,231 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
         <source>Add a member to this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un participante a este grupo (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Members in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes por orden de asiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para cambiar de asiento, o usa Alt+↑ y Alt+↓.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Move one seat earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un asiento antes (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Move one seat later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un asiento después (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Show members who &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar bajas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden de asiento es el orden de las rondas. Arrastra para cambiarlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
         <source>Print sign-in s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de &amp;firmas…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o apodo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ve la sala. Debe ser distinto del de las demás personas del grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;ias:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado — cifrado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono o correo electrónico</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesites recordar (necesidades de accesibilidad, quién le derivó…)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra en esta pantalla. Se guarda cifrado con tu frase de contraseña; nunca aparece en la pantalla de la sala ni en los materiales.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacto:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obse&amp;rvaciones:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S o Enter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>Mark as l&amp;eft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de &amp;baja</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>E&amp;xport member record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar ficha…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>A file with everything held about this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con todo lo que se guarda sobre esta persona</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Erase &amp;member…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Remove this member and their history for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a esta persona y su historial para siempre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero crea un grupo en la página Grupos; sus participantes aparecen aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>the new member</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
         <source>this member</source>
-        <translation type="unfinished"></translation>
+        <translation>este participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
         <source>Damaged record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro dañado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>R&amp;ejoin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rein&amp;corporar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
         <source>{group} · %Ln in seat order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln participante, por orden de asiento</numerusform>
+            <numerusform>{group} · %Ln participantes, por orden de asiento</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
         <source>Seat order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de asiento guardado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante eliminado, también de las copias de seguridad: {deleted} notas borradas y su nombre quitado de otras {kept}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
         <source>Marked as left. Their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja registrada. Su historial se conserva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
         <source>Tick “Show members who left” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca “Mostrar bajas” para ver a quienes se fueron.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
         <source>Welcome back: rejoined the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reincorporación registrada: vuelve a estar en el grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante añadido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
         <source>Member saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante guardado.</translation>
     </message>
 </context>
 <context>
@@ -3835,72 +3835,72 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="154"/>
         <source>Several unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias palabras sin relación entre sí</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la nueva frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="161"/>
         <source>Su&amp;ggest one</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;gerir una</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="163"/>
         <source>Fill in a strong passphrase of six random words, for you to write down</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena una frase de contraseña segura de seis palabras al azar, para que la anotes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="188"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítela:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="222"/>
         <source>No passphrase can be suggested: the word list is missing from this installation. Four or more unrelated words of your own work as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede sugerir ninguna frase de contraseña: falta la lista de palabras en esta instalación. Cuatro o más palabras tuyas sin relación entre sí también sirven.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="234"/>
         <source>Your new passphrase, filled in above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva frase de contraseña, ya escrita arriba:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="237"/>
         <source>Write it down now, exactly as shown, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anótala ahora, exactamente como aparece, y guárdala en un lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="273"/>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3908,63 +3908,63 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre quién</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>Members this note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de los que trata esta nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
         <source>Tick the members this note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca los participantes de los que trata esta nota.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>List this note under Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir esta nota en Seguimientos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>D&amp;ue by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;cho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
         <source>The follow-up has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento está hecho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (baja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>This group has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo aún no tiene participantes.</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +3972,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
 </context>
 <context>
@@ -3980,32 +3980,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="89"/>
         <source>About {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="103"/>
         <source>Followed up ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento hecho ✓</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="105"/>
         <source>Follow up by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento hasta el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="106"/>
         <source>To follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="194"/>
         <source>⚠ Damaged note</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nota dañada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/models.py" line="195"/>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nota vacía)</translation>
     </message>
 </context>
 <context>
@@ -4014,64 +4014,64 @@
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota rápida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
         <source>&amp;Quick note (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota rápida (solo la ves tú)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe y pulsa Enter para guardarla (cifrada)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter guarda · Mayús+Enter: nueva línea · Esc: volver a la sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
         <source>Saved, encrypted · about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada y cifrada · sobre {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · not linked to anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada y cifrada · sin vincular a nadie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
         <source>About nobody: no one is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre nadie: no está hablando nadie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la nota a {name}, que estaba hablando ({key})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
         <source>{key} links</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} vincula</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
         <source>{key} unlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} desvincula</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiado larga para una nota rápida ({n} de %Ln carácter). Acórtala o escríbela en la página Notas.</numerusform>
+            <numerusform>Demasiado larga para una nota rápida ({n} de %Ln caracteres). Acórtala o escríbela en la página Notas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4080,249 +4080,250 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las notas, o por la persona de la que tratan (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
         <source>Search all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las notas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra las notas que contienen todas las palabras, en su texto o en el alias o nombre completo de un participante del que tratan.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
         <source>Start a new note in this group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una nota nueva en este grupo (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
         <source>Delete this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta nota para siempre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
         <source>All &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los &amp;grupos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
         <source>List the notes of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las notas de todos los grupos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
         <source>Notes about</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las notas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
         <source>Follow-up open</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento pendiente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento hecho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;obre:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
         <source>Notes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas, la más reciente primero</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
         <source>Write here. It is saved as you type, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe aquí. Se guarda cifrado mientras escribes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está dañada y no se puede mostrar. Las demás notas están bien; puedes borrar esta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una nota a la izquierda, o empieza una nueva con Nueva nota (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
         <source>this note</source>
-        <translation type="unfinished"></translation>
+        <translation>esta nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
         <source>New note — saved as soon as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva: se guarda en cuanto escribes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota guardada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
         <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota contiene todas estas palabras, ni en su texto ni en los nombres de los participantes de los que trata.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
         <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La nota más reciente que coincide, de todos los grupos. Añade una palabra para afinar.</numerusform>
+            <numerusform>Las %Ln notas más recientes que coinciden, de todos los grupos. Añade una palabra para afinar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
         <source>%Ln matching notes, from all groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nota coincide, de todos los grupos.</numerusform>
+            <numerusform>%Ln notas coinciden, de todos los grupos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
         <source>{alias} (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} (baja)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
         <source>Create a group on the Groups page to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un grupo en la página Grupos para escribir notas sobre él.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La nota más reciente. Busca para encontrar otras anteriores.</numerusform>
+            <numerusform>Las %Ln notas más recientes. Busca para encontrar otras anteriores.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
         <source>No notes here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notas aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
         <source>Saved · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada · cifrada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
         <source>Written {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita: {when}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
         <source>Written {when}
 Changed {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita: {when}
+Modificada: {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
         <source>Search in every group · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda en todos los grupos · cifrado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
         <source>All groups · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos · la más reciente primero · cifrado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
         <source>{group} · newest first · encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · la más reciente primero · cifrado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento marcado como hecho.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
         <source>Follow-up open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento pendiente de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
         <source>Delete this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esta nota?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina del espacio de trabajo para siempre, junto con su seguimiento. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
         <source>&amp;Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar para siempre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota borrada.</translation>
     </message>
 </context>
 <context>
@@ -4331,7 +4332,7 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} %</translation>
     </message>
 </context>
 <context>
@@ -4339,90 +4340,90 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="55"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="74"/>
         <source>Tip: several unrelated words, like “lantern orbit velvet seven”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: varias palabras sin relación entre sí, como “farol órbita terciopelo siete”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="76"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="78"/>
         <source>Good enough. One more unrelated word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suficiente. Una palabra más sin relación con las otras la haría segura.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="83"/>
         <source>Try four or more unrelated words, or let the app suggest some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba con cuatro o más palabras sin relación entre sí, o deja que la aplicación te sugiera algunas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="91"/>
         <source>Too short: use at least %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiado corta: usa al menos %Ln carácter.</numerusform>
+            <numerusform>Demasiado corta: usa al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="93"/>
         <source>This is one of the most common passwords; anyone trying to open the file would try it early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una de las contraseñas más comunes; quien intentara abrir el archivo la probaría enseguida.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="98"/>
         <source>It is built on a common password; anyone trying to open the file would try those early, with the usual additions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se basa en una contraseña común; quien intentara abrir el archivo probaría esas enseguida, con los añadidos habituales.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="103"/>
         <source>Look-alike symbols (like @ for a) or a word spelled backwards fool nobody: they are among the first things tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los símbolos parecidos (como @ por a) o una palabra escrita al revés no engañan a nadie: es de lo primero que se prueba.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="108"/>
         <source>Names, alone or with a year, are among the first things anyone trying to open the file would guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres, solos o con un año, están entre lo primero que probaría quien intentara abrir el archivo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="113"/>
         <source>A common word or two on their own are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos palabras comunes por sí solas son fáciles de adivinar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="115"/>
         <source>Words about this app or its work, like “group” or “facilitator”, are the first anyone would try here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras relacionadas con esta aplicación o su trabajo, como “grupo” o “facilitador”, son lo primero que cualquiera probaría aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="120"/>
         <source>Keys next to each other on the keyboard, like “qwerty” or “asdfgh”, are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas contiguas del teclado, como “qwerty” o “asdfgh”, se prueban enseguida.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="125"/>
         <source>Repeated letters or words, like “aaaaaaaa”, add almost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las letras o palabras repetidas, como “aaaaaaaa”, no aportan casi nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="127"/>
         <source>Sequences like “12345678” or “abcdef” are tried early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secuencias como “12345678” o “abcdef” se prueban enseguida.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="129"/>
         <source>Dates and years, like a birthday, are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas y los años, como un cumpleaños, son fáciles de adivinar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="131"/>
         <source>A computer trying every possibility would find this before long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa que probara todas las combinaciones la encontraría en poco tiempo.</translation>
     </message>
 </context>
 <context>
@@ -4430,17 +4431,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
         <source>Planned and actual time per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo previsto y real por bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
         <source>{name}: {actual} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {actual} de {planned}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: previsto {planned}, duró {actual} ({delta})</translation>
     </message>
 </context>
 <context>
@@ -4448,17 +4449,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="73"/>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del material</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="94"/>
         <source>Updating the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la vista previa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="127"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la vista previa.</translation>
     </message>
 </context>
 <context>
@@ -4466,42 +4467,42 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
         <source>Your details on handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos en los materiales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
         <source>Your name as members know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre tal como te conocen en el grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
         <source>Phone or email for members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono o correo para los participantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Línea de apoyo: 000 000 000, día y noche</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact&amp;o:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Support lin&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de a&amp;yuda:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimen en las normas y en las hojas de firmas de todos los grupos.</translation>
     </message>
 </context>
 <context>
@@ -4509,17 +4510,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="25"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="26"/>
         <source>You have unsaved changes to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay cambios sin guardar en {what}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/prompts.py" line="27"/>
         <source>Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quieres guardarlos antes de continuar?</translation>
     </message>
 </context>
 <context>
@@ -4527,74 +4528,74 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="62"/>
         <source>{app} — recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="63"/>
         <source>Made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada el {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="64"/>
         <source>This key opens your workspace if the passphrase is forgotten. On the unlock screen choose “Use recovery key”, type the key (spaces and dashes do not matter), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre tu espacio de trabajo si olvidas la frase de contraseña. En la pantalla de desbloqueo, elige “Usa la clave de recuperación”, escribe la clave (los espacios y los guiones no importan) y luego elige una nueva frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="69"/>
         <source>Anyone who has this paper can open your notes. Keep it locked away, not with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que tenga este papel puede abrir tus notas. Guárdalo bajo llave, y no junto al equipo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="90"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="107"/>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="164"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="93"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="95"/>
         <source>If you ever forget your passphrase, this key opens the workspace and lets you choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna vez olvidas tu frase de contraseña, esta clave abre el espacio de trabajo y te permite elegir una nueva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="115"/>
         <source>&lt;b&gt;This is the only time the key is shown.&lt;/b&gt; Print it or write it down now, and keep it somewhere safe away from this laptop. Anyone who has it can open your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esta es la única vez que se muestra la clave.&lt;/b&gt; Imprímela o anótala ahora y guárdala en un lugar seguro, lejos de este equipo. Cualquiera que la tenga puede abrir tus notas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="126"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="127"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="129"/>
         <source>Copy to paste into a password manager; cleared when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para pegarla en un gestor de contraseñas; se borra al cerrar esta ventana</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="131"/>
         <source>I have &amp;stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la he &amp;guardado en un lugar seguro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="166"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="173"/>
         <source>Copied. The clipboard is cleared when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. El portapapeles se vacía al cerrar esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -4602,7 +4603,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="26"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -4610,12 +4611,12 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="45"/>
         <source>Type the recovery key you printed or wrote down when you set it up. Spaces, dashes and upper or lower case do not matter. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la clave de recuperación que imprimiste o anotaste al crearla. Los espacios, los guiones y las mayúsculas o minúsculas no importan. Luego elige una nueva frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
 </context>
 <context>
@@ -4623,118 +4624,118 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
         <source>real-time clock</source>
-        <translation type="unfinished"></translation>
+        <translation>reloj en tiempo real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
         <source>clock {n}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>reloj {n}× más rápido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
         <source>Rehearsal summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del ensayo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
         <source>Rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada de este ensayo: cuando se cierre, desaparecerá.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
         <source>End the open session before rehearsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina la sesión abierta antes de ensayar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
         <source>Sample group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de ejemplo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo abierto con participantes inventados: marca quién está y pulsa Espacio. No se guarda nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
         <source>Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el ensayo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
         <source>Stop the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener el ensayo?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
         <source>Its clock never started. Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su reloj no llegó a empezar. No se guarda nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
         <source>&amp;Stop rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener el ensayo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo detenido. No se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
         <source>End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el ensayo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
         <source>End the rehearsal now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar el ensayo ahora?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verás su resumen una vez y luego desaparecerá: nada de un ensayo se guarda en el historial, la asistencia, los seguimientos, las notas ni las copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
         <source>&amp;End rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar el ensayo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo terminado. No se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
         <source>Quit in the middle of the rehearsal?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir en mitad del ensayo?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de un ensayo se guarda: la próxima vez que abras la aplicación no te lo volverá a ofrecer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo · participantes inventados · {speed}. No se guarda nada: ni en el historial, ni en la asistencia, los seguimientos, las notas o las copias de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -4742,138 +4743,138 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo del espacio de trabajo en esta carpeta y no se ha restaurado ninguna copia de seguridad. Desbloquea de nuevo para volver a ver las copias, o sal y abre otra vez la aplicación para empezar un espacio de trabajo nuevo y vacío (las copias se conservan).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
         <source>The workspace file is missing from this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo del espacio de trabajo en esta carpeta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su carpeta de copias de seguridad contiene copias de un espacio de trabajo. Restaura la más reciente que se abra con tu frase de contraseña (la escribirás a continuación) o empieza un espacio de trabajo nuevo y vacío. Las copias se conservan en ambos casos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
         <source>&amp;Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar una copia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
         <source>&amp;Start a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar un espacio de trabajo nuevo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo del espacio de trabajo en esta carpeta. ¿Restaurar la copia de seguridad del {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios hechos después de la copia no están en ella.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo está dañado. ¿Restaurar la copia de seguridad del {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se conserva al lado, con otro nombre, por si se puede reparar. Los cambios hechos después de la copia no están en ella.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
         <source>&amp;Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la copia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia más reciente, del {made}, está dañada y se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia más reciente, del {made}, se ha omitido: la parte que abre la frase de contraseña está dañada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia más reciente, del {made}, no se abre con esta frase de contraseña y se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia más reciente, del {made}, se guardó con una versión más nueva de la aplicación y se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
         <source>The backup made {made} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del {made} está dañada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del {made}: la parte que abre la frase de contraseña está dañada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made} does not open with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del {made} no se abre con esta frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del {made} se guardó con una versión más nueva de la aplicación.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
         <source>… and %Ln older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln más antigua.</numerusform>
+            <numerusform>… y %Ln más antiguas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tienes otra copia (una copia de seguridad o una exportación, por ejemplo en una memoria USB), elígela: se comprueba antes de sustituir nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
         <source>None of the backups in this folder can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las copias de seguridad de esta carpeta se puede restaurar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
         <source>Choose a backup or an exported workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una copia de seguridad o un espacio de trabajo exportado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de espacio de trabajo (*.db *.fdw);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4881,32 +4882,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="26"/>
         <source>Interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión interrumpida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="28"/>
         <source>A session of {group} was interrupted at {time}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión de {group} se interrumpió a las {time}. ¿Reanudarla?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="33"/>
         <source>Nothing was lost. It waits, paused, until you press Space; a member who was speaking has their turn ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha perdido nada. Espera en pausa hasta que pulses Espacio; si alguien estaba hablando, su turno se cierra a las {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="38"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="39"/>
         <source>&amp;End it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/resume_offer.py" line="40"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir &amp;luego</translation>
     </message>
 </context>
 <context>
@@ -4914,7 +4915,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
         <source>Rehearsal · practice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo · solo práctica</translation>
     </message>
 </context>
 <context>
@@ -4922,67 +4923,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
         <source>The room display stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla de la sala sigue cerrada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
         <source>Mirrored screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas duplicadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
         <source>Another screen shows the same picture as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra pantalla muestra la misma imagen que la tuya.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyector en modo duplicado muestra a la sala tus paneles privados: quién está, el tiempo de palabra, tus notas. La vista de la sala puede taparlos, o también una pantalla en negro. F11 o Esc te devuelven a tus paneles.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
         <source>Show the &amp;room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista de la &amp;sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
         <source>&amp;Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la pantalla en &amp;negro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la sala en esta pantalla · F11 o Esc: volver a tus paneles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la sala aquí y en la pantalla duplicada · F11 o Esc: volver a tus paneles, que entonces verá la sala · B: en negro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola pantalla: la vista de la sala la ocupa entera. F11 o Esc te devuelven a tus paneles.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pantalla está duplicada: la vista de la sala tapa tus paneles. F11 o Esc los recuperan, y entonces la sala los verá.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la sala a pantalla completa en {screen}. F11 la cierra.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
         <source>the other screen</source>
-        <translation type="unfinished"></translation>
+        <translation>la otra pantalla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado: {screen} duplica tu pantalla, así que la sala ve allí tus paneles.</translation>
     </message>
 </context>
 <context>
@@ -4990,39 +4991,39 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante de este bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora habla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
         <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezamos enseguida</translation>
     </message>
 </context>
 <context>
@@ -5030,73 +5031,73 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
         <source>A few words, e.g. “One voice at a time”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pocas palabras, p. ej., “Una voz cada vez”</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
         <source>Title length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del título</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
         <source>The rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma en una frase sencilla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
         <source>Optional: why this rule helps the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: por qué esta norma ayuda al grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
         <source>Reason length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del motivo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enunciado:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
         <source>Wh&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantén el motivo por debajo de %Ln carácter (este tiene {n}): se imprime bajo la norma en las tarjetas y los materiales.</numerusform>
+            <numerusform>Mantén el motivo por debajo de %Ln caracteres (este tiene {n}): se imprime bajo la norma en las tarjetas y los materiales.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
         <source>Give the card a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle a la tarjeta un título breve.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los títulos tienen como máximo %Ln carácter (este tiene {n}).</numerusform>
+            <numerusform>Los títulos tienen como máximo %Ln caracteres (este tiene {n}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Write the rule as one plain sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la norma en una frase sencilla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Keep the statement under {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén el enunciado por debajo de {max} caracteres.</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5105,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
         <source>(untitled card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tarjeta sin título)</translation>
     </message>
 </context>
 <context>
@@ -5112,32 +5113,32 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
         <source>Cut-out cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas para recortar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
         <source>Folded table tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Carteles de mesa plegados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los carteles de mesa se doblan por la mitad y se sostienen de pie sobre la mesa, legibles por ambos lados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Show the “why” u&amp;nder each rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el “por qué” &amp;debajo de cada norma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
         <source>C&amp;ards per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar&amp;jetas por página:</translation>
     </message>
 </context>
 <context>
@@ -5145,202 +5146,202 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de las normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
         <source>Print ground rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las normas…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print rule cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las tarjetas…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
         <source>Rule card library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de tarjetas de normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
         <source>&amp;Add to rule set  →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a las normas  →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>Add the selected library card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la tarjeta seleccionada de la biblioteca (Enter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para reordenar, o usa Alt+↑ y Alt+↓.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move the card up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la tarjeta (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move the card down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la tarjeta (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>&amp;New card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tarjeta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>Write a card of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una tarjeta propia (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>&amp;Retire card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar tarjeta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta tarjeta fuera de la próxima versión; las versiones anteriores la conservan.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como versión nueva</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las normas como versión nueva (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero crea un grupo en la página Grupos; sus normas se definen aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
         <source>the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>las normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
         <source>Working copy (based on version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador (basado en la versión {n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador (aún sin guardar)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
         <source>Version {n} · {date} · %Ln cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versión {n} · {date} · %Ln tarjeta</numerusform>
+            <numerusform>Versión {n} · {date} · %Ln tarjetas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vigente)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás viendo la versión {n} del {date}, solo lectura. Elige “Borrador” para editar las normas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
         <source>Unsaved changes to the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar en las normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
         <source>Version {n} is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {n} es la vigente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
         <source>No rule set yet: add cards from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay normas: añade tarjetas de la biblioteca.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
         <source>Ground rules of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de {group}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
         <source>That card is already in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa tarjeta ya está en las normas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta retirada del borrador; las versiones anteriores la conservan.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
         <source>Card {n} needs attention before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta {n} necesita un repaso antes de guardar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
         <source>No changes: version {n} stays current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: la versión {n} sigue vigente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>Saved as version {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como versión {n}.</translation>
     </message>
 </context>
 <context>
@@ -5349,42 +5350,42 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="24"/>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="26"/>
         <source>Rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de normas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="31"/>
         <source>Show  R</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar  R</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="32"/>
         <source>Show the selected card on the room display (R then its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la tarjeta seleccionada en la pantalla de la sala (R y su número)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar  Esc</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="36"/>
         <source>Hide the card from the room display (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la tarjeta de la pantalla de la sala (Esc)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="65"/>
         <source>No rule cards yet (Rules page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tarjetas (página Normas).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="90"/>
         <source>On the room display: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>En la pantalla de la sala: {title}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rules_rail.py" line="93"/>
         <source>No card on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarjeta en la pantalla de la sala.</translation>
     </message>
 </context>
 <context>
@@ -5392,157 +5393,157 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
         <source>Session and timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión y temporizador</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Who speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién habla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Attendance, notes and the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia, notas y lo demás</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
         <source>Start, pause or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar, pausar o reanudar la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
         <source>Next segment (after the last: end the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque siguiente (tras el último: terminar la sesión)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
         <source>Previous segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque anterior</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
         <source>One more minute for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto más para este bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco minutos más para este bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
         <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente turno (AvPág: avanzar en un mando de presentaciones)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al turno anterior (retroceder en el mando): un avance por error no deja turno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
         <source>Pass: the member whose turn it is passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso: la persona a quien le toca pasa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
         <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation type="unfinished"></translation>
+        <translation>“Para después”: quien habla pasa al final de la ronda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
         <source>End the turn without calling anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el turno sin dar paso a nadie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
         <source>Move the selected member up the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir en la lista a la persona seleccionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
         <source>Move the selected member down the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar en la lista a la persona seleccionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la tarjeta de norma 1–9 (R sola o R R: la seleccionada)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la tarjeta; cancelar un número; salir de una lista</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
         <source>Names on the room display: aliases, initials, none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres en la pantalla de la sala: alias, iniciales, ninguno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
         <source>Blank the room display at once; B again shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en negro la pantalla de la sala al instante; B otra vez la muestra</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
         <source>Open or close the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cerrar la pantalla de la sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia del participante 1–9: Presente, Tarde, Salió antes… (M, ↑↓, Enter: cualquiera)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota rápida: Enter la guarda, Esc vuelve</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
         <source>Show these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estas teclas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona entra en la lista; antes de una ronda, la empieza hablando</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes del 10 en adelante: 0 y dos cifras (0 1 2: el 12)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
         <source>In the queue: take the selected member out</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista: quitar a la persona seleccionada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
         <source>Everyone not marked yet is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentes a quienes aún no están marcados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista siguiente: agenda, turnos, asistencia, tarjetas, nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
         <source>Lock: the room display keeps only the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear: la pantalla de la sala solo muestra el temporizador</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
         <source>Quit (asks first while a session is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir (pregunta antes si hay una sesión abierta)</translation>
     </message>
 </context>
 <context>
@@ -5550,353 +5551,353 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>salió antes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sonoro suave al terminar un bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sonido suave cuando se acaba el tiempo de un bloque (desactivado: en silencio)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra · solo lo ves tú</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
         <source>Nobody present yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie presente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
         <source>Five more minutes for this segment (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco minutos más para este bloque (F)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión reanudada. Espera en pausa: pulsa Espacio para continuar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
         <source>The interrupted session was ended and saved to the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión interrumpida se ha terminado y guardado en el historial.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
         <source>End the interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión interrumpida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
         <source>End it now, as it was when it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminarla ahora, tal como estaba cuando se detuvo?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
         <source>It is saved to the history; members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el historial; quienes no estén marcados cuentan como ausentes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
         <source>&amp;End it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminarla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
         <source>Choose or create a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige o crea un grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
         <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión abierta. Marca quién está y pulsa Espacio para empezar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
         <source>Discard session</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
         <source>Discard this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta sesión?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó a empezar, así que no se guarda nada (se descarta la asistencia marcada).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
         <source>Session discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión descartada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
         <source>End the session now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión ahora?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa al historial: se guardan los tiempos previstos y reales, la asistencia y los turnos. Quienes no estén marcados cuentan como ausentes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha empezado: la próxima vez que abras la aplicación te la volverá a ofrecer, o puedes descartarla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión sigue abierta: la próxima vez que abras la aplicación te ofrecerá reanudarla, en pausa donde la dejaste. Para guardarla en el historial, termina la sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
         <source>Quit while a session is open?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir con una sesión abierta?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
         <source>Open a session first (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abre una sesión (Espacio).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
         <source>Press Space to start the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero pulsa Espacio para empezar la sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
         <source>This is the first segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el primer bloque.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
         <source>%Ln more minutes for this segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minuto más para este bloque.</numerusform>
+            <numerusform>%Ln minutos más para este bloque.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
         <source>The round is complete. → moves on to the next segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ronda ha terminado. → pasa al bloque siguiente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
         <source>Mark who is here first (M, or All present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero marca quién está (M, o Asisten todos).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie esperando. El número de un participante lo añade a la lista.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Para después” es para las rondas; en el diálogo abierto usa N.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
         <source>Nobody is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está hablando nadie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha hablado antes en este bloque: no hay a quién volver.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
         <source>{name} is no longer here: nobody to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no está: no hay a quién volver.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tiene el número {n}: los números van del 1 al {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero marca a {name} como presente (M {n}, o un clic en su estado).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
         <source>{name} is already in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está en la lista.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
         <source>The round is under way: N calls the next member.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ronda está en marcha: N da paso al siguiente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ronda sigue el orden de asiento; la lista de un diálogo abierto sí se puede mover.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige a alguien de la lista (un número, o Tab y ↑↓).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
         <source>{name} is already marked {status}: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya figura como “{status}”: no ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
         <source>came at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>llegó a las {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
         <source>left at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue a las {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
         <source>Change attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
         <source>Mark {name} {status}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Marcar a {name} como “{status}”?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
         <source>{name} {times}; that time is removed from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {times}; esa hora se quita del registro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
         <source>&amp;Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiarla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
         <source>This group has no rule cards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo aún no tiene tarjetas de normas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tarjeta {n}: las tarjetas de este grupo van de la 1 a la {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
         <source>The card shows when the room display is open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta se ve cuando la pantalla de la sala está abierta (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
         <source>The room display is not open (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla de la sala no está abierta (F11).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
         <source>The room display shows aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla de la sala muestra los alias.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
         <source>The room display shows initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla de la sala muestra las iniciales.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
         <source>The room display shows no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla de la sala no muestra nombres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirige la sesión de un grupo: temporizador, turnos de palabra, tarjetas de normas y notas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
         <source>A session of {group} was interrupted at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión de {group} se interrumpió a las {time}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
         <source>{group} · opened {time} · {present} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · abierta a las {time} · presentes: {present}</translation>
     </message>
 </context>
 <context>
@@ -5904,37 +5905,37 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
         <source>Not saved yet: the disk is full. Kept here; saved when there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: el disco está lleno. Se conserva aquí; se guardará cuando haya espacio.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="23"/>
         <source>Not saved yet: the data folder is read-only. Kept here; saved when it can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: la carpeta de datos es de solo lectura. Se conserva aquí; se guardará cuando se pueda escribir de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="28"/>
         <source>Not saved yet: the workspace key is being changed. Kept here; saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: se está cambiando la clave del espacio de trabajo. Se conserva aquí; se guardará en un momento.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="31"/>
         <source>Not saved yet: the disk could not be written. Kept here; saved when it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: no se pudo escribir en el disco. Se conserva aquí; se guardará cuando vuelva a funcionar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="37"/>
         <source>Saved now: everything kept here is stored. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: todo lo que se conservaba aquí está almacenado. No se ha perdido nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="41"/>
         <source>The session has ended. It goes to the history as soon as it can be saved; keep the app open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha terminado. Pasará al historial en cuanto se pueda guardar; mantén la aplicación abierta hasta entonces.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios hechos en la sala aún no están guardados (no se pudieron escribir): si sales ahora, se perderán.</translation>
     </message>
 </context>
 <context>
@@ -5942,87 +5943,87 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Add a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="43"/>
         <source>Change a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar un bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="49"/>
         <source>e.g. Closing round</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Ronda de cierre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="52"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="56"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="59"/>
         <source>Round: everyone in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda: todos por orden de asiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="60"/>
         <source>Open: raise a hand to join the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto: se levanta la mano para pedir turno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="65"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="67"/>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="69"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="74"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="102"/>
         <source>Give the segment a name, e.g. “Check-out”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al bloque, p. ej., “Ronda de cierre”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="105"/>
         <source>Enter how many minutes the segment takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cuántos minutos dura el bloque.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="107"/>
         <source>Enter whole minutes as a number, e.g. 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los minutos como número entero, p. ej., 10.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="109"/>
         <source>A segment needs at least 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque necesita al menos 1 minuto.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/segment_dialog.py" line="111"/>
         <source>A segment can be at most {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque puede durar como máximo {max} minutos.</translation>
     </message>
 </context>
 <context>
@@ -6030,47 +6031,47 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
         <source>That is not possible right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
         <source>A session is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una sesión abierta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
         <source>End the open session before resuming another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina la sesión abierta antes de reanudar otra.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
         <source>Open a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abre una sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero indica si el tiempo en suspensión del equipo cuenta como tiempo de sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado como tiempo de sesión: {duration} de suspensión. El turno en curso terminó cuando el equipo entró en suspensión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contado: {duration} de suspensión. El reloj sigue desde donde se detuvo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo estuvo en suspensión {duration} mientras la sesión estaba en pausa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
         <source>The laptop slept for {duration} before the session started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo estuvo en suspensión {duration} antes de que empezara la sesión.</translation>
     </message>
 </context>
 <context>
@@ -6078,67 +6079,67 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Open or close the room display (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cerrar la pantalla de la sala (F11)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="20"/>
         <source>Room display  F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la sala  F11</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="24"/>
         <source>Blank  B</source>
-        <translation type="unfinished"></translation>
+        <translation>En negro  B</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="25"/>
         <source>Blank the room display at once; again to restore (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en negro la pantalla de la sala al instante; otra vez para recuperarla (B)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="30"/>
         <source>Names: aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres: alias</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="31"/>
         <source>Names: initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres: iniciales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="32"/>
         <source>Names: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres: ninguno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="33"/>
         <source>How the room display names members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo nombra la pantalla de la sala a los participantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="34"/>
         <source>Names on the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres en la pantalla de la sala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Keys  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas  ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="36"/>
         <source>Show all keys (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las teclas (?)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sesión…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="38"/>
         <source>End the session and see its summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión y ver su resumen</translation>
     </message>
 </context>
 <context>
@@ -6146,79 +6147,79 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="118"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="119"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="120"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="121"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="122"/>
         <source>Overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alargaron</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="126"/>
         <source>When the session started (✎ = corrected afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó la sesión (✎ = corregida después)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="127"/>
         <source>How long it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="128"/>
         <source>Members present, late or leaving early (+ guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes presentes, que llegaron tarde o salieron antes (+ invitados)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="129"/>
         <source>Agenda segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques de la agenda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="130"/>
         <source>Segments that ran more than a minute over their plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques que se pasaron más de un minuto de lo previsto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="172"/>
         <source>{date}, started {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, empezó a las {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="176"/>
         <source>✎ Corrected afterwards: open it to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Corregida después: ábrela para ver qué cambió.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="179"/>
         <source>{actual} of {planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} de {planned} previstos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="183"/>
         <source>{members} and {guests}</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} y {guests}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="187"/>
         <source>%Ln of {m} segments ran over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de {m} bloques se alargó</numerusform>
+            <numerusform>%Ln de {m} bloques se alargaron</numerusform>
         </translation>
     </message>
 </context>
@@ -6227,27 +6228,27 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
         <source>No finished sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones terminadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Include pri&amp;vate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir notas privadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas no se incluyen salvo que marques esto. En papel, cualquiera puede leerlas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>Sessio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
 </context>
 <context>
@@ -6255,137 +6256,137 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir resumen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
         <source>Save this session's summary as a PDF to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen de esta sesión como PDF para imprimirlo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
         <source>Correct &amp;attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir &amp;asistencia…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
         <source>Correct a &amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir un t&amp;urno…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
         <source>Or click a turn on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>O haz clic en un turno de la cronología</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró asistencia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>No habló nadie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
         <source>No turns were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún turno.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
         <source>Dashed line: an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea discontinua: reparto equitativo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto y real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
         <source>Turns over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos a lo largo de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
         <source>Pick a session on the left to see how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una sesión a la izquierda para ver cómo fue.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
         <source>{time} · {share}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share} %</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
         <source>Corrected on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregida el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
         <source>Unlock to see your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea para ver tus notas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
         <source>No notes for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas de esta sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
         <source>by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>llegó a las {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue a las {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
         <source>Correction saved and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección guardada y registrada.</translation>
     </message>
 </context>
 <context>
@@ -6394,253 +6395,253 @@ Changed {changed}</source>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la aplicación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
         <source>&amp;Language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la aplicación:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación. Los materiales y la pantalla de la sala de cada grupo pueden tener su propio idioma (página Grupos).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Lock automatically after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta el bloqueo automático</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
         <source>Lock &amp;automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear &amp;automáticamente tras</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
         <source>without keyboard or mouse use</source>
-        <translation type="unfinished"></translation>
+        <translation>de inactividad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera mientras el reloj de una sesión avanza en esta ventana; una sesión en pausa, o una que un fallo dejó abierta, no lo retrasa. El tiempo en suspensión cuenta: un equipo que se reactiva después de más tiempo que este se bloquea en segundos. En la mayoría de los escritorios Linux también se bloquea cuando se bloquea la pantalla o el equipo entra en suspensión. Ctrl+L bloquea en cualquier momento; con Nunca (0) solo se bloquea a mano.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
         <source>Absences in a row without notice before a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas seguidas sin aviso antes de un seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
         <source>&amp;Follow up after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento tras</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante aparece en la página Seguimientos cuando sus últimas sesiones terminan con este número de faltas sin aviso. Las ausencias justificadas no cuentan. 1 significa la primera: el momento más fácil para acercarse.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña abre este espacio de trabajo y sus copias de seguridad. Cambiarla deja todas las notas como están; la anterior deja de funcionar al momento, también en todas las copias.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar la frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
         <source>Language saved: it takes effect when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma guardado: se aplicará la próxima vez que se abra la aplicación.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
         <source>Automatic locking is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo automático está desactivado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
         <source>Locks after %Ln minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se bloquea tras %Ln minuto sin uso.</numerusform>
+            <numerusform>Se bloquea tras %Ln minutos sin uso.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
         <source>Follow-ups start at the first absence without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los seguimientos empiezan con la primera falta sin aviso.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los seguimientos empiezan tras %Ln falta sin aviso.</numerusform>
+            <numerusform>Los seguimientos empiezan tras %Ln faltas seguidas sin aviso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falta sin aviso</numerusform>
+            <numerusform>faltas seguidas sin aviso</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada. A partir de ahora, usa la nueva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave de recuperación configurada. Si pierdes el papel, sustitúyela: la clave anterior deja de funcionar, también en todas las copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Re&amp;place recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir la clave de &amp;recuperación…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave de recuperación. Si olvidas tu frase de contraseña, nadie podrá abrir este espacio de trabajo. Una clave de recuperación, impresa y bien guardada, es una segunda forma de entrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
         <source>Create recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave de &amp;recuperación…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
         <source>Replace recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir la clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña para crear una nueva clave de recuperación. La clave que tienes ahora deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados, ya que quien tenga el papel anterior podría haber copiado la clave anterior.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>&amp;Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una clave nueva</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña para crear una clave de recuperación para este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear la clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>Remove recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave impresa deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados. Solo tu frase de contraseña abrirá este espacio de trabajo; si la olvidas, nadie podrá abrirlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
         <source>New recovery key made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de recuperación creada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>Making a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una nueva clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
         <source>New recovery key made; the old one opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de recuperación creada; la anterior ya no abre nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
         <source>Removing the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando la clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
         <source>Recovery key removed; it opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación quitada; ya no abre nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado ({kind}); no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -6648,17 +6649,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
         <source>Airtime share per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del tiempo de palabra por sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {share} del tiempo de palabra ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
         <source>{date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {status}</translation>
     </message>
 </context>
 <context>
@@ -6666,7 +6667,7 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -6674,17 +6675,17 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
         <source>Empty rows for guests and newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas vacías para invitados y recién llegados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;echa:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Guest &amp;lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas para &amp;invitados:</translation>
     </message>
 </context>
 <context>
@@ -6692,73 +6693,79 @@ Changed {changed}</source>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta está abierta en otra copia de Facilitator Desktop en este equipo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra primero esa copia (puede estar en otro escritorio) y vuelve a abrir la aplicación.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos es de solo lectura, así que Facilitator Desktop no puede trabajar en ella.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {folder}
+
+Cambia los permisos de la carpeta, o abre la aplicación con --data-dir y una carpeta en la que puedas escribir. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la carpeta de datos está lleno, así que Facilitator Desktop no puede iniciarse.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {folder}
+
+Libera espacio en ese disco y vuelve a abrir la aplicación. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
         <source>Open this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir esta carpeta?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que esta carpeta está abierta en otro sitio: en el equipo “{host}”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que esta carpeta está abierta en otro sitio: en una copia de Facilitator Desktop en este equipo que no responde.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la carpeta se copió, sincronizó o restauró desde otro equipo, o esa copia ya se cerró, puedes abrirla aquí sin problema. Si Facilitator Desktop sigue abierto con esta carpeta en el otro sitio, ciérralo allí primero: dos copias escribiendo a la vez pueden perder cambios.
+
+¿Abrir de todos modos?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
         <source>&amp;Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir de todos modos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
         <source>Facilitator Desktop cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator Desktop no puede iniciarse</translation>
     </message>
 </context>
 <context>
@@ -6766,56 +6773,56 @@ Open anyway?</source>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="32"/>
         <source>%Ln seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="34"/>
         <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="37"/>
         <source>%Ln hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="41"/>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} y {minutes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="52"/>
         <source>The laptop slept</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo estuvo en suspensión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="53"/>
         <source>&amp;Count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contarlo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="54"/>
         <source>&amp;Don't count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No contarlo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="65"/>
         <source>The laptop slept for {duration}. Count it as session time?</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo estuvo en suspensión {duration}. ¿Contarlo como tiempo de sesión?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/sleep_question.py" line="70"/>
         <source>Count it: the session clock moves on by {duration}, and a turn under way ends when the laptop went to sleep. Don't count it: the clock goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contarlo: el reloj de la sesión avanza {duration}, y el turno en curso termina en el momento en que el equipo entró en suspensión. No contarlo: el reloj sigue desde donde se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -6824,42 +6831,42 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
         <source>Rehearse a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayar una sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practica con la agenda y las tarjetas de normas de {group}, con participantes inventados y las mismas teclas y pantallas que en una sesión real.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practica con un grupo de ejemplo de participantes inventados, con las mismas teclas y pantallas que en una sesión real.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
         <source>&amp;Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;10× más rápido: 90 minutos duran 9</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
         <source>&amp;60× faster: a minute every second</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;60× más rápido: un minuto por segundo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de un ensayo se guarda: ni en el historial, ni en la asistencia, los seguimientos, las notas o las copias de seguridad. Termínalo como terminarías una sesión; verás su resumen una vez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
         <source>&amp;Start rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar el ensayo</translation>
     </message>
 </context>
 <context>
@@ -6867,7 +6874,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
 </context>
 <context>
@@ -6876,139 +6883,139 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
         <source>The session is saved in the group's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se ha guardado en el historial del grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>salió antes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
         <source> (came {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (llegó a las {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
         <source> (left {clock})</source>
-        <translation type="unfinished"></translation>
+        <translation> (se fue a las {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>Nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>No habló nadie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {share} · {turns}t {passes}p</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
-        <translation type="unfinished"></translation>
+        <translation>t = turnos, p = pases; la línea discontinua es un reparto equitativo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
         <source>Planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto y real</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
         <source>Airtime (only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra (solo lo ves tú)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>t = turnos, p = pases; la línea discontinua marca un reparto equitativo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
         <source>Notes taken (only you see them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas tomadas (solo las ves tú)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
         <source>Unlock to see the notes taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea para ver las notas tomadas en esta sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
         <source>No notes were taken in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se tomaron notas en esta sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
         <source>about {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
         <source>to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota</translation>
     </message>
 </context>
 <context>
@@ -7016,178 +7023,178 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
         <source>Talking order</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos de palabra</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora habla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>End this turn and call the next member (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar este turno y dar paso al siguiente (N)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
         <source>Next speaker  N</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente  N</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>Pass  P</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso  P</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
         <source>The member whose turn it is passes (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona a quien le toca pasa (P)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
         <source>Come back to me  C</source>
-        <translation type="unfinished"></translation>
+        <translation>Para después  C</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien habla pasa al final de la ronda; empieza el siguiente (C)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End the turn without calling anyone (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el turno sin dar paso a nadie (E)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End turn  E</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del turno  E</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
         <source>Back  PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás  RePág</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al turno anterior: el turno que acaba de empezar no se registra (RePág, botón de retroceso del mando)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Random start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio al azar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Start the round with a member chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la ronda con alguien elegido al azar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos turnos primero</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quienes menos han hablado en esta sesión pasan por delante en la lista.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
         <source>Waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando turno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Take the selected member out of the order (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a la persona seleccionada del orden (Supr)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir en la lista a la persona seleccionada (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar en la lista a la persona seleccionada (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>No está hablando nadie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
         <source>soft limit {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>límite orientativo {m} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
         <source>Up next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de turnos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Round order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de la ronda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a {name}: el turno que acaba de empezar no se registra (RePág)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al turno anterior (RePág): aún no ha hablado nadie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>sin empezar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>van {done} de {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
         <source>The talking order starts with the session (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los turnos de palabra empiezan con la sesión (Espacio).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de un participante o clic en un nombre: empieza esa persona · N: al azar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número o un clic añade a alguien · Alt+↑↓ lo mueve</translation>
     </message>
 </context>
 <context>
@@ -7195,155 +7202,155 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
         <source>Time left in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante de este bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
         <source>Start, pause or resume the session (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar, pausar o reanudar la sesión (Espacio)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>Previous segment (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque anterior (←)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Anterior</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Next segment (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque siguiente (→)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
         <source>One more minute for this segment (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto más para este bloque (+)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Five more minutes for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco minutos más para este bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo abierto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
         <source>{kind} · segment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · bloque {n} de {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
         <source>Planned end: {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto: {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar  (Espacio)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
         <source>Pause  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa  (Espacio)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
         <source>Resume  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar  (Espacio)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
         <source>End session →</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sesión →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
         <source>Session time: {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de sesión: {elapsed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
         <source>Not started · Space begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar · Espacio para empezar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo excedido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Nearly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi terminado</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
         <source>%n min behind plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de retraso</numerusform>
+            <numerusform>%n min de retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
         <source>%n min ahead of plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de adelanto</numerusform>
+            <numerusform>%n min de adelanto</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
         <source>On plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Según lo previsto</translation>
     </message>
 </context>
 <context>
@@ -7351,7 +7358,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
         <source>Airtime equity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución del reparto del tiempo de palabra</translation>
     </message>
 </context>
 <context>
@@ -7360,62 +7367,62 @@ Open anyway?</source>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
         <source>Correct a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir un turno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>pase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
         <source>It was a &amp;pass (nothing said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fue un &amp;pase (no dijo nada)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
         <source>&amp;Who spoke:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién habló:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar corrección</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
         <source>Fix the selected turn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige el turno seleccionado:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
         <source>The change is recorded with today's date and shown on the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio queda registrado con la fecha de hoy y se muestra en la sesión.</translation>
     </message>
 </context>
 <context>
@@ -7423,27 +7430,27 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
         <source>Turn timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de turnos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
         <source>{turns} by {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{turns} de {members}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
         <source>{alias} passed · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} pasó · {segment} · a los {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} habló {length} · {segment} · a los {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
         <source>Click to correct this turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para corregir este turno.</translation>
     </message>
 </context>
 <context>
@@ -7451,103 +7458,103 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
         <source>Workspace locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo bloqueado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Enter your passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña para seguir donde lo dejaste.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña para abrir tus grupos, participantes y notas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>Forgot it? Use &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La olvidaste? Usa la clave de &amp;recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con tu clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
         <source>&amp;Unlock and set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear y elegir frase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
         <source>The workspace could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el espacio de trabajo: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo desbloquear el espacio de trabajo. Lo que tenías abierto sigue como estaba. Libera espacio en este disco y vuelve a desbloquear.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo abrir el espacio de trabajo. Aún no hay nada abierto y no se ha cambiado nada. Libera espacio en este disco (vacía la papelera o mueve archivos grandes a otro sitio) y vuelve a desbloquear.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco del espacio de trabajo es de solo lectura, así que no se pudo desbloquear. Lo que tenías abierto sigue como estaba. Haz que se pueda volver a escribir en el disco y desbloquea de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco del espacio de trabajo es de solo lectura, así que no se pudo abrir. Aún no hay nada abierto y no se ha cambiado nada. Haz que se pueda volver a escribir en el disco (el interruptor de bloqueo de una memoria USB, un disco que hay que revisar) o copia la carpeta de datos a un disco en el que puedas escribir, y desbloquea de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problema con el disco impidió desbloquear el espacio de trabajo. Lo que tenías abierto sigue como estaba. Comprueba que el disco esté conectado y funcione, y vuelve a desbloquear.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problema con el disco impidió abrir el espacio de trabajo. Aún no hay nada abierto y no se ha cambiado nada. Comprueba que el disco esté conectado y funcione, y vuelve a desbloquear.</translation>
     </message>
 </context>
 <context>
@@ -7555,7 +7562,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/preview.py" line="58"/>
         <source>Check before printing: some text will not print as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa antes de imprimir: parte del texto no se imprimirá tal como está escrito.</translation>
     </message>
 </context>
 </TS>
