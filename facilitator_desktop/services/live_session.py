@@ -27,14 +27,9 @@ from facilitator_desktop.domain.attendance import (
     Mark,
     next_mark,
 )
-from facilitator_desktop.domain.session_state import (
-    Event,
-    LaptopSlept,
-    PendingSleep,
-    SessionRecovered,
-    SessionRunner,
-    SessionSnapshot,
-)
+from facilitator_desktop.domain.events import Event
+from facilitator_desktop.domain.session_events import LaptopSlept, SessionRecovered
+from facilitator_desktop.domain.session_state import PendingSleep, SessionRunner, SessionSnapshot
 from facilitator_desktop.domain.sleep import Sleep
 from facilitator_desktop.errors import (
     FacilitatorError,

@@ -20,8 +20,8 @@ from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.attendance import Mark
-from facilitator_desktop.domain.session_state import Event
-from facilitator_desktop.domain.talking_order import Turn
+from facilitator_desktop.domain.events import Event
+from facilitator_desktop.domain.talk_state import Turn
 from facilitator_desktop.models import Attendance, GroupSession, SessionEvent, SessionSegment
 from facilitator_desktop.models import Turn as TurnRow
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.attendance import Mark
 from facilitator_desktop.domain.clock import SessionClock
-from facilitator_desktop.domain.session_state import SessionRunner, event_from_dict
+from facilitator_desktop.domain.event_kinds import event_from_dict
+from facilitator_desktop.domain.session_state import SessionRunner
 from facilitator_desktop.errors import FacilitatorError, NotFound
 from facilitator_desktop.models import (
     Attendance,

@@ -15,12 +15,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator_desktop.domain.session_state import (
-    Event,
-    LaptopSlept,
-    SessionRecovered,
-    event_from_dict,
-)
+from facilitator_desktop.domain.event_kinds import event_from_dict
+from facilitator_desktop.domain.events import Event
+from facilitator_desktop.domain.session_events import LaptopSlept, SessionRecovered
 from facilitator_desktop.models import SessionEvent
 
 # (session seconds, wall time as stored: naive UTC)

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from facilitator_desktop.domain.session_state import MemberArrived, MemberLeft
+from facilitator_desktop.domain.talk_events import MemberArrived, MemberLeft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode
 from tests.conftest import PASSPHRASE

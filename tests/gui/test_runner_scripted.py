@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from facilitator_desktop.domain.session_state import MemberArrived, MemberLeft, TurnReturned
+from facilitator_desktop.domain.talk_events import MemberArrived, MemberLeft, TurnReturned
 from facilitator_desktop.domain.validation import SegmentSpec
 from tests.gui.driving import Launch, PromptAnswerer
 from tests.gui.test_runner_helpers import (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_desktop.domain.talking_order import TalkSnapshot
+from facilitator_desktop.domain.talk_reads import TalkSnapshot
 from facilitator_desktop.ui.qmodels.reorderable import ReorderableListModel
 from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.runner.panel import Panel, action_button, caption, scaled

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from facilitator_desktop.domain.clock import format_mmss
 from facilitator_desktop.domain.session_state import SessionSnapshot
-from facilitator_desktop.domain.talking_order import TalkSnapshot
+from facilitator_desktop.domain.talk_reads import TalkSnapshot
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.ui.formatting import percent
 from facilitator_desktop.ui.runner.airtime_bars import Bar

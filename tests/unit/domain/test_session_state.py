@@ -11,20 +11,12 @@ import pytest
 
 from facilitator_desktop.domain.agenda import AgendaError, SegmentPlan
 from facilitator_desktop.domain.clock import FakeClock, SessionClock
-from facilitator_desktop.domain.session_state import (
-    EVENT_TYPES,
-    Event,
-    HandRaised,
+from facilitator_desktop.domain.event_kinds import EVENT_TYPES, event_from_dict
+from facilitator_desktop.domain.events import Event, SessionError
+from facilitator_desktop.domain.session_events import (
     LaptopSlept,
-    MemberArrived,
-    MemberLeft,
     Paused,
-    QueuePolicyChanged,
-    QueueReordered,
-    RemovedFromOrder,
     Resumed,
-    RoundJoined,
-    RoundStarted,
     SegmentAdded,
     SegmentChanged,
     SegmentExtended,
@@ -33,18 +25,25 @@ from facilitator_desktop.domain.session_state import (
     SegmentRemoved,
     SegmentRenamed,
     SessionEnded,
-    SessionError,
     SessionRecovered,
-    SessionRunner,
-    SessionSnapshot,
     SessionStarted,
+)
+from facilitator_desktop.domain.session_state import SessionRunner, SessionSnapshot
+from facilitator_desktop.domain.talk_events import (
+    HandRaised,
+    MemberArrived,
+    MemberLeft,
+    QueuePolicyChanged,
+    QueueReordered,
+    RemovedFromOrder,
+    RoundJoined,
+    RoundStarted,
     TurnDeferred,
     TurnEnded,
     TurnReturned,
     TurnStarted,
-    event_from_dict,
 )
-from facilitator_desktop.domain.talking_order import TalkingOrderError, Turn
+from facilitator_desktop.domain.talk_state import TalkingOrderError, Turn
 
 PLAN = (
     SegmentPlan("Check-in", 15, "round"),

@@ -10,14 +10,11 @@ import pytest
 
 from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.clock import FakeClock, SessionClock
-from facilitator_desktop.domain.session_state import (
-    Event,
-    LaptopSlept,
-    SessionError,
-    SessionRunner,
-    TurnEnded,
-    event_from_dict,
-)
+from facilitator_desktop.domain.event_kinds import event_from_dict
+from facilitator_desktop.domain.events import Event, SessionError
+from facilitator_desktop.domain.session_events import LaptopSlept
+from facilitator_desktop.domain.session_state import SessionRunner
+from facilitator_desktop.domain.talk_events import TurnEnded
 from facilitator_desktop.domain.sleep import Sleep, SleepDetector
 
 PLAN = (SegmentPlan("Check-in", 15, "round"), SegmentPlan("Sharing", 45, "open"))

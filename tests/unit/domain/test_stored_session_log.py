@@ -19,7 +19,8 @@ import pytest
 
 from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.clock import FakeClock
-from facilitator_desktop.domain.session_state import SessionRunner, event_from_dict
+from facilitator_desktop.domain.event_kinds import event_from_dict
+from facilitator_desktop.domain.session_state import SessionRunner
 
 STORED = json.loads(
     (Path(__file__).parent / "data" / "stored_session_log.json").read_text(encoding="utf-8")

@@ -8,25 +8,24 @@ import random
 import pytest
 
 from facilitator_desktop.domain.clock import FakeClock
-from facilitator_desktop.domain.talking_order import (
-    Arrive,
-    DeferTurn,
-    EndTurn,
-    JoinRound,
-    Leave,
-    RaiseHand,
-    RemoveFromOrder,
-    ReorderQueue,
-    ReturnTurn,
-    SetFewerTurnsFirst,
-    StartRound,
-    StartTurn,
-    TalkingOrder,
-    TalkingOrderError,
-    TalkStep,
-    Turn,
-    speaker_cue,
+from facilitator_desktop.domain.talk_events import (
+    HandRaised,
+    MemberArrived,
+    MemberLeft,
+    QueuePolicyChanged,
+    QueueReordered,
+    RemovedFromOrder,
+    RoundJoined,
+    RoundStarted,
+    TalkEvent,
+    TurnDeferred,
+    TurnEnded,
+    TurnReturned,
+    TurnStarted,
 )
+from facilitator_desktop.domain.talk_reads import speaker_cue
+from facilitator_desktop.domain.talk_state import TalkingOrderError, Turn
+from facilitator_desktop.domain.talking_order import TalkingOrder
 
 #: member id -> seat
 SEATS = {10: 1, 11: 2, 12: 3, 13: 4, 14: 5, 15: 6}
@@ -57,27 +56,39 @@ def stats(talk: TalkingOrder) -> dict[int, tuple[float, int, int]]:
 def test_round_in_seat_order_with_pass_and_come_back_later() -> None:
     clock, talk = make([10, 11, 12, 14])  # 13 and 15 are absent
 
-    assert talk.start_round(12) == (StartRound((12, 14, 10, 11)),)
+    assert talk.start_round(12) == (RoundStarted(at=0.0, order=(12, 14, 10, 11)),)
     assert (talk.up_next, talk.speaker, talk.round_started) == (12, None, True)
     assert not talk.round_finished
 
     clock.advance(2)
-    assert talk.next_speaker() == (StartTurn(12),)
+    assert talk.next_speaker() == (TurnStarted(at=2.0, member_id=12),)
     clock.advance(40)
-    assert talk.next_speaker() == (EndTurn(12, passed=False), StartTurn(14))
+    assert talk.next_speaker() == (
+        TurnEnded(at=42.0, member_id=12, passed=False),
+        TurnStarted(at=42.0, member_id=14),
+    )
     clock.advance(3)
     assert talk.can_come_back_later
-    assert talk.come_back_later() == (DeferTurn(14), StartTurn(10))
+    assert talk.come_back_later() == (
+        TurnDeferred(at=45.0, member_id=14),
+        TurnStarted(at=45.0, member_id=10),
+    )
     assert waiting(talk) == (11, 14)
     clock.advance(4)
-    assert talk.pass_turn() == (EndTurn(10, passed=True), StartTurn(11))
+    assert talk.pass_turn() == (
+        TurnEnded(at=49.0, member_id=10, passed=True),
+        TurnStarted(at=49.0, member_id=11),
+    )
     clock.advance(30)
-    assert talk.next_speaker() == (EndTurn(11, passed=False), StartTurn(14))
+    assert talk.next_speaker() == (
+        TurnEnded(at=79.0, member_id=11, passed=False),
+        TurnStarted(at=79.0, member_id=14),
+    )
     assert not talk.can_come_back_later  # nobody else is waiting
     with pytest.raises(TalkingOrderError):
         talk.come_back_later()
     clock.advance(50)
-    assert talk.next_speaker() == (EndTurn(14, passed=False),)
+    assert talk.next_speaker() == (TurnEnded(at=129.0, member_id=14, passed=False),)
     assert talk.round_finished
     assert talk.next_speaker() == ()  # N at the end of a round does nothing
     with pytest.raises(TalkingOrderError):
@@ -101,29 +112,39 @@ def test_random_first_member_comes_from_the_injected_rng() -> None:
     present = [10, 11, 12, 14]
     expected_first = random.Random(5).choice(present)  # seat order
     _clock, talk = make(present, rng=random.Random(5))
-    (step,) = talk.start_round()
-    assert isinstance(step, StartRound)
+    (event,) = talk.start_round()
+    assert isinstance(event, RoundStarted)
     at = present.index(expected_first)
-    assert step.order == tuple(present[at:] + present[:at])
+    assert event.order == tuple(present[at:] + present[:at])
 
 
 def test_next_on_an_unstarted_round_starts_it_and_calls_the_first_member() -> None:
     _clock, talk = make([11, 12], rng=random.Random(1))
     first = random.Random(1).choice([11, 12])
     other = 12 if first == 11 else 11
-    assert talk.next_speaker() == (StartRound((first, other)), StartTurn(first))
+    assert talk.next_speaker() == (
+        RoundStarted(at=0.0, order=(first, other)),
+        TurnStarted(at=0.0, member_id=first),
+    )
 
 
 def test_pass_when_nobody_speaks_is_the_pass_of_the_member_up_next() -> None:
     clock, talk = make([10, 11, 12])
     talk.start_round(10)
     clock.advance(5)
-    assert talk.pass_turn() == (StartTurn(10), EndTurn(10, passed=True), StartTurn(11))
+    assert talk.pass_turn() == (
+        TurnStarted(at=5.0, member_id=10),
+        TurnEnded(at=5.0, member_id=10, passed=True),
+        TurnStarted(at=5.0, member_id=11),
+    )
     assert talk.turns == (Turn(10, 0, 5.0, 5.0, passed=True),)
     clock.advance(1)
-    assert talk.pass_turn() == (EndTurn(11, passed=True), StartTurn(12))
+    assert talk.pass_turn() == (
+        TurnEnded(at=6.0, member_id=11, passed=True),
+        TurnStarted(at=6.0, member_id=12),
+    )
     clock.advance(1)
-    assert talk.pass_turn() == (EndTurn(12, passed=True),)
+    assert talk.pass_turn() == (TurnEnded(at=7.0, member_id=12, passed=True),)
     assert talk.round_finished
     assert stats(talk) == {10: (0, 0, 1), 11: (0, 0, 1), 12: (0, 0, 1)}
     assert all(s.share == 0 for s in talk.airtime())  # nobody spoke: no shares
@@ -134,20 +155,29 @@ def test_late_arrivals_join_at_their_seat_if_not_yet_reached_else_at_the_end() -
     talk.start_round(12)  # 12, 14, 10, 11
     talk.next_speaker()  # 12 speaks
     # 13 sits at seat 4, after 12 (speaking) and before 14: not yet reached.
-    assert talk.arrive(13) == (Arrive(13, None), JoinRound(13, 0))
+    assert talk.arrive(13) == (
+        MemberArrived(at=0.0, member_id=13, seat=None),
+        RoundJoined(at=0.0, member_id=13, position=0),
+    )
     assert waiting(talk) == (13, 14, 10, 11)
     clock.advance(10)
     talk.next_speaker()  # 13
     talk.next_speaker()  # 14 (seat 5)
     # 15 sits at seat 6: still ahead of the wrap-around to seat 1.
-    assert talk.arrive(15) == (Arrive(15, None), JoinRound(15, 0))
+    assert talk.arrive(15) == (
+        MemberArrived(at=10.0, member_id=15, seat=None),
+        RoundJoined(at=10.0, member_id=15, position=0),
+    )
     assert waiting(talk) == (15, 10, 11)
     # A guest takes seat 3 (12's neighbourhood, already passed): at the end of the round.
-    assert talk.arrive(16, seat=3) == (Arrive(16, 3), JoinRound(16, None))
+    assert talk.arrive(16, seat=3) == (
+        MemberArrived(at=10.0, member_id=16, seat=3),
+        RoundJoined(at=10.0, member_id=16, position=None),
+    )
     assert waiting(talk) == (15, 10, 11, 16)
     # 12 already spoke: leaving and coming back does not add them again.
-    assert talk.leave(12) == (Leave(12),)
-    assert talk.arrive(12) == (Arrive(12, None),)
+    assert talk.leave(12) == (MemberLeft(at=10.0, member_id=12),)
+    assert talk.arrive(12) == (MemberArrived(at=10.0, member_id=12, seat=None),)
     assert waiting(talk) == (15, 10, 11, 16)
     # Arriving again changes nothing.
     assert talk.arrive(12) == ()
@@ -155,7 +185,7 @@ def test_late_arrivals_join_at_their_seat_if_not_yet_reached_else_at_the_end() -
 
 def test_arrival_before_the_round_starts_is_just_presence() -> None:
     _clock, talk = make([10, 12])
-    assert talk.arrive(11) == (Arrive(11, None),)
+    assert talk.arrive(11) == (MemberArrived(at=0.0, member_id=11, seat=None),)
     talk.start_round(10)
     assert waiting(talk) == (10, 11, 12)
 
@@ -165,10 +195,13 @@ def test_leaving_ends_the_live_turn_and_leaves_every_order() -> None:
     talk.start_round(10)
     talk.next_speaker()
     clock.advance(12)
-    assert talk.leave(10) == (EndTurn(10, passed=False), Leave(10))
+    assert talk.leave(10) == (
+        TurnEnded(at=12.0, member_id=10, passed=False),
+        MemberLeft(at=12.0, member_id=10),
+    )
     assert talk.speaker is None
     assert talk.turns[-1].duration == 12
-    assert talk.leave(12) == (Leave(12),)
+    assert talk.leave(12) == (MemberLeft(at=12.0, member_id=12),)
     assert waiting(talk) == (11,)
     assert talk.present == (11,)
     assert talk.leave(12) == ()  # not present any more
@@ -176,7 +209,11 @@ def test_leaving_ends_the_live_turn_and_leaves_every_order() -> None:
 
 def test_set_present_leaves_then_arrives_in_seat_order() -> None:
     _clock, talk = make([10, 11])
-    assert talk.set_present([14, 11, 12]) == (Leave(10), Arrive(12, None), Arrive(14, None))
+    assert talk.set_present([14, 11, 12]) == (
+        MemberLeft(at=0.0, member_id=10),
+        MemberArrived(at=0.0, member_id=12, seat=None),
+        MemberArrived(at=0.0, member_id=14, seat=None),
+    )
     assert talk.present == (11, 12, 14)
     with pytest.raises(TalkingOrderError):
         talk.set_present([99])  # no seat: unknown member
@@ -225,25 +262,32 @@ def test_round_operations_are_refused_outside_rounds_and_segments() -> None:
 
 def test_raise_hand_queue_remove_move_and_next() -> None:
     clock, talk = make([10, 11, 12, 14], mode="open")
-    assert talk.raise_hand(11) == (RaiseHand(11, 0),)
+    assert talk.raise_hand(11) == (HandRaised(at=0.0, member_id=11, index=0),)
     talk.raise_hand(12)
     talk.raise_hand(10)
     assert talk.raise_hand(12) == ()  # no duplicates
     assert waiting(talk) == (11, 12, 10)
     assert talk.up_next == 11
 
-    assert talk.next_speaker() == (StartTurn(11),)
-    assert talk.raise_hand(11) == (RaiseHand(11, 2),)  # the current speaker queues again
-    assert talk.remove(12) == (RemoveFromOrder(12),)
+    assert talk.next_speaker() == (TurnStarted(at=0.0, member_id=11),)
+    # the current speaker queues again
+    assert talk.raise_hand(11) == (HandRaised(at=0.0, member_id=11, index=2),)
+    assert talk.remove(12) == (RemovedFromOrder(at=0.0, member_id=12),)
     assert waiting(talk) == (10, 11)
-    assert talk.move(11, 0) == (ReorderQueue((11, 10)),)
+    assert talk.move(11, 0) == (QueueReordered(at=0.0, order=(11, 10)),)
     assert talk.move(11, 0) == ()
     clock.advance(20)
-    assert talk.next_speaker() == (EndTurn(11, passed=False), StartTurn(11))
+    assert talk.next_speaker() == (
+        TurnEnded(at=20.0, member_id=11, passed=False),
+        TurnStarted(at=20.0, member_id=11),
+    )
     clock.advance(5)
-    assert talk.pass_turn() == (EndTurn(11, passed=True), StartTurn(10))
+    assert talk.pass_turn() == (
+        TurnEnded(at=25.0, member_id=11, passed=True),
+        TurnStarted(at=25.0, member_id=10),
+    )
     clock.advance(7)
-    assert talk.next_speaker() == (EndTurn(10, passed=False),)
+    assert talk.next_speaker() == (TurnEnded(at=32.0, member_id=10, passed=False),)
     assert talk.next_speaker() == ()
     with pytest.raises(TalkingOrderError):
         talk.pass_turn()  # nobody speaking in open mode
@@ -273,11 +317,15 @@ def test_fewer_turns_first_inserts_by_turns_then_airtime_stable() -> None:
     clock, talk = make([10, 11, 12, 13, 14], mode="open", fewer_turns_first=True)
     _history(talk, clock, [(10, 10), (10, 10), (11, 100), (12, 30), (13, 30)])
     # turns/airtime: 10: 2/20, 11: 1/100, 12: 1/30, 13: 1/30, 14: 0/0
-    assert talk.raise_hand(10) == (RaiseHand(10, 0),)
-    assert talk.raise_hand(11) == (RaiseHand(11, 0),)  # 1 turn < 2 turns
-    assert talk.raise_hand(12) == (RaiseHand(12, 0),)  # same turns, less airtime
-    assert talk.raise_hand(13) == (RaiseHand(13, 1),)  # ties with 12: after it (stable)
-    assert talk.raise_hand(14) == (RaiseHand(14, 0),)  # never spoke
+    assert talk.raise_hand(10) == (HandRaised(at=180.0, member_id=10, index=0),)
+    # 1 turn < 2 turns
+    assert talk.raise_hand(11) == (HandRaised(at=180.0, member_id=11, index=0),)
+    # same turns, less airtime
+    assert talk.raise_hand(12) == (HandRaised(at=180.0, member_id=12, index=0),)
+    # ties with 12: after it (stable)
+    assert talk.raise_hand(13) == (HandRaised(at=180.0, member_id=13, index=1),)
+    # never spoke
+    assert talk.raise_hand(14) == (HandRaised(at=180.0, member_id=14, index=0),)
     assert waiting(talk) == (14, 12, 13, 11, 10)
     # Manual moves are respected; the policy only decides where a new hand goes.
     talk.move(10, 0)
@@ -291,7 +339,8 @@ def test_fewer_turns_first_counts_the_live_turn() -> None:
     talk.next_speaker()  # 10 speaks: their live turn counts (1 turn, growing airtime)
     clock.advance(6)
     talk.raise_hand(11)  # 11: 1 turn, 5 s
-    assert talk.raise_hand(10) == (RaiseHand(10, 1),)  # 10: 1 turn, 6 s live: after 11
+    # 10: 1 turn, 6 s live: after 11
+    assert talk.raise_hand(10) == (HandRaised(at=11.0, member_id=10, index=1),)
 
 
 def test_switching_fewer_turns_first_on_resorts_the_queue_once() -> None:
@@ -301,11 +350,13 @@ def test_switching_fewer_turns_first_on_resorts_the_queue_once() -> None:
         talk.raise_hand(member_id)
     assert waiting(talk) == (10, 11, 12, 14)
     assert talk.set_fewer_turns_first(True) == (
-        SetFewerTurnsFirst(True),
-        ReorderQueue((14, 12, 11, 10)),
+        QueuePolicyChanged(at=150.0, fewer_turns_first=True),
+        QueueReordered(at=150.0, order=(14, 12, 11, 10)),
     )
     assert talk.set_fewer_turns_first(True) == ()
-    assert talk.set_fewer_turns_first(False) == (SetFewerTurnsFirst(False),)
+    assert talk.set_fewer_turns_first(False) == (
+        QueuePolicyChanged(at=150.0, fewer_turns_first=False),
+    )
     assert waiting(talk) == (14, 12, 11, 10)
 
 
@@ -400,75 +451,80 @@ def test_snapshot_cue_follows_the_soft_limit() -> None:
 # ----------------------------------------------------------------------------- steps replay
 
 
-def test_applying_the_returned_steps_rebuilds_the_same_state() -> None:
+def test_applying_the_returned_events_rebuilds_the_same_state() -> None:
     clock = FakeClock()
     talk = TalkingOrder(clock, SEATS, rng=random.Random(9), fewer_turns_first=True)
-    log: list[tuple[float, tuple[TalkStep, ...]] | tuple[int, str]] = []
-
-    def do(steps: tuple[TalkStep, ...]) -> None:
-        log.append((clock(), steps))
+    log: list[tuple[TalkEvent, ...] | tuple[int, str]] = []
 
     def enter(index: int, mode: str) -> None:
         talk.enter_segment(index, mode)  # type: ignore[arg-type]
         log.append((index, mode))
 
-    do(talk.set_present([10, 11, 12, 14]))
+    log.append(talk.set_present([10, 11, 12, 14]))
     enter(0, "round")
-    do(talk.next_speaker())
+    log.append(talk.next_speaker())
     clock.advance(31.5)
-    do(talk.come_back_later())
+    log.append(talk.come_back_later())
     clock.advance(12)
-    do(talk.pass_turn())
-    do(talk.arrive(13))
+    log.append(talk.pass_turn())
+    log.append(talk.arrive(13))
     clock.advance(44)
-    do(talk.next_speaker())
+    log.append(talk.next_speaker())
     clock.advance(9)
-    do(talk.end_turn())
+    log.append(talk.end_turn())
     enter(1, "open")
     for member_id in (12, 10, 14):
-        do(talk.raise_hand(member_id))
-    do(talk.next_speaker())
+        log.append(talk.raise_hand(member_id))
+    log.append(talk.next_speaker())
     clock.advance(3)
-    do(talk.move(14, 1))
-    do(talk.leave(10))
+    log.append(talk.move(14, 1))
+    log.append(talk.leave(10))
     clock.advance(2.75)
 
+    # Same construction, but no rng: the events carry the random outcome; and a clock that
+    # stands still: the events carry their times.
     clock2 = FakeClock()
-    # Same construction, but no rng: the steps carry the random outcome.
     copy = TalkingOrder(clock2, SEATS, fewer_turns_first=True)
     for entry in log:
-        if isinstance(entry[1], str):
+        if len(entry) == 2 and isinstance(entry[1], str):
             copy.enter_segment(entry[0], entry[1])  # type: ignore[arg-type]
             continue
-        at, steps = entry
-        assert isinstance(at, float) and isinstance(steps, tuple)
-        clock2.advance(at - clock2())
-        for step in steps:
-            copy.apply(step)
-    clock2.advance(clock() - clock2())
+        for event in entry:
+            assert isinstance(event, TalkEvent)
+            copy.apply(event)
+    clock2.advance(clock())
     assert copy.snapshot() == talk.snapshot()
     assert copy.turns == talk.turns and len(copy.turns) == 4
 
 
+def test_apply_refuses_an_event_before_the_last_change() -> None:
+    clock, talk = make([10, 11], mode="open")
+    clock.advance(5)
+    talk.raise_hand(10)
+    with pytest.raises(TalkingOrderError, match="before the last change"):
+        talk.apply(HandRaised(at=4.0, member_id=11, index=1))
+    assert talk.order == (10,)
+
+
 def test_apply_rejects_impossible_steps() -> None:
     _clock, talk = make([10, 11], mode="open")
-    for step in (
-        EndTurn(10, passed=False),  # nobody speaks
-        RaiseHand(12, 0),  # not present
-        RaiseHand(10, 3),  # no such position
-        ReorderQueue((10,)),  # not a permutation of the (empty) queue
-        DeferTurn(10),  # not a round
-        JoinRound(10, None),  # not a round
-        RemoveFromOrder(11),  # not waiting
-        Arrive(99, None),  # unknown member
+    for event in (
+        TurnEnded(at=0.0, member_id=10, passed=False),  # nobody speaks
+        HandRaised(at=0.0, member_id=12, index=0),  # not present
+        HandRaised(at=0.0, member_id=10, index=3),  # no such position
+        QueueReordered(at=0.0, order=(10,)),  # not a permutation of the (empty) queue
+        TurnDeferred(at=0.0, member_id=10),  # not a round
+        RoundJoined(at=0.0, member_id=10, position=None),  # not a round
+        RemovedFromOrder(at=0.0, member_id=11),  # not waiting
+        MemberArrived(at=0.0, member_id=99, seat=None),  # unknown member
     ):
         with pytest.raises(TalkingOrderError):
-            talk.apply(step)
-    talk.apply(StartTurn(10))
+            talk.apply(event)
+    talk.apply(TurnStarted(at=0.0, member_id=10))
     with pytest.raises(TalkingOrderError):
-        talk.apply(StartTurn(11))  # one speaker at a time
+        talk.apply(TurnStarted(at=0.0, member_id=11))  # one speaker at a time
     with pytest.raises(TalkingOrderError):
-        talk.apply(Leave(10))  # end the turn first
+        talk.apply(MemberLeft(at=0.0, member_id=10))  # end the turn first
     with pytest.raises(TalkingOrderError):
         talk.enter_segment(1, "round")  # end the turn first
 
@@ -484,7 +540,7 @@ def test_back_in_a_round_returns_the_stray_turn_to_the_previous_member() -> None
     talk.next_speaker()  # 11 called by mistake
     clock.advance(3)
     assert talk.previous_member() == 10
-    assert talk.previous_speaker() == (ReturnTurn(11, 10),)
+    assert talk.previous_speaker() == (TurnReturned(at=53.0, member_id=11, to_member_id=10),)
     assert (talk.speaker, waiting(talk)) == (10, (11, 12, 14))
     assert [t.member_id for t in talk.turns] == [10]  # the stray turn left nothing
     assert stats(talk)[11] == (0.0, 0, 0)
@@ -515,7 +571,8 @@ def test_back_twice_goes_one_further_and_with_nobody_speaking_calls_the_last() -
     assert (talk.speaker, waiting(talk)) == (10, (12,))
     assert talk.round_done == (10, 11)
     talk.end_turn()
-    assert talk.previous_speaker() == (StartTurn(10),)  # nobody speaks: the last one again
+    # nobody speaks: the last one again
+    assert talk.previous_speaker() == (TurnStarted(at=25.0, member_id=10),)
     assert talk.speaker == 10
 
 
@@ -527,7 +584,7 @@ def test_back_in_the_queue_puts_the_stray_speaker_first_again() -> None:
     clock.advance(40)
     talk.raise_hand(10)  # 10 asks to speak again later
     talk.next_speaker()  # 11
-    assert talk.previous_speaker() == (ReturnTurn(11, 10),)
+    assert talk.previous_speaker() == (TurnReturned(at=40.0, member_id=11, to_member_id=10),)
     assert (talk.speaker, waiting(talk)) == (10, (11, 12))  # 10 no longer waits twice
 
 
@@ -551,10 +608,10 @@ def test_back_is_refused_when_nobody_spoke_before_or_they_left() -> None:
     with pytest.raises(TalkingOrderError, match="nobody has spoken before"):
         talk.previous_speaker()
     with pytest.raises(TalkingOrderError):
-        talk.apply(ReturnTurn(11, 10))  # nobody speaks
-    talk.apply(StartTurn(11))
+        talk.apply(TurnReturned(at=5.0, member_id=11, to_member_id=10))  # nobody speaks
+    talk.apply(TurnStarted(at=5.0, member_id=11))
     with pytest.raises(TalkingOrderError):
-        talk.apply(ReturnTurn(11, 11))  # not to themselves
+        talk.apply(TurnReturned(at=5.0, member_id=11, to_member_id=11))  # not to themselves
     with pytest.raises(TalkingOrderError):
-        talk.apply(ReturnTurn(11, 10))  # 10 has left
+        talk.apply(TurnReturned(at=5.0, member_id=11, to_member_id=10))  # 10 has left
     assert talk.speaker == 11  # refused: nothing changed
