@@ -37,7 +37,7 @@ from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.attendance import AttendanceStatus, lost_times
 from facilitator_desktop.domain.member_numbers import Prefix, member_numbers
 from facilitator_desktop.domain.session_state import SessionSnapshot
-from facilitator_desktop.domain.talking_order import previous_member
+from facilitator_desktop.domain.talk_reads import previous_member
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.notes import NoteDraft
