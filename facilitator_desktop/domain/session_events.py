@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from facilitator_desktop.domain.agenda import AgendaTimer, SegmentKind, SegmentPlan
+from facilitator_desktop.domain.agenda import SegmentKind, SegmentPlan
+from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.events import Event
 from facilitator_desktop.domain.talk_state import TalkingOrderError
 from facilitator_desktop.domain.talking_order import TalkingOrder

@@ -31,13 +31,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Self
 
-from facilitator_desktop.domain.agenda import (
-    DEFAULT_WARN_SECONDS,
-    AgendaError,
-    AgendaTimer,
-    Phase,
-    SegmentPlan,
-)
+from facilitator_desktop.domain.agenda import DEFAULT_WARN_SECONDS, AgendaError, Phase, SegmentPlan
+from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.clock import Now
 from facilitator_desktop.domain.events import Event, SessionError
 from facilitator_desktop.domain.session_events import SessionEvent

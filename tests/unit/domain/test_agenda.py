@@ -11,11 +11,11 @@ import pytest
 
 from facilitator_desktop.domain.agenda import (
     AgendaError,
-    AgendaTimer,
     SegmentPlan,
     segment_status,
     whole_minutes_toward_zero,
 )
+from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.clock import FakeClock, floor_seconds
 
 PLAN = (

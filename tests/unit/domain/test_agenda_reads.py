@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator_desktop.domain.agenda import AgendaError, AgendaTimer, SegmentPlan
+from facilitator_desktop.domain.agenda import AgendaError, SegmentPlan
+from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.member_numbers import Chosen, NumberEntry, Prefix, member_numbers
 

@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from facilitator_desktop.domain.agenda import AgendaTimer, SegmentPlan, session_planned_end
+from facilitator_desktop.domain.agenda import SegmentPlan, session_planned_end
+from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.clock import FakeClock
 
 #: 70 minutes of agenda in a group that meets for 90.

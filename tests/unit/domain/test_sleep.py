@@ -14,8 +14,8 @@ from facilitator_desktop.domain.event_kinds import event_from_dict
 from facilitator_desktop.domain.events import Event, SessionError
 from facilitator_desktop.domain.session_events import LaptopSlept
 from facilitator_desktop.domain.session_state import SessionRunner
-from facilitator_desktop.domain.talk_events import TurnEnded
 from facilitator_desktop.domain.sleep import Sleep, SleepDetector
+from facilitator_desktop.domain.talk_events import TurnEnded
 
 PLAN = (SegmentPlan("Check-in", 15, "round"), SegmentPlan("Sharing", 45, "open"))
 MEMBERS = {1: 1, 2: 2, 3: 3}
