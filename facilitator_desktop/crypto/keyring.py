@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from facilitator_desktop.crypto.field_cipher import FieldCipher
-from facilitator_desktop.errors import KeyChanging, VaultLocked
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from facilitator_desktop.crypto.field_cipher import FieldCipher, _subkey
+from facilitator_desktop.errors import KeyChanging, RecordDamaged, VaultLocked
+
+# Text kept in memory across a lock (see `seal_for_later`): its own subkey of the data key,
+# so a sealed-for-later blob can never pass for a stored field, nor a field for one.
+_LATER_PURPOSE = b"fd-held-in-memory-v1"
+_LATER_VERSION = 1
+_NONCE = 12
 
 
 class KeyRing:
@@ -78,6 +88,41 @@ class KeyRing:
         if self._cipher is None:
             raise VaultLocked()
         return self._cipher
+
+    def seal_for_later(self, text: str) -> bytes:
+        """Seal text that could not be saved, to be held in memory while the workspace is
+        locked: AES-256-GCM under a subkey of this data key, fresh nonce, the workspace id
+        as AAD. Only an unlock with the same data key opens it again (`open_later`)."""
+        key = self._later_key()
+        try:
+            nonce = os.urandom(_NONCE)
+            sealed = AESGCM(key).encrypt(nonce, text.encode("utf-8"), self._later_aad())
+        finally:
+            key[:] = bytes(len(key))
+        return bytes([_LATER_VERSION]) + nonce + sealed
+
+    def open_later(self, blob: bytes) -> str:
+        """The text `seal_for_later` sealed. RecordDamaged when the blob is damaged or was
+        sealed under another data key; VaultLocked while locked."""
+        if len(blob) < 1 + _NONCE + 16 or blob[0] != _LATER_VERSION:
+            raise RecordDamaged()
+        key = self._later_key()
+        try:
+            plain = AESGCM(key).decrypt(blob[1 : 1 + _NONCE], blob[1 + _NONCE :], self._later_aad())
+        except InvalidTag as exc:
+            raise RecordDamaged() from exc
+        finally:
+            key[:] = bytes(len(key))
+        return plain.decode("utf-8")
+
+    def _later_key(self) -> bytearray:
+        _ = self.cipher  # refused when the field cipher is: locked, or the key changing
+        if self._dek is None:
+            raise VaultLocked()
+        return _subkey(self._dek, _LATER_PURPOSE)
+
+    def _later_aad(self) -> bytes:
+        return b"held-in-memory\x1f" + self.workspace_id.hex().encode("ascii")
 
     def data_key(self) -> bytes:
         if self._dek is None:
