@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from facilitator_desktop.errors import StorageError, StorageFull, WorkspaceReadOnly
 
 BUSY_TIMEOUT_MS = 5000
+# An I/O error with less room than this left on the disk is taken for a full disk: SQLite
+# reports some writes that found no space (the WAL index, a checkpoint) as plain I/O errors.
+LOW_SPACE_BYTES = 1024 * 1024
 
 # Applied on every new DB-API connection, pooled or not (asserted in tests).
 PRAGMAS: tuple[tuple[str, str], ...] = (
@@ -33,7 +39,7 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
-def _storage_error(context: ExceptionContext) -> BaseException | None:
+def _storage_error(folder: Path, context: ExceptionContext) -> BaseException | None:
     """Turn SQLite's disk problems into errors with a message for the facilitator."""
     original = context.original_exception
     if not isinstance(original, sqlite3.OperationalError):
@@ -42,16 +48,44 @@ def _storage_error(context: ExceptionContext) -> BaseException | None:
     if "disk is full" in text:
         return StorageFull()
     if "readonly" in text or "read-only" in text:
-        return WorkspaceReadOnly()
+        return WorkspaceReadOnly.while_open()
     if "disk i/o error" in text:
-        return StorageError()
+        return what_the_disk_says(folder)
     return None
+
+
+def what_the_disk_says(folder: Path) -> StorageError:
+    """Name an I/O error by what the folder says when written to now. A disk the system
+    remounted read-only after an error, or one that filled up, often reaches SQLite as a
+    plain I/O error; permission bits and the mount flags may still look writable (root, an
+    error remount), so only a real write tells. The probe is one zero byte in an unnamed
+    temporary file (O_TMPFILE where there is one), gone when closed."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\0")
+            probe.flush()
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return StorageFull()
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return WorkspaceReadOnly.while_open()
+        return StorageError()
+    try:
+        low = shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        low = False
+    return StorageFull() if low else StorageError()
 
 
 def make_engine(path: Path, **kwargs: Any) -> Engine:
     engine = create_engine(f"sqlite:///{path}", **kwargs)
     event.listen(engine, "connect", _apply_pragmas)
-    event.listen(engine, "handle_error", _storage_error)
+    folder = Path(path).parent
+
+    def storage_error(context: ExceptionContext) -> BaseException | None:
+        return _storage_error(folder, context)
+
+    event.listen(engine, "handle_error", storage_error)
     return engine
 
 
