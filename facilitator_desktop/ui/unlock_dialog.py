@@ -2,10 +2,15 @@
 
 "Use recovery key" switches the dialog to the recovery form: the key, then a new
 passphrase (twice), which replaces the forgotten one.
+
+A disk that is full or read-only is told in words fit for this moment: at start nothing is
+open yet (not "what you see is kept"), after a lock what was open is kept as it was. The
+lock screen also says when a note the disk would not take is kept, sealed, until unlock.
 """
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -24,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop import APP_NAME
-from facilitator_desktop.errors import FacilitatorError, WrongPassphrase, WrongRecoveryKey
+from facilitator_desktop.errors import (
+    FacilitatorError,
+    StorageError,
+    StorageFull,
+    WorkspaceReadOnly,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
@@ -60,6 +72,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._attempt = attempt
         self._recover = recover
+        self._reason = reason
         self.setWindowTitle(APP_NAME)
         self.setObjectName("unlockDialog")
 
@@ -72,6 +85,10 @@ class UnlockDialog(QDialog):
         self._texts = (title_text, intro_text)
         self.title = title = heading(title_text, 1, self)
         self.intro = intro = ToneLabel(intro_text, Tone.NORMAL, self)
+        # What the lock kept that the disk would not take (see show_notice).
+        self.notice = Banner("", self)
+        self.notice.setObjectName("heldNotice")
+        self.notice.hide()
 
         self.passphrase = PassphraseEdit(self.tr("Passphrase"), self)
         self.passphrase_error = FieldError(self.passphrase, self)
@@ -128,6 +145,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(intro)
         if demo_note:
             layout.addWidget(Banner(demo_note, self))
+        layout.addWidget(self.notice)
         layout.addSpacing(4)
         layout.addWidget(self.pages)
         layout.addWidget(self.problem)
@@ -146,6 +164,16 @@ class UnlockDialog(QDialog):
             self.pages.addWidget(self._recovery)
             self._fit_pages()
         return self._recovery
+
+    def show_notice(self, text: str) -> None:
+        """A fact about the lock to read before unlocking (empty: none)."""
+        self.notice.label.setText(text)
+        self.notice.setVisible(bool(text))
+        if text and self.isVisible():
+            self.adjustSize()
+
+    def notice_text(self) -> str:
+        return self.notice.text() if self.notice.isVisibleTo(self) else ""
 
     def error_text(self) -> str:
         """Whatever error the dialog currently shows (for tests and screenshots)."""
@@ -233,15 +261,11 @@ class UnlockDialog(QDialog):
             self.passphrase.setFocus()
             return
         except FacilitatorError as exc:
-            self.problem.show_message(exc.message)
+            self.problem.show_message(self._problem_text(exc))
             self.passphrase.wipe()
             return
         except OSError as exc:
-            self.problem.show_message(
-                self.tr("The workspace could not be read: {reason}").format(
-                    reason=exc.strerror or str(exc)
-                )
-            )
+            self.problem.show_message(self._os_problem_text(exc))
             self.passphrase.wipe()
             return
         finally:
@@ -264,20 +288,77 @@ class UnlockDialog(QDialog):
             self.recovery.focus_key()
             return
         except FacilitatorError as exc:
-            self.problem.show_message(exc.message)
+            self.problem.show_message(self._problem_text(exc))
             return
         except OSError as exc:
-            self.problem.show_message(
-                self.tr("The workspace could not be read: {reason}").format(
-                    reason=exc.strerror or str(exc)
-                )
-            )
+            self.problem.show_message(self._os_problem_text(exc))
             return
         finally:
             self._on_text_changed()
         self.recovery.wipe()
         self.use_passphrase()
         self.accept()
+
+    # --- disk problems, told for this moment --------------------------------------------------
+
+    def _problem_text(self, error: FacilitatorError) -> str:
+        """The error's own message, except for the plain disk errors: theirs are written
+        for an open workspace ("what you see is kept in memory"), which is untrue here."""
+        if type(error) is StorageFull:
+            return self._disk_full_text()
+        if type(error) is WorkspaceReadOnly:
+            return self._read_only_text()
+        if type(error) is StorageError:
+            return self._disk_problem_text()
+        return error.message
+
+    def _os_problem_text(self, error: OSError) -> str:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return self._disk_full_text()
+        if error.errno == errno.EROFS:
+            return self._read_only_text()
+        return self.tr("The workspace could not be read: {reason}").format(
+            reason=error.strerror or str(error)
+        )
+
+    def _disk_full_text(self) -> str:
+        if self._reason is UnlockReason.LOCKED:
+            return self.tr(
+                "The disk is full, so the workspace could not be unlocked. What you had open "
+                "is kept as it was. Free some space on this disk, then unlock again."
+            )
+        return self.tr(
+            "The disk is full, so the workspace could not be opened. Nothing is open yet, "
+            "and nothing has been changed. Free some space on this disk (empty the "
+            "wastebasket, or move large files elsewhere), then unlock again."
+        )
+
+    def _read_only_text(self) -> str:
+        if self._reason is UnlockReason.LOCKED:
+            return self.tr(
+                "The disk holding the workspace is read-only, so the workspace could not be "
+                "unlocked. What you had open is kept as it was. Make the disk writable "
+                "again, then unlock again."
+            )
+        return self.tr(
+            "The disk holding the workspace is read-only, so the workspace could not be "
+            "opened. Nothing is open yet, and nothing has been changed. Make the disk "
+            "writable again (a memory stick's lock switch, a disk that needs checking), or "
+            "copy the data folder to a disk you can write to, then unlock again."
+        )
+
+    def _disk_problem_text(self) -> str:
+        if self._reason is UnlockReason.LOCKED:
+            return self.tr(
+                "A problem with the disk stopped the workspace from unlocking. What you had "
+                "open is kept as it was. Check that the disk is connected and working, then "
+                "unlock again."
+            )
+        return self.tr(
+            "A problem with the disk stopped the workspace from opening. Nothing is open "
+            "yet, and nothing has been changed. Check that the disk is connected and "
+            "working, then unlock again."
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape must not quit (or unlock) by accident on the lock screen.

@@ -4,7 +4,9 @@ Everything typed is saved encrypted by the Autosaver: within two seconds, when t
 loses the focus, before another note opens and before the workspace locks. Nothing is
 kept anywhere else — no draft file, no QSettings, no temporary file. On lock the list,
 the editor (with its undo history), the search box and the member names are emptied;
-only ids are remembered, so unlocking reopens the same note.
+only ids are remembered, so unlocking reopens the same note. A note the disk would not
+take at the lock is sealed in memory with the data key (see held.py) and saved after the
+next unlock, or put back in the editor when the disk still refuses it.
 
 Search covers every note of the workspace, whatever the filters; the filters (all
 groups, member, follow-up) shape the list when nothing is searched.
@@ -50,6 +52,14 @@ from facilitator_desktop.ui.notes.autosave import Autosaver
 from facilitator_desktop.ui.notes.delegate import NoteItemDelegate
 from facilitator_desktop.ui.notes.details import MemberChoice, NoteDetails, from_qdate
 from facilitator_desktop.ui.notes.editor import NoteEditor
+from facilitator_desktop.ui.notes.held import (
+    HeldText,
+    kept_while_locked,
+    lost_while_locked,
+    saved_after_unlock,
+    still_not_saved,
+    why_not_saved,
+)
 from facilitator_desktop.ui.notes.models import NoteListModel, NoteRow, local_time
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.signals import emit
@@ -74,6 +84,20 @@ class _Place:
     follow_up: str
 
 
+@dataclass(frozen=True, slots=True)
+class _HeldNote:
+    """A note the disk would not take when the workspace locked: its text sealed with the
+    data key, and where it belongs."""
+
+    text: HeldText
+    note_id: int | None  # None: a new note, not stored yet
+    group_id: int | None
+    member_ids: tuple[int, ...]
+    follow_up: bool
+    due_on: date | None
+    cursor: int
+
+
 class NotesPage(Page):
     key = "notes"
 
@@ -86,6 +110,8 @@ class NotesPage(Page):
         self._searching = False
         self._place: _Place | None = None
         self._save_failed = False
+        self._save_error: FacilitatorError | None = None  # why the last save failed
+        self._held: _HeldNote | None = None  # sealed while locked (see workspace_locked)
         self.autosaver = Autosaver(self._save_now, monotonic=ctx.monotonic, parent=self)
 
         self.header = PageHeader(self.title(), self)
@@ -189,7 +215,8 @@ class NotesPage(Page):
         self.damaged_label.setObjectName("damagedNote")
         self.damaged_label.hide()
         self.save_state = ToneLabel("", Tone.MUTED, self)
-        self.save_state.setWordWrap(False)
+        # Wrapped: why a save failed can be long, and must not widen the editor's column.
+        self.save_state.setWordWrap(True)
         editor_panel = QWidget(self)
         editor_column = QVBoxLayout(editor_panel)
         editor_column.setContentsMargins(0, 0, 0, 0)
@@ -259,7 +286,12 @@ class NotesPage(Page):
     # --- Page contract -------------------------------------------------------------------------
 
     def unsaved_what(self) -> str | None:
-        return self.tr("this note") if self.autosaver.pending else None
+        pending = self.autosaver.pending or self._held is not None
+        return self.tr("this note") if pending else None
+
+    def held_notice(self) -> str | None:
+        """For the lock screen: why a note is held sealed instead of saved (None: none is)."""
+        return kept_while_locked(self._held.text.why) if self._held is not None else None
 
     def may_leave(self) -> bool:
         # Autosave: leaving saves; only a failed save (disk full…) asks.
@@ -277,8 +309,11 @@ class NotesPage(Page):
             self._show_nothing()
 
     def workspace_locked(self) -> bool:
-        """Save what is pending, then drop every decrypted text and its undo history."""
-        dropped = not self.autosaver.flush()
+        """Save what is pending (or, when the disk refuses it, seal it in memory while the
+        key is still here), then drop every decrypted text and its undo history."""
+        if not self.autosaver.flush():
+            self._held = self._hold()
+        dropped = self.autosaver.pending and self._held is None
         self.autosaver.forget()
         self.search_timer.stop()
         keep_note = self._note_id if not self._new else None
@@ -311,17 +346,24 @@ class NotesPage(Page):
 
     def workspace_unlocked(self) -> None:
         place, self._place = self._place, None
+        held, self._held = self._held, None
+        # The held note first: then the list and the editor show what is stored now.
+        saved_id, unsaved = self._save_held(held) if held is not None else (None, None)
         if place is None:
             self._fill_member_filter()
             self._reload()
-            return
-        with QSignalBlocker(self.all_groups_box):
-            self.all_groups_box.setChecked(place.all_groups)
-        self._fill_member_filter(select=place.member_id)
-        self.follow_combo.setCurrentIndex(max(0, self.follow_combo.findData(place.follow_up)))
-        self._reload(select=place.note_id)
-        if place.note_id is not None and self._note_id == place.note_id:
-            self.editor.set_cursor_position(place.cursor)
+        else:
+            with QSignalBlocker(self.all_groups_box):
+                self.all_groups_box.setChecked(place.all_groups)
+            self._fill_member_filter(select=place.member_id)
+            self.follow_combo.setCurrentIndex(max(0, self.follow_combo.findData(place.follow_up)))
+            self._reload(select=saved_id if saved_id is not None else place.note_id)
+            if place.note_id is not None and self._note_id == place.note_id:
+                self.editor.set_cursor_position(place.cursor)
+        if held is not None and saved_id is not None and self._note_id == saved_id:
+            self.editor.set_cursor_position(held.cursor)
+        if held is not None and unsaved is not None:
+            self._put_back(held, unsaved)
 
     def focus_first(self) -> None:
         if self._note_id is not None or self._new:
@@ -338,19 +380,30 @@ class NotesPage(Page):
         """Empty editor for a new note of the current group; stored once something is in it."""
         if not self.autosaver.flush() or self.ctx.workspace.locked:
             return
+        group_id = self.ctx.current_group_id()
+        self._start_new(group_id if group_id != NO_GROUP else None)
+        self.editor.setFocus()
+
+    def _start_new(
+        self,
+        group_id: int | None,
+        body: str = "",
+        member_ids: tuple[int, ...] = (),
+        follow_up: bool = False,
+        due_on: date | None = None,
+    ) -> None:
         self._select_row(-1)
         self._note_id = None
         self._new = True
-        group_id = self.ctx.current_group_id()
-        self._note_group = group_id if group_id != NO_GROUP else None
+        self._note_group = group_id
         self._loading = True
         try:
-            self.editor.show_body("")
+            self.editor.show_body(body)
             self.details.show_details(
-                self._choices(self._note_group, ()),
-                [],
-                follow_up=False,
-                due_on=None,
+                self._choices(group_id, member_ids),
+                list(member_ids),
+                follow_up=follow_up,
+                due_on=due_on,
                 done=False,
                 times=self.tr("New note — saved as soon as you type."),
                 editable=True,
@@ -361,7 +414,6 @@ class NotesPage(Page):
         self.save_state.setText("")
         self.editor_stack.setCurrentIndex(1)
         self._update_buttons()
-        self.editor.setFocus()
 
     @Slot()
     def save_now(self) -> None:
@@ -681,15 +733,87 @@ class NotesPage(Page):
             else:
                 return True
         except FacilitatorError as exc:
-            self._save_failed = True
-            self.save_state.set_tone(Tone.ERROR)
-            self.save_state.setText(self.tr("Not saved yet: {reason}").format(reason=exc.message))
+            self._show_not_saved(exc)
             return False
         self._save_failed = False
+        self._save_error = None
         self.save_state.set_tone(Tone.MUTED)
         self.save_state.setText(self.tr("Saved · encrypted"))
         self._update_buttons()
         return True
+
+    def _show_not_saved(self, error: FacilitatorError) -> None:
+        self._save_failed = True
+        self._save_error = error
+        self.save_state.set_tone(Tone.ERROR)
+        self.save_state.setText(self.tr("Not saved yet: {reason}").format(reason=error.message))
+
+    # --- a note held across a lock ---------------------------------------------------------------
+
+    def _hold(self) -> _HeldNote | None:
+        """Seal the editor's unsaved text with the data key (still here: the lock calls us
+        first). None when there is nothing to hold or it cannot be sealed."""
+        if self._note_id is None and not self._new:
+            return None
+        text = HeldText.seal(
+            self.ctx.workspace.keyring, self.editor.body(), why_not_saved(self._save_error)
+        )
+        if text is None:
+            return None
+        return _HeldNote(
+            text,
+            None if self._new else self._note_id,
+            self._note_group,
+            tuple(self.details.linked_ids()),
+            self.details.follow_up_box.isChecked(),
+            self.details.due_on(),
+            self.editor.cursor_position(),
+        )
+
+    def _save_held(self, held: _HeldNote) -> tuple[int | None, tuple[str, FacilitatorError] | None]:
+        """Save the note held while locked. Returns the id saved, or the text and the error
+        when the disk still refuses it (the text then goes back into the editor)."""
+        body = held.text.open(self.ctx.workspace.keyring)
+        if body is None:
+            emit(self.ctx.statusMessage, lost_while_locked())
+            return None, None
+        notes = self.ctx.workspace.notes
+        try:
+            if held.note_id is None:
+                draft = NoteDraft(
+                    body=body,
+                    group_id=held.group_id,
+                    member_ids=held.member_ids,
+                    follow_up=held.follow_up,
+                    due_on=held.due_on,
+                )
+                info = notes.create(draft)
+            else:
+                info = notes.save_body(held.note_id, body)
+        except FacilitatorError as exc:
+            emit(self.ctx.statusMessage, still_not_saved(why_not_saved(exc)))
+            return None, (body, exc)
+        emit(self.ctx.statusMessage, saved_after_unlock())
+        return info.id, None
+
+    def _put_back(self, held: _HeldNote, unsaved: tuple[str, FacilitatorError]) -> None:
+        """The disk still refuses the held note: show it as typed, pending, saying why; the
+        Autosaver keeps trying."""
+        body, error = unsaved
+        if held.note_id is None:
+            self._start_new(held.group_id, body, held.member_ids, held.follow_up, held.due_on)
+        else:
+            if self._note_id != held.note_id and not self.open_note(held.note_id):
+                # Gone meanwhile (deleted on another screen): keep the text as a new note.
+                self._start_new(held.group_id, body)
+            self._loading = True
+            try:
+                self.editor.show_body(body)
+            finally:
+                self._loading = False
+        self.editor.set_cursor_position(held.cursor)
+        self._show_not_saved(error)
+        self.autosaver.changed()
 
     def _draft(self, body: str) -> NoteDraft:
         return NoteDraft(
@@ -705,7 +829,10 @@ class NotesPage(Page):
         if not self._new:
             return self._note_id is not None
         self.autosaver.forget()
-        return self._save_now() and self._note_id is not None
+        if self._save_now() and self._note_id is not None:
+            return True
+        self.autosaver.changed()  # still not stored: pending, retried, kept at a lock
+        return False
 
     # --- slots ---------------------------------------------------------------------------------
 

@@ -11,11 +11,17 @@ unless unlinked — the member who was speaking when the note was begun.
 
 While the box has the focus every plain key is text: the in-room keys (Space, N, P, 1–9…)
 do not fire. Esc gives the focus back to the page.
+
+Locking never loses the box's text: just before the lock (`hold`, while the data key is
+still here) it is sealed in memory with that key and the box is emptied; after the next
+unlock (`take_back`) it returns with its link, and a note whose save had failed is sent
+again.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -36,6 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_desktop.ui.notes.held import (
+    HeldText,
+    Sealer,
+    quick_note_kept,
+    quick_note_still_not_saved,
+)
 from facilitator_desktop.ui.runner.panel import Panel
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -52,6 +64,17 @@ _COMMAND = (
     | Qt.KeyboardModifier.MetaModifier
 )
 _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+@dataclass(frozen=True, slots=True)
+class _HeldQuickNote:
+    """The box while the workspace is locked: text and the alias it is about, sealed."""
+
+    text: HeldText
+    member_id: int | None
+    alias: HeldText | None
+    unlinked: bool
+    sent: bool  # Enter had been pressed and the save had failed
 
 
 class NoteBox(QPlainTextEdit):
@@ -210,6 +233,9 @@ class NotePanel(Panel):
         self._link: tuple[int, str] | None = None
         self._unlinked = False
         self._submitted: tuple[int, str] | None = None
+        # Enter was pressed and the page has not said "saved" yet (a failed save keeps it).
+        self._sent = False
+        self._held: _HeldQuickNote | None = None
         self._watched: QWidget | None = None
         self._show_link()
 
@@ -228,6 +254,7 @@ class NotePanel(Panel):
     def saved(self) -> None:
         """The page stored the note: empty the box and say so, calmly, in words."""
         about = self._submitted
+        self._sent = False
         self.box.setText("")  # also forgets the undo history
         self._submitted = None
         self._follow_speaker()
@@ -241,12 +268,63 @@ class NotePanel(Panel):
     def clear(self) -> bool:
         """Drop any typed text (on lock). True when there was some."""
         had_text = bool(self.box.text())
+        self._sent = False
         self.box.setText("")
         self._speaker = None
         self._submitted = None
         self._follow_speaker()
         self._on_clear_saved()
         return had_text
+
+    # --- across a lock ------------------------------------------------------------------------
+
+    def hold(self, sealer: Sealer) -> None:
+        """Before the lock: seal the box's text with the data key and empty the box (and
+        its undo history), so that nothing readable is left and nothing is lost."""
+        text = self.box.text()
+        if not text:
+            return
+        held = HeldText.seal(sealer, text)
+        if held is None:
+            return  # no key to seal with: the lock's clear() drops it, and says so
+        link = self._link
+        self._held = _HeldQuickNote(
+            held,
+            link[0] if link is not None else None,
+            HeldText.seal(sealer, link[1]) if link is not None else None,
+            self._unlinked,
+            self._sent,
+        )
+        self._sent = False
+        self.box.setText("")
+
+    @property
+    def holds_text(self) -> bool:
+        return self._held is not None
+
+    def held_notice(self) -> str | None:
+        """For the lock screen: what is kept (None: nothing is)."""
+        return quick_note_kept(sent=self._held.sent) if self._held is not None else None
+
+    def take_back(self, sealer: Sealer) -> None:
+        """After the unlock: the text returns as it was, about whom it was; a note whose
+        save had failed is sent again, and the line says if it is still not saved."""
+        if self._held is None:
+            return
+        held, self._held = self._held, None
+        text = held.text.open(sealer)
+        if text is None:
+            return
+        alias = held.alias.open(sealer) if held.alias is not None else None
+        self.box.setText(text)
+        if held.member_id is not None and alias is not None:
+            self._link, self._unlinked = (held.member_id, alias), held.unlinked
+            self._show_link()
+        if held.sent:
+            self._on_submit()
+            if self._sent:  # the page did not say "saved"
+                self._say(quick_note_still_not_saved(), Tone.ERROR)
+                self.saved_timer.stop()  # stays until typing starts again
 
     def focus_box(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -318,6 +396,7 @@ class NotePanel(Panel):
             return
         member = self.linked_member()
         self._submitted = self._link if member is not None else None
+        self._sent = True
         emit(self.saveRequested, text, member if member is not None else NOBODY)
 
     @Slot()
@@ -325,8 +404,10 @@ class NotePanel(Panel):
         if self.box.text():
             if self.line.currentIndex() != 0:
                 self._on_clear_saved()  # typing again: show who the new note is about
-        elif not self._submitted:
-            self._follow_speaker()  # emptied by hand: the next note starts afresh
+        else:
+            self._sent = False
+            if not self._submitted:
+                self._follow_speaker()  # emptied by hand: the next note starts afresh
 
     def _say(self, text: str, tone: Tone) -> None:
         self.saved_label.set_tone(tone)
