@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from facilitator_desktop import APP_ID, DEMO_PASSPHRASE, __version__
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.paths import default_config_dir, default_data_dir, workspace_exists
+from facilitator_desktop.ui.i18n import AppTranslations, stored_choice
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.theme import ThemeFollower
 from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
@@ -105,6 +106,9 @@ class FacilitatorApp(QObject):
         self.settings = settings
         self.kdf_params = kdf_params
         self.demo = demo
+        # The language chosen in Settings (or the system's), before the first window.
+        self.translations = AppTranslations(qapp, parent=self)
+        self.translations.apply(stored_choice(settings))
         self.theme = ThemeFollower(qapp, self)
         self.workspace: Workspace | None = None
         self.ctx: UiContext | None = None
@@ -373,10 +377,18 @@ class FacilitatorApp(QObject):
         self._stop_idle_watch()
         if self.clipboard_guard is not None:
             self.clipboard_guard.clear_if_ours()
+        held: list[str] = []
         if self.window is not None:
+            from facilitator_desktop.ui.notes.across_lock import held_notices, hold_quick_notes
+
+            if self.workspace is not None:  # sealed with the key before it is forgotten
+                hold_quick_notes(self.window, self.workspace.keyring)
             self.window.workspace_locked()
+            held = held_notices(self.window)
         # Show the lock screen before hiding the window so there is always a window up.
         self._show_unlock(UnlockReason.LOCKED)
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.show_notice("\n\n".join(held))
         self._close_other_windows()
         if self.window is not None:
             self.window.hide()
@@ -399,6 +411,10 @@ class FacilitatorApp(QObject):
         if self.window is None:
             return
         self.window.workspace_unlocked()
+        if self.workspace is not None:
+            from facilitator_desktop.ui.notes.across_lock import take_back_quick_notes
+
+            take_back_quick_notes(self.window, self.workspace.keyring)
         self._show_window()
         self.idle.start()
 
@@ -411,9 +427,12 @@ class FacilitatorApp(QObject):
     @Slot()
     def _on_quit_while_locked(self) -> None:
         """Quit from the lock screen; unsaved (non-private) edits are not dropped silently."""
+        from facilitator_desktop.ui.notes.across_lock import holds_quick_note
         from facilitator_desktop.ui.widgets.prompts import confirm
 
         pending = self.window.unsaved_what() if self.window is not None else None
+        if pending is None and self.window is not None and holds_quick_note(self.window):
+            pending = QCoreApplication.translate("FacilitatorApp", "your quick note")
         if pending is not None and not confirm(
             self.unlock_dialog,
             QCoreApplication.translate("FacilitatorApp", "Quit"),
@@ -513,7 +532,7 @@ class FacilitatorApp(QObject):
         if self.workspace is not None and not self.demo:
             try:
                 self.workspace.create_backup()
-            except FacilitatorError:
+            except (FacilitatorError, OSError):  # OSError: a disk gone read-only, say
                 pass  # never block quitting; the daily backups remain
         for dialog in (self.create_dialog, self.unlock_dialog):
             if dialog is not None:
@@ -531,6 +550,7 @@ class FacilitatorApp(QObject):
         if self._demo_dir is not None:
             self._demo_dir.remove()
             self._demo_dir = None
+        self.translations.remove()
 
 
 def offer_restore_of_damaged(parent: QWidget | None, data_dir: Path, passphrase: str) -> bool:

@@ -92,6 +92,16 @@ class WorkspaceReadOnly(StorageError):
         "can write to, or change its permissions."
     )
 
+    @classmethod
+    def while_open(cls) -> WorkspaceReadOnly:
+        """The disk turned read-only under an open workspace (the system remounted it after
+        an error, a stick's lock switch): what is on screen is kept only in memory."""
+        return cls(
+            "The disk holding the workspace has become read-only, so the last change could "
+            "not be saved. What you see is kept in memory: do not close the app yet, and "
+            "check the disk (a loose cable, a memory stick's lock switch)."
+        )
+
 
 class KeyChanging(StorageError):
     default_message = (

@@ -146,8 +146,11 @@ def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
     from screenshots_backups import shoot_backups
     from screenshots_handouts import shoot_handouts
     from screenshots_history import shoot_history
+    from screenshots_disk import shoot_disk
+    from screenshots_languages import shoot_languages
     from screenshots_laptop import shoot_laptop
     from screenshots_rehearsal import shoot_rehearsal
+    from screenshots_room_faults import shoot_room_faults
     from screenshots_runner import shoot_runner
     from screenshots_start import shoot_start
     from screenshots_vault import shoot_vault
@@ -159,10 +162,13 @@ def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
         shoot_handouts,
         shoot_history,
         shoot_runner,
+        shoot_room_faults,
         shoot_laptop,
         shoot_rehearsal,
         shoot_backups,
         shoot_start,
+        shoot_languages,
+        shoot_disk,
     ):
         shoot(app, folder, out)
 

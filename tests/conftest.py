@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,3 +50,17 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
         yield ws
     finally:
         ws.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application with the English catalogue installed, as the app installs
+    it at start: strings with a count read "1 note" / "2 notes" in every test."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.helpers.catalogues import built_catalogues
+
+    translator = QTranslator(qapp)
+    if translator.load("facilitator_en", str(built_catalogues())):
+        qapp.installTranslator(translator)
+    return qapp

@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """Workspace ▸ Settings…: opens without blocking (the lock closes it)."""
         if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(self.ctx, self)
+            self.settings_dialog = SettingsDialog(self.ctx, self, app_settings=self._settings)
             self.settings_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.settings_dialog.finished.connect(self._on_settings_finished)
         self.settings_dialog.open()

@@ -47,7 +47,7 @@ from facilitator_desktop.domain.text_search import Query, match_spans
 from facilitator_desktop.errors import FacilitatorError, NotFound
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter, NoteInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
-from facilitator_desktop.ui.formatting import short_date
+from facilitator_desktop.ui.formatting import short_date, short_time
 from facilitator_desktop.ui.notes.autosave import Autosaver
 from facilitator_desktop.ui.notes.delegate import NoteItemDelegate
 from facilitator_desktop.ui.notes.details import MemberChoice, NoteDetails, from_qdate
@@ -479,15 +479,13 @@ class NotesPage(Page):
         elif len(hits) > SEARCH_LIMIT:
             self.list_hint.setText(
                 self.tr(
-                    "The newest {n} matching notes, from all groups. Add a word to narrow."
-                ).format(n=SEARCH_LIMIT)
+                    "The newest %Ln matching notes, from all groups. Add a word to narrow.",
+                    "",
+                    SEARCH_LIMIT,
+                )
             )
         else:
-            self.list_hint.setText(
-                self.tr("{n} matching notes, from all groups.").format(n=len(rows))
-                if len(rows) != 1
-                else self.tr("1 matching note.")
-            )
+            self.list_hint.setText(self.tr("%Ln matching notes, from all groups.", "", len(rows)))
         self.filters.setEnabled(False)
         self._update_header()
         keep = self.model.row_of(self._note_id) if self._note_id is not None else -1
@@ -575,7 +573,7 @@ class NotesPage(Page):
         if not all_groups and group_id == NO_GROUP:
             hint = self.tr("Create a group on the Groups page to write notes about it.")
         elif len(notes) > LIST_LIMIT:
-            hint = self.tr("The newest {n} notes. Search to find older ones.").format(n=LIST_LIMIT)
+            hint = self.tr("The newest %Ln notes. Search to find older ones.", "", LIST_LIMIT)
         elif not shown:
             hint = self.tr("No notes here yet.")
         else:
@@ -992,4 +990,4 @@ class NotesPage(Page):
 def _when(moment: datetime) -> str:
     """A stored (UTC) time as the user reads it: their date format, their clock."""
     local = local_time(moment)
-    return f"{short_date(local)} {local.strftime('%H:%M')}"
+    return f"{short_date(local)} {short_time(local)}"

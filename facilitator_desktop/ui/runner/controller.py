@@ -29,7 +29,7 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
@@ -46,6 +46,7 @@ from facilitator_desktop.services.live_session import (
     last_alive,
 )
 from facilitator_desktop.services.sessions import SessionInfo
+from facilitator_desktop.ui.formatting import local_time, short_time
 from facilitator_desktop.ui.idle import SuspendAware, suspend_aware_clock
 from facilitator_desktop.ui.runner.save_state import end_waits_text, not_saved_text, saved_text
 from facilitator_desktop.ui.runner.sleep_question import sleep_duration
@@ -76,8 +77,8 @@ def friendly(error: ValueError) -> str:
 
 
 def local_clock(moment: datetime) -> str:
-    """A naive UTC moment (as stored) as local "HH:MM"."""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+    """A naive UTC moment (as stored) as the local clock time, as the locale writes it."""
+    return local_time(moment)
 
 
 def display_key(snapshot: SessionSnapshot) -> tuple[object, ...]:
@@ -185,7 +186,7 @@ class SessionController(QObject):
             return ""
         minute = int((self._wall_anchor + session_seconds) // 60)
         if minute != self._clock_cache[0]:
-            self._clock_cache = (minute, datetime.fromtimestamp(minute * 60).strftime("%H:%M"))
+            self._clock_cache = (minute, short_time(datetime.fromtimestamp(minute * 60)))
         return self._clock_cache[1]
 
     def planned_end(self, agenda: AgendaSnapshot) -> float | None:

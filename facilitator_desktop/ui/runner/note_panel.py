@@ -388,9 +388,11 @@ class NotePanel(Panel):
         if len(text) > NOTE_MAX:
             self._say(
                 self.tr(
-                    "Too long for a quick note ({n} of {max} characters). Shorten it, or "
-                    "write it on the Notes page."
-                ).format(n=len(text), max=NOTE_MAX),
+                    "Too long for a quick note ({n} of %Ln characters). Shorten it, or "
+                    "write it on the Notes page.",
+                    "",
+                    NOTE_MAX,
+                ).format(n=len(text)),
                 Tone.ERROR,
             )
             return

@@ -45,6 +45,7 @@ from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.services.session_summary import with_notes
 from facilitator_desktop.services.sessions import SessionInfo
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.formatting import guests
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.room_display import RoomCard, RoomDisplay
 from facilitator_desktop.ui.runner import chime as chime_module
@@ -60,7 +61,7 @@ from facilitator_desktop.ui.runner.key_router import KeyRouter
 from facilitator_desktop.ui.runner.keys_dialog import KeysDialog
 from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode, next_mode, parse_mode
 from facilitator_desktop.ui.runner.note_panel import NOBODY, NotePanel
-from facilitator_desktop.ui.runner.panel import Panel, plural
+from facilitator_desktop.ui.runner.panel import Panel
 from facilitator_desktop.ui.runner.rehearsal import RehearsalMode
 from facilitator_desktop.ui.runner.resume_offer import ResumeChoice, ask_about_interrupted
 from facilitator_desktop.ui.runner.room_control import RoomControl
@@ -613,13 +614,7 @@ class RunnerPage(Page):
         if self.controller.snapshot is None:
             return
         if self._act(methodcaller("extend", minutes)) is not None:
-            self._say(
-                plural(
-                    minutes,
-                    self.tr("{n} more minute for this segment."),
-                    self.tr("{n} more minutes for this segment."),
-                )
-            )
+            self._say(self.tr("%Ln more minutes for this segment.", "", minutes))
 
     @Slot()
     def next_speaker(self) -> None:
@@ -1208,5 +1203,5 @@ class RunnerPage(Page):
             group=self.controller.group_name, time=live.wall_time(0.0), present=present
         )
         if live.guests:
-            text += " + " + plural(live.guests, self.tr("{n} guest"), self.tr("{n} guests"))
+            text += " + " + guests(live.guests)
         self.header.subtitle_label.setText(text)
