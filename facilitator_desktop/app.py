@@ -32,6 +32,8 @@ from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
 # and the main window's screens load while the facilitator types the passphrase (see
 # _preload). These names are imported where they are first used.
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from facilitator_desktop.crash_log import CrashReporter
     from facilitator_desktop.crypto.kdf import KdfParams
     from facilitator_desktop.private_files import OwnedTempDir
@@ -99,6 +101,7 @@ class FacilitatorApp(QObject):
         demo: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
         suspend_aware: Callable[[], float] | None = None,
+        wall_clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
@@ -106,6 +109,9 @@ class FacilitatorApp(QObject):
         self.settings = settings
         self.kdf_params = kdf_params
         self.demo = demo
+        # The wall clock every workspace is opened with (naive UTC; None: the real one):
+        # tests and screenshots fix it, and the UI reads it through UiContext.
+        self.wall_clock = wall_clock or _utc_now
         # The language chosen in Settings (or the system's), before the first window.
         self.translations = AppTranslations(qapp, parent=self)
         self.translations.apply(stored_choice(settings))
@@ -185,7 +191,7 @@ class FacilitatorApp(QObject):
         self.data_dir = self._demo_dir.path / "workspace"
         # Sample data under a published passphrase: the cheapest accepted KDF is enough.
         self.workspace = Workspace.create(
-            self.data_dir, DEMO_PASSPHRASE, kdf_params=self.kdf_params or FLOOR
+            self.data_dir, DEMO_PASSPHRASE, kdf_params=self.kdf_params or FLOOR, now=self.wall_clock
         )
         populate(self.workspace)
         self._on_opened()
@@ -193,7 +199,9 @@ class FacilitatorApp(QObject):
     def _create(self, passphrase: str) -> None:
         from facilitator_desktop.workspace import Workspace
 
-        self.workspace = Workspace.create(self.data_dir, passphrase, kdf_params=self.kdf_params)
+        self.workspace = Workspace.create(
+            self.data_dir, passphrase, kdf_params=self.kdf_params, now=self.wall_clock
+        )
 
     def _import_file(self, source: Path, passphrase: str) -> None:
         """Check and install an exported workspace (nothing is installed unless it passes),
@@ -202,7 +210,7 @@ class FacilitatorApp(QObject):
 
         Workspace.import_file(source, self.data_dir, passphrase)
         try:
-            self.workspace = Workspace.open(self.data_dir, passphrase)
+            self.workspace = Workspace.open(self.data_dir, passphrase, now=self.wall_clock)
         except FacilitatorError:
             self.workspace = None  # installed but not opened: the unlock screen says why
 
@@ -227,19 +235,19 @@ class FacilitatorApp(QObject):
         from facilitator_desktop.workspace import Workspace
 
         try:
-            self.workspace = Workspace.open(self.data_dir, passphrase)
+            self.workspace = Workspace.open(self.data_dir, passphrase, now=self.wall_clock)
         except PassphraseSlotDamaged:
             raise  # the recovery key still opens it: no need to go back to a backup
         except WorkspaceCorrupt:
             if not offer_restore_of_damaged(self.unlock_dialog, self.data_dir, passphrase):
                 raise
-            self.workspace = Workspace.open(self.data_dir, passphrase)
+            self.workspace = Workspace.open(self.data_dir, passphrase, now=self.wall_clock)
         except WorkspaceNotFound as exc:
             if not restore_missing(self.unlock_dialog, self.data_dir, passphrase):
                 from facilitator_desktop.ui.restore_offer import missing_not_restored
 
                 raise WorkspaceNotFound(missing_not_restored()) from exc
-            self.workspace = Workspace.open(self.data_dir, passphrase)
+            self.workspace = Workspace.open(self.data_dir, passphrase, now=self.wall_clock)
 
     def _unlock(self, passphrase: str) -> None:
         assert self.workspace is not None
@@ -250,7 +258,11 @@ class FacilitatorApp(QObject):
         from facilitator_desktop.workspace import Workspace
 
         self.workspace = Workspace.open_with_recovery_key(
-            self.data_dir, recovery_key, new_passphrase, kdf_params=self.kdf_params
+            self.data_dir,
+            recovery_key,
+            new_passphrase,
+            kdf_params=self.kdf_params,
+            now=self.wall_clock,
         )
 
     def _recover_locked(self, recovery_key: str, new_passphrase: str) -> None:
@@ -260,7 +272,11 @@ class FacilitatorApp(QObject):
 
         assert self.workspace is not None
         Workspace.open_with_recovery_key(
-            self.data_dir, recovery_key, new_passphrase, kdf_params=self.kdf_params
+            self.data_dir,
+            recovery_key,
+            new_passphrase,
+            kdf_params=self.kdf_params,
+            now=self.wall_clock,
         ).close()
         self.workspace.unlock(new_passphrase)
 
@@ -329,7 +345,7 @@ class FacilitatorApp(QObject):
         except FacilitatorError as exc:
             self.window.show_status(exc.message)
             return
-        self.recovery_dialog = RecoveryKeyDialog(key, self.window)
+        self.recovery_dialog = RecoveryKeyDialog(key, self.window.ctx.today(), self.window)
         self.recovery_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.recovery_dialog.finished.connect(self._on_recovery_dialog_finished)
         self.recovery_dialog.open()
@@ -553,6 +569,13 @@ class FacilitatorApp(QObject):
         self.translations.remove()
 
 
+def _utc_now() -> datetime:
+    """The real wall clock as the workspace stores it (naive UTC)."""
+    from datetime import UTC, datetime  # not before the first window: see _preload
+
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 def offer_restore_of_damaged(parent: QWidget | None, data_dir: Path, passphrase: str) -> bool:
     """The database is damaged: offer the newest backup that passes its checks and opens
     with `passphrase` (the damaged file is kept aside, never deleted). True when restored."""
@@ -600,6 +623,7 @@ def build_app(
     qapp: QApplication | None = None,
     monotonic: Callable[[], float] = time.monotonic,
     suspend_aware: Callable[[], float] | None = None,
+    wall_clock: Callable[[], datetime] | None = None,
 ) -> FacilitatorApp:
     """Assemble the app for `data_dir` and show its first window (no event loop)."""
     application = qapp or ensure_application()
@@ -611,6 +635,7 @@ def build_app(
         demo=demo,
         monotonic=monotonic,
         suspend_aware=suspend_aware,
+        wall_clock=wall_clock,
     )
     app.start()
     return app

@@ -169,7 +169,7 @@ def _shoot_recovery(fa: FacilitatorApp, out: Path) -> None:
     from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
 
     assert fa.window is not None
-    shown = RecoveryKeyDialog(SAMPLE_KEY, fa.window)
+    shown = RecoveryKeyDialog(SAMPLE_KEY, fa.window.ctx.today(), fa.window)
     shown.show()
     save(shown, out / "recovery-key.png")
     shown.reject()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from facilitator_desktop.services.context import to_local
 from facilitator_desktop.services.groups import GroupInfo
 from facilitator_desktop.ui.qmodels.groups import GroupListModel
 from facilitator_desktop.ui.signals import emit
@@ -49,6 +51,17 @@ class UiContext(QObject):
         self._current = NO_GROUP
         self._show_archived = False
         self._leave_guard: LeaveGuard | None = None
+
+    # --- time ---------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The wall clock, as stored (naive UTC): the workspace's injected one, so tests and
+        screenshots can fix it."""
+        return self.workspace.context.now()
+
+    def today(self) -> date:
+        """Today in the computer's time zone, by the same clock."""
+        return to_local(self.now()).date()
 
     # --- group list --------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ decrypted on demand and dropped when the workspace locks.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
@@ -488,7 +487,7 @@ class MembersPage(Page):
         member = self._selected_member()
         if member is None or not self.may_leave():
             return
-        left_on = date.today() if member.active else None
+        left_on = self.ctx.today() if member.active else None
         try:
             self.ctx.workspace.members.set_left(member.id, left_on)
         except FacilitatorError as exc:

@@ -10,7 +10,7 @@ before anything is replaced. A damaged file is always kept aside, never deleted.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services import backups
+from facilitator_desktop.services.context import utc_now
 from facilitator_desktop.services.restore_choice import RestoreChoice, Verdict, choose_backup
 from facilitator_desktop.ui.backups_dialog import made_text
 from facilitator_desktop.ui.widgets.busy import busy_cursor
@@ -201,4 +202,5 @@ def restore_from_file(data_dir: Path, source: Path, passphrase: str, *, missing:
 
 
 def _utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    # No workspace is open yet to lend its clock: the services' own wall clock.
+    return utc_now()

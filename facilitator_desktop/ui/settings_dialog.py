@@ -476,7 +476,7 @@ class SettingsDialog(QDialog):
             )
 
     def _show_key(self, key: str) -> None:
-        dialog = RecoveryKeyDialog(key, self)
+        dialog = RecoveryKeyDialog(key, self.ctx.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_key_dialog_finished)
         self.key_dialog = dialog

@@ -456,7 +456,9 @@ class HandoutsPage(Page):
             self.summary_options.notes_box.setChecked(False)  # asked again for another group
             self.ground_rules_options.clear()
             group = self.ctx.current_group()
-            self.sign_in_options.set_day(_next_meeting(group.weekday if group else None))
+            self.sign_in_options.set_day(
+                _next_meeting(group.weekday if group else None, self.ctx.today())
+            )
         workspace = self.ctx.workspace
         self.ground_rules_options.set_members(
             [(m.id, m.alias) for m in workspace.members.list(group_id) if not m.damaged]
@@ -685,7 +687,7 @@ class HandoutsPage(Page):
 
     def _suggested_path(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"{file_stem(self.kind())}-{date.today().isoformat()}.pdf"
+        name = f"{file_stem(self.kind())}-{self.ctx.today().isoformat()}.pdf"
         return Path(folder) / name if folder else Path(name)
 
     @Slot()
@@ -764,9 +766,9 @@ class HandoutsPage(Page):
         self.viewer_copies.clear()
 
 
-def _next_meeting(weekday: int | None, today: date | None = None) -> date:
+def _next_meeting(weekday: int | None, today: date) -> date:
     """The group's next meeting day from today (today when it meets today)."""
-    day = today or date.today()
+    day = today
     if weekday is None:
         return day
     return day + timedelta(days=(weekday - day.weekday()) % 7)

@@ -320,7 +320,7 @@ class AttentionPage(Page):
         }
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        today = date.today()
+        today = self.ctx.today()
         warning = QBrush(tone_color(Tone.WARNING, self.palette()))
         for kind in KINDS:
             lines = [line for line in self._lines if line.kind == kind]

@@ -40,8 +40,8 @@ def write_file(path: Path, data: bytes) -> None:
     partial_files.write_file(path, data)
 
 
-def _suggested(stem: str, suffix: str) -> str:
-    return str(Path.home() / f"{stem}-{date.today().isoformat()}.{suffix}")
+def _suggested(stem: str, suffix: str, today: date) -> str:
+    return str(Path.home() / f"{stem}-{today.isoformat()}.{suffix}")
 
 
 def export_csv(parent: QWidget, ctx: UiContext, group_id: int, kind: CsvKind) -> Path | None:
@@ -61,7 +61,7 @@ def export_csv(parent: QWidget, ctx: UiContext, group_id: int, kind: CsvKind) ->
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         _tr("Export {what} as CSV").format(what=what),
-        _suggested(kind, "csv"),
+        _suggested(kind, "csv", ctx.today()),
         _tr("CSV files (*.csv)"),
     )
     if not chosen:
@@ -112,7 +112,7 @@ def save_summary_pdf(parent: QWidget, ctx: UiContext, session_id: int) -> Path |
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         _tr("Save the session summary"),
-        _suggested("session-summary", "pdf"),
+        _suggested("session-summary", "pdf", ctx.today()),
         _tr("PDF files (*.pdf)"),
     )
     if not chosen:

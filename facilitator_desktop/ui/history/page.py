@@ -274,7 +274,7 @@ class HistoryPage(Page):
 
     def _period(self) -> tuple[date | None, date | None]:
         kind = self.period_box.currentData()
-        today = date.today()
+        today = self.ctx.today()
         if kind == LAST_3_MONTHS:
             return today - timedelta(days=91), None
         if kind == LAST_12_MONTHS:

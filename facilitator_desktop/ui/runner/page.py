@@ -18,7 +18,6 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from datetime import date
 from operator import methodcaller
 from typing import TypeVar
 
@@ -1130,7 +1129,7 @@ class RunnerPage(Page):
     def _refresh_idle(self) -> None:
         if self.controller.active or self._locked:
             return
-        self.idle.show_group(self.ctx.current_group(), date.today())
+        self.idle.show_group(self.ctx.current_group(), self.ctx.today())
         try:
             running = self.controller.running_elsewhere()
         except FacilitatorError:

@@ -398,7 +398,7 @@ class ExportReviewDialog(QDialog):
     def _on_save(self) -> None:
         if self._preview is None:
             return
-        path = self._choose(self, suggested_name(date.today()))
+        path = self._choose(self, suggested_name(self.ctx.today()))
         # The workspace may have locked (closing this review) while the file dialog was up.
         if path is None or self._preview is None or self.ctx.workspace.locked:
             return

@@ -83,10 +83,10 @@ def printable_document(key: str, made_on: date) -> QTextDocument:
 
 
 class RecoveryKeyDialog(QDialog):
-    def __init__(self, key: str, parent: QWidget | None = None, *, made_on: date | None = None):
+    def __init__(self, key: str, made_on: date, parent: QWidget | None = None):
         super().__init__(parent)
         self._key = key
-        self._made_on = made_on or date.today()
+        self._made_on = made_on
         self.setWindowTitle(self.tr("Recovery key"))
         self.setObjectName("recoveryKeyDialog")
 
