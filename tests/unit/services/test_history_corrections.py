@@ -1,0 +1,82 @@
+"""Correcting a turn after the session: each change recorded in words, nothing recorded for
+a change that changes nothing, a pass lasting no time, refusals that say why."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.domain.validation import SegmentSpec
+from facilitator_desktop.errors import NotFound
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.workspace import Workspace
+
+
+class Wall:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 1, 6, 18, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def held(workspace: Workspace) -> tuple[Workspace, Wall, int, int, int]:
+    """A finished session: Ann speaks 60 s, Bo passes. Returns (ws, wall, session, Ann, Bo)."""
+    wall = Wall()
+    object.__setattr__(workspace.context, "now", wall)
+    group = workspace.groups.create(GroupDraft("G", agenda=(SegmentSpec("Round", 10, "round"),)))
+    ann, bo = (workspace.members.add(group.id, MemberDraft(a)).id for a in ("Ann", "Bo"))
+    clock = FakeClock()
+    live = workspace.sessions.start(group.id, monotonic=clock)
+    live.mark(ann, "present")
+    live.mark(bo, "present")
+    live.toggle()
+    live.start_round(ann)
+    live.next_speaker()
+    clock.advance(60)
+    live.next_speaker()
+    live.pass_turn()
+    live.end()
+    return workspace, wall, live.session_id, ann, bo
+
+
+def test_each_change_in_words(held: tuple[Workspace, Wall, int, int, int]) -> None:
+    ws, wall, sid, ann, bo = held
+    (spoke, passed) = ws.history.turns_of(sid)
+    assert (spoke[1], spoke[4], spoke[5]) == (ann, 60.0, False)
+    assert (passed[1], passed[4], passed[5]) == (bo, 0.0, True)
+
+    # The same values again: nothing to record.
+    ws.history.correct_turn(spoke[0], member_id=ann, duration=60.0, passed=False)
+    assert ws.history.corrections(sid) == []
+
+    wall.now += timedelta(hours=1)
+    ws.history.correct_turn(spoke[0], duration=0.0)  # zero is a length, not a refusal
+    wall.now -= timedelta(minutes=30)  # the clock went back: the list is by time made
+    ws.history.correct_turn(passed[0], passed=False, duration=45.0)
+    ws.history.correct_turn(spoke[0], passed=True)
+    assert [t[4:] for t in ws.history.turns_of(sid)] == [(0.0, True), (45.0, False)]
+    assert [what for _, what in ws.history.corrections(sid)] == [
+        f"turn {passed[0]}: duration 0s -> 45s, passed True -> False",
+        f"turn {spoke[0]}: passed False -> True",
+        f"turn {spoke[0]}: duration 60s -> 0s",
+    ]
+    # A pass lasts no time, whatever the turn said before.
+    ws.history.correct_turn(passed[0], passed=True)
+    assert ws.history.turns_of(sid)[1][4:] == (0.0, True)
+
+
+def test_refusals_say_why(held: tuple[Workspace, Wall, int, int, int]) -> None:
+    ws, _, sid, _, _ = held
+    turn = ws.history.turns_of(sid)[0][0]
+    with pytest.raises(NotFound) as negative:
+        ws.history.correct_turn(turn, duration=-1.0)
+    assert negative.value.message == "A turn cannot last less than zero seconds."
+    with pytest.raises(NotFound) as gone:
+        ws.history.correct_turn(999, duration=1.0)
+    assert gone.value.message == "That turn no longer exists."
+    assert ws.history.turns_of(sid)[0][4] == 60.0 and ws.history.corrections(sid) == []
