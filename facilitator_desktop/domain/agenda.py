@@ -50,7 +50,8 @@ import math
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from facilitator_desktop.domain.clock import format_mmss, format_remaining, snap
+from facilitator_desktop.domain import durations
+from facilitator_desktop.domain.clock import snap
 
 __all__ = [
     "DEFAULT_WARN_SECONDS",
@@ -150,12 +151,12 @@ class SegmentView:
     @property
     def elapsed_text(self) -> str:
         """Elapsed time, floored to whole seconds (``"04:07"``)."""
-        return format_mmss(self.elapsed_seconds)
+        return durations.clock(self.elapsed_seconds)
 
     @property
     def remaining_text(self) -> str:
-        """Remaining time, ceiled to whole seconds (``"-01:05"`` in overtime)."""
-        return format_remaining(self.remaining_seconds)
+        """Remaining time, ceiled to whole seconds (``"−01:05"`` in overtime)."""
+        return durations.countdown(self.remaining_seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,11 +188,11 @@ class AgendaSnapshot:
 
     @property
     def session_elapsed_text(self) -> str:
-        return format_mmss(self.session_elapsed)
+        return durations.clock(self.session_elapsed)
 
     @property
     def since_start_text(self) -> str:
-        return format_mmss(self.since_start)
+        return durations.clock(self.since_start)
 
 
 def session_planned_end(agenda: AgendaSnapshot, session_minutes: float | None) -> float | None:

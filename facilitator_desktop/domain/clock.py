@@ -30,7 +30,8 @@ float noise such as ``59.99999999999`` never shows as ``00:59``.
 
 Both functions are monotonic and change only when the value crosses a whole second, so a
 display repainted at any rate never goes backwards and never jumps by two while time moves
-forward by less than a second.
+forward by less than a second. :mod:`~facilitator_desktop.domain.durations` writes the
+whole seconds out.
 """
 
 from __future__ import annotations
@@ -48,8 +49,6 @@ __all__ = [
     "SessionClock",
     "ceil_seconds",
     "floor_seconds",
-    "format_mmss",
-    "format_remaining",
     "snap",
 ]
 
@@ -139,32 +138,3 @@ def floor_seconds(seconds: float) -> int:
 def ceil_seconds(seconds: float) -> int:
     """Whole seconds for a value counting down (remaining): ``ceil(snap(seconds))``."""
     return math.ceil(snap(seconds))
-
-
-def _format_whole(total: int) -> str:
-    sign = "-" if total < 0 else ""
-    total = abs(total)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes:02d}:{secs:02d}"
-
-
-def format_mmss(seconds: float) -> str:
-    """Format a duration counting up, rounded with :func:`floor_seconds`.
-
-    ``"04:07"`` under an hour, ``"1:02:03"`` from an hour on, a leading ``-`` when negative
-    (``-65`` → ``"-01:05"``; ``-64.2`` floors to ``-65`` too). Use :func:`format_remaining`
-    for countdowns.
-    """
-    return _format_whole(floor_seconds(seconds))
-
-
-def format_remaining(seconds: float) -> str:
-    """Format a countdown, rounded with :func:`ceil_seconds` (overtime shown with ``-``).
-
-    ``0.2`` → ``"00:01"``, ``0`` → ``"00:00"``, ``-0.5`` → ``"00:00"``, ``-1`` → ``"-00:01"``,
-    ``-65`` → ``"-01:05"``.
-    """
-    return _format_whole(ceil_seconds(seconds))

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from facilitator_desktop.domain.clock import floor_seconds, format_mmss
+from facilitator_desktop.domain import durations
+from facilitator_desktop.domain.clock import floor_seconds
 from facilitator_desktop.domain.talk_state import Mode, RoundState, TalkState, Turn
 
 __all__ = [
@@ -70,7 +71,7 @@ class SpeakerView:
 
     @property
     def speaking_text(self) -> str:
-        return format_mmss(self.speaking_seconds)
+        return durations.clock(self.speaking_seconds)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,31 +1,11 @@
-"""Numbers as printed on handouts: durations, differences, shares."""
+"""Numbers as printed on handouts: shares, and phone numbers kept on one line (lengths are
+written by domain/durations.py)."""
 
 from __future__ import annotations
 
 import re
 
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d) (?=\d)")
-
-MINUS = "\u2212"  # a real minus sign, as wide as the plus
-
-
-def duration(seconds: float) -> str:
-    """12:05 for minutes and seconds, 1:02:05 from an hour up; rounded to whole seconds."""
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
-
-
-def difference(seconds: float) -> str:
-    """+2:40 over, −1:05 under, 0:00 on time."""
-    rounded = round(seconds)
-    if rounded == 0:
-        return "0:00"
-    sign = "+" if rounded > 0 else MINUS
-    return sign + duration(abs(rounded))
 
 
 def share(part: float, whole: float) -> str:

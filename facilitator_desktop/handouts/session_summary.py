@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from facilitator_desktop.domain.durations import clock, signed
 from facilitator_desktop.handouts import formatting, style
 from facilitator_desktop.handouts.charts import Bar, BarChart
 from facilitator_desktop.handouts.chrome import PageChrome
@@ -19,7 +20,6 @@ from facilitator_desktop.handouts.coverage import TextGuard
 from facilitator_desktop.handouts.data import (
     ATTENDANCE_ORDER,
     AttendanceRow,
-    HandoutLabels,
     HandoutOptions,
     HandoutResult,
     Place,
@@ -70,6 +70,16 @@ def build_session_summary(
 # ----------------------------------------------------------------------------- helpers
 
 _MUTED_HEX = "#" + style.MUTED.hexval()[2:]
+
+
+def _length(seconds: float, options: HandoutOptions) -> str:
+    """A length as the app writes it (domain/durations.py), in the handout language's digits."""
+    return clock(seconds, options.dates.digits)
+
+
+def _offset(seconds: float, options: HandoutOptions) -> str:
+    """Actual against planned: "+02:40" over, "−01:05" under, "00:00" on time."""
+    return signed(seconds, options.dates.digits)
 
 
 def _heading(text: str, guard: TextGuard, styles: style.Styles) -> Flowable:
@@ -160,7 +170,7 @@ def _agenda(
         ]
     ]
     for segment in data.segments:
-        planned = formatting.duration(segment.planned_s)
+        planned = _length(segment.planned_s, options)
         if segment.actual_s is None:
             rows.append(
                 [
@@ -175,10 +185,8 @@ def _agenda(
                 [
                     cell.text(segment.name, place="segment"),
                     cell.text(planned, right=True),
-                    cell.text(formatting.duration(segment.actual_s), right=True),
-                    cell.text(
-                        formatting.difference(segment.actual_s - segment.planned_s), right=True
-                    ),
+                    cell.text(_length(segment.actual_s, options), right=True),
+                    cell.text(_offset(segment.actual_s - segment.planned_s, options), right=True),
                 ]
             )
     planned_total = sum(s.planned_s for s in data.segments)
@@ -186,9 +194,9 @@ def _agenda(
     rows.append(
         [
             cell.text(labels.total, bold=True),
-            cell.text(formatting.duration(planned_total), right=True, bold=True),
-            cell.text(formatting.duration(actual_total), right=True, bold=True),
-            cell.text(formatting.difference(actual_total - planned_total), right=True, bold=True),
+            cell.text(_length(planned_total, options), right=True, bold=True),
+            cell.text(_length(actual_total, options), right=True, bold=True),
+            cell.text(_offset(actual_total - planned_total, options), right=True, bold=True),
         ]
     )
     number = 26 * mm * styles.body.fontSize / style.BODY
@@ -218,7 +226,7 @@ def _attendance(
             guard.markup(row.alias, place="member")
             + (
                 f' <font color="{_MUTED_HEX}">({guard.markup(detail, place="member")})</font>'
-                if (detail := _detail(row, labels))
+                if (detail := _detail(row, options))
                 else ""
             )
             for row in members
@@ -238,13 +246,14 @@ def _attendance(
     return [_heading(labels.attendance, guard, styles), table]
 
 
-def _detail(row: AttendanceRow, labels: HandoutLabels) -> str:
+def _detail(row: AttendanceRow, options: HandoutOptions) -> str:
     """ "arrived 12:30 in, told us last week": the times through the labels, then the note."""
+    labels = options.labels
     parts: list[str] = []
     if row.arrived_after_s is not None:
-        parts.append(labels.arrived_in.format(time=formatting.duration(row.arrived_after_s)))
+        parts.append(labels.arrived_in.format(time=_length(row.arrived_after_s, options)))
     if row.left_after_s is not None:
-        parts.append(labels.left_in.format(time=formatting.duration(row.left_after_s)))
+        parts.append(labels.left_in.format(time=_length(row.left_after_s, options)))
     if row.detail:
         parts.append(row.detail)
     return ", ".join(parts)
@@ -270,7 +279,7 @@ def _airtime(
                 Bar(
                     guard.plain(row.alias, place="member"),
                     row.seconds,
-                    f"{formatting.duration(row.seconds)} · {formatting.share(row.seconds, total)}",
+                    f"{_length(row.seconds, options)} · {formatting.share(row.seconds, total)}",
                 )
                 for row in data.airtime
             ],
@@ -288,11 +297,11 @@ def _airtime(
         ]
     ]
     for row in data.airtime:
-        average = formatting.duration(row.seconds / row.turns) if row.turns else "—"
+        average = _length(row.seconds / row.turns, options) if row.turns else "—"
         rows.append(
             [
                 cell.text(row.alias, place="member"),
-                cell.text(formatting.duration(row.seconds), right=True),
+                cell.text(_length(row.seconds, options), right=True),
                 cell.text(formatting.share(row.seconds, total), right=True),
                 cell.text(options.digits(row.turns), right=True),
                 cell.text(options.digits(row.passes), right=True),

@@ -3,7 +3,7 @@
 Everything goes through the default QLocale (set at start from the chosen language, see
 ui/i18n.py): never strftime, whose month and weekday names are the C library's English and
 whose "%H:%M" ignores a locale that writes "2:05 PM". Services hand over dates and numbers;
-the words are made here.
+the words are made here. Lengths are written by domain/durations.py in the locale's digits.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from facilitator_desktop.domain import durations
 
 
 def short_date(value: date | datetime) -> str:
@@ -43,6 +45,29 @@ def number(value: int | float, decimals: int = 0) -> str:
     if isinstance(value, int) and decimals == 0:
         return locale.toString(value)
     return locale.toString(float(value), "f", decimals)
+
+
+def locale_digits() -> str:
+    """The ten digits 0–9 as the locale writes them ("0123456789", "٠١٢٣٤٥٦٧٨٩")."""
+    locale = QLocale()
+    written = "".join(locale.toString(n) for n in range(10))
+    return written if len(written) == 10 else durations.ASCII_DIGITS
+
+
+def digits(text: str) -> str:
+    """``text`` with its digits 0–9 written in the locale's digits (a time the domain wrote,
+    a template that reserves room for one)."""
+    return text.translate(str.maketrans(durations.ASCII_DIGITS, locale_digits()))
+
+
+def clock(seconds: float) -> str:
+    """A length in the house style ("04:07", "1:01:40"; see domain/durations.py)."""
+    return durations.clock(seconds, locale_digits())
+
+
+def signed(seconds: float) -> str:
+    """An offset from a plan ("+03:05", "−00:05", "00:00")."""
+    return durations.signed(seconds, locale_digits())
 
 
 def percent(share: float) -> str:

@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_desktop.domain.durations import MINUS
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.signals import emit
 
@@ -65,6 +67,12 @@ _WHY_GIVES_WAY: Final = 0.04
 #: How long the hint about the keys stays up on a room view shown on the facilitator's screen.
 HINT_MILLISECONDS: Final = 10_000
 _NO_LIMIT: Final = 16_777_215  # QWIDGETSIZE_MAX
+
+
+def _widest_time() -> str:
+    """The widest time the room reads (hours of overtime), in the locale's digits: the
+    room the time keeps, so a new second never moves or shrinks anything."""
+    return formatting.digits(f"{MINUS}00:00:00")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +147,7 @@ class RoomDisplay(QWidget):
         self.segment_label = _label(content, bold=True)
         # Changes every second: repaints its own rectangle only (no relayout).
         self.time_label = LiveText(
-            "-00:00:00",
+            _widest_time(),
             content,
             alignment=Qt.AlignmentFlag.AlignHCenter,
             background=QColor(BACKGROUND),
@@ -385,13 +393,14 @@ class RoomDisplay(QWidget):
         time_pixels = height * _CARD_TIME_PIXELS
         probe = QFont(self.time_label.font())
         probe.setPixelSize(max(8, round(time_pixels)))
-        needed = QFontMetrics(probe).horizontalAdvance("-00:00:00")
+        needed = QFontMetrics(probe).horizontalAdvance(_widest_time())
         if needed > inner_width:
             time_pixels *= inner_width / needed
         _pixel_size(self.time_label, time_pixels)
         # Only as tall as the digits and a little air: a font's line height (accents above,
         # descenders below) would take the card's room for nothing.
-        ink = QFontMetrics(self.time_label.font()).tightBoundingRect("-0123456789:").height()
+        ink_text = MINUS + formatting.locale_digits() + ":"
+        ink = QFontMetrics(self.time_label.font()).tightBoundingRect(ink_text).height()
         time_height = round(ink * 1.3)
         self.time_label.setFixedHeight(time_height)
 

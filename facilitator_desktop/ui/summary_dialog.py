@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_desktop.domain.clock import format_mmss
 from facilitator_desktop.services.session_summary import NoteLine, SessionSummary
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.formatting import local_time as local_clock
@@ -37,16 +36,6 @@ STATUS_TEXT = {
     "excused": str(QT_TRANSLATE_NOOP("SummaryDialog", "excused")),
     "absent": str(QT_TRANSLATE_NOOP("SummaryDialog", "absent")),
 }
-
-
-def signed_minutes(seconds: float) -> str:
-    """ "+3:05" over plan, "−1:10" under, "±0:00" on the dot."""
-    whole = round(seconds)
-    if whole == 0:
-        return "±0:00"
-    sign = "+" if whole > 0 else "−"
-    minutes, secs = divmod(abs(whole), 60)
-    return f"{sign}{minutes}:{secs:02d}"
 
 
 class SummaryDialog(QDialog):
@@ -71,8 +60,8 @@ class SummaryDialog(QDialog):
             self.tr(
                 "{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}"
             ).format(
-                actual=format_mmss(summary.actual_seconds),
-                planned=format_mmss(summary.planned_seconds),
+                actual=formatting.clock(summary.actual_seconds),
+                planned=formatting.clock(summary.planned_seconds),
                 attended=formatting.attended(summary.attended),
                 guests=" + " + formatting.guests(guests) if guests else "",
                 turns=formatting.turns(summary.turn_count),
@@ -99,9 +88,9 @@ class SummaryDialog(QDialog):
         for row, seg in enumerate(summary.segments, start=1):
             cells = (
                 seg.name,
-                format_mmss(seg.planned_seconds),
-                format_mmss(seg.actual_seconds),
-                signed_minutes(seg.over_seconds),
+                formatting.clock(seg.planned_seconds),
+                formatting.clock(seg.actual_seconds),
+                formatting.signed(seg.over_seconds),
             )
             self.segment_rows.append(cells)
             for column, text in enumerate(cells):
@@ -138,7 +127,7 @@ class SummaryDialog(QDialog):
                     line.alias,
                     # Translators: t = turns, p = passes (kept short: a bar's label).
                     self.tr("{time} · {share} · {turns}t {passes}p").format(
-                        time=format_mmss(line.seconds),
+                        time=formatting.clock(line.seconds),
                         share=formatting.percent(line.share),
                         turns=formatting.number(line.turns),
                         passes=formatting.number(line.passes),

@@ -223,7 +223,7 @@ def test_a_whole_session_with_keys_only(
     assert dialog is not None and dialog.isVisible()
     assert "11 turns · 2 passes" in dialog.totals_label.text()
     assert "5 attended" in dialog.totals_label.text()
-    assert dialog.segment_rows[0] == ("Check-in", "10:00", "04:25", "−5:35")
+    assert dialog.segment_rows[0] == ("Check-in", "10:00", "04:25", "\u221205:35")
     assert "Emil: late (came " in dialog.attendance_label.text()
     assert [bar.label for bar in dialog.airtime.bars()] == ["Anna", "Bo", "Chidi", "Dana", "Emil"]
     display.close()

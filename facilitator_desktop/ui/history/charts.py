@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.signals import emit
 
@@ -156,8 +157,8 @@ class PlanActualBars(ChartBase):
             "; ".join(
                 self.tr("{name}: {actual} of {planned}").format(
                     name=r.name,
-                    actual=look.clock_length(r.actual),
-                    planned=look.clock_length(r.planned),
+                    actual=formatting.clock(r.actual),
+                    planned=formatting.clock(r.planned),
                 )
                 for r in self._rows
             )
@@ -186,7 +187,7 @@ class PlanActualBars(ChartBase):
         return name_w, value_w, max(20.0, self.width() - name_w - value_w)
 
     def _value_text(self, row: SegmentBar) -> str:
-        return f"{look.clock_length(row.actual)}  {look.signed_length(row.actual - row.planned)}"
+        return f"{formatting.clock(row.actual)}  {formatting.signed(row.actual - row.planned)}"
 
     def _layout(self) -> list[Hit]:
         hits = []
@@ -194,9 +195,9 @@ class PlanActualBars(ChartBase):
         for index, row in enumerate(self._rows):
             tip = self.tr("{name}: planned {planned}, took {actual} ({delta})").format(
                 name=row.name,
-                planned=look.clock_length(row.planned),
-                actual=look.clock_length(row.actual),
-                delta=look.signed_length(row.actual - row.planned),
+                planned=formatting.clock(row.planned),
+                actual=formatting.clock(row.actual),
+                delta=formatting.signed(row.actual - row.planned),
             )
             hits.append(Hit(QRectF(0, index * row_h, self.width(), row_h), tip))
         return hits
@@ -354,9 +355,9 @@ class TurnTimeline(ChartBase):
                 tip = self.tr("{alias} spoke {length} · {segment} · at {at}")
             tip = tip.format(
                 alias=aliases.get(turn.member_id, "?"),
-                length=look.clock_length(turn.duration),
+                length=formatting.clock(turn.duration),
                 segment=segment,
-                at=look.clock_length(turn.start),
+                at=formatting.clock(turn.start),
             )
             tip += "\n" + self.tr("Click to correct this turn.")
             hits.append(Hit(rect, tip, turn.turn_id))
@@ -422,7 +423,8 @@ class TurnTimeline(ChartBase):
         while tick <= self._span + 1:
             x = self._x(tick, label_w, plot_w)
             painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 3))
-            label = look.clock_length(tick)[:-3] if tick >= 3600 else f"{int(tick // 60)}′"
+            minutes = formatting.number(int(tick // 60))
+            label = formatting.clock(tick)[:-3] if tick >= 3600 else f"{minutes}′"
             width = fm.horizontalAdvance(label)
             painter.drawText(
                 QRectF(
@@ -513,7 +515,7 @@ class ShareHistory(ChartBase):
             tip = tip.format(
                 date=when,
                 share=look.percent(bar.share),
-                length=look.clock_length(bar.seconds),
+                length=formatting.clock(bar.seconds),
                 turns=look.turns(bar.turns),
                 passes=look.passes(bar.passes),
                 status=look.status_word(bar.status),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts import TimelineTurn
 from facilitator_desktop.ui.widgets.headings import heading
@@ -82,8 +83,8 @@ def describe(what: str, aliases: Mapping[int, str]) -> str:
     if length:
         parts.append(
             _tr("length {before} → {after}").format(
-                before=look.clock_length(int(length.group(1))),
-                after=look.clock_length(int(length.group(2))),
+                before=formatting.clock(int(length.group(1))),
+                after=formatting.clock(int(length.group(2))),
             )
         )
     passed = _TURN_PASSED.search(changes)
@@ -209,9 +210,9 @@ class TurnDialog(QDialog):
                 if 0 <= turn.segment_index < len(segment_names)
                 else ""
             )
-            length = self.tr("pass") if turn.passed else look.clock_length(turn.duration)
+            length = self.tr("pass") if turn.passed else formatting.clock(turn.duration)
             cells = (
-                look.clock_length(turn.start),
+                formatting.clock(turn.start),
                 segment,
                 aliases.get(turn.member_id, "?"),
                 length,

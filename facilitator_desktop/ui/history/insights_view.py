@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.domain import stats
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.history import EquityPoint
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts import (
@@ -288,14 +289,14 @@ class InsightsView(QWidget):
             bar.setData(FRACTION_ROLE, fraction)
             bar.setData(CONCERN_ROLE, stat.regularly_overruns)
             bar.setToolTip(look.percent(fraction))
-            average = QTableWidgetItem(look.signed_length(stat.mean_delta_s))
+            average = QTableWidgetItem(formatting.signed(stat.mean_delta_s))
             average.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             average.setToolTip(
                 self.tr(
                     "On average {delta} against the plan; {over} over when it ran long."
                 ).format(
-                    delta=look.signed_length(stat.mean_delta_s),
-                    over=look.clock_length(stat.mean_overrun_s),
+                    delta=formatting.signed(stat.mean_delta_s),
+                    over=formatting.clock(stat.mean_overrun_s),
                 )
             )
             for column, item in enumerate((name, ran, bar, average)):

@@ -139,24 +139,6 @@ def minutes(seconds: float) -> str:
     return _tr("{n} min").format(n=formatting.number(round(seconds / 60)))
 
 
-def clock_length(seconds: float) -> str:
-    """ "4:07" under an hour, "1:02:03" from an hour on."""
-    whole = max(0, round(seconds))
-    hours, rest = divmod(whole, 3600)
-    mins, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{mins:02d}:{secs:02d}"
-    return f"{mins}:{secs:02d}"
-
-
-def signed_length(seconds: float) -> str:
-    """ "+3:05" over plan, "−1:10" under, "±0:00" on time."""
-    whole = round(seconds)
-    if whole == 0:
-        return "±0:00"
-    return ("+" if whole > 0 else "−") + clock_length(abs(whole))
-
-
 def percent(share: float | None) -> str:
     if share is None:
         return "—"

@@ -314,7 +314,7 @@ class SessionView(QWidget):
                 Bar(
                     line.alias,
                     self.tr("{time} · {share}%").format(
-                        time=look.clock_length(line.seconds), share=round(line.share * 100)
+                        time=formatting.clock(line.seconds), share=round(line.share * 100)
                     ),
                     line.share,
                 )

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QToolButton, QWidget
 
 from facilitator_desktop.domain.agenda import AgendaSnapshot
-from facilitator_desktop.domain.clock import format_mmss
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.runner.panel import Panel
 from facilitator_desktop.ui.signals import emit
 
@@ -89,7 +89,7 @@ class AgendaPanel(Panel):
                 seg.extra_minutes,
                 seg.visited,
                 seg.current,
-                format_mmss(seg.elapsed_seconds) if seg.visited and not seg.current else "",
+                formatting.clock(seg.elapsed_seconds) if seg.visited and not seg.current else "",
             )
             for seg in agenda.segments
         )

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from facilitator_desktop.domain.session_state import SessionSnapshot
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.room_display import RoomCard, RoomFrame
 
 ROOM_CONTEXT = "RoomDisplay"
@@ -45,7 +46,7 @@ def build_frame(
     state = {"not_started": _tr("Starting soon"), "paused": _tr("Paused")}.get(agenda.phase, "")
     timer = RoomFrame(
         segment=current.name,
-        remaining=current.remaining_text,
+        remaining=formatting.digits(current.remaining_text),
         status=current.status if started else "normal",
         state=state,
         blank=blank,

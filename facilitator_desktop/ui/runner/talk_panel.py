@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.domain.talk_reads import TalkSnapshot
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.qmodels.reorderable import ReorderableListModel
 from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.runner.panel import Panel, action_button, caption, scaled
@@ -96,7 +97,9 @@ class TalkPanel(Panel):
         self.speaker_caption = ToneLabel(self.tr("Now speaking"), Tone.MUTED, card)
         self.speaker_label = scaled(ToneLabel("", Tone.NORMAL, card), 1.7, bold=True)
         self.speaker_label.setWordWrap(False)
-        self.speaking_label = LiveText("0:00:00", card, alignment=Qt.AlignmentFlag.AlignRight)
+        self.speaking_label = LiveText(
+            formatting.digits("0:00:00"), card, alignment=Qt.AlignmentFlag.AlignRight
+        )
         font = self.speaking_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
@@ -323,7 +326,7 @@ class TalkPanel(Panel):
             self.speaking_label.setText("")
             self._set_cue("none")
             return
-        self.speaking_label.setText(speaker.speaking_text)
+        self.speaking_label.setText(formatting.digits(speaker.speaking_text))
         self.speaking_label.set_tone(CUE_TONES[speaker.cue])
         self._set_cue(speaker.cue)
 

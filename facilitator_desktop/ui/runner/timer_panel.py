@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from facilitator_desktop.domain.agenda import AgendaSnapshot
+from facilitator_desktop.domain.durations import MINUS
+from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.runner.one_line import OneLineLabel
 from facilitator_desktop.ui.runner.panel import Panel, action_button, scaled
@@ -41,11 +43,11 @@ class TimerPanel(Panel):
         scaled(self.segment_label, 1.45, bold=True)
         self.detail_label = OneLineLabel("", Tone.MUTED, self)
         # Texts that change every second repaint only themselves (see live_text.py).
-        self.remaining_label = LiveText("-0:00:00", self)
+        self.remaining_label = LiveText(formatting.digits(f"{MINUS}0:00:00"), self)
         _scale(self.remaining_label, 3.2)
         self.remaining_label.setAccessibleName(self.tr("Time left in this segment"))
         self.state_label = OneLineLabel("", Tone.MUTED, self)
-        self.elapsed_label = LiveText(self._elapsed_text("0:00:00"), self)
+        self.elapsed_label = LiveText(self._elapsed_text(formatting.digits("0:00:00")), self)
         self.end_label = OneLineLabel("", Tone.NORMAL, self)
         self.plan_label = OneLineLabel("", Tone.MUTED, self)
 
@@ -120,7 +122,7 @@ class TimerPanel(Panel):
                 kind=kind, n=current.index + 1, count=len(agenda.segments)
             )
         )
-        self.remaining_label.setText(current.remaining_text)
+        self.remaining_label.setText(formatting.digits(current.remaining_text))
         tone = STATUS_TONES[current.status] if phase != "not_started" else Tone.NORMAL
         self.remaining_label.set_tone(tone)
         # Shown or empty, the line keeps its place: the buttons below never move.
@@ -128,7 +130,9 @@ class TimerPanel(Panel):
         self.state_label.set_tone(
             tone if phase == "running" and current.status != "normal" else Tone.MUTED
         )
-        self.elapsed_label.setText(self._elapsed_text(agenda.session_elapsed_text))
+        self.elapsed_label.setText(
+            self._elapsed_text(formatting.digits(agenda.session_elapsed_text))
+        )
         self.end_label.setText(
             self.tr("Planned end: {clock}").format(clock=planned_end) if planned_end else ""
         )

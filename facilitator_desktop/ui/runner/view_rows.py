@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from facilitator_desktop.domain.clock import format_mmss
 from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.domain.talk_reads import TalkSnapshot
 from facilitator_desktop.services.live_session import LiveSession
-from facilitator_desktop.ui.formatting import percent
+from facilitator_desktop.ui.formatting import clock, percent
 from facilitator_desktop.ui.runner.airtime_bars import Bar
 from facilitator_desktop.ui.runner.attendance_panel import AttendanceRow, TurnState
 
@@ -62,7 +61,7 @@ def airtime_bars(talk: TalkSnapshot, aliases: Mapping[int, str]) -> list[Bar]:
     return [
         Bar(
             aliases.get(stat.member_id, "—"),
-            f"{format_mmss(stat.seconds)} · {percent(stat.share)}",
+            f"{clock(stat.seconds)} · {percent(stat.share)}",
             stat.share,
             stat.member_id == speaker,
         )

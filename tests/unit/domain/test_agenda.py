@@ -30,7 +30,7 @@ PLAN = (
 
 def fmt(whole: int) -> str:
     """Expected display of a whole number of seconds (the spec, written out)."""
-    sign = "-" if whole < 0 else ""
+    sign = "\u2212" if whole < 0 else ""
     hours, rest = divmod(abs(whole), 3600)
     minutes, seconds = divmod(rest, 60)
     if hours:
@@ -231,7 +231,7 @@ def test_worked_example_ahead_behind_planned_end() -> None:
 
     clock.advance(420)  # 12 min into A: 2 min overtime
     snap = timer.snapshot()
-    assert snap.current.remaining_text == "-02:00"
+    assert snap.current.remaining_text == "\u221202:00"  # a real minus
     assert snap.current.status == "overtime"
     assert (snap.behind_seconds, snap.behind_minutes) == (120, 2)
     assert snap.projected_end == 820 + 20 * 60 + 5 * 60
@@ -269,7 +269,7 @@ def test_worked_example_ahead_behind_planned_end() -> None:
     snap = timer.snapshot()
     assert (snap.current.remaining_text, snap.current.status) == ("00:00", "overtime")
     clock.advance(0.5)
-    assert timer.snapshot().current.remaining_text == "-00:01"
+    assert timer.snapshot().current.remaining_text == "\u221200:01"
 
     timer.next_segment()  # last segment: the session ends
     assert timer.snapshot().phase == "finished"

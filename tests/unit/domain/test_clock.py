@@ -1,4 +1,4 @@
-"""Clocks and the whole-second display rules."""
+"""Clocks and the whole-second display rules (written out: test_durations.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from facilitator_desktop.domain.clock import (
     SessionClock,
     ceil_seconds,
     floor_seconds,
-    format_mmss,
-    format_remaining,
     snap,
 )
 
@@ -79,48 +77,6 @@ def test_snap_absorbs_float_noise_only() -> None:
     assert snap(59.9999) == 59.9999
     assert floor_seconds(59.99999999999) == 60
     assert ceil_seconds(60.00000000001) == 60
-
-
-@pytest.mark.parametrize(
-    ("seconds", "text"),
-    [
-        (0, "00:00"),
-        (0.999, "00:00"),
-        (1, "00:01"),
-        (247.9, "04:07"),
-        (599.999, "09:59"),
-        (3599.5, "59:59"),
-        (3600, "1:00:00"),
-        (3723, "1:02:03"),
-        (36000 + 61, "10:01:01"),
-        (-65, "-01:05"),
-        (-64.2, "-01:05"),  # floor goes toward minus infinity
-        (-3723, "-1:02:03"),
-        (59.99999999999, "01:00"),
-    ],
-)
-def test_format_mmss_floors(seconds: float, text: str) -> None:
-    assert format_mmss(seconds) == text
-
-
-@pytest.mark.parametrize(
-    ("seconds", "text"),
-    [
-        (120, "02:00"),
-        (119.001, "02:00"),
-        (0.2, "00:01"),
-        (1, "00:01"),
-        (0, "00:00"),
-        (-0.5, "00:00"),
-        (-1, "-00:01"),
-        (-1.5, "-00:01"),
-        (-65, "-01:05"),
-        (-3600.5, "-1:00:00"),
-        (0.0000000001, "00:00"),
-    ],
-)
-def test_format_remaining_ceils(seconds: float, text: str) -> None:
-    assert format_remaining(seconds) == text
 
 
 def test_elapsed_plus_remaining_shown_equals_whole_second_plan() -> None:

@@ -1,6 +1,6 @@
 """The handouts package uses ReportLab, the text libraries (uharfbuzz, python-bidi) and the
 standard library only: no Qt, no SQLAlchemy, nothing from the layers that feed it except the
-domain's input cleaning."""
+domain's input cleaning and its one way of writing lengths."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ ALLOWED_OWN = (
     "facilitator_desktop.handouts",
     "facilitator_desktop.paths",
     "facilitator_desktop.domain.validation",
+    "facilitator_desktop.domain.durations",
 )
 
 

@@ -14,7 +14,7 @@ from facilitator_desktop.handouts import (
     build_session_summary,
     samples,
 )
-from facilitator_desktop.handouts.data import AttendanceRow, Paper
+from facilitator_desktop.handouts.data import AttendanceRow, DateStyle, Paper
 
 Text = Callable[[bytes], str]
 
@@ -28,13 +28,21 @@ def test_summary_shows_agenda_attendance_and_airtime(paper: Paper, pdf_text: Tex
     assert "Session 14" in text
     for row in data.attendance:
         assert row.alias in text
-    assert "Arrival and check-in round 15:00 17:40 +2:40" in text
+    assert "Arrival and check-in round 15:00 17:40 +02:40" in text
     assert "not held" in text
     assert "Present 6" in text and "Excused 2" in text
     assert "Дмитрий (arrived 18:20)" in text
-    assert "8:50 · 26 %" in text  # the bar label of the longest speaker
-    assert "Jiří 8:50 26 % 5 0 1:46" in text  # turns, passes, average turn
+    assert "08:50 · 26 %" in text  # the bar label of the longest speaker
+    assert "Jiří 08:50 26 % 5 0 01:46" in text  # turns, passes, average turn
     assert result.warnings == ()
+
+
+def test_lengths_are_written_in_the_handout_languages_digits(pdf_text: Text) -> None:
+    """The counts of a language with its own digits already use them; lengths do too."""
+    options = HandoutOptions(dates=DateStyle(digits="٠١٢٣٤٥٦٧٨٩"))
+    text = pdf_text(build_session_summary(samples.session_summary(), options).pdf)
+    assert "+٠٢:٤٠" in text  # +02:40 over plan
+    assert "٠٨:٥٠" in text and "08:50" not in text
 
 
 def test_private_notes_are_absent_unless_included(pdf_text: Text) -> None:
