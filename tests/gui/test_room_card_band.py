@@ -39,7 +39,7 @@ LONG = RoomCard(
 )
 FRAME = RoomFrame(
     segment="Open discussion",
-    remaining="-12:34",  # a wide time: overtime
+    remaining="\u221212:34",  # a wide time: overtime, with its minus sign
     status="overtime",
     speaker="Chloé",
     next_up="Björk",
