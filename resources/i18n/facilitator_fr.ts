@@ -22,12 +22,12 @@
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
         <source>Record signa&amp;ture</source>
-        <translation>Enregistrer la &amp;signature</translation>
+        <translation>Noter la &amp;signature</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation>Imprimer les règles pour ce membre…</translation>
+        <translation>Imprimer à son nom…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
@@ -37,7 +37,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
         <source>Record signa&amp;ture of v{n}</source>
-        <translation>Enregistrer la &amp;signature de la v{n}</translation>
+        <translation>Noter la &amp;signature de la v{n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
@@ -612,7 +612,7 @@
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
         <source>{alias} · %Ln in a row</source>
         <translation>
-            <numerusform>{alias} · %Ln d’affilée</numerusform>
+            <numerusform>{alias} · %Ln absence</numerusform>
             <numerusform>{alias} · %Ln d’affilée</numerusform>
         </translation>
     </message>
@@ -1126,7 +1126,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
         <source>Also create a recovery &amp;key now</source>
-        <translation>Créer aussi une &amp;clé de récupération maintenant</translation>
+        <translation>Créer aussi une clé de récupération &amp;maintenant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
@@ -1137,7 +1137,7 @@
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
         <source>&amp;Create workspace</source>
-        <translation>Créer l'&amp;espace de travail</translation>
+        <translation>&amp;Créer l’espace</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Import from another laptop…</source>
-        <translation>&amp;Importer depuis un autre ordinateur…</translation>
+        <translation>&amp;Importer d’un autre ordinateur…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
@@ -2414,7 +2414,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
         <source>&amp;Large print (14 pt text)</source>
-        <translation>&amp;Gros caractères (texte 14 pt)</translation>
+        <translation>Caractères agrand&amp;is (texte 14 pt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
@@ -2875,7 +2875,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="49"/>
         <source>Rehe&amp;arse…</source>
-        <translation>S'&amp;entraîner…</translation>
+        <translation>S’&amp;entraîner…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/idle_view.py" line="52"/>
@@ -3380,7 +3380,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
+        <translation>Mem&amp;bre :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
@@ -4024,7 +4024,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation>Tapez, puis Entrée pour l’enregistrer (chiffrée)</translation>
+        <translation>Écrivez, Entrée enregistre (chiffré)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
@@ -4059,12 +4059,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
         <source>{key} links</source>
-        <translation>{key} pour lier</translation>
+        <translation>{key} : lier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
         <source>{key} unlinks</source>
-        <translation>{key} pour délier</translation>
+        <translation>{key} : délier</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
@@ -5133,7 +5133,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>&amp;Layout:</source>
-        <translation>Dispos&amp;ition :</translation>
+        <translation>&amp;Mise en page :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
@@ -5151,17 +5151,17 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>&amp;Version:</source>
-        <translation>&amp;Version :</translation>
+        <translation>Versi&amp;on :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
         <source>Print ground rules…</source>
-        <translation>Imprimer les règles du groupe…</translation>
+        <translation>Imprimer les règles…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print rule cards…</source>
-        <translation>Imprimer les cartes de règles…</translation>
+        <translation>Imprimer les cartes…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
@@ -5438,12 +5438,12 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
         <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Personne suivante (PgDn : « suivant » de la télécommande)</translation>
+        <translation>Personne suivante (PgDn : « suivant » d’une télécommande)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Revenir à la personne précédente (télécommande) : un « suivant » par erreur ne compte pas</translation>
+        <translation>Personne précédente (télécommande) : annule un « suivant » par erreur</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
@@ -5488,7 +5488,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
         <source>Blank the room display at once; B again shows it</source>
-        <translation>Masquer aussitôt l’écran de salle ; B à nouveau pour le rétablir</translation>
+        <translation>Écran de salle noir aussitôt ; B à nouveau pour le rétablir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
@@ -5498,7 +5498,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation>Présence du membre 1–9 : Présent, En retard, Parti tôt… (M, ↑↓, Entrée : n’importe qui)</translation>
+        <translation>Présence du membre 1–9 : Présent, Retard… (M, ↑↓, Entrée : tout membre)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
@@ -5543,7 +5543,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
         <source>Quit (asks first while a session is open)</source>
-        <translation>Quitter (demande d’abord confirmation si une séance est ouverte)</translation>
+        <translation>Quitter (confirmation si une séance est ouverte)</translation>
     </message>
 </context>
 <context>
@@ -5591,7 +5591,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
-        <translation>Temps de parole · visible par vous seul</translation>
+        <translation>Temps de parole · privé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
@@ -6167,7 +6167,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="122"/>
         <source>Overruns</source>
-        <translation>Débordements</translation>
+        <translation>Hors temps</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="126"/>
@@ -6238,7 +6238,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Include pri&amp;vate notes</source>
-        <translation>Inclure les notes pri&amp;vées</translation>
+        <translation>Inclure &amp;les notes privées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
@@ -6256,7 +6256,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
         <source>&amp;Print summary…</source>
-        <translation>&amp;Imprimer le compte rendu…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
@@ -6445,7 +6445,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
         <source>without keyboard or mouse use</source>
-        <translation>sans utilisation du clavier ou de la souris</translation>
+        <translation>d’inactivité</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
@@ -7094,7 +7094,7 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation>Priorité à qui a peu parlé</translation>
+        <translation>Équilibrer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
@@ -7139,7 +7139,7 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
         <source>soft limit {m} min</source>
-        <translation>temps conseillé {m} min</translation>
+        <translation>limite {m} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
@@ -7149,7 +7149,7 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Queue</source>
-        <translation>File de parole</translation>
+        <translation>Mains levées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
@@ -7504,7 +7504,7 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation>&amp;Retour à la phrase secrète</translation>
+        <translation>Re&amp;tour à la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
