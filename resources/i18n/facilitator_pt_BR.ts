@@ -27,7 +27,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation>Imprimir combinados para este participante…</translation>
+        <translation>Imprimir combinados…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add…</source>
-        <translation>Adicionar…</translation>
+        <translation>Incluir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
@@ -1346,8 +1346,8 @@
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
         <translation>
-            <numerusform>A %Ln anotação que também trata de outros participantes é mantida: {alias} é desvinculado dela. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
-            <numerusform>As %Ln anotações que também tratam de outros participantes são mantidas: {alias} é desvinculado delas. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
+            <numerusform>A %Ln anotação que também trata de outros participantes é mantida, mas sem o vínculo com {alias}. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
+            <numerusform>As %Ln anotações que também tratam de outros participantes são mantidas, mas sem o vínculo com {alias}. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
         </translation>
     </message>
     <message>
@@ -2056,7 +2056,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="52"/>
         <source>Rule set version {version} of {date}</source>
-        <translation>Combinados, versão {version} de {date}</translation>
+        <translation>Combinados, versão {version}, de {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="53"/>
@@ -2714,7 +2714,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation>falta justificada (avisou antes)</translation>
+        <translation>falta justificada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
@@ -3022,7 +3022,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation>Clique em um nome ou em uma data para abrir.</translation>
+        <translation>Clique num nome ou data para abrir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
@@ -3032,7 +3032,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
         <source>Top speaker's share</source>
-        <translation>Participação de quem mais fala</translation>
+        <translation>Maior participação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
@@ -3062,7 +3062,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>Ran over</source>
-        <translation>Passou do tempo</translation>
+        <translation>Estourou</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
@@ -4024,7 +4024,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation>Digite e pressione Enter para salvar (com criptografia)</translation>
+        <translation>Digite; Enter salva (com criptografia)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
@@ -4616,7 +4616,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation>&amp;Chave de recuperação:</translation>
+        <translation>&amp;Chave:</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5443,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Voltar para quem falou antes (o “voltar” do passador de slides): um “próximo” sem querer não deixa fala registrada</translation>
+        <translation>Voltar a quem falou antes (o “voltar” do passador de slides): um “próximo” por engano não deixa fala registrada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
@@ -5498,7 +5498,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation>Presença do participante 1–9: presente, chegou tarde, saiu mais cedo… (M, ↑↓, Enter: qualquer um)</translation>
+        <translation>Presença do participante 1–9: presente, chegou tarde… (M, ↑↓, Enter: qualquer um)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
@@ -5581,7 +5581,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
-        <translation>Sinal sonoro suave no fim de cada etapa</translation>
+        <translation>Som suave no fim da etapa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
@@ -6376,12 +6376,12 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
-        <translation>chegou às {clock}</translation>
+        <translation>chegada {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
-        <translation>saiu às {clock}</translation>
+        <translation>saída {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
@@ -6534,7 +6534,7 @@ Alterada em {changed}</translation>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
-            <numerusform>falta seguida sem aviso</numerusform>
+            <numerusform>falta sem aviso</numerusform>
             <numerusform>faltas seguidas sem aviso</numerusform>
         </translation>
     </message>
@@ -6944,12 +6944,12 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
         <source> (came {clock})</source>
-        <translation> (chegou às {clock})</translation>
+        <translation> (chegada {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
         <source> (left {clock})</source>
-        <translation> (saiu às {clock})</translation>
+        <translation> (saída {clock})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
@@ -7189,12 +7189,12 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
-        <translation>O número de um participante ou um clique no nome: ele começa · N: por sorteio</translation>
+        <translation>Número ou clique no nome: essa pessoa começa · N: por sorteio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
-        <translation>Um número ou um clique adiciona um participante · Alt+↑↓ muda a posição</translation>
+        <translation>Número ou clique: entra na fila · Alt+↑↓ muda a posição</translation>
     </message>
 </context>
 <context>
@@ -7504,17 +7504,17 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation>&amp;Voltar para a frase-senha</translation>
+        <translation>&amp;Voltar à frase-senha</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation>Desbloquear com sua chave de recuperação</translation>
+        <translation>Usar a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
         <source>&amp;Unlock and set passphrase</source>
-        <translation>&amp;Desbloquear e definir frase-senha</translation>
+        <translation>&amp;Definir e desbloquear</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
