@@ -42,7 +42,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
         <source>Recorded: signed version {n} on {date}.</source>
-        <translation>Enregistré : version {n} signée le {date}.</translation>
+        <translation>Noté : version {n} signée le {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
@@ -660,7 +660,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
         <source>{date} · overdue</source>
-        <translation>{date} · en retard</translation>
+        <translation>{date} · échéance dépassée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
@@ -1302,7 +1302,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
         <source>Type the alias to confirm</source>
-        <translation>Tapez le nom affiché pour confirmer</translation>
+        <translation>Tapez le prénom pour confirmer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
         <source>their alias, full name, contact and remarks;</source>
-        <translation>son nom affiché, son nom complet, son contact et ses remarques ;</translation>
+        <translation>son prénom, son nom complet, son contact et ses remarques ;</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
@@ -1346,8 +1346,8 @@
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
         <translation>
-            <numerusform>La note qui concerne aussi d’autres membres est conservée : {alias} n’y est plus lié. Son nom affiché, son nom et ses coordonnées sont remplacés par « [former member] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
-            <numerusform>Les %Ln notes qui concernent aussi d’autres membres sont conservées : {alias} n’y est plus lié. Son nom affiché, son nom et ses coordonnées sont remplacés par « [former member] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
+            <numerusform>La note qui concerne aussi d’autres membres est conservée : {alias} n’y est plus lié. Son prénom, son nom et ses coordonnées sont remplacés par « [former member] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
+            <numerusform>Les %Ln notes qui concernent aussi d’autres membres sont conservées : {alias} n’y est plus lié. Son prénom, son nom et ses coordonnées sont remplacés par « [former member] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
         </translation>
     </message>
     <message>
@@ -1531,7 +1531,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>Alias</source>
-        <translation>Nom affiché</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
@@ -2136,7 +2136,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="70"/>
         <source>Count</source>
-        <translation>Nombre</translation>
+        <translation>Nb</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="71"/>
@@ -2171,7 +2171,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="77"/>
         <source>Average turn</source>
-        <translation>Prise de parole moyenne</translation>
+        <translation>Durée moyenne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="78"/>
@@ -2484,7 +2484,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
         <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation>Bienvenue. Voici les engagements qui font de ce groupe un lieu sûr pour chacun et chacune.</translation>
+        <translation>Bienvenue. Voici les engagements qui font de ce groupe un lieu sûr pour tout le monde.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
@@ -3495,8 +3495,8 @@
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
         <source>%Ln excused</source>
         <translation>
-            <numerusform>%Ln excusée</numerusform>
-            <numerusform>%Ln excusées</numerusform>
+            <numerusform>%Ln absence excusée</numerusform>
+            <numerusform>%Ln absences excusées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3643,7 +3643,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Show members who &amp;left</source>
-        <translation>Afficher les membres &amp;partis</translation>
+        <translation>Afficher &amp;les membres partis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
@@ -3668,7 +3668,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
-        <translation>&amp;Nom affiché :</translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
@@ -3817,7 +3817,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
         <source>Welcome back: rejoined the group.</source>
-        <translation>Bon retour : réintégré dans le groupe.</translation>
+        <translation>Bon retour : le membre a réintégré le groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
@@ -3870,7 +3870,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase secrète :</translation>
+        <translation>&amp;Nouvelle :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
@@ -4039,7 +4039,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · not linked to anyone</source>
-        <translation>Enregistrée, chiffrée · liée à personne</translation>
+        <translation>Enregistrée, chiffrée · ne concerne personne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
@@ -4090,7 +4090,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation>Trouve les notes qui contiennent tous les mots, dans leur texte ou dans le nom affiché ou le nom complet d’un membre concerné.</translation>
+        <translation>Trouve les notes qui contiennent tous les mots, dans leur texte ou dans le prénom ou le nom complet d’un membre concerné.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
@@ -4616,7 +4616,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation>&amp;Clé de récupération :</translation>
+        <translation>&amp;Clé :</translation>
     </message>
 </context>
 <context>
@@ -6512,8 +6512,8 @@ Modifiée {changed}</translation>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
         <source>Locks after %Ln minutes without use.</source>
         <translation>
-            <numerusform>Se verrouille après %Ln minute sans utilisation.</numerusform>
-            <numerusform>Se verrouille après %Ln minutes sans utilisation.</numerusform>
+            <numerusform>Se verrouille après %Ln minute d’inactivité.</numerusform>
+            <numerusform>Se verrouille après %Ln minutes d’inactivité.</numerusform>
         </translation>
     </message>
     <message>
@@ -7440,7 +7440,7 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
         <source>{alias} passed · {segment} · at {at}</source>
-        <translation>{alias} a passé · {segment} · à {at}</translation>
+        <translation>{alias} a passé son tour · {segment} · à {at}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
@@ -7509,12 +7509,12 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation>Déverrouiller avec votre clé de récupération</translation>
+        <translation>Avec votre clé de récupération</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
         <source>&amp;Unlock and set passphrase</source>
-        <translation>&amp;Déverrouiller et choisir une phrase secrète</translation>
+        <translation>&amp;Déverrouiller et changer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
