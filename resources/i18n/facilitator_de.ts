@@ -22,12 +22,12 @@
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
         <source>Record signa&amp;ture</source>
-        <translation>&amp;Unterschrift erfassen</translation>
+        <translation>Unterschrift &amp;erfassen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation>Regeln für dieses Mitglied drucken…</translation>
+        <translation>Regeln drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
@@ -37,7 +37,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
         <source>Record signa&amp;ture of v{n}</source>
-        <translation>&amp;Unterschrift für v{n} erfassen</translation>
+        <translation>Unterschrift v{n} &amp;erfassen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
         <source>Add…</source>
-        <translation>Hinzufügen…</translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
         <source>Minutes…</source>
-        <translation>Minuten…</translation>
+        <translation>Zeit…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
@@ -337,12 +337,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
         <source>Left</source>
-        <translation>Früher weg</translation>
+        <translation>Weg</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
         <source>Excused</source>
-        <translation>Abgemeldet</translation>
+        <translation>Abgem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
@@ -1018,8 +1018,8 @@
         <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
         <source>%Ln passes</source>
         <translation>
-            <numerusform>%Ln-mal gepasst</numerusform>
-            <numerusform>%Ln-mal gepasst</numerusform>
+            <numerusform>%Ln× gepasst</numerusform>
+            <numerusform>%Ln× gepasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1772,7 +1772,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
         <source>New grou&amp;p</source>
-        <translation>Neue &amp;Gruppe</translation>
+        <translation>Neue Gru&amp;ppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
@@ -1853,7 +1853,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
         <source>Session &amp;length:</source>
-        <translation>&amp;Dauer des Treffens:</translation>
+        <translation>Dauer des &amp;Treffens:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
@@ -1863,7 +1863,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
         <source>&amp;Handouts in:</source>
-        <translation>Sprache der &amp;Handouts:</translation>
+        <translation>Handout-Spr&amp;ache:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
@@ -3042,7 +3042,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
         <source>&amp;Show:</source>
-        <translation>An&amp;zeigen:</translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
@@ -3301,7 +3301,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Workspace</source>
-        <translation>&amp;Arbeitsbereich</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
@@ -3380,7 +3380,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>&amp;Member:</source>
-        <translation>&amp;Mitglied:</translation>
+        <translation>M&amp;itglied:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
@@ -3603,7 +3603,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>&amp;Add member</source>
-        <translation>Mitglied &amp;hinzufügen</translation>
+        <translation>Mitglied hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
@@ -4019,12 +4019,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
         <source>&amp;Quick note (only you see it)</source>
-        <translation>&amp;Schnellnotiz (nur Sie sehen sie)</translation>
+        <translation>&amp;Schnellnotiz (nur für Sie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation>Tippen, dann speichert die Eingabetaste (verschlüsselt)</translation>
+        <translation>Eingabe speichert (verschlüsselt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
@@ -4044,7 +4044,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
         <source>About nobody: no one is speaking</source>
-        <translation>Betrifft niemanden: Gerade spricht niemand</translation>
+        <translation>Betrifft: niemand spricht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
@@ -4064,7 +4064,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
         <source>{key} unlinks</source>
-        <translation>{key} löst die Verknüpfung</translation>
+        <translation>{key} trennt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
@@ -4115,7 +4115,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
         <source>All &amp;groups</source>
-        <translation>Alle &amp;Gruppen</translation>
+        <translation>Alle Gru&amp;ppen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
@@ -4497,7 +4497,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Support lin&amp;e:</source>
-        <translation>&amp;Hilfsangebot:</translation>
+        <translation>H&amp;ilfsangebot:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
@@ -5156,12 +5156,12 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
         <source>Print ground rules…</source>
-        <translation>Gruppenregeln drucken…</translation>
+        <translation>Regeln drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print rule cards…</source>
-        <translation>Regelkarten drucken…</translation>
+        <translation>Karten drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
@@ -5171,7 +5171,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
         <source>&amp;Add to rule set  →</source>
-        <translation>&amp;Hinzufügen  →</translation>
+        <translation>Hinzu&amp;fügen  →</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
@@ -5228,7 +5228,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>&amp;Retire card</source>
-        <translation>Karte he&amp;rausnehmen</translation>
+        <translation>He&amp;rausnehmen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
@@ -5443,7 +5443,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Zurück zur vorherigen Person („Zurück“ am Presenter): Ein versehentliches Weiter hinterlässt keinen Redebeitrag</translation>
+        <translation>Zurück zur vorigen Person („Zurück“ am Presenter): ein Fehlklick zählt nicht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
@@ -5488,7 +5488,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
         <source>Blank the room display at once; B again shows it</source>
-        <translation>Raumanzeige sofort ausblenden; noch einmal B zeigt sie wieder</translation>
+        <translation>Raumanzeige sofort ausblenden; erneut B: wieder zeigen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
@@ -5498,12 +5498,12 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation>Anwesenheit von Mitglied 1–9: Anwesend, Verspätet, Früher gegangen … (M, ↑↓, Eingabetaste: alle)</translation>
+        <translation>Anwesenheit von Mitglied 1–9: Anwesend, Verspätet … (M, ↑↓, Eingabe: alle)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
-        <translation>Schnellnotiz schreiben: Eingabetaste speichert, Esc geht zurück</translation>
+        <translation>Schnellnotiz: Eingabe speichert, Esc geht zurück</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
@@ -5513,7 +5513,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
-        <translation>Dieses Mitglied kommt auf die Redeliste; vor einer Runde beginnt es sie und spricht</translation>
+        <translation>Mitglied kommt auf die Redeliste; vor einer Runde beginnt es sie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
@@ -5581,7 +5581,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
-        <translation>Leiser Ton am Ende eines Abschnitts</translation>
+        <translation>Leiser Ton am Abschnittsende</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
@@ -5591,7 +5591,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
-        <translation>Redezeit · nur Sie sehen das</translation>
+        <translation>Redezeit · nur für Sie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
@@ -6089,7 +6089,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="24"/>
         <source>Blank  B</source>
-        <translation>Ausblenden  B</translation>
+        <translation>Schwarz  B</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/header.py" line="25"/>
@@ -6256,7 +6256,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
         <source>&amp;Print summary…</source>
-        <translation>Zusammenfassung &amp;drucken…</translation>
+        <translation>Zu&amp;sammenfassung…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
@@ -6271,7 +6271,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
         <source>Correct a &amp;turn…</source>
-        <translation>&amp;Redebeitrag korrigieren…</translation>
+        <translation>Beitrag ko&amp;rrigieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
@@ -6376,12 +6376,12 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
-        <translation>kam um {clock}</translation>
+        <translation>ab {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
-        <translation>ging um {clock}</translation>
+        <translation>bis {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
@@ -6680,7 +6680,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
         <source>D&amp;ate:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Da&amp;tum:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
@@ -6980,7 +6980,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
         <source>Airtime (only you see this)</source>
-        <translation>Redezeit (nur Sie sehen das)</translation>
+        <translation>Redezeit (nur für Sie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
@@ -6990,7 +6990,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
         <source>Notes taken (only you see them)</source>
-        <translation>Notizen (nur Sie sehen sie)</translation>
+        <translation>Notizen (nur für Sie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
@@ -7069,7 +7069,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End turn  E</source>
-        <translation>Beitrag beenden  E</translation>
+        <translation>Beenden  E</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
@@ -7084,7 +7084,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Random start</source>
-        <translation>Zufällig beginnen</translation>
+        <translation>Zufallsstart</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
@@ -7094,7 +7094,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation>Wer wenig sprach, zuerst</translation>
+        <translation>Stillere zuerst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
@@ -7154,7 +7154,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Round order</source>
-        <translation>Reihenfolge der Runde</translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
@@ -7504,7 +7504,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation>&amp;Zurück zur Passphrase</translation>
+        <translation>Zurüc&amp;k zur Passphrase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
