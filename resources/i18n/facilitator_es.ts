@@ -327,7 +327,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
         <source>Here</source>
-        <translation>Presente</translation>
+        <translation>Aquí</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
@@ -342,12 +342,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
         <source>Excused</source>
-        <translation>Justificada</translation>
+        <translation>Avisó</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
         <source>Absent</source>
-        <translation>Ausente</translation>
+        <translation>Falta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
@@ -782,7 +782,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
-        <translation>Se hace una copia verificada al cerrar la aplicación y una vez al día mientras está abierta. Las copias están cifradas igual que el espacio de trabajo y se abren con la misma frase de contraseña.</translation>
+        <translation>Se hace una copia verificada al cerrar la aplicación y una vez al día mientras está abierta. Las copias están cifradas igual que el espacio de trabajo y se abren con la misma frase clave.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
@@ -867,7 +867,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
-        <translation>Exportado. En el otro equipo, elige Importar… y usa la misma frase de contraseña.</translation>
+        <translation>Exportado. En el otro equipo, elige Importar… y usa la misma frase clave.</translation>
     </message>
 </context>
 <context>
@@ -875,22 +875,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
         <source>Change passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
+        <translation>Cambiar la frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
         <source>Change your passphrase</source>
-        <translation>Cambia tu frase de contraseña</translation>
+        <translation>Cambia tu frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Current passphrase</source>
-        <translation>Frase de contraseña actual</translation>
+        <translation>Frase clave actual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
         <source>&amp;Current passphrase:</source>
-        <translation>Frase de contraseña &amp;actual:</translation>
+        <translation>Frase clave &amp;actual:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
@@ -910,7 +910,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
         <source>C&amp;hange passphrase</source>
-        <translation>Ca&amp;mbiar la frase de contraseña</translation>
+        <translation>Ca&amp;mbiar la frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
@@ -920,32 +920,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
-        <translation>Solo cambia el candado de la clave del espacio de trabajo, en el espacio de trabajo y en cada copia de seguridad: a partir de ahora solo la nueva frase de contraseña los abre.</translation>
+        <translation>Solo cambia el candado de la clave del espacio de trabajo, en el espacio de trabajo y en cada copia de seguridad: a partir de ahora solo la nueva frase clave los abre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
         <source>That is the passphrase you have now.</source>
-        <translation>Esa es la frase de contraseña que tienes ahora.</translation>
+        <translation>Esa es la frase clave que tienes ahora.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
         <source>Checking the current passphrase…</source>
-        <translation>Comprobando la frase de contraseña actual…</translation>
+        <translation>Comprobando la frase clave actual…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation>Esa no es la frase de contraseña actual. No se ha cambiado nada.</translation>
+        <translation>Esa no es la frase clave actual. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
         <source>The passphrase could not be changed: {reason}</source>
-        <translation>No se pudo cambiar la frase de contraseña: {reason}</translation>
+        <translation>No se pudo cambiar la frase clave: {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
-        <translation>No se pudo cambiar la frase de contraseña ({kind}). No se ha cambiado nada.</translation>
+        <translation>No se pudo cambiar la frase clave ({kind}). No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +953,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
         <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <translation>Frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase clave:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
         <source>That is not the passphrase of this workspace.</source>
-        <translation>Esa no es la frase de contraseña de este espacio de trabajo.</translation>
+        <translation>Esa no es la frase clave de este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -1116,12 +1116,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
-        <translation>Tus grupos, participantes y notas se quedan en este equipo, en un espacio de trabajo cifrado con una frase de contraseña que solo tú conoces.</translation>
+        <translation>Tus grupos, participantes y notas se quedan en este equipo, en un espacio de trabajo cifrado con una frase clave que solo tú conoces.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
-        <translation>&lt;b&gt;Anota tu frase de contraseña y guárdala en un lugar seguro.&lt;/b&gt; Si la olvidas, el espacio de trabajo no se podrá abrir y nadie podrá recuperarlo: no hay forma de restablecerla ni puerta trasera.</translation>
+        <translation>&lt;b&gt;Anota tu frase clave y guárdala en un lugar seguro.&lt;/b&gt; Si la olvidas, el espacio de trabajo no se podrá abrir y nadie podrá recuperarlo: no hay forma de restablecerla ni puerta trasera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
@@ -1131,7 +1131,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
-        <translation>Una segunda clave, que se muestra una sola vez para que la imprimas, y que abre el espacio de trabajo si olvidas la frase de contraseña. También puedes crearla más tarde en Configuración.</translation>
+        <translation>Una segunda clave, que se muestra una sola vez para que la imprimas, y que abre el espacio de trabajo si olvidas la frase clave. También puedes crearla más tarde en Configuración.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
@@ -1152,7 +1152,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
-        <translation>Abre un espacio de trabajo exportado con Copias de seguridad ▸ Exportar, con su frase de contraseña</translation>
+        <translation>Abre un espacio de trabajo exportado con Copias de seguridad ▸ Exportar, con su frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
@@ -1358,7 +1358,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Esto no se puede deshacer. Para darle antes una copia de su ficha, cancela y usa &lt;i&gt;Exportar ficha del participante…&lt;/i&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Esto no se puede deshacer. Para darle antes una copia de su ficha, cancela y usa &lt;i&gt;Exportar ficha…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>{auto} ({members} looked for), {hand}.</source>
-        <translation>{auto} ({members} buscados), {hand}.</translation>
+        <translation>{auto} (se buscaron {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
@@ -1611,8 +1611,8 @@
         <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln other members</source>
         <translation>
-            <numerusform>%Ln participante más</numerusform>
-            <numerusform>%Ln participantes más</numerusform>
+            <numerusform>%Ln otro participante</numerusform>
+            <numerusform>%Ln otros participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1649,7 +1649,7 @@
     <message>
         <location filename="../../facilitator_desktop/app.py" line="57"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
-        <translation>Espacio de trabajo de demostración: datos de ejemplo, frase de contraseña: {passphrase}; se borra al salir.</translation>
+        <translation>Espacio de trabajo de demostración: datos de ejemplo, frase clave: {passphrase}; se borra al salir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="435"/>
@@ -2714,7 +2714,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation>justificada (avisó antes)</translation>
+        <translation>justificada (avisó)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
@@ -2959,7 +2959,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
-        <translation>Escribe la frase de contraseña que tenía este espacio de trabajo en el otro equipo. El archivo se comprueba entero antes de instalar nada aquí.</translation>
+        <translation>Escribe la frase clave que tenía este espacio de trabajo en el otro equipo. El archivo se comprueba entero antes de instalar nada aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
@@ -2969,12 +2969,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
         <source>Passphrase of the imported workspace</source>
-        <translation>Frase de contraseña del espacio de trabajo importado</translation>
+        <translation>Frase clave del espacio de trabajo importado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase clave:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
@@ -2995,7 +2995,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation>Esa frase de contraseña no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
+        <translation>Esa frase clave no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
@@ -3022,7 +3022,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation>Haz clic en un nombre o una fecha para abrirlo.</translation>
+        <translation>Clic en un nombre o fecha para abrirlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
@@ -3057,7 +3057,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
         <source>On average</source>
-        <translation>En promedio</translation>
+        <translation>Promedio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/key_change_progress.py" line="30"/>
         <source>Checking the passphrase…</source>
-        <translation>Comprobando la frase de contraseña…</translation>
+        <translation>Comprobando la frase clave…</translation>
     </message>
 </context>
 <context>
@@ -3510,12 +3510,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row</source>
-        <translation>en racha</translation>
+        <translation>seguidas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
         <source>in a row — worth a call</source>
-        <translation>en racha — conviene llamar</translation>
+        <translation>seguidas — conviene llamar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
@@ -3688,7 +3688,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
-        <translation>Solo se muestra en esta pantalla. Se guarda cifrado con tu frase de contraseña; nunca aparece en la pantalla de la sala ni en los materiales.</translation>
+        <translation>Solo se muestra en esta pantalla. Se guarda cifrado con tu frase clave; nunca aparece en la pantalla de la sala ni en los materiales.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
@@ -3835,12 +3835,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>New passphrase</source>
-        <translation>Nueva frase de contraseña</translation>
+        <translation>Nueva frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="152"/>
         <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <translation>Frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="154"/>
@@ -3850,12 +3850,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat passphrase</source>
-        <translation>Repite la frase de contraseña</translation>
+        <translation>Repite la frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="157"/>
         <source>Repeat the new passphrase</source>
-        <translation>Repite la nueva frase de contraseña</translation>
+        <translation>Repite la nueva frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="161"/>
@@ -3865,17 +3865,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="163"/>
         <source>Fill in a strong passphrase of six random words, for you to write down</source>
-        <translation>Rellena una frase de contraseña segura de seis palabras al azar, para que la anotes</translation>
+        <translation>Rellena una frase clave segura de seis palabras al azar, para que la anotes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nueva frase de contraseña:</translation>
+        <translation>&amp;Nueva frase clave:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="179"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase clave:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="188"/>
@@ -3885,12 +3885,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="222"/>
         <source>No passphrase can be suggested: the word list is missing from this installation. Four or more unrelated words of your own work as well.</source>
-        <translation>No se puede sugerir ninguna frase de contraseña: falta la lista de palabras en esta instalación. Cuatro o más palabras tuyas sin relación entre sí también sirven.</translation>
+        <translation>No se puede sugerir ninguna frase clave: falta la lista de palabras en esta instalación. Cuatro o más palabras tuyas sin relación entre sí también sirven.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="234"/>
         <source>Your new passphrase, filled in above:</source>
-        <translation>Tu nueva frase de contraseña, ya escrita arriba:</translation>
+        <translation>Tu nueva frase clave, ya escrita arriba:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="237"/>
@@ -3900,7 +3900,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="273"/>
         <source>The two passphrases do not match.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
+        <translation>Las dos frases clave no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4024,7 +4024,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation>Escribe y pulsa Enter para guardarla (cifrada)</translation>
+        <translation>Escribe; Enter la guarda cifrada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
@@ -4340,7 +4340,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="55"/>
         <source>Passphrase strength</source>
-        <translation>Solidez de la frase de contraseña</translation>
+        <translation>Solidez de la frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/new_passphrase.py" line="74"/>
@@ -4538,7 +4538,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="64"/>
         <source>This key opens your workspace if the passphrase is forgotten. On the unlock screen choose “Use recovery key”, type the key (spaces and dashes do not matter), then choose a new passphrase.</source>
-        <translation>Esta clave abre tu espacio de trabajo si olvidas la frase de contraseña. En la pantalla de desbloqueo, elige “Usa la clave de recuperación”, escribe la clave (los espacios y los guiones no importan) y luego elige una nueva frase de contraseña.</translation>
+        <translation>Esta clave abre tu espacio de trabajo si olvidas la frase clave. En la pantalla de desbloqueo, elige “Usa la clave de recuperación”, escribe la clave (los espacios y los guiones no importan) y luego elige una nueva frase clave.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="69"/>
@@ -4560,7 +4560,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="95"/>
         <source>If you ever forget your passphrase, this key opens the workspace and lets you choose a new one.</source>
-        <translation>Si alguna vez olvidas tu frase de contraseña, esta clave abre el espacio de trabajo y te permite elegir una nueva.</translation>
+        <translation>Si alguna vez olvidas tu frase clave, esta clave abre el espacio de trabajo y te permite elegir una nueva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_key.py" line="115"/>
@@ -4611,12 +4611,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="45"/>
         <source>Type the recovery key you printed or wrote down when you set it up. Spaces, dashes and upper or lower case do not matter. Then choose a new passphrase.</source>
-        <translation>Escribe la clave de recuperación que imprimiste o anotaste al crearla. Los espacios, los guiones y las mayúsculas o minúsculas no importan. Luego elige una nueva frase de contraseña.</translation>
+        <translation>Escribe la clave de recuperación que imprimiste o anotaste al crearla. Los espacios, los guiones y las mayúsculas o minúsculas no importan. Luego elige una nueva frase clave.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation>&amp;Clave de recuperación:</translation>
+        <translation>&amp;Clave:</translation>
     </message>
 </context>
 <context>
@@ -4760,7 +4760,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
-        <translation>Su carpeta de copias de seguridad contiene copias de un espacio de trabajo. Restaura la más reciente que se abra con tu frase de contraseña (la escribirás a continuación) o empieza un espacio de trabajo nuevo y vacío. Las copias se conservan en ambos casos.</translation>
+        <translation>Su carpeta de copias de seguridad contiene copias de un espacio de trabajo. Restaura la más reciente que se abra con tu frase clave (la escribirás a continuación) o empieza un espacio de trabajo nuevo y vacío. Las copias se conservan en ambos casos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
@@ -4811,12 +4811,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
-        <translation>Una copia más reciente, del {made}, se ha omitido: la parte que abre la frase de contraseña está dañada.</translation>
+        <translation>Una copia más reciente, del {made}, se ha omitido: la parte que abre la frase clave está dañada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
-        <translation>Una copia más reciente, del {made}, no se abre con esta frase de contraseña y se ha omitido.</translation>
+        <translation>Una copia más reciente, del {made}, no se abre con esta frase clave y se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
@@ -4831,12 +4831,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
-        <translation>La copia de seguridad del {made}: la parte que abre la frase de contraseña está dañada.</translation>
+        <translation>La copia de seguridad del {made}: la parte que abre la frase clave está dañada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made} does not open with this passphrase.</source>
-        <translation>La copia de seguridad del {made} no se abre con esta frase de contraseña.</translation>
+        <translation>La copia de seguridad del {made} no se abre con esta frase clave.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
@@ -5438,12 +5438,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
         <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Siguiente turno (AvPág: avanzar en un mando de presentaciones)</translation>
+        <translation>Siguiente turno (o avanzar en un mando de presentaciones)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Volver al turno anterior (retroceder en el mando): un avance por error no deja turno</translation>
+        <translation>Volver al turno anterior (retroceder en el mando): un avance por error no cuenta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
@@ -5488,7 +5488,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
         <source>Blank the room display at once; B again shows it</source>
-        <translation>Poner en negro la pantalla de la sala al instante; B otra vez la muestra</translation>
+        <translation>Pantalla de la sala en negro al instante; B otra vez la muestra</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
@@ -5498,7 +5498,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation>Asistencia del participante 1–9: Presente, Tarde, Salió antes… (M, ↑↓, Enter: cualquiera)</translation>
+        <translation>Asistencia del 1–9: Presente, Tarde, Salió antes… (M, ↑↓, Enter: cualquiera)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
@@ -5581,7 +5581,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
         <source>Soft chime when a segment ends</source>
-        <translation>Aviso sonoro suave al terminar un bloque</translation>
+        <translation>Sonido al acabar cada bloque</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
@@ -6167,7 +6167,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="122"/>
         <source>Overruns</source>
-        <translation>Se alargaron</translation>
+        <translation>Alargados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_model.py" line="126"/>
@@ -6376,12 +6376,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
         <source>came {clock}</source>
-        <translation>llegó a las {clock}</translation>
+        <translation>llegó {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
         <source>left {clock}</source>
-        <translation>se fue a las {clock}</translation>
+        <translation>se fue {clock}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
@@ -6475,17 +6475,17 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
         <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <translation>Frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation>Tu frase de contraseña abre este espacio de trabajo y sus copias de seguridad. Cambiarla deja todas las notas como están; la anterior deja de funcionar al momento, también en todas las copias.</translation>
+        <translation>Tu frase clave abre este espacio de trabajo y sus copias de seguridad. Cambiarla deja todas las notas como están; la anterior deja de funcionar al momento, también en todas las copias.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
         <source>&amp;Change passphrase…</source>
-        <translation>Cam&amp;biar la frase de contraseña…</translation>
+        <translation>Cam&amp;biar la frase clave…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
@@ -6541,12 +6541,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Frase de contraseña cambiada. A partir de ahora, usa la nueva.</translation>
+        <translation>Frase clave cambiada. A partir de ahora, usa la nueva.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>Passphrase changed.</source>
-        <translation>Frase de contraseña cambiada.</translation>
+        <translation>Frase clave cambiada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
@@ -6566,7 +6566,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
-        <translation>No hay clave de recuperación. Si olvidas tu frase de contraseña, nadie podrá abrir este espacio de trabajo. Una clave de recuperación, impresa y bien guardada, es una segunda forma de entrar.</translation>
+        <translation>No hay clave de recuperación. Si olvidas tu frase clave, nadie podrá abrir este espacio de trabajo. Una clave de recuperación, impresa y bien guardada, es una segunda forma de entrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
@@ -6581,7 +6581,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
-        <translation>Escribe tu frase de contraseña para crear una nueva clave de recuperación. La clave que tienes ahora deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados, ya que quien tenga el papel anterior podría haber copiado la clave anterior.</translation>
+        <translation>Escribe tu frase clave para crear una nueva clave de recuperación. La clave que tienes ahora deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados, ya que quien tenga el papel anterior podría haber copiado la clave anterior.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
@@ -6591,7 +6591,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
-        <translation>Escribe tu frase de contraseña para crear una clave de recuperación para este espacio de trabajo.</translation>
+        <translation>Escribe tu frase clave para crear una clave de recuperación para este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
@@ -6606,7 +6606,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
-        <translation>La clave impresa deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados. Solo tu frase de contraseña abrirá este espacio de trabajo; si la olvidas, nadie podrá abrirlo.</translation>
+        <translation>La clave impresa deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados. Solo tu frase clave abrirá este espacio de trabajo; si la olvidas, nadie podrá abrirlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
@@ -6667,7 +6667,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
         <source>S&amp;how passphrase</source>
-        <translation>&amp;Mostrar la frase de contraseña</translation>
+        <translation>&amp;Mostrar la frase clave</translation>
     </message>
 </context>
 <context>
@@ -7139,7 +7139,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
         <source>soft limit {m} min</source>
-        <translation>límite orientativo {m} min</translation>
+        <translation>límite {m} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
@@ -7463,7 +7463,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Enter your passphrase to carry on where you left off.</source>
-        <translation>Escribe tu frase de contraseña para seguir donde lo dejaste.</translation>
+        <translation>Escribe tu frase clave para seguir donde lo dejaste.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
@@ -7473,17 +7473,17 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
-        <translation>Escribe tu frase de contraseña para abrir tus grupos, participantes y notas.</translation>
+        <translation>Escribe tu frase clave para abrir tus grupos, participantes y notas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <translation>Frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase clave:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
@@ -7504,12 +7504,12 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Back to passphrase</source>
-        <translation>&amp;Volver a la frase de contraseña</translation>
+        <translation>&amp;Volver a la frase clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation>Desbloquear con tu clave de recuperación</translation>
+        <translation>Entrar con tu clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
@@ -7519,7 +7519,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
-        <translation>Esa frase de contraseña no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
+        <translation>Esa frase clave no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
