@@ -87,3 +87,26 @@ def test_every_digit_key_chooses_its_member() -> None:
     for wrong in (10, -1, True):
         with pytest.raises(ValueError):
             entry.digit(wrong)
+
+
+def test_edits_after_the_end_and_empty_edits_are_refused_in_words() -> None:
+    _, timer = started()
+    with pytest.raises(AgendaError) as nameless:
+        timer.rename(2, "   ")
+    assert str(nameless.value) == "a segment needs a name"
+    timer.rename(2, "Goodbye")
+    assert timer.plans[2].name == "Goodbye"
+    single = AgendaTimer([SegmentPlan("Only", 5, "open")], FakeClock())
+    with pytest.raises(AgendaError) as last:
+        single.remove_segment(0)
+    assert str(last.value) == "an agenda needs at least one segment"
+    timer.finish()
+    for edit in (
+        lambda: timer.rename(2, "Later"),
+        lambda: timer.remove_segment(2),
+        lambda: timer.move_segment(2, 1),
+        lambda: timer.add_segment(SegmentPlan("More", 5, "open")),
+    ):
+        with pytest.raises(AgendaError) as ended:
+            edit()
+        assert str(ended.value) == "cannot edit the agenda: the session has ended"
