@@ -2161,7 +2161,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
         <source>Turns</source>
-        <translation>Redebeiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
@@ -2171,7 +2171,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="77"/>
         <source>Average turn</source>
-        <translation>Ø Redebeitrag</translation>
+        <translation>Ø Beitrag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="78"/>
@@ -2714,12 +2714,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation>abgemeldet (vorher Bescheid gegeben)</translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>absent without notice</source>
-        <translation>ohne Abmeldung gefehlt</translation>
+        <translation>ohne Abmeldung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
@@ -3022,7 +3022,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation>Klicken Sie auf einen Namen oder ein Datum, um es zu öffnen.</translation>
+        <translation>Zum Öffnen Name oder Datum anklicken.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
@@ -4616,7 +4616,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/recovery_unlock.py" line="59"/>
         <source>Recovery &amp;key:</source>
-        <translation>Wiederherstellungs&amp;schlüssel:</translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
 </context>
 <context>
@@ -7509,12 +7509,12 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
         <source>Unlock with your recovery key</source>
-        <translation>Mit dem Wiederherstellungsschlüssel entsperren</translation>
+        <translation>Wiederherstellungsschlüssel eingeben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
         <source>&amp;Unlock and set passphrase</source>
-        <translation>&amp;Entsperren und Passphrase festlegen</translation>
+        <translation>&amp;Entsperren und festlegen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
