@@ -27,7 +27,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
         <source>Print rules for this member…</source>
-        <translation>Drukuj zasady dla tego uczestnika…</translation>
+        <translation>Drukuj zasady dla tej osoby…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
@@ -37,7 +37,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
         <source>Record signa&amp;ture of v{n}</source>
-        <translation>Zapisz &amp;podpis pod wersją {n}</translation>
+        <translation>Zapisz &amp;podpis (wersja {n})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
@@ -2182,7 +2182,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
         <source>Airtime</source>
-        <translation>Czas mówienia</translation>
+        <translation>Czas głosu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="73"/>
@@ -2197,7 +2197,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
         <source>Turns</source>
-        <translation>Wypowiedzi</translation>
+        <translation>Wypow.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
@@ -2755,12 +2755,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>excused (told ahead)</source>
-        <translation>nieobecność usprawiedliwiona (zgłoszona wcześniej)</translation>
+        <translation>usprawiedliwiona</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>absent without notice</source>
-        <translation>nieobecność bez uprzedzenia</translation>
+        <translation>bez uprzedzenia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
@@ -3064,7 +3064,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation>Kliknij imię lub datę, aby otworzyć.</translation>
+        <translation>Kliknij imię lub datę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
@@ -3835,7 +3835,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
         <source>R&amp;ejoin</source>
-        <translation>&amp;Powrót do grupy</translation>
+        <translation>Powrót do g&amp;rupy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
@@ -4076,12 +4076,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
         <source>&amp;Quick note (only you see it)</source>
-        <translation>Szybka &amp;notatka (widzisz ją tylko ty)</translation>
+        <translation>Szybka &amp;notatka (tylko dla ciebie)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
         <source>Type, then Enter saves it (encrypted)</source>
-        <translation>Pisz, a potem Enter ją zapisze (zaszyfrowaną)</translation>
+        <translation>Pisz, potem Enter zapisze (zaszyfrowane)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
@@ -4559,7 +4559,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Support lin&amp;e:</source>
-        <translation>Tel&amp;efon wsparcia:</translation>
+        <translation>Tele&amp;fon wsparcia:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
@@ -5006,7 +5006,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
         <source>Show the &amp;room view</source>
-        <translation>Pokaż &amp;widok dla grupy</translation>
+        <translation>Pokaż widok dla &amp;grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
@@ -5509,7 +5509,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Powrót do poprzedniej osoby („wstecz” na pilocie): przypadkowe „dalej” nie zostawia wypowiedzi</translation>
+        <translation>Powrót do poprzedniej osoby (pilot: „wstecz”); omyłkowe „dalej” się nie liczy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
@@ -5564,7 +5564,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation>Obecność uczestnika 1–9: obecność, spóźnienie, wcześniejsze wyjście… (M, ↑↓, Enter: dowolna osoba)</translation>
+        <translation>Obecność uczestnika 1–9: jest, spóźnienie, wyjście… (M, ↑↓, Enter: każdy)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
@@ -5657,7 +5657,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
         <source>Airtime · only you see this</source>
-        <translation>Czas mówienia · widzisz go tylko ty</translation>
+        <translation>Czas mówienia · tylko dla ciebie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
@@ -7143,7 +7143,7 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
         <source>End turn  E</source>
-        <translation>Koniec wypowiedzi  E</translation>
+        <translation>Koniec  E</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
@@ -7158,7 +7158,7 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
         <source>Random start</source>
-        <translation>Losowy początek</translation>
+        <translation>Losowy start</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
@@ -7168,7 +7168,7 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation>Najpierw ci, co mówili mniej</translation>
+        <translation>Cichsi najpierw</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
