@@ -1669,7 +1669,7 @@
     <message>
         <location filename="../../facilitator_desktop/app.py" line="442"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
-        <translation>Entsperren Sie, um Ihre Änderungen zu speichern, oder beenden Sie und verwerfen sie.</translation>
+        <translation>Entsperren Sie, um Ihre Änderungen zu speichern – oder beenden Sie, dann gehen sie verloren.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/app.py" line="445"/>
@@ -2285,7 +2285,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="166"/>
         <source>the welcome line</source>
-        <translation>Begrüßungszeile</translation>
+        <translation>Willkommenszeile</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="167"/>
@@ -4332,7 +4332,7 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
-        <translation>{n} %</translation>
+        <translation>{n} %</translation>
     </message>
 </context>
 <context>
@@ -6336,7 +6336,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
         <source>{time} · {share}%</source>
-        <translation>{time} · {share} %</translation>
+        <translation>{time} · {share} %</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
