@@ -519,8 +519,10 @@ def read_catalogue(path: Path, language: str) -> Catalogue:
                     forms = [f.text or "" for f in translation.iter("numerusform")]
                 else:
                     forms = [translation.text or ""]
+            # Written relative to the .ts file ("../../"): kept relative to the project, so a
+            # read and a write give back the same file.
             locations = [
-                (loc.get("filename", ""), int(loc.get("line", "0") or 0))
+                (loc.get("filename", "").removeprefix("../../"), int(loc.get("line", "0") or 0))
                 for loc in message.iter("location")
             ]
             entries[key] = Entry(

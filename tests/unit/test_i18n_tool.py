@@ -249,3 +249,13 @@ def test_every_shipped_catalogue_reads_and_builds(tmp_path: Path, language: str)
             assert len(found.forms) == wanted, (language, found.key)
     (tmp_path / source.name).write_bytes(source.read_bytes())
     assert [p.name for p in tool.release(tmp_path)] == [source.with_suffix(".qm").name]
+
+
+def test_reading_and_writing_a_catalogue_gives_back_the_same_file(tmp_path: Path) -> None:
+    import shutil
+
+    source = tool.catalogue_path("pl")
+    copy = tmp_path / source.name
+    shutil.copyfile(source, copy)
+    tool.write_catalogue(tool.read_catalogue(copy, "pl"), copy)
+    assert copy.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
