@@ -13,12 +13,21 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from facilitator_desktop.crypto.kdf import DEFAULT, MAX_CALIBRATED_MEMORY_KIB, KdfParams, calibrate
+from facilitator_desktop.crypto.kdf import (
+    DEFAULT,
+    FLOOR,
+    MAX_CALIBRATED_MEMORY_KIB,
+    KdfParams,
+    calibrate,
+)
 from facilitator_desktop.crypto.vault import (
+    SlotCorrupt,
     SlotWrongKey,
     new_recovery_key,
+    open_with_passphrase,
     open_with_recovery_key,
     parse_slot,
+    seal_with_passphrase,
     seal_with_recovery_key,
 )
 
@@ -55,6 +64,17 @@ def test_another_key_or_a_short_one_is_wrong_not_damaged() -> None:
     for typed in (new_recovery_key(), KEY[:-5], KEY + "-AAAA", "not base32 !"):
         with pytest.raises(SlotWrongKey):
             open_with_recovery_key(slot, typed)
+
+
+def test_a_recovery_slot_is_no_passphrase_slot_nor_the_other_way() -> None:
+    recovery = seal_with_recovery_key(WORKSPACE, DEK, KEY)
+    with pytest.raises(SlotCorrupt) as other_kind:
+        open_with_passphrase(recovery, KEY)
+    assert str(other_kind.value) == "slot is of another kind"
+    passphrase = seal_with_passphrase(WORKSPACE, DEK, "a long passphrase", FLOOR)
+    with pytest.raises(SlotCorrupt) as other_kind:
+        open_with_recovery_key(passphrase, KEY)
+    assert str(other_kind.value) == "slot is of another kind"
 
 
 def test_the_wrapping_is_the_documented_one() -> None:
