@@ -34,7 +34,7 @@ from facilitator_desktop.services.groups import GroupDraft  # noqa: E402
 from facilitator_desktop.services.members import MemberDraft  # noqa: E402
 from facilitator_desktop.services.rules import RuleCardDraft  # noqa: E402
 from facilitator_desktop.ui.notes import NotesPage  # noqa: E402
-from facilitator_desktop.ui.runner import RunnerPage  # noqa: E402
+from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 LAPTOPS = ((1366, 768), (1280, 720))

@@ -28,8 +28,8 @@ from facilitator_desktop.app import build_app  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.domain.clock import FakeClock  # noqa: E402
-from facilitator_desktop.ui.runner import RunnerPage  # noqa: E402
 from facilitator_desktop.ui.runner.names import NameMode  # noqa: E402
+from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 DEFAULT_OUTPUT = Path("docs/screenshots")

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.durations import MINUS
 from facilitator_desktop.ui import formatting
-from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.live_text import LiveText
 
 BACKGROUND: Final = "#0b0f14"
 TEXT: Final = "#f4f6f8"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp, build_app
 from facilitator_desktop.ui.main_window import MainWindow
-from facilitator_desktop.ui.runner import RunnerPage
+from facilitator_desktop.ui.runner.page import RunnerPage
 from tests.conftest import FAST_KDF
 from tests.gui.driving import go_to
 from tests.gui.notes_driving import Seeded

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from facilitator_desktop.domain.durations import MINUS
 from facilitator_desktop.ui.runner.note_panel import MAX_LINES
 from tests.gui.driving import Launch, click
 from tests.gui.laptop_room import (
@@ -97,7 +98,7 @@ def test_status_texts_never_move_a_button(qtbot: QtBot, launch: Launch, size: tu
     same_places("“Nearly done” appeared")
     advance(laptop, SOFT_LIMIT_MIN * 60)  # the speaker's cue turns red, the segment runs over
     assert timer.state_label.text() == "Over time"
-    assert timer.remaining_label.text().startswith("-")
+    assert timer.remaining_label.text().startswith(MINUS)  # the real minus sign
     same_places("“Over time” appeared")
     for text in ("Nearly done", "Over time"):
         assert_text_fits(timer.state_label, text, "the status")

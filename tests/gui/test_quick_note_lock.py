@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.services.notes import NoteFilter, NoteInfo
-from facilitator_desktop.ui.runner import RunnerPage
+from facilitator_desktop.ui.runner.page import RunnerPage
 from tests.gui import disk_driving
 from tests.gui.disk_driving import FillingDisk
 from tests.gui.driving import Launch, PromptAnswerer, click, create_workspace, go_to, unlock

@@ -20,7 +20,7 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.main_window import MainWindow
-from facilitator_desktop.ui.runner import RunnerPage
+from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
 from tests.gui.driving import Launch, create_workspace, go_to
 

@@ -14,7 +14,6 @@ from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.session_state import SessionRunner
 from facilitator_desktop.ui.runner.chime import Chime, chime_path
 from facilitator_desktop.ui.runner.controller import display_key, friendly
-from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.runner.names import (
     NameMode,
     initials,
@@ -22,6 +21,7 @@ from facilitator_desktop.ui.runner.names import (
     parse_mode,
     room_names,
 )
+from facilitator_desktop.ui.widgets.live_text import LiveText
 from tests.gui.driving import Launch, PromptAnswerer, unlock
 from tests.gui.test_runner_helpers import advance, open_room, press, runner_page
 

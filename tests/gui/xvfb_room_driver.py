@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator_desktop.app import build_app, ensure_application
 from facilitator_desktop.crypto.kdf import FLOOR
-from facilitator_desktop.ui.runner import RunnerPage
+from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.gui.test_runner_helpers import set_up_group

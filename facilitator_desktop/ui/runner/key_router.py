@@ -34,6 +34,7 @@ from facilitator_desktop.domain.member_numbers import (
     Prefix,
     Waiting,
 )
+from facilitator_desktop.ui.runner.keys import CARD_KEY, ESCAPE, Binding, InRoomActions
 from facilitator_desktop.ui.signals import emit
 
 #: How long R waits for a card number before it shows the selected card.
@@ -42,10 +43,9 @@ CARD_WAIT_MS: Final = 1200
 NUMBER_WAIT_MS: Final = 4000
 
 
-class KeyTarget(Protocol):
-    """What the router calls on the page."""
+class KeyTarget(InRoomActions, Protocol):
+    """What the router calls: a binding's action, and what a number chooses."""
 
-    def run_action(self, action: str) -> None: ...
     def choose_member_number(self, number: int) -> None: ...
     def show_card_number(self, number: int) -> None: ...
     def mark_member_number(self, number: int) -> None: ...
@@ -79,21 +79,23 @@ class KeyRouter(QObject):
     def pending(self) -> Prefix | None:
         return self.entry.pending
 
-    def press(self, action: str) -> None:
-        """A key bound to `action` (keys.BINDINGS) was pressed."""
+    @Slot(object)
+    def press(self, binding: Binding) -> None:
+        """A key of `binding` (keys.BINDINGS) was pressed."""
         if typing_in_text_field():
             return
         pending = self.cancel()
-        if pending is Prefix.CARD and action == "card_key":
+        if pending is Prefix.CARD and binding is CARD_KEY:
             self._target.show_card()  # R twice: the selected card at once
             return
-        if pending is not None and action == "escape":
+        if pending is not None and binding is ESCAPE:
             # Esc cancels the number only: a card on the room display stays.
             self._target.leave_list()
             emit(self.message, self.tr("Cancelled: no number was chosen."))
             return
-        self._target.run_action(action)
+        binding.action(self._target)
 
+    @Slot(int)
     def digit(self, digit: int) -> None:
         if typing_in_text_field():
             return

@@ -10,8 +10,9 @@ arrives late.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final, Literal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final, Literal, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -27,10 +28,40 @@ SECTIONS: Final[tuple[tuple[Section, str], ...]] = (
 )
 
 
+class InRoomActions(Protocol):
+    """Everything a key of the table below does (actions.RoomActions does it)."""
+
+    def toggle(self) -> None: ...
+    def next_segment(self) -> None: ...
+    def previous_segment(self) -> None: ...
+    def extend_one(self) -> None: ...
+    def extend_five(self) -> None: ...
+    def next_speaker(self) -> None: ...
+    def previous_speaker(self) -> None: ...
+    def pass_turn(self) -> None: ...
+    def come_back_later(self) -> None: ...
+    def end_turn(self) -> None: ...
+    def queue_up(self) -> None: ...
+    def queue_down(self) -> None: ...
+    def card_key(self) -> None: ...
+    def escape(self) -> None: ...
+    def cycle_names(self) -> None: ...
+    def toggle_blank(self) -> None: ...
+    def toggle_room(self) -> None: ...
+    def focus_attendance(self) -> None: ...
+    def focus_note(self) -> None: ...
+    def show_keys(self) -> None: ...
+
+
+#: What a key does: a call on the in-room actions (checked by the type checker, never a
+#: method looked up by its name).
+Action = Callable[[InRoomActions], None]
+
+
 @dataclass(frozen=True, slots=True)
 class Binding:
-    #: The page slot it calls.
-    action: str
+    #: What the key does.
+    action: Action = field(compare=False)
     #: Key sequences (portable text) that trigger it.
     keys: tuple[str, ...]
     #: How the key is written in the list of keys.
@@ -42,40 +73,83 @@ class Binding:
     room: bool = True
     #: Works from every window of the app, whichever page is shown (B and F11).
     global_key: bool = False
+    #: Still works on the room display while the workspace is locked (B: blank at once).
+    while_locked: bool = False
 
+
+#: R: a card's number may follow (R twice: the selected card).
+CARD_KEY: Final = Binding(
+    lambda room: room.card_key(),
+    ("R",),
+    "R 1–9",
+    str(
+        QT_TRANSLATE_NOOP(
+            "RunnerKeys",
+            "Show rule card 1–9 (R alone or R R: the selected card)",
+        )
+    ),
+    "room",
+)
+#: Esc: hides the card, leaves a list; while a number is typed, only cancels it.
+ESCAPE: Final = Binding(
+    lambda room: room.escape(),
+    ("Esc",),
+    "Esc",
+    str(QT_TRANSLATE_NOOP("RunnerKeys", "Hide the rule card; cancel a number; leave a list")),
+    "room",
+)
+#: B: blanks the room display; it alone still works there while locked.
+BLANK: Final = Binding(
+    lambda room: room.toggle_blank(),
+    ("B",),
+    "B",
+    str(QT_TRANSLATE_NOOP("RunnerKeys", "Blank the room display at once; B again shows it")),
+    "room",
+    global_key=True,
+    while_locked=True,
+)
+#: F11: opens or closes the room display.
+ROOM: Final = Binding(
+    lambda room: room.toggle_room(),
+    ("F11",),
+    "F11",
+    str(QT_TRANSLATE_NOOP("RunnerKeys", "Open or close the room display")),
+    "room",
+    global_key=True,
+)
 
 BINDINGS: Final[tuple[Binding, ...]] = (
     # --- session and timer
     Binding(
-        "toggle",
+        lambda room: room.toggle(),
         ("Space",),
         "Space",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Start, pause or resume the session")),
         "session",
     ),
     Binding(
-        "next_segment",
+        lambda room: room.next_segment(),
         ("Right",),
         "→",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Next segment (after the last: end the session)")),
         "session",
     ),
     Binding(
-        "previous_segment",
+        lambda room: room.previous_segment(),
         ("Left",),
         "←",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Previous segment")),
         "session",
     ),
     Binding(
-        "extend_one",
+        lambda room: room.extend_one(),
         ("+", "Shift++", "="),
         "+",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "One more minute for this segment")),
         "session",
     ),
     Binding(
-        "extend_five",
+        lambda room: room.extend_five(),
         ("F",),
         "F",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Five more minutes for this segment")),
@@ -83,14 +157,14 @@ BINDINGS: Final[tuple[Binding, ...]] = (
     ),
     # --- who speaks
     Binding(
-        "next_speaker",
+        lambda room: room.next_speaker(),
         ("N", "PgDown"),
         "N  PgDn",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Next speaker (PgDn: a clicker's forward)")),
         "talk",
     ),
     Binding(
-        "previous_speaker",
+        lambda room: room.previous_speaker(),
         ("PgUp",),
         "PgUp",
         str(
@@ -102,14 +176,14 @@ BINDINGS: Final[tuple[Binding, ...]] = (
         "talk",
     ),
     Binding(
-        "pass_turn",
+        lambda room: room.pass_turn(),
         ("P",),
         "P",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Pass: the member whose turn it is passes")),
         "talk",
     ),
     Binding(
-        "come_back_later",
+        lambda room: room.come_back_later(),
         ("C",),
         "C",
         str(
@@ -120,72 +194,41 @@ BINDINGS: Final[tuple[Binding, ...]] = (
         "talk",
     ),
     Binding(
-        "end_turn",
+        lambda room: room.end_turn(),
         ("E",),
         "E",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "End the turn without calling anyone")),
         "talk",
     ),
     Binding(
-        "queue_up",
+        lambda room: room.queue_up(),
         ("Alt+Up",),
         "Alt+↑",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Move the selected member up the queue")),
         "talk",
     ),
     Binding(
-        "queue_down",
+        lambda room: room.queue_down(),
         ("Alt+Down",),
         "Alt+↓",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Move the selected member down the queue")),
         "talk",
     ),
     # --- room display
+    CARD_KEY,
+    ESCAPE,
     Binding(
-        "card_key",
-        ("R",),
-        "R 1–9",
-        str(
-            QT_TRANSLATE_NOOP(
-                "RunnerKeys",
-                "Show rule card 1–9 (R alone or R R: the selected card)",
-            )
-        ),
-        "room",
-    ),
-    Binding(
-        "escape",
-        ("Esc",),
-        "Esc",
-        str(QT_TRANSLATE_NOOP("RunnerKeys", "Hide the rule card; cancel a number; leave a list")),
-        "room",
-    ),
-    Binding(
-        "cycle_names",
+        lambda room: room.cycle_names(),
         ("I",),
         "I",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Names on the room display: aliases, initials, none")),
         "room",
     ),
-    Binding(
-        "toggle_blank",
-        ("B",),
-        "B",
-        str(QT_TRANSLATE_NOOP("RunnerKeys", "Blank the room display at once; B again shows it")),
-        "room",
-        global_key=True,
-    ),
-    Binding(
-        "toggle_room",
-        ("F11",),
-        "F11",
-        str(QT_TRANSLATE_NOOP("RunnerKeys", "Open or close the room display")),
-        "room",
-        global_key=True,
-    ),
+    BLANK,
+    ROOM,
     # --- attendance, notes and the rest
     Binding(
-        "focus_attendance",
+        lambda room: room.focus_attendance(),
         ("M",),
         "M 1–9",
         str(
@@ -198,7 +241,7 @@ BINDINGS: Final[tuple[Binding, ...]] = (
         room=False,
     ),
     Binding(
-        "focus_note",
+        lambda room: room.focus_note(),
         ("Q",),
         "Q",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Write a quick note: Enter saves it, Esc goes back")),
@@ -206,7 +249,7 @@ BINDINGS: Final[tuple[Binding, ...]] = (
         room=False,
     ),
     Binding(
-        "show_keys",
+        lambda room: room.show_keys(),
         ("?", "Shift+?", "F1"),
         "?",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "Show these keys")),

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from operator import methodcaller
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -163,16 +163,17 @@ class RunnerPage(Page):
         layout.addWidget(self.stack, 1)
 
         # Page keys work while this page is shown; B and F11 from every page of the window.
+        self.room_control.keys = self.key_router
         self.shortcuts: list[QShortcut] = shortcuts.install(
             self,
-            self,
+            self.key_router,
             wanted=shortcuts.page_bindings(),
             context=Qt.ShortcutContext.WindowShortcut,
             digits=True,
         )
         self.global_shortcuts = shortcuts.install(
             self.window(),
-            self,
+            self.key_router,
             wanted=shortcuts.global_bindings(),
             context=Qt.ShortcutContext.ApplicationShortcut,
             digits=False,
@@ -670,27 +671,6 @@ class RunnerPage(Page):
         self._act(methodcaller("previous_speaker"))
 
     # --- keys and numbers (key_router.py decides where a key goes) -----------------------------
-
-    @Slot()
-    def on_shortcut(self) -> None:
-        """Every in-room shortcut lands here (the action is the sender's property)."""
-        sender = self.sender()
-        action = (
-            sender.property(shortcuts.BINDING_PROPERTY) if isinstance(sender, QObject) else None
-        )
-        if isinstance(action, str):
-            self.key_router.press(action)
-
-    @Slot()
-    def on_digit(self) -> None:
-        sender = self.sender()
-        digit = sender.property(shortcuts.DIGIT_PROPERTY) if isinstance(sender, QObject) else None
-        if isinstance(digit, int):
-            self.key_router.digit(digit)
-
-    def run_action(self, action: str) -> None:
-        """Do the in-room action named in keys.BINDINGS (the router checked the focus)."""
-        getattr(self, action)()
 
     def _member_by_number(self, number: int) -> int | None:
         member_id = next((m for m, n in self._numbers.items() if n == number), None)

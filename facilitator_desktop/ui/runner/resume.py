@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Protocol
 
+from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.runner.page import RunnerPage
 
-if TYPE_CHECKING:
-    from facilitator_desktop.ui.main_window import MainWindow
+
+class PageHost(Protocol):
+    """What the offer needs of the window that holds the pages (the main window)."""
+
+    @property
+    def pages(self) -> Mapping[str, Page]: ...
+
+    def show_page(self, key: str) -> bool: ...
+
+    def activateWindow(self) -> None: ...  # noqa: N802 - Qt's name
 
 
-def offer_resume(window: MainWindow) -> bool:
+def offer_resume(window: PageHost) -> bool:
     """Ask about an interrupted session; on resume, show the Session page. True when a
     session was resumed."""
     page = window.pages.get(RunnerPage.key)

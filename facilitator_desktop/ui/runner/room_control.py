@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
-from typing import Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QScreen, QShortcut
@@ -27,18 +26,14 @@ from facilitator_desktop.domain.screen_setup import Placement, ScreenArea, Scree
 from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.ui.i18n import Catalogue
 from facilitator_desktop.ui.room_display import RoomCard, RoomDisplay
-from facilitator_desktop.ui.runner import shortcuts
-from facilitator_desktop.ui.runner.keys import BINDINGS
+from facilitator_desktop.ui.runner.keys import BINDINGS, DIGITS, ESCAPE, Binding
 from facilitator_desktop.ui.runner.names import NameMode, room_names
 from facilitator_desktop.ui.runner.room_frame import ROOM_CONTEXT, build_frame, room_words
+from facilitator_desktop.ui.runner.shortcuts import BindingShortcut, DigitShortcut, KeyInput
 from facilitator_desktop.ui.signals import emit
 
 #: A screen as Qt has it, with the plain area the placement is decided on.
 ScreenEntry = tuple[QScreen, ScreenArea]
-#: Keys of the facilitator's own panels (keys.Binding.room is False for them).
-PANEL_ACTIONS: Final = frozenset(binding.action for binding in BINDINGS if not binding.room)
-#: The key that hides a rule card (named "escape" where it also leaves lists).
-ESCAPE_ACTIONS: Final = frozenset({"hide_card", "escape"})
 
 
 def system_screens() -> list[ScreenEntry]:
@@ -81,6 +76,8 @@ class RoomControl(QObject):
         #: The screens as the system reports them; tests act out other set-ups with it.
         self.screens: Callable[[], Sequence[ScreenEntry]] = system_screens
         self._mirror_warned = False
+        #: Where the room display's own keys go (the page's key router).
+        self.keys: KeyInput | None = None
         self._keys: list[QShortcut] = []
         # The group's handout language, for what the room reads (None: the app's).
         self._catalogue: Catalogue | None = None
@@ -180,9 +177,9 @@ class RoomControl(QObject):
         """While the main window is up, B and F11 are its app-wide shortcuts (the copies here
         would be ambiguous); while it is hidden by a lock, only B works here."""
         for key in self._keys:
-            binding = key.property(shortcuts.BINDING_PROPERTY)
-            if binding in ("toggle_blank", "toggle_room"):
-                key.setEnabled(self.locked and binding == "toggle_blank")
+            binding = key.binding if isinstance(key, BindingShortcut) else None
+            if binding is not None and binding.global_key:
+                key.setEnabled(self.locked and binding.while_locked)
             else:
                 key.setEnabled(not self.locked)
 
@@ -225,31 +222,29 @@ class RoomControl(QObject):
         display.closed.connect(self._on_closed)
         self._page.destroyed.connect(display.close)
         self._page.destroyed.connect(display.deleteLater)
-        # Every in-room key works here too; those of the facilitator's own panels (the
-        # attendance list, the note box) also bring the main window to the front.
-        self._keys = shortcuts.install(
-            display,
-            self._page,
-            wanted=BINDINGS,
-            context=Qt.ShortcutContext.WindowShortcut,
-            digits=True,
-        )
-        for key in self._keys:
-            action = key.property(shortcuts.BINDING_PROPERTY)
-            if action in PANEL_ACTIONS:
-                key.activated.connect(self._on_panel_key)
-            elif action in ESCAPE_ACTIONS:
-                # Ours runs first, while the card it may hide is still known.
-                key.activated.disconnect()
-                key.activated.connect(self._on_escape)
-                key.activated.connect(self._page_slot(action))
+        if self.keys is not None:
+            self._keys = self._install_keys(display, self.keys)
         return display
 
-    def _page_slot(self, action: str) -> Callable[[], None]:
-        """The page's slot for a key, as shortcuts.install connects it."""
-        routed = getattr(self._page, "on_shortcut", None)
-        slot: Callable[[], None] = routed if routed is not None else getattr(self._page, action)
-        return slot
+    def _install_keys(self, display: RoomDisplay, keys: KeyInput) -> list[QShortcut]:
+        """Every in-room key works here too; those of the facilitator's own panels (the
+        attendance list, the note box) also bring the main window to the front."""
+        context = Qt.ShortcutContext.WindowShortcut
+        made: list[QShortcut] = []
+        for binding in BINDINGS:
+            item = BindingShortcut(display, binding, context)
+            if binding is ESCAPE:
+                # Ours runs first, while the card it may hide is still known.
+                item.pressed.connect(self._on_escape)
+            item.pressed.connect(keys.press)
+            if not binding.room:
+                item.pressed.connect(self._on_panel_key)
+            made.append(item)
+        for digit in DIGITS:
+            number = DigitShortcut(display, digit, context)
+            number.typed.connect(keys.digit)
+            made.append(number)
+        return made
 
     # --- what F11 says -----------------------------------------------------------------------
 
@@ -310,15 +305,15 @@ class RoomControl(QObject):
 
     # --- slots -----------------------------------------------------------------------------
 
-    @Slot()
-    def _on_escape(self) -> None:
+    @Slot(object)
+    def _on_escape(self, _binding: Binding) -> None:
         """Esc on a room view over the facilitator's screen with no card up: back to the
         panels. (With a card, the page's own Esc hides it and the view stays.)"""
         if self.card is None and self.covers_own_screen() and self.display is not None:
             self.display.close()
 
-    @Slot()
-    def _on_panel_key(self) -> None:
+    @Slot(object)
+    def _on_panel_key(self, _binding: Binding) -> None:
         """M or Q on the room display: the facilitator's window comes to the front (the
         room display stays open behind it) so the list or box the key opens is in view."""
         if self.locked:

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.domain.talk_reads import TalkSnapshot
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.qmodels.reorderable import ReorderableListModel
-from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.runner.panel import Panel, action_button, caption, scaled
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.live_text import LiveText
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 from facilitator_desktop.domain.agenda import AgendaSnapshot
 from facilitator_desktop.domain.durations import MINUS
 from facilitator_desktop.ui import formatting
-from facilitator_desktop.ui.runner.live_text import LiveText
 from facilitator_desktop.ui.runner.one_line import OneLineLabel
 from facilitator_desktop.ui.runner.panel import Panel, action_button, scaled
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.live_text import LiveText
 from facilitator_desktop.ui.widgets.tone import Tone
 
 STATUS_TONES = {"normal": Tone.NORMAL, "warning": Tone.WARNING, "overtime": Tone.ERROR}
@@ -42,7 +42,7 @@ class TimerPanel(Panel):
         self.segment_label = OneLineLabel("", Tone.NORMAL, self)
         scaled(self.segment_label, 1.45, bold=True)
         self.detail_label = OneLineLabel("", Tone.MUTED, self)
-        # Texts that change every second repaint only themselves (see live_text.py).
+        # Texts that change every second repaint only themselves (see ui/widgets/live_text.py).
         self.remaining_label = LiveText(formatting.digits(f"{MINUS}0:00:00"), self)
         _scale(self.remaining_label, 3.2)
         self.remaining_label.setAccessibleName(self.tr("Time left in this segment"))
