@@ -1,6 +1,15 @@
 """SQLAlchemy ORM classes only. Importing this package registers every table."""
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.documentation import (
+    CheckinScore,
+    MeasureEntry,
+    MeasureInstrument,
+    NoteAddendum,
+    NoteTemplate,
+    ProgressEntry,
+    SessionNote,
+)
 from facilitator_desktop.models.group import AgendaTemplateSegment, Group
 from facilitator_desktop.models.maintenance import MaintenanceJob, SealedSetting
 from facilitator_desktop.models.member import Member
@@ -27,14 +36,21 @@ __all__ = [
     "Turn",
     "AgendaTemplateSegment",
     "Base",
+    "CheckinScore",
     "Group",
     "MaintenanceJob",
+    "MeasureEntry",
+    "MeasureInstrument",
     "Member",
     "Note",
+    "NoteAddendum",
     "NoteMember",
+    "NoteTemplate",
+    "ProgressEntry",
     "RuleCard",
     "RuleSet",
     "SealedSetting",
+    "SessionNote",
     "Setting",
     "VaultSlotRow",
     "WorkspaceMeta",

@@ -34,6 +34,14 @@ class Group(Base):
     speaker_soft_limit_min: Mapped[int] = mapped_column(Integer, default=5)
     # The language of the group's handouts and room display ("pl", "pt_BR"); "" = the app's.
     handout_language: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    # The check-in self-rating: its scale and the question said aloud ("" = the default).
+    checkin_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    checkin_max: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    checkin_question: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The session-note template the group documents with (None = free text).
+    note_template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("note_templates.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(CheckedDateTime)
     archived_at: Mapped[datetime | None] = mapped_column(CheckedDateTime)
 

@@ -12,6 +12,7 @@ leaves the database exactly at the revision it had, to be upgraded again at the 
 from __future__ import annotations
 
 import errno
+import functools
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -41,15 +42,20 @@ def alembic_config() -> Config:
     return config
 
 
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    """The migration scripts ship with the app: read (and compiled) once per run."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def resolve_revision(target: str) -> str:

@@ -21,7 +21,15 @@ from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.reseal import Run, sqlalchemy_run
 
 REDACTED_ERASED = "[former member]"
-HISTORY_TABLES = ("attendance", "turns", "acknowledgements")
+HISTORY_TABLES = (
+    "attendance",
+    "turns",
+    "acknowledgements",
+    "checkin_scores",
+    "measure_entries",
+    "progress_entries",
+    "note_addenda",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,11 @@ SEALED_COLUMNS: tuple[SealedColumn, ...] = (
     SealedColumn("groups", "description", "description_ct"),
     SealedColumn("sealed_settings", "value", "value_ct"),
     SealedColumn("maintenance_jobs", "payload", "payload_ct"),
+    SealedColumn("session_notes", "body", "body_ct"),
+    SealedColumn("progress_entries", "body", "body_ct"),
+    SealedColumn("note_addenda", "body", "body_ct"),
+    SealedColumn("checkin_scores", "score", "score_ct"),
+    SealedColumn("measure_entries", "answers", "answers_ct"),
 )
 
 
