@@ -265,11 +265,6 @@ def parse_name(path: Path) -> BackupName | None:
     return None
 
 
-def created_from_name(path: Path) -> datetime | None:
-    parsed = parse_name(path)
-    return parsed.created if parsed is not None else None
-
-
 def _names(data_dir: Path) -> list[BackupName]:
     folder = backups_dir(data_dir)
     if not folder.is_dir():
