@@ -1,5 +1,6 @@
 """Helpers for the notes, locking and vault GUI tests: a launch with a fake clock, seeded
-workspaces, and reading back what a restart would find."""
+workspaces, and reading back what a restart would find. The Notes page itself is driven
+by tests/gui/drivers/notes.py."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp, build_app
@@ -23,6 +24,7 @@ from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.drivers.notes import NotesDriver
 from tests.gui.driving import go_to
 
 # launch(folder=None) -> the started app; its clock is `clock` below.
@@ -119,10 +121,8 @@ def seed(data_dir: Path) -> Seeded:
 
 
 def notes_page(qtbot: QtBot, window: MainWindow) -> NotesPage:
-    go_to(qtbot, window, "notes")
-    page = window.pages["notes"]
-    assert isinstance(page, NotesPage) and window.current_page() is page
-    return page
+    """Click Notes in the navigation (tests/gui/drivers/notes.py drives the page)."""
+    return NotesDriver.open(qtbot, window).page
 
 
 def follow_ups_page(qtbot: QtBot, window: MainWindow) -> AttentionPage:
@@ -132,27 +132,9 @@ def follow_ups_page(qtbot: QtBot, window: MainWindow) -> AttentionPage:
     return page
 
 
-def listed_titles(page: NotesPage) -> list[str]:
-    titles = []
-    for row in range(page.model.rowCount()):
-        item = page.model.item(row)
-        assert item is not None
-        titles.append(item.title)
-    return titles
-
-
 def select_note(page: NotesPage, note_id: int) -> None:
     """Click the note's row in the list."""
-    row = page.model.row_of(note_id)
-    assert row >= 0, f"note {note_id} is not listed"
-    page.list_view.setCurrentIndex(page.model.index(row, 0))
-    assert page.editor_stack.currentIndex() == 1
-
-
-def tick(qtbot: QtBot, box: QCheckBox) -> None:
-    """Click a check box on its box (a click beside the label does nothing)."""
-    assert box.isEnabled(), f"{box.text()!r} is disabled"
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    NotesDriver(page).select(note_id)
 
 
 def stored_body(data_dir: Path, note_id: int, passphrase: str = PASSPHRASE) -> str:

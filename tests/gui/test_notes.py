@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,20 +14,12 @@ from facilitator_desktop.errors import StorageFull
 from facilitator_desktop.paths import DATABASE_NAME
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.ui.notes.highlight import highlight_html
-from facilitator_desktop.ui.notes.models import META_ROLE, SNIPPET_ROLE, TITLE_ROLE
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.gui import notes_driving
-from tests.gui.driving import PromptAnswerer, click, stored, type_text, unlock
-from tests.gui.notes_driving import (
-    ClockedLaunch,
-    listed_titles,
-    notes_page,
-    seed,
-    select_note,
-    stored_body,
-    tick,
-)
+from tests.gui.drivers.notes import NotesDriver
+from tests.gui.driving import PromptAnswerer, stored, unlock
+from tests.gui.notes_driving import ClockedLaunch, seed, stored_body
 
 clock = notes_driving.clock
 clocked_launch = notes_driving.clocked_launch
@@ -38,60 +29,57 @@ def test_a_new_note_is_saved_encrypted_within_two_seconds_of_typing(
     qtbot: QtBot, clocked_launch: ClockedLaunch, clock: FakeClock, data_dir: Path
 ) -> None:
     seed(data_dir)
-    page = notes_page(qtbot, unlock(qtbot, clocked_launch()))
-    click(qtbot, page.new_button)
-    assert page.editor.hasFocus()
-    type_text(qtbot, page.editor, "Ben seemed tired")
-    assert page.autosaver.pending
-    assert page.save_state.text() == "Editing…"
+    notes = NotesDriver.open(qtbot, unlock(qtbot, clocked_launch()))
+    notes.new_note()
+    assert notes.editor_has_focus()
+    notes.type("Ben seemed tired")
+    assert notes.pending()
+    assert notes.save_state() == "Editing…"
 
     # Nothing is written before it is due.
     clock.advance(0.5)
-    assert not page.autosaver.check()
+    assert not notes.autosave_due()
     with stored(data_dir) as ws:
         assert len(ws.notes.find()) == 5
 
     # One quiet second after the last keystroke: saved.
     clock.advance(0.5)
-    assert page.autosaver.check()
-    assert not page.autosaver.pending
-    assert page.save_state.text() == "Saved · encrypted"
-    note_id = page.model.item(0).id  # the new note leads the list, selected
-    assert page.list_view.currentIndex().row() == 0
-    assert listed_titles(page)[0] == "Ben seemed tired"
+    assert notes.autosave_due()
+    assert not notes.pending()
+    assert notes.save_state() == "Saved · encrypted"
+    note_id = notes.ids()[0]  # the new note leads the list, selected
+    assert notes.selected_row() == 0
+    assert notes.titles()[0] == "Ben seemed tired"
     assert stored_body(data_dir, note_id) == "Ben seemed tired"
 
     # Typing without a pause is still saved two seconds after the first unsaved key.
     for word in (" and", " quiet", " today", " — ask", " after"):
-        type_text(qtbot, page.editor, word)
+        notes.type(word)
         clock.advance(0.45)
-        page.autosaver.check()
-    assert not page.autosaver.pending
+        notes.autosave_due()
+    assert not notes.pending()
     assert stored_body(data_dir, note_id) == "Ben seemed tired and quiet today — ask after"
-    assert page.autosaver.due_at() is None
+    assert notes.due_at() is None
 
 
 def test_leaving_the_editor_saves_at_once(
     qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path
 ) -> None:
     seeded = seed(data_dir)
-    page = notes_page(qtbot, unlock(qtbot, clocked_launch()))
-    select_note(page, seeded.notes["group"])
-    page.editor.setFocus()
-    page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
-    type_text(qtbot, page.editor, " Ελένη joined late.")
-    assert page.autosaver.pending
-    page.search_edit.setFocus()  # focus-out, no clock involved
-    assert not page.autosaver.pending
+    notes = NotesDriver.open(qtbot, unlock(qtbot, clocked_launch()))
+    notes.select(seeded.notes["group"])
+    notes.type_at_end(" Ελένη joined late.")
+    assert notes.pending()
+    notes.leave_editor()  # focus-out, no clock involved
+    assert not notes.pending()
     assert stored_body(data_dir, seeded.notes["group"]) == (
         "Quiet session, rain outside. Ελένη joined late."
     )
 
     # Edits then undo: the undone text is what is saved.
-    page.editor.setFocus()
-    type_text(qtbot, page.editor, " typo")
-    qtbot.keyClick(page.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    page.save_now()
+    notes.type_at_end(" typo")
+    notes.undo()
+    notes.save()
     assert "typo" not in stored_body(data_dir, seeded.notes["group"])
 
 
@@ -100,45 +88,42 @@ def test_list_is_newest_first_and_filters_by_group_member_and_follow_up(
 ) -> None:
     seeded = seed(data_dir)
     window = unlock(qtbot, clocked_launch())
-    page = notes_page(qtbot, window)
+    notes = NotesDriver.open(qtbot, window)
     assert window.ctx.current_group().name == "Carers — Wednesdays"  # first by name
     window.ctx.request_group(seeded.groups["grief"])
-    assert listed_titles(page) == ["Dmitri spoke about the hospital for the first time."]
+    assert notes.titles() == ["Dmitri spoke about the hospital for the first time."]
 
     window.ctx.request_group(seeded.groups["carers"])
-    assert listed_titles(page) == [
+    assert notes.titles() == [
         "Chloé wants to talk about the hôpital next week.",
         "Quiet session, rain outside.",
         "Anna and Ben argued about the hospital visits.",
         "Anna slept badly again",
     ]
-    assert "Carers — Wednesdays" in page.header.subtitle.text()
+    assert "Carers — Wednesdays" in notes.subtitle()
 
     # About a member.
-    page.member_combo.setCurrentIndex(page.member_combo.findText("Anna"))
-    page.member_combo.activated.emit(page.member_combo.currentIndex())
-    assert listed_titles(page) == [
+    notes.about(seeded.members["Anna"])
+    assert notes.titles() == [
         "Anna and Ben argued about the hospital visits.",
         "Anna slept badly again",
     ]
-    meta = page.model.index(0, 0).data(META_ROLE)
+    meta = notes.meta(seeded.notes["both"])
     assert "Anna, Ben" in meta and "Follow up by" in meta
 
     # Follow-up open, then done.
-    page.follow_combo.setCurrentIndex(page.follow_combo.findData("open"))
-    page.follow_combo.activated.emit(page.follow_combo.currentIndex())
-    assert listed_titles(page) == ["Anna and Ben argued about the hospital visits."]
-    page.follow_combo.setCurrentIndex(page.follow_combo.findData("done"))
-    page.follow_combo.activated.emit(page.follow_combo.currentIndex())
-    assert listed_titles(page) == []
-    assert page.list_hint.text() == "No notes here yet."
+    notes.show_follow_ups("open")
+    assert notes.titles() == ["Anna and Ben argued about the hospital visits."]
+    notes.show_follow_ups("done")
+    assert notes.titles() == []
+    assert notes.hint() == "No notes here yet."
 
     # All groups: every note, with the group named; the member filter does not apply.
-    page.follow_combo.setCurrentIndex(page.follow_combo.findData("any"))
-    page.all_groups_box.setChecked(True)
-    assert not page.member_combo.isEnabled()
-    assert len(listed_titles(page)) == 5
-    assert "Grief circle — Thursdays" in page.model.index(0, 0).data(META_ROLE)
+    notes.show_follow_ups("any")
+    notes.all_groups()
+    assert not notes.member_filter_enabled()
+    assert len(notes.titles()) == 5
+    assert "Grief circle — Thursdays" in notes.meta_at(0)
 
 
 def test_search_covers_every_group_ignores_accents_and_marks_matches(
@@ -149,16 +134,13 @@ def test_search_covers_every_group_ignores_accents_and_marks_matches(
         tricky = ws.notes.create(
             NoteDraft("<b>Not bold</b> & the HOSPITAL car park", seeded.groups["carers"])
         ).id
-    page = notes_page(qtbot, unlock(qtbot, clocked_launch()))
-    qtbot.keyClicks(page.search_edit, "hospital")
-    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
-    found = {page.model.item(row).id for row in range(page.model.rowCount())}
-    assert found == {seeded.notes["both"], seeded.notes["dmitri"], tricky}  # both groups
-    assert page.list_hint.text() == "3 matching notes, from all groups."
-    assert not page.filters.isEnabled()
+    notes = NotesDriver.open(qtbot, unlock(qtbot, clocked_launch()))
+    notes.search("hospital")
+    assert set(notes.ids()) == {seeded.notes["both"], seeded.notes["dmitri"], tricky}
+    assert notes.hint() == "3 matching notes, from all groups."
+    assert not notes.filters_enabled()
 
-    row = page.model.row_of(tricky)
-    text, spans = page.model.index(row, 0).data(SNIPPET_ROLE)
+    text, spans = notes.excerpt(tricky)
     assert [text[s:e] for s, e in spans] == ["HOSPITAL"]
     html = highlight_html(text, spans, QApplication.palette())
     assert "&lt;b&gt;Not bold&lt;/b&gt; &amp; the " in html
@@ -166,19 +148,16 @@ def test_search_covers_every_group_ignores_accents_and_marks_matches(
     assert "<b>" not in html
 
     # Accents and case do not matter; opening a hit marks the matches in the editor too.
-    page.search_edit.setText("HOPITAL")
-    page.run_search()
-    assert [page.model.item(r).id for r in range(page.model.rowCount())] == [seeded.notes["chloe"]]
-    select_note(page, seeded.notes["chloe"])
-    marked = [s.cursor.selectedText() for s in page.editor.extraSelections()]
-    assert marked == ["hôpital"]
+    notes.search("HOPITAL")
+    assert notes.ids() == [seeded.notes["chloe"]]
+    notes.select(seeded.notes["chloe"])
+    assert notes.marked() == ["hôpital"]
 
     # Clearing the search returns to the filtered list, the note still open.
-    page.search_edit.clear()
-    page.run_search()
-    assert page.filters.isEnabled()
-    assert len(listed_titles(page)) == 5  # the current group's notes
-    assert page.editor.body().startswith("Chloé wants")
+    notes.clear_search()
+    assert notes.filters_enabled()
+    assert len(notes.titles()) == 5  # the current group's notes
+    assert notes.body().startswith("Chloé wants")
 
 
 def test_member_links_and_follow_up_are_saved_from_the_side_panel(
@@ -187,27 +166,27 @@ def test_member_links_and_follow_up_are_saved_from_the_side_panel(
     seeded = seed(data_dir)
     window = unlock(qtbot, clocked_launch())
     window.ctx.request_group(seeded.groups["carers"])
-    page = notes_page(qtbot, window)
-    select_note(page, seeded.notes["group"])
-    assert [page.details.members.item(r).text() for r in range(3)] == ["Anna", "Ben", "Chloé"]
-    page.details.set_member_checked(seeded.members["Ben"], True)
-    page.details.set_member_checked(seeded.members["Chloé"], True)
-    tick(qtbot, page.details.follow_up_box)
-    assert page.details.due_box.isEnabled() and not page.details.due_edit.isEnabled()
-    tick(qtbot, page.details.due_box)
+    notes = NotesDriver.open(qtbot, window)
+    notes.select(seeded.notes["group"])
+    assert notes.about_choices() == ["Anna", "Ben", "Chloé"]
+    notes.link(seeded.members["Ben"])
+    notes.link(seeded.members["Chloé"])
+    notes.tick_follow_up()
+    assert notes.due_choices_enabled() == (True, False)
+    notes.tick_due()
     with stored(data_dir) as ws:
         note = ws.notes.get(seeded.notes["group"])
         assert note.member_ids == (seeded.members["Ben"], seeded.members["Chloé"])
         assert note.follow_up and note.due_on is not None and not note.done
-    tick(qtbot, page.details.done_box)
+    notes.tick_done()
     with stored(data_dir) as ws:
         assert ws.notes.get(seeded.notes["group"]).done
-    assert "Followed up" in page.model.index(1, 0).data(META_ROLE)
+    assert "Followed up" in notes.meta(seeded.notes["group"])
 
     # A new note ticked before a word is typed is stored with its link.
-    click(qtbot, page.new_button)
-    page.details.set_member_checked(seeded.members["Anna"], True)
-    new_id = page.model.item(0).id
+    notes.new_note()
+    notes.link(seeded.members["Anna"])
+    new_id = notes.ids()[0]
     with stored(data_dir) as ws:
         assert ws.notes.get(new_id).member_ids == (seeded.members["Anna"],)
 
@@ -218,22 +197,22 @@ def test_delete_asks_and_explains_it_is_permanent(
     seeded = seed(data_dir)
     window = unlock(qtbot, clocked_launch())
     window.ctx.request_group(seeded.groups["carers"])
-    page = notes_page(qtbot, window)
-    select_note(page, seeded.notes["anna"])
+    notes = NotesDriver.open(qtbot, window)
+    notes.select(seeded.notes["anna"])
 
     cancel = PromptAnswerer("Cancel").arm()
-    click(qtbot, page.delete_button)
+    notes.delete()
     assert cancel.question == "Delete this note?"
-    assert page.model.row_of(seeded.notes["anna"]) >= 0
+    assert notes.is_listed(seeded.notes["anna"])
 
     sure = PromptAnswerer("Delete for good").arm()
-    click(qtbot, page.delete_button)
+    notes.delete()
     assert sure.answered
-    assert page.model.row_of(seeded.notes["anna"]) < 0
+    assert not notes.is_listed(seeded.notes["anna"])
     with stored(data_dir) as ws:
         assert seeded.notes["anna"] not in {n.id for n in ws.notes.find()}
     # The neighbouring note opens.
-    assert page.editor.body() == "Anna and Ben argued about the hospital visits."
+    assert notes.body() == "Anna and Ben argued about the hospital visits."
 
 
 def test_a_damaged_note_says_so_while_the_others_open(
@@ -248,21 +227,20 @@ def test_a_damaged_note_says_so_while_the_others_open(
         db.execute("UPDATE notes SET body_ct = ? WHERE id = ?", (tampered, seeded.notes["group"]))
     window = unlock(qtbot, clocked_launch())
     window.ctx.request_group(seeded.groups["carers"])
-    page = notes_page(qtbot, window)
-    damaged_row = page.model.row_of(seeded.notes["group"])
-    assert page.model.index(damaged_row, 0).data(TITLE_ROLE) == "⚠ Damaged note"
-    select_note(page, seeded.notes["group"])
-    assert page.damaged_label.isVisibleTo(page)
-    assert "This note is damaged" in page.damaged_label.text()
-    assert page.editor.body() == ""
-    assert not page.editor.isEnabled() and page.editor.isReadOnly()
-    assert not page.details.isEnabled()
-    assert page.delete_button.isEnabled()  # it can still be removed
+    notes = NotesDriver.open(qtbot, window)
+    assert notes.row_title(seeded.notes["group"]) == "⚠ Damaged note"
+    notes.select(seeded.notes["group"])
+    assert notes.damaged_shown()
+    assert "This note is damaged" in notes.damaged_text()
+    assert notes.body() == ""
+    assert not notes.editable()
+    assert not notes.details_enabled()
+    assert notes.delete_enabled()  # it can still be removed
 
-    select_note(page, seeded.notes["anna"])
-    assert not page.damaged_label.isVisibleTo(page)
-    assert page.editor.body().startswith("Anna slept badly again")
-    assert page.editor.isEnabled()
+    notes.select(seeded.notes["anna"])
+    assert not notes.damaged_shown()
+    assert notes.body().startswith("Anna slept badly again")
+    assert notes.editable()
 
 
 def test_a_100000_character_body_round_trips_exactly_through_the_editor(
@@ -273,21 +251,19 @@ def test_a_100000_character_body_round_trips_exactly_through_the_editor(
     body = (line * (100_000 // len(line) + 1))[:100_000]
     with Workspace.open(data_dir, PASSPHRASE) as ws:
         ws.notes.save_body(seeded.notes["chloe"], body)
-    page = notes_page(qtbot, unlock(qtbot, clocked_launch()))
-    select_note(page, seeded.notes["chloe"])
-    assert page.editor.body() == body
+    notes = NotesDriver.open(qtbot, unlock(qtbot, clocked_launch()))
+    notes.select(seeded.notes["chloe"])
+    assert notes.body() == body
 
-    page.editor.setFocus()
-    page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
-    type_text(qtbot, page.editor, "!")
+    notes.type_at_end("!")
     clock.advance(2.0)
-    assert page.autosaver.check()
+    assert notes.autosave_due()
     assert stored_body(data_dir, seeded.notes["chloe"]) == body + "!"
 
     # Read back into the editor after a round trip through the database.
-    page.open_note(seeded.notes["chloe"])
-    assert page.editor.body() == body + "!"
-    assert len(page.editor.body()) == 100_001
+    notes.reopen(seeded.notes["chloe"])
+    assert notes.body() == body + "!"
+    assert len(notes.body()) == 100_001
 
 
 def test_a_failed_save_keeps_the_text_says_so_and_retries(
@@ -299,8 +275,8 @@ def test_a_failed_save_keeps_the_text_says_so_and_retries(
 ) -> None:
     seeded = seed(data_dir)
     app = clocked_launch()
-    page = notes_page(qtbot, unlock(qtbot, app))
-    select_note(page, seeded.notes["group"])
+    notes = NotesDriver.open(qtbot, unlock(qtbot, app))
+    notes.select(seeded.notes["group"])
     assert app.workspace is not None
     service = app.workspace.notes
     real_save = service.save_body
@@ -309,16 +285,16 @@ def test_a_failed_save_keeps_the_text_says_so_and_retries(
         raise StorageFull()
 
     monkeypatch.setattr(service, "save_body", disk_full)
-    page.editor.setFocus()
-    type_text(qtbot, page.editor, "Kept in memory. ")
+    notes.focus_editor()
+    notes.type("Kept in memory. ")  # where the cursor is: at the start
     clock.advance(2.0)
-    assert not page.autosaver.check()
-    assert page.autosaver.pending
-    assert page.save_state.text().startswith("Not saved yet: The disk is full")
-    assert page.editor.body().startswith("Kept in memory. ")
+    assert not notes.autosave_due()
+    assert notes.pending()
+    assert notes.save_state().startswith("Not saved yet: The disk is full")
+    assert notes.body().startswith("Kept in memory. ")
 
     monkeypatch.setattr(service, "save_body", real_save)
     clock.advance(5.0)
-    assert page.autosaver.check()  # the retry
-    assert page.save_state.text() == "Saved · encrypted"
+    assert notes.autosave_due()  # the retry
+    assert notes.save_state() == "Saved · encrypted"
     assert stored_body(data_dir, seeded.notes["group"]).startswith("Kept in memory. ")

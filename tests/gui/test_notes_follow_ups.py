@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.ui.history.attention import AttentionPage
 from tests.gui import notes_driving
+from tests.gui.drivers.notes import NotesDriver
 from tests.gui.driving import click, stored, unlock
 from tests.gui.notes_driving import ClockedLaunch, follow_ups_page, seed
 
@@ -59,9 +60,9 @@ def test_open_follow_ups_across_groups_by_due_date_and_mark_done(
     page.tree.setFocus()
     page.tree.setCurrentItem(note_lines(page)[1])
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
-    notes = window.pages["notes"]
-    assert window.current_page() is notes
-    assert notes.editor.body() == "Dmitri spoke about the hospital for the first time."  # type: ignore[attr-defined]
+    notes = NotesDriver.of(window)
+    assert window.current_page() is notes.page
+    assert notes.body() == "Dmitri spoke about the hospital for the first time."
 
     # Back on Follow-ups, the list is read again.
     page = follow_ups_page(qtbot, window)

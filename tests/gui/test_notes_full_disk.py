@@ -11,25 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.ui.main_window import MainWindow
-from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.gui import disk_driving, notes_driving
 from tests.gui.disk_driving import FillingDisk, TurningDisk
-from tests.gui.driving import PromptAnswerer, click, type_text, unlock
-from tests.gui.notes_driving import (
-    ClockedLaunch,
-    notes_page,
-    seed,
-    select_note,
-    stored_body,
-)
+from tests.gui.drivers.notes import NotesDriver
+from tests.gui.driving import PromptAnswerer, click, unlock
+from tests.gui.notes_driving import ClockedLaunch, seed, stored_body
 from tests.helpers import canary
 
 clock = notes_driving.clock
@@ -43,36 +37,21 @@ KEPT = (
 )
 
 
-def ctrl_l(qtbot: QtBot, page: NotesPage) -> None:
-    qtbot.keyClick(page.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-
-
 def status(window: MainWindow) -> str:
     return window.statusBar().currentMessage()
 
 
-def open_note_at_end(qtbot: QtBot, app: FacilitatorApp, note_id: int) -> NotesPage:
-    page = notes_page(qtbot, unlock(qtbot, app))
-    select_note(page, note_id)
-    page.editor.setFocus()
-    page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
-    return page
+def open_note_at_end(qtbot: QtBot, app: FacilitatorApp, note_id: int) -> NotesDriver:
+    notes = NotesDriver.open(qtbot, unlock(qtbot, app))
+    notes.select(note_id)
+    notes.end_of_text()
+    return notes
 
 
-def autosave_fails(clock: FakeClock, page: NotesPage) -> None:
+def autosave_fails(clock: FakeClock, notes: NotesDriver) -> None:
     clock.advance(2.0)
-    assert not page.autosaver.check()
-    assert page.autosaver.pending
-
-
-def cleared(page: NotesPage) -> bool:
-    document = page.editor.document()
-    return (
-        page.editor.body() == ""
-        and not document.isUndoAvailable()
-        and not document.isRedoAvailable()
-        and page.model.rowCount() == 0
-    )
+    assert not notes.autosave_due()
+    assert notes.pending()
 
 
 def test_a_note_typed_as_the_disk_fills_survives_ctrl_l_and_is_saved_after_unlock(
@@ -86,22 +65,22 @@ def test_a_note_typed_as_the_disk_fills_survives_ctrl_l_and_is_saved_after_unloc
     seeded = seed(disk.data_dir)
     note = seeded.notes["group"]
     app = clocked_launch(folder=disk.data_dir)
-    page = open_note_at_end(qtbot, app, note)
-    type_text(qtbot, page.editor, " Saved before the disk filled.")
+    notes = open_note_at_end(qtbot, app, note)
+    notes.type(" Saved before the disk filled.")
     clock.advance(2.0)
-    assert page.autosaver.check()
+    assert notes.autosave_due()
     assert app.workspace is not None
     disk.fill(app.workspace.engine)
 
-    type_text(qtbot, page.editor, " Typed on a full disk: Zoë, 李娜 🙂")
-    typed = page.editor.body()
-    autosave_fails(clock, page)
-    assert page.save_state.text().startswith("Not saved yet: The disk is full"), disk.kind
+    notes.type(" Typed on a full disk: Zoë, 李娜 🙂")
+    typed = notes.body()
+    autosave_fails(clock, notes)
+    assert notes.save_state().startswith("Not saved yet: The disk is full"), disk.kind
 
-    ctrl_l(qtbot, page)
+    notes.press_ctrl_l()
     assert app.workspace.locked and app.unlock_dialog is not None
     assert app.unlock_dialog.notice_text() == KEPT, disk.kind
-    assert cleared(page)
+    assert notes.cleared()
     # Quitting from the lock screen would lose it: the app asks, and Cancel keeps it.
     asked = answer("Cancel")
     click(qtbot, app.unlock_dialog.quit_button)
@@ -112,11 +91,11 @@ def test_a_note_typed_as_the_disk_fills_survives_ctrl_l_and_is_saved_after_unloc
     window = unlock(qtbot, app)
     assert stored_body(disk.data_dir, note) == typed, disk.kind
     assert status(window) == "The note kept while the workspace was locked has been saved."
-    assert window.current_page() is page
-    assert page.editor.body() == typed
-    assert page.save_state.text() == "Saved · encrypted"
-    assert not page.autosaver.pending and page.unsaved_what() is None
-    assert not page.editor.document().isUndoAvailable()  # nothing from before the lock
+    assert window.current_page() is notes.page
+    assert notes.body() == typed
+    assert notes.save_state() == "Saved · encrypted"
+    assert not notes.pending() and notes.unsaved_what() is None
+    assert not notes.undo_available()  # nothing from before the lock
 
 
 def test_still_full_at_unlock_it_is_put_back_and_saved_once_there_is_room(
@@ -129,35 +108,35 @@ def test_still_full_at_unlock_it_is_put_back_and_saved_once_there_is_room(
     disk = filling_disk
     seeded = seed(disk.data_dir)
     app = clocked_launch(folder=disk.data_dir)
-    page = notes_page(qtbot, unlock(qtbot, app))
+    notes = NotesDriver.open(qtbot, unlock(qtbot, app))
     assert app.workspace is not None
     disk.fill(app.workspace.engine)
-    page.new_note()
-    type_text(qtbot, page.editor, "Chloé called: her mother is in hospital.")
-    typed = page.editor.body()
+    notes.new_note()
+    notes.type("Chloé called: her mother is in hospital.")
+    typed = notes.body()
     chloe = seeded.members["Chloé"]
-    page.details.set_member_checked(chloe, True)  # storing it first fails
-    assert page.autosaver.pending
-    autosave_fails(clock, page)
-    assert page.save_state.text().startswith("Not saved yet: The disk is full"), disk.kind
+    notes.link(chloe)  # storing it first fails
+    assert notes.pending()
+    autosave_fails(clock, notes)
+    assert notes.save_state().startswith("Not saved yet: The disk is full"), disk.kind
 
-    ctrl_l(qtbot, page)
+    notes.press_ctrl_l()
     assert app.unlock_dialog is not None and app.unlock_dialog.notice_text() == KEPT
     window = unlock(qtbot, app)  # the disk is still full
     assert status(window) == (
         "Your note is still not saved (the disk is full). It is back in the editor and is "
         "saved as soon as the disk takes it; please do not close the app until then."
     ), disk.kind
-    assert page.editor.body() == typed
-    assert page.editor.cursor_position() == len(typed)
-    assert page.save_state.text().startswith("Not saved yet: The disk is full")
-    assert page.autosaver.pending and page.unsaved_what() == "this note"
-    assert page.details.linked_ids() == [chloe]
+    assert notes.body() == typed
+    assert notes.cursor() == len(typed)
+    assert notes.save_state().startswith("Not saved yet: The disk is full")
+    assert notes.pending() and notes.unsaved_what() == "this note"
+    assert notes.linked_ids() == [chloe]
 
     disk.free()
     clock.advance(5.0)
-    assert page.autosaver.check()  # the Autosaver's next try
-    assert page.save_state.text() == "Saved · encrypted"
+    assert notes.autosave_due()  # the Autosaver's next try
+    assert notes.save_state() == "Saved · encrypted"
     with Workspace.open(disk.data_dir, PASSPHRASE) as ws:
         (stored,) = [n for n in ws.notes.find() if n.id not in seeded.notes.values()]
         assert stored.body == typed
@@ -173,31 +152,31 @@ def test_a_disk_turning_read_only_is_named_read_only_and_the_note_is_kept(
     disk = turning_disk
     seeded = seed(disk.data_dir)
     app = clocked_launch(folder=disk.data_dir)
-    page = open_note_at_end(qtbot, app, seeded.notes["anna"])
+    notes = open_note_at_end(qtbot, app, seeded.notes["anna"])
     assert app.workspace is not None
     disk.turn_read_only(app.workspace.engine)
-    type_text(qtbot, page.editor, " Typed after the disk failed.")
-    typed = page.editor.body()
-    autosave_fails(clock, page)
-    shown = page.save_state.text()
+    notes.type(" Typed after the disk failed.")
+    typed = notes.body()
+    autosave_fails(clock, notes)
+    shown = notes.save_state()
     assert shown.startswith("Not saved yet: The disk holding the workspace has become read-only"), (
         disk.kind,
         shown,
     )
     assert "full" not in shown and "problem with the disk" not in shown
 
-    ctrl_l(qtbot, page)
+    notes.press_ctrl_l()
     assert app.unlock_dialog is not None
     assert app.unlock_dialog.notice_text() == (
         "Your note could not be saved (the disk is read-only); it is kept, encrypted, and "
         "will be saved when you unlock."
     ), disk.kind
-    assert cleared(page)
+    assert notes.cleared()
 
     window = unlock(qtbot, app)  # the disk stays read-only
     assert status(window).startswith("Your note is still not saved (the disk is read-only).")
-    assert page.editor.body() == typed
-    assert page.autosaver.pending
+    assert notes.body() == typed
+    assert notes.pending()
 
 
 def test_the_kept_note_never_reaches_a_file_in_plain_form(
@@ -218,20 +197,20 @@ def test_the_kept_note_never_reaches_a_file_in_plain_form(
     disk = filling_disk
     seeded = seed(disk.data_dir)
     app = clocked_launch(folder=disk.data_dir)
-    page = open_note_at_end(qtbot, app, seeded.notes["chloe"])
+    notes = open_note_at_end(qtbot, app, seeded.notes["chloe"])
     assert app.workspace is not None
     disk.fill(app.workspace.engine)
     marker = canary.marker("held")
-    type_text(qtbot, page.editor, f" {marker}")
-    autosave_fails(clock, page)
+    notes.type(f" {marker}")
+    autosave_fails(clock, notes)
     folders = [disk.data_dir, temp, Path(os.environ["HOME"])]
 
-    ctrl_l(qtbot, page)
+    notes.press_ctrl_l()
     assert app.workspace.locked
-    held = page._held
+    held = notes.held()
     assert held is not None
     assert not canary.find_markers(folders, [marker])
-    assert marker not in repr(held) and marker not in page.editor.body()
+    assert marker not in repr(held) and marker not in notes.body()
     for encoded in canary.encodings(marker).values():
         assert encoded not in held.text.sealed
 

@@ -33,9 +33,9 @@ from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.members_page import MembersPage
-from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.ui.vault.export_review import ExportReviewDialog
 from facilitator_desktop.workspace import Workspace
+from tests.gui.drivers.notes import NotesDriver
 from tests.gui.driving import (
     click,
     click_and_wait_for_key_change,
@@ -79,13 +79,6 @@ def members_page(qtbot: QtBot, window: MainWindow) -> MembersPage:
     go_to(qtbot, window, "members")
     page = window.pages["members"]
     assert isinstance(page, MembersPage)
-    return page
-
-
-def notes_page(qtbot: QtBot, window: MainWindow) -> NotesPage:
-    go_to(qtbot, window, "notes")
-    page = window.pages["notes"]
-    assert isinstance(page, NotesPage)
     return page
 
 
@@ -152,32 +145,27 @@ def test_markers_typed_through_the_ui_reach_no_file_but_the_chosen_export(
         seen_titles.append(titles())
 
         # A note about both, typed, edited, undone, autosaved, linked.
-        notes = notes_page(qtbot, window)
-        click(qtbot, notes.new_button)
-        type_text(qtbot, notes.editor, f"{body} {anna['alias']} and {ben['alias']} talked.")
+        notes = NotesDriver.open(qtbot, window)
+        notes.new_note()
+        notes.type(f"{body} {anna['alias']} and {ben['alias']} talked.")
         clock.advance(2.0)
-        assert notes.autosaver.check()
+        assert notes.autosave_due()
         for member_id in (members.model.item(0).id, members.model.item(1).id):
-            notes.details.set_member_checked(member_id, True)
-        saved_text = notes.editor.body()
-        note_id = notes.model.item(0).id
-        notes.open_note(note_id)  # opened again: a fresh undo history
-        notes.editor.setFocus()
-        notes.editor.moveCursor(notes.editor.textCursor().MoveOperation.End)
-        type_text(qtbot, notes.editor, f" {undone}")
+            notes.link(member_id)
+        saved_text = notes.body()
+        notes.reopen(notes.ids()[0])  # opened again: a fresh undo history
+        notes.type_at_end(f" {undone}")
         clock.advance(2.0)
-        assert notes.autosaver.check()  # saved once, encrypted, then undone
-        qtbot.keyClick(notes.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert notes.editor.body() == saved_text
-        type_text(qtbot, notes.editor, f" {edited}")
+        assert notes.autosave_due()  # saved once, encrypted, then undone
+        notes.undo()
+        assert notes.body() == saved_text
+        notes.type(f" {edited}")
         clock.advance(2.0)
-        notes.autosaver.check()
-        notes.search_edit.setFocus()  # focus-out saves too
-        type_text(qtbot, notes.search_edit, body)
-        notes.run_search()
-        assert notes.model.rowCount() == 1
-        notes.search_edit.setText(searched)
-        notes.run_search()
+        notes.autosave_due()
+        notes.leave_editor()  # focus-out saves too
+        notes.search(body)
+        assert len(notes.ids()) == 1
+        notes.search(searched)
         seen_titles.append(titles())
 
         # Lock, unlock, change the passphrase.

@@ -84,11 +84,11 @@ class NoteEditor(QPlainTextEdit):
             char_format = QTextCharFormat()
             char_format.setBackground(background)
             char_format.setForeground(foreground)
-            selection.format = char_format  # type: ignore[misc]
+            selection.format = char_format
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
+            selection.cursor = cursor
             selections.append(selection)
         self.setExtraSelections(selections)
         if selections:
