@@ -5,6 +5,7 @@ memory by projection, stops at half the target time and never passes 256 MiB."""
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Callable
 from itertools import count
 
@@ -123,3 +124,29 @@ def test_calibration_times_a_real_derivation_with_the_clock_given() -> None:
     chosen = calibrate(0.5, clock=lambda: next(ticks))
     # 0.1 s at 64 MiB: 0.2 s at 128, 0.4 s at 256, the cap.
     assert chosen == with_memory(MAX_CALIBRATED_MEMORY_KIB)
+
+
+def resealed(content: bytes) -> bytes:
+    """Slot bytes with a trailer that matches them again (damage that passes the checksum)."""
+    return content + hashlib.sha256(content).digest()
+
+
+def test_each_kind_of_damage_is_named() -> None:
+    slot = seal_with_passphrase(WORKSPACE, DEK, "a long passphrase", FLOOR)
+    content = slot[:-32]
+    header = parse_slot(slot)[0].pack()
+    memory_at = 8 + 2 + 1 + 16  # magic, version, kind, workspace id
+    cases = {
+        "vault slot has the wrong length": slot[:-1],
+        "vault slot checksum mismatch": slot[:-1] + bytes([slot[-1] ^ 1]),
+        "unknown vault format": resealed(b"FDVAULT1" + content[8:]),
+        "unknown slot kind": resealed(content[:10] + b"\x09" + content[11:]),
+        "key derivation parameters rejected: memory 1 KiB out of range": resealed(
+            content[:memory_at] + (1).to_bytes(4, "big") + content[memory_at + 4 :]
+        ),
+    }
+    assert content.startswith(header)
+    for message, damaged in cases.items():
+        with pytest.raises(SlotCorrupt) as named:
+            parse_slot(damaged)
+        assert str(named.value) == message
