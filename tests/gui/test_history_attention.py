@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.demo import populate
-from facilitator_desktop.services.history import FollowUpItem
+from facilitator_desktop.services.follow_ups import FollowUpItem
 from facilitator_desktop.ui.history import AttentionPage, HistoryPage
 from facilitator_desktop.ui.history.attention import Line
 from facilitator_desktop.ui.history.page import MEMBER_TAB

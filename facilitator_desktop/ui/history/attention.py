@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.errors import FacilitatorError
-from facilitator_desktop.services.history import FollowUpItem
+from facilitator_desktop.services.follow_ups import FollowUpItem
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.history import look, navigation
 from facilitator_desktop.ui.history.charts import ShareBar, ShareHistory

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain import stats
 from facilitator_desktop.errors import FacilitatorError
-from facilitator_desktop.services.history import EquityPoint
+from facilitator_desktop.services.group_insights import EquityPoint
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.errors import FacilitatorError
-from facilitator_desktop.services.history import MemberRecord
+from facilitator_desktop.services.member_record import MemberRecord
 from facilitator_desktop.services.notes import NoteInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look, navigation

@@ -13,7 +13,7 @@ import pytest
 from facilitator_desktop.domain.attendance import AttendanceStatus
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.services.groups import GroupDraft
-from facilitator_desktop.services.history import local_day_end, local_day_start
+from facilitator_desktop.services.member_record import local_day_end, local_day_start
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
 
