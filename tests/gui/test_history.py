@@ -16,7 +16,7 @@ from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.demo import populate
 from facilitator_desktop.services.notes import NoteFilter
 from facilitator_desktop.ui.history import look
-from facilitator_desktop.ui.history.charts import ChartBase
+from facilitator_desktop.ui.history.charts.base import ChartBase
 from facilitator_desktop.ui.history.corrections import AttendanceDialog, TurnDialog
 from facilitator_desktop.ui.history.page import (
     INSIGHTS_TAB,

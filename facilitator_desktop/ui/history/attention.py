@@ -36,7 +36,7 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.follow_ups import FollowUpItem
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.history import look, navigation
-from facilitator_desktop.ui.history.charts import ShareBar, ShareHistory
+from facilitator_desktop.ui.history.charts.share_history import ShareBar, ShareHistory
 from facilitator_desktop.ui.history.page import HistoryPage
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.runner.panel import caption

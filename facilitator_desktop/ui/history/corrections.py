@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.history import look
-from facilitator_desktop.ui.history.charts import TimelineTurn
+from facilitator_desktop.ui.history.charts.turn_timeline import TimelineTurn
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 

@@ -27,13 +27,9 @@ from facilitator_desktop.services.group_insights import EquityPoint
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look
-from facilitator_desktop.ui.history.charts import (
-    AttendanceGridView,
-    GridRow,
-    StatusLegend,
-    TrendChart,
-    TrendPoint,
-)
+from facilitator_desktop.ui.history.charts.attendance_grid import AttendanceGridView, GridRow
+from facilitator_desktop.ui.history.charts.status_legend import StatusLegend
+from facilitator_desktop.ui.history.charts.trend import TrendChart, TrendPoint
 from facilitator_desktop.ui.runner.panel import Panel
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel

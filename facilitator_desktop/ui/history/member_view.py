@@ -25,7 +25,7 @@ from facilitator_desktop.services.member_record import MemberRecord
 from facilitator_desktop.services.notes import NoteInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look, navigation
-from facilitator_desktop.ui.history.charts import ShareBar, ShareHistory
+from facilitator_desktop.ui.history.charts.share_history import ShareBar, ShareHistory
 from facilitator_desktop.ui.runner.panel import Panel, caption, scaled
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
