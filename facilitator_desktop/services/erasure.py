@@ -19,6 +19,7 @@ from facilitator_desktop.services import maintenance
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.reseal import Run, sqlalchemy_run
+from facilitator_desktop.services.session_note_erasure import erase_names_in_notes
 
 REDACTED_ERASED = "[former member]"
 HISTORY_TABLES = (
@@ -116,6 +117,10 @@ def erase_in(run: Run, cipher: FieldCipher, erasure: Erasure) -> tuple[int, int,
             sealed = cipher.encrypt("notes", note_id, "body", new_rev, cleaned)
             run("UPDATE notes SET body_ct = ?, rev = ? WHERE id = ?", (sealed, new_rev, note_id))
             redacted += 1
+    # Session notes of the group: every section, theme, progress entry and addendum.
+    redacted += erase_names_in_notes(
+        run, cipher, erasure.group_id, lambda text: apply(text, matcher.find(text), REDACTED_ERASED)
+    )
     return deleted, redacted, rows
 
 
