@@ -1,20 +1,19 @@
 """Follow-ups: one place for what needs attention across the groups — members who missed
-two or more sessions in a row without notice, members who have been quiet for three
-sessions or more, and open note follow-ups by due date. Each line leads to the member's
-page or to the note.
+sessions in a row without notice, members who have been quiet for three sessions or more,
+and open note follow-ups by due date. Each line leads to the member's page or to the note.
 
 Each member line carries their last few attendance marks as lettered chips; the line in
 focus shows the member's airtime over recent sessions as bars. Everything here is private
-(aliases, note text): it is dropped when the workspace locks.
+(aliases, note text): it is dropped when the workspace locks. The widgets are here; what
+the lines say and where they lead is `AttentionPresenter`'s.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Slot
-from PySide6.QtGui import QBrush, QFont, QPainter, QShowEvent
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,99 +22,32 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_desktop.errors import FacilitatorError
-from facilitator_desktop.services.follow_ups import FollowUpItem
-from facilitator_desktop.ui.context import NO_GROUP, UiContext
-from facilitator_desktop.ui.history import look, navigation
-from facilitator_desktop.ui.history.charts.share_history import ShareBar, ShareHistory
+from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.history import navigation
+from facilitator_desktop.ui.history.attention_presenter import (
+    RECENT,
+    AttentionPresenter,
+    Detail,
+    Line,
+    Section,
+)
+from facilitator_desktop.ui.history.charts.share_history import ShareHistory
 from facilitator_desktop.ui.history.page import HistoryPage
+from facilitator_desktop.ui.history.recent_marks import RECENT_ROLE, RecentDelegate
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.runner.panel import caption
-from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel, tone_color
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-RECENT_ROLE = Qt.ItemDataRole.UserRole + 2
-KINDS = ("absence", "silence", "note")
-RECENT = 8  # attendance chips per member line
-CHART_SESSIONS = 12  # bars in the detail chart
 WHAT, RECENT_COLUMN, GROUP, DUE = range(4)
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    kind: str
-    group_id: int
-    member_id: int | None
-    note_id: int | None
-    text: str  # the whole sentence
-    label: str  # what the list shows under its section heading
-    due_on: date | None
-    count: int = 0  # sessions missed, or quiet, in a row
-    recent: tuple[str | None, ...] = ()  # the member's last attendance marks, oldest first
-
-
-class RecentDelegate(QStyledItemDelegate):
-    """A member's last attendance marks as small lettered chips (RECENT_ROLE)."""
-
-    CHIP_W = 22
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:  # selection and hover backgrounds, as in the other columns
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        statuses = index.data(RECENT_ROLE)
-        if not statuses:
-            return
-        palette = opt.palette
-        rect = opt.rect
-        font = QFont(opt.font)
-        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
-        font.setBold(True)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(font)
-        height = min(rect.height() - 8, 20)
-        top = rect.top() + (rect.height() - height) / 2
-        for i, status in enumerate(statuses):
-            chip = QRectF(rect.left() + 4 + i * self.CHIP_W, top, self.CHIP_W - 3, height)
-            if status is None:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(look.track(palette))
-                painter.drawEllipse(chip.center(), 2, 2)
-                continue
-            fill, ink = look.status_colours(status, palette)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(chip, 3, 3)
-            painter.setPen(ink)
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, look.status_letter(status))
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(RECENT * self.CHIP_W + 8, size.height() + 10)
 
 
 class AttentionPage(Page):
@@ -123,7 +55,7 @@ class AttentionPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._lines: list[Line] = []
+        self.presenter = AttentionPresenter(ctx, self)
 
         self.header = PageHeader(self.title(), self)
         self.only_group_box = QCheckBox(self.tr("Only the &current group"), self)
@@ -143,12 +75,13 @@ class AttentionPage(Page):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setItemDelegate(RoomyItemDelegate(self.tree))
-        self.tree.setItemDelegateForColumn(RECENT_COLUMN, RecentDelegate(self.tree))
+        recent = RecentDelegate(RECENT, self.tree)
+        self.tree.setItemDelegateForColumn(RECENT_COLUMN, recent)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RECENT_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(RECENT_COLUMN, RECENT * RecentDelegate.CHIP_W + 12)
+        header.resizeSection(RECENT_COLUMN, recent.width() + 4)
         header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._on_activated)
@@ -234,13 +167,13 @@ class AttentionPage(Page):
     # --- loading -------------------------------------------------------------------------------
 
     def clear(self) -> None:
-        self._lines = []
+        self.presenter.clear()
         self.tree.clear()
         self._show_detail(None)
         self._update_subtitle()
 
     def lines(self) -> list[Line]:
-        return list(self._lines)
+        return self.presenter.lines()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -252,112 +185,32 @@ class AttentionPage(Page):
         self.tree.blockSignals(True)
         self.clear()
         self.tree.blockSignals(False)
-        if self.ctx.workspace.locked:
+        sections = self.presenter.reload(only_current_group=self.only_group_box.isChecked())
+        if sections is None:
             return
-        group = self.ctx.current_group_id()
-        only = self.only_group_box.isChecked() and group != NO_GROUP
-        ws = self.ctx.workspace
-        try:
-            items = ws.history.follow_ups(group_id=group if only else None)
-            aliases: dict[int, str] = {}
-            recent: dict[int, tuple[str | None, ...]] = {}
-            for group_id in sorted({i.group_id for i in items if i.member_id is not None}):
-                grid = ws.history.attendance_grid(group_id, last=RECENT)
-                for member, statuses in grid.rows:
-                    aliases[member.id] = member.alias
-                    recent[member.id] = statuses
-                missing = {i.member_id for i in items if i.group_id == group_id} - set(aliases)
-                if missing - {None}:
-                    for member in ws.members.list(group_id, include_left=True):
-                        aliases.setdefault(member.id, member.alias)
-            group_names = {g.id: g.name for g in ws.groups.list(include_archived=True)}
-        except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
-            return
-        self._lines = [self._line(item, aliases, recent) for item in items]
-        self._fill(group_names)
+        self._fill(sections)
         self._select(keep)
 
-    def _line(
-        self,
-        item: FollowUpItem,
-        aliases: dict[int, str],
-        recent: dict[int, tuple[str | None, ...]],
-    ) -> Line:
-        alias = aliases.get(item.member_id or 0, "?")
-        if item.kind == "absence":
-            text = self.tr(
-                "{alias} missed %Ln sessions in a row without notice", "", item.count
-            ).format(alias=alias)
-            label = self.tr("{alias} · %Ln in a row", "", item.count).format(alias=alias)
-        elif item.kind == "silence":
-            text = self.tr(
-                "{alias} has said little for %Ln sessions in a row", "", item.count
-            ).format(alias=alias)
-            label = self.tr("{alias} · %Ln sessions", "", item.count).format(alias=alias)
-        else:
-            text = label = item.text
-            if item.member_id is not None:
-                text = label = self.tr("{alias}: {note}").format(alias=alias, note=item.text)
-        marks = recent.get(item.member_id or 0, ()) if item.kind != "note" else ()
-        return Line(
-            item.kind,
-            item.group_id,
-            item.member_id,
-            item.note_id,
-            text,
-            label,
-            item.due_on,
-            item.count,
-            marks,
-        )
-
-    def _fill(self, group_names: dict[int, str]) -> None:
-        sections = {
-            "absence": self.tr("Missed sessions without notice"),
-            "silence": self.tr("Quiet lately"),
-            "note": self.tr("Notes to follow up"),
-        }
+    def _fill(self, sections: Sequence[Section]) -> None:
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        today = self.ctx.today()
         warning = QBrush(tone_color(Tone.WARNING, self.palette()))
-        for kind in KINDS:
-            lines = [line for line in self._lines if line.kind == kind]
-            if kind == "note":
-                lines.sort(key=lambda x: (x.due_on is None, x.due_on or today))
-            else:  # the longest run first
-                lines.sort(key=lambda x: (-x.count, x.label))
-            if not lines:
-                continue
-            heading_text = self.tr("{section} ({n})").format(
-                section=sections[kind], n=look.number(len(lines))
-            )
-            section = QTreeWidgetItem(self.tree, [heading_text])
-            section.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            section.setFont(WHAT, bold)
-            section.setFirstColumnSpanned(True)
-            for line in lines:
-                due = ""
-                if line.due_on is not None:
-                    due = look.day(line.due_on)
-                    if line.due_on < today:
-                        due = self.tr("{date} · overdue").format(date=due)
-                item = QTreeWidgetItem(
-                    section, [line.label, "", group_names.get(line.group_id, ""), due]
-                )
-                item.setData(WHAT, LINE_ROLE, self._lines.index(line))
-                item.setToolTip(WHAT, f"{line.text}\n{self._open_hint(line)}")
-                if line.recent:
-                    item.setData(RECENT_COLUMN, RECENT_ROLE, line.recent)
-                    item.setToolTip(
-                        RECENT_COLUMN,
-                        ", ".join(look.status_word(s) for s in line.recent if s is not None),
-                    )
-                if line.due_on is not None and line.due_on < today:
+        for section in sections:
+            top = QTreeWidgetItem(self.tree, [section.heading])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            top.setFont(WHAT, bold)
+            top.setFirstColumnSpanned(True)
+            for row in section.rows:
+                item = QTreeWidgetItem(top, [row.line.label, "", row.group, row.due])
+                item.setData(WHAT, LINE_ROLE, row.index)
+                item.setToolTip(WHAT, row.tip)
+                if row.line.recent:
+                    item.setData(RECENT_COLUMN, RECENT_ROLE, row.line.recent)
+                    item.setToolTip(RECENT_COLUMN, row.recent_tip)
+                if row.overdue:
                     item.setForeground(DUE, warning)
         self.tree.expandAll()
-        if not self._lines:
+        if not sections:
             nothing = self.tr("Nothing needs following up right now.")
             empty = QTreeWidgetItem(self.tree, [nothing])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -365,35 +218,18 @@ class AttentionPage(Page):
         self._update_subtitle()
 
     def _update_subtitle(self) -> None:
-        if self._lines:
-            self.header.set_subtitle(
-                self.tr("Across your groups: %Ln things to follow up.", "", len(self._lines))
-            )
-        else:
-            self.header.set_subtitle(self.tr("Who to call, who to draw in, what you promised."))
-
-    def _open_hint(self, line: Line) -> str:
-        if line.kind == "note":
-            if navigation.notes_page_can_open(self):
-                return self.tr("Open the note")
-            if line.member_id is not None:
-                return self.tr("Open the member's page (the note is listed there)")
-            return self.tr("The note is shown on the right")
-        return self.tr("Open the member's page")
+        self.header.set_subtitle(self.presenter.subtitle())
 
     # --- selection and opening -----------------------------------------------------------------
 
     def _line_of(self, item: QTreeWidgetItem | None) -> Line | None:
-        if item is None:
-            return None
-        index = item.data(WHAT, LINE_ROLE)
-        return self._lines[int(index)] if isinstance(index, int) else None
+        return self.presenter.line_at(item.data(WHAT, LINE_ROLE)) if item is not None else None
 
     def _current_line(self) -> Line | None:
         return self._line_of(self.tree.currentItem())
 
     def item_for(self, line: Line) -> QTreeWidgetItem | None:
-        index = self._lines.index(line) if line in self._lines else -1
+        index = self.presenter.index_of(line)
         for top in range(self.tree.topLevelItemCount()):
             section = self.tree.topLevelItem(top)
             for child in range(section.childCount() if section is not None else 0):
@@ -412,77 +248,56 @@ class AttentionPage(Page):
 
     def open_line(self, line: Line) -> bool:
         """Lead to what the line is about: the member's page, or the note."""
-        if line.kind == "note" and line.note_id is not None:
-            if navigation.open_note(self, self.ctx, line.note_id):
-                return True
-            if line.member_id is None:
-                self.detail_text.setFocus()
-                return True
-        if line.member_id is None:
-            return False
+        return self.presenter.open_line(line)
+
+    def _show_detail(self, line: Line | None) -> None:
+        detail = self.presenter.detail(line) if line is not None else None
+        self._show(detail)
+
+    def _show(self, detail: Detail | None) -> None:
+        self.detail_title.clear()
+        self.detail_text.clear()
+        self.detail_chart.set_bars(())
+        self.open_button.setEnabled(detail is not None and detail.open_enabled)
+        is_note = detail is not None and detail.note is not None
+        self.done_button.setVisible(is_note)
+        self.detail_text.setVisible(is_note)
+        self.detail_chart.setVisible(detail is not None and not is_note)
+        self.detail_chart_hint.setVisible(detail is not None and not is_note)
+        self.detail_caption.setVisible(detail is not None)
+        if detail is None:
+            return
+        self.detail_title.setText(detail.line.text)
+        self.detail_text.setPlainText(detail.note or "")
+        self.detail_chart.set_bars(detail.bars)
+        self.open_button.setText(detail.open_text)
+
+    # --- what the presenter asks (AttentionShows) ----------------------------------------------
+
+    def notes_can_open(self) -> bool:
+        return navigation.notes_page_can_open(self)
+
+    def open_note(self, note_id: int) -> bool:
+        return navigation.open_note(self, self.ctx, note_id)
+
+    def show_note_text(self) -> None:
+        self.detail_text.setFocus()
+
+    def open_member_page(self, group_id: int, member_id: int, note_id: int | None) -> bool:
+        """History's page of the member, in their group; their note selected there."""
         page = navigation.page_of(self, HistoryPage.key)
         if not isinstance(page, HistoryPage):
             return False
-        if line.group_id != self.ctx.current_group_id() and not self.ctx.request_group(
-            line.group_id
-        ):
+        if group_id != self.ctx.current_group_id() and not self.ctx.request_group(group_id):
             return False
         if navigation.show_page(self, HistoryPage.key) is None:
             return False
-        opened = page.open_member(line.member_id, line.group_id)
-        if opened and line.note_id is not None:
-            page.member_view.select_note(line.note_id)
+        opened = page.open_member(member_id, group_id)
+        if opened and note_id is not None:
+            page.member_view.select_note(note_id)
         return opened
 
-    def _show_detail(self, line: Line | None) -> None:
-        self.detail_text.clear()
-        self.detail_title.clear()
-        self.detail_chart.set_bars(())
-        self.open_button.setEnabled(line is not None)
-        self.done_button.setVisible(line is not None and line.kind == "note")
-        is_note = line is not None and line.kind == "note"
-        self.detail_text.setVisible(is_note)
-        self.detail_chart.setVisible(line is not None and not is_note)
-        self.detail_chart_hint.setVisible(line is not None and not is_note)
-        self.detail_caption.setVisible(line is not None)
-        if line is None:
-            return
-        self.detail_title.setText(line.text)
-        if is_note and line.note_id is not None:
-            try:
-                note = self.ctx.workspace.notes.get(line.note_id)
-            except FacilitatorError as exc:
-                self.detail_text.setPlainText(exc.message)
-                return
-            body = note.body
-            if note.due_on is not None:
-                body += "\n\n" + self.tr("Follow up by {date}.").format(date=look.day(note.due_on))
-            self.detail_text.setPlainText(body)
-            self.open_button.setText(
-                self.tr("&Open note")
-                if navigation.notes_page_can_open(self)
-                else self.tr("&Open member")
-            )
-            self.open_button.setEnabled(
-                navigation.notes_page_can_open(self) or line.member_id is not None
-            )
-            return
-        self.open_button.setText(self.tr("&Open their page"))
-        if line.member_id is None:
-            return
-        try:
-            record = self.ctx.workspace.history.member_record(line.member_id)
-        except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
-            return
-        self.detail_chart.set_bars(
-            [
-                ShareBar(
-                    s.session_id, s.started_at, s.status, s.share, s.seconds, s.turns, s.passes
-                )
-                for s in record.sessions[-CHART_SESSIONS:]
-            ]
-        )
+    # --- slots ---------------------------------------------------------------------------------
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
@@ -492,26 +307,19 @@ class AttentionPage(Page):
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         line = self._line_of(item)
         if line is not None:
-            self.open_line(line)
+            self.presenter.open_line(line)
 
     @Slot()
     def _on_open(self) -> None:
         line = self._current_line()
         if line is not None:
-            self.open_line(line)
+            self.presenter.open_line(line)
 
     @Slot()
     def _on_done(self) -> None:
         line = self._current_line()
-        if line is None or line.note_id is None:
-            return
-        try:
-            self.ctx.workspace.notes.set_done(line.note_id, True)
-        except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
-            return
-        emit(self.ctx.statusMessage, self.tr("Follow-up marked as done."))
-        self.reload()
+        if line is not None and self.presenter.mark_done(line):
+            self.reload()
 
     @Slot(bool)
     def _on_scope_toggled(self, _checked: bool) -> None:
