@@ -1,19 +1,11 @@
-"""Groups: the list of groups and a form for name, schedule, limits and default agenda."""
+"""Groups: the list of groups and a form for name, schedule, limits and default agenda.
+
+The widgets are here; what the form describes, saving and archiving are
+`GroupsPresenter`'s."""
 
 from __future__ import annotations
 
-import dataclasses
-import re
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,50 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.domain.validation import GROUP_NAME_MAX, SegmentSpec
-from facilitator_desktop.errors import FacilitatorError, RecordDamaged, ValidationError
 from facilitator_desktop.i18n import NATIVE_NAMES, SHIPPED_LANGUAGES
-from facilitator_desktop.services.groups import DEFAULT_AGENDA, GroupDraft, GroupInfo
+from facilitator_desktop.services.groups import GroupDraft, GroupInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.formatting import number
+from facilitator_desktop.ui.groups_presenter import GroupsPresenter
 from facilitator_desktop.ui.page import Page
-from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.agenda_editor import AgendaEditor
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
-
-_LOOSE_TIME = re.compile(r"^\s*(\d{1,2})[:.h]?(\d{2})\s*$")
-
-
-def normalise_time(text: str) -> str | None:
-    """Accept "9:00", "0900" or "18.30" and store "09:00"; leave anything else for the
-    service to refuse with its message."""
-    text = text.strip()
-    if not text:
-        return None
-    match = _LOOSE_TIME.match(text)
-    if match is None:
-        return text
-    return f"{int(match.group(1)):02d}:{match.group(2)}"
-
-
-# The default agenda's segment names, for the translation tools: a new group's agenda is
-# offered in the app's language (the room display shows these names).
-_DEFAULT_NAMES = (
-    QT_TRANSLATE_NOOP("DefaultAgenda", "Check-in"),
-    QT_TRANSLATE_NOOP("DefaultAgenda", "Discussion"),
-    QT_TRANSLATE_NOOP("DefaultAgenda", "Check-out"),
-)
-
-
-def default_agenda() -> tuple[SegmentSpec, ...]:
-    """The default agenda, its names in the app's language."""
-    return tuple(
-        dataclasses.replace(seg, name=QCoreApplication.translate("DefaultAgenda", seg.name))
-        for seg in DEFAULT_AGENDA
-    )
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:
@@ -91,10 +51,7 @@ class GroupsPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._editing_id: int | None = None  # None: the form describes a new group
-        self._dirty = False
-        self._loading = False
-        self._description_loaded = ""  # to tell whether the sealed description was edited
+        self.presenter = GroupsPresenter(ctx, self)
 
         self.header = PageHeader(self.title(), self)
         self.header.set_subtitle(
@@ -281,8 +238,8 @@ class GroupsPage(Page):
         self.page_shortcut(QKeySequence.StandardKey.New, self._on_new)
 
         ctx.currentGroupChanged.connect(self._on_current_group_changed)
-        ctx.groupsChanged.connect(self._sync_list_selection)
-        self._load(ctx.current_group())
+        ctx.groupsChanged.connect(self._on_groups_changed)
+        self.presenter.load_current()
 
     def title(self) -> str:
         return self.tr("Groups")
@@ -290,96 +247,73 @@ class GroupsPage(Page):
     # --- Page contract -------------------------------------------------------------------------
 
     def unsaved_what(self) -> str | None:
-        if not self._dirty:
-            return None
-        if self._editing_id is None:
-            return self.tr("the new group")
-        return self.tr("this group")
+        return self.presenter.unsaved_what()
 
     def save_changes(self) -> bool:
-        return self._save()
+        return self.presenter.save()
 
     def discard_changes(self) -> None:
-        self._load(self.ctx.current_group())
+        self.presenter.load_current()
 
     def focus_first(self) -> None:
         self.name_edit.setFocus()
 
     def workspace_locked(self) -> bool:
-        """The description is sealed: forget it (and its undo history) until unlock. Other
-        unsaved edits name nobody and stay."""
-        dropped = self.description_edit.toPlainText() != self._description_loaded
-        self._set_description("")
-        return dropped
+        return self.presenter.workspace_locked()
 
     def workspace_unlocked(self) -> None:
-        current = self.ctx.current_group()
-        if self._editing_id is not None and current is not None and current.id == self._editing_id:
-            self._set_description(self._description(current)[0])
+        self.presenter.workspace_unlocked()
 
-    def _set_description(self, text: str) -> None:
-        loading, self._loading = self._loading, True
-        try:
-            self.description_edit.setPlainText(text)  # also clears the undo history
-        finally:
-            self._loading = loading
-        self._description_loaded = text
+    # --- what the presenter asks (GroupsShows) -------------------------------------------------
 
-    # --- loading -------------------------------------------------------------------------------
+    def fill_form(self, group: GroupInfo | None, agenda: tuple[SegmentSpec, ...]) -> None:
+        self.name_edit.setText(group.name if group else "")
+        weekday = group.weekday if group else None
+        self.weekday_combo.setCurrentIndex(self.weekday_combo.findData(weekday))
+        if weekday is None:
+            self.weekday_combo.setCurrentIndex(0)
+        self.time_edit.setText((group.start_time or "") if group else "")
+        self.minutes_spin.setValue(group.default_minutes if group else 90)
+        self.soft_limit_spin.setValue(group.speaker_soft_limit_min if group else 5)
+        language = self.language_combo.findData(group.handout_language if group else "")
+        self.language_combo.setCurrentIndex(max(language, 0))
+        self.agenda_editor.set_segments(agenda)
 
-    def _load(self, group: GroupInfo | None) -> None:
-        self._loading = True
-        try:
-            self.errors.clear()
-            self._editing_id = group.id if group else None
-            self.name_edit.setText(group.name if group else "")
-            description, description_damaged = self._description(group)
-            self._set_description(description)
-            weekday = group.weekday if group else None
-            self.weekday_combo.setCurrentIndex(self.weekday_combo.findData(weekday))
-            if weekday is None:
-                self.weekday_combo.setCurrentIndex(0)
-            self.time_edit.setText((group.start_time or "") if group else "")
-            self.minutes_spin.setValue(group.default_minutes if group else 90)
-            self.soft_limit_spin.setValue(group.speaker_soft_limit_min if group else 5)
-            language = self.language_combo.findData(group.handout_language if group else "")
-            self.language_combo.setCurrentIndex(max(language, 0))
-            self.agenda_editor.set_segments(group.agenda if group else default_agenda())
-        finally:
-            self._loading = False
-        self._show_damage(group, description_damaged)
-        self._set_dirty(False)
-        self._update_titles(group)
-        self._sync_list_selection()
+    def show_description(self, text: str) -> None:
+        self.description_edit.setPlainText(text)  # also clears the undo history
 
-    def _description(self, group: GroupInfo | None) -> tuple[str, bool]:
-        """The sealed description, and whether it is damaged."""
-        if group is None or group.damaged:
-            return "", False
-        try:
-            return self.ctx.workspace.groups.description(group.id), False
-        except RecordDamaged:
-            return "", True
-        except FacilitatorError:  # locked: read again on unlock
-            return "", False
+    def description(self) -> str:
+        return self.description_edit.toPlainText()
 
-    def _show_damage(self, group: GroupInfo | None, description_damaged: bool) -> None:
-        damaged = group is not None and group.damaged
-        if damaged:
+    def draft(self) -> GroupDraft:
+        weekday = self.weekday_combo.currentData()
+        return GroupDraft(
+            name=self.name_edit.text(),
+            description=self.description_edit.toPlainText(),
+            weekday=weekday if isinstance(weekday, int) else None,
+            start_time=self.time_edit.text(),
+            default_minutes=self.minutes_spin.value(),
+            speaker_soft_limit_min=self.soft_limit_spin.value(),
+            agenda=self.agenda_editor.segments(),
+            handout_language=str(self.language_combo.currentData() or ""),
+        )
+
+    def show_damage(self, *, group: bool, description: bool) -> None:
+        if group:
             self.damaged_label.setText(
                 self.tr(
                     "This group's record is damaged, so it cannot be changed. Its members, "
                     "rules and history are kept, and the other groups are fine."
                 )
             )
-        elif description_damaged:
+        elif description:
             self.damaged_label.setText(
                 self.tr(
                     "The description is damaged and cannot be shown. Saving the group "
                     "replaces it with what you type."
                 )
             )
-        self.damaged_label.setVisible(damaged or description_damaged)
+        self.damaged_label.setVisible(group or description)
         for widget in (
             self.name_edit,
             self.description_edit,
@@ -391,9 +325,9 @@ class GroupsPage(Page):
             self.agenda_editor,
             self.save_button,
         ):
-            widget.setEnabled(not damaged)
+            widget.setEnabled(not group)
 
-    def _update_titles(self, group: GroupInfo | None) -> None:
+    def show_titles(self, group: GroupInfo | None) -> None:
         if group is None:
             first = self.ctx.groups.rowCount() == 0
             self.form_title.setText(
@@ -423,27 +357,14 @@ class GroupsPage(Page):
                 self.agenda_total.text() + self.tr(" — longer than the session")
             )
 
-    def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
+    def show_dirty(self, dirty: bool) -> None:
         self.state_label.setText(self.tr("Unsaved changes") if dirty else "")
 
-    # --- slots ---------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_edited(self) -> None:
-        self._update_agenda_total()
-        if not self._loading:
-            self._set_dirty(True)
-
-    @Slot(int)
-    def _on_current_group_changed(self, _group_id: int) -> None:
-        self._load(self.ctx.current_group())
-
-    @Slot()
-    def _sync_list_selection(self) -> None:
+    def sync_list_selection(self) -> None:
         """Show the group being edited as the list's current row (none while creating)."""
+        editing = self.presenter.editing_id
         selection = self.list_view.selectionModel()
-        row = -1 if self._editing_id is None else self.ctx.groups.row_of(self._editing_id)
+        row = -1 if editing is None else self.ctx.groups.row_of(editing)
         selection.blockSignals(True)
         try:
             if row < 0:
@@ -453,108 +374,61 @@ class GroupsPage(Page):
         finally:
             selection.blockSignals(False)
         self.list_view.viewport().update()
-        if self._editing_id is None:
-            self._update_titles(None)
+        if editing is None:
+            self.show_titles(None)
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
+
+    def show_error(self, field: str, message: str) -> None:
+        self.errors.show(field, message)
+        self._error_focus.get(field, self.name_edit).setFocus()
+
+    def focus_name(self) -> None:
+        self.name_edit.setFocus()
+
+    def confirm_archive(self, name: str) -> bool:
+        return confirm(
+            self,
+            self.tr("Archive group"),
+            self.tr("Archive “{name}”?").format(name=name),
+            self.tr(
+                "The group leaves the lists, but nothing is deleted: its members, "
+                "ground rules and history are kept. Tick “Show archived” to find it "
+                "again and unarchive it at any time."
+            ),
+            self.tr("&Archive"),
+        )
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_edited(self) -> None:
+        self._update_agenda_total()
+        self.presenter.edited()
+
+    @Slot(int)
+    def _on_current_group_changed(self, _group_id: int) -> None:
+        self.presenter.load_current()
+
+    @Slot()
+    def _on_groups_changed(self) -> None:
+        self.sync_list_selection()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_list_current_changed(
         self, current: QModelIndex | QPersistentModelIndex, _previous: QModelIndex
     ) -> None:
-        group = self.ctx.groups.group_at(current.row()) if current.isValid() else None
-        if group is None or group.id == self._editing_id:
-            return
-        if group.id == self.ctx.current_group_id():
-            # Leaving a new-group draft for the group that is already current.
-            if self.may_leave():
-                self._load(group)
-            else:
-                self._sync_list_selection()
-            return
-        if not self.ctx.request_group(group.id):
-            self._sync_list_selection()
+        self.presenter.pick(self.ctx.groups.group_at(current.row()) if current.isValid() else None)
 
     @Slot()
     def _on_new(self) -> None:
-        if self._editing_id is None and not self._dirty:
-            self.name_edit.setFocus()
-            return
-        if not self.may_leave():
-            return
-        self._load(None)
-        self.name_edit.setFocus()
+        self.presenter.new_group()
 
     @Slot()
     def _on_save(self) -> None:
-        self._save()
+        self.presenter.save()
 
     @Slot()
     def _on_archive_toggle(self) -> None:
-        group = self.ctx.current_group()
-        if group is None or group.id != self._editing_id or not self.may_leave():
-            return
-        if not group.archived:
-            if not confirm(
-                self,
-                self.tr("Archive group"),
-                self.tr("Archive “{name}”?").format(name=group.name),
-                self.tr(
-                    "The group leaves the lists, but nothing is deleted: its members, "
-                    "ground rules and history are kept. Tick “Show archived” to find it "
-                    "again and unarchive it at any time."
-                ),
-                self.tr("&Archive"),
-            ):
-                return
-        try:
-            self.ctx.workspace.groups.set_archived(group.id, not group.archived)
-        except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
-            return
-        self.ctx.reload_groups()
-        emit(
-            self.ctx.statusMessage,
-            self.tr("Group unarchived.")
-            if group.archived
-            else self.tr("Group archived. Its members, rules and history are kept."),
-        )
-
-    # --- saving --------------------------------------------------------------------------------
-
-    def _draft(self) -> GroupDraft:
-        weekday = self.weekday_combo.currentData()
-        return GroupDraft(
-            name=self.name_edit.text(),
-            description=self.description_edit.toPlainText(),
-            weekday=weekday if isinstance(weekday, int) else None,
-            start_time=normalise_time(self.time_edit.text()),
-            default_minutes=self.minutes_spin.value(),
-            speaker_soft_limit_min=self.soft_limit_spin.value(),
-            agenda=self.agenda_editor.segments(),
-            handout_language=str(self.language_combo.currentData() or ""),
-        )
-
-    def _save(self) -> bool:
-        self.errors.clear()
-        draft = self._draft()
-        groups = self.ctx.workspace.groups
-        try:
-            if self._editing_id is None:
-                info = groups.create(draft)
-            else:
-                info = groups.update(self._editing_id, draft)
-        except ValidationError as exc:
-            self.errors.show(exc.field, exc.message)
-            self._error_focus.get(exc.field, self.name_edit).setFocus()
-            return False
-        except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
-            return False
-        created = self._editing_id is None
-        self._set_dirty(False)
-        self.ctx.reload_groups(select=info.id)
-        self._load(self.ctx.current_group())
-        emit(
-            self.ctx.statusMessage,
-            self.tr("Group created.") if created else self.tr("Group saved."),
-        )
-        return True
+        self.presenter.toggle_archived()
