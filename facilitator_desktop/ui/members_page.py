@@ -1,12 +1,11 @@
 """Members of the current group in seat order, and a form for their details.
 
 This is the only screen that shows private details (full name, contact, remarks); they are
-decrypted on demand and dropped when the workspace locks.
+decrypted on demand and dropped when the workspace locks. The widgets are here; what the
+form describes, saving, seats, leaving and a member's rights are `MembersPresenter`'s.
 """
 
 from __future__ import annotations
-
-import dataclasses
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
@@ -24,14 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.domain.validation import ALIAS_MAX
-from facilitator_desktop.errors import FacilitatorError, ValidationError
 from facilitator_desktop.services.members import MemberDraft, MemberInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.handouts.acknowledgements import AcknowledgementPanel
-from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, open_handout
+from facilitator_desktop.ui.members_presenter import MembersPresenter
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.qmodels.members import MemberListModel
-from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.member_rights import (
     EraseMemberDialog,
     ask_save_path,
@@ -49,15 +46,12 @@ class MembersPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._member_id: int | None = None  # None: the form describes a new member
-        self._member_before_lock: int | None = None  # an id only, to reselect after unlock
-        self._dirty = False
-        self._loading = False
 
         self.header = PageHeader(self.title(), self)
 
         # --- list ------------------------------------------------------------------------------
         self.model = MemberListModel(self)
+        self.presenter = MembersPresenter(ctx, self, self.model)
         self.model.rowMoved.connect(self._on_row_moved)
         self.add_button = QPushButton(self.tr("&Add member"), self)
         self.add_button.setToolTip(self.tr("Add a member to this group (Ctrl+N)"))
@@ -209,8 +203,8 @@ class MembersPage(Page):
         self.page_shortcut(QKeySequence.StandardKey.New, self._on_add)
 
         ctx.currentGroupChanged.connect(self._on_group_changed)
-        ctx.groupsChanged.connect(self._update_header)
-        self._reload()
+        ctx.groupsChanged.connect(self._on_groups_changed)
+        self.presenter.reload()
 
     def title(self) -> str:
         return self.tr("Members")
@@ -218,29 +212,19 @@ class MembersPage(Page):
     # --- Page contract -------------------------------------------------------------------------
 
     def unsaved_what(self) -> str | None:
-        if not self._dirty:
-            return None
-        return self.tr("the new member") if self._member_id is None else self.tr("this member")
+        return self.presenter.unsaved_what()
 
     def save_changes(self) -> bool:
-        return self._save()
+        return self.presenter.save()
 
     def discard_changes(self) -> None:
-        self._show_member(self._selected_member())
+        self.presenter.discard_changes()
 
     def workspace_locked(self) -> bool:
-        dropped = self._dirty
-        self._member_before_lock = self._member_id
-        self.model.clear()
-        self._member_id = None
-        self._fill_form(None)
-        self.acknowledgements.set_member(None)
-        self._set_dirty(False)
-        return dropped
+        return self.presenter.workspace_locked()
 
     def workspace_unlocked(self) -> None:
-        self._reload(select=self._member_before_lock)
-        self._member_before_lock = None
+        self.presenter.workspace_unlocked()
 
     def focus_first(self) -> None:
         if self.model.rowCount():
@@ -248,30 +232,15 @@ class MembersPage(Page):
         else:
             self.add_button.setFocus()
 
-    # --- loading -------------------------------------------------------------------------------
+    # --- what the presenter asks (MembersShows) ------------------------------------------------
 
-    def _group_id(self) -> int:
-        return self.ctx.current_group_id()
+    def show_group(self, has_group: bool) -> None:
+        self.stack.setCurrentIndex(0 if has_group else 1)
 
-    def _reload(self, select: int | None = None) -> None:
-        """Re-read members; select `select` (or keep the current member)."""
-        keep = select if select is not None else self._member_id
-        group_id = self._group_id()
-        self.stack.setCurrentIndex(0 if group_id != NO_GROUP else 1)
-        if group_id == NO_GROUP or self.ctx.workspace.locked:
-            self.model.set_items([])
-        else:
-            include_left = self.show_left_box.isChecked()
-            self.model.set_items(
-                self.ctx.workspace.members.list(group_id, include_left=include_left)
-            )
-        self._update_header()
-        row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        self._select_row(row)
+    def show_left_members(self) -> bool:
+        return self.show_left_box.isChecked()
 
-    def _select_row(self, row: int) -> None:
+    def select_row(self, row: int) -> None:
         selection = self.list_view.selectionModel()
         selection.blockSignals(True)
         try:
@@ -283,30 +252,26 @@ class MembersPage(Page):
         finally:
             selection.blockSignals(False)
         self.list_view.viewport().update()
-        self._show_member(self.model.item(row) if row >= 0 else None)
 
-    def _selected_member(self) -> MemberInfo | None:
-        row = self.list_view.current_row()
-        return self.model.item(row) if row >= 0 else None
+    def selected_row(self) -> int:
+        return self.list_view.current_row()
 
-    def _show_member(self, member: MemberInfo | None) -> None:
-        self._member_id = member.id if member else None
-        self._fill_form(member)
-        self.acknowledgements.set_member(member)
-        self._set_dirty(False)
-        self._update_buttons()
-
-    def _fill_form(self, member: MemberInfo | None) -> None:
-        self._loading = True
+    def clear_selection(self) -> None:
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(True)
         try:
-            self.alias_error.clear_message()
-            # setText/setPlainText also reset undo history, so no earlier text lingers.
-            self.alias_edit.setText(member.alias if member and not member.damaged else "")
-            self.full_name_edit.setText(member.full_name if member else "")
-            self.contact_edit.setText(member.contact if member else "")
-            self.remarks_edit.setPlainText(member.remarks if member else "")
+            selection.clear()
+            self.list_view.setCurrentIndex(QModelIndex())
         finally:
-            self._loading = False
+            selection.blockSignals(False)
+
+    def fill_form(self, member: MemberInfo | None) -> None:
+        self.alias_error.clear_message()
+        # setText/setPlainText also reset undo history, so no earlier text lingers.
+        self.alias_edit.setText(member.alias if member and not member.damaged else "")
+        self.full_name_edit.setText(member.full_name if member else "")
+        self.contact_edit.setText(member.contact if member else "")
+        self.remarks_edit.setPlainText(member.remarks if member else "")
         if member is None:
             self.form_title.setText(self.tr("New member"))
         elif member.damaged:
@@ -316,9 +281,40 @@ class MembersPage(Page):
         editable = member is None or not member.damaged
         for widget in (self.alias_edit, self.private_box, self.save_button):
             widget.setEnabled(editable)
+        self.acknowledgements.set_member(member)
 
-    def _update_buttons(self) -> None:
-        member = self._selected_member() if self._member_id is not None else None
+    def draft(self) -> MemberDraft:
+        return MemberDraft(
+            alias=self.alias_edit.text(),
+            full_name=self.full_name_edit.text(),
+            contact=self.contact_edit.text(),
+            remarks=self.remarks_edit.toPlainText(),
+        )
+
+    def show_alias_error(self, message: str) -> None:
+        self.alias_error.show_message(message)
+        self.alias_edit.setFocus()
+
+    def clear_alias_error(self) -> None:
+        self.alias_error.clear_message()
+
+    def focus_alias(self) -> None:
+        self.alias_edit.setFocus()
+
+    def show_dirty(self, dirty: bool) -> None:
+        self.state_label.setText(self.tr("Unsaved changes") if dirty else "")
+
+    def update_header(self) -> None:
+        group = self.ctx.current_group()
+        if group is None:
+            self.header.set_subtitle("")
+            return
+        count = self.model.active_count()
+        self.header.set_subtitle(
+            self.tr("{group} · %Ln in seat order", "", count).format(group=group.name)
+        )
+
+    def update_buttons(self, member: MemberInfo | None) -> None:
         self.left_button.setVisible(member is not None)
         for button in (self.export_button, self.erase_button):
             button.setVisible(member is not None and not member.damaged)
@@ -330,58 +326,46 @@ class MembersPage(Page):
         movable = member is not None and member.active
         self.up_button.setEnabled(movable and row > 0)
         self.down_button.setEnabled(movable and row + 1 < self.model.active_count())
-        has_group = self._group_id() != NO_GROUP
-        self.add_button.setEnabled(has_group)
+        self.add_button.setEnabled(self.ctx.current_group_id() != NO_GROUP)
 
-    @Slot()
-    def _update_header(self) -> None:
-        group = self.ctx.current_group()
-        if group is None:
-            self.header.set_subtitle("")
-            return
-        count = self.model.active_count()
-        self.header.set_subtitle(
-            self.tr("{group} · %Ln in seat order", "", count).format(group=group.name)
-        )
+    def export_record(self, member: MemberInfo) -> None:
+        export_member_record(self, self.ctx, member.id, member.alias, self.choose_export_path)
 
-    def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self.state_label.setText(self.tr("Unsaved changes") if dirty else "")
+    def ask_to_erase(self, member: MemberInfo) -> None:
+        dialog = EraseMemberDialog(self.ctx, member.id, member.alias, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_erased)
+        dialog.finished.connect(self._on_erase_finished)
+        self.erase_dialog = dialog
+        dialog.open()
 
     # --- slots ---------------------------------------------------------------------------------
 
     @Slot(int)
     def _on_group_changed(self, _group_id: int) -> None:
-        self._member_id = None
-        self._reload()
+        self.presenter.group_changed()
+
+    @Slot()
+    def _on_groups_changed(self) -> None:
+        self.update_header()
 
     @Slot(bool)
-    def _on_show_left_toggled(self, _checked: bool) -> None:
-        if not self.may_leave():
+    def _on_show_left_toggled(self, checked: bool) -> None:
+        if not self.presenter.show_left_toggled():
             self.show_left_box.blockSignals(True)
-            self.show_left_box.setChecked(not _checked)
+            self.show_left_box.setChecked(not checked)
             self.show_left_box.blockSignals(False)
-            return
-        self._reload()
 
     @Slot()
     def _on_edited(self) -> None:
-        if not self._loading:
-            self._set_dirty(True)
+        self.presenter.edited()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(
         self, current: QModelIndex | QPersistentModelIndex, previous: QModelIndex
     ) -> None:
-        member = self.model.item(current.row()) if current.isValid() else None
-        if member is not None and member.id == self._member_id:
-            self._update_buttons()  # the same member moved to another seat
-            return
-        if not self.may_leave():
-            # Stay on the member with unsaved edits.
-            self._select_back(previous)
-            return
-        self._show_member(member)
+        if not self.presenter.current_changed(current.row() if current.isValid() else -1):
+            self._select_back(previous)  # stay on the member with unsaved edits
 
     def _select_back(self, previous: QModelIndex) -> None:
         selection = self.list_view.selectionModel()
@@ -396,20 +380,7 @@ class MembersPage(Page):
 
     @Slot()
     def _on_add(self) -> None:
-        if self._group_id() == NO_GROUP:
-            return
-        if self._member_id is not None and not self.may_leave():
-            return
-        selection = self.list_view.selectionModel()
-        selection.blockSignals(True)
-        try:
-            selection.clear()
-            self.list_view.setCurrentIndex(QModelIndex())
-        finally:
-            selection.blockSignals(False)
-        if self._member_id is not None or not self._dirty:
-            self._show_member(None)
-        self.alias_edit.setFocus()
+        self.presenter.add()
 
     @Slot()
     def _on_move_up(self) -> None:
@@ -423,60 +394,28 @@ class MembersPage(Page):
 
     @Slot(int, int)
     def _on_row_moved(self, _old: int, _new: int) -> None:
-        """Persist the new seat order right away; a move is a complete user action."""
-        try:
-            self.ctx.workspace.members.reorder(self._group_id(), self.model.active_ids())
-        except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
-            self._reload()
-            return
-        for row in range(self.model.active_count()):
-            member = self.model.item(row)
-            if member.seat != row + 1:
-                self.model.replace(row, dataclasses.replace(member, seat=row + 1))
-        self._update_buttons()
-        emit(self.ctx.statusMessage, self.tr("Seat order saved."))
+        self.presenter.row_moved()
 
     @Slot()
     def _on_save(self) -> None:
-        self._save()
+        self.presenter.save()
 
     @Slot()
     def _on_print_sign_in(self) -> None:
-        open_handout(self.ctx, HandoutRequest(HandoutKind.SIGN_IN_SHEET))
+        self.presenter.print_sign_in()
 
     @Slot()
     def _on_export(self) -> None:
-        member = self._selected_member()
-        if member is None or member.damaged or not self.may_leave():
-            return
-        export_member_record(self, self.ctx, member.id, member.alias, self.choose_export_path)
+        self.presenter.export()
 
     @Slot()
     def _on_erase(self) -> None:
-        member = self._selected_member()
-        if member is None or member.damaged or not self.may_leave():
-            return
-        dialog = EraseMemberDialog(self.ctx, member.id, member.alias, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._on_erased)
-        dialog.finished.connect(self._on_erase_finished)
-        self.erase_dialog = dialog
-        dialog.open()
+        self.presenter.erase()
 
     @Slot()
     def _on_erased(self) -> None:
-        report = self.erase_dialog.report if self.erase_dialog is not None else None
-        self._member_id = None
-        self._reload()
-        if report is not None:
-            emit(
-                self.ctx.statusMessage,
-                self.tr(
-                    "Member erased, backups included: {deleted} notes removed, their name "
-                    "taken out of {kept} others."
-                ).format(deleted=report.notes_deleted, kept=report.notes_redacted),
-            )
+        dialog = self.erase_dialog
+        self.presenter.erased(dialog.report if dialog is not None else None)
 
     @Slot()
     def _on_erase_finished(self) -> None:
@@ -484,56 +423,4 @@ class MembersPage(Page):
 
     @Slot()
     def _on_left_toggle(self) -> None:
-        member = self._selected_member()
-        if member is None or not self.may_leave():
-            return
-        left_on = self.ctx.today() if member.active else None
-        try:
-            self.ctx.workspace.members.set_left(member.id, left_on)
-        except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
-            return
-        self._reload(select=member.id)
-        if member.active:
-            message = self.tr("Marked as left. Their history is kept.")
-            if not self.show_left_box.isChecked():
-                message += " " + self.tr("Tick “Show members who left” to see them.")
-        else:
-            message = self.tr("Welcome back: rejoined the group.")
-        emit(self.ctx.statusMessage, message)
-
-    # --- saving --------------------------------------------------------------------------------
-
-    def _save(self) -> bool:
-        group_id = self._group_id()
-        if group_id == NO_GROUP:
-            return False
-        self.alias_error.clear_message()
-        draft = MemberDraft(
-            alias=self.alias_edit.text(),
-            full_name=self.full_name_edit.text(),
-            contact=self.contact_edit.text(),
-            remarks=self.remarks_edit.toPlainText(),
-        )
-        members = self.ctx.workspace.members
-        try:
-            if self._member_id is None:
-                info = members.add(group_id, draft)
-            else:
-                info = members.update(self._member_id, draft)
-        except ValidationError as exc:
-            # Everything typed stays in the form; the message sits under the alias.
-            self.alias_error.show_message(exc.message)
-            self.alias_edit.setFocus()
-            return False
-        except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
-            return False
-        created = self._member_id is None
-        self._set_dirty(False)
-        self._reload(select=info.id)
-        emit(
-            self.ctx.statusMessage,
-            self.tr("Member added.") if created else self.tr("Member saved."),
-        )
-        return True
+        self.presenter.toggle_left()
