@@ -48,8 +48,9 @@ class AcknowledgementPanel(QGroupBox):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Date signed"))
-        self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        today = self._today()
+        self.date_edit.setDate(today)
+        self.date_edit.setMaximumDate(today)
         date_label = QLabel(self.tr("Signed on:"), self)
         date_label.setBuddy(self.date_edit)
         self.record_button = QPushButton(self.tr("Record signa&ture"), self)
@@ -75,6 +76,11 @@ class AcknowledgementPanel(QGroupBox):
         layout.addWidget(self.group_label)
         self.set_member(None)
 
+    def _today(self) -> QDate:
+        """The app's today (its injected clock), for the date edit."""
+        today = self.ctx.today()
+        return QDate(today.year, today.month, today.day)
+
     # --- public --------------------------------------------------------------------------------
 
     def set_member(self, member: MemberInfo | None) -> None:
@@ -85,7 +91,7 @@ class AcknowledgementPanel(QGroupBox):
         self.setVisible(usable)
         if not self.ctx.workspace.locked:
             # Today's date again for every member: most signatures are recorded the day.
-            today = QDate.currentDate()
+            today = self._today()
             self.date_edit.setMaximumDate(today)
             self.date_edit.setDate(today)
         self.refresh()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 MEMBER_ID = Qt.ItemDataRole.UserRole + 1
+DEFAULT_DUE_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +47,9 @@ class NoteDetails(QWidget):
     followUpChanged = Signal(bool, QDate)
     doneChanged = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today  # the app's injected clock: a new follow-up is due in a week
         self._loading = False
 
         about = heading(self.tr("About"), 3, self)
@@ -67,7 +69,7 @@ class NoteDetails(QWidget):
         self.due_edit = QDateEdit(self)
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setAccessibleName(self.tr("Due date"))
-        self.due_edit.setDate(QDate.currentDate().addDays(7))
+        self.due_edit.setDate(self._default_due())
         self.done_box = QCheckBox(self.tr("&Done"), self)
         self.done_box.setToolTip(self.tr("The follow-up has been done"))
         self.follow_up_box.toggled.connect(self._on_follow_up_edited)
@@ -135,7 +137,7 @@ class NoteDetails(QWidget):
             if due_on is not None:
                 self.due_edit.setDate(to_qdate(due_on))
             else:
-                self.due_edit.setDate(QDate.currentDate().addDays(7))
+                self.due_edit.setDate(self._default_due())
             self.done_box.setChecked(done)
             self.times.setText(times)
             self.setEnabled(editable)
@@ -168,6 +170,9 @@ class NoteDetails(QWidget):
         if not (self.follow_up_box.isChecked() and self.due_box.isChecked()):
             return None
         return from_qdate(self.due_edit.date())
+
+    def _default_due(self) -> QDate:
+        return to_qdate(self._today() + timedelta(days=DEFAULT_DUE_DAYS))
 
     def _sync_enabled(self) -> None:
         flagged = self.follow_up_box.isChecked()

@@ -6,7 +6,7 @@ A view only: the presenter says what to show; nothing here reads or writes a not
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,7 +32,7 @@ def _write_here() -> str:
 
 
 class EditorPanel(QStackedWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = NoteEditor(self)
         self.editor.setPlaceholderText(_write_here())
@@ -56,7 +56,7 @@ class EditorPanel(QStackedWidget):
         editor_column.addWidget(self.damaged_label)
         editor_column.addWidget(self.editor, 1)
         editor_column.addWidget(self.save_state)
-        self.details = NoteDetails(self)
+        self.details = NoteDetails(today, self)
         self.details.setFixedWidth(DETAILS_WIDTH)
         self.note_panel = QWidget(self)
         note_row = QHBoxLayout(self.note_panel)

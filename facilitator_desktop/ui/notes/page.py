@@ -103,7 +103,7 @@ class NotesPage(Page):
         list_column.addWidget(self.list_hint)
 
         # --- the open note ---------------------------------------------------------------------
-        self.editor_stack = EditorPanel(self)
+        self.editor_stack = EditorPanel(ctx.today, self)
         self.editor = self.editor_stack.editor
         self.details = self.editor_stack.details
 

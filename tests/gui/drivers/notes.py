@@ -12,55 +12,18 @@ change shape without its tests changing (public names only: no `page._x`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.ui.notes.keeping import HeldNote
 from facilitator_desktop.ui.notes.models import META_ROLE, SNIPPET_ROLE, TITLE_ROLE
+from tests.gui.drivers.widgets import LEFT, NONE, click, pick, tick, type_into
 from tests.gui.driving import go_to
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-LEFT = Qt.MouseButton.LeftButton
-NONE = Qt.KeyboardModifier.NoModifier
-
-
-def type_into(widget: QWidget, text: str) -> None:
-    """Type like a keyboard would, letters QTest cannot map to a key (ø, Ε, Д) included:
-    those arrive as key events carrying only their text, as a keyboard layout sends them."""
-    for char in text:
-        if char.isascii():
-            QTest.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, NONE, char))
-
-
-def click(button: QAbstractButton) -> None:
-    assert button.isEnabled(), f"{button.text()!r} is disabled"
-    QTest.mouseClick(button, LEFT)
-
-
-def tick(box: QAbstractButton) -> None:
-    """Click a check box on its box (a click beside the label does nothing)."""
-    assert box.isEnabled(), f"{box.text()!r} is disabled"
-    QTest.mouseClick(box, LEFT, NONE, QPoint(6, box.height() // 2))
-
-
-def pick(combo: QComboBox, data: object) -> None:
-    """Choose the item holding `data` with the arrow keys, as a keyboard user does (each
-    step is an activation, as a click in the list would be)."""
-    target = combo.findData(data)
-    assert target >= 0, f"{data!r} is not offered"
-    while combo.currentIndex() != target:
-        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
-        before = combo.currentIndex()
-        QTest.keyClick(combo, key)
-        assert combo.currentIndex() != before, "the combo box did not move"
 
 
 class NotesDriver:
