@@ -94,16 +94,16 @@ def shoot_laptop(app: QApplication, folder: Path, out: Path) -> None:
 
     clock = FakeClock(0.0)
     page.use_clock(clock, rng=random.Random(3))
-    page.open_session()
+    page.presenter.lifecycle.open_session()
     live = page.live
     assert live is not None
     for member_id in ids:
         live.mark(member_id, "present")
-    page.toggle()  # Space: the clock starts
-    page.queue_digit(4)  # the round starts with Anna-Katharina
+    page.room_actions.toggle()  # Space: the clock starts
+    page.room_actions.queue_digit(4)  # the round starts with Anna-Katharina
     for seconds in (70, 55, 40, 95, 30, 45, 60, 20):
         clock.advance(seconds)
-        page.next_speaker()
+        page.room_actions.next_speaker()
     clock.advance(540)  # Bartholomew speaks long; the check-in runs over
     page.tick()
     for width, height in LAPTOPS:
@@ -111,30 +111,30 @@ def shoot_laptop(app: QApplication, folder: Path, out: Path) -> None:
         save(window, out / f"laptop-{width}x{height}-over-time.png")
 
     # A long quick note about him grows into the room its column has, at each size.
-    page.focus_note()
+    page.room_actions.focus_note()
     for width, height in LAPTOPS:
-        page.note_panel.box.setText("")
+        page.panels.note_panel.box.setText("")
         for _ in range(4):  # the window's minimum follows the box up through each parent
             settle(app)
         window.resize(width, height)
         settle(app)
-        QTest.keyClicks(page.note_panel.box, LONG_NOTE)
+        QTest.keyClicks(page.panels.note_panel.box, LONG_NOTE)
         save(window, out / f"laptop-{width}x{height}-quick-note.png")
-    QTest.keyClick(page.note_panel.box, Qt.Key.Key_Return)
+    QTest.keyClick(page.panels.note_panel.box, Qt.Key.Key_Return)
     save(window, out / "laptop-quick-note-saved.png")
 
     clock.advance(60)
-    page.next_segment()  # open discussion
+    page.room_actions.next_segment()  # open discussion
     clock.advance(3000)
-    page.next_segment()  # check-out
-    page.queue_digit(1)
+    page.room_actions.next_segment()  # check-out
+    page.room_actions.queue_digit(1)
     for _ in ids:
         clock.advance(40)
-        page.next_speaker()
+        page.room_actions.next_speaker()
     session_id = page.controller.end()
     assert session_id is not None
-    page._show_summary(session_id)
-    summary = page.summary_dialog
+    page.presenter.lifecycle.show_summary(session_id)
+    summary = page.dialogs.summary_dialog
     assert summary is not None
     summary.resize(860, 680)
     settle(app)

@@ -57,7 +57,7 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
 
     clock = FakeClock(0.0)
     page.use_clock(clock, rng=random.Random(7))
-    page.open_session()
+    page.presenter.lifecycle.open_session()
     live = page.live
     assert live is not None
     seats = sorted(live.seats, key=live.seats.__getitem__)
@@ -68,16 +68,16 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
         if member_id not in (late, excused, absent):
             live.mark(member_id, "present")
     live.set_guests(1)
-    page.toggle()  # Space: the clock starts
-    page.queue_digit(1)  # the round starts with member 1
-    page.next_speaker()
+    page.room_actions.toggle()  # Space: the clock starts
+    page.room_actions.queue_digit(1)  # the round starts with member 1
+    page.room_actions.next_speaker()
     clock.advance(95)
-    page._on_mark(late, "late")  # a late arrival joins the round
-    page.next_speaker()
+    page.presenter.attendance.mark(late, "late")  # a late arrival joins the round
+    page.room_actions.next_speaker()
     clock.advance(130)
-    page.next_speaker()
+    page.room_actions.next_speaker()
     clock.advance(4)
-    page.pass_turn()  # "pass": the next member starts
+    page.room_actions.pass_turn()  # "pass": the next member starts
     clock.advance(266)
     page.tick()
     save(window, out / "runner-round.png")
@@ -86,7 +86,7 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
     save(window, out / "runner-round-dark.png")
     fa.theme.force(Qt.ColorScheme.Light)
 
-    page.toggle_room()
+    page.room_actions.toggle_room()
     room = page.room
     assert room is not None
     # The offscreen platform has one screen, so F11 fills it with the room view and says
@@ -103,51 +103,51 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
     page.set_name_mode(NameMode.ALIASES)
 
     clock.advance(240)
-    page.next_segment()  # open discussion
+    page.room_actions.next_segment()  # open discussion
     for digit in (3, 6, 2):
-        page.queue_digit(digit)
-    page.next_speaker()
+        page.room_actions.queue_digit(digit)
+    page.room_actions.next_speaker()
     clock.advance(150)
-    page.next_speaker()
+    page.room_actions.next_speaker()
     clock.advance(75)
-    page.queue_digit(5)
-    page.queue_digit(4)
+    page.room_actions.queue_digit(5)
+    page.room_actions.queue_digit(4)
     page.tick()
     save(window, out / "runner-open.png")
 
     # Attendance changes only by an explicit choice: Enter on a row, or M then a number.
-    page.mark_member_number(4)
-    menu = page.attendance_panel.status_menu
+    page.room_actions.mark_member_number(4)
+    menu = page.panels.attendance_panel.status_menu
     assert menu is not None
     save_with_popup(window, menu, out / "runner-attendance-choice.png")
-    page.attendance_panel.close_status_menu()
+    page.panels.attendance_panel.close_status_menu()
 
-    page.show_keys()
-    keys = page.keys_dialog
+    page.room_actions.show_keys()
+    keys = page.dialogs.keys_dialog
     assert keys is not None
     save(keys, out / "runner-keys.png")
     keys.close()
 
-    page.rules_rail.select_row(0)
-    page.show_card()
+    page.panels.rules_rail.select_row(0)
+    page.room_actions.show_card()
     save(room, out / "room-display-rule-card.png")
-    page.hide_card()
-    page.toggle_blank()
+    page.room_actions.hide_card()
+    page.room_actions.toggle_blank()
     save(room, out / "room-display-blank.png")
-    page.toggle_blank()
+    page.room_actions.toggle_blank()
 
     clock.advance(2400)
-    page.next_segment()  # check-out round
-    page.queue_digit(2)
+    page.room_actions.next_segment()  # check-out round
+    page.room_actions.queue_digit(2)
     for _ in range(len(page.controller.snapshot.talk.present) if page.controller.snapshot else 0):
-        page.next_speaker()
+        page.room_actions.next_speaker()
         clock.advance(50)
-    page.next_speaker()
+    page.room_actions.next_speaker()
     clock.advance(30)
     session_id = page.controller.end()
     assert session_id is not None
-    page._show_summary(session_id)
-    summary = page.summary_dialog
+    page.presenter.lifecycle.show_summary(session_id)
+    summary = page.dialogs.summary_dialog
     assert summary is not None
     settle(app)
     save(summary, out / "session-summary.png")

@@ -21,6 +21,7 @@ from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import Launch, create_workspace, go_to
 
 LAPTOPS = ((1366, 768), (1280, 720))
@@ -66,6 +67,10 @@ class Laptop:
         assert self.app.workspace is not None
         return self.app.workspace
 
+    @property
+    def runner(self) -> RunnerDriver:
+        return RunnerDriver(self.page)
+
 
 def open_laptop(qtbot: QtBot, launch: Launch, size: tuple[int, int]) -> Laptop:
     """The app with the twelve-member group, the Session page shown, the window at `size`."""
@@ -104,7 +109,7 @@ def resize(qtbot: QtBot, laptop: Laptop, size: tuple[int, int]) -> None:
 
 def advance(laptop: Laptop, seconds: float) -> None:
     laptop.clock.advance(seconds)
-    laptop.page.tick()
+    laptop.runner.tick()
 
 
 def window_rect(widget: QWidget) -> QRect:
@@ -167,7 +172,7 @@ def button_places(window: QWidget) -> dict[int, tuple[str, QRect]]:
 def start_round(qtbot: QtBot, laptop: Laptop) -> None:
     """Space opens the session, Alt+A marks everyone here, Space starts the clock, 1 starts
     the round with the first member."""
-    page = laptop.page
+    runner = laptop.runner
 
     def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
         qtbot.keyClick(QApplication.focusWidget() or laptop.window, key, modifier)
@@ -176,11 +181,10 @@ def start_round(qtbot: QtBot, laptop: Laptop) -> None:
     press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
 
     def everyone_here() -> bool:
-        live = page.live
+        live = runner.live
         return live is not None and len(live.snapshot().talk.present) == len(MEMBERS)
 
     qtbot.waitUntil(everyone_here)
     press(Qt.Key.Key_Space)
     press(Qt.Key.Key_1)
-    live = page.live
-    assert live is not None and live.snapshot().talk.speaker is not None
+    assert runner.session().snapshot().talk.speaker is not None

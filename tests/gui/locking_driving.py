@@ -14,9 +14,10 @@ from facilitator_desktop.app import FacilitatorApp, build_app
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from tests.conftest import FAST_KDF
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import go_to
 from tests.gui.notes_driving import Seeded
-from tests.gui.test_runner_helpers import press, runner_page
+from tests.gui.test_runner_helpers import press
 
 Launch = Callable[[], FacilitatorApp]
 
@@ -64,24 +65,22 @@ def locked(app: FacilitatorApp) -> bool:
 
 def open_session(
     qtbot: QtBot, app: FacilitatorApp, window: MainWindow, group_id: int
-) -> RunnerPage:
+) -> RunnerDriver:
     """The Session page with the group's session open; its clock waits for Space."""
     assert app.ctx is not None
     app.ctx.reload_groups(select=group_id)
     go_to(qtbot, window, RunnerPage.key)
-    page = runner_page(window)
+    runner = RunnerDriver.of(window)
     press(qtbot, Qt.Key.Key_Space)  # the focused "Open" button
-    live = page.live
-    assert live is not None and live.runner.phase == "not_started"
-    return page
+    assert runner.session().runner.phase == "not_started"
+    return runner
 
 
 def start_session(
     qtbot: QtBot, app: FacilitatorApp, window: MainWindow, seeded: Seeded
-) -> RunnerPage:
+) -> RunnerDriver:
     """The carers' session open and its clock running."""
-    page = open_session(qtbot, app, window, seeded.groups["carers"])
+    runner = open_session(qtbot, app, window, seeded.groups["carers"])
     press(qtbot, Qt.Key.Key_Space)
-    live = page.live
-    assert live is not None and live.runner.phase == "running"
-    return page
+    assert runner.session().runner.phase == "running"
+    return runner

@@ -26,9 +26,9 @@ def twice(*, separate: bool) -> list[tuple[QScreen, ScreenArea]]:
 def with_a_tv(room: Room) -> None:
     """A TV beside the laptop: the room display goes "to the other screen" and the main
     window keeps the keys."""
-    room.page.room_control.screens = lambda: twice(separate=True)
+    room.runner.room_control.screens = lambda: twice(separate=True)
 
 
 def mirrored(room: Room) -> None:
     """A projector that mirrors the laptop's screen."""
-    room.page.room_control.screens = lambda: twice(separate=False)
+    room.runner.room_control.screens = lambda: twice(separate=False)

@@ -38,21 +38,21 @@ LONG_NOTE = 2 * (
 
 
 def assert_room_fits(laptop: Laptop, size: tuple[int, int]) -> None:
-    window, page = laptop.window, laptop.page
+    window, runner = laptop.window, laptop.runner
     assert window.size().toTuple() == size, "the window was pushed larger than the screen"
     assert_fully_shown(window.lock_button, "the Lock button")
-    assert_fully_shown(page.header.end_button, "End session")
-    bars = page.airtime.bars()
+    assert_fully_shown(runner.header.end_button, "End session")
+    bars = runner.airtime_bars.bars()
     assert len(bars) == len(MEMBERS)
-    assert_fully_shown(page.airtime, "the airtime list")
+    assert_fully_shown(runner.airtime_bars, "the airtime list")
     for row in range(len(bars)):
-        inside = page.airtime.rect().contains(page.airtime.row_rect(row))
+        inside = runner.airtime_bars.rect().contains(runner.airtime_bars.row_rect(row))
         assert inside, f"airtime row {row + 1} of {len(bars)} is cut off"
-    assert page.airtime.current_row_height() >= page.airtime.fontMetrics().height()
-    speaker = page.talk_panel.speaker_label
+    assert runner.airtime_bars.current_row_height() >= runner.airtime_bars.fontMetrics().height()
+    speaker = runner.talk_panel.speaker_label
     assert_fully_shown(speaker, "the speaker's name")
     assert_text_fits(speaker, speaker.text(), "the speaker's name")
-    assert_fully_shown(page.note_panel, "the quick note")
+    assert_fully_shown(runner.note_panel, "the quick note")
     assert_buttons_whole_and_apart(window)
 
 
@@ -63,10 +63,10 @@ def test_a_round_of_twelve_fits_a_laptop(qtbot: QtBot, launch: Launch, size: tup
     assert laptop.window.size().toTuple() == size
     start_round(qtbot, laptop)
     settle(qtbot)
-    assert laptop.page.talk_panel.speaker_label.text() == "Anna-Katharina"
+    assert laptop.runner.speaker() == "Anna-Katharina"
     for _ in range(5):  # a few turns: the airtime bars fill
         advance(laptop, 75)
-        qtbot.keyClick(laptop.page, K.Key_N)
+        laptop.runner.press_on_page(K.Key_N)
     settle(qtbot)
     assert_room_fits(laptop, size)
 
@@ -75,7 +75,7 @@ def test_a_round_of_twelve_fits_a_laptop(qtbot: QtBot, launch: Launch, size: tup
 def test_status_texts_never_move_a_button(qtbot: QtBot, launch: Launch, size: tuple[int, int]):
     laptop = open_laptop(qtbot, launch, size)
     start_round(qtbot, laptop)
-    page, window, timer = laptop.page, laptop.window, laptop.page.timer_panel
+    runner, window, timer = laptop.runner, laptop.window, laptop.runner.timer_panel
     advance(laptop, 60)
     settle(qtbot)
     assert timer.state_label.text() == ""
@@ -106,7 +106,7 @@ def test_status_texts_never_move_a_button(qtbot: QtBot, launch: Launch, size: tu
     click(qtbot, timer.toggle_button)  # pause, with the mouse
     assert timer.state_label.text() == "Paused"
     same_places("“Paused” appeared")
-    qtbot.keyClick(page, K.Key_Space)  # and resume by key
+    runner.press_on_page(K.Key_Space)  # and resume by key
     assert timer.state_label.text() == "Over time"
     same_places("the session went on")
     assert_room_fits(laptop, size)
@@ -118,16 +118,16 @@ def test_a_long_quick_note_grows_only_into_the_room_there_is(
 ):
     laptop = open_laptop(qtbot, launch, size)
     start_round(qtbot, laptop)
-    box = laptop.page.note_panel.box
+    box = laptop.runner.note_box
     one_line = box.height()
-    qtbot.keyClick(laptop.page, K.Key_Q)
+    laptop.runner.press_on_page(K.Key_Q)
     assert box.hasFocus()
     qtbot.keyClicks(box, LONG_NOTE)
     settle(qtbot)
     assert box.lines() > box.lines_shown() >= 2, "the box did not grow with the text"
     assert box.height() > one_line
     # It took all the room there was: another line would not have fitted.
-    view = laptop.page.running_view
+    view = laptop.runner.panels
     layout = view.layout()
     assert layout is not None
     spare = view.height() - layout.minimumSize().height()
@@ -148,26 +148,26 @@ def test_the_note_gives_back_its_lines_when_the_airtime_list_needs_them(
     size; the note scrolls instead."""
     size = LAPTOPS[1]
     laptop = open_laptop(qtbot, launch, size)
-    page = laptop.page
-    qtbot.keyClick(page, K.Key_Space)  # open the session; nobody is marked yet
-    live = page.live
+    runner = laptop.runner
+    runner.press_on_page(K.Key_Space)  # open the session; nobody is marked yet
+    live = runner.live
     assert live is not None
     first, *others = laptop.members.values()
     live.mark(first, "present")
-    qtbot.keyClick(page, K.Key_Space)
-    qtbot.keyClick(page, K.Key_Q)
-    qtbot.keyClicks(page.note_panel.box, LONG_NOTE)
+    runner.press_on_page(K.Key_Space)
+    runner.press_on_page(K.Key_Q)
+    qtbot.keyClicks(runner.note_box, LONG_NOTE)
     settle(qtbot)
-    grown = page.note_panel.box.lines_shown()
+    grown = runner.note_box.lines_shown()
     for member_id in others:  # late arrivals, one by one
-        page._act(lambda live, m=member_id: live.mark(m, "late"))
+        runner.mark(member_id, "late")  # as a click on "Late" would, the focus kept
         settle(qtbot)
-    assert len(page.airtime.bars()) == len(MEMBERS)
-    assert page.note_panel.box.lines_shown() <= grown
+    assert len(runner.airtime_bars.bars()) == len(MEMBERS)
+    assert runner.note_box.lines_shown() <= grown
     assert laptop.window.size().toTuple() == size
-    assert_fully_shown(page.airtime, "the airtime list")
+    assert_fully_shown(runner.airtime_bars, "the airtime list")
     assert_fully_shown(laptop.window.lock_button, "the Lock button")
-    assert page.note_panel.box.text() == LONG_NOTE
+    assert runner.note_box.text() == LONG_NOTE
 
 
 @pytest.mark.parametrize("size", LAPTOPS, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -176,10 +176,10 @@ def test_open_discussion_of_twelve_fits_a_laptop(
 ):
     laptop = open_laptop(qtbot, launch, size)
     start_round(qtbot, laptop)
-    qtbot.keyClick(laptop.page, K.Key_Right)  # open discussion
+    laptop.runner.press_on_page(K.Key_Right)  # open discussion
     for key in (K.Key_3, K.Key_5, K.Key_2):
-        qtbot.keyClick(laptop.page, key)
-    qtbot.keyClick(laptop.page, K.Key_N)
+        laptop.runner.press_on_page(key)
+    laptop.runner.press_on_page(K.Key_N)
     advance(laptop, 40)
     resize(qtbot, laptop, size)
     assert_room_fits(laptop, size)

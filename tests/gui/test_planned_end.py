@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.services.groups import GroupDraft
-from tests.gui.driving import Launch, click
+from tests.gui.driving import Launch
 from tests.gui.test_runner_helpers import AGENDA, GROUP, Room, advance, open_room, press
 
 K = Qt.Key
@@ -26,24 +26,24 @@ def started(qtbot: QtBot, launch: Launch, session_minutes: int) -> Room:
         room.group_id, GroupDraft(GROUP, default_minutes=session_minutes, agenda=AGENDA)
     )
     clock = room.clock
-    room.page.use_clock(clock, wall=lambda: EVENING + clock())
+    room.runner.use_clock(clock, wall=lambda: EVENING + clock())
     press(qtbot, K.Key_Space)  # open
     press(qtbot, K.Key_A, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: room.page.attendance_panel.model.rows()[4].status == "present")
+    qtbot.waitUntil(lambda: room.runner.attendance()[4].status == "present")
     press(qtbot, K.Key_Space)  # the clock starts
     advance(room, 1)
     return room
 
 
 def planned_end(room: Room) -> str:
-    return room.page.timer_panel.end_label.text()
+    return room.runner.planned_end()
 
 
 def test_a_short_agenda_ends_when_the_session_does(qtbot: QtBot, launch: Launch) -> None:
     room = started(qtbot, launch, 90)
     assert planned_end(room) == "Planned end: 20:00"  # 18:30 + 90 minutes, not 19:15
     # +5 minutes uses the time in hand: the end stays.
-    click(qtbot, room.page.timer_panel.plus_five_button)
+    room.runner.click_plus_five()
     advance(room, 1)
     assert planned_end(room) == "Planned end: 20:00"
 

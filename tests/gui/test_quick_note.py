@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.notes import NoteFilter, NoteInfo
 from facilitator_desktop.ui.runner.note_panel import NOTE_MAX, NotePanel
-from tests.gui.driving import Launch, PromptAnswerer, click
+from tests.gui.driving import Launch, PromptAnswerer
 from tests.gui.test_runner_helpers import Room, advance, open_room, press
 
 K = Qt.Key
@@ -27,13 +27,13 @@ def start(qtbot: QtBot, room: Room) -> None:
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_A, ALT)
     qtbot.waitUntil(
-        lambda: room.page.live is not None and len(room.page.live.snapshot().talk.present) == 5
+        lambda: room.runner.live is not None and len(room.runner.live.snapshot().talk.present) == 5
     )
     press(qtbot, K.Key_Space)
 
 
 def notes(room: Room) -> list[NoteInfo]:
-    live = room.page.live
+    live = room.runner.live
     assert live is not None
     return sorted(room.ws.notes.find(NoteFilter(session_id=live.session_id)), key=lambda n: n.id)
 
@@ -47,10 +47,10 @@ def link_line(panel: NotePanel) -> tuple[bool, bool, str, str]:
 def test_it_grows_is_about_the_speaker_and_says_it_saved(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    page, panel = room.page, room.page.note_panel
+    runner, panel = room.runner, room.runner.note_panel
     box = panel.box
     press(qtbot, K.Key_1)  # the round starts with Anna
-    assert page.talk_panel.speaker_label.text() == "Anna"
+    assert runner.speaker() == "Anna"
     assert link_line(panel) == (True, True, "About Anna", "Alt+S unlinks")  # by default
 
     press(qtbot, K.Key_Q)
@@ -96,13 +96,13 @@ def test_it_grows_is_about_the_speaker_and_says_it_saved(qtbot: QtBot, launch: L
 def test_one_key_unlinks_and_a_begun_note_keeps_its_member(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    page, panel = room.page, room.page.note_panel
+    runner, panel = room.runner, room.runner.note_panel
     box = panel.box
     press(qtbot, K.Key_1)  # Anna speaks
     press(qtbot, K.Key_Q)
     qtbot.keyClicks(box, "Tearful when talking about her mother")
-    page.talk_panel.next_button.click()  # Bo is called (by a button) while the note is open
-    assert page.talk_panel.speaker_label.text() == "Bo"
+    runner.talk_panel.next_button.click()  # Bo is called (by a button) while the note is open
+    assert runner.speaker() == "Bo"
     assert box.hasFocus()
     assert link_line(panel) == (True, True, "About Anna", "Alt+S unlinks")  # still Anna's
     press(qtbot, K.Key_Return)
@@ -146,7 +146,7 @@ def test_nobody_speaking_and_what_cannot_be_kept(
 ) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    page, panel = room.page, room.page.note_panel
+    runner, panel = room.runner, room.runner.note_panel
     box = panel.box
     assert link_line(panel) == (True, False, "About nobody: no one is speaking", "")
     assert not panel.about_box.isEnabled()
@@ -192,7 +192,7 @@ def test_nobody_speaking_and_what_cannot_be_kept(
     assert box.text() == "Keep me"
     assert room.window.statusBar().currentMessage() == "The disk is full."
     assert panel.line.currentIndex() == 0
-    assert page.live is not None
+    assert runner.live is not None
 
 
 def test_the_summary_lists_the_notes_taken(
@@ -200,7 +200,7 @@ def test_the_summary_lists_the_notes_taken(
 ) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    page, box = room.page, room.page.note_panel.box
+    runner, box = room.runner, room.runner.note_box
     press(qtbot, K.Key_1)  # Anna speaks
     advance(room, 30)
     press(qtbot, K.Key_Q)
@@ -212,17 +212,17 @@ def test_the_summary_lists_the_notes_taken(
     press(qtbot, K.Key_Return)
     advance(room, 60)
     prompt = answer("End session")
-    click(qtbot, page.header.end_button)
+    runner.click_end()
     assert prompt.answered
-    dialog = page.summary_dialog
+    dialog = runner.summary
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert [label.text() for label in dialog.note_labels] == [
         "Anna: moving in May",
         "Heating broken again",
     ]
-    headings = [n for n in dialog.summary.notes]
-    assert [dialog._note_heading(n).split(" · ", 1)[1] for n in headings] == [
+    # Each note's line says when (a clock time, left out here), in which segment, about whom.
+    assert [heading.split(" · ", 1)[1] for heading in runner.note_headings()] == [
         "Check-in · about Anna",
         "Check-in",
     ]

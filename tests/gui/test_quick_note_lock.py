@@ -40,7 +40,7 @@ def open_room_on(qtbot: QtBot, launch: Launch, data_dir: Path) -> Room:
 
 
 def notes(room: Room) -> list[NoteInfo]:
-    live = room.page.live
+    live = room.runner.live
     assert live is not None
     return room.ws.notes.find(NoteFilter(session_id=live.session_id))
 
@@ -56,7 +56,7 @@ def test_a_quick_note_the_full_disk_refused_is_saved_after_the_unlock(
     disk = filling_disk
     room = open_room_on(qtbot, launch, disk.data_dir)
     start(qtbot, room)
-    panel = room.page.note_panel
+    panel = room.runner.note_panel
     press(qtbot, K.Key_2)  # Bo speaks
     disk.fill(room.ws.engine)
     press(qtbot, K.Key_Q)
@@ -91,7 +91,7 @@ def test_still_full_the_quick_note_is_back_in_the_box_and_enter_saves_it_later(
     disk = filling_disk
     room = open_room_on(qtbot, launch, disk.data_dir)
     start(qtbot, room)
-    panel = room.page.note_panel
+    panel = room.runner.note_panel
     press(qtbot, K.Key_3)  # Chidi speaks
     disk.fill(room.ws.engine)
     press(qtbot, K.Key_Q)
@@ -119,7 +119,7 @@ def test_a_quick_note_being_typed_comes_back_after_the_lock_unsaved(
 ) -> None:
     room = open_room_on(qtbot, launch, tmp_path / "data")
     start(qtbot, room)
-    panel = room.page.note_panel
+    panel = room.runner.note_panel
     press(qtbot, K.Key_1)  # Anna speaks
     press(qtbot, K.Key_Q)
     qtbot.keyClicks(panel.box, "Anna looks tired")

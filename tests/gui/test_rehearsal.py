@@ -20,8 +20,9 @@ from facilitator_desktop.ui.history.page import HistoryPage
 from facilitator_desktop.ui.runner.rehearsal import RoomBand, SpeedDialog
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
 from facilitator_desktop.workspace import Workspace
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import Launch, PromptAnswerer, click, create_workspace, go_to, unlock
-from tests.gui.test_runner_helpers import ALIASES, Room, advance, open_room, press, runner_page
+from tests.gui.test_runner_helpers import ALIASES, Room, advance, open_room, press
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
@@ -46,18 +47,18 @@ def folder_state(folder: Path) -> dict[str, str]:
 
 def start_rehearsal(qtbot: QtBot, room: Room, speed_key: Qt.Key) -> SpeedDialog:
     """Alt+A (the Rehearse button), a speed by its mnemonic, Enter."""
-    page = room.page
-    assert page.idle.rehearse_button.isVisible()
+    runner = room.runner
+    assert runner.idle.rehearse_button.isVisible()
     press(qtbot, K.Key_A, ALT)
-    qtbot.waitUntil(lambda: page.rehearsal.dialog is not None and page.rehearsal.dialog.isVisible())
-    dialog = page.rehearsal.dialog
+    qtbot.waitUntil(lambda: runner.speed_dialog is not None and runner.speed_dialog.isVisible())
+    dialog = runner.speed_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
     press(qtbot, speed_key, ALT)
     speed = {K.Key_R: 1, K.Key_1: 10, K.Key_6: 60}[speed_key]
     qtbot.waitUntil(dialog.speed_buttons[speed].isChecked)  # a mnemonic's click is animated
     press(qtbot, K.Key_Return)
-    qtbot.waitUntil(lambda: page.live is not None)
+    qtbot.waitUntil(lambda: runner.live is not None)
     # A closed dialog hands the keys back to the main window (offscreen needs telling).
     qtbot.waitUntil(lambda: not dialog.isVisible())
     room.window.activateWindow()
@@ -74,56 +75,56 @@ def start_round_with(qtbot: QtBot, room: Room, digit: Qt.Key) -> None:
     """A member's number starts the round with them (and N calls them, where that is still
     a second key)."""
     press(qtbot, digit)
-    if room.page.live is not None and room.page.live.snapshot().talk.speaker is None:
+    if room.runner.live is not None and room.runner.live.snapshot().talk.speaker is None:
         press(qtbot, K.Key_N)
 
 
 def statuses(room: Room) -> list[str | None]:
-    return [r.status for r in room.page.attendance_panel.model.rows()]
+    return [r.status for r in room.runner.attendance()]
 
 
 def test_a_rehearsal_runs_like_a_session_and_leaves_nothing(
     qtbot: QtBot, launch: Launch, data_dir: Path, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     counts, files = row_counts(room.ws), folder_state(data_dir)
 
     dialog = start_rehearsal(qtbot, room, K.Key_6)
     assert dialog.speed() == 60
-    live = page.live
+    live = runner.live
     assert live is not None and live.session_id > ID_FLOOR
     # The same page, on invented members, and it says so.
-    assert page.rehearsal.active
-    assert page.rehearsal.banner.isVisible()
-    assert "Rehearsal" in page.rehearsal.banner.text()
-    assert "60×" in page.rehearsal.banner.text()
-    names = [r.name for r in page.attendance_panel.model.rows()]
+    assert runner.rehearsing()
+    assert runner.rehearsal_banner() is not None
+    assert "Rehearsal" in runner.rehearsal_banner()
+    assert "60×" in runner.rehearsal_banner()
+    names = [r.name for r in runner.attendance()]
     assert names == list(SAMPLE_ALIASES[: len(ALIASES)])
     assert not set(names) & set(ALIASES)
-    assert page.rules_rail.list.count() == 2  # the group's own rule cards
+    assert runner.rule_list.count() == 2  # the group's own rule cards
 
-    click(qtbot, page.attendance_panel.all_button)
+    runner.click_all_present()
     assert statuses(room) == ["present"] * len(ALIASES)
     press(qtbot, K.Key_Space)
     assert live.snapshot().agenda.phase == "running"
 
     # A check-in round from member 2; one real second is a minute.
     start_round_with(qtbot, room, K.Key_2)
-    assert page.talk_panel.speaker_label.text() == "Bilal"
+    assert runner.speaker() == "Bilal"
     advance(room, 1)
-    assert page.timer_panel.remaining_label.text() == "09:00"
+    assert runner.remaining() == "09:00"
     speaker = live.snapshot().talk.speaker
     assert speaker is not None and speaker.speaking_seconds == 60.0
     press(qtbot, K.Key_N)
-    assert page.talk_panel.speaker_label.text() == "Carmen"
+    assert runner.speaker() == "Carmen"
     advance(room, 0.5)
     press(qtbot, K.Key_P)
-    assert page.talk_panel.speaker_label.text() == "Dev"
+    assert runner.speaker() == "Dev"
 
     # The room display carries the band, above what the room reads; B blanks all of it.
     press(qtbot, K.Key_F11)
-    display = page.room
+    display = runner.room
     assert display is not None and display.isVisible()
     band = display.findChild(RoomBand)
     assert band is not None and band.isVisible()
@@ -134,39 +135,39 @@ def test_a_rehearsal_runs_like_a_session_and_leaves_nothing(
     press(qtbot, K.Key_B)
     assert not band_shown(display)
     press(qtbot, K.Key_B)
-    qtbot.waitUntil(lambda: page.rehearsal.band is not None)
+    qtbot.waitUntil(lambda: runner.rehearsal_band() is not None)
 
     # The queue of the open segment, filled with digits.
     press(qtbot, K.Key_Right)
-    assert page.timer_panel.segment_label.text() == "Sharing"
+    assert runner.segment() == "Sharing"
     for key in (K.Key_3, K.Key_1):
         press(qtbot, key)
     press(qtbot, K.Key_N)
-    assert page.talk_panel.speaker_label.text() == "Carmen"
+    assert runner.speaker() == "Carmen"
     advance(room, 2)
     press(qtbot, K.Key_N)
-    assert page.talk_panel.speaker_label.text() == "Ada"
+    assert runner.speaker() == "Ada"
     assert display.speaker_label.text() == "Ada"
 
     # A quick note, practised: it is accepted, and kept nowhere.
     press(qtbot, K.Key_Q)
-    qtbot.keyClicks(page.note_panel.box, "Practice note")
+    qtbot.keyClicks(runner.note_box, "Practice note")
     press(qtbot, K.Key_Return)
-    assert page.note_panel.box.text() == ""
-    practice = page.rehearsal.workspace
+    assert runner.note_box.text() == ""
+    practice = runner.rehearsal_workspace()
     assert practice is not None
     assert [n.body for n in practice.notes.find()] == ["Practice note"]
 
     # End: the rehearsal's own question, its summary once, then nothing.
     prompt = answer("End rehearsal")
-    click(qtbot, page.end_button)
+    runner.click_end()
     assert prompt.question == "End the rehearsal now?"
-    assert page.live is None and not page.rehearsal.active
-    assert page.stack.currentWidget() is page.idle
-    assert not page.rehearsal.banner.isVisible()
-    assert page.rehearsal.workspace is None
+    assert runner.live is None and not runner.rehearsing()
+    assert runner.is_idle()
+    assert runner.rehearsal_banner() is None
+    assert runner.rehearsal_workspace() is None
     assert not band_shown(display)
-    summary = page.summary_dialog
+    summary = runner.summary
     assert isinstance(summary, SummaryDialog) and summary.isVisible()
     assert summary.subtitle.text().startswith("Rehearsal · Thursday Circle")
     assert {line.alias for line in summary.summary.attendance} == set(names)
@@ -190,27 +191,27 @@ def test_after_a_rehearsal_the_real_session_opens_on_the_real_members(
     qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     start_rehearsal(qtbot, room, K.Key_R)  # real time
-    assert "real-time clock" in page.rehearsal.banner.text()
+    assert "real-time clock" in runner.rehearsal_banner()
     press(qtbot, K.Key_Space)
     advance(room, 30)
-    assert page.timer_panel.remaining_label.text() == "09:30"
+    assert runner.remaining() == "09:30"
 
     prompt = answer("End rehearsal")
-    click(qtbot, page.end_button)
+    runner.click_end()
     assert prompt.answered
-    summary = page.summary_dialog
+    summary = runner.summary
     assert summary is not None
     summary.close()
     room.window.activateWindow()
     qtbot.waitUntil(room.window.isActiveWindow)
 
     press(qtbot, K.Key_Space)  # today's real session
-    live = page.live
+    live = runner.live
     assert live is not None and live.session_id < ID_FLOOR
-    assert not page.rehearsal.active and not page.rehearsal.banner.isVisible()
-    assert [r.name for r in page.attendance_panel.model.rows()] == list(ALIASES)
+    assert not runner.rehearsing() and runner.rehearsal_banner() is None
+    assert [r.name for r in runner.attendance()] == list(ALIASES)
     assert set(live.seats) == set(room.members.values())
     assert [s.id for s in room.ws.sessions.running()] == [live.session_id]
 
@@ -219,15 +220,15 @@ def test_a_rehearsal_never_started_is_stopped_without_a_trace(
     qtbot: QtBot, launch: Launch, data_dir: Path, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     counts, files = row_counts(room.ws), folder_state(data_dir)
     start_rehearsal(qtbot, room, K.Key_1)  # 10×
-    assert "10×" in page.rehearsal.banner.text()
+    assert "10×" in runner.rehearsal_banner()
     prompt = answer("Stop rehearsal")
-    click(qtbot, page.end_button)
+    runner.click_end()
     assert prompt.question == "Stop the rehearsal?"
-    assert page.live is None and page.rehearsal.workspace is None
-    assert page.summary_dialog is None
+    assert runner.live is None and runner.rehearsal_workspace() is None
+    assert runner.summary is None
     assert row_counts(room.ws) == counts
     assert folder_state(data_dir) == files
 
@@ -236,61 +237,61 @@ def test_cancelling_the_questions_changes_nothing(
     qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     press(qtbot, K.Key_A, ALT)
-    qtbot.waitUntil(lambda: page.rehearsal.dialog is not None and page.rehearsal.dialog.isVisible())
-    dialog = page.rehearsal.dialog
+    qtbot.waitUntil(lambda: runner.speed_dialog is not None and runner.speed_dialog.isVisible())
+    dialog = runner.speed_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
     press(qtbot, K.Key_Escape)
     assert not dialog.isVisible()
-    assert page.live is None and page.rehearsal.workspace is None
+    assert runner.live is None and runner.rehearsal_workspace() is None
     room.window.activateWindow()
     qtbot.waitUntil(room.window.isActiveWindow)
 
     start_rehearsal(qtbot, room, K.Key_6)
     press(qtbot, K.Key_Space)
     prompt = answer("Cancel")
-    click(qtbot, page.end_button)
+    runner.click_end()
     assert prompt.question == "End the rehearsal now?"
-    assert page.rehearsal.active and page.live is not None  # it goes on
+    assert runner.rehearsing() and runner.live is not None  # it goes on
 
 
 def test_a_lock_in_a_rehearsal_drops_the_names_and_unlocking_brings_them_back(
     qtbot: QtBot, launch: Launch
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     start_rehearsal(qtbot, room, K.Key_6)
-    click(qtbot, page.attendance_panel.all_button)
+    runner.click_all_present()
     press(qtbot, K.Key_Space)
     start_round_with(qtbot, room, K.Key_1)
-    assert page.talk_panel.speaker_label.text() == "Ada"
+    assert runner.speaker() == "Ada"
     qtbot.keyClick(room.window, K.Key_L, CTRL)
     qtbot.waitUntil(lambda: room.ws.locked)
-    assert page.talk_panel.speaker_label.text() != "Ada"
-    assert page.rehearsal.active  # locking is not a pause, nor an end
+    assert runner.speaker() != "Ada"
+    assert runner.rehearsing()  # locking is not a pause, nor an end
     unlock(qtbot, room.app)
-    qtbot.waitUntil(lambda: page.talk_panel.speaker_label.text() == "Ada")
-    assert page.rehearsal.banner.isVisible()
+    qtbot.waitUntil(lambda: runner.speaker() == "Ada")
+    assert runner.rehearsal_banner() is not None
 
 
 def test_with_no_group_yet_a_sample_group(qtbot: QtBot, launch: Launch) -> None:
     app = launch()
     window = create_workspace(qtbot, app)
     go_to(qtbot, window, "session")
-    page = runner_page(window)
-    assert not page.idle.open_button.isEnabled()
-    assert page.idle.rehearse_button.isEnabled()
-    click(qtbot, page.idle.rehearse_button)
-    qtbot.waitUntil(lambda: page.rehearsal.dialog is not None and page.rehearsal.dialog.isVisible())
-    dialog = page.rehearsal.dialog
+    runner = RunnerDriver.of(window)
+    assert not runner.idle.open_button.isEnabled()
+    assert runner.idle.rehearse_button.isEnabled()
+    click(qtbot, runner.idle.rehearse_button)
+    qtbot.waitUntil(lambda: runner.speed_dialog is not None and runner.speed_dialog.isVisible())
+    dialog = runner.speed_dialog
     assert dialog is not None
     assert "sample group" in dialog.what_label.text()
     click(qtbot, dialog.start_button)
-    qtbot.waitUntil(lambda: page.live is not None)
-    assert page.controller.group_name == "Sample group"
-    assert len(page.attendance_panel.model.rows()) == 8
+    qtbot.waitUntil(lambda: runner.live is not None)
+    assert runner.controller.group_name == "Sample group"
+    assert len(runner.attendance()) == 8
     assert app.workspace is not None and app.workspace.groups.list() == []
     QApplication.processEvents()
 
@@ -299,7 +300,7 @@ def test_quitting_in_a_rehearsal_asks_in_its_own_words(
     qtbot: QtBot, launch: Launch, data_dir: Path, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     counts, files = row_counts(room.ws), folder_state(data_dir)
     start_rehearsal(qtbot, room, K.Key_6)
     press(qtbot, K.Key_Space)
@@ -309,7 +310,7 @@ def test_quitting_in_a_rehearsal_asks_in_its_own_words(
     prompt = answer("Cancel")
     press(qtbot, K.Key_Q, CTRL)
     assert prompt.question == "Quit in the middle of the rehearsal?"
-    assert quits == [] and page.rehearsal.active
+    assert quits == [] and runner.rehearsing()
 
     prompt = answer("Quit")
     room.window.close()

@@ -7,11 +7,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.settings import ROOM_NAMES
 from facilitator_desktop.ui.room_display import STATUS_COLOURS, RoomDisplay
-from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode
+from facilitator_desktop.ui.runner.names import NameMode
+from facilitator_desktop.ui.runner.page import RunnerPage
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import Launch, go_to, stored, unlock
 from tests.gui.screens_driving import with_a_tv
-from tests.gui.test_runner_helpers import Room, advance, open_room, press, runner_page
+from tests.gui.test_runner_helpers import Room, advance, open_room, press
 
 K = Qt.Key
 
@@ -19,16 +22,16 @@ K = Qt.Key
 def running_round(qtbot: QtBot, room: Room, *, tv: bool = True) -> RoomDisplay:
     """Session started, everyone here, Anna speaking, Bo next; the room display open (on a
     TV beside the laptop unless `tv` is False)."""
-    page = room.page
+    runner = room.runner
     if tv:
         with_a_tv(room)
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_A, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: page.attendance_panel.model.rows()[4].status == "present")
+    qtbot.waitUntil(lambda: runner.attendance()[4].status == "present")
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_1)  # the round starts with Anna, who speaks at once
     press(qtbot, K.Key_F11)
-    display = page.room
+    display = runner.room
     assert display is not None and display.isVisible()
     return display
 
@@ -50,38 +53,38 @@ def visible_texts(display: RoomDisplay) -> list[str]:
 def test_names_by_privacy_setting_and_nothing_private(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     display = running_round(qtbot, room)
-    page = room.page
+    runner = room.runner
     assert display.windowTitle() == "Room display"  # never a group or member name
     advance(room, 75)
     assert visible_texts(display) == ["Check-in", "08:45", "Anna", "Bo"]
     # The facilitator sees the speaking time and airtime; the room never does.
-    assert page.talk_panel.speaking_label.text() == "01:15"
+    assert runner.speaking() == "01:15"
     assert "01:15" not in visible_texts(display)
     assert all("%" not in text for text in visible_texts(display))
 
-    page.set_name_mode(NameMode.INITIALS)
+    runner.set_name_mode(NameMode.INITIALS)
     assert (display.speaker_label.text(), display.next_label.text()) == ("A.", "B.")
-    page.set_name_mode(NameMode.NONE)
+    runner.set_name_mode(NameMode.NONE)
     assert not display.speaker_box.isVisibleTo(display)
     assert visible_texts(display) == ["Check-in", "08:45"]
     # The facilitator's own screen keeps aliases whatever the room shows.
-    assert page.talk_panel.speaker_label.text() == "Anna"
+    assert runner.speaker() == "Anna"
 
     # The setting is a workspace preference (never a name in QSettings); it survives.
-    assert room.ws.settings.get(SETTING_KEY) == "none"
-    page.set_name_mode(NameMode.INITIALS)
+    assert room.ws.settings.get(ROOM_NAMES) == "none"
+    runner.set_name_mode(NameMode.INITIALS)
     data_dir = room.ws.data_dir
     display.close()
     room.app.shutdown()
     with stored(data_dir) as ws:
-        assert ws.settings.get(SETTING_KEY) == "initials"
+        assert ws.settings.get(ROOM_NAMES) == "initials"
 
 
 def test_initials_that_clash_get_a_second_letter(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     room.ws.members.update(room.members["Bo"], MemberDraft("Ana"))  # Anna and Ana
     display = running_round(qtbot, room)
-    room.page.set_name_mode(NameMode.INITIALS)
+    room.runner.set_name_mode(NameMode.INITIALS)
     assert (display.speaker_label.text(), display.next_label.text()) == ("An.", "An.")
     display.close()
 
@@ -89,9 +92,9 @@ def test_initials_that_clash_get_a_second_letter(qtbot: QtBot, launch: Launch) -
 def test_b_blanks_at_once_and_b_again_restores(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     display = running_round(qtbot, room)
-    page = room.page
+    runner = room.runner
     press(qtbot, K.Key_B)
-    assert display.blanked and page.blank_button.isChecked()
+    assert display.blanked and runner.blank_button.isChecked()
     # Blanking hides everything, however the session moves on underneath.
     advance(room, 30)
     press(qtbot, K.Key_N)
@@ -108,9 +111,9 @@ def test_b_blanks_at_once_and_b_again_restores(qtbot: QtBot, launch: Launch) -> 
     assert not display.blanked
 
     # F11 closes it; B then has nothing to blank.
-    go_to(qtbot, room.window, page.key)
+    go_to(qtbot, room.window, RunnerPage.key)
     press(qtbot, K.Key_F11)
-    assert not display.isVisible() and not page.room_button.isChecked()
+    assert not display.isVisible() and not runner.room_button.isChecked()
     press(qtbot, K.Key_B)
     assert not display.blanked
     assert "not open" in room.window.statusBar().currentMessage()
@@ -131,7 +134,7 @@ def test_overtime_colour_and_pause_on_the_room_display(qtbot: QtBot, launch: Lau
         "\u221200:01",  # a real minus: seen across the room
         STATUS_COLOURS["overtime"],
     )
-    assert room.page.timer_panel.state_label.text() == "Over time"
+    assert room.runner.timer_state() == "Over time"
     press(qtbot, K.Key_Space)
     assert display.state_label.text() == "Paused"
     advance(room, 300)
@@ -144,35 +147,35 @@ def test_locked_the_room_keeps_only_the_timer_which_keeps_running(
 ) -> None:
     room = open_room(qtbot, launch)
     display = running_round(qtbot, room)
-    page = room.page
+    runner = room.runner
     press(qtbot, K.Key_R)
     press(qtbot, K.Key_1)  # rule card 1
     assert display.card_box.isVisibleTo(display)
-    qtbot.keyClicks(page.note_panel.box, "half-typed")
+    qtbot.keyClicks(runner.note_box, "half-typed")
 
     press(qtbot, K.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert room.ws.locked and not room.window.isVisible()
     assert display.isVisible()
     assert visible_texts(display) == ["Check-in", "10:00"]  # no names, no card
-    assert page.note_panel.box.text() == "" and not page.note_panel.box.isUndoAvailable()
+    assert runner.note_box.text() == "" and not runner.note_box.isUndoAvailable()
     # The session is not paused by locking: the timer runs on the room display.
     advance(room, 65)
     assert visible_texts(display) == ["Check-in", "08:55"]
-    assert room.page.live is not None and room.page.live.snapshot().agenda.phase == "running"
+    assert room.runner.live is not None and room.runner.live.snapshot().agenda.phase == "running"
     # Only B works on the room display while locked.
     display.activateWindow()
     qtbot.waitUntil(display.isActiveWindow)
     qtbot.keyClick(display, K.Key_N)
     qtbot.keyClick(display, K.Key_Space)
-    assert room.page.live.snapshot().talk.speaker is not None
-    assert room.page.live.snapshot().agenda.phase == "running"
+    assert room.runner.live.snapshot().talk.speaker is not None
+    assert room.runner.live.snapshot().agenda.phase == "running"
     qtbot.keyClick(display, K.Key_B)
     assert display.blanked
     qtbot.keyClick(display, K.Key_B)
     assert not display.blanked
 
     window = unlock(qtbot, room.app)
-    assert runner_page(window) is page
+    assert RunnerDriver.of(window).page is runner.page
     assert visible_texts(display) == ["Check-in", "08:55", "Anna", "Bo"]
     display.close()
 

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.ui.room_display import RoomDisplay
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import Launch, PromptAnswerer, unlock
 from tests.gui.screens_driving import mirrored
 from tests.gui.test_room_display import running_round
-from tests.gui.test_runner_helpers import Room, open_room, press, runner_page
+from tests.gui.test_runner_helpers import Room, open_room, press
 
 K = Qt.Key
 Answer = Callable[[str], PromptAnswerer]
@@ -36,7 +37,7 @@ def full_screen_on_the_screen(display: RoomDisplay) -> bool:
 def test_one_screen_the_room_view_fills_it_and_says_how_back(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     display = running_round(qtbot, room, tv=False)
-    page = room.page
+    runner = room.runner
     assert full_screen_on_the_screen(display)
     qtbot.waitUntil(display.isActiveWindow)  # in front: the keys work on it
     assert display.hint() == "Room view on this screen · F11 or Esc: back to your panels"
@@ -56,12 +57,12 @@ def test_one_screen_the_room_view_fills_it_and_says_how_back(qtbot: QtBot, launc
     press(qtbot, K.Key_Escape)
     assert not display.card_box.isVisibleTo(display) and display.isVisible()
     press(qtbot, K.Key_Escape)
-    assert not display.isVisible() and not page.room_button.isChecked()
+    assert not display.isVisible() and not runner.room_button.isChecked()
     qtbot.waitUntil(room.window.isActiveWindow)
 
     # F11 shows it again, and F11 on it is the way back too.
     press(qtbot, K.Key_F11)
-    assert display.isVisible() and page.room_button.isChecked()
+    assert display.isVisible() and runner.room_button.isChecked()
     qtbot.waitUntil(display.isActiveWindow)
     press(qtbot, K.Key_F11)
     assert not display.isVisible()
@@ -72,28 +73,28 @@ def test_one_screen_panel_keys_bring_the_panels_forward_and_f11_the_room_view(
 ) -> None:
     room = open_room(qtbot, launch)
     display = running_round(qtbot, room, tv=False)
-    page = room.page
+    runner = room.runner
     qtbot.waitUntil(display.isActiveWindow)
 
     # Q (a note) on the room view: the facilitator's window comes forward with the box.
     press(qtbot, K.Key_Q)
     qtbot.waitUntil(room.window.isActiveWindow)
-    assert page.note_panel.box.hasFocus()
+    assert runner.note_box.hasFocus()
     assert display.isVisible()  # behind the panels, still showing the room
     press(qtbot, K.Key_Escape)  # leaves the box
 
     # F11 from the panels brings the room view back to the front (it does not close it).
     press(qtbot, K.Key_F11)
     qtbot.waitUntil(display.isActiveWindow)
-    assert display.isVisible() and page.room_button.isChecked()
+    assert display.isVisible() and runner.room_button.isChecked()
     # The button does the same as the key.
     room.window.activateWindow()
     qtbot.waitUntil(room.window.isActiveWindow)
-    page.room_button.click()
+    runner.room_button.click()
     qtbot.waitUntil(display.isActiveWindow)
-    assert display.isVisible() and page.room_button.isChecked()
-    page.room_button.click()
-    assert not display.isVisible() and not page.room_button.isChecked()
+    assert display.isVisible() and runner.room_button.isChecked()
+    runner.room_button.click()
+    assert not display.isVisible() and not runner.room_button.isChecked()
 
 
 def test_one_screen_a_lock_takes_the_room_view_down_for_the_lock_screen(
@@ -111,10 +112,10 @@ def test_one_screen_a_lock_takes_the_room_view_down_for_the_lock_screen(
     assert not display.isVisible()
 
     window = unlock(qtbot, room.app)
-    page = runner_page(window)
+    runner = RunnerDriver.of(window)
     press(qtbot, K.Key_F11)
     assert display.isVisible() and display.speaker_label.text() == "Anna"
-    assert page.room_control.covers_own_screen()
+    assert runner.room_control.covers_own_screen()
     display.close()
 
 
@@ -122,13 +123,13 @@ def test_mirrored_screens_warn_and_offer_to_blank(
     qtbot: QtBot, launch: Launch, answer: Answer
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     mirrored(room)
     prompt = answer("Blank the screen")
     display = running_round(qtbot, room, tv=False)
     assert prompt.question == "Another screen shows the same picture as yours."
     # Blank at once, over the whole shared screen; B brings the room view.
-    assert display.blanked and page.blank_button.isChecked()
+    assert display.blanked and runner.blank_button.isChecked()
     assert full_screen_on_the_screen(display)
     assert "mirrored screen" in display.hint() and "F11 or Esc" in display.hint()
     assert "Your screen is mirrored: the room view covers your panels" in status(room)
@@ -164,18 +165,18 @@ def test_mirrored_screens_cancel_opens_nothing_and_asks_again(
     qtbot: QtBot, launch: Launch, answer: Answer
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     mirrored(room)
     answer("Cancel")
     press(qtbot, K.Key_F11)
-    assert page.room is None or not page.room.isVisible()
-    assert not page.room_button.isChecked()
+    assert runner.room is None or not runner.room.isVisible()
+    assert not runner.room_button.isChecked()
     assert status(room) == "The room display stays closed."
     # Not answered, so asked again.
     again = answer("Show the room view")
     press(qtbot, K.Key_F11)
     assert again.answered
-    display = page.room
+    display = runner.room
     assert display is not None and display.isVisible()
     display.close()
 

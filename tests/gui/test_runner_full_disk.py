@@ -83,8 +83,7 @@ def stored(room: Room, sql: str, *args: object) -> list[tuple[object, ...]]:
 
 
 def stored_attendance(room: Room) -> dict[int, tuple[str, float | None, float | None]]:
-    live = room.page.live
-    assert live is not None
+    live = room.runner.session()
     rows = stored(
         room,
         "SELECT member_id, status, arrived_at, left_at FROM attendance WHERE session_id = ?",
@@ -102,10 +101,9 @@ def stored_session(room: Room, session_id: int) -> tuple[str, int]:
 
 def assert_stored_attendance_is_shown(room: Room) -> None:
     """Every mark, late time and leaving time stored is the one the list shows."""
-    live = room.page.live
-    assert live is not None
+    live = room.runner.session()
     stored_marks = stored_attendance(room)
-    for row in room.page.attendance_panel.model.rows():
+    for row in room.runner.attendance():
         if row.status is None:
             assert row.member_id not in stored_marks
             continue
@@ -116,13 +114,13 @@ def assert_stored_attendance_is_shown(room: Room) -> None:
 
 
 def edit_segment(qtbot: QtBot, room: Room, row: int, name: str, minutes: str) -> None:
-    agenda = room.page.agenda_panel
+    runner = room.runner
     if row < 0:
-        click(qtbot, agenda.add_button)
+        runner.click_agenda("add")
     else:
-        agenda.select_row(row)
-        click(qtbot, agenda.minutes_button)
-    dialog = room.page.segment_dialog
+        runner.select_segment(row)
+        runner.click_agenda("minutes")
+    dialog = runner.segment_dialog
     assert isinstance(dialog, SegmentDialog) and dialog.isVisible()
     dialog.name_edit.selectAll()
     qtbot.keyClicks(dialog.name_edit, name)
@@ -144,13 +142,12 @@ def test_marks_and_guests_made_on_a_full_disk_are_stored_as_shown(
     qtbot: QtBot, launch: Launch, room_disk: RoomDisk
 ) -> None:
     room = open_room(qtbot, launch)
-    page, fault = room.page, room_disk.kind
+    runner, fault = room.runner, room_disk.kind
     messages = said(room)
     open_and_start(qtbot, room)
     advance(room, 40)
     before = stored_attendance(room)
-    live = page.live
-    assert live is not None
+    live = runner.session()
 
     with room_disk.full(room):
         advance(room, 20)
@@ -158,19 +155,19 @@ def test_marks_and_guests_made_on_a_full_disk_are_stored_as_shown(
         advance(room, 30)
         click_attendance(qtbot, room, "Bo", "left_early")  # a leaving time
         for _ in range(3):
-            click(qtbot, page.attendance_panel.guests_plus)
-        click(qtbot, page.attendance_panel.guests_minus)
+            runner.click_guest_plus()
+        runner.click_guest_minus()
         edit_segment(qtbot, room, 1, "Open sharing", "35")  # renamed and lengthened
         edit_segment(qtbot, room, -1, "Quiet minute", "3")  # added
         press(qtbot, K.Key_F)  # five more minutes for the check-in
-        page.heartbeat()  # the ten-second heartbeat tries too, quietly
+        runner.heartbeat()  # the ten-second heartbeat tries too, quietly
         # All of it shows, and waits: said once, and a note that stays.
-        assert [r.status for r in page.attendance_panel.model.rows()][:3] == [
+        assert runner.statuses()[:3] == [
             "present",
             "left_early",
             "late",
         ], fault
-        assert page.attendance_panel.guests_label.text() == "2", fault
+        assert runner.guests() == "2", fault
         assert [p.name for p in live.runner.plans] == [
             "Check-in",
             "Open sharing",
@@ -179,15 +176,15 @@ def test_marks_and_guests_made_on_a_full_disk_are_stored_as_shown(
         ]
         assert live.unsaved > 0, fault
         assert messages.count(FULL) == 1, (fault, messages)
-        assert page.save_banner.isVisible() and page.save_banner.text() == FULL, fault
+        assert runner.save_banner() == FULL, fault
         # Nothing of it reached the disk.
         assert stored_attendance(room) == before, fault
         assert stored_session(room, live.session_id) == ("running", 0), fault
 
-    page.heartbeat()  # room again: the next heartbeat (or action) stores everything
+    runner.heartbeat()  # room again: the next heartbeat (or action) stores everything
     assert live.unsaved == 0, fault
     assert messages[-1] == SAVED and messages.count(SAVED) == 1, (fault, messages)
-    assert not page.save_banner.isVisible()
+    assert runner.save_banner() is None
     assert_stored_attendance_is_shown(room)
     assert stored_session(room, live.session_id) == ("running", 2), fault
     ((events,),) = stored(
@@ -203,34 +200,33 @@ def test_ending_on_a_full_disk_waits_and_keeps_the_guest_count(
     answer: Callable[[str], PromptAnswerer],
 ) -> None:
     room = open_room(qtbot, launch)
-    page, fault = room.page, room_disk.kind
+    runner, fault = room.runner, room_disk.kind
     messages = said(room)
     open_and_start(qtbot, room)
-    click(qtbot, page.attendance_panel.guests_plus)
+    runner.click_guest_plus()
     advance(room, 90)
-    live = page.live
-    assert live is not None
+    live = runner.session()
 
     with room_disk.full(room):
-        click(qtbot, page.attendance_panel.guests_plus)
+        runner.click_guest_plus()
         edit_segment(qtbot, room, 2, "Closing round", "5")
         advance(room, 60)
         confirmation = answer("End session")
-        click(qtbot, page.end_button)
+        runner.click_end()
         assert confirmation.answered
         # Ended in the room; it waits for the disk, and says so.
-        assert live.finished and page.live is live, fault
+        assert live.finished and runner.live is live, fault
         assert ENDED_WAITS in messages and messages.count(FULL) == 1, (fault, messages)
-        assert page.save_banner.isVisible()
+        assert runner.save_banner() is not None
         shown_segments = [p.name for p in live.runner.plans]
-        shown_marks = {r.member_id: r.status for r in page.attendance_panel.model.rows()}
-        page.heartbeat()  # still full: still waiting
+        shown_marks = {r.member_id: r.status for r in runner.attendance()}
+        runner.heartbeat()  # still full: still waiting
         assert stored_session(room, live.session_id) == ("running", 1), fault
 
-    page.heartbeat()  # room again: the end is stored with everything before it
-    assert page.live is None, fault
-    qtbot.waitUntil(lambda: page.summary_dialog is not None and page.summary_dialog.isVisible())
-    assert messages.count(SAVED) == 1 and not page.save_banner.isVisible()
+    runner.heartbeat()  # room again: the end is stored with everything before it
+    assert runner.live is None, fault
+    qtbot.waitUntil(lambda: runner.summary is not None and runner.summary.isVisible())
+    assert messages.count(SAVED) == 1 and runner.save_banner() is None
     assert stored_session(room, live.session_id) == ("finished", 2), fault
     segments = stored(
         room,
@@ -276,4 +272,4 @@ def test_quitting_while_changes_wait_says_they_would_be_lost(
     QTimer.singleShot(0, read_and_cancel)
     assert not room.window.may_quit()  # room again: the question's last try saved them
     assert not asked[1].startswith("Some changes"), room_disk.kind
-    assert room.page.live is not None and room.page.live.unsaved == 0
+    assert room.runner.session().unsaved == 0

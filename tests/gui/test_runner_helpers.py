@@ -22,6 +22,7 @@ from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import Launch, create_workspace, go_to
 
 GROUP = "Thursday Circle"
@@ -61,6 +62,11 @@ class Room:
     def ws(self) -> Workspace:
         assert self.app.workspace is not None
         return self.app.workspace
+
+    @property
+    def runner(self) -> RunnerDriver:
+        """The Session page, as a facilitator drives and reads it."""
+        return RunnerDriver(self.page)
 
 
 def set_up_group(
@@ -116,27 +122,16 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NoMod, time
 def advance(room: Room, seconds: float) -> None:
     """Time passes in the room; the page repaints as its 200 ms timer would."""
     room.clock.advance(seconds)
-    room.page.tick()
-
-
-STATUS_COLUMN = {"present": 2, "late": 3, "left_early": 4, "excused": 5, "absent": 6}
+    room.runner.tick()
 
 
 def click_attendance(qtbot: QtBot, room: Room, alias: str, what: str) -> None:
     """One click in a member's row of the attendance list: on their name ("name") or on a
     status column ("present", "late", ...)."""
-    panel = room.page.attendance_panel
-    member_id = room.members[alias]
-    row = next(i for i, r in enumerate(panel.model.rows()) if r.member_id == member_id)
-    index = panel.model.index(row, 1 if what == "name" else STATUS_COLUMN[what])
-    QApplication.processEvents()  # the list's pending layout sets its scroll range
-    panel.view.scrollTo(index)
-    rect = panel.view.visualRect(index)
-    assert panel.view.viewport().rect().contains(rect.center()), f"{alias} is not shown"
-    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    room.runner.click_attendance(room.members[alias], what)
 
 
 def statuses(room: Room) -> dict[str, str | None]:
     """Every member's mark as the attendance list shows it."""
     names = {member_id: alias for alias, member_id in room.members.items()}
-    return {names[r.member_id]: r.status for r in room.page.attendance_panel.model.rows()}
+    return {names[r.member_id]: r.status for r in room.runner.attendance()}

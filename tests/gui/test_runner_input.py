@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -22,12 +22,12 @@ K = Qt.Key
 def start(qtbot: QtBot, room: Room) -> None:
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_A, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: room.page.attendance_panel.model.rows()[4].status == "present")
+    qtbot.waitUntil(lambda: room.runner.attendance()[4].status == "present")
     press(qtbot, K.Key_Space)
 
 
 def segment_dialog(room: Room) -> SegmentDialog:
-    dialog = room.page.segment_dialog
+    dialog = room.runner.segment_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -37,19 +37,18 @@ def ok(qtbot: QtBot, dialog: SegmentDialog) -> None:
 
 
 def plans(room: Room) -> list[tuple[str, float, str]]:
-    assert room.page.live is not None
-    return [(p.name, p.minutes, p.kind) for p in room.page.live.runner.plans]
+    return [(p.name, p.minutes, p.kind) for p in room.runner.session().runner.plans]
 
 
 def test_agenda_edits_during_the_session_and_bad_minutes(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    page, agenda = room.page, room.page.agenda_panel
+    runner = room.runner
     advance(room, 120)
 
     # Change the current segment's minutes: 0 is refused, clearly, and nothing changes.
-    agenda.select_row(0)
-    click(qtbot, agenda.minutes_button)
+    runner.select_segment(0)
+    runner.click_agenda("minutes")
     dialog = segment_dialog(room)
     dialog.minutes_edit.selectAll()
     qtbot.keyClicks(dialog.minutes_edit, "0")
@@ -62,16 +61,16 @@ def test_agenda_edits_during_the_session_and_bad_minutes(qtbot: QtBot, launch: L
     ok(qtbot, dialog)
     assert dialog.minutes_error.message() == "Enter whole minutes as a number, e.g. 10."
     assert plans(room)[0] == ("Check-in", 10, "round")
-    assert page.timer_panel.remaining_label.text() == "08:00"
+    assert runner.remaining() == "08:00"
     dialog.minutes_edit.selectAll()
     qtbot.keyClicks(dialog.minutes_edit, "12")
     ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert plans(room)[0] == ("Check-in", 12, "round")
-    assert page.timer_panel.remaining_label.text() == "10:00"
+    assert runner.remaining() == "10:00"
 
     # Add a segment: a name is needed.
-    click(qtbot, agenda.add_button)
+    runner.click_agenda("add")
     dialog = segment_dialog(room)
     qtbot.keyClicks(dialog.minutes_edit, "5")
     ok(qtbot, dialog)
@@ -81,38 +80,39 @@ def test_agenda_edits_during_the_session_and_bad_minutes(qtbot: QtBot, launch: L
     ok(qtbot, dialog)
     assert plans(room)[-1] == ("Quiet minute", 5, "round")
     # Move it before Check-out, then remove Check-out.
-    assert agenda.selected_row() == 3
-    click(qtbot, agenda.up_button)
+    assert runner.selected_segment() == 3
+    runner.click_agenda("up")
     assert [p[0] for p in plans(room)] == ["Check-in", "Sharing", "Quiet minute", "Check-out"]
-    agenda.select_row(3)
-    click(qtbot, agenda.remove_button)
+    runner.select_segment(3)
+    runner.click_agenda("remove")
     assert [p[0] for p in plans(room)] == ["Check-in", "Sharing", "Quiet minute"]
     # The segment running now is history: it cannot be moved or removed.
-    agenda.select_row(0)
-    assert not agenda.remove_button.isEnabled() and not agenda.down_button.isEnabled()
-    assert agenda.minutes_button.isEnabled()
+    runner.select_segment(0)
+    assert not runner.agenda_button("remove").isEnabled()
+    assert not runner.agenda_button("down").isEnabled()
+    assert runner.agenda_button("minutes").isEnabled()
 
     # +1 and +5 extend the current segment (+ is the key for one minute).
     press(qtbot, K.Key_Plus)
-    click(qtbot, page.timer_panel.plus_five_button)
-    assert page.timer_panel.remaining_label.text() == "16:00"
-    assert page.timer_panel.plan_label.text() == "On plan"
+    runner.click_plus_five()
+    assert runner.remaining() == "16:00"
+    assert runner.plan() == "On plan"
 
     # Every change was written as it happened.
-    assert page.live is not None
-    kinds = [e.kind for e in page.live.runner.events]
+    live = runner.session()
+    kinds = [e.kind for e in live.runner.events]
     assert kinds.count("segment_minutes_changed") == 1
     assert {"segment_added", "segment_moved", "segment_removed"} <= set(kinds)
     assert kinds.count("segment_extended") == 2
-    assert page.live.unsaved == 0
+    assert live.unsaved == 0
 
 
 def test_renaming_a_segment_in_the_room(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    agenda = room.page.agenda_panel
-    agenda.select_row(1)
-    click(qtbot, agenda.minutes_button)
+    runner = room.runner
+    runner.select_segment(1)
+    runner.click_agenda("minutes")
     dialog = segment_dialog(room)
     assert dialog.windowTitle() == "Change a segment"
     assert not dialog.name_edit.isReadOnly() and not dialog.kind_combo.isEnabled()
@@ -125,9 +125,8 @@ def test_renaming_a_segment_in_the_room(qtbot: QtBot, launch: Launch) -> None:
     qtbot.keyClicks(dialog.name_edit, "  Open   sharing ")
     ok(qtbot, dialog)
     assert plans(room)[1] == ("Open sharing", 30, "open")
-    assert "Open sharing" in agenda.list.item(1).text()
-    live = room.page.live
-    assert live is not None
+    assert "Open sharing" in runner.segment_text(1)
+    live = runner.session()
     kinds = [e.kind for e in live.runner.events]
     assert kinds.count("segment_renamed") == 1
     assert "segment_minutes_changed" not in kinds  # the minutes were left as they were
@@ -137,20 +136,19 @@ def test_renaming_a_segment_in_the_room(qtbot: QtBot, launch: Launch) -> None:
 def test_keys_do_nothing_while_typing_a_note(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    page = room.page
+    runner = room.runner
     press(qtbot, K.Key_Q)
-    box = page.note_panel.box
+    box = runner.note_box
     for key in (K.Key_Space, K.Key_N, K.Key_P, K.Key_1, K.Key_Right, K.Key_B, K.Key_R):
         qtbot.keyClick(box, key)
-    assert page.live is not None
-    snapshot = page.live.snapshot()
+    snapshot = runner.session().snapshot()
     assert snapshot.agenda.phase == "running" and snapshot.agenda.index == 0
     assert snapshot.talk.speaker is None and not snapshot.talk.round_started
     assert box.text() == " np1br"
     press(qtbot, K.Key_Escape)  # leaves the box; the text stays until Enter or a lock
     assert not box.hasFocus() and box.text() == " np1br"
     press(qtbot, K.Key_N)
-    assert page.talk_panel.speaker_label.text() != ""
+    assert runner.speaker() != ""
 
 
 def test_impossible_actions_are_explained_not_crashes(qtbot: QtBot, launch: Launch) -> None:
@@ -175,7 +173,7 @@ def test_impossible_actions_are_explained_not_crashes(qtbot: QtBot, launch: Laun
     assert status.currentMessage().startswith("“Come back to me” is for rounds")
     press(qtbot, K.Key_E)
     assert status.currentMessage() == "Nobody is speaking."
-    assert room.page.live is not None and room.page.live.unsaved == 0
+    assert room.runner.session().unsaved == 0
 
 
 def test_a_refused_write_is_reported_and_retried(
@@ -183,24 +181,24 @@ def test_a_refused_write_is_reported_and_retried(
 ) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    real_write = LiveSession._write
 
     def full_disk(self: LiveSession, body: object) -> None:
         raise SaveFailed()
 
-    monkeypatch.setattr(LiveSession, "_write", full_disk)
-    press(qtbot, K.Key_1)  # the round starts with Anna speaking: shown at once, kept
-    assert room.page.talk_panel.speaker_label.text() == "Anna"
-    assert room.window.statusBar().currentMessage().startswith("Not saved yet")
-    assert room.page.save_banner.isVisible()
-    live = room.page.live
-    assert live is not None and live.unsaved > 0
-    monkeypatch.setattr(LiveSession, "_write", real_write)
+    with monkeypatch.context() as disk:
+        disk.setattr(LiveSession, "_write", full_disk)
+        press(qtbot, K.Key_1)  # the round starts with Anna speaking: shown at once, kept
+        assert room.runner.speaker() == "Anna"
+        assert room.window.statusBar().currentMessage().startswith("Not saved yet")
+        assert room.runner.save_banner() is not None
+        live = room.runner.session()
+        assert live.unsaved > 0
+    # The disk takes writes again.
     advance(room, 30)
     press(qtbot, K.Key_N)  # the next action saves everything that waited
     assert live.unsaved == 0
     assert room.window.statusBar().currentMessage().startswith("Saved now")
-    assert not room.page.save_banner.isVisible()
+    assert room.runner.save_banner() is None
     assert count_rows(room.ws.context, live.session_id)[0] == len(live.runner.events)
     assert room.ws.sessions.summary(live.session_id).turns[0].duration == 30.0
 
@@ -208,7 +206,7 @@ def test_a_refused_write_is_reported_and_retried(
 def test_question_mark_lists_every_key(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
     press(qtbot, K.Key_Question, Qt.KeyboardModifier.ShiftModifier)
-    dialog = room.page.keys_dialog
+    dialog = room.runner.keys_dialog
     assert dialog is not None and dialog.isVisible()
     keys = [key for key, _text in dialog.rows]
     for key in (
@@ -250,12 +248,11 @@ def test_a_session_that_never_started_can_be_discarded(
 ) -> None:
     room = open_room(qtbot, launch)
     press(qtbot, K.Key_Space)
-    live = room.page.live
-    assert live is not None
+    assert room.runner.live is not None
     prompt = answer("Discard")
-    click(qtbot, room.page.end_button)
+    room.runner.click_end()
     assert prompt.question == "Discard this session?"
-    assert room.page.live is None
+    assert room.runner.live is None
     assert room.ws.sessions.running() == []
 
 
@@ -264,30 +261,23 @@ def test_the_queue_is_dragged_trimmed_and_can_favour_the_quiet(
 ) -> None:
     room = open_room(qtbot, launch)
     start(qtbot, room)
-    page, members = room.page, room.members
+    runner, members = room.runner, room.members
     press(qtbot, K.Key_Right)  # Sharing: the open queue
     press(qtbot, K.Key_1)
     press(qtbot, K.Key_N)  # Anna speaks a while
     advance(room, 120)
     for key in (K.Key_1, K.Key_2, K.Key_3, K.Key_4):  # Anna again, Bo, Chidi, Dana
         press(qtbot, key)
-    model = page.talk_panel.model
-
-    def queue() -> list[int]:
-        return [model.item(row) for row in range(model.rowCount())]
-
+    queue = runner.queue
     assert queue() == [members[a] for a in ("Anna", "Bo", "Chidi", "Dana")]
     # A drag is a row move in the model (what QListView's internal move does).
-    assert model.moveRow(QModelIndex(), 3, QModelIndex(), 0)
+    assert runner.drag_in_queue(3, 0)
     assert queue() == [members[a] for a in ("Dana", "Anna", "Bo", "Chidi")]
     # Delete in the list takes the selected member out.
-    page.talk_panel.order_view.select_row(2)
-    page.talk_panel.order_view.setFocus()
-    qtbot.keyClick(page.talk_panel.order_view, K.Key_Delete)
+    runner.delete_in_queue(2)
     assert queue() == [members[a] for a in ("Dana", "Anna", "Chidi")]
     # Fewer turns first: Anna (who has spoken) goes behind those who have not.
-    click(qtbot, page.talk_panel.fewer_box)
+    runner.click_fewer_turns_first()
     assert queue() == [members[a] for a in ("Dana", "Chidi", "Anna")]
-    assert room.page.live is not None
-    kinds = [e.kind for e in room.page.live.runner.events]
+    kinds = [e.kind for e in runner.session().runner.events]
     assert {"queue_reordered", "removed_from_order", "queue_policy_changed"} <= set(kinds)

@@ -22,7 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.talk_events import MemberArrived, MemberLeft
 from facilitator_desktop.services.rules import RuleCardDraft
-from facilitator_desktop.ui.runner.names import SETTING_KEY, NameMode
+from facilitator_desktop.services.settings import ROOM_NAMES
+from facilitator_desktop.ui.runner.names import NameMode
 from tests.conftest import PASSPHRASE
 from tests.gui.driving import Launch, PromptAnswerer, click
 from tests.gui.test_runner_helpers import (
@@ -62,21 +63,19 @@ def status_text(room: Room) -> str:
 
 
 def speaker(room: Room) -> str:
-    return room.page.talk_panel.speaker_label.text()
+    return room.runner.speaker()
 
 
 def queue(room: Room) -> list[str]:
     names = {member_id: alias for alias, member_id in room.members.items()}
-    model = room.page.talk_panel.model
-    return [names[model.item(row)] for row in range(model.rowCount())]
+    return [names[member_id] for member_id in room.runner.queue()]
 
 
 def attendance_events(room: Room) -> list[tuple[str, str]]:
-    assert room.page.live is not None
     names = {member_id: alias for alias, member_id in room.members.items()}
     return [
         (type(e).__name__, names[e.member_id])
-        for e in room.page.live.runner.events
+        for e in room.runner.session().runner.events
         if isinstance(e, MemberArrived | MemberLeft)
     ]
 
@@ -95,7 +94,7 @@ def test_keys_in_the_attendance_list_act_on_the_session_never_on_attendance(
     qtbot: QtBot, launch: Launch
 ) -> None:
     room = open_room(qtbot, launch)
-    page, panel = room.page, room.page.attendance_panel
+    runner = room.runner
     press(qtbot, K.Key_Space)
     for alias in ("Anna", "Bo", "Chidi", "Dana"):
         click_attendance(qtbot, room, alias, "present")
@@ -104,7 +103,7 @@ def test_keys_in_the_attendance_list_act_on_the_session_never_on_attendance(
     advance(room, 40)
 
     click_attendance(qtbot, room, "Emil", "late")  # Emil comes in late
-    assert panel.view.hasFocus()  # the click left the focus in the list
+    assert runner.attendance_list.hasFocus()  # the click left the focus in the list
     before = statuses(room)
     assert before["Emil"] == "late"
 
@@ -112,9 +111,9 @@ def test_keys_in_the_attendance_list_act_on_the_session_never_on_attendance(
     assert speaker(room) == ""
     assert statuses(room) == before
     press(qtbot, K.Key_Right)  # → still changes the segment from the list
-    assert page.timer_panel.segment_label.text() == "Sharing"
+    assert runner.segment() == "Sharing"
     press(qtbot, K.Key_Left)
-    assert page.timer_panel.segment_label.text() == "Check-in"
+    assert runner.segment() == "Check-in"
     press(qtbot, K.Key_Right)
     press(qtbot, K.Key_5)  # Emil's number queues him, from the list
     assert queue(room) == ["Emil"]
@@ -126,9 +125,9 @@ def test_keys_in_the_attendance_list_act_on_the_session_never_on_attendance(
     assert statuses(room) == before
     assert status_text(room).startswith("Letters do not mark attendance")
     press(qtbot, K.Key_Space)  # and Space pauses, wherever the focus is
-    assert page.live is not None and page.live.snapshot().agenda.phase == "paused"
+    assert runner.session().snapshot().agenda.phase == "paused"
     press(qtbot, K.Key_Escape)
-    assert not panel.view.hasFocus()
+    assert not runner.attendance_list.hasFocus()
 
     # Only the marks that were meant reached the record.
     assert attendance_events(room) == [
@@ -138,7 +137,7 @@ def test_keys_in_the_attendance_list_act_on_the_session_never_on_attendance(
         ("MemberArrived", "Dana"),
         ("MemberArrived", "Emil"),
     ]
-    assert page.live.unsaved == 0
+    assert runner.session().unsaved == 0
 
 
 @MENU_ON_OFFSCREEN
@@ -146,19 +145,19 @@ def test_the_status_choice_is_explicit_and_escape_changes_nothing(
     qtbot: QtBot, launch: Launch
 ) -> None:
     room = open_room(qtbot, launch)
-    panel = room.page.attendance_panel
+    runner = room.runner
     start_with_everyone(qtbot, room)
     press(qtbot, K.Key_M)
-    assert panel.view.hasFocus()
+    assert runner.attendance_list.hasFocus()
     press(qtbot, K.Key_4)  # M 4: Dana's choice opens
-    menu = panel.status_menu
-    assert menu is not None and menu.isVisible()
+    menu = runner.status_menu()
+    assert menu is not None
     assert [a.text() for a in menu.actions() if a.isChecked()] == ["&Here"]
     press(qtbot, K.Key_Escape)  # closes the choice: nothing changes
     assert not menu.isVisible()
     assert statuses(room)["Dana"] == "present"
     press(qtbot, K.Key_Return)  # Enter on her row opens it again
-    assert panel.status_menu is not None and panel.status_menu.isVisible()
+    assert runner.status_menu() is not None
     press(qtbot, K.Key_E)  # in the choice, E means "Left early"
     assert statuses(room)["Dana"] == "left_early"
     press(qtbot, K.Key_E)  # back in the list, E is "End turn" again: nobody speaks
@@ -168,7 +167,7 @@ def test_the_status_choice_is_explicit_and_escape_changes_nothing(
     press(qtbot, K.Key_M)
     press(qtbot, K.Key_9)
     assert status_text(room) == "Nobody has number 9: the numbers go from 1 to 5."
-    assert panel.status_menu is None or not panel.status_menu.isVisible()
+    assert runner.status_menu() is None
 
 
 def test_remarking_never_silently_replaces_a_recorded_time(
@@ -176,16 +175,14 @@ def test_remarking_never_silently_replaces_a_recorded_time(
 ) -> None:
     room = open_room(qtbot, launch)
     start_with_everyone(qtbot, room)
-    live = room.page.live
-    assert live is not None
+    live = room.runner.session()
     emil = room.members["Emil"]
     advance(room, 60)
     click_attendance(qtbot, room, "Emil", "absent")
     advance(room, 300)
     click_attendance(qtbot, room, "Emil", "late")  # he came after all, at 6:00
     assert live.marks[emil].arrived_at == 360.0
-    shown = room.page.attendance_panel.row_of(emil)
-    assert shown is not None and shown.since != ""
+    assert room.runner.attendance_row(emil).since != ""
 
     advance(room, 120)
     click_attendance(qtbot, room, "Emil", "late")  # a second click: nothing changes
@@ -210,7 +207,7 @@ def test_remarking_never_silently_replaces_a_recorded_time(
     assert live.marks[emil].left_at is None
 
     # What a restart would find is the same.
-    room.page.controller.end()
+    room.runner.controller.end()
     (line,) = [a for a in room.ws.sessions.summary(live.session_id).attendance if a.alias == "Emil"]
     assert (line.status, line.arrived_at, line.left_at) == ("late", 360.0, None)
 
@@ -222,9 +219,9 @@ def test_numbers_stay_the_same_all_session_and_reach_beyond_nine(
     qtbot: QtBot, launch: Launch
 ) -> None:
     room = open_room(qtbot, launch, aliases=TWELVE)
-    page, panel = room.page, room.page.attendance_panel
+    runner = room.runner
     press(qtbot, K.Key_Space)
-    numbers = {r.name: r.number for r in panel.model.rows()}
+    numbers = {r.name: r.number for r in runner.attendance()}
     assert numbers == {alias: n for n, alias in enumerate(TWELVE, start=1)}
     for alias in ("Anna", "Chidi", "Dana", "Jun", "Kai", "Lena"):  # Bo and others are late
         click_attendance(qtbot, room, alias, "present")
@@ -237,17 +234,17 @@ def test_numbers_stay_the_same_all_session_and_reach_beyond_nine(
     click_attendance(qtbot, room, "Bo", "late")
     click_attendance(qtbot, room, "Gus", "late")
     # Nobody was renumbered by the late arrivals.
-    assert {r.name: r.number for r in panel.model.rows()} == numbers
+    assert {r.name: r.number for r in runner.attendance()} == numbers
     press(qtbot, K.Key_2)
     for key in (K.Key_0, K.Key_1, K.Key_1):  # 0 1 1: Kai
         press(qtbot, key)
     assert queue(room) == ["Dana", "Bo", "Kai"]
 
     # Each row shows one number: the member's own (no queue places beside the names).
-    for row in panel.model.rows():
-        name_text = panel.model.index(panel.model.rows().index(row), 1).data()
+    for row in range(len(runner.attendance())):
+        name_text = runner.attendance_name_text(row)
         assert not any(ch.isdigit() for ch in name_text), name_text
-    assert page.talk_panel.model.index(2, 0).data().split() == ["11", "Kai"]
+    assert runner.queue_row_text(2).split() == ["11", "Kai"]
 
     # A half-typed number never swallows the next key.
     press(qtbot, K.Key_0)
@@ -266,11 +263,11 @@ def test_numbers_stay_the_same_all_session_and_reach_beyond_nine(
     press(qtbot, K.Key_3)
     assert status_text(room) == "Nobody has number 13: the numbers go from 1 to 12."
     press(qtbot, K.Key_0)
-    room.page.key_router.time_out()  # the wait ran out
+    runner.number_wait_ends()
     assert status_text(room).startswith("No member chosen")
     press(qtbot, K.Key_1)  # Anna: a plain digit again
     assert queue(room) == ["Bo", "Kai", "Anna"]
-    assert page.live is not None and page.live.unsaved == 0
+    assert runner.session().unsaved == 0
 
 
 # --- one input per event ----------------------------------------------------------------------
@@ -283,7 +280,7 @@ def test_a_round_starts_with_a_chosen_member_in_one_key_or_one_click(
     start_with_everyone(qtbot, room)
     press(qtbot, K.Key_3)  # one key: Chidi starts and speaks
     assert speaker(room) == "Chidi"
-    assert room.page.talk_panel.next_label.text() == "Up next: Dana"
+    assert room.runner.next_up() == "Up next: Dana"
     press(qtbot, K.Key_2)  # under way: a number does not restart it
     assert status_text(room) == "The round is under way: N calls the next member."
     assert speaker(room) == "Chidi"
@@ -291,28 +288,28 @@ def test_a_round_starts_with_a_chosen_member_in_one_key_or_one_click(
     press(qtbot, K.Key_Right)  # Check-out, another round
     click_attendance(qtbot, room, "Dana", "name")  # one click: Dana starts and speaks
     assert speaker(room) == "Dana"
-    assert room.page.talk_panel.next_label.text() == "Up next: Emil"
+    assert room.runner.next_up() == "Up next: Emil"
 
 
 def test_five_minutes_names_mode_queue_moves_and_clicker_keys(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     start_with_everyone(qtbot, room)
     press(qtbot, K.Key_F)  # five more minutes, one key
-    assert page.timer_panel.remaining_label.text() == "15:00"
+    assert runner.remaining() == "15:00"
     assert status_text(room) == "5 more minutes for this segment."
 
     press(qtbot, K.Key_1)  # Anna speaks
     press(qtbot, K.Key_I)  # names on the room display: initials
-    assert page.room_control.name_mode is NameMode.INITIALS
+    assert runner.name_mode() is NameMode.INITIALS
     assert status_text(room) == "The room display shows initials."
-    assert room.ws.settings.get(SETTING_KEY) == "initials"  # kept, as the menu keeps it
+    assert room.ws.settings.get(ROOM_NAMES) == "initials"  # kept, as the menu keeps it
     press(qtbot, K.Key_I)
-    assert page.room_control.name_mode is NameMode.NONE
+    assert runner.name_mode() is NameMode.NONE
     press(qtbot, K.Key_I)  # aliases again
-    assert page.room_control.name_mode is NameMode.ALIASES
-    assert page.header.name_mode() is NameMode.ALIASES
-    assert page.talk_panel.speaker_label.text() == "Anna"  # this screen always has aliases
+    assert runner.name_mode() is NameMode.ALIASES
+    assert runner.names_menu_mode() is NameMode.ALIASES
+    assert runner.speaker() == "Anna"  # this screen always has aliases
 
     # A clicker: PgDn is next, PgUp takes a stray "next" back without a record of it.
     advance(room, 30)
@@ -321,9 +318,8 @@ def test_five_minutes_names_mode_queue_moves_and_clicker_keys(qtbot: QtBot, laun
     advance(room, 3)
     press(qtbot, K.Key_PageUp)
     assert speaker(room) == "Anna"
-    assert page.talk_panel.next_label.text() == "Up next: Bo"
-    live = page.live
-    assert live is not None
+    assert runner.next_up() == "Up next: Bo"
+    live = runner.session()
     assert [(t.member_id, t.duration) for t in live.runner.turns] == [(room.members["Anna"], 30.0)]
     press(qtbot, K.Key_PageUp)  # nobody before Anna in this segment
     assert status_text(room) == "Nobody spoke before in this segment: nobody to go back to."
@@ -350,15 +346,11 @@ def test_five_minutes_names_mode_queue_moves_and_clicker_keys(qtbot: QtBot, laun
 
 def test_a_rule_card_by_its_number(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch, rules=ELEVEN_RULES)
-    page = room.page
+    runner = room.runner
     start_with_everyone(qtbot, room)
     press(qtbot, K.Key_1)  # Anna speaks
-
-    def card() -> str | None:
-        shown = page.room_control.card
-        return shown.title if shown is not None else None
-
-    assert page.rules_rail.list.item(2).text().startswith("3")  # the rail shows numbers
+    card = runner.card_title
+    assert runner.rule_list.item(2).text().startswith("3")  # the rail shows numbers
     press(qtbot, K.Key_R)
     assert status_text(room).startswith("Rule card: type its number")
     assert card() is None  # nothing yet: the number may follow
@@ -378,7 +370,7 @@ def test_a_rule_card_by_its_number(qtbot: QtBot, launch: Launch) -> None:
     assert status_text(room) == "No rule card 12: this group's cards go from 1 to 11."
     press(qtbot, K.Key_Escape)
     assert card() is None
-    page.rules_rail.select_row(1)
+    runner.select_card(1)
     press(qtbot, K.Key_R)  # R alone: after a moment, the selected card
     qtbot.waitUntil(lambda: card() is not None, timeout=3000)
     assert card() == "Rule 2"
@@ -405,9 +397,9 @@ def test_keys_never_act_while_typing_a_note(qtbot: QtBot, launch: Launch) -> Non
     ):
         qtbot.keyClick(focus, key, modifier)
     assert speaker(room) == "Anna"
-    assert room.page.timer_panel.remaining_label.text() == "10:00"
-    assert room.page.header.name_mode() is NameMode.ALIASES
-    assert room.page.key_router.pending is None
+    assert room.runner.remaining() == "10:00"
+    assert room.runner.names_menu_mode() is NameMode.ALIASES
+    assert room.runner.number_pending() is None
 
 
 # --- the keyboard's way round the page ---------------------------------------------------------
@@ -415,15 +407,15 @@ def test_keys_never_act_while_typing_a_note(qtbot: QtBot, launch: Launch) -> Non
 
 def test_tab_goes_list_by_list_and_arrows_move_inside(qtbot: QtBot, launch: Launch) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     start_with_everyone(qtbot, room)
-    page.setFocus()
+    runner.focus_page()
     order = [
-        page.agenda_panel.list,
-        page.talk_panel.order_view,
-        page.attendance_panel.view,
-        page.rules_rail.list,
-        page.note_panel.box,
+        runner.agenda_list,
+        runner.queue_list,
+        runner.attendance_list,
+        runner.rule_list,
+        runner.note_box,
     ]
     seen = []
     for _ in order:
@@ -431,16 +423,16 @@ def test_tab_goes_list_by_list_and_arrows_move_inside(qtbot: QtBot, launch: Laun
         seen.append(QApplication.focusWidget())
     assert seen == order
     # The attendance list is one stop: Tab leaves it, ↓ moves inside it.
-    page.attendance_panel.focus_list()
-    view = page.attendance_panel.view
-    assert view.currentIndex().row() == 0
+    runner.focus_attendance()
+    view = runner.attendance_list
+    assert runner.attendance_current_row() == 0
     press(qtbot, K.Key_Down)
     press(qtbot, K.Key_Down)
-    assert view.hasFocus() and view.currentIndex().row() == 2
+    assert view.hasFocus() and runner.attendance_current_row() == 2
     press(qtbot, K.Key_End)
-    assert view.currentIndex().row() == 4
+    assert runner.attendance_current_row() == 4
     press(qtbot, K.Key_Tab)
-    assert QApplication.focusWidget() is page.rules_rail.list
+    assert QApplication.focusWidget() is runner.rule_list
     press(qtbot, K.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is view
 
@@ -460,7 +452,7 @@ def test_quit_during_a_session_asks_first(
     press(qtbot, K.Key_Q, CTRL)
     assert prompt.question == "Quit while a session is open?"
     assert room.window.isVisible() and quits == []
-    assert room.page.live is not None
+    assert room.runner.live is not None
 
     # From the lock screen too.
     room.window.lock_action.trigger()
@@ -479,6 +471,5 @@ def test_quit_during_a_session_asks_first(
     room.window.close()  # the window's close button
     assert prompt.answered and quits == [True]
     # The session stays open for the next start, known alive until the quit.
-    live = room.page.live
-    assert live is not None
+    live = room.runner.session()
     assert room.ws.sessions.running()[0].id == live.session_id

@@ -13,7 +13,6 @@ from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.session_state import SessionRunner
 from facilitator_desktop.ui.runner.chime import Chime, chime_path
-from facilitator_desktop.ui.runner.controller import display_key, friendly
 from facilitator_desktop.ui.runner.names import (
     NameMode,
     initials,
@@ -21,9 +20,11 @@ from facilitator_desktop.ui.runner.names import (
     parse_mode,
     room_names,
 )
+from facilitator_desktop.ui.runner.session_reads import display_key, friendly
 from facilitator_desktop.ui.widgets.live_text import LiveText
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import Launch, PromptAnswerer, unlock
-from tests.gui.test_runner_helpers import advance, open_room, press, runner_page
+from tests.gui.test_runner_helpers import advance, open_room, press
 
 K = Qt.Key
 
@@ -128,7 +129,7 @@ def test_the_timer_repaints_only_when_a_second_changes(qtbot: QtBot, launch: Lau
     room = open_room(qtbot, launch)
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_Space)
-    controller = room.page.controller
+    runner = room.runner
     updates: list[int] = []
 
     class Listener(QObject):
@@ -136,16 +137,16 @@ def test_the_timer_repaints_only_when_a_second_changes(qtbot: QtBot, launch: Lau
             updates.append(1)
 
     listener = Listener()
-    controller.updated.connect(listener.on_update)
-    controller._on_timer()  # what the 200 ms timer calls
+    runner.controller.updated.connect(listener.on_update)
+    runner.timer_fires()
     assert updates == []  # nothing shown has changed
     room.clock.advance(0.4)
-    controller._on_timer()
+    runner.timer_fires()
     assert updates == []
     room.clock.advance(0.6)
-    controller._on_timer()
+    runner.timer_fires()
     assert updates == [1]
-    assert room.page.timer_panel.remaining_label.text() == "09:59"
+    assert runner.remaining() == "09:59"
 
 
 def test_end_an_interrupted_session_from_the_offer(
@@ -155,22 +156,21 @@ def test_end_an_interrupted_session_from_the_offer(
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_Space)
     advance(room, 90)
-    room.page.heartbeat()
-    live = room.page.live
-    assert live is not None
+    room.runner.heartbeat()
+    live = room.runner.session()
     room.app.shutdown()
 
     second = launch()
     end = answer("End it now")
     window = unlock(qtbot, second)
     qtbot.waitUntil(lambda: end.answered)
-    page = runner_page(window)
-    assert page.live is None
+    runner = RunnerDriver.of(window)
+    assert runner.live is None
     assert second.workspace is not None and second.workspace.sessions.running() == []
     summary = second.workspace.sessions.summary(live.session_id)
     assert summary.ended_at is not None
     assert [round(s.actual_seconds) for s in summary.segments] == [90, 0, 0]
     assert {a.status for a in summary.attendance} == {"absent"}  # nobody was marked
-    dialog = page.summary_dialog
+    dialog = runner.summary
     assert dialog is not None and dialog.isVisible()
     dialog.close()

@@ -16,10 +16,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.crypto.kdf import FLOOR
+from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import Launch, PromptAnswerer, click, unlock
-from tests.gui.test_runner_helpers import advance, open_room, press, runner_page, set_up_group
+from tests.gui.test_runner_helpers import advance, open_room, press, set_up_group
 
 K = Qt.Key
 
@@ -28,16 +30,15 @@ def test_dropped_mid_turn_then_resumed(
     qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     room = open_room(qtbot, launch)
-    page = room.page
+    runner = room.runner
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_A, Qt.KeyboardModifier.AltModifier)  # All present
-    qtbot.waitUntil(lambda: page.attendance_panel.model.rows()[4].status == "present")
+    qtbot.waitUntil(lambda: runner.attendance()[4].status == "present")
     press(qtbot, K.Key_Space)
     press(qtbot, K.Key_1)  # the round starts with Anna, who speaks
-    live = page.live
-    assert live is not None
+    live = runner.session()
     advance(room, 25)
-    page.heartbeat()  # what the 10-second heartbeat timer does
+    runner.heartbeat()  # what the 10-second heartbeat timer does
     advance(room, 40)  # she goes on; then the battery dies: nothing else reaches the disk
     session_id = live.session_id
     room.app.shutdown()  # the window is gone without "End session"
@@ -45,28 +46,29 @@ def test_dropped_mid_turn_then_resumed(
     second = launch()
     later = answer("Decide later")
     window = unlock(qtbot, second)
-    qtbot.waitUntil(lambda: later.answered)
+    # Asked once the window has painted; the keys come back to it after the answer.
+    qtbot.waitUntil(lambda: later.answered and window.isActiveWindow())
     assert later.question.startswith("A session of Thursday Circle was interrupted at ")
     assert later.question.endswith(". Resume it?")
-    page = runner_page(window)
-    assert page.live is None
+    runner = RunnerDriver.of(window)
+    assert runner.live is None
     # The Session page keeps offering it.
-    assert page.idle.interrupted_row.isVisibleTo(page.idle)
-    assert page.idle.interrupted_banner.text().startswith("A session of Thursday Circle")
+    interrupted = runner.interrupted()
+    assert interrupted is not None and interrupted.startswith("A session of Thursday Circle")
 
-    window.show_page(page.key)
-    click(qtbot, page.idle.resume_button)
-    live = page.live
-    assert live is not None and live.session_id == session_id
+    window.show_page(RunnerPage.key)
+    click(qtbot, runner.idle.resume_button)
+    live = runner.session()
+    assert live.session_id == session_id
     snapshot = live.snapshot()
     assert snapshot.agenda.phase == "paused"
     (turn,) = live.runner.turns
     assert (turn.started_at, turn.ended_at, turn.passed) == (0.0, 25.0, False)
-    assert page.timer_panel.state_label.text() == "Paused"
-    assert page.timer_panel.toggle_button.text().startswith("Resume")
-    assert page.talk_panel.speaker_caption.text() == "Nobody is speaking"
-    assert page.talk_panel.next_label.text() == "Up next: Bo"
-    assert [r.status for r in page.attendance_panel.model.rows()] == ["present"] * 5
+    assert runner.timer_state() == "Paused"
+    assert runner.toggle_text().startswith("Resume")
+    assert runner.speaker_caption() == "Nobody is speaking"
+    assert runner.next_up() == "Up next: Bo"
+    assert runner.statuses() == ["present"] * 5
     assert "paused" in window.statusBar().currentMessage()
 
     # The stored turn is there too, and Space goes on from where it was.
@@ -78,7 +80,7 @@ def test_dropped_mid_turn_then_resumed(
     press(qtbot, K.Key_Space)
     assert live.snapshot().agenda.phase == "running"
     press(qtbot, K.Key_N)
-    assert page.talk_panel.speaker_label.text() == "Bo"
+    assert runner.speaker() == "Bo"
 
 
 WORKER = """
@@ -100,10 +102,11 @@ page = app.window.pages["session"]
 app.window.show_page("session")
 clock = FakeClock(0.0)
 page.use_clock(clock)
-page.toggle()                               # open the session
-page.attendance_panel.all_button.click()    # everyone is here
-page.toggle()                               # start
-page.queue_digit(2)                         # the round starts with Bo speaking
+keys = page.room_actions
+keys.toggle()                               # open the session
+page.panels.attendance_panel.all_button.click()  # everyone is here
+keys.toggle()                               # start
+keys.queue_digit(2)                         # the round starts with Bo speaking
 clock.advance(80)
 page.heartbeat()
 clock.advance(30)
@@ -141,13 +144,12 @@ def test_killed_mid_turn_then_resumed(
     app = launch()
     resume = answer("Resume")
     window = unlock(qtbot, app)
-    qtbot.waitUntil(lambda: resume.answered)
-    page = runner_page(window)
-    assert window.current_page() is page
-    live = page.live
-    assert live is not None
+    qtbot.waitUntil(lambda: resume.answered and window.isActiveWindow())
+    runner = RunnerDriver.of(window)
+    assert window.current_page() is runner.page
+    live = runner.session()
     assert live.snapshot().agenda.phase == "paused"
     (turn,) = live.runner.turns
     assert (turn.member_id, turn.started_at, turn.ended_at) == (members["Bo"], 0.0, 80.0)
-    assert page.talk_panel.next_label.text() == "Up next: Chidi"
-    assert page.timer_panel.remaining_label.text() == "08:40"  # 10 min less the 80 s
+    assert runner.next_up() == "Up next: Chidi"
+    assert runner.remaining() == "08:40"  # 10 min less the 80 s

@@ -82,9 +82,7 @@ class Script:
         self.inputs += 1
 
     def click_card(self, number: int) -> None:
-        rail = self.room.page.rules_rail.list
-        rect = rail.visualItemRect(rail.item(number - 1))
-        self.qtbot.mouseClick(rail.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        self.room.runner.click_card(number)
         self.inputs += 1
 
     def confirm(self, label: str) -> PromptAnswerer:
@@ -99,20 +97,18 @@ class Script:
         self.turns.append((alias, segment, seconds, passed))
 
     def speaker(self) -> str:
-        return self.room.page.talk_panel.speaker_label.text()
+        return self.room.runner.speaker()
 
     def now(self) -> float:
         """Session time now (what a mark made now records)."""
-        live = self.room.page.live
-        assert live is not None
-        return live.snapshot().at
+        return self.room.runner.session().snapshot().at
 
 
 def test_a_ninety_minute_session_one_input_per_event_and_the_record_as_meant(
     qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     room = open_room(qtbot, launch, aliases=TWELVE, agenda=NINETY_MINUTES)
-    page = room.page
+    runner = room.runner
     s = Script(qtbot, room, answer)
 
     # --- before the group begins ---------------------------------------------------------
@@ -127,7 +123,7 @@ def test_a_ninety_minute_session_one_input_per_event_and_the_record_as_meant(
     with s.event("everyone else is here"):
         s.key(K.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: None not in statuses(room).values())
-    numbers = {r.name: r.number for r in page.attendance_panel.model.rows()}
+    numbers = {r.name: r.number for r in runner.attendance()}
     with s.event("start"):
         s.key(K.Key_Space)
 
@@ -147,7 +143,7 @@ def test_a_ninety_minute_session_one_input_per_event_and_the_record_as_meant(
     gus_came = s.now()
     with s.event("Gus comes in late"):
         s.click_row("Gus", "late")  # the focus stays in the attendance list
-    assert page.attendance_panel.view.hasFocus()
+    assert runner.attendance_list.hasFocus()
     s.wait(40)
     with s.event("next: Farah (the key lands in the attendance list)"):
         s.key(K.Key_N)
@@ -185,7 +181,7 @@ def test_a_ninety_minute_session_one_input_per_event_and_the_record_as_meant(
     with s.event("Farah ends the round (E, from the attendance list)"):
         s.key(K.Key_E)
     s.meant("Farah", 0, 70)
-    assert page.talk_panel.round_label.text() == "complete"
+    assert runner.round_text() == "complete"
     s.wait(11)
 
     # --- sharing: the open queue -----------------------------------------------------------
@@ -200,7 +196,7 @@ def test_a_ninety_minute_session_one_input_per_event_and_the_record_as_meant(
     lena_came = s.now()
     with s.event("Lena comes in late"):
         s.click_row("Lena", "late")
-    assert {r.name: r.number for r in page.attendance_panel.model.rows()} == numbers
+    assert {r.name: r.number for r in runner.attendance()} == numbers
     with s.event("Lena raises a hand (number 12: a click on her name)"):
         s.click_row("Lena", "name")
     with s.event("Lena goes before Anna"):
@@ -212,12 +208,11 @@ def test_a_ninety_minute_session_one_input_per_event_and_the_record_as_meant(
     s.wait(200)
     with s.event("the 'one voice' card (a click on it)"):
         s.click_card(1)
-    assert page.room_control.card is not None
-    assert page.room_control.card.title == RULES[0].title
+    assert runner.card_title() == RULES[0].title
     s.wait(20)
     with s.event("hide the card"):
         s.key(K.Key_Escape)
-    assert page.room_control.card is None
+    assert runner.card() is None
     with s.event("initials on the room display"):
         s.key(K.Key_I)
     with s.event("Lena speaks"):
@@ -290,15 +285,14 @@ def test_a_ninety_minute_session_one_input_per_event_and_the_record_as_meant(
             with s.event(f"next after {alias}"):
                 s.key(K.Key_N)
         s.meant(alias, 2, seconds, passed=alias == "Gus")
-    assert page.talk_panel.round_label.text() == "complete"
+    assert runner.round_text() == "complete"
     s.wait(60)
-    live = page.live
-    assert live is not None
+    live = runner.session()
     with s.event("end the session (→ on the last segment, and its question)"):
         prompt = s.confirm("End session")
         s.key(K.Key_Right)
     assert prompt.question == "End the session now?"
-    assert page.live is None
+    assert runner.live is None
 
     # --- one input per event --------------------------------------------------------------
     assert len(s.log) == 63  # events, each named above
@@ -348,6 +342,6 @@ def test_a_ninety_minute_session_one_input_per_event_and_the_record_as_meant(
     ]
     assert [type(e) for e in live.runner.events].count(TurnReturned) == 1
     assert summary.guests == 0
-    dialog = page.summary_dialog
+    dialog = runner.summary
     assert dialog is not None
     dialog.close()

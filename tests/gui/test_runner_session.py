@@ -18,7 +18,7 @@ K = Qt.Key
 
 
 def shown_speaker(room: Room) -> str:
-    return room.page.talk_panel.speaker_label.text()
+    return room.runner.speaker()
 
 
 @MENU_ON_OFFSCREEN
@@ -26,30 +26,27 @@ def test_a_whole_session_with_keys_only(
     qtbot: QtBot, launch: Launch, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     room = open_room(qtbot, launch)
-    page, members = room.page, room.members
-    timer = page.timer_panel
+    runner, members = room.runner, room.members
 
     press(qtbot, K.Key_Space)  # opens today's session; nothing is timed yet
-    live = page.live
-    assert live is not None
-    assert timer.state_label.text().startswith("Not started")
-    assert timer.remaining_label.text() == "10:00"
+    live = runner.session()
+    assert runner.timer_state().startswith("Not started")
+    assert runner.remaining() == "10:00"
     # Everyone unmarked reads as such.
-    rows = page.attendance_panel.model.rows()
-    assert [r.status for r in rows] == [None] * 5
-    assert page.attendance_panel.counts_label.text() == "0 here · 5 not marked"
+    assert runner.statuses() == [None] * 5
+    assert runner.attendance_counts() == "0 here · 5 not marked"
 
     # M: to the attendance list; Enter opens a member's choice, H there means here. Emil
     # has not come yet.
     press(qtbot, K.Key_M)
     for _ in range(4):
         press(qtbot, K.Key_Return)
-        assert page.attendance_panel.status_menu is not None
+        assert runner.status_menu() is not None
         press(qtbot, K.Key_H)
         press(qtbot, K.Key_Down)
     press(qtbot, K.Key_Escape)
-    assert not page.attendance_panel.view.hasFocus()
-    assert [r.status for r in page.attendance_panel.model.rows()] == [
+    assert not runner.attendance_list.hasFocus()
+    assert runner.statuses() == [
         "present",
         "present",
         "present",
@@ -57,22 +54,22 @@ def test_a_whole_session_with_keys_only(
         None,
     ]
     # Everyone has their number for the whole session, here or not.
-    assert [r.number for r in page.attendance_panel.model.rows()] == [1, 2, 3, 4, 5]
+    assert [r.number for r in runner.attendance()] == [1, 2, 3, 4, 5]
 
     press(qtbot, K.Key_Space)  # the group begins
     assert live.snapshot().agenda.phase == "running"
-    assert timer.toggle_button.text().startswith("Pause")
+    assert runner.toggle_text().startswith("Pause")
 
     # --- Check-in: a round started with member 1, who speaks at once -------------------------
     press(qtbot, K.Key_1)
-    assert page.talk_panel.round_label.text() == "0 of 4 done"
+    assert runner.round_text() == "0 of 4 done"
     assert shown_speaker(room) == "Anna"
-    assert page.talk_panel.next_label.text() == "Up next: Bo"
+    assert runner.next_up() == "Up next: Bo"
     advance(room, 60)
-    assert page.talk_panel.speaking_label.text() == "01:00"
-    assert timer.remaining_label.text() == "09:00"
+    assert runner.speaking() == "01:00"
+    assert runner.remaining() == "09:00"
     advance(room, 35)  # 1:35 of a 2-minute soft limit: amber, on this screen only
-    assert page.talk_panel.speaking_label.tone().value == "warning"
+    assert runner.speaking_tone().value == "warning"
     press(qtbot, K.Key_N)
     assert shown_speaker(room) == "Bo"
     advance(room, 5)
@@ -81,26 +78,26 @@ def test_a_whole_session_with_keys_only(
     advance(room, 30)
     press(qtbot, K.Key_C)  # "come back to me": Chidi goes to the end of the round
     assert shown_speaker(room) == "Dana"
-    assert page.talk_panel.next_label.text() == "Up next: Chidi"
+    assert runner.next_up() == "Up next: Chidi"
 
     # F11 opens the room display: large type, no airtime, the speaker and who is next.
     press(qtbot, K.Key_F11)
-    display = page.room
-    assert display is not None and display.isVisible()
+    display = runner.room_display()
+    assert display.isVisible()
     assert display.segment_label.text() == "Check-in"
     assert display.speaker_label.text() == "Dana"
     assert display.next_label.text() == "Chidi"
     advance(room, 40)
-    assert display.time_label.text() == timer.remaining_label.text() == "07:10"
+    assert display.time_label.text() == runner.remaining() == "07:10"
 
     # Emil arrives late: M, his number 5, then Late in the choice it opens.
     press(qtbot, K.Key_M)
     press(qtbot, K.Key_5)
     press(qtbot, K.Key_L)
-    emil = page.attendance_panel.model.rows()[4]
+    emil = runner.attendance()[4]
     assert emil.status == "late" and emil.number == 5 and emil.since != ""
     # His seat comes after Dana's: he joins the round before Chidi comes back.
-    assert page.talk_panel.next_label.text() == "Up next: Emil"
+    assert runner.next_up() == "Up next: Emil"
     assert display.next_label.text() == "Emil"
 
     # R then 1 shows rule card 1 on the room display, Esc hides it.
@@ -109,7 +106,7 @@ def test_a_whole_session_with_keys_only(
     assert display.card_box.isVisibleTo(display)
     assert display.card_title.text() == RULES[0].title
     assert display.card_statement.text() == RULES[0].statement
-    assert page.rules_rail.showing_label.text().endswith(RULES[0].title)
+    assert runner.showing_text().endswith(RULES[0].title)
     press(qtbot, K.Key_Escape)
     assert not display.card_box.isVisibleTo(display)
     assert display.speaker_label.text() == "Dana"
@@ -121,24 +118,24 @@ def test_a_whole_session_with_keys_only(
     assert shown_speaker(room) == "Chidi"
     advance(room, 45)
     press(qtbot, K.Key_N)  # the round ends when everyone present has spoken or passed
-    assert page.talk_panel.round_label.text() == "complete"
-    assert page.talk_panel.speaker_caption.text() == "Nobody is speaking"
+    assert runner.round_text() == "complete"
+    assert runner.speaker_caption() == "Nobody is speaking"
     press(qtbot, K.Key_N)
     assert "round is complete" in room.window.statusBar().currentMessage()
 
     # --- Sharing: the open queue, filled with digits ------------------------------------------
     press(qtbot, K.Key_Right)
-    assert timer.segment_label.text() == "Sharing"
+    assert runner.segment() == "Sharing"
     assert display.segment_label.text() == "Sharing"
     for key in (K.Key_2, K.Key_5, K.Key_1):  # Bo, Emil, Anna raise a hand
         press(qtbot, key)
-    assert [page.talk_panel.model.item(r) for r in range(3)] == [
+    assert runner.queue() == [
         members["Bo"],
         members["Emil"],
         members["Anna"],
     ]
     press(qtbot, K.Key_2)  # Bo again: already in the queue, nothing changes
-    assert page.talk_panel.model.rowCount() == 3
+    assert len(runner.queue()) == 3
     press(qtbot, K.Key_N)
     assert shown_speaker(room) == "Bo"
     advance(room, 90)
@@ -148,14 +145,14 @@ def test_a_whole_session_with_keys_only(
 
     # Q: a quick note about the speaker; the in-room keys type text in the box.
     press(qtbot, K.Key_Q)
-    box = page.note_panel.box
+    box = runner.note_box
     assert box.hasFocus()
     qtbot.keyClicks(box, "Emil: new job, n 1 p")  # about the speaker, by default
     assert shown_speaker(room) == "Emil"  # N, 1, P and Space did nothing while typing
-    assert page.talk_panel.model.rowCount() == 1
+    assert len(runner.queue()) == 1
     press(qtbot, K.Key_Return)
     assert box.text() == ""
-    assert page.note_panel.saved_label.text().startswith("Saved")
+    assert runner.note_panel.saved_label.text().startswith("Saved")
     assert not box.hasFocus()
     press(qtbot, K.Key_N)
     assert shown_speaker(room) == "Anna"
@@ -163,7 +160,7 @@ def test_a_whole_session_with_keys_only(
 
     # --- Check-out: a round started with member 3 (Chidi), who passes at once -----------------
     press(qtbot, K.Key_Right)
-    assert timer.segment_label.text() == "Check-out"
+    assert runner.segment() == "Check-out"
     press(qtbot, K.Key_3)
     assert shown_speaker(room) == "Chidi"
     press(qtbot, K.Key_P)
@@ -171,15 +168,15 @@ def test_a_whole_session_with_keys_only(
     for _ in range(4):  # Dana, Emil, Anna, Bo
         advance(room, 25)
         press(qtbot, K.Key_N)
-    assert page.talk_panel.round_label.text() == "complete"
+    assert runner.round_text() == "complete"
     advance(room, 10)
 
     # → on the last segment asks before it ends the session.
     prompt = answer("End session")
     press(qtbot, K.Key_Right)
     assert prompt.question == "End the session now?"
-    assert page.live is None
-    assert page.stack.currentWidget() is page.idle
+    assert runner.live is None
+    assert runner.is_idle()
     assert display.frame().segment == ""  # the room display has nothing left to show
 
     # --- what was stored -------------------------------------------------------------------
@@ -219,7 +216,7 @@ def test_a_whole_session_with_keys_only(
     assert note.group_id == room.group_id
 
     # The summary dialog shows the same.
-    dialog = page.summary_dialog
+    dialog = runner.summary
     assert dialog is not None and dialog.isVisible()
     assert "11 turns · 2 passes" in dialog.totals_label.text()
     assert "5 attended" in dialog.totals_label.text()

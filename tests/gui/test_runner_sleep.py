@@ -33,7 +33,7 @@ class Laptop:
         self.monotonic = FakeClock(5_000.0)
         # Counts sleep; also the wall clock here (it is one, where there is no boot clock).
         self.boot = FakeClock(datetime(2026, 5, 4, 18, 0).timestamp())
-        room.page.use_clock(
+        room.runner.use_clock(
             self.monotonic,
             wall=self.boot,
             suspend_aware=self.boot,
@@ -44,13 +44,13 @@ class Laptop:
         for _ in range(round(seconds * 5)):
             self.monotonic.advance(0.2)
             self.boot.advance(0.2)
-            self.room.page.tick()
+            self.room.runner.tick()
 
     def sleep(self, seconds: float) -> None:
         if self.counts_sleep:
             self.monotonic.advance(seconds)
         self.boot.advance(seconds)
-        self.room.page.tick()  # the first repaint after waking
+        self.room.runner.tick()  # the first repaint after waking
 
 
 def a_round_with_anna_speaking(qtbot: QtBot, launch: Launch, counts_sleep: bool) -> Laptop:
@@ -66,13 +66,13 @@ def a_round_with_anna_speaking(qtbot: QtBot, launch: Launch, counts_sleep: bool)
 
 
 def question(room: Room) -> SleepQuestion:
-    asked = room.page.sleep_question
+    asked = room.runner.sleep_question
     assert asked is not None and asked.isVisible(), "the runner did not ask"
     return asked
 
 
 def airtime(room: Room) -> dict[str, str]:
-    return {bar.label: bar.value for bar in room.page.airtime.bars()}
+    return {bar.label: bar.value for bar in room.runner.airtime()}
 
 
 @SYSTEMS
@@ -80,42 +80,41 @@ def test_counted_the_clock_moves_on_and_the_turn_ends_when_the_laptop_slept(
     qtbot: QtBot, launch: Launch, counts_sleep: bool
 ) -> None:
     laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep)
-    room, page = laptop.room, laptop.room.page
-    timer = page.timer_panel
-    assert page.talk_panel.speaking_label.text() == "01:00"
+    room, runner = laptop.room, laptop.room.runner
+    assert runner.speaking() == "01:00"
     assert airtime(room)["Anna"] == "01:00 · 100%"
-    planned_end = timer.end_label.text()
+    planned_end = runner.planned_end()
 
     laptop.sleep(FOURTEEN_MINUTES)
     asked = question(room)
     assert asked.text() == QUESTION
     # While it asks, the clock reads as if the laptop had not slept, on every system.
-    assert timer.remaining_label.text() == "09:00"
-    assert page.talk_panel.speaking_label.text() == "01:00"
+    assert runner.remaining() == "09:00"
+    assert runner.speaking() == "01:00"
     press(qtbot, K.Key_N)  # the room's keys wait for the answer
-    page.next_speaker()  # as the room display's keys would, past the question
-    assert page.talk_panel.speaker_label.text() == "Anna"
+    runner.actions.next_speaker()  # as the room display's keys would, past the question
+    assert runner.speaker() == "Anna"
     assert room.window.statusBar().currentMessage() == (
         "First say whether the laptop's sleep counts as session time."
     )
-    assert page.sleep_question is asked and asked.isVisible()
+    assert runner.sleep_question is asked and asked.isVisible()
     laptop.awake(3)
 
     click(qtbot, asked.count_button)
     assert not asked.isVisible()
     # Session time jumped by the sleep; Anna's turn ended when the laptop went to sleep.
-    assert timer.remaining_label.text() == "\u221205:03"  # 10 minutes planned, 15:03 gone
-    assert page.talk_panel.speaking_label.text() == ""
-    assert page.talk_panel.speaker_caption.text() == "Nobody is speaking"
+    assert runner.remaining() == "\u221205:03"  # 10 minutes planned, 15:03 gone
+    assert runner.speaking() == ""
+    assert runner.speaker_caption() == "Nobody is speaking"
     assert airtime(room)["Anna"] == "01:00 · 100%"
-    assert timer.end_label.text() == planned_end  # the room lost that time
+    assert runner.planned_end() == planned_end  # the room lost that time
     assert (
         room.window.statusBar()
         .currentMessage()
         .startswith("Counted as session time: 14 minutes of sleep.")
     )
-    live = page.live
-    assert live is not None and live.unsaved == 0
+    live = runner.session()
+    assert live.unsaved == 0
     with room.ws.engine.connect() as conn:
         stored = conn.exec_driver_sql(
             "SELECT kind FROM session_events WHERE session_id = ? ORDER BY seq",
@@ -123,7 +122,7 @@ def test_counted_the_clock_moves_on_and_the_turn_ends_when_the_laptop_slept(
         ).scalars()
         assert list(stored)[-2:] == ["turn_ended", "laptop_slept"]
     press(qtbot, K.Key_N)  # the keys act again: Bo is next
-    assert page.talk_panel.speaker_label.text() == "Bo"
+    assert runner.speaker() == "Bo"
 
 
 @SYSTEMS
@@ -131,22 +130,21 @@ def test_not_counted_the_clock_goes_on_from_where_it_stopped(
     qtbot: QtBot, launch: Launch, counts_sleep: bool
 ) -> None:
     laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep)
-    room, page = laptop.room, laptop.room.page
-    timer = page.timer_panel
-    planned_end = timer.end_label.text()
+    room, runner = laptop.room, laptop.room.runner
+    planned_end = runner.planned_end()
     laptop.sleep(FOURTEEN_MINUTES)
     asked = question(room)
     laptop.awake(3)
 
     click(qtbot, asked.skip_button)
-    assert timer.remaining_label.text() == "08:57"
-    assert page.talk_panel.speaker_label.text() == "Anna"
-    assert page.talk_panel.speaking_label.text() == "01:03"  # never the sleep
+    assert runner.remaining() == "08:57"
+    assert runner.speaker() == "Anna"
+    assert runner.speaking() == "01:03"  # never the sleep
     laptop.awake(10)
     assert airtime(room)["Anna"] == "01:13 · 100%"
     # The session ends 14 minutes later on the wall clock than it was going to.
     before = datetime.strptime(planned_end.rsplit(" ", 1)[-1], "%H:%M")
-    after = datetime.strptime(timer.end_label.text().rsplit(" ", 1)[-1], "%H:%M")
+    after = datetime.strptime(runner.planned_end().rsplit(" ", 1)[-1], "%H:%M")
     assert (after - before).seconds == FOURTEEN_MINUTES
     assert room.window.statusBar().currentMessage() == (
         "Not counted: 14 minutes of sleep. The clock goes on from where it stopped."
@@ -159,9 +157,9 @@ def test_escape_keeps_the_clock_as_it_stopped(qtbot: QtBot, launch: Launch) -> N
     asked = question(laptop.room)
     qtbot.keyClick(asked, K.Key_Escape)
     assert not asked.isVisible()
-    assert laptop.room.page.timer_panel.remaining_label.text() == "09:00"
-    live = laptop.room.page.live
-    assert live is not None and live.pending_sleep is None
+    assert laptop.room.runner.remaining() == "09:00"
+    live = laptop.room.runner.session()
+    assert live.pending_sleep is None
     assert live.runner.events[-1].kind == "laptop_slept"
 
 
@@ -173,8 +171,7 @@ def test_both_systems_record_the_same(qtbot: QtBot, launch: Launch, counts_sleep
     click(qtbot, question(laptop.room).count_button)
     laptop.awake(30)
     press(qtbot, K.Key_N)
-    live = laptop.room.page.live
-    assert live is not None
+    live = laptop.room.runner.session()
     # Anna's turn ends where the sleep began; the sleep counts; Bo starts 30 s after.
     assert [(e.kind, e.at) for e in live.runner.events[-3:]] == [
         ("turn_ended", pytest.approx(60.0)),
@@ -191,30 +188,30 @@ def test_a_sleep_while_locked_is_asked_about_after_the_unlock(qtbot: QtBot, laun
     room = laptop.room
     room.app.lock()  # the lid closing locks the workspace first
     laptop.sleep(FOURTEEN_MINUTES)
-    assert room.page.sleep_question is None  # nothing shows over the lock screen
+    assert room.runner.sleep_question is None  # nothing shows over the lock screen
     laptop.awake(5)
     unlock(qtbot, room.app)
     asked = question(room)
     assert asked.text() == QUESTION
     click(qtbot, asked.skip_button)
-    assert room.page.talk_panel.speaking_label.text() == "01:05"
+    assert room.runner.speaking() == "01:05"
 
 
 def test_a_sleep_while_paused_counts_as_the_pause_and_is_said(qtbot: QtBot, launch: Launch) -> None:
     laptop = a_round_with_anna_speaking(qtbot, launch, counts_sleep=False)
-    room, page = laptop.room, laptop.room.page
+    room, runner = laptop.room, laptop.room.runner
     press(qtbot, K.Key_Space)  # paused
     laptop.sleep(FOURTEEN_MINUTES)
-    assert page.sleep_question is None
+    assert runner.sleep_question is None
     assert room.window.statusBar().currentMessage() == (
         "The laptop slept for 14 minutes while the session was paused."
     )
-    assert page.talk_panel.speaking_label.text() == "01:00"
-    assert page.timer_panel.remaining_label.text() == "09:00"
+    assert runner.speaking() == "01:00"
+    assert runner.remaining() == "09:00"
     laptop.awake(1)
     press(qtbot, K.Key_Space)  # on again, as it was
     laptop.awake(5)
-    assert page.talk_panel.speaking_label.text() == "01:05"
+    assert runner.speaking() == "01:05"
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
+from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.test_runner_helpers import set_up_group
 
 WAIT_MS = 15_000
@@ -106,18 +107,16 @@ def main(argv: list[str]) -> int:
 
     app.ctx.reload_groups(select=group_id)
     window.show_page(RunnerPage.key)
-    page = window.pages[RunnerPage.key]
-    assert isinstance(page, RunnerPage)
-    page.open_session()
-    live = page.live
-    assert live is not None
+    runner = RunnerDriver.of(window)
+    runner.open_session()
+    live = runner.session()
     for member_id in members.values():
         live.mark(member_id, "present")
-    page.toggle()  # the clock starts
+    runner.actions.toggle()  # the clock starts
 
     answerer = Answerer(answer) if answer else None
     QTest.keyClick(window, Qt.Key.Key_F11)
-    display = page.room
+    display = runner.room
     assert isinstance(display, RoomDisplay)
     QTest.qWaitForWindowExposed(display, WAIT_MS)
     wait_until(display.isFullScreen, "the room display to go full screen")

@@ -80,7 +80,7 @@ class AgendaPanel(Panel):
     def select_row(self, row: int) -> None:
         self.list.setCurrentRow(row)
 
-    def render(self, agenda: AgendaSnapshot, first_editable: int) -> None:
+    def refresh(self, agenda: AgendaSnapshot, first_editable: int) -> None:
         rows = tuple(
             (
                 seg.name,

@@ -34,7 +34,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from facilitator_desktop.domain.agenda import AgendaSnapshot, session_planned_end
-from facilitator_desktop.domain.clock import ceil_seconds, floor_seconds
 from facilitator_desktop.domain.session_state import SessionSnapshot
 from facilitator_desktop.domain.sleep import Sleep, SleepDetector
 from facilitator_desktop.errors import FacilitatorError
@@ -49,6 +48,7 @@ from facilitator_desktop.services.sessions import SessionInfo
 from facilitator_desktop.ui.formatting import local_time, short_time
 from facilitator_desktop.ui.idle import SuspendAware, suspend_aware_clock
 from facilitator_desktop.ui.runner.save_state import end_waits_text, not_saved_text, saved_text
+from facilitator_desktop.ui.runner.session_reads import display_key, friendly
 from facilitator_desktop.ui.runner.sleep_question import sleep_duration
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.workspace import Workspace
@@ -65,36 +65,6 @@ HEARTBEAT_MS = 10_000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionController", text)
-
-
-def friendly(error: ValueError) -> str:
-    """A domain refusal as a sentence (the domain's messages are plain but terse)."""
-    text = str(error).replace("not_started", "not started yet").strip()
-    if not text:
-        return _tr("That is not possible right now.")
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
-
-
-def local_clock(moment: datetime) -> str:
-    """A naive UTC moment (as stored) as the local clock time, as the locale writes it."""
-    return local_time(moment)
-
-
-def display_key(snapshot: SessionSnapshot) -> tuple[object, ...]:
-    """Every clock-driven value the page shows, in whole seconds as shown. Between actions
-    the page needs a repaint only when this changes (about once a second)."""
-    agenda = snapshot.agenda
-    speaker = snapshot.talk.speaker
-    planned_end = agenda.planned_end
-    return (
-        agenda.phase,
-        agenda.index,
-        ceil_seconds(agenda.current.remaining_seconds),
-        floor_seconds(agenda.session_elapsed),
-        floor_seconds(planned_end) if planned_end is not None else None,
-        (speaker.member_id, floor_seconds(speaker.speaking_seconds)) if speaker else None,
-    )
 
 
 class SessionController(QObject):
@@ -221,7 +191,7 @@ class SessionController(QObject):
     def interrupted_text(self, info: SessionInfo) -> str:
         """ "19:42": when an interrupted session was last known alive (local time)."""
         moment = last_alive(self.workspace.context, info.id) or info.started_at
-        return local_clock(moment)
+        return local_time(moment)
 
     def resume(self, info: SessionInfo) -> bool:
         """Rebuild an interrupted session; it waits, paused, for Space."""

@@ -1,18 +1,13 @@
-"""Rehearsal on the Session page: practise a whole session on invented members, with a
-clock in real time or 10× or 60× faster, and keep nothing of it.
-
-The page, its panels, keys, room display and controller are the real ones. For the length of
-a rehearsal the controller's workspace is a :class:`RehearsalWorkspace` (a database in
-memory with its own key), so every action goes through the same services as in a real
-session and lands where nothing is kept. A banner on the page and a band on the room display
-say "Rehearsal" the whole time. Ending it shows its summary once; then it is gone.
+"""What a rehearsal looks like (rehearsal_mode.py runs it): the dialog that asks for the
+clock's speed and says what a rehearsal keeps (nothing), the "Rehearsal" band across the top
+of the room display, and its summary's words, which say nothing was kept.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,18 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_desktop.errors import FacilitatorError
-from facilitator_desktop.rehearsal import RehearsalWorkspace
 from facilitator_desktop.services.rehearsal import SPEEDS
-from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
-from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.headings import heading
-from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
-
-if TYPE_CHECKING:
-    from facilitator_desktop.ui.runner.page import RunnerPage
 
 #: The speed the dialog offers first: a 90-minute session in 9 minutes.
 DEFAULT_SPEED: Final = 10
@@ -185,187 +172,3 @@ class RoomBand(QLabel):
         if watched is self._display and event.type() == QEvent.Type.Resize:
             self.place()
         return False
-
-
-class RehearsalMode(QObject):
-    """Starts, marks and ends a rehearsal on the Session page. Made before the page connects
-    its own slots, so the page's controller is back on the real workspace before the page
-    repaints its idle view."""
-
-    def __init__(self, page: RunnerPage) -> None:
-        super().__init__(page)
-        self._page = page
-        self.workspace: RehearsalWorkspace | None = None
-        self.dialog: SpeedDialog | None = None
-        self.band: RoomBand | None = None
-        self.banner = Banner("", page)
-        self.banner.setObjectName("rehearsalBanner")
-        self.banner.hide()
-        page.controller.sessionChanged.connect(self._on_session_changed)
-        page.room_control.openChanged.connect(self._on_room_changed)
-        page.room_control.blankChanged.connect(self._on_room_changed)
-
-    @property
-    def active(self) -> bool:
-        """A rehearsal is open on the page."""
-        controller = self._page.controller
-        return (
-            self.workspace is not None
-            and controller.active
-            and controller.workspace is self.workspace
-        )
-
-    # --- starting --------------------------------------------------------------------------
-
-    @Slot()
-    def ask(self) -> None:
-        """The idle view's "Rehearse" button: ask for the speed, then start."""
-        if self._page.controller.active:
-            self._say(_tr("End the open session before rehearsing."))
-            return
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        group = self._page.ctx.current_group()
-        self.dialog = SpeedDialog(group.name if group is not None else None, self._page)
-        self.dialog.accepted.connect(self._on_dialog_accepted)
-        self.dialog.open()
-
-    @Slot()
-    def _on_dialog_accepted(self) -> None:
-        if self.dialog is not None:
-            self.start(self.dialog.speed())
-
-    def start(self, speed: int) -> bool:
-        """Open a rehearsal of the current group (a sample group when there is none)."""
-        page = self._page
-        controller = page.controller
-        if controller.active:
-            self._say(_tr("End the open session before rehearsing."))
-            return False
-        self._drop()
-        try:
-            rehearsal = RehearsalWorkspace.of_group(
-                page.ctx.workspace,
-                page.ctx.current_group(),
-                speed,
-                fallback_name=_tr("Sample group"),
-            )
-        except FacilitatorError as exc:
-            self._say(exc.message)
-            return False
-        self.workspace = rehearsal
-        controller.workspace = rehearsal
-        if not controller.open(rehearsal.group_id, rehearsal.outline.name):
-            self._drop()
-            return False
-        self._say(
-            _tr(
-                "Rehearsal open on invented members: mark who is here, then press Space. "
-                "Nothing of it is kept."
-            )
-        )
-        return True
-
-    # --- ending ----------------------------------------------------------------------------
-
-    def end(self) -> None:
-        """The page's End (button, or → after the last segment) during a rehearsal."""
-        page = self._page
-        controller = page.controller
-        rehearsal = self.workspace
-        snapshot = controller.snapshot
-        if rehearsal is None or snapshot is None:
-            return
-        if snapshot.agenda.phase == "not_started":
-            if (
-                confirm(
-                    page,
-                    _tr("Stop rehearsal"),
-                    _tr("Stop the rehearsal?"),
-                    _tr("Its clock never started. Nothing of it is kept."),
-                    _tr("&Stop rehearsal"),
-                )
-                and controller.discard()
-            ):
-                self._drop()
-                self._say(_tr("Rehearsal stopped. Nothing of it was kept."))
-            return
-        if not confirm(
-            page,
-            _tr("End rehearsal"),
-            _tr("End the rehearsal now?"),
-            _tr(
-                "You see its summary once, then it is gone: nothing of a rehearsal is kept in "
-                "History, attendance, follow-ups, notes or backups."
-            ),
-            _tr("&End rehearsal"),
-        ):
-            return
-        session_id = controller.end()
-        if session_id is None:
-            return
-        before = page.summary_dialog
-        page._show_summary(session_id, rehearsal)  # the page's own summary, read from memory
-        if page.summary_dialog is not before and page.summary_dialog is not None:
-            mark_as_rehearsal(page.summary_dialog)
-        self._drop()
-        self._say(_tr("Rehearsal ended. Nothing of it was kept."))
-
-    def may_quit(self, parent: QWidget) -> bool:
-        """Quitting in a rehearsal asks too (a stray Ctrl+Q ends the practice), in words
-        that are true of it: nothing is offered again at the next start."""
-        return confirm(
-            parent,
-            _tr("Quit"),
-            _tr("Quit in the middle of the rehearsal?"),
-            _tr("Nothing of a rehearsal is kept: the next start will not offer it again."),
-            _tr("&Quit"),
-        )
-
-    def _drop(self) -> None:
-        """Back to the real workspace; the rehearsal's database and key are gone."""
-        rehearsal, self.workspace = self.workspace, None
-        controller = self._page.controller
-        if controller.workspace is not self._page.ctx.workspace and not controller.active:
-            controller.workspace = self._page.ctx.workspace
-        if rehearsal is not None:
-            rehearsal.close()
-        self._show_marks()
-
-    # --- what says "Rehearsal" -----------------------------------------------------------------
-
-    @Slot()
-    def _on_session_changed(self) -> None:
-        controller = self._page.controller
-        if self.workspace is not None and not controller.active:
-            # Ended or discarded: the page reads the real workspace again from here on (the
-            # rehearsal's database stays until its summary is read, see end()).
-            controller.workspace = self._page.ctx.workspace
-        self._show_marks()
-
-    @Slot(bool)
-    def _on_room_changed(self, _state: bool) -> None:
-        self._show_marks()
-
-    def _show_marks(self) -> None:
-        active = self.active
-        if active:
-            assert self.workspace is not None
-            self.banner.label.setText(
-                _tr(
-                    "Rehearsal · invented members · {speed}. Nothing of it is kept: not in "
-                    "History, attendance, follow-ups, notes or backups."
-                ).format(speed=speed_text(self.workspace.speed))
-            )
-        self.banner.setVisible(active)
-        room = self._page.room_control
-        display = room.display
-        wanted = active and display is not None and room.is_open() and not room.blank
-        if wanted and self.band is None and display is not None:
-            self.band = RoomBand(display)
-        elif not wanted and self.band is not None:
-            self.band.remove()
-            self.band = None
-
-    def _say(self, text: str) -> None:
-        emit(self._page.ctx.statusMessage, text)

@@ -233,7 +233,7 @@ class TalkPanel(Panel):
 
     # --- rendering -------------------------------------------------------------------------
 
-    def render(
+    def refresh(
         self,
         talk: TalkSnapshot,
         names: Mapping[int, str],
@@ -244,7 +244,7 @@ class TalkPanel(Panel):
     ) -> None:
         """`numbers`: every member's number for the session; `previous`: whom "back" calls."""
         speaker = talk.speaker
-        self.render_speaking(talk)
+        self.refresh_speaking(talk)
         key = (
             talk.mode,
             speaker.member_id if speaker else None,
@@ -319,7 +319,7 @@ class TalkPanel(Panel):
             button.setVisible(talk.mode == "open")
             button.setEnabled(in_session and len(talk.order) > 1)
 
-    def render_speaking(self, talk: TalkSnapshot) -> None:
+    def refresh_speaking(self, talk: TalkSnapshot) -> None:
         """The speaker's time and cue: the only part that changes every second."""
         speaker = talk.speaker
         if speaker is None:

@@ -97,7 +97,7 @@ class TimerPanel(Panel):
         self.body.addLayout(buttons)
         self._shown: tuple[object, ...] = ()
 
-    def render(self, agenda: AgendaSnapshot, planned_end: str) -> None:
+    def refresh(self, agenda: AgendaSnapshot, planned_end: str) -> None:
         current = agenda.current
         phase = agenda.phase
         key = (

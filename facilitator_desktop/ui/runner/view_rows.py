@@ -9,7 +9,7 @@ from facilitator_desktop.domain.talk_reads import TalkSnapshot
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.ui.formatting import clock, percent
 from facilitator_desktop.ui.runner.airtime_bars import Bar
-from facilitator_desktop.ui.runner.attendance_panel import AttendanceRow, TurnState
+from facilitator_desktop.ui.runner.attendance_model import AttendanceRow, TurnState
 
 
 def attendance_rows(

@@ -9,6 +9,8 @@ background (its parent is not repainted underneath) and draws the text itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -66,7 +68,7 @@ class LiveText(QWidget):
             return self._colour
         return tone_color(self._tone, self.palette())
 
-    def setFont(self, font: QFont) -> None:  # noqa: N802
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:  # noqa: N802
         super().setFont(font)
         self.updateGeometry()
 

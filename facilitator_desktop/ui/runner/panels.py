@@ -1,0 +1,161 @@
+"""The panels of an open session, in three columns: timer and agenda | talking order and
+attendance | airtime, rule cards and the quick note.
+
+They show what the presenter gives them (view.PanelsView) and signal what the facilitator
+clicks; page.py connects those signals to the actions. Tab goes through the lists as they
+read, left to right; each list is one stop and the arrows move inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
+
+from facilitator_desktop.domain.agenda import AgendaSnapshot
+from facilitator_desktop.domain.talk_reads import TalkSnapshot
+from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.ui.runner.agenda_panel import AgendaPanel
+from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
+from facilitator_desktop.ui.runner.attendance_panel import AttendancePanel
+from facilitator_desktop.ui.runner.note_panel import NotePanel
+from facilitator_desktop.ui.runner.panel import Panel
+from facilitator_desktop.ui.runner.rules_rail import RulesRail
+from facilitator_desktop.ui.runner.talk_panel import TalkPanel
+from facilitator_desktop.ui.runner.timer_panel import TimerPanel
+from facilitator_desktop.ui.runner.view import SessionShown
+
+
+def _tr(text: str) -> str:
+    # The page's words keep the context they are translated under.
+    return QCoreApplication.translate("RunnerPage", text)
+
+
+LEFT_COLUMN = 268
+RIGHT_COLUMN = 300
+GAP = 14
+
+
+class SessionPanels(QWidget):
+    def __init__(self, chime_on: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timer_panel = TimerPanel(self)
+        self.chime_box = QCheckBox(_tr("Soft chime when a segment ends"), self)
+        self.chime_box.setToolTip(_tr("A soft chime when a segment's time runs out (off: silent)"))
+        self.chime_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chime_box.setChecked(chime_on)
+        self.timer_panel.body.addWidget(self.chime_box)
+        self.timer_panel.plus_five_button.setToolTip(_tr("Five more minutes for this segment (F)"))
+        self.agenda_panel = AgendaPanel(self)
+        self.talk_panel = TalkPanel(self)
+        self.airtime_panel = Panel(_tr("Airtime · only you see this"), self)
+        self.airtime = AirtimeBars(self.airtime_panel)
+        self.airtime.set_empty_text(_tr("Nobody present yet."))
+        self.airtime_panel.body.addWidget(self.airtime)
+        self.airtime_panel.body.addStretch(1)
+        self.attendance_panel = AttendancePanel(self)
+        self.rules_rail = RulesRail(self)
+        # The card list takes what room is left (at least its minimum). Its preferred height
+        # would otherwise hold: the rail's wrapped caption makes the column lay out by
+        # height-for-width, which never shrinks a panel below it, and the airtime list of a
+        # large group lost rows on a 1366×768 laptop.
+        rule_list = self.rules_rail.list.sizePolicy()
+        rule_list.setVerticalPolicy(rule_list.Policy.Ignored)
+        self.rules_rail.list.setSizePolicy(rule_list)
+        self.note_panel = NotePanel(self)
+        chain = (
+            self.agenda_panel.list,
+            self.talk_panel.order_view,
+            self.attendance_panel.view,
+            self.rules_rail.list,
+            self.note_panel.box,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        columns = (
+            ((self.timer_panel, 0), (self.agenda_panel, 1)),
+            ((self.talk_panel, 0), (self.attendance_panel, 1)),
+            ((self.airtime_panel, 3), (self.rules_rail, 2), (self.note_panel, 0)),
+        )
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(GAP)
+        for index, panels in enumerate(columns):
+            column = QVBoxLayout()
+            column.setSpacing(GAP)
+            for panel, stretch in panels:
+                column.addWidget(panel, stretch)
+                if index == 0:
+                    panel.setFixedWidth(LEFT_COLUMN)
+                elif index == 2:
+                    panel.setFixedWidth(RIGHT_COLUMN)
+            grid.addLayout(column, 0, index)
+        grid.setColumnStretch(1, 1)
+
+    # --- view.PanelsView -----------------------------------------------------------------------
+
+    def render_clock(
+        self, agenda: AgendaSnapshot, planned_end: str, talk: TalkSnapshot, bars: Sequence[Bar]
+    ) -> None:
+        self.timer_panel.refresh(agenda, planned_end)
+        self.talk_panel.refresh_speaking(talk)
+        self.airtime.set_bars(bars)
+
+    def render_session(self, shown: SessionShown) -> None:
+        self.agenda_panel.refresh(shown.agenda, shown.first_editable)
+        self.talk_panel.refresh(
+            shown.talk,
+            shown.names,
+            shown.soft_limit,
+            shown.in_session,
+            shown.numbers,
+            shown.previous,
+        )
+        self.attendance_panel.refresh(shown.attendance, shown.guests)
+        if shown.speaker is not None:
+            self.note_panel.set_speaker(*shown.speaker)
+        else:
+            self.note_panel.set_speaker(None)
+
+    def set_cards(self, cards: Sequence[RuleCardDraft]) -> None:
+        self.rules_rail.set_cards(cards)
+
+    def mark_card(self, row: int | None) -> None:
+        self.rules_rail.set_showing(row)
+
+    def select_card(self, row: int) -> None:
+        self.rules_rail.select_row(row)
+
+    def selected_card(self) -> int:
+        return self.rules_rail.selected_row()
+
+    def selected_queue_member(self) -> int | None:
+        return self.talk_panel.selected_member()
+
+    def select_queue_member(self, member_id: int) -> None:
+        self.talk_panel.select_member(member_id)
+
+    def select_segment(self, row: int) -> None:
+        self.agenda_panel.select_row(row)
+
+    def focus_attendance(self) -> None:
+        self.attendance_panel.focus_list()
+
+    def open_status_menu(self, member_id: int) -> None:
+        self.attendance_panel.open_status_menu(member_id)
+
+    def close_status_menu(self) -> None:
+        self.attendance_panel.close_status_menu()
+
+    def focus_note(self) -> None:
+        self.note_panel.focus_box()
+
+    def note_saved(self) -> None:
+        self.note_panel.saved()
+
+    def clear_note(self) -> bool:
+        return self.note_panel.clear()
