@@ -2086,7 +2086,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="60"/>
         <source>Guest</source>
-        <translation>Invitado</translation>
+        <translation>Invitado/a</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="61"/>
@@ -4735,7 +4735,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
-        <translation>Ensayo · participantes inventados · {speed}. No se guarda nada: ni en el historial, ni en la asistencia, los seguimientos, las notas o las copias de seguridad.</translation>
+        <translation>Ensayo · participantes inventados · {speed}. Nada se guarda: ni historial, asistencia, seguimientos, notas ni copias.</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5443,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Volver al turno anterior (retroceder en el mando): un avance por error no cuenta</translation>
+        <translation>Turno anterior (retroceder en el mando): un avance por error no cuenta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
@@ -5498,7 +5498,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
-        <translation>Asistencia del 1–9: Presente, Tarde, Salió antes… (M, ↑↓, Enter: cualquiera)</translation>
+        <translation>Asistencia del 1–9: Presente, Tarde… (M, ↑↓, Enter: cualquiera)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
@@ -7094,7 +7094,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
         <source>Fewer turns first</source>
-        <translation>Menos turnos primero</translation>
+        <translation>Quien menos habló</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
@@ -7149,7 +7149,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Queue</source>
-        <translation>Lista de turnos</translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
