@@ -197,18 +197,25 @@ def score(instrument: str | Instrument, answers: Answers) -> Score:
     a definition. Bad answers raise ValidationError naming the item (or "total")."""
     spec = builtin(instrument) if isinstance(instrument, str) else instrument
     if isinstance(answers, PaperTotal):
-        total = _checked_value(spec, answers.total, spec.total_min, spec.total_max, "total")
-        return Score(total, spec.band_of(total))
+        given = _checked_value(spec, answers.total, spec.total_min, spec.total_max, "total")
+        return Score(given, spec.band_of(given))
     if isinstance(answers, str | bytes) or len(answers) != spec.items:
         raise ValidationError(
             "answers",
             f"{spec.name} has {spec.items} items; {_count(answers)} answers were given.",
         )
-    items = tuple(
-        _checked_value(spec, value, spec.item_min, spec.item_max, f"item{number}")
-        for number, value in enumerate(answers, start=1)
-    )
-    total = _normal(math.fsum(items), spec.decimals)
+    low, high = spec.item_min, spec.item_max
+    items: tuple[float, ...]
+    if spec.decimals == 0 and all(type(v) is int and low <= v <= high for v in answers):
+        # The common case, read back ten years at a time: whole answers in range.
+        items = tuple(answers)
+        total = sum(items)
+    else:
+        items = tuple(
+            _checked_value(spec, value, low, high, f"item{number}")
+            for number, value in enumerate(answers, start=1)
+        )
+        total = _normal(math.fsum(items), spec.decimals)
     flags: frozenset[Flag] = frozenset()
     if spec.safety_item is not None and items[spec.safety_item - 1] > spec.item_min:
         flags = frozenset({Flag.SELF_HARM_THOUGHTS})

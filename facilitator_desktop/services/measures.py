@@ -14,12 +14,12 @@ import csv
 import io
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -57,9 +57,11 @@ from facilitator_desktop.services.row_check import (
 )
 from facilitator_desktop.services.sealed import open_sealed, seal
 
+T = TypeVar("T")
 TABLE = "measure_entries"
 FIELD = "answers"  # as in SEALED_COLUMNS
 CHECKIN_TABLE = "checkin_scores"
+CHECKIN_LOOKBACK = 26  # a group's sessions searched for a member's last three check-ins
 CHECKIN_FIELD = "score"
 EARLIEST = date(1900, 1, 1)
 _GONE_ENTRY = "That measure entry no longer exists."
@@ -165,22 +167,36 @@ class MeasureService:
 
     def instruments(self, *, include_archived: bool = False) -> list[InstrumentInfo]:
         """Shipped ones first (PHQ-9, GAD-7), then the facilitator's by name."""
-        self._ensure_builtins()
-        with self._ctx.sessions() as s:
-            rows = self._instrument_rows(s)
-            counts = dict(
-                s.execute(
-                    select(MeasureEntry.instrument_id, func.count()).group_by(
-                        MeasureEntry.instrument_id
-                    )
-                ).all()
+        infos = self._reading(lambda s, infos: infos)
+        if not include_archived:
+            infos = [i for i in infos if not i.archived]
+        return infos
+
+    def _reading(self, read: Callable[[Session, list[InstrumentInfo]], T]) -> T:
+        """`read` in one read transaction, given every instrument (archived ones too); the
+        shipped ones are written first when they are not there yet."""
+        for attempt in range(2):
+            with self._ctx.sessions() as s:
+                infos = self._infos(s)
+                if attempt or BUILTINS.keys() <= {i.spec.key for i in infos if i.shipped}:
+                    return read(s, infos)
+            self._ensure_builtins()
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _infos(self, s: Session) -> list[InstrumentInfo]:
+        rows = self._instrument_rows(s)
+        counts: dict[int, int] = {
+            instrument_id: count
+            for instrument_id, count in s.execute(
+                select(MeasureEntry.instrument_id, func.count()).group_by(
+                    MeasureEntry.instrument_id
+                )
             )
+        }
         infos = [
             InstrumentInfo(row.id, spec, row.archived_at is not None, counts.get(row.id, 0))
             for row, spec in rows
         ]
-        if not include_archived:
-            infos = [i for i in infos if not i.archived]
         order = list(BUILTINS)
         return sorted(
             infos,
@@ -335,7 +351,9 @@ class MeasureService:
             )
             s.add(entry)
             s.flush()
-            entry.answers_ct = seal(cipher, TABLE, entry.id, entry.rev, FIELD, _plain(result))
+            entry.answers_ct = seal(
+                cipher, TABLE, entry.id, entry.rev, FIELD, sealed_answers(result)
+            )
             s.flush()
             return EntryInfo(
                 entry.id,
@@ -350,17 +368,18 @@ class MeasureService:
 
     def entries(self, member_id: int) -> list[EntryInfo]:
         """A member's entries, oldest first; an unreadable one is listed as damaged."""
-        specs = {info.id: info.spec for info in self.instruments(include_archived=True)}
+        return self._reading(lambda s, infos: self._entries(s, infos, member_id))
+
+    def _entries(self, s: Session, infos: list[InstrumentInfo], member_id: int) -> list[EntryInfo]:
+        specs = {info.id: info.spec for info in infos}
         cipher = self._ctx.keyring.cipher
-        with self._ctx.sessions() as s:
-            table = table_of(MeasureEntry)
-            query = (
-                raw_select(table)
-                .where(MeasureEntry.member_id == member_id)
-                .order_by(MeasureEntry.taken_on, MeasureEntry.id)
-            )
-            check = checker(s, MeasureEntry)
-            rows = [check.check(raw) for raw in s.execute(query).mappings()]
+        query = (
+            raw_select(table_of(MeasureEntry))
+            .where(MeasureEntry.member_id == member_id)
+            .order_by(MeasureEntry.taken_on, MeasureEntry.id)
+        )
+        check = checker(s, MeasureEntry)
+        rows = [check.check(raw) for raw in s.execute(query).mappings()]
         return [_entry(cipher, specs, row.values, row.damaged) for row in rows]
 
     def delete_entry(self, entry_id: int) -> None:
@@ -374,14 +393,13 @@ class MeasureService:
     def trajectories(self, member_id: int) -> list[Trajectory]:
         """Per instrument the member has entries for (in the order of `instruments`), their
         totals over time with bands and reliable change against the first."""
-        infos = {info.id: info for info in self.instruments(include_archived=True)}
-        entries = self.entries(member_id)
+        infos, entries = self._reading(lambda s, all_: (all_, self._entries(s, all_, member_id)))
         by_instrument: dict[int, list[EntryInfo]] = defaultdict(list)
         for entry in entries:
             by_instrument[entry.instrument_id].append(entry)
         found = []
-        for instrument_id, info in infos.items():
-            mine = by_instrument.get(instrument_id)
+        for info in infos:
+            mine = by_instrument.get(info.id)
             if not mine:
                 continue
             readable = [e for e in mine if e.score is not None]
@@ -400,9 +418,10 @@ class MeasureService:
         """Members still in a group that is not archived whose latest total of a measure is
         reliably worse than their first, or whose check-in fell by the group's set amount
         over their last three sessions. Reads first and latest entries only."""
-        specs = {info.id: info.spec for info in self.instruments(include_archived=True)}
         cipher = self._ctx.keyring.cipher
         found: list[OffTrack] = []
+        infos = self.instruments(include_archived=True)
+        specs = {info.id: info.spec for info in infos if info.spec.reliable_change}
         with self._ctx.sessions() as s:
             members = select(Member.id, Member.group_id).join(Group, Group.id == Member.group_id)
             members = members.where(Member.left_on.is_(None), Group.archived_at.is_(None))
@@ -422,29 +441,53 @@ class MeasureService:
         specs: dict[int, Instrument],
         home: dict[int, int],
     ) -> list[OffTrack]:
-        rows = s.execute(
+        entry = MeasureEntry
+        bounds = (
             select(
-                MeasureEntry.id,
-                MeasureEntry.member_id,
-                MeasureEntry.instrument_id,
-                MeasureEntry.taken_on,
-                MeasureEntry.rev,
-                MeasureEntry.answers_ct,
+                entry.member_id,
+                entry.instrument_id,
+                func.min(entry.taken_on).label("first_on"),
+                func.max(entry.taken_on).label("latest_on"),
             )
-            .where(MeasureEntry.member_id.in_(home))
-            .order_by(MeasureEntry.taken_on, MeasureEntry.id)
-        ).all()
-        # Ids and dates are plain: only the first and latest readable entries are opened.
-        series: dict[tuple[int, int], list[Any]] = defaultdict(list)
-        for row in rows:
-            if row.instrument_id in specs and specs[row.instrument_id].reliable_change:
-                series[(row.member_id, row.instrument_id)].append(row)
+            .where(entry.member_id.in_(home), entry.instrument_id.in_(specs))
+            .group_by(entry.member_id, entry.instrument_id)
+            .cte("bounds")
+        )
+        # Only the entries on each series' first and latest dates are read (one pass over
+        # the table, then index seeks): ten years of other ciphertext stays on disk unless
+        # one of those does not open.
+        ends: dict[tuple[int, int], list[Any]] = defaultdict(list)
+        for row in s.execute(
+            select(
+                entry.id,
+                entry.member_id,
+                entry.instrument_id,
+                entry.taken_on,
+                entry.rev,
+                entry.answers_ct,
+            )
+            .join(
+                bounds,
+                and_(
+                    entry.member_id == bounds.c.member_id,
+                    entry.instrument_id == bounds.c.instrument_id,
+                    or_(entry.taken_on == bounds.c.first_on, entry.taken_on == bounds.c.latest_on),
+                ),
+            )
+            .order_by(entry.taken_on, entry.id)
+        ):
+            ends[(row.member_id, row.instrument_id)].append(row)
         found = []
-        for (member_id, instrument_id), entries in series.items():
+        for (member_id, instrument_id), rows in ends.items():
             spec = specs[instrument_id]
-            first = _first_readable(cipher, spec, entries)
-            latest = _first_readable(cipher, spec, reversed(entries))
-            if first is None or latest is None or first[0] is latest[0]:
+            first = _first_readable(cipher, spec, rows)
+            latest = _first_readable(cipher, spec, reversed(rows))
+            if first is None or latest is None or (first[0], latest[0]) != (rows[0], rows[-1]):
+                # An end that does not open: the nearest readable entry stands in for it.
+                whole = self._series(s, member_id, instrument_id)
+                first = _first_readable(cipher, spec, whole)
+                latest = _first_readable(cipher, spec, reversed(whole))
+            if first is None or latest is None or first[0].id == latest[0].id:
                 continue
             if on_track.reliably_deteriorated(spec, [first[1], latest[1]]):
                 found.append(
@@ -463,6 +506,24 @@ class MeasureService:
                 )
         return found
 
+    @staticmethod
+    def _series(s: Session, member_id: int, instrument_id: int) -> list[Any]:
+        return list(
+            s.execute(
+                select(
+                    MeasureEntry.id,
+                    MeasureEntry.taken_on,
+                    MeasureEntry.rev,
+                    MeasureEntry.answers_ct,
+                )
+                .where(
+                    MeasureEntry.member_id == member_id,
+                    MeasureEntry.instrument_id == instrument_id,
+                )
+                .order_by(MeasureEntry.taken_on, MeasureEntry.id)
+            )
+        )
+
     def _falling_checkins(
         self, s: Session, cipher: FieldCipher, home: dict[int, int]
     ) -> list[OffTrack]:
@@ -474,6 +535,18 @@ class MeasureService:
                 )
             )
         }
+        # Each group's latest sessions only: a fall is news while it is recent, and ten
+        # years of weekly check-ins are never read to find it.
+        latest_sessions: list[int] = []
+        for gid in sorted(set(home.values())):
+            latest_sessions += list(
+                s.scalars(
+                    select(GroupSession.id)
+                    .where(GroupSession.group_id == gid)
+                    .order_by(GroupSession.started_at.desc())
+                    .limit(CHECKIN_LOOKBACK)
+                )
+            )
         rows = s.execute(
             select(
                 CheckinScore.id,
@@ -483,7 +556,7 @@ class MeasureService:
                 GroupSession.started_at,
             )
             .join(GroupSession, GroupSession.id == CheckinScore.session_id)
-            .where(CheckinScore.member_id.in_(home))
+            .where(CheckinScore.session_id.in_(latest_sessions), CheckinScore.member_id.in_(home))
             .order_by(GroupSession.started_at, CheckinScore.id)
         ).all()
         per_member: dict[int, list[Any]] = defaultdict(list)
@@ -635,7 +708,7 @@ def _custom_spec(row: MeasureInstrument) -> Instrument:
     )
 
 
-def _plain(result: Score) -> str:
+def sealed_answers(result: Score) -> str:
     """What is sealed: the answers, or the total from paper (compact JSON)."""
     content = (
         {"answers": list(result.items)} if result.items is not None else {"total": result.total}

@@ -31,8 +31,13 @@ from facilitator_desktop.models import (
     MeasureEntry,
     MeasureInstrument,
 )
+from facilitator_desktop.services.context import to_local
 from facilitator_desktop.services.groups import GroupDraft
-from facilitator_desktop.services.measures import InstrumentInfo, MeasureService
+from facilitator_desktop.services.measures import (
+    CHECKIN_LOOKBACK,
+    InstrumentInfo,
+    MeasureService,
+)
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -471,8 +476,6 @@ def test_scores_csv_cell_by_cell(ws: Workspace, measures: MeasureService) -> Non
 
 
 def _local(utc: str) -> str:
-    from facilitator_desktop.services.context import to_local
-
     return to_local(datetime.fromisoformat(utc)).isoformat(" ", "minutes")
 
 
@@ -484,3 +487,38 @@ def test_sessions_for_a_member_newest_first(ws: Workspace, measures: MeasureServ
     assert [sid for sid, _ in measures.sessions_for(anna, last=1)] == [newer]
     with pytest.raises(NotFound):
         measures.sessions_for(9999)
+
+
+def test_entries_on_the_same_day_count_in_the_order_they_were_made(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna,) = group_with(ws, "G", "Anna")
+    phq9 = by_key(measures, PHQ9).id
+    day_one, day_two = date(2026, 1, 5), date(2026, 3, 5)
+    measures.record(anna, phq9, PaperTotal(2), day_one)  # the first
+    measures.record(anna, phq9, PaperTotal(20), day_one)
+    measures.record(anna, phq9, PaperTotal(3), day_two)
+    measures.record(anna, phq9, PaperTotal(9), day_two)  # the latest: 7 worse than 2
+    (found,) = measures.not_on_track()
+    assert (found.before, found.latest) == (2, 9)
+    (trajectory,) = measures.trajectories(anna)
+    assert [p.total for p in trajectory.points] == [2, 20, 3, 9]
+    assert trajectory.change is Change.DETERIORATED
+
+
+def test_check_ins_are_looked_for_in_the_groups_latest_sessions(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    group_id, (anna,) = group_with(ws, "G", "Anna")
+    start = datetime(2025, 1, 7, 18)
+    sessions = [
+        session_at(ws, group_id, start + timedelta(weeks=week))
+        for week in range(CHECKIN_LOOKBACK + 3)
+    ]
+    for session_id, said in zip(sessions[:3], ("9", "9", "2"), strict=True):
+        checkin(ws, session_id, anna, said)  # a fall, but older than the lookback
+    assert measures.not_on_track() == []
+    for session_id, said in zip(sessions[-3:], ("9", "9", "2"), strict=True):
+        checkin(ws, session_id, anna, said)
+    (found,) = measures.not_on_track()
+    assert found.latest_on == to_local(start + timedelta(weeks=CHECKIN_LOOKBACK + 2)).date()
