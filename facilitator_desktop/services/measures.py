@@ -791,3 +791,43 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue().encode("utf-8-sig")
+
+
+# --- a member's copy of their record (services/member_rights.py) ----------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportMeasure:
+    measure: str
+    taken_on: date
+    total: float | None  # None: the entry could not be read
+    band: str
+    answers: tuple[float, ...] | None  # None: a total from paper, or unreadable
+
+
+def export_measures(ctx: ServiceContext, member_id: int) -> tuple[ExportMeasure, ...]:
+    """The member's entries, oldest first, as their export holds them."""
+    return tuple(
+        ExportMeasure(
+            entry.instrument_name,
+            entry.taken_on,
+            entry.score.total if entry.score is not None else None,
+            entry.score.band.label if entry.score is not None and entry.score.band else "",
+            entry.score.items if entry.score is not None else None,
+        )
+        for entry in MeasureService(ctx).entries(member_id)
+    )
+
+
+def measures_document(measures: Iterable[ExportMeasure]) -> list[dict[str, object]]:
+    return [
+        {
+            "measure": m.measure,
+            "taken_on": m.taken_on.isoformat(),
+            "total": m.total,
+            "band": m.band,
+            "answers": list(m.answers) if m.answers is not None else None,
+            **({"damaged": True} if m.total is None else {}),
+        }
+        for m in measures
+    ]

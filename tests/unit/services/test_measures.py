@@ -522,3 +522,41 @@ def test_check_ins_are_looked_for_in_the_groups_latest_sessions(
         checkin(ws, session_id, anna, said)
     (found,) = measures.not_on_track()
     assert found.latest_on == to_local(start + timedelta(weeks=CHECKIN_LOOKBACK + 2)).date()
+
+
+def test_the_members_copy_of_their_record_holds_their_scores(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna, bea) = group_with(ws, "G", "Anna", "Bea")
+    phq9 = by_key(measures, PHQ9).id
+    measures.record(anna, phq9, [2, 2, 1, 3, 0, 1, 2, 0, 1], date(2026, 1, 6))
+    measures.record(anna, by_key(measures, GAD7).id, PaperTotal(9), date(2026, 2, 3))
+    broken = measures.record(anna, phq9, PaperTotal(4), date(2026, 3, 3))
+    measures.record(bea, phq9, PaperTotal(27), date(2026, 1, 6))  # not hers: not in it
+    with ws.context.sessions.begin() as s:
+        s.execute(update(MeasureEntry).where(MeasureEntry.id == broken.id).values(rev=3))
+    document = json.loads(ws.member_rights.export(anna))
+    assert document["measures"] == [
+        {
+            "measure": "PHQ-9",
+            "taken_on": "2026-01-06",
+            "total": 12,
+            "band": "moderate",
+            "answers": [2, 2, 1, 3, 0, 1, 2, 0, 1],
+        },
+        {
+            "measure": "GAD-7",
+            "taken_on": "2026-02-03",
+            "total": 9,
+            "band": "mild",
+            "answers": None,
+        },
+        {
+            "measure": "PHQ-9",
+            "taken_on": "2026-03-03",
+            "total": None,
+            "band": "",
+            "answers": None,
+            "damaged": True,
+        },
+    ]
