@@ -6,19 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.demo import populate
 from facilitator_desktop.services.follow_ups import FollowUpItem
-from facilitator_desktop.ui.history import AttentionPage, HistoryPage
-from facilitator_desktop.ui.history.attention import Line
-from facilitator_desktop.ui.history.page import MEMBER_TAB
+from facilitator_desktop.ui.history.attention_presenter import Line
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.driving import Launch, click, go_to, unlock
+from tests.gui.drivers.follow_ups import FollowUpsDriver
+from tests.gui.drivers.history import HistoryDriver
+from tests.gui.driving import Launch, unlock
 
 WEEKS = 12  # the demo's default: absences, quiet members and a note follow-up
 
@@ -32,21 +31,21 @@ def opened(qtbot: QtBot, launch: Launch, data_dir: Path) -> FacilitatorApp:
     return app
 
 
-def attention_page(qtbot: QtBot, window: MainWindow) -> AttentionPage:
-    go_to(qtbot, window, AttentionPage.key)
-    page = window.pages[AttentionPage.key]
-    assert isinstance(page, AttentionPage) and window.current_page() is page
-    return page
+def history_of(qtbot: QtBot, window: MainWindow) -> HistoryDriver:
+    """History, where a line led: it must be the page in view."""
+    history = HistoryDriver.of(qtbot, window)
+    assert history.in_view()
+    return history
 
 
 def test_lines_are_what_the_service_finds(qtbot: QtBot, opened: FacilitatorApp) -> None:
     window = opened.window
     assert window is not None
-    page = attention_page(qtbot, window)
+    follow_ups = FollowUpsDriver.open(qtbot, window)
     expected = window.ctx.workspace.history.follow_ups()
     kinds = {item.kind for item in expected}
     assert kinds == {"absence", "silence", "note"}  # the demo has one of each at least
-    shown = page.lines()
+    shown = follow_ups.lines()
     assert sorted((x.kind, x.group_id, x.member_id, x.note_id) for x in shown) == sorted(
         (x.kind, x.group_id, x.member_id, x.note_id) for x in expected
     )
@@ -63,8 +62,7 @@ def test_lines_are_what_the_service_finds(qtbot: QtBot, opened: FacilitatorApp) 
             assert str(item.count) in line.text
             assert line.recent  # the chips of their last sessions
     # Sections with their lines, in the order absence, silence, note.
-    sections = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
-    assert [s.split(" (")[0] for s in sections] == [
+    assert [s.split(" (")[0] for s in follow_ups.headings()] == [
         "Missed sessions without notice",
         "Quiet lately",
         "Notes to follow up",
@@ -80,26 +78,20 @@ def test_activating_a_line_opens_the_members_page_in_their_group(
 ) -> None:
     window = opened.window
     assert window is not None
-    page = attention_page(qtbot, window)
+    follow_ups = FollowUpsDriver.open(qtbot, window)
     current_group = window.ctx.current_group_id()
     # A member of the group that is not current: the window switches group first.
-    line = next(x for x in page.lines() if x.kind == "absence" and x.group_id != current_group)
-    item = page.item_for(line)
-    assert item is not None
-    page.tree.scrollToItem(item)
-    rect = page.tree.visualItemRect(item)
-    # A double-click, as a mouse sends it: press and release, then the double-click.
-    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    line = next(
+        x for x in follow_ups.lines() if x.kind == "absence" and x.group_id != current_group
+    )
+    follow_ups.double_click(line)
 
-    assert window.current_page().key == HistoryPage.key
-    history = window.pages[HistoryPage.key]
-    assert isinstance(history, HistoryPage)
+    history = history_of(qtbot, window)
     assert window.ctx.current_group_id() == line.group_id
-    assert history.tabs.currentIndex() == MEMBER_TAB
-    assert history.member_view.member_id() == line.member_id
+    assert history.tab() == "member"
+    assert history.member.shown() == line.member_id
     record = window.ctx.workspace.history.member_record(line.member_id or 0)
-    assert history.member_view.absence_tile.value.text() == str(
+    assert history.member.tile("absence")[0] == str(
         record.attendance.consecutive_unexcused_absences
     )
 
@@ -107,22 +99,14 @@ def test_activating_a_line_opens_the_members_page_in_their_group(
 def test_a_note_line_shows_the_note_and_leads_to_it(qtbot: QtBot, opened: FacilitatorApp) -> None:
     window = opened.window
     assert window is not None
-    page = attention_page(qtbot, window)
-    line = next(x for x in page.lines() if x.kind == "note")
-    item = page.item_for(line)
-    assert item is not None
-    page.tree.setCurrentItem(item)
+    follow_ups = FollowUpsDriver.open(qtbot, window)
+    line = next(x for x in follow_ups.lines() if x.kind == "note")
+    follow_ups.select(line)
     note = window.ctx.workspace.notes.get(line.note_id or 0)
-    assert note.body in page.detail_text.toPlainText()
-    assert page.done_button.isVisible()
-    click(qtbot, page.open_button)
-    if "notes" in window.pages and hasattr(window.pages["notes"], "open_note"):
-        qtbot.waitUntil(lambda: window.current_page().key == "notes")
-    else:  # no Notes screen: the member's page, with the note selected
-        history = window.pages[HistoryPage.key]
-        assert isinstance(history, HistoryPage)
-        assert window.current_page() is history
-        assert history.member_view.member_id() == line.member_id
+    assert note.body in follow_ups.detail_text()
+    assert follow_ups.can_mark_done()
+    follow_ups.click_open()
+    qtbot.waitUntil(lambda: window.current_page().key == "notes")
 
 
 def test_marking_a_note_follow_up_done_removes_the_line(
@@ -130,23 +114,25 @@ def test_marking_a_note_follow_up_done_removes_the_line(
 ) -> None:
     window = opened.window
     assert window is not None
-    page = attention_page(qtbot, window)
-    line = next(x for x in page.lines() if x.kind == "note")
-    page.tree.setCurrentItem(page.item_for(line))
-    click(qtbot, page.done_button)
+    follow_ups = FollowUpsDriver.open(qtbot, window)
+    line = next(x for x in follow_ups.lines() if x.kind == "note")
+    follow_ups.select(line)
+    follow_ups.click_done()
     assert window.ctx.workspace.notes.get(line.note_id or 0).done
-    assert all(x.note_id != line.note_id for x in page.lines())
+    assert all(x.note_id != line.note_id for x in follow_ups.lines())
+    assert window.statusBar().currentMessage() == "Follow-up marked as done."
 
 
 def test_only_the_current_group(qtbot: QtBot, opened: FacilitatorApp) -> None:
     window = opened.window
     assert window is not None
-    page = attention_page(qtbot, window)
+    follow_ups = FollowUpsDriver.open(qtbot, window)
     group = window.ctx.current_group_id()
-    page.only_group_box.setChecked(True)
+    assert {x.group_id for x in follow_ups.lines()} != {group}  # both groups, at first
+    follow_ups.only_current_group()
     expected = window.ctx.workspace.history.follow_ups(group_id=group)
-    assert {x.group_id for x in page.lines()} == {group}
-    assert len(page.lines()) == len(expected)
+    assert {x.group_id for x in follow_ups.lines()} == {group}
+    assert len(follow_ups.lines()) == len(expected)
 
 
 def test_locking_empties_the_list_and_unlocking_reads_it_again(
@@ -154,27 +140,25 @@ def test_locking_empties_the_list_and_unlocking_reads_it_again(
 ) -> None:
     window = opened.window
     assert window is not None
-    page = attention_page(qtbot, window)
-    assert page.lines() and page.detail_title.text()
+    follow_ups = FollowUpsDriver.open(qtbot, window)
+    assert follow_ups.lines() and follow_ups.detail_title()
     window.lock_action.trigger()
-    assert page.lines() == [] and page.tree.topLevelItemCount() == 0
-    assert page.detail_title.text() == "" and page.detail_text.toPlainText() == ""
-    assert not page.detail_chart._bars
+    assert follow_ups.lines() == [] and follow_ups.headings() == []
+    assert follow_ups.detail_title() == "" and follow_ups.detail_text() == ""
+    assert not follow_ups.detail_bars()
     unlock(qtbot, opened)
-    qtbot.waitUntil(lambda: bool(page.lines()))
+    qtbot.waitUntil(lambda: bool(follow_ups.lines()))
 
 
 def test_enter_on_a_quiet_member_opens_their_page(qtbot: QtBot, opened: FacilitatorApp) -> None:
     window = opened.window
     assert window is not None
-    page = attention_page(qtbot, window)
-    line = next(x for x in page.lines() if x.kind == "silence")
-    page.tree.setCurrentItem(page.item_for(line))
-    assert page.detail_chart._bars  # their recent airtime, as bars
-    page.tree.setFocus()
-    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
-    history = window.pages[HistoryPage.key]
-    assert isinstance(history, HistoryPage) and window.current_page() is history
-    assert history.member_view.member_id() == line.member_id
+    follow_ups = FollowUpsDriver.open(qtbot, window)
+    line = next(x for x in follow_ups.lines() if x.kind == "silence")
+    follow_ups.select(line)
+    assert follow_ups.detail_bars()  # their recent airtime, as bars
+    follow_ups.press_enter()
+    history = history_of(qtbot, window)
+    assert history.member.shown() == line.member_id
     # The member's page tells the same number as the line.
-    assert history.member_view.quiet_tile.value.text() == str(line.count)
+    assert history.member.tile("quiet")[0] == str(line.count)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,11 +21,12 @@ from facilitator_desktop.errors import NotFound
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
-from facilitator_desktop.ui.history import AttentionPage, HistoryPage
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.driving import Launch, click, go_to, stored, unlock
+from tests.gui.drivers.follow_ups import FollowUpsDriver
+from tests.gui.drivers.history import HistoryDriver
+from tests.gui.driving import Launch, stored, unlock
 
 AGENDA = (SegmentSpec("Check-in", 2, "round"), SegmentSpec("Talk", 3, "open"))
 
@@ -88,15 +89,15 @@ class QuestionAnswerer:
     def __init__(self, label: str, *, tick: bool = False) -> None:
         self.label, self.tick = label, tick
         self.text = self.informative = self.box_text = ""
-        self._tries = 0
-        QTimer.singleShot(0, self._answer)
+        self.tries = 0
+        QTimer.singleShot(0, self.answer_box)
 
-    def _answer(self) -> None:
+    def answer_box(self) -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            self._tries += 1
-            if self._tries < 200:
-                QTimer.singleShot(5, self._answer)
+            self.tries += 1
+            if self.tries < 200:
+                QTimer.singleShot(5, self.answer_box)
             return
         self.text, self.informative = box.text(), box.informativeText()
         check = box.checkBox()
@@ -111,25 +112,20 @@ class QuestionAnswerer:
         raise AssertionError(f"no {self.label!r} in {[b.text() for b in box.buttons()]}")
 
 
-def history_page(qtbot: QtBot, window: MainWindow) -> HistoryPage:
-    go_to(qtbot, window, HistoryPage.key)
-    page = window.pages[HistoryPage.key]
-    assert isinstance(page, HistoryPage)
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
-    return page
+def history_page(qtbot: QtBot, window: MainWindow) -> HistoryDriver:
+    history = HistoryDriver.open(qtbot, window)
+    history.wait_for_rows()
+    return history
 
 
 def absences(qtbot: QtBot, window: MainWindow) -> dict[int | None, int]:
-    go_to(qtbot, window, AttentionPage.key)
-    page = window.pages[AttentionPage.key]
-    assert isinstance(page, AttentionPage)
-    return {line.member_id: line.count for line in page.lines() if line.kind == "absence"}
+    follow_ups = FollowUpsDriver.open(qtbot, window)
+    return {line.member_id: line.count for line in follow_ups.lines() if line.kind == "absence"}
 
 
 def note_lines(window: MainWindow) -> list[int | None]:
-    page = window.pages[AttentionPage.key]
-    assert isinstance(page, AttentionPage)
-    return [line.note_id for line in page.lines() if line.kind == "note"]
+    follow_ups = FollowUpsDriver.of(window)
+    return [line.note_id for line in follow_ups.lines() if line.kind == "note"]
 
 
 def test_delete_key_asks_what_goes_and_keeps_the_notes(
@@ -139,12 +135,11 @@ def test_delete_key_asks_what_goes_and_keeps_the_notes(
     assert absences(qtbot, window) == {cy: 2}
     assert note_lines(window) == [seeded.notes[1]]
 
-    page = history_page(qtbot, window)
-    assert [page.model.row_at(r).id for r in range(3)] == seeded.sessions[::-1]  # type: ignore[union-attr]
-    assert page.session_view.session_id() == seeded.sessions[-1]  # the newest, shown
-    page.table.setFocus()
+    history = history_page(qtbot, window)
+    assert history.ids() == seeded.sessions[::-1]
+    assert history.session.shown() == seeded.sessions[-1]  # the newest, shown
     question = QuestionAnswerer("Delete session")
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    history.press_delete()
     assert question.text.startswith("Delete the session of ")
     assert "attendance of 3 members" in question.informative
     assert "turns and passes" in question.informative
@@ -154,8 +149,8 @@ def test_delete_key_asks_what_goes_and_keeps_the_notes(
     assert question.box_text == "Also delete its 2 notes (one is an open follow-up)"
 
     # Gone from the list; the next older session takes its place.
-    assert page.model.rowCount() == 2
-    assert page.session_view.session_id() == seeded.sessions[1]
+    assert history.row_count() == 2
+    assert history.session.shown() == seeded.sessions[1]
     assert window.statusBar().currentMessage() == "Session deleted."
     # Cy missed one session less; the notes stay, unlinked, the follow-up too.
     assert absences(qtbot, window).get(cy, 1) == 1
@@ -172,9 +167,9 @@ def test_delete_key_asks_what_goes_and_keeps_the_notes(
 def test_ticking_the_box_deletes_its_notes_too(
     qtbot: QtBot, window: MainWindow, seeded: Seeded
 ) -> None:
-    page = history_page(qtbot, window)
+    history = history_page(qtbot, window)
     question = QuestionAnswerer("Delete session", tick=True)
-    click(qtbot, page.delete_button)
+    history.click_delete()
     assert question.box_text.startswith("Also delete its 2 notes")
     assert window.statusBar().currentMessage() == "Session deleted with its notes."
     ws = window.ctx.workspace
@@ -184,23 +179,23 @@ def test_ticking_the_box_deletes_its_notes_too(
     assert note_lines(window) == []
 
     # The other test session, which has no notes: no box to tick.
-    page = history_page(qtbot, window)
-    assert page.session_view.session_id() == seeded.sessions[1]
+    history = history_page(qtbot, window)
+    assert history.session.shown() == seeded.sessions[1]
     question = QuestionAnswerer("Delete session")
-    click(qtbot, page.delete_button)
+    history.click_delete()
     assert "No notes were written in it." in question.informative
     assert question.box_text == ""
-    assert page.model.rowCount() == 1
+    assert history.row_count() == 1
     assert absences(qtbot, window) == {}  # Cy's absences were all in the test sessions
 
 
 def test_cancel_keeps_everything(qtbot: QtBot, window: MainWindow, seeded: Seeded) -> None:
-    page = history_page(qtbot, window)
+    history = history_page(qtbot, window)
     question = QuestionAnswerer("Cancel", tick=True)
-    click(qtbot, page.delete_button)
+    history.click_delete()
     assert question.text
-    assert page.model.rowCount() == 3
-    assert page.session_view.session_id() == seeded.sessions[-1]
+    assert history.row_count() == 3
+    assert history.session.shown() == seeded.sessions[-1]
     ws = window.ctx.workspace
     assert [ws.notes.get(n).session_id for n in seeded.notes] == [seeded.sessions[-1]] * 2
 
@@ -208,24 +203,23 @@ def test_cancel_keeps_everything(qtbot: QtBot, window: MainWindow, seeded: Seede
 def test_deleting_the_only_session_leaves_an_empty_list(
     qtbot: QtBot, window: MainWindow, seeded: Seeded
 ) -> None:
-    page = history_page(qtbot, window)
+    history = history_page(qtbot, window)
     for _ in range(3):
         QuestionAnswerer("Delete session")
-        click(qtbot, page.delete_button)
-    assert page.model.rowCount() == 0
-    assert page.session_view.session_id() is None
-    assert not page.delete_button.isEnabled()
-    assert page.list_hint.text().startswith("No finished sessions yet")
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # nothing selected: nothing asked
+        history.click_delete()
+    assert history.row_count() == 0
+    assert history.session.is_empty()
+    assert not history.can_delete()
+    assert history.hint().startswith("No finished sessions yet")
+    history.press_delete()  # nothing selected: nothing asked
     assert QApplication.activeModalWidget() is None
 
 
 def test_a_session_deleted_elsewhere_meanwhile_says_so(
     qtbot: QtBot, window: MainWindow, seeded: Seeded
 ) -> None:
-    page = history_page(qtbot, window)
+    history = history_page(qtbot, window)
     window.ctx.workspace.sessions.delete(seeded.sessions[-1])  # e.g. another window
-    click(qtbot, page.delete_button)
+    history.click_delete()
     assert window.statusBar().currentMessage() == "That session no longer exists."
     assert QApplication.activeModalWidget() is None

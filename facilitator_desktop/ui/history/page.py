@@ -94,7 +94,8 @@ class HistoryPage(Page):
         self.period_box.currentIndexChanged.connect(self._on_period_changed)
         period_label = QLabel(self.tr("S&how:"), self)
         period_label.setBuddy(self.period_box)
-        today = QDate.currentDate()
+        day = ctx.today()  # the workspace's clock, so tests and screenshots can fix it
+        today = QDate(day.year, day.month, day.day)
         self.since_edit = QDateEdit(today.addYears(-1), self)
         self.until_edit = QDateEdit(today, self)
         for edit, name in ((self.since_edit, self.tr("From")), (self.until_edit, self.tr("To"))):

@@ -48,6 +48,10 @@ class ShareHistory(ChartBase):
         self._bars = tuple(bars)
         self._changed()
 
+    def bars(self) -> tuple[ShareBar, ...]:
+        """Every bar set, oldest first (`shown()`: those that fit)."""
+        return self._bars
+
     def shown(self) -> tuple[ShareBar, ...]:
         """The most recent sessions that fit the width, oldest first."""
         axis_w = self._axis_width()
