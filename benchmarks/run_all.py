@@ -17,6 +17,7 @@ import bench_integrity
 import bench_notes
 import bench_rekey
 import bench_runner_cpu
+import bench_session_note
 import bench_startup
 from common import print_table
 
@@ -48,6 +49,7 @@ def main() -> int:
         bench_history,
         bench_history_ui,
         bench_notes,
+        bench_session_note,
         bench_handouts,
         bench_rekey,
         bench_integrity,
