@@ -257,7 +257,7 @@ def test_worked_example_ahead_behind_planned_end() -> None:
     timer.next_segment()
     snap = timer.snapshot()
     assert snap.behind_seconds == 120 - 900
-    assert snap.behind_minutes == -13  # -780 s, truncated toward zero
+    assert snap.behind_minutes == -13  # -780 s: exactly 13 minutes ahead
 
     clock.advance(299.25)
     snap = timer.snapshot()
@@ -279,6 +279,7 @@ def test_worked_example_ahead_behind_planned_end() -> None:
     # Ran 1621 s for a 40-minute (2400 s) plan; behind = ran - plan = -779 s.
     assert snap.session_elapsed == 1621
     assert snap.behind_seconds == 1621 - 2400
+    assert snap.behind_minutes == -12  # -779 s, truncated toward zero (not -13)
     with pytest.raises(AgendaError):
         timer.toggle()
     with pytest.raises(AgendaError):
