@@ -7,19 +7,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.paths import DATABASE_NAME
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import DAMAGED_ALIAS, MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
-from facilitator_desktop.ui.groups_page import GroupsPage
-from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.notes.models import TITLE_ROLE
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.driving import Launch, click, go_to, stored, type_text, unlock
+from tests.gui.drivers.groups import GroupsDriver
+from tests.gui.drivers.members import MembersDriver
+from tests.gui.driving import Launch, stored, unlock
 from tests.gui.notes_driving import notes_page, select_note
 
 INT64_MAX = 9223372036854775807
@@ -53,26 +52,22 @@ def test_damaged_members_and_notes_show_as_damaged_and_the_others_work(
     )
 
     window = unlock(qtbot, launch())
-    go_to(qtbot, window, "members")
-    members = window.pages["members"]
-    assert isinstance(members, MembersPage) and window.current_page() is members
-    items = [members.model.item(row) for row in range(members.model.rowCount())]
-    assert [(m.id, m.alias, m.damaged) for m in items] == [
+    members = MembersDriver.open(qtbot, window)
+    assert [(m.id, m.alias, m.damaged) for m in members.listed()] == [
         (anna, DAMAGED_ALIAS, True),
         (bob, DAMAGED_ALIAS, True),
         (chloe, "Chloé", False),
     ]
-    tip = members.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "This record is damaged and cannot be shown or edited."
+    assert members.row_tooltip(0) == "This record is damaged and cannot be shown or edited."
 
-    members.list_view.select_row(1)
-    assert members.form_title.text() == "Damaged record"
-    assert not members.save_button.isEnabled() and not members.alias_edit.isEnabled()
+    members.select(1)
+    assert members.form_title() == "Damaged record"
+    assert not members.can_edit()
 
-    members.list_view.select_row(2)
-    assert members.alias_edit.text() == "Chloé" and members.save_button.isEnabled()
-    type_text(qtbot, members.remarks_edit, "Sits by the window.")
-    click(qtbot, members.save_button)
+    members.select(2)
+    assert members.alias() == "Chloé" and members.can_edit()
+    members.type_remarks("Sits by the window.")
+    members.save()
 
     notes = notes_page(qtbot, window)
     damaged_row = notes.model.row_of(broken_note)
@@ -107,36 +102,30 @@ def test_groups_page_shows_a_damaged_group_and_replaces_a_damaged_description(
     )
 
     window = unlock(qtbot, launch())
-    go_to(qtbot, window, "groups")
-    page = window.pages["groups"]
-    assert isinstance(page, GroupsPage) and window.current_page() is page
+    groups = GroupsDriver.open(qtbot, window)
     assert [g.name for g in window.ctx.groups.groups()] == ["Alpha", "Beta", "Gamma"]
 
     def choose(group_id: int) -> None:
-        row = window.ctx.groups.row_of(group_id)
-        page.list_view.setCurrentIndex(window.ctx.groups.index(row, 0))
+        groups.choose(group_id)
         assert window.ctx.current_group_id() == group_id
 
     choose(alpha)
-    assert page.damaged_label.isVisibleTo(page)
-    assert "damaged, so it cannot be changed" in page.damaged_label.text()
-    assert page.name_edit.text() == "Alpha"  # what could be read is shown
-    assert not page.save_button.isEnabled() and not page.description_edit.isEnabled()
+    assert "damaged, so it cannot be changed" in groups.damage()
+    assert groups.name() == "Alpha"  # what could be read is shown
+    assert not groups.can_save() and not groups.can_edit_description()
 
     choose(gamma)
-    assert not page.damaged_label.isVisibleTo(page)
-    assert page.description_edit.toPlainText() == "Third words"
+    assert groups.damage() == ""
+    assert groups.description() == "Third words"
 
     choose(beta)
-    assert page.damaged_label.isVisibleTo(page)
-    assert "description is damaged" in page.damaged_label.text()
-    assert page.description_edit.toPlainText() == ""
-    assert page.save_button.isEnabled()
-    page.description_edit.setFocus()
-    type_text(qtbot, page.description_edit, "Written again")
-    click(qtbot, page.save_button)
-    assert not page.damaged_label.isVisibleTo(page)
-    assert page.description_edit.toPlainText() == "Written again"
+    assert "description is damaged" in groups.damage()
+    assert groups.description() == ""
+    assert groups.can_save()
+    groups.type_description("Written again")
+    groups.save()
+    assert groups.damage() == ""
+    assert groups.description() == "Written again"
 
     with stored(data_dir) as ws:
         assert ws.groups.description(beta) == "Written again"

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.validation import SegmentSpec
-from facilitator_desktop.ui.groups_page import GroupsPage
-from facilitator_desktop.ui.main_window import MainWindow
+from tests.gui.drivers.groups import GroupsDriver
 from tests.gui.driving import (
     Launch,
     PromptAnswerer,
@@ -22,49 +21,40 @@ from tests.gui.driving import (
 )
 
 
-def groups_page(window: MainWindow) -> GroupsPage:
-    page = window.pages["groups"]
-    assert isinstance(page, GroupsPage)
-    return page
-
-
-def select_all_and_type(qtbot: QtBot, widget: object, text: str) -> None:
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(widget, text)
-
-
 def test_add_a_group_with_an_agenda(qtbot: QtBot, launch: Launch, data_dir: Path) -> None:
     window = create_workspace(qtbot, launch())
-    page = groups_page(window)
-    assert window.current_page() is page
-    assert page.form_title.text() == "Create your first group"
+    groups = GroupsDriver.of(qtbot, window)
+    assert window.current_page() is groups.page
+    assert groups.form_title() == "Create your first group"
 
-    qtbot.keyClicks(page.name_edit, "Monday Parents")
-    qtbot.keyClicks(page.description_edit, "Parents of teenagers")
-    page.weekday_combo.setCurrentIndex(page.weekday_combo.findData(0))
-    qtbot.keyClicks(page.time_edit, "18:30")
-    select_all_and_type(qtbot, page.minutes_spin, "100")
-    select_all_and_type(qtbot, page.soft_limit_spin, "4")
+    groups.type_name("Monday Parents")
+    groups.type_description("Parents of teenagers")
+    groups.choose_weekday(0)
+    groups.type_time("18:30")
+    groups.set_minutes(100)
+    groups.set_soft_limit(4)
 
-    agenda = page.agenda_editor
+    agenda = groups.agenda
     assert agenda.row_count() == 3  # a sensible default to edit
-    select_all_and_type(qtbot, agenda.name_edit(1), "Open sharing")
-    click(qtbot, agenda.add_button)
+    agenda.rename(1, "Open sharing")
+    agenda.add()
     assert agenda.row_count() == 4
-    qtbot.keyClicks(agenda.name_edit(3), "Quiet minute")
-    select_all_and_type(qtbot, agenda.minutes_box(3), "2")
-    agenda.kind_box(3).setCurrentIndex(agenda.kind_box(3).findData("round"))
+    agenda.rename(3, "Quiet minute")
+    agenda.set_minutes(3, 2)
+    agenda.set_kind(3, "round")
     # Move "Quiet minute" to the front with its ↑ button (three times).
     for row in (3, 2, 1):
-        click(qtbot, agenda.up_button(row))
-    assert agenda.name_edit(0).text() == "Quiet minute"
-    click(qtbot, agenda.remove_button(3))  # drop "Check-out"
-    assert page.state_label.text() == "Unsaved changes"
+        agenda.move_up(row)
+    assert agenda.names()[0] == "Quiet minute"
+    agenda.remove(3)  # drop "Check-out"
+    assert groups.state() == "Unsaved changes"
+    assert groups.agenda_total() == "Agenda total: 62 of 100 minutes"
 
-    click(qtbot, page.save_button)
+    groups.save()
 
-    assert page.state_label.text() == ""
+    assert groups.state() == ""
     assert window.group_selector.combo.currentText() == "Monday Parents"
+    assert groups.form_title() == "Monday Parents"
     with stored(data_dir) as ws:
         (group,) = ws.groups.list()
         description = ws.groups.description(group.id)
@@ -78,35 +68,42 @@ def test_add_a_group_with_an_agenda(qtbot: QtBot, launch: Launch, data_dir: Path
     )
 
 
+def test_an_agenda_longer_than_the_session_is_said_in_words(qtbot: QtBot, launch: Launch) -> None:
+    window = create_workspace(qtbot, launch())
+    groups = GroupsDriver.of(qtbot, window)
+    assert groups.agenda_total() == "Agenda total: 70 of 90 minutes"
+    groups.set_minutes(60)
+    assert groups.agenda_total() == ("Agenda total: 70 of 60 minutes — longer than the session")
+
+
 def test_bad_input_is_explained_inline_and_nothing_is_lost(
     qtbot: QtBot, launch: Launch, data_dir: Path
 ) -> None:
     window = create_workspace(qtbot, launch())
-    page = groups_page(window)
+    groups = GroupsDriver.of(qtbot, window)
 
-    click(qtbot, page.save_button)  # no name yet
-    assert page.name_error.isVisibleTo(page)
-    assert "name" in page.name_error.text()
+    groups.save()  # no name yet
+    assert "name" in groups.error("name")
 
-    qtbot.keyClicks(page.name_edit, "Evening group")
-    qtbot.keyClicks(page.time_edit, "25:61")
-    qtbot.keyClick(page.time_edit, Qt.Key.Key_Return)  # Enter saves the form
-    assert "HH:MM" in page.time_error.text()
-    assert not page.name_error.isVisibleTo(page)
-    assert page.name_edit.text() == "Evening group"
-    assert page.time_edit.text() == "25:61"
+    groups.type_name("Evening group")
+    groups.type_time("25:61")
+    groups.press_enter_in_time()  # Enter saves the form
+    assert "HH:MM" in groups.error("time")
+    assert groups.error("name") == ""
+    assert groups.name() == "Evening group"
+    assert groups.start_time() == "25:61"
 
-    select_all_and_type(qtbot, page.agenda_editor.name_edit(0), " ")
-    page.time_edit.clear()
-    qtbot.keyClicks(page.time_edit, "9:15")
-    qtbot.keyClick(page.time_edit, Qt.Key.Key_Return)
-    assert "Segment 1 needs a name" in page.agenda_error.text()
+    groups.agenda.rename(0, " ")
+    groups.clear_time()
+    groups.type_time("9:15")
+    groups.press_enter_in_time()
+    assert "Segment 1 needs a name" in groups.error("agenda")
     with stored(data_dir) as ws:
         assert ws.groups.list() == []
 
-    select_all_and_type(qtbot, page.agenda_editor.name_edit(0), "Arrival")
-    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
-    assert not page.agenda_error.isVisibleTo(page)
+    groups.agenda.rename(0, "Arrival")
+    groups.press_enter_in_name()
+    assert groups.error("agenda") == ""
     with stored(data_dir) as ws:
         (group,) = ws.groups.list()
     assert group.start_time == "09:15"  # written loosely, stored as HH:MM
@@ -117,25 +114,26 @@ def test_archive_asks_first_and_keeps_the_group(
     qtbot: QtBot, launch: Launch, data_dir: Path, answer: Callable[[str], PromptAnswerer]
 ) -> None:
     window = create_workspace(qtbot, launch())
-    page = groups_page(window)
+    groups = GroupsDriver.of(qtbot, window)
     for name in ("Alpha group", "Beta group"):
-        click(qtbot, page.new_button)
-        qtbot.keyClicks(page.name_edit, name)
-        click(qtbot, page.save_button)
+        groups.new_group()
+        groups.type_name(name)
+        groups.save()
     assert current_group_name(window) == "Beta group"
 
     prompt = answer("Cancel")
-    click(qtbot, page.archive_button)
+    groups.click_archive()
     assert prompt.answered and "Archive “Beta group”?" in prompt.question
     with stored(data_dir) as ws:
         assert [g.name for g in ws.groups.list()] == ["Alpha group", "Beta group"]
 
     prompt = answer("Archive")
-    click(qtbot, page.archive_button)
+    groups.click_archive()
     assert prompt.answered
     combo = window.group_selector.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Alpha group"]
     assert current_group_name(window) == "Alpha group"
+    assert groups.form_title() == "Alpha group"
 
     click(qtbot, window.group_selector.show_archived_box)
     assert [combo.itemText(i) for i in range(combo.count())] == [
@@ -149,24 +147,48 @@ def test_archive_asks_first_and_keeps_the_group(
     # Pick the archived group (keyboard on the selector) and bring it back.
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert current_group_name(window) == "Beta group"
-    assert page.archive_button.text().replace("&", "") == "Unarchive group"
-    click(qtbot, page.archive_button)
+    assert groups.archive_label() == "Unarchive group"
+    groups.click_archive()
     with stored(data_dir) as ws:
         assert not any(g.archived for g in ws.groups.list(include_archived=True))
     assert QApplication.activeModalWidget() is None
+    assert window.statusBar().currentMessage() == "Group unarchived."
 
 
 def test_ctrl_s_saves_and_ctrl_n_starts_a_new_group(
     qtbot: QtBot, launch: Launch, data_dir: Path
 ) -> None:
     window = create_workspace(qtbot, launch())
-    page = groups_page(window)
-    qtbot.keyClicks(page.name_edit, "Monday Parents")
-    qtbot.keyClick(page.description_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert page.state_label.text() == ""
+    groups = GroupsDriver.of(qtbot, window)
+    groups.type_name("Monday Parents")
+    groups.press_in_description(Qt.Key.Key_S)
+    assert groups.state() == ""
     with stored(data_dir) as ws:
         assert [g.name for g in ws.groups.list()] == ["Monday Parents"]
 
-    qtbot.keyClick(page.description_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert page.name_edit.text() == ""
-    assert QApplication.focusWidget() is page.name_edit
+    groups.press_in_description(Qt.Key.Key_N)
+    assert groups.name() == ""
+    assert groups.form_title() == "New group"
+    assert groups.name_has_focus()
+
+
+def test_leaving_a_changed_group_asks_and_cancel_stays(
+    qtbot: QtBot, launch: Launch, data_dir: Path, answer: Callable[[str], PromptAnswerer]
+) -> None:
+    window = create_workspace(qtbot, launch())
+    groups = GroupsDriver.of(qtbot, window)
+    for name in ("Alpha group", "Beta group"):
+        groups.new_group()
+        groups.type_name(name)
+        groups.save()
+    groups.type_name(" renamed")
+    assert groups.state() == "Unsaved changes"
+
+    alpha = next(g.id for g in window.ctx.groups.groups() if g.name == "Alpha group")
+    prompt = answer("Cancel")
+    groups.choose(alpha)
+    assert prompt.answered
+    assert current_group_name(window) == "Beta group"  # stayed, with the edit
+    assert groups.name() == "Beta group renamed"
+    with stored(data_dir) as ws:
+        assert [g.name for g in ws.groups.list()] == ["Alpha group", "Beta group"]

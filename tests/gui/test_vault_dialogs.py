@@ -14,21 +14,19 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.errors import WrongPassphrase, WrongRecoveryKey
-from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.settings_dialog import SettingsDialog
 from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
 from facilitator_desktop.ui.vault.confirm_passphrase import ConfirmPassphraseDialog
-from facilitator_desktop.ui.vault.export_review import ExportReviewDialog
 from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog, key_lines
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.gui import notes_driving
+from tests.gui.drivers.members import MembersDriver
 from tests.gui.driving import (
     Launch,
     click,
     click_and_wait_for_key_change,
     create_workspace,
-    go_to,
     type_text,
     unlock,
 )
@@ -339,20 +337,13 @@ def test_someone_may_know_it_rotates_the_key_with_progress_and_says_so(
     assert files_opening_with(data_dir, passphrase=PASSPHRASE) == []
 
 
-def members_of_carers(qtbot: QtBot, app_window: QWidget) -> MembersPage:
-    go_to(qtbot, app_window, "members")  # type: ignore[arg-type]
-    page = app_window.pages["members"]  # type: ignore[attr-defined]
-    assert isinstance(page, MembersPage)
-    return page
-
-
 def test_export_a_member_record_warns_and_writes_where_asked(
     qtbot: QtBot, clocked_launch: ClockedLaunch, data_dir: Path, tmp_path: Path
 ) -> None:
     seed(data_dir)
     app = clocked_launch()
-    page = members_of_carers(qtbot, unlock(qtbot, app))
-    page.list_view.select_row(0)  # Anna
+    members = MembersDriver.open(qtbot, unlock(qtbot, app))
+    members.select(0)  # Anna
     target = tmp_path / "export" / "anna.json"
     target.parent.mkdir()
     asked: list[str] = []
@@ -361,15 +352,13 @@ def test_export_a_member_record_warns_and_writes_where_asked(
         asked.append(suggested)
         return target
 
-    page.choose_export_path = choose
-    click(qtbot, page.export_button)
-    review = next(d for d in page.findChildren(ExportReviewDialog) if d.isVisible())
+    members.choose_export_path_with(choose)
+    review = members.export()
     assert "Give it only to Anna" in review.warning.text()
     click(qtbot, review.cancel_button)
     assert not asked and not target.exists()
 
-    click(qtbot, page.export_button)
-    review = next(d for d in page.findChildren(ExportReviewDialog) if d.isVisible())
+    review = members.export()
     click(qtbot, review.save_button)
     assert asked and "Anna" not in asked[0] and asked[0].endswith(".json")
     record = json.loads(target.read_text(encoding="utf-8"))
@@ -386,11 +375,9 @@ def test_erase_a_member_needs_their_alias_typed(
     seeded = seed(data_dir)
     app = clocked_launch()
     window = unlock(qtbot, app)
-    page = members_of_carers(qtbot, window)
-    page.list_view.select_row(0)  # Anna
-    click(qtbot, page.erase_button)
-    dialog = page.erase_dialog
-    assert dialog is not None and dialog.isVisible()
+    members = MembersDriver.open(qtbot, window)
+    members.select(0)  # Anna
+    dialog = members.erase()
     assert not dialog.erase_button.isEnabled()
     assert dialog.cancel_button.isDefault()
     text = dialog.explanation.text()
@@ -403,8 +390,9 @@ def test_erase_a_member_needs_their_alias_typed(
     assert not dialog.erase_button.isEnabled()
     dialog.confirm_edit.setText("Anna")
     click(qtbot, dialog.erase_button)
-    assert page.erase_dialog is None or not dialog.isVisible()
-    assert [page.model.item(r).alias for r in range(page.model.rowCount())] == ["Ben", "Chloé"]
+    assert not members.erase_dialog_open()
+    assert members.aliases() == ["Ben", "Chloé"]
+    assert window.statusBar().currentMessage().startswith("Member erased, backups included: ")
 
     with Workspace.open(data_dir, PASSPHRASE) as ws:
         ids = {n.id for n in ws.notes.find()}
