@@ -29,6 +29,7 @@ from facilitator_desktop.ui.handouts.acknowledgements import AcknowledgementPane
 from facilitator_desktop.ui.members_presenter import MembersPresenter
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.qmodels.members import MemberListModel
+from facilitator_desktop.ui.vault.export_review import ChooseSavePath
 from facilitator_desktop.ui.vault.member_rights import (
     EraseMemberDialog,
     ask_save_path,
@@ -145,7 +146,8 @@ class MembersPage(Page):
         actions.addWidget(self.state_label, 1)
         actions.addWidget(self.left_button)
         # A member's rights: a copy of their record, and erasure.
-        self.choose_export_path = ask_save_path  # tests put a chooser of their own here
+        # Where an export goes: the file dialog (tests put a chooser of their own here).
+        self.choose_export_path: ChooseSavePath = ask_save_path
         self.erase_dialog: EraseMemberDialog | None = None
         self.export_button = QPushButton(self.tr("E&xport member record…"), self)
         self.export_button.setToolTip(self.tr("A file with everything held about this member"))

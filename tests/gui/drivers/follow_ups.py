@@ -48,7 +48,8 @@ class FollowUpsDriver:
         """The list's top-level lines: section headings, or the line saying there is
         nothing to follow up."""
         tree = self.page.tree
-        return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
 
     def item_of(self, line: Line) -> QTreeWidgetItem:
         item = self.page.item_for(line)

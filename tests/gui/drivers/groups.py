@@ -12,6 +12,7 @@ Public names only (no `page._x`): the page can change shape without its tests ch
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -62,7 +63,7 @@ class AgendaDriver:
         click(self.editor.remove_button(row))
 
     def _retype(self, widget: QWidget, text: str) -> None:
-        self.qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
+        QTest.keyClick(widget, Qt.Key.Key_A, CTRL)
         type_text(self.qtbot, widget, text)
 
 
@@ -122,8 +123,8 @@ class GroupsDriver:
         type_text(self.qtbot, self.page.time_edit, text)
 
     def clear_time(self) -> None:
-        self.qtbot.keyClick(self.page.time_edit, Qt.Key.Key_A, CTRL)
-        self.qtbot.keyClick(self.page.time_edit, Qt.Key.Key_Delete)
+        QTest.keyClick(self.page.time_edit, Qt.Key.Key_A, CTRL)
+        QTest.keyClick(self.page.time_edit, Qt.Key.Key_Delete)
 
     def choose_weekday(self, weekday: int | None) -> None:
         """0 = Monday … 6 = Sunday; None: no fixed day."""
@@ -134,12 +135,12 @@ class GroupsDriver:
         return [combo.itemText(i) for i in range(combo.count())]
 
     def set_minutes(self, minutes: int) -> None:
-        self.qtbot.keyClick(self.page.minutes_spin, Qt.Key.Key_A, CTRL)
-        self.qtbot.keyClicks(self.page.minutes_spin, str(minutes))
+        QTest.keyClick(self.page.minutes_spin, Qt.Key.Key_A, CTRL)
+        QTest.keyClicks(self.page.minutes_spin, str(minutes))
 
     def set_soft_limit(self, minutes: int) -> None:
-        self.qtbot.keyClick(self.page.soft_limit_spin, Qt.Key.Key_A, CTRL)
-        self.qtbot.keyClicks(self.page.soft_limit_spin, str(minutes))
+        QTest.keyClick(self.page.soft_limit_spin, Qt.Key.Key_A, CTRL)
+        QTest.keyClicks(self.page.soft_limit_spin, str(minutes))
 
     def agenda_total(self) -> str:
         return self.page.agenda_total.text()
@@ -150,14 +151,14 @@ class GroupsDriver:
         click(self.page.save_button)
 
     def press_enter_in_name(self) -> None:
-        self.qtbot.keyClick(self.page.name_edit, Qt.Key.Key_Return)
+        QTest.keyClick(self.page.name_edit, Qt.Key.Key_Return)
 
     def press_enter_in_time(self) -> None:
-        self.qtbot.keyClick(self.page.time_edit, Qt.Key.Key_Return)
+        QTest.keyClick(self.page.time_edit, Qt.Key.Key_Return)
 
     def press_in_description(self, key: Qt.Key) -> None:
         """Ctrl+`key` with the focus in the description (Ctrl+S saves, Ctrl+N starts anew)."""
-        self.qtbot.keyClick(self.page.description_edit, key, CTRL)
+        QTest.keyClick(self.page.description_edit, key, CTRL)
 
     def state(self) -> str:
         """ "Unsaved changes", or ""."""

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -79,7 +80,7 @@ class MembersDriver:
     def press_alt(self, key: Qt.Key) -> None:
         """Alt+Up or Alt+Down in the list: one seat earlier or later."""
         self.page.list_view.setFocus()
-        self.qtbot.keyClick(self.page.list_view, key, Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(self.page.list_view, key, Qt.KeyboardModifier.AltModifier)
 
     def move_up(self) -> None:
         click(self.page.up_button)
@@ -112,7 +113,7 @@ class MembersDriver:
         self.type_alias(alias)
         if full_name:
             self.type_full_name(full_name)
-        self.qtbot.keyClick(self.page.alias_edit, Qt.Key.Key_Return)
+        QTest.keyClick(self.page.alias_edit, Qt.Key.Key_Return)
 
     def type_alias(self, text: str) -> None:
         type_text(self.qtbot, self.page.alias_edit, text)
