@@ -333,3 +333,24 @@ def test_lines_the_disk_refuses_at_a_lock_are_held_sealed_and_come_back(
         assert ws.session_notes.open(opened.session_id).entry(group.cleo) == (
             "Typed as the lid closed."
         )
+
+
+def test_a_damaged_entry_is_said_and_the_rest_of_the_note_stays_writable(
+    qtbot: QtBot, opened: Opened, data_dir: Path
+) -> None:
+    ws = opened.window.ctx.workspace
+    group = opened.group
+    ws.session_notes.save(opened.session_id, entries={group.anna: "Fine.", group.bo: "Fine too."})
+    with ws.context.sessions.begin() as s:
+        from facilitator_desktop.models import ProgressEntry
+
+        row = s.query(ProgressEntry).filter_by(member_id=group.bo).one()
+        row.rev = row.rev + 3  # its text no longer opens
+    opened.note.load()
+    bo = opened.note.entries[group.bo]
+    QApplication.processEvents()  # widgets added to a shown dialog show on the next turn
+    assert bo.damaged_label is not None and bo.damaged_label.isVisibleTo(opened.note)
+    assert bo.editor.isReadOnly() and bo.text() == ""
+    anna = opened.note.entries[group.anna]
+    assert not anna.editor.isReadOnly() and anna.text() == "Fine."
+    assert not opened.note.section_editors[0].editor.isReadOnly()

@@ -58,10 +58,7 @@ class MemberEntry(QWidget):
         self.editor.setFixedHeight(lines_tall(self.editor, LINES))
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.editor.textChanged.connect(self._on_text_changed)
-        self.damaged_label = ToneLabel(
-            self.tr("These lines are damaged and cannot be shown."), Tone.ERROR, self
-        )
-        self.damaged_label.hide()
+        self.damaged_label: ToneLabel | None = None  # made when needed: rare
         self.addenda = AddendaList(self)
         self.addendum_button = QPushButton(
             self.tr("Add an addendum for {name}…").format(name=alias), self
@@ -79,7 +76,6 @@ class MemberEntry(QWidget):
         layout.setSpacing(4)
         layout.addLayout(head)
         layout.addWidget(self.editor)
-        layout.addWidget(self.damaged_label)
         layout.addWidget(self.addenda)
         layout.addLayout(buttons)
         self._filling = False
@@ -100,7 +96,15 @@ class MemberEntry(QWidget):
         self._filling = False
         self.editor.document().clearUndoRedoStacks()
         self.editor.setReadOnly(read_only or damaged)
-        self.damaged_label.setVisible(damaged)
+        if damaged and self.damaged_label is None:
+            self.damaged_label = ToneLabel(
+                self.tr("These lines are damaged and cannot be shown."), Tone.ERROR, self
+            )
+            layout = self.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(2, self.damaged_label)
+        if self.damaged_label is not None:
+            self.damaged_label.setVisible(damaged)
         self.addenda.show_addenda(addenda)
         self.addendum_button.setVisible(signed and not damaged)
 

@@ -45,6 +45,7 @@ class SessionNoteWindows(QObject):
             return None
         dialog.show()
         dialog.raise_()
+        dialog.activateWindow()  # the keys (Tab, Ctrl+S) are the note's at once
         return dialog
 
     @Slot()
