@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractButton, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.demo import populate
@@ -23,22 +23,18 @@ from facilitator_desktop.services.handout_data import FacilitatorProfile
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteFilter
 from facilitator_desktop.services.rules import RuleCardDraft
-from facilitator_desktop.ui.handouts import (
-    HandoutKind,
-    HandoutsPage,
-    open_session_summary_handout,
-)
-from facilitator_desktop.ui.handouts.page import KINDS, _next_meeting
+from facilitator_desktop.services.settings import HANDOUT_LARGE_PRINT, HANDOUT_PAPER
+from facilitator_desktop.ui.handouts import HandoutKind, open_session_summary_handout
+from facilitator_desktop.ui.handouts.choices import next_meeting
 from facilitator_desktop.ui.handouts.printing import pages_to_print
-from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.rules_page import RulesPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.drivers.handouts import HandoutsDriver
 from tests.gui.driving import Launch, PromptAnswerer, click, go_to, stored, unlock
 
 GROUP = "Tuesday Grief Circle"  # the first demo group: Małgorzata, Ελένη, Дмитрий
-BUILD_TIMEOUT_MS = 15_000
 
 
 @pytest.fixture(autouse=True)
@@ -78,35 +74,9 @@ def save_as(monkeypatch: pytest.MonkeyPatch) -> SaveAs:
     return arm
 
 
-def handouts_page(qtbot: QtBot, window: MainWindow, group_id: int) -> HandoutsPage:
-    assert window.ctx.request_group(group_id)
-    go_to(qtbot, window, "handouts")
-    page = window.pages["handouts"]
-    assert isinstance(page, HandoutsPage) and window.current_page() is page
-    wait_ready(qtbot, page)
-    return page
-
-
-def wait_ready(qtbot: QtBot, page: HandoutsPage) -> None:
-    qtbot.waitUntil(page.is_ready, timeout=BUILD_TIMEOUT_MS)
-
-
-def tick(qtbot: QtBot, button: QAbstractButton) -> None:
-    """Click a check box or radio button on its box: a wide one reacts only to its box
-    and its label, not to the empty space the layout gave it."""
-    assert button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
-
-
-def choose(qtbot: QtBot, page: HandoutsPage, kind: HandoutKind) -> None:
-    tick(qtbot, page.kind_buttons.button(KINDS.index(kind)))
-    assert page.kind() is kind
-    wait_ready(qtbot, page)
-
-
-def saved_text(qtbot: QtBot, page: HandoutsPage, save_as: SaveAs, path: Path) -> str:
+def saved_text(handouts: HandoutsDriver, save_as: SaveAs, path: Path) -> str:
     save_as(path)
-    click(qtbot, page.save_button)
+    handouts.click_save()
     written = path if path.suffix == ".pdf" else path.with_name(path.name + ".pdf")
     assert written.is_file()
     return squeeze(text_of(written.read_bytes()))
@@ -124,63 +94,60 @@ def test_preview_and_save_every_handout(
     qtbot: QtBot, launch: Launch, demo_group: int, save_as: SaveAs, tmp_path: Path
 ) -> None:
     window = unlock(qtbot, launch())
-    page = handouts_page(qtbot, window, demo_group)
+    handouts = HandoutsDriver.open(qtbot, window, demo_group)
     ws = window.ctx.workspace
     rule_set = ws.rules.current(demo_group)
     assert rule_set is not None
     titles = [card.title for card in rule_set.cards]
     aliases = [m.alias for m in ws.members.list(demo_group)]
     assert {"Małgorzata", "Ελένη", "Дмитрий"} <= set(aliases)
-    assert page.paper() == "A4"  # the C/en_GB test locale
-    assert page.header.subtitle.text() == f"Printouts for {GROUP}"
+    assert handouts.paper() == "A4"  # the C/en_GB test locale
+    assert handouts.subtitle() == f"Printouts for {GROUP}"
 
     # Ground rules: the demo's rules at 11 pt (two pages), group name and every rule title.
-    assert page.kind() is HandoutKind.GROUND_RULES
-    result = page.result()
+    assert handouts.kind() is HandoutKind.GROUND_RULES
+    result = handouts.result()
     assert result is not None and result.page_count in (1, 2)
-    assert page.preview.document.pageCount() == result.page_count
+    assert handouts.page_count() == result.page_count
     pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
-    assert pages in page.preview.status.text()
-    text = saved_text(qtbot, page, save_as, tmp_path / "ground-rules.pdf")
+    assert pages in handouts.status()
+    text = saved_text(handouts, save_as, tmp_path / "ground-rules.pdf")
     assert squeeze(GROUP) in text
     for title in titles:
         assert squeeze(title) in text
     assert "JoFacilitator" in text and "Helpline0800000000" in text
 
     # Rule cards: 4 per page by default, then 6 and table tents.
-    choose(qtbot, page, HandoutKind.RULE_CARDS)
-    assert page.preview.document.pageCount() == math.ceil(len(titles) / 4)
-    page.rule_cards_options.per_page_combo.setCurrentIndex(2)  # 6 per page
-    wait_ready(qtbot, page)
-    assert page.preview.document.pageCount() == math.ceil(len(titles) / 6)
-    page.rule_cards_options.layout_combo.setCurrentIndex(1)  # table tents
-    wait_ready(qtbot, page)
-    result = page.result()
-    assert result is not None and page.preview.document.pageCount() == result.page_count
-    text = saved_text(qtbot, page, save_as, tmp_path / "cards")  # ".pdf" is added
+    handouts.choose(HandoutKind.RULE_CARDS)
+    assert handouts.page_count() == math.ceil(len(titles) / 4)
+    handouts.cards_per_page(6)
+    assert handouts.page_count() == math.ceil(len(titles) / 6)
+    handouts.card_layout("tent")
+    result = handouts.result()
+    assert result is not None and handouts.page_count() == result.page_count
+    text = saved_text(handouts, save_as, tmp_path / "cards")  # ".pdf" is added
     assert (tmp_path / "cards.pdf").is_file()
     for title in titles:
         assert squeeze(title) in text
 
     # Sign-in sheet: every alias in seat order (Polish, Greek, Cyrillic), two guest lines.
-    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
-    page.sign_in_options.guests_spin.setValue(2)
-    page.sign_in_options.set_day(date(2026, 2, 3))
-    wait_ready(qtbot, page)
-    assert page.preview.document.pageCount() == 1
-    text = saved_text(qtbot, page, save_as, tmp_path / "sign-in.pdf")
+    handouts.choose(HandoutKind.SIGN_IN_SHEET)
+    handouts.guest_lines(2)
+    handouts.sign_in_day(date(2026, 2, 3))
+    assert handouts.page_count() == 1
+    text = saved_text(handouts, save_as, tmp_path / "sign-in.pdf")
     assert squeeze(GROUP) in text and "3February2026" in text
     positions = [text.index(squeeze(alias)) for alias in aliases]
     assert positions == sorted(positions)
 
     # Session summary of the newest finished session; no notes unless asked for.
-    choose(qtbot, page, HandoutKind.SESSION_SUMMARY)
+    handouts.choose(HandoutKind.SESSION_SUMMARY)
     newest = ws.history.sessions(demo_group, limit=1)[0]
-    assert page.summary_options.session_id() == newest.id
-    assert page.summary_options.session_combo.count() == 4
-    result = page.result()
-    assert result is not None and page.preview.document.pageCount() == result.page_count
-    text = saved_text(qtbot, page, save_as, tmp_path / "summary.pdf")
+    assert handouts.session() == newest.id
+    assert handouts.session_count() == 4
+    result = handouts.result()
+    assert result is not None and handouts.page_count() == result.page_count
+    text = saved_text(handouts, save_as, tmp_path / "summary.pdf")
     assert squeeze(GROUP) in text
     assert "Privatenotes" not in text
 
@@ -194,7 +161,7 @@ def test_private_notes_only_after_the_warning(
     tmp_path: Path,
 ) -> None:
     window = unlock(qtbot, launch())
-    page = handouts_page(qtbot, window, demo_group)
+    handouts = HandoutsDriver.open(qtbot, window, demo_group)
     ws = window.ctx.workspace
     with_notes = [
         row.id
@@ -204,33 +171,30 @@ def test_private_notes_only_after_the_warning(
     assert with_notes, "the demo writes notes"
     session_id = with_notes[0]
     note = ws.notes.find(NoteFilter(session_id=session_id))[0].body
-    choose(qtbot, page, HandoutKind.SESSION_SUMMARY)
-    combo = page.summary_options.session_combo
-    combo.setCurrentIndex(combo.findData(session_id))
-    wait_ready(qtbot, page)
-    notes_box = page.summary_options.notes_box
+    handouts.choose(HandoutKind.SESSION_SUMMARY)
+    handouts.choose_session(session_id)
 
     declined = answer("Cancel")
-    tick(qtbot, notes_box)
+    handouts.tick_private_notes()
     assert declined.question == "Put your private notes into this PDF?"
-    assert not notes_box.isChecked()
-    wait_ready(qtbot, page)
-    text = saved_text(qtbot, page, save_as, tmp_path / "without.pdf")
+    assert not handouts.private_notes()
+    handouts.wait_ready()
+    text = saved_text(handouts, save_as, tmp_path / "without.pdf")
     assert squeeze(note[:40]) not in text
 
     accepted = answer("Include notes")
-    tick(qtbot, notes_box)
-    assert accepted.answered and notes_box.isChecked()
-    wait_ready(qtbot, page)
-    text = saved_text(qtbot, page, save_as, tmp_path / "with.pdf")
+    handouts.tick_private_notes()
+    assert accepted.answered and handouts.private_notes()
+    handouts.wait_ready()
+    text = saved_text(handouts, save_as, tmp_path / "with.pdf")
     assert "Privatenotes" in text
     assert squeeze(note[:40]) in text
 
     # Another group: the question is asked again.
     other = next(g.id for g in ws.groups.list() if g.id != demo_group)
     assert window.ctx.request_group(other)
-    wait_ready(qtbot, page)
-    assert not notes_box.isChecked()
+    handouts.wait_ready()
+    assert not handouts.private_notes()
 
 
 def test_a_character_no_font_has_is_named_in_a_warning(
@@ -245,17 +209,16 @@ def test_a_character_no_font_has_is_named_in_a_warning(
             ],
         )
     window = unlock(qtbot, launch())
-    page = handouts_page(qtbot, window, demo_group)
-    choose(qtbot, page, HandoutKind.RULE_CARDS)
-    banner = page.preview.warnings
-    assert banner.isVisible()
-    assert "Check before printing" in banner.text()
-    assert "rule 2" in banner.text() and "U+13000" in banner.text()
-    result = page.result()
+    handouts = HandoutsDriver.open(qtbot, window, demo_group)
+    handouts.choose(HandoutKind.RULE_CARDS)
+    assert handouts.warnings_shown()
+    assert "Check before printing" in handouts.warnings_text()
+    assert "rule 2" in handouts.warnings_text() and "U+13000" in handouts.warnings_text()
+    result = handouts.result()
     assert result is not None and result.missing_glyphs[0].char == "\U00013000"
     # A handout without such text: the warning goes.
-    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
-    assert not banner.isVisible() and banner.warnings == ()
+    handouts.choose(HandoutKind.SIGN_IN_SHEET)
+    assert not handouts.warnings_shown() and handouts.warnings() == ()
 
 
 def test_names_in_other_scripts_print_without_a_warning(
@@ -265,10 +228,10 @@ def test_names_in_other_scripts_print_without_a_warning(
         for alias in ("مريم", "דוד כהן", "李娜", "प्रिया"):
             ws.members.add(demo_group, MemberDraft(alias))
     window = unlock(qtbot, launch())
-    page = handouts_page(qtbot, window, demo_group)
-    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
-    assert not page.preview.warnings.isVisible()
-    result = page.result()
+    handouts = HandoutsDriver.open(qtbot, window, demo_group)
+    handouts.choose(HandoutKind.SIGN_IN_SHEET)
+    assert not handouts.warnings_shown()
+    result = handouts.result()
     assert result is not None and result.missing_glyphs == ()
     text = " ".join(
         " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(result.pdf)).pages
@@ -281,24 +244,23 @@ def test_large_print_is_an_option_that_is_remembered(
     qtbot: QtBot, launch: Launch, demo_group: int
 ) -> None:
     window = unlock(qtbot, launch())
-    page = handouts_page(qtbot, window, demo_group)
-    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
-    normal = page.result()
+    handouts = HandoutsDriver.open(qtbot, window, demo_group)
+    handouts.choose(HandoutKind.SIGN_IN_SHEET)
+    normal = handouts.result()
     assert normal is not None
-    tick(qtbot, page.large_print_box)
-    wait_ready(qtbot, page)
-    large = page.result()
+    handouts.tick_large_print()
+    large = handouts.result()
     assert large is not None and large is not normal
-    assert page.ctx.workspace.settings.get("handout_large_print") == "1"
+    assert window.ctx.workspace.settings.get(HANDOUT_LARGE_PRINT)
 
 
 def test_print_renders_every_page_onto_the_printer(
     qtbot: QtBot, launch: Launch, demo_group: int, tmp_path: Path
 ) -> None:
     window = unlock(qtbot, launch())
-    page = handouts_page(qtbot, window, demo_group)
-    choose(qtbot, page, HandoutKind.RULE_CARDS)
-    result = page.result()
+    handouts = HandoutsDriver.open(qtbot, window, demo_group)
+    handouts.choose(HandoutKind.RULE_CARDS)
+    result = handouts.result()
     assert result is not None and result.page_count >= 2
 
     target = tmp_path / "printed.pdf"
@@ -306,7 +268,7 @@ def test_print_renders_every_page_onto_the_printer(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
     printer.setResolution(150)
-    assert page.print_to(printer) == result.page_count
+    assert handouts.print_to(printer) == result.page_count
     printed = PdfReader(str(target))
     assert len(printed.pages) == result.page_count
     width = float(printed.pages[0].mediabox.width)
@@ -320,7 +282,7 @@ def test_print_renders_every_page_onto_the_printer(
     ranged.setOutputFileName(str(tmp_path / "page-2.pdf"))
     ranged.setResolution(96)
     ranged.setFromTo(2, 2)
-    assert page.print_to(ranged) == 1
+    assert handouts.print_to(ranged) == 1
     assert len(PdfReader(str(tmp_path / "page-2.pdf")).pages) == 1
 
 
@@ -343,9 +305,9 @@ def test_open_in_viewer_uses_a_private_copy_deleted_on_lock(
     monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
     app = launch()
     window = unlock(qtbot, app)
-    page = handouts_page(qtbot, window, demo_group)
-    choose(qtbot, page, HandoutKind.SIGN_IN_SHEET)
-    click(qtbot, page.open_button)
+    handouts = HandoutsDriver.open(qtbot, window, demo_group)
+    handouts.choose(HandoutKind.SIGN_IN_SHEET)
+    handouts.click_open_in_viewer()
     (url,) = opened
     copy = Path(url.toLocalFile())
     assert copy.is_file() and copy.suffix == ".pdf"
@@ -357,11 +319,11 @@ def test_open_in_viewer_uses_a_private_copy_deleted_on_lock(
     # Locking forgets the preview and the aliases, and deletes the viewer copy.
     app.lock()
     assert not copy.exists() and not copy.parent.exists()
-    assert page.result() is None and page.preview.document.pageCount() == 0
-    assert page.ground_rules_options.member_combo.count() == 1  # only the blank line
+    assert handouts.result() is None and handouts.page_count() == 0
+    assert handouts.acknowledgement_choices() == 1  # only the blank line
     unlock(qtbot, app)
-    wait_ready(qtbot, page)
-    assert page.result() is not None
+    handouts.wait_ready()
+    assert handouts.result() is not None
 
 
 def test_print_buttons_on_rules_and_members_open_the_handout(
@@ -373,29 +335,32 @@ def test_print_buttons_on_rules_and_members_open_the_handout(
     rules = window.pages["rules"]
     assert isinstance(rules, RulesPage)
     click(qtbot, rules.print_cards_button)
-    page = window.pages["handouts"]
-    assert isinstance(page, HandoutsPage) and window.current_page() is page
-    assert page.kind() is HandoutKind.RULE_CARDS
-    wait_ready(qtbot, page)
+    handouts = HandoutsDriver.of(window)
+    assert window.current_page() is handouts.page
+    assert handouts.kind() is HandoutKind.RULE_CARDS
+    handouts.wait_ready()
 
     go_to(qtbot, window, "rules")
     click(qtbot, rules.print_rules_button)
-    assert window.current_page() is page and page.kind() is HandoutKind.GROUND_RULES
+    assert window.current_page() is handouts.page
+    assert handouts.kind() is HandoutKind.GROUND_RULES
 
     go_to(qtbot, window, "members")
     members = window.pages["members"]
     assert isinstance(members, MembersPage)
     click(qtbot, members.sign_in_button)
-    assert window.current_page() is page and page.kind() is HandoutKind.SIGN_IN_SHEET
+    assert window.current_page() is handouts.page
+    assert handouts.kind() is HandoutKind.SIGN_IN_SHEET
 
     # A member's own copy: alias on the acknowledgement line.
     go_to(qtbot, window, "members")
     members.list_view.select_row(1)
     click(qtbot, members.acknowledgements.print_button)
-    assert window.current_page() is page and page.kind() is HandoutKind.GROUND_RULES
-    assert page.ground_rules_options.member_combo.currentText() == "Ελένη"
-    wait_ready(qtbot, page)
-    text = saved_text(qtbot, page, save_as, tmp_path / "for-eleni.pdf")
+    assert window.current_page() is handouts.page
+    assert handouts.kind() is HandoutKind.GROUND_RULES
+    assert handouts.acknowledgement_name() == "Ελένη"
+    handouts.wait_ready()
+    text = saved_text(handouts, save_as, tmp_path / "for-eleni.pdf")
     assert squeeze("Ελένη") in text
 
 
@@ -408,38 +373,35 @@ def test_the_session_summary_hook_shows_that_session(
     assert window.ctx.request_group(other)
     oldest = ws.history.sessions(demo_group)[-1]
     assert open_session_summary_handout(window.ctx, oldest.id)
-    page = window.pages["handouts"]
-    assert isinstance(page, HandoutsPage) and window.current_page() is page
+    handouts = HandoutsDriver.of(window)
+    assert window.current_page() is handouts.page
     assert window.ctx.current_group_id() == demo_group
-    assert page.kind() is HandoutKind.SESSION_SUMMARY
-    assert page.summary_options.session_id() == oldest.id
-    assert not page.summary_options.include_notes()
-    wait_ready(qtbot, page)
-    assert page.result() is not None
+    assert handouts.kind() is HandoutKind.SESSION_SUMMARY
+    assert handouts.session() == oldest.id
+    assert not handouts.private_notes()
+    handouts.wait_ready()
+    assert handouts.result() is not None
 
 
 def test_profile_and_paper_are_kept(qtbot: QtBot, launch: Launch, demo_group: int) -> None:
     app = launch()
     window = unlock(qtbot, app)
-    page = handouts_page(qtbot, window, demo_group)
-    box = page.profile_box
-    assert box.name_edit.text() == "Jo Facilitator"
-    box.name_edit.selectAll()
-    qtbot.keyClicks(box.name_edit, "Sam")
-    assert not page.is_ready()  # the preview follows after a short pause
-    wait_ready(qtbot, page)
-    qtbot.keyClick(box.name_edit, Qt.Key.Key_Return)  # editing finished: saved
+    handouts = HandoutsDriver.open(qtbot, window, demo_group)
+    assert handouts.your_name() == "Jo Facilitator"
+    handouts.type_your_name("Sam")
+    assert not handouts.ready()  # the preview follows after a short pause
+    handouts.wait_ready()
+    handouts.finish_your_name()  # editing finished: saved
     qtbot.waitUntil(lambda: window.ctx.workspace.handout_data.profile().name == "Sam")
-    page.paper_combo.setCurrentIndex(page.paper_combo.findData("Letter"))
-    wait_ready(qtbot, page)
-    assert "Letter" in page.preview.status.text()
-    assert abs(page.preview.document.pagePointSize(0).width() - 612) < 1
-    assert window.ctx.workspace.settings.get("handout_paper") == "Letter"
+    handouts.choose_paper("Letter")
+    assert "Letter" in handouts.status()
+    assert abs(handouts.first_page_width() - 612) < 1
+    assert window.ctx.workspace.settings.get(HANDOUT_PAPER) == "Letter"
 
 
 def test_next_meeting_day() -> None:
     tuesday = date(2026, 2, 3)
-    assert _next_meeting(None, tuesday) == tuesday
-    assert _next_meeting(1, tuesday) == tuesday
-    assert _next_meeting(3, tuesday) == date(2026, 2, 5)
-    assert _next_meeting(0, tuesday) == date(2026, 2, 9)
+    assert next_meeting(None, tuesday) == tuesday
+    assert next_meeting(1, tuesday) == tuesday
+    assert next_meeting(3, tuesday) == date(2026, 2, 5)
+    assert next_meeting(0, tuesday) == date(2026, 2, 9)

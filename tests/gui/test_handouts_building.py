@@ -11,30 +11,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.demo import populate
 from facilitator_desktop.handouts.data import HandoutOptions, HandoutResult
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
-from facilitator_desktop.ui.handouts import HandoutKind, HandoutsPage
-from facilitator_desktop.ui.handouts import page as page_module
+from facilitator_desktop.ui.handouts import HandoutKind
+from facilitator_desktop.ui.handouts import presenter as presenter_module
 from facilitator_desktop.ui.handouts.jobs import HandoutData
-from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.driving import Launch, go_to, unlock
+from tests.gui.drivers.handouts import HandoutsDriver
+from tests.gui.driving import Launch, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def open_page(qtbot: QtBot, window: MainWindow) -> HandoutsPage:
-    go_to(qtbot, window, "handouts")
-    page = window.pages["handouts"]
-    assert isinstance(page, HandoutsPage) and window.current_page() is page
-    qtbot.waitUntil(page.is_ready, timeout=15_000)
-    return page
 
 
 def test_builds_run_off_the_gui_thread_and_are_debounced(
@@ -43,28 +34,27 @@ def test_builds_run_off_the_gui_thread_and_are_debounced(
     with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF) as ws:
         populate(ws, groups=1, weeks=2)
     threads: list[int] = []
-    real_build: Callable[[HandoutData, HandoutOptions], HandoutResult] = page_module.build_handout
+    real_build: Callable[[HandoutData, HandoutOptions], HandoutResult] = (
+        presenter_module.build_handout
+    )
 
     def spy(data: HandoutData, options: HandoutOptions) -> HandoutResult:
         threads.append(threading.get_ident())
         return real_build(data, options)
 
-    monkeypatch.setattr(page_module, "build_handout", spy)
+    monkeypatch.setattr(presenter_module, "build_handout", spy)
     window = unlock(qtbot, launch())
-    page = open_page(qtbot, window)
+    handouts = HandoutsDriver.open(qtbot, window)
     assert threads and threading.get_ident() not in threads
 
     # Typing a welcome line letter by letter: one rebuild after the pause, not one per key.
     threads.clear()
-    edit = page.ground_rules_options.welcome_edit
-    edit.clear()
-    edit.setFocus()
-    qtbot.keyClicks(edit, "Welcome, all of you")
-    assert not page.is_ready() and page.result() is None
-    assert not page.save_button.isEnabled()  # nothing stale can be saved or printed
-    qtbot.waitUntil(page.is_ready, timeout=15_000)
+    handouts.type_welcome("Welcome, all of you")
+    assert not handouts.ready() and handouts.result() is None
+    assert not handouts.save_enabled()  # nothing stale can be saved or printed
+    handouts.wait_ready()
     assert len(threads) == 1
-    assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    assert handouts.save_enabled() and handouts.print_enabled()
 
 
 def test_a_group_without_rules_says_so(qtbot: QtBot, launch: Launch, data_dir: Path) -> None:
@@ -72,28 +62,26 @@ def test_a_group_without_rules_says_so(qtbot: QtBot, launch: Launch, data_dir: P
         group = ws.groups.create(GroupDraft("Parents' Evening Circle"))
         ws.members.add(group.id, MemberDraft("Zoë"))
     window = unlock(qtbot, launch())
-    page = open_page(qtbot, window)
-    assert page.kind() is HandoutKind.GROUND_RULES
-    assert page.result() is None
-    assert "no ground rules yet" in page.preview.message.text()
-    assert not page.save_button.isEnabled()
+    handouts = HandoutsDriver.open(qtbot, window)
+    assert handouts.kind() is HandoutKind.GROUND_RULES
+    assert handouts.result() is None
+    assert "no ground rules yet" in handouts.message()
+    assert not handouts.save_enabled()
 
-    page.set_kind(HandoutKind.SIGN_IN_SHEET)
-    qtbot.waitUntil(page.is_ready, timeout=15_000)
-    assert page.result() is not None and page.save_button.isEnabled()
+    handouts.choose(HandoutKind.SIGN_IN_SHEET)
+    assert handouts.result() is not None and handouts.save_enabled()
 
-    page.set_kind(HandoutKind.SESSION_SUMMARY)
-    qtbot.waitUntil(page.is_ready, timeout=15_000)
-    assert "No finished sessions yet" in page.preview.message.text()
-    assert page.summary_options.session_combo.count() == 0
+    handouts.choose(HandoutKind.SESSION_SUMMARY)
+    assert "No finished sessions yet" in handouts.message()
+    assert handouts.session_count() == 0
 
 
 def test_no_group_shows_the_empty_state(qtbot: QtBot, launch: Launch, data_dir: Path) -> None:
     Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF).close()
     window = unlock(qtbot, launch())
-    page = open_page(qtbot, window)
-    assert page.stack.currentWidget() is page.empty_state
-    assert page.result() is None and not page.save_button.isEnabled()
+    handouts = HandoutsDriver.open(qtbot, window)
+    assert handouts.showing_empty_state()
+    assert handouts.result() is None and not handouts.save_enabled()
 
 
 def test_the_app_starts_without_reportlab_and_imports_it_for_the_first_handout(
@@ -153,9 +141,8 @@ def test_keyboard_shortcuts_save_and_print_are_page_local(
     with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF) as ws:
         populate(ws, groups=1, weeks=1)
     window = unlock(qtbot, launch())
-    page = open_page(qtbot, window)
-    page.focus_first()
-    button = page.kind_buttons.checkedButton()
-    assert button is not None and button.hasFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Down)  # arrows move between the handouts
-    assert page.kind() is HandoutKind.RULE_CARDS
+    handouts = HandoutsDriver.open(qtbot, window)
+    handouts.focus_first()
+    assert handouts.kind_has_focus()
+    handouts.press_down()  # arrows move between the handouts
+    assert handouts.kind() is HandoutKind.RULE_CARDS

@@ -7,7 +7,10 @@ copies handed to the PDF viewer."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,19 +22,17 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.demo import populate
-from facilitator_desktop.ui.handouts import HandoutKind, HandoutsPage
-from facilitator_desktop.ui.handouts.page import KINDS
+from facilitator_desktop.ui.handouts import HandoutKind
 from facilitator_desktop.ui.handouts.viewer import PREFIX, ViewerCopies, remove_abandoned
 from facilitator_desktop.ui.history.export import export_csv
 from facilitator_desktop.ui.single_instance import LOCK_NAME, RAISE_REQUEST, SingleInstance
 from facilitator_desktop.ui.vault.member_rights import export_member_record
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.driving import Launch, PromptAnswerer, click, go_to, unlock
+from tests.gui.drivers.handouts import HandoutsDriver
+from tests.gui.driving import Launch, PromptAnswerer, click, unlock
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-
-BUILD_TIMEOUT_MS = 15_000
 
 
 @pytest.fixture(autouse=True)
@@ -119,11 +120,8 @@ def test_everything_the_app_writes_is_private_under_umask_022(
     ws.create_backup()
 
     # A handout saved as PDF, and a copy opened in the PDF viewer.
-    go_to(qtbot, window, "handouts")
-    handouts = window.pages["handouts"]
-    assert isinstance(handouts, HandoutsPage)
-    handouts.kind_buttons.button(KINDS.index(HandoutKind.SIGN_IN_SHEET)).click()
-    qtbot.waitUntil(handouts.is_ready, timeout=BUILD_TIMEOUT_MS)
+    handouts = HandoutsDriver.open(qtbot, window)
+    handouts.choose(HandoutKind.SIGN_IN_SHEET)
     pdf = exports / "sign-in.pdf"
     pdf.write_bytes(b"an older printout")
     assert mode(pdf) == 0o644
@@ -135,7 +133,7 @@ def test_everything_the_app_writes_is_private_under_umask_022(
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
-    click(qtbot, handouts.open_button)
+    handouts.click_open_in_viewer()
     (url,) = opened
     viewer_folder = Path(url.toLocalFile()).parent
     assert viewer_folder.parent == temp_dir and viewer_folder.name.startswith(PREFIX)
@@ -165,20 +163,36 @@ def test_everything_the_app_writes_is_private_under_umask_022(
     assert loose_entries(data_dir) == {}
 
 
+# A run of the app that made a viewer copy and was then killed (SIGKILL: no atexit, no
+# lock, nothing of its own cleaning runs). Prints the copy's path first.
+CRASHED_RUN = """
+import os, signal, sys
+from pathlib import Path
+from facilitator_desktop.ui.handouts.viewer import ViewerCopies
+
+print(ViewerCopies(Path(sys.argv[1])).write(b"%PDF-1.4", "sign-in-sheet"), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
 def test_the_viewer_folder_of_a_crashed_run_goes_and_this_runs_stays(temp_dir: Path) -> None:
     """A viewer's first copy also sweeps (the start sweeps every such folder too, see
-    tests/security/test_process_start.py); the crashed run is simulated here by letting go
-    of its owner mark, as the kernel does when a process dies."""
-    crashed = ViewerCopies(temp_dir)
-    crashed_copy = crashed.write(b"%PDF-1.4", "sign-in-sheet")
-    crashed_owner = crashed._owned
-    assert crashed_owner is not None and crashed_owner._mark is not None
-    os.close(crashed_owner._mark)
-    crashed_owner._mark = None
+    tests/security/test_process_start.py): the folder of a run killed while its copy was
+    open goes, this run's own stays until it clears it."""
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASHED_RUN, str(temp_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+    crashed_copy = Path(crashed.stdout.strip())
+    assert crashed_copy.is_file() and crashed_copy.parent.parent == temp_dir
 
     current = ViewerCopies(temp_dir)
     current_copy = current.write(b"%PDF-1.4", "rule-cards")  # its first copy sweeps too
-    assert not crashed_copy.exists()
+    assert not crashed_copy.exists() and not crashed_copy.parent.exists()
     assert remove_abandoned(temp_dir) == []
     assert current_copy.is_file()
     current.clear()

@@ -22,10 +22,11 @@ from pytestqt.qtbot import QtBot
 from facilitator_desktop.app import build_app
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.services.settings import HANDOUT_WELCOME
 from facilitator_desktop.ui.groups_page import GroupsPage
-from facilitator_desktop.ui.handouts import HandoutsPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.drivers.handouts import HandoutsDriver
 from tests.gui.driving import click, go_to, type_text, unlock
 from tests.helpers import canary
 
@@ -70,15 +71,9 @@ def test_description_and_welcome_line_typed_in_the_window_reach_no_file(
         click(qtbot, groups.save_button)
         assert groups.state_label.text() == ""
 
-        go_to(qtbot, window, "handouts")
-        handouts = window.pages["handouts"]
-        assert isinstance(handouts, HandoutsPage)
-        qtbot.waitUntil(handouts.is_ready, timeout=15_000)
-        edit = handouts.ground_rules_options.welcome_edit
-        edit.setFocus()
-        edit.selectAll()
-        type_text(qtbot, edit, f"Welcome, {welcome}")
-        qtbot.waitUntil(handouts.is_ready, timeout=15_000)
+        handouts = HandoutsDriver.open(qtbot, window)
+        handouts.type_welcome(f"Welcome, {welcome}")
+        handouts.wait_ready()
         assert handouts.result() is not None  # the preview was built with the line
         go_to(qtbot, window, "groups")  # leaving the page keeps the line
         titles.append(" ".join(w.windowTitle() for w in QApplication.topLevelWidgets()))
@@ -87,18 +82,18 @@ def test_description_and_welcome_line_typed_in_the_window_reach_no_file(
         assert app.workspace is not None and app.workspace.locked
         assert groups.description_edit.toPlainText() == ""
         assert not groups.description_edit.document().isUndoAvailable()
-        assert edit.text() == "" and not edit.isUndoAvailable()
+        assert handouts.welcome() == "" and not handouts.welcome_undo_available()
 
         window = unlock(qtbot, app)
         assert groups.description_edit.toPlainText() == f"For the family of {description}"
-        assert edit.text() == f"Welcome, {welcome}"
+        assert handouts.welcome() == f"Welcome, {welcome}"
         titles.append(" ".join(w.windowTitle() for w in QApplication.topLevelWidgets()))
     finally:
         app.shutdown()
 
     with Workspace.open(data_dir, PASSPHRASE) as ws:
         assert ws.groups.description(group.id) == f"For the family of {description}"
-        assert ws.settings.welcome_line() == f"Welcome, {welcome}"
+        assert ws.settings.get(HANDOUT_WELCOME) == f"Welcome, {welcome}"
     home = Path(os.environ["HOME"])  # isolated per test by tests/conftest.py
     places = [data_dir, temp_dir, settings_file.parent, home]
     assert canary.find_markers(places, [description, welcome]) == []
