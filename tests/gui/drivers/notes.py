@@ -62,25 +62,25 @@ class NotesDriver:
     def is_listed(self, note_id: int) -> bool:
         return self.page.model.row_of(note_id) >= 0
 
-    def _index(self, note_id: int) -> QModelIndex:
+    def row_index(self, note_id: int) -> QModelIndex:
         row = self.page.model.row_of(note_id)
         assert row >= 0, f"note {note_id} is not listed"
         return self.page.model.index(row, 0)
 
     def row_title(self, note_id: int) -> str:
         """The row's title as drawn ("⚠ Damaged note" for a damaged one)."""
-        return str(self._index(note_id).data(TITLE_ROLE))
+        return str(self.row_index(note_id).data(TITLE_ROLE))
 
     def meta(self, note_id: int) -> str:
         """The line under a row's title: date, group, whom it is about, follow-up."""
-        return str(self._index(note_id).data(META_ROLE))
+        return str(self.row_index(note_id).data(META_ROLE))
 
     def meta_at(self, row: int) -> str:
         return str(self.page.model.index(row, 0).data(META_ROLE))
 
     def excerpt(self, note_id: int) -> tuple[str, tuple[tuple[int, int], ...]]:
         """A search hit's excerpt, and where words are marked in it."""
-        found = self._index(note_id).data(SNIPPET_ROLE)
+        found = self.row_index(note_id).data(SNIPPET_ROLE)
         assert found is not None, f"note {note_id} has no excerpt"
         text, spans = found
         return str(text), tuple(spans)
@@ -103,7 +103,7 @@ class NotesDriver:
     def select(self, note_id: int) -> None:
         """Click the note's row; its note opens."""
         view = self.page.list_view
-        index = self._index(note_id)
+        index = self.row_index(note_id)
         view.scrollTo(index)
         QTest.mouseClick(view.viewport(), LEFT, NONE, view.visualRect(index).center())
         assert view.currentIndex().row() == index.row(), "the row was not selected"
