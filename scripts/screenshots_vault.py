@@ -58,12 +58,12 @@ def shoot_vault(app: QApplication, folder: Path, out: Path) -> None:
         window.show_page("notes")
         page = window.pages["notes"]
         assert isinstance(page, NotesPage)
-        page._select_row(1, reopen=True)
+        page.list_view.setCurrentIndex(page.model.index(1, 0))  # a click on the row
         save(window, out / "notes.png")
 
         QTest.keyClicks(page.search_edit, SEARCH)
         page.run_search()
-        page._select_row(0, reopen=True)
+        page.list_view.setCurrentIndex(page.model.index(0, 0))
         save(window, out / "notes-search.png")
         page.search_edit.clear()
         page.run_search()
