@@ -22,6 +22,7 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.history import HistoryPage
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.measures.entry_dialog import MeasureEntryDialog
 from facilitator_desktop.ui.measures.instruments_dialog import InstrumentsDialog
@@ -30,6 +31,7 @@ from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.drivers import measures as driver
+from tests.gui.drivers.follow_ups import FollowUpsDriver
 from tests.gui.drivers.widgets import click, tick, type_into, wait_until
 from tests.gui.driving import Launch, PromptAnswerer, go_to, stored, unlock
 
@@ -360,7 +362,9 @@ def test_delete_an_entry(qtbot: QtBot, measured: Workspace, answer: Answer) -> N
 # --- not on track ---------------------------------------------------------------------------
 
 
-def test_not_on_track_is_listed_in_follow_ups(qtbot: QtBot, launch: Launch, data_dir: Path) -> None:
+def test_not_on_track_is_listed_in_follow_ups_and_leads_to_the_trajectory(
+    qtbot: QtBot, launch: Launch, data_dir: Path
+) -> None:
     ids = group_of(data_dir, "Anna", "Bea")
     with stored(data_dir) as ws:
         service = MeasureService(ws.context)
@@ -368,18 +372,28 @@ def test_not_on_track_is_listed_in_follow_ups(qtbot: QtBot, launch: Launch, data
         service.record(ids["Anna"], phq9, PaperTotal(8), date(2025, 1, 7))
         service.record(ids["Anna"], phq9, PaperTotal(15), date(2025, 3, 4))
         service.record(ids["Bea"], phq9, PaperTotal(8), date(2025, 1, 7))
-        service.record(ids["Bea"], phq9, PaperTotal(12), date(2025, 3, 4))
-    window = unlock(qtbot, launch())
-    go_to(qtbot, window, "attention")
-    page = window.pages["attention"]
-    lines = [line for line in page.lines() if line.kind == "off_track"]  # type: ignore[attr-defined]
-    assert [(line.member_id, line.label) for line in lines] == [
-        (ids["Anna"], "Anna · PHQ-9 8 → 15")
-    ]
-    assert lines[0].text == (
+        service.record(ids["Bea"], phq9, PaperTotal(12), date(2025, 3, 4))  # within error
+    app = launch()
+    window = unlock(qtbot, app)
+    follow_ups = FollowUpsDriver.open(qtbot, window)
+    assert "Not on track (1)" in follow_ups.headings()
+    (line,) = [line for line in follow_ups.lines() if line.kind == "off_track"]
+    assert (line.member_id, line.label) == (ids["Anna"], "Anna · PHQ-9 8 → 15")
+    assert line.text == (
         "Anna: PHQ-9 reliably worse than at first — 8 on 7 Jan 2025, 15 on 4 Mar 2025 (a "
         "change of 6 or more is reliable)"
     )
-    tree = page.tree  # type: ignore[attr-defined]
-    headings = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert "Not on track (1)" in headings
+    follow_ups.select(line)
+    follow_ups.press_enter()
+    history = window.pages[HistoryPage.key]
+    assert isinstance(history, HistoryPage) and window.current_page() is history
+    panel = history.member_view.measures
+    assert panel.member_id == ids["Anna"]
+    assert panel.summary.text().startswith("PHQ-9: 2 entries from 7 Jan 2025 to 4 Mar 2025.")
+    assert [m.change for m in panel.chart.markers()] == [
+        Change.WITHIN_ERROR,
+        Change.DETERIORATED,
+    ]
+    app.lock()  # nothing private stays on screen
+    assert panel.member_id is None and panel.summary.text() == ""
+    assert panel.chart.trajectory() is None and panel.entries.count() == 0

@@ -234,10 +234,10 @@ class MeasureEntryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.items_scroll, 10)
         layout.addWidget(self.total_panel)
-        layout.addStretch(1)  # takes the room the items leave when only a total is typed
         layout.addWidget(self.result_label)
         layout.addWidget(self.safety)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # takes the room the items leave when only a total is typed
         layout.addWidget(self.private_note)
         layout.addWidget(self.buttons)
         self.resize(760, 700)

@@ -68,7 +68,6 @@ class MeasuresPanel(Panel):
         top.addWidget(self.export_button)
 
         self.chart = TrajectoryChart(self)
-        self.chart.set_empty_text(self.tr("No measures entered for them yet."))
         self.summary = ToneLabel("", Tone.NORMAL, self)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -109,8 +108,11 @@ class MeasuresPanel(Panel):
         self._trajectories = []
         self.picker.clear()
         self.chart.set_trajectory(None)
+        self.chart.hide()
         self.summary.clear()
+        self.legend.hide()
         self.entries.clear()
+        self.entries.hide()
         self._update_buttons()
 
     def set_member(self, member_id: int | None, alias: str = "") -> None:
@@ -144,8 +146,15 @@ class MeasuresPanel(Panel):
     def _show(self, index: int) -> None:
         trajectory = self._trajectories[index] if 0 <= index < len(self._trajectories) else None
         self.chart.set_trajectory(trajectory)
-        self.summary.setText(labels.summary(trajectory) if trajectory is not None else "")
-        self.summary.setVisible(trajectory is not None)
+        # Without entries the chart's room is not taken: one line says so.
+        self.chart.setVisible(trajectory is not None)
+        if trajectory is not None:
+            self.summary.setText(labels.summary(trajectory))
+            self.summary.set_tone(Tone.NORMAL)
+        else:
+            self.summary.setText(self.tr("No measures entered for them yet."))
+            self.summary.set_tone(Tone.MUTED)
+        self.summary.setVisible(self.member_id is not None)
         self.legend.setVisible(trajectory is not None)
         self.picker.setVisible(len(self._trajectories) > 1)
         self.entries.clear()
