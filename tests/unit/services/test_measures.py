@@ -560,3 +560,22 @@ def test_the_members_copy_of_their_record_holds_their_scores(
             "damaged": True,
         },
     ]
+
+
+def test_entries_survive_a_new_data_key_and_erasure_takes_them(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna, bea) = group_with(ws, "G", "Anna", "Bea")
+    phq9 = by_key(measures, PHQ9).id
+    measures.record(anna, phq9, [1] * 9, date(2026, 1, 5))
+    measures.record(bea, phq9, PaperTotal(4), date(2026, 1, 5))
+    report = ws.change_passphrase(
+        PASSPHRASE, "another passphrase", rotate=True, kdf_params=FAST_KDF
+    )
+    assert report.rotated
+    fresh = MeasureService(ws.context)
+    (entry,) = fresh.entries(anna)
+    assert not entry.damaged and entry.score is not None and entry.score.total == 9
+    ws.erasure.erase(anna)
+    assert fresh.entries(anna) == []
+    assert [e.score.total for e in fresh.entries(bea) if e.score] == [4]
