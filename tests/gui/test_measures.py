@@ -397,3 +397,29 @@ def test_not_on_track_is_listed_in_follow_ups_and_leads_to_the_trajectory(
     app.lock()  # nothing private stays on screen
     assert panel.member_id is None and panel.summary.text() == ""
     assert panel.chart.trajectory() is None and panel.entries.count() == 0
+
+
+def test_a_lock_closes_the_dialog_with_the_answers_typed(
+    qtbot: QtBot, launch: Launch, data_dir: Path
+) -> None:
+    ids = group_of(data_dir, "Anna")
+    app = launch()
+    page = members_page(qtbot, unlock(qtbot, app))
+    dialog = driver.open_from_members(page)
+    driver.type_answers(dialog, ["3", "3", "3"])
+    app.lock()
+    wait_until(
+        lambda: (
+            not any(
+                isinstance(w, MeasureEntryDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
+        ),
+        5000,
+        "the dialog closing on the lock",
+    )
+    unlock(qtbot, app)
+    assert not any(
+        isinstance(w, MeasureEntryDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+    assert stored_totals(data_dir, ids["Anna"]) == []
