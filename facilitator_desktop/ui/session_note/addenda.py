@@ -43,7 +43,7 @@ class AddendaList(QWidget):
             body = ToneLabel(text, Tone.ERROR if addendum.damaged else Tone.NORMAL, self)
             for label in (head, body):
                 label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setWordWrap(True)
+            head.setWordWrap(False)  # a date: one short line
             body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._layout.addWidget(head)
             self._layout.addWidget(body)

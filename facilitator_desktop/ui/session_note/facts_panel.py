@@ -6,7 +6,7 @@ Computed from the session each time the note opens; nothing here is typed or sto
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator_desktop.domain.session_note import SessionFacts
 from facilitator_desktop.ui import formatting
@@ -19,15 +19,14 @@ class FactsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionNoteFacts")
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setVerticalSpacing(8)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Each fact's name above its value: a narrow column wraps long lists of names
+        # without a form layout's guesses at the wrapped height.
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(caption(self.tr("What the session recorded"), self))
-        layout.addLayout(self.form)
+        layout.addLayout(self.rows)
         layout.addStretch(1)
         self._values: dict[str, str] = {}
 
@@ -36,8 +35,10 @@ class FactsPanel(QWidget):
         return dict(self._values)
 
     def clear(self) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while (item := self.rows.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         self._values = {}
 
     def show_facts(self, facts: SessionFacts) -> None:
@@ -62,7 +63,12 @@ class FactsPanel(QWidget):
         shown = ToneLabel(value, Tone.NORMAL, self)
         shown.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
         shown.setWordWrap(True)
+        # No more height than its lines: spare room goes below the last fact.
+        shown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         name.setBuddy(shown)
-        self.form.addRow(name, shown)
+        if self.rows.count():
+            self.rows.addSpacing(6)
+        self.rows.addWidget(name)
+        self.rows.addWidget(shown)
         self._values[label] = value
