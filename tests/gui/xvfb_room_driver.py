@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator_desktop.app import build_app, ensure_application
 from facilitator_desktop.crypto.kdf import FLOOR
+from facilitator_desktop.ui.room_display import BACKGROUND, RoomDisplay
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
@@ -61,28 +62,24 @@ class Answerer:
     def __init__(self, label: str) -> None:
         self.label = label
         self.question = ""
-        self._timer = QTimer()
-        self._timer.setInterval(20)
-        self._timer.timeout.connect(self._look)
-        self._timer.start()
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self.look)
+        self.timer.start()
 
-    def _look(self) -> None:
+    def look(self) -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             return
         for button in box.buttons():
             if button.text().replace("&", "") == self.label:
                 self.question = box.text()
-                self._timer.stop()
+                self.timer.stop()
                 button.click()
                 return
 
 
 def main(argv: list[str]) -> int:
-    # After the runner package: importing room_display first runs into the package's
-    # own import of it.
-    from facilitator_desktop.ui.room_display import BACKGROUND, RoomDisplay
-
     folder = Path(argv[1])
     answer = argv[2] if len(argv) > 2 else ""
     data = folder / "data"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShortcut
@@ -45,6 +45,16 @@ from facilitator_desktop.ui.runner.room_control import RoomControl
 from facilitator_desktop.ui.widgets.banner import Banner
 
 
+def wall_seconds(ctx: UiContext) -> Callable[[], float]:
+    """The app's injected wall clock (UiContext.now, naive UTC) as POSIX seconds: the
+    planned end and the session's clock times read the same "now" as the rest of the app."""
+
+    def now() -> float:
+        return ctx.now().replace(tzinfo=UTC).timestamp()
+
+    return now
+
+
 class RunnerPage(Page):
     key = "session"
 
@@ -59,7 +69,9 @@ class RunnerPage(Page):
         super().__init__(ctx, parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         settings = ctx.workspace.settings
-        self.controller = SessionController(ctx.workspace, self, monotonic=monotonic, rng=rng)
+        self.controller = SessionController(
+            ctx.workspace, self, monotonic=monotonic, rng=rng, wall=wall_seconds(ctx)
+        )
         chime = Chime(self)
         chime.set_enabled(settings.get(CHIME))
         self.room_control = RoomControl(self, parse_mode(settings.get(ROOM_NAMES)))
