@@ -51,6 +51,7 @@ from facilitator_desktop.models import (
     GroupSession,
     Member,
     NoteAddendum,
+    NoteTemplate,
     ProgressEntry,
     SessionNote,
 )
@@ -224,6 +225,8 @@ class SessionNoteService:
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
             row = finished_session(s, session_id)
+            if template_id is not None and s.get(NoteTemplate, template_id) is None:
+                raise NotFound("That template no longer exists. Nothing was saved.")
             note, created = self._note_for_writing(s, row, template_id)
             if template_id is not None:
                 note.template_id = template_id

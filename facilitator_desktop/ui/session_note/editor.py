@@ -597,8 +597,18 @@ class SessionNoteDialog(QDialog):
             section.editor.document().clearUndoRedoStacks()
         for entry in self.entries.values():
             entry.forget()
+        # The members' names go with their rows: nothing private stays in a hidden widget.
+        for section in self.section_editors:
+            self.sections_box.removeWidget(section)
+            section.deleteLater()
+        for entry in self.entries.values():
+            self.entries_box.removeWidget(entry)
+            entry.deleteLater()
+        self.section_editors = []
+        self.entries = {}
         self.group_addenda.show_addenda(())
         self.facts.clear()
+        self.subtitle.clear()
         self._filling = False
         self.view = None
 

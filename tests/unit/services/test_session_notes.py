@@ -199,6 +199,8 @@ def test_bad_input_is_refused_in_words_and_loses_nothing(ws: Workspace, group: S
         notes.save(session_id, body=body("Lost?"), entries={other: "Not here"})
     with pytest.raises(NotFound, match="no longer exists"):
         notes.save(session_id, entries={9999: "Nobody"})
+    with pytest.raises(NotFound, match="template no longer exists"):
+        notes.save(session_id, body=body("Lost?"), template_id=999)
     with pytest.raises(ValidationError, match="cannot be kept"):
         notes.save(session_id, body=body("x" * (TEXT_MAX + 1)))
     with pytest.raises(ValidationError, match="cannot be kept"):
