@@ -44,10 +44,10 @@ class AgendaDriver:
 
     def rename(self, row: int, name: str) -> None:
         """Select the name and type over it."""
-        self._retype(self.editor.name_edit(row), name)
+        self.retype(self.editor.name_edit(row), name)
 
     def set_minutes(self, row: int, minutes: int) -> None:
-        self._retype(self.editor.minutes_box(row), str(minutes))
+        self.retype(self.editor.minutes_box(row), str(minutes))
 
     def set_kind(self, row: int, kind: str) -> None:
         """ "round" or "open"."""
@@ -62,7 +62,7 @@ class AgendaDriver:
     def remove(self, row: int) -> None:
         click(self.editor.remove_button(row))
 
-    def _retype(self, widget: QWidget, text: str) -> None:
+    def retype(self, widget: QWidget, text: str) -> None:
         QTest.keyClick(widget, Qt.Key.Key_A, CTRL)
         type_text(self.qtbot, widget, text)
 
