@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
@@ -22,7 +21,7 @@ from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
-from tests.gui.drivers.runner import RunnerDriver
+from tests.gui.drivers.runner import RunnerDriver, focused
 from tests.gui.driving import Launch, create_workspace, go_to
 
 GROUP = "Thursday Circle"
@@ -110,13 +109,7 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NoMod, time
     """A key on whatever has the focus (an open menu first, falling back to the active
     window)."""
     for _ in range(times):
-        target: QWidget | None = (
-            QApplication.activePopupWidget()
-            or QApplication.focusWidget()
-            or QApplication.activeWindow()
-        )
-        assert target is not None, "no window has the keyboard focus"
-        qtbot.keyClick(target, key, modifier)
+        qtbot.keyClick(focused(), key, modifier)
 
 
 def advance(room: Room, seconds: float) -> None:

@@ -146,13 +146,6 @@ class RunnerDriver:
 
     # --- keys --------------------------------------------------------------------------------
 
-    def press(
-        self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER, times: int = 1
-    ) -> None:
-        """A key on whatever has the keyboard focus, as a keyboard would send it."""
-        for _ in range(times):
-            QTest.keyClick(focused(), key, modifier)
-
     def press_on_page(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
         """A key sent to the page itself, wherever the focus is."""
         QTest.keyClick(self.page, key, modifier)
@@ -196,9 +189,6 @@ class RunnerDriver:
 
     def click_plus_five(self) -> None:
         click(self.timer_panel.plus_five_button)
-
-    def click_toggle(self) -> None:
-        click(self.timer_panel.toggle_button)
 
     @property
     def agenda_panel(self) -> AgendaPanel:
@@ -280,9 +270,6 @@ class RunnerDriver:
         view.select_row(row)
         view.setFocus()
         QTest.keyClick(view, Qt.Key.Key_Delete)
-
-    def click_next_speaker(self) -> None:
-        click(self.talk_panel.next_button)
 
     def click_fewer_turns_first(self) -> None:
         click(self.talk_panel.fewer_box)
@@ -480,10 +467,6 @@ class RunnerDriver:
     def note_text(self) -> str:
         return self.note_panel.box.text()
 
-    def type_note(self, text: str) -> None:
-        """Keys typed into the quick note's box."""
-        QTest.keyClicks(self.note_panel.box, text)
-
     # --- windows ---------------------------------------------------------------------------------
 
     @property
@@ -530,12 +513,3 @@ class RunnerDriver:
     def rehearsal_band(self) -> RoomBand | None:
         """The "Rehearsal" band on the room display, while it shows."""
         return self.page.rehearsal_band
-
-    def ask_to_rehearse(self) -> None:
-        """The idle view's "Rehearse…" button, without the mouse."""
-        self.page.presenter.rehearsal.ask()
-
-    # --- scripting (screens and benchmarks act without the keyboard) ---------------------------
-
-    def act(self, action: Callable[[RoomActions], object]) -> None:
-        action(self.page.room_actions)
