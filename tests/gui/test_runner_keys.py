@@ -337,6 +337,11 @@ def test_five_minutes_names_mode_queue_moves_and_clicker_keys(qtbot: QtBot, laun
     assert queue(room) == ["Dana", "Bo", "Chidi"]
     press(qtbot, K.Key_Down, ALT)
     assert queue(room) == ["Bo", "Dana", "Chidi"]
+    # The ↑ and ↓ buttons do the same as the keys.
+    click(qtbot, runner.talk_panel.up_button)
+    assert queue(room) == ["Dana", "Bo", "Chidi"]
+    click(qtbot, runner.talk_panel.down_button)
+    assert queue(room) == ["Bo", "Dana", "Chidi"]
     # In a round the order is the seats': Alt+↑ says so and moves nothing.
     press(qtbot, K.Key_Right)
     press(qtbot, K.Key_1)

@@ -195,11 +195,11 @@ class TalkPanel(Panel):
         self.down_button = action_button(
             "↓", self.tr("Move the selected member down the queue (Alt+↓)"), self
         )
-        for button, step in ((self.up_button, -1), (self.down_button, +1)):
+        for button in (self.up_button, self.down_button):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 24)
             button.setAccessibleName(button.toolTip())
-            button.setProperty("step", step)
-            button.clicked.connect(self._on_step_button)
+        self.up_button.clicked.connect(self._on_up)
+        self.down_button.clicked.connect(self._on_down)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.order_view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._on_remove)
@@ -372,10 +372,12 @@ class TalkPanel(Panel):
         self.order_view.select_row(items.index(member_id) if member_id in items else -1)
 
     @Slot()
-    def _on_step_button(self) -> None:
-        step = self.sender().property("step") if self.sender() is not None else None
-        if isinstance(step, int):
-            emit(self.stepRequested, step)
+    def _on_up(self) -> None:
+        emit(self.stepRequested, -1)
+
+    @Slot()
+    def _on_down(self) -> None:
+        emit(self.stepRequested, +1)
 
     @Slot()
     def _on_remove(self) -> None:
