@@ -13,6 +13,7 @@ from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.session_state import SessionRunner
 from facilitator_desktop.ui.runner.chime import Chime, chime_path
+from facilitator_desktop.ui.runner.keys import BINDINGS, InRoomActions
 from facilitator_desktop.ui.runner.names import (
     NameMode,
     initials,
@@ -116,6 +117,27 @@ def test_live_text_repaints_without_relayout(qtbot: QtBot) -> None:
     finally:
         QApplication.instance().removeEventFilter(counter)  # type: ignore[union-attr]
     assert Count.layouts == 0 and text.text() == "1:00:00"
+
+
+def test_every_key_of_the_table_does_its_own_action() -> None:
+    """Each binding calls exactly one in-room action, no two the same, and every action has
+    its key: a copied line in the table cannot leave an action without a key."""
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.calls: list[str] = []
+
+        def __getattr__(self, name: str) -> Callable[[], None]:
+            return lambda: self.calls.append(name)
+
+    called = []
+    for binding in BINDINGS:
+        recorder = Recorder()
+        binding.action(recorder)  # type: ignore[arg-type]
+        assert len(recorder.calls) == 1, binding.shown
+        called.append(recorder.calls[0])
+    wanted = {name for name in vars(InRoomActions) if not name.startswith("_")}
+    assert sorted(called) == sorted(wanted)
 
 
 def test_domain_refusals_read_as_sentences() -> None:
