@@ -1,18 +1,24 @@
-"""Workspace preferences, stored as text and read back typed with defaults.
+"""The workspace's settings: one typed registry, read and written through one service.
 
-Plain settings hold nothing about a member (auto-lock minutes, paper size, the facilitator's
-own details printed on every handout). Free text that may name people — the handout welcome
-line — is sealed instead, one row per key in `sealed_settings` (AAD: "sealed_settings", row
-id, "value", `rev`, bumped on every write).
+Each setting is a `Setting[T]` below (key, type, default, bounds): `settings.get(AUTO_LOCK)`
+is an int within its bounds, `settings.set(AUTO_LOCK, 5)` checks them. Plain settings hold
+nothing about a member (auto-lock minutes, paper size, the facilitator's own details printed
+on every handout). Free text that may name people — the handout welcome line — is sealed
+instead, one row per key in `sealed_settings` (AAD: "sealed_settings", row id, "value",
+`rev`, bumped on every write).
 """
 
 from __future__ import annotations
 
+from typing import Any, Final, TypeVar
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from facilitator_desktop.errors import RecordDamaged, ValidationError
-from facilitator_desktop.models import SealedSetting, Setting
+from facilitator_desktop.errors import RecordDamaged
+from facilitator_desktop.handouts.data import Paper
+from facilitator_desktop.models import SealedSetting
+from facilitator_desktop.models import Setting as SettingRow
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.row_check import (
     CheckedRow,
@@ -22,21 +28,76 @@ from facilitator_desktop.services.row_check import (
     table_of,
 )
 from facilitator_desktop.services.sealed import open_sealed, seal
+from facilitator_desktop.services.setting import (
+    ChoiceSetting,
+    FlagSetting,
+    IntSetting,
+    SealedTextSetting,
+    Setting,
+    TextSetting,
+)
 
-AUTO_LOCK_MINUTES = "auto_lock_minutes"
-BACKUP_KEEP = "backup_keep"
-FOLLOW_UP_ABSENCES = "follow_up_absences"
-# Up to this many absences in a row may be asked for; the follow-ups look back further.
-FOLLOW_UP_ABSENCES_MAX = 6
-DEFAULTS: dict[str, str] = {
-    AUTO_LOCK_MINUTES: "10",  # 0 = off
-    BACKUP_KEEP: "10",
-    # The first absence without notice is worth a call: it is when a member is easiest
-    # to reach, before missing becomes a habit.
-    FOLLOW_UP_ABSENCES: "1",
-}
-HANDOUT_WELCOME = "handout_welcome"
-SEALED_KEYS = frozenset({HANDOUT_WELCOME})
+T = TypeVar("T")
+
+# --- the registry --------------------------------------------------------------------------
+
+AUTO_LOCK: Final = IntSetting(
+    "auto_lock_minutes", default=10, low=0, high=240, refusal="Choose 0 (off) to 240 minutes."
+)
+BACKUP_KEEP: Final = IntSetting(
+    "backup_keep", default=10, low=1, high=100, refusal="Keep between 1 and 100 backups."
+)
+# The first absence without notice is worth a call: it is when a member is easiest to
+# reach, before missing becomes a habit. Up to six in a row may be asked for; the
+# follow-ups look back further.
+FOLLOW_UP_ABSENCES: Final = IntSetting(
+    "follow_up_absences", default=1, low=1, high=6, refusal="Choose 1 to 6 absences in a row."
+)
+# How the room display names members (ui.runner.names.NameMode holds the same values).
+ROOM_NAMES: Final[ChoiceSetting[str]] = ChoiceSetting(
+    "room_display.names", choices=("aliases", "initials", "none"), default="aliases"
+)
+CHIME: Final = FlagSetting("runner.chime")  # off by default: a therapy room
+# None: not chosen yet, so the locale's usual paper.
+HANDOUT_PAPER: Final[ChoiceSetting[Paper | None]] = ChoiceSetting(
+    "handout_paper", choices=("A4", "Letter"), default=None
+)
+HANDOUT_LARGE_PRINT: Final = FlagSetting("handout_large_print")
+# The facilitator's own details, printed on every handout.
+FACILITATOR_NAME: Final = TextSetting("facilitator_name")
+FACILITATOR_CONTACT: Final = TextSetting("facilitator_contact")
+SUPPORT_LINE: Final = TextSetting("support_line")
+# The handouts' welcome line may name people: sealed. None until chosen (then handouts
+# print a default).
+HANDOUT_WELCOME: Final = SealedTextSetting("handout_welcome")
+# Session notes: how many days a note may stay unsigned before Follow-ups lists it, and how
+# a member's printed copy shows the other members (their initials, or not at all).
+UNSIGNED_NOTE_DAYS: Final = IntSetting(
+    "session_notes.unsigned_days",
+    default=3,
+    low=1,
+    high=60,
+    refusal="Choose 1 to 60 days.",
+)
+MEMBER_COPY_OTHERS: Final[ChoiceSetting[str]] = ChoiceSetting(
+    "session_notes.others", choices=("initials", "removed"), default="initials"
+)
+
+WORKSPACE_SETTINGS: Final[tuple[Setting[Any], ...]] = (
+    AUTO_LOCK,
+    BACKUP_KEEP,
+    FOLLOW_UP_ABSENCES,
+    ROOM_NAMES,
+    CHIME,
+    HANDOUT_PAPER,
+    HANDOUT_LARGE_PRINT,
+    FACILITATOR_NAME,
+    FACILITATOR_CONTACT,
+    SUPPORT_LINE,
+    HANDOUT_WELCOME,
+    UNSIGNED_NOTE_DAYS,
+    MEMBER_COPY_OTHERS,
+)
 SEALED_TABLE = "sealed_settings"
 SEALED_FIELD = "value"
 
@@ -45,65 +106,30 @@ class SettingsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    # --- plain settings ----------------------------------------------------------------------
-
-    def get(self, key: str) -> str:
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value, or the default; never fails on text edited by hand. A sealed
+        setting needs the data key, and raises `RecordDamaged` when its row does not open."""
+        if setting.sealed:
+            return setting.decode(self._open_sealed(setting.key))
         with self._ctx.sessions() as s:
-            value = s.scalar(select(Setting.value).where(Setting.key == key))
+            value = s.scalar(select(SettingRow.value).where(SettingRow.key == setting.key))
         # A value edited into something other than text reads as unset.
-        return value if isinstance(value, str) else DEFAULTS.get(key, "")
+        return setting.decode(value if isinstance(value, str) else None)
 
-    def get_int(self, key: str) -> int:
-        try:
-            return int(self.get(key))
-        except ValueError:
-            return int(DEFAULTS[key])
-
-    def set(self, key: str, value: str | int) -> None:
-        if key in SEALED_KEYS:
-            raise ValueError(f"{key} may name people: store it with set_sealed")
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Keep `value`; ValidationError (nothing kept) when it is out of the bounds."""
+        text = setting.encode(value)
+        if setting.sealed:
+            self._seal(setting.key, text)
+            return
         with self._ctx.sessions.begin() as s:
-            s.merge(Setting(key=key, value=str(value)))
-
-    @property
-    def auto_lock_minutes(self) -> int:
-        return max(0, self.get_int(AUTO_LOCK_MINUTES))
-
-    @auto_lock_minutes.setter
-    def auto_lock_minutes(self, minutes: int) -> None:
-        if not 0 <= minutes <= 240:
-            raise ValidationError("auto_lock", "Choose 0 (off) to 240 minutes.")
-        self.set(AUTO_LOCK_MINUTES, minutes)
-
-    @property
-    def backup_keep(self) -> int:
-        return min(100, max(1, self.get_int(BACKUP_KEEP)))
-
-    @backup_keep.setter
-    def backup_keep(self, count: int) -> None:
-        if not 1 <= count <= 100:
-            raise ValidationError("backup_keep", "Keep between 1 and 100 backups.")
-        self.set(BACKUP_KEEP, count)
-
-    @property
-    def follow_up_absences(self) -> int:
-        """How many absences in a row without notice make a follow-up (1: the first)."""
-        return min(FOLLOW_UP_ABSENCES_MAX, max(1, self.get_int(FOLLOW_UP_ABSENCES)))
-
-    @follow_up_absences.setter
-    def follow_up_absences(self, count: int) -> None:
-        if not 1 <= count <= FOLLOW_UP_ABSENCES_MAX:
-            raise ValidationError(
-                "follow_up_absences",
-                f"Choose 1 to {FOLLOW_UP_ABSENCES_MAX} absences in a row.",
-            )
-        self.set(FOLLOW_UP_ABSENCES, count)
+            s.merge(SettingRow(key=setting.key, value=text))
 
     # --- sealed settings ---------------------------------------------------------------------
 
-    def get_sealed(self, key: str) -> str | None:
+    def _open_sealed(self, key: str) -> str | None:
         """The value opened with the data key; None when it was never set (an empty string
-        is a value). `RecordDamaged` when the stored row does not open."""
+        is a value)."""
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions() as s:
             row = _sealed_row(s, key)
@@ -120,7 +146,7 @@ class SettingsService:
                 row.values["value_ct"],
             )
 
-    def set_sealed(self, key: str, value: str) -> None:
+    def _seal(self, key: str, value: str) -> None:
         """Seal `value` under a new revision. A damaged row for the key is replaced: the
         facilitator's new value is all a setting holds, so nothing readable is lost."""
         cipher = self._ctx.keyring.cipher
@@ -134,13 +160,6 @@ class SettingsService:
             setting.value_ct = seal(
                 cipher, SEALED_TABLE, setting.id, setting.rev, SEALED_FIELD, value
             )
-
-    def welcome_line(self) -> str | None:
-        """The handout welcome line; None when never chosen (handouts then print a default)."""
-        return self.get_sealed(HANDOUT_WELCOME)
-
-    def set_welcome_line(self, text: str) -> None:
-        self.set_sealed(HANDOUT_WELCOME, text.strip())
 
 
 def _sealed_row(s: Session, key: str) -> CheckedRow | None:

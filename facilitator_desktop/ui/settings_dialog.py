@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.key_changes import KeyChangeReport, Progress
-from facilitator_desktop.services.settings import FOLLOW_UP_ABSENCES_MAX
+from facilitator_desktop.services.settings import AUTO_LOCK, FOLLOW_UP_ABSENCES
+from facilitator_desktop.ui.app_settings import LANGUAGE, AppSettings
 from facilitator_desktop.ui.context import UiContext
-from facilitator_desktop.ui.i18n import choices, store_choice, stored_choice
+from facilitator_desktop.ui.i18n import choices
+from facilitator_desktop.ui.session_note.settings_box import SessionNoteSettings
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
 from facilitator_desktop.ui.vault.confirm_passphrase import ConfirmPassphraseDialog
@@ -43,8 +45,6 @@ from facilitator_desktop.ui.widgets.fit import grow_to_fit
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
-AUTO_LOCK_MAX = 240
-
 
 class SettingsDialog(QDialog):
     # The auto-lock minutes were changed (0 = off).
@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
         ctx: UiContext,
         parent: QWidget | None = None,
         *,
-        app_settings: QSettings | None = None,
+        app_settings: AppSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -77,7 +77,7 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(name, code)
         if app_settings is not None:
             self.language_combo.setCurrentIndex(
-                self.language_combo.findData(stored_choice(app_settings))
+                self.language_combo.findData(app_settings.get(LANGUAGE))
             )
         self.language_combo.currentIndexChanged.connect(self._on_language_changed)
         language_label = QLabel(self.tr("&Language of the app:"), language)
@@ -102,11 +102,11 @@ class SettingsDialog(QDialog):
         # --- locking ---------------------------------------------------------------------------
         locking = QGroupBox(self.tr("Locking"), self)
         self.auto_lock = QSpinBox(locking)
-        self.auto_lock.setRange(0, AUTO_LOCK_MAX)
+        self.auto_lock.setRange(AUTO_LOCK.low, AUTO_LOCK.high)
         self.auto_lock.setSpecialValueText(self.tr("Never"))
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setAccessibleName(self.tr("Lock automatically after minutes"))
-        self.auto_lock.setValue(workspace.settings.auto_lock_minutes)
+        self.auto_lock.setValue(workspace.settings.get(AUTO_LOCK))
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         label = QLabel(self.tr("Lock &automatically after"), locking)
         label.setBuddy(self.auto_lock)
@@ -136,11 +136,11 @@ class SettingsDialog(QDialog):
         # --- follow-ups ------------------------------------------------------------------------
         follow_ups = QGroupBox(self.tr("Follow-ups"), self)
         self.follow_up_absences = QSpinBox(follow_ups)
-        self.follow_up_absences.setRange(1, FOLLOW_UP_ABSENCES_MAX)
+        self.follow_up_absences.setRange(FOLLOW_UP_ABSENCES.low, FOLLOW_UP_ABSENCES.high)
         self.follow_up_absences.setAccessibleName(
             self.tr("Absences in a row without notice before a follow-up")
         )
-        self.follow_up_absences.setValue(workspace.settings.follow_up_absences)
+        self.follow_up_absences.setValue(workspace.settings.get(FOLLOW_UP_ABSENCES))
         self.follow_up_absences.valueChanged.connect(self._on_follow_up_absences_changed)
         follow_label = QLabel(self.tr("&Follow up after"), follow_ups)
         follow_label.setBuddy(self.follow_up_absences)
@@ -210,6 +210,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(language)
         layout.addWidget(locking)
         layout.addWidget(follow_ups)
+        self.session_notes = SessionNoteSettings(ctx, self)
+        layout.addWidget(self.session_notes)
         layout.addWidget(passphrase)
         layout.addWidget(recovery)
         layout.addWidget(self.status)
@@ -229,7 +231,8 @@ class SettingsDialog(QDialog):
     def _on_language_changed(self, index: int) -> None:
         if self.app_settings is None or index < 0:
             return
-        store_choice(self.app_settings, str(self.language_combo.itemData(index)))
+        self.app_settings.set(LANGUAGE, LANGUAGE.decode(str(self.language_combo.itemData(index))))
+        self.app_settings.sync()
         self.status.set_tone(Tone.SUCCESS)
         self.status.setText(self.tr("Language saved: it takes effect when the app starts again."))
 
@@ -238,7 +241,7 @@ class SettingsDialog(QDialog):
     @Slot(int)
     def _on_auto_lock_changed(self, minutes: int) -> None:
         try:
-            self.ctx.workspace.settings.auto_lock_minutes = minutes
+            self.ctx.workspace.settings.set(AUTO_LOCK, minutes)
         except FacilitatorError as exc:
             self.auto_lock_error.setText(exc.message)
             self.auto_lock_error.show()
@@ -257,13 +260,13 @@ class SettingsDialog(QDialog):
     def _on_follow_up_absences_changed(self, count: int) -> None:
         settings = self.ctx.workspace.settings
         try:
-            settings.follow_up_absences = count
+            settings.set(FOLLOW_UP_ABSENCES, count)
         except FacilitatorError as exc:
             self.follow_up_error.setText(exc.message)
             self.follow_up_error.show()
             # Show what is still stored, not a number that did not take.
             self.follow_up_absences.blockSignals(True)
-            self.follow_up_absences.setValue(settings.follow_up_absences)
+            self.follow_up_absences.setValue(settings.get(FOLLOW_UP_ABSENCES))
             self.follow_up_absences.blockSignals(False)
             return
         self.follow_up_error.hide()

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.services.settings import AUTO_LOCK
 from facilitator_desktop.ui.idle import MAX_SLEEP_S
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.settings_dialog import SettingsDialog
@@ -81,7 +82,7 @@ def started(qtbot: QtBot, launch: Launch, minutes: int = 2) -> tuple[Facilitator
     app = launch()
     window = unlock(qtbot, app)
     assert app.workspace is not None
-    app.workspace.settings.auto_lock_minutes = minutes
+    app.workspace.settings.set(AUTO_LOCK, minutes)
     app.idle.check()  # reads the new limit, as its timer would within seconds
     return app, window
 
@@ -229,11 +230,11 @@ def test_a_session_a_crash_left_running_and_deferred_does_not_hold_auto_lock_off
     seeded = seed(data_dir)
     with Workspace.open(data_dir, PASSPHRASE) as ws:
         ws.sessions.start(seeded.groups["carers"])  # then the battery died
-        ws.settings.auto_lock_minutes = 1
+        ws.settings.set(AUTO_LOCK, 1)
     app = launch_with_boot()
     later = answer("Decide later")
     window = unlock(qtbot, app)
-    qtbot.waitUntil(lambda: later.answered)
+    qtbot.waitUntil(lambda: later.answered and window.isActiveWindow())
     assert app.workspace is not None and app.workspace.sessions.running()
     assert runner_page(window).live is None
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.settings import BACKUP_KEEP
 from facilitator_desktop.ui import backups_dialog
 from facilitator_desktop.ui.backups_dialog import BackupsDialog
 from facilitator_desktop.workspace import Workspace
@@ -56,7 +57,7 @@ def test_keep_setting_and_export(
     dialog: BackupsDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog.keep.setValue(4)
-    assert dialog._ws.settings.backup_keep == 4
+    assert dialog._ws.settings.get(BACKUP_KEEP) == 4
     target = tmp_path / "usb" / "moved.fdw"
     monkeypatch.setattr(
         backups_dialog.QFileDialog, "getSaveFileName", lambda *args: (str(target), "")

@@ -12,6 +12,7 @@ from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.settings import FOLLOW_UP_ABSENCES
 from facilitator_desktop.ui.history import AttentionPage
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.workspace import Workspace
@@ -54,12 +55,12 @@ def test_the_first_absence_shows_and_the_setting_changes_it(qtbot: QtBot, launch
     assert dialog.follow_up_unit.text() == "absence without notice"
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Up)
-    assert ws.settings.follow_up_absences == 2
+    assert ws.settings.get(FOLLOW_UP_ABSENCES) == 2
     assert dialog.follow_up_unit.text() == "absences in a row without notice"
     assert dialog.status.text() == "Follow-ups start after 2 absences in a row without notice."
     qtbot.keyClick(spin, Qt.Key.Key_Down)
     qtbot.keyClick(spin, Qt.Key.Key_Down)  # 1 is the least: nothing below it
-    assert spin.value() == 1 and ws.settings.follow_up_absences == 1
+    assert spin.value() == 1 and ws.settings.get(FOLLOW_UP_ABSENCES) == 1
     assert dialog.status.text() == "Follow-ups start at the first absence without notice."
     qtbot.keyClick(spin, Qt.Key.Key_Up)
     dialog.close()
@@ -88,9 +89,9 @@ def test_a_refused_write_says_why_and_changes_nothing(
     assert dialog.follow_up_error.isVisibleTo(dialog)
     assert dialog.follow_up_error.text() == "The disk is full."
     monkeypatch.undo()
-    assert ws.settings.follow_up_absences == 1
+    assert ws.settings.get(FOLLOW_UP_ABSENCES) == 1
     assert dialog.follow_up_absences.value() == 1  # it shows what is stored
     dialog.follow_up_absences.setValue(2)
     assert not dialog.follow_up_error.isVisibleTo(dialog)
-    assert ws.settings.follow_up_absences == 2
+    assert ws.settings.get(FOLLOW_UP_ABSENCES) == 2
     dialog.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.services.settings import AUTO_LOCK
 from facilitator_desktop.ui.idle import MAX_SLEEP_S
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.settings_dialog import SettingsDialog
@@ -102,8 +103,8 @@ def test_auto_lock_after_the_idle_minutes_and_input_resets_the_wait(
     app = clocked_launch()
     window = unlock(qtbot, app)
     assert app.workspace is not None
-    assert app.workspace.settings.auto_lock_minutes == 10  # the default
-    app.workspace.settings.auto_lock_minutes = 2
+    assert app.workspace.settings.get(AUTO_LOCK) == 10  # the default
+    app.workspace.settings.set(AUTO_LOCK, 2)
     idle = app.idle
     assert idle.running
 
@@ -139,7 +140,7 @@ def test_auto_lock_waits_while_a_session_runs_in_the_window_but_ctrl_l_locks(
     app = clocked_launch()
     window = unlock(qtbot, app)
     assert app.workspace is not None
-    app.workspace.settings.auto_lock_minutes = 1
+    app.workspace.settings.set(AUTO_LOCK, 1)
     start_session(qtbot, app, window, seeded)
 
     for _ in range(20 * 6):  # twenty minutes of the session, checked as the timer would
@@ -164,7 +165,7 @@ def test_auto_lock_off(
     assert settings.auto_lock.text() == "Never"
     assert settings.status.text() == "Automatic locking is off."
     settings.reject()
-    assert app.workspace is not None and app.workspace.settings.auto_lock_minutes == 0
+    assert app.workspace is not None and app.workspace.settings.get(AUTO_LOCK) == 0
     clock.advance(24 * 3600)
     assert not app.idle.check()
     assert not app.workspace.locked

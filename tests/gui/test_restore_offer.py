@@ -15,6 +15,7 @@ from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.services import backups
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.notes import NoteDraft
+from facilitator_desktop.services.settings import BACKUP_KEEP
 from facilitator_desktop.ui import restore_offer
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import PASSPHRASE
@@ -126,7 +127,7 @@ def test_a_missing_database_may_start_a_new_workspace_that_keeps_the_old_backups
     app = launch()
     assert answers.done and app.unlock_dialog is None
     window = create_workspace(qtbot, app, "a new passphrase for a new start")
-    window.ctx.workspace.settings.backup_keep = 1
+    window.ctx.workspace.settings.set(BACKUP_KEEP, 1)
     for _ in range(3):
         window.ctx.workspace.create_backup()
     app.shutdown()  # one more on quit

@@ -12,10 +12,7 @@ from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.errors import ValidationError
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
-from facilitator_desktop.services.settings import (
-    FOLLOW_UP_ABSENCES,
-    FOLLOW_UP_ABSENCES_MAX,
-)
+from facilitator_desktop.services.settings import FOLLOW_UP_ABSENCES
 from facilitator_desktop.workspace import Workspace
 
 Setup = tuple[Workspace, int, dict[str, int]]
@@ -64,7 +61,7 @@ def absences(ws: Workspace, group_id: int, **kwargs: int) -> dict[int, int]:
 
 def test_the_first_absence_without_notice_is_a_follow_up_by_default(setup: Setup) -> None:
     ws, gid, m = setup
-    assert ws.settings.follow_up_absences == 1
+    assert ws.settings.get(FOLLOW_UP_ABSENCES) == 1
     session(ws, gid, {m["Ann"]: "present", m["Bo"]: "present", m["Cy"]: "present"})
     assert absences(ws, gid) == {}
     session(ws, gid, {m["Ann"]: "present", m["Bo"]: "excused"})  # Cy: no mark, no notice
@@ -79,9 +76,9 @@ def test_the_setting_says_how_many_in_a_row(setup: Setup) -> None:
     session(ws, gid, {m["Ann"]: "present", m["Bo"]: "absent", m["Cy"]: "excused"})
     # Cy's excused week neither counts nor breaks the run: still 1 in a row for Cy.
     assert absences(ws, gid) == {m["Bo"]: 2, m["Cy"]: 1}
-    ws.settings.follow_up_absences = 2
+    ws.settings.set(FOLLOW_UP_ABSENCES, 2)
     assert absences(ws, gid) == {m["Bo"]: 2}
-    ws.settings.follow_up_absences = 3
+    ws.settings.set(FOLLOW_UP_ABSENCES, 3)
     assert absences(ws, gid) == {}
     assert absences(ws, gid, absences=1) == {m["Bo"]: 2, m["Cy"]: 1}  # asked explicitly
     (item,) = [i for i in ws.history.follow_ups(absences=2) if i.kind == "absence"]
@@ -99,22 +96,22 @@ def test_coming_back_ends_the_run_and_leaving_ends_the_chase(setup: Setup) -> No
 
 def test_a_run_longer_than_the_usual_look_back_is_still_found(setup: Setup) -> None:
     ws, gid, m = setup
-    for _ in range(FOLLOW_UP_ABSENCES_MAX):
+    for _ in range(FOLLOW_UP_ABSENCES.high):
         session(ws, gid, {m["Ann"]: "present", m["Bo"]: "present"})
-    ws.settings.follow_up_absences = FOLLOW_UP_ABSENCES_MAX
-    assert absences(ws, gid, lookback=2) == {m["Cy"]: FOLLOW_UP_ABSENCES_MAX}
+    ws.settings.set(FOLLOW_UP_ABSENCES, FOLLOW_UP_ABSENCES.high)
+    assert absences(ws, gid, lookback=2) == {m["Cy"]: FOLLOW_UP_ABSENCES.high}
 
 
-@pytest.mark.parametrize("bad", [0, -1, FOLLOW_UP_ABSENCES_MAX + 1, 10**9])
+@pytest.mark.parametrize("bad", [0, -1, FOLLOW_UP_ABSENCES.high + 1, 10**9])
 def test_out_of_range_is_refused_with_a_reason_and_keeps_the_value(
     workspace: Workspace, bad: int
 ) -> None:
-    workspace.settings.follow_up_absences = 3
+    workspace.settings.set(FOLLOW_UP_ABSENCES, 3)
     with pytest.raises(ValidationError) as info:
-        workspace.settings.follow_up_absences = bad
+        workspace.settings.set(FOLLOW_UP_ABSENCES, bad)
     assert info.value.field == "follow_up_absences"
-    assert info.value.message == f"Choose 1 to {FOLLOW_UP_ABSENCES_MAX} absences in a row."
-    assert workspace.settings.follow_up_absences == 3
+    assert info.value.message == f"Choose 1 to {FOLLOW_UP_ABSENCES.high} absences in a row."
+    assert workspace.settings.get(FOLLOW_UP_ABSENCES) == 3
 
 
 @pytest.mark.parametrize(
@@ -123,8 +120,11 @@ def test_out_of_range_is_refused_with_a_reason_and_keeps_the_value(
 def test_a_stored_value_edited_by_hand_reads_sensibly(
     workspace: Workspace, stored: str, read: int
 ) -> None:
-    workspace.settings.set(FOLLOW_UP_ABSENCES, stored)
-    assert workspace.settings.follow_up_absences == read
+    with workspace.engine.begin() as conn:  # as if edited in the file by hand
+        conn.exec_driver_sql(
+            "INSERT INTO settings (key, value) VALUES (?, ?)", (FOLLOW_UP_ABSENCES.key, stored)
+        )
+    assert workspace.settings.get(FOLLOW_UP_ABSENCES) == read
 
 
 def test_asking_for_zero_absences_is_a_programming_error(setup: Setup) -> None:

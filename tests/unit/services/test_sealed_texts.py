@@ -19,7 +19,7 @@ from facilitator_desktop import workspace as workspace_module
 from facilitator_desktop.errors import RecordDamaged
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.legacy_plaintext import seal_legacy_plaintext
-from facilitator_desktop.services.settings import HANDOUT_WELCOME
+from facilitator_desktop.services.settings import AUTO_LOCK, HANDOUT_WELCOME
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers import canary
@@ -120,19 +120,21 @@ def test_a_description_moved_or_rolled_back_is_damaged(closed: Path) -> None:
 
 def test_the_welcome_line_is_sealed_and_an_empty_line_is_a_choice(workspace: Workspace) -> None:
     settings = workspace.settings
-    assert settings.welcome_line() is None  # never chosen: handouts print their default
+    assert settings.get(HANDOUT_WELCOME) is None  # never chosen: handouts print their default
     secret = canary.marker("welcome")
-    settings.set_welcome_line(f"  Welcome, {secret}  ")
-    assert settings.welcome_line() == f"Welcome, {secret}"
-    settings.set_welcome_line("")
-    assert settings.welcome_line() == ""
+    settings.set(HANDOUT_WELCOME, f"  Welcome, {secret}  ")
+    assert settings.get(HANDOUT_WELCOME) == f"Welcome, {secret}"
+    settings.set(HANDOUT_WELCOME, "")
+    assert settings.get(HANDOUT_WELCOME) == ""
     with workspace.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT key, rev FROM sealed_settings").all() == [
-            (HANDOUT_WELCOME, 1)
+            (HANDOUT_WELCOME.key, 1)
         ]
         assert conn.exec_driver_sql("SELECT count(*) FROM settings").scalar() == 0
-    with pytest.raises(ValueError, match="set_sealed"):
-        settings.set(HANDOUT_WELCOME, "=plain")  # the plain table never holds it again
+    settings.set(HANDOUT_WELCOME, "=plain")  # the registry seals it: never the plain table
+    with workspace.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM settings").scalar() == 0
+    assert settings.get(HANDOUT_WELCOME) == "=plain"
     workspace.close()
     assert canary.find_markers([workspace.data_dir], [secret]) == []
 
@@ -153,14 +155,14 @@ def test_a_damaged_welcome_line_says_so_and_a_new_line_replaces_it(
     data_dir: Path, edit: str
 ) -> None:
     with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF) as ws:
-        ws.settings.set_welcome_line("First line")
+        ws.settings.set(HANDOUT_WELCOME, "First line")
     with raw(data_dir) as conn:
         conn.execute(edit)
     with Workspace.open(data_dir, PASSPHRASE) as ws:
         with pytest.raises(RecordDamaged):
-            ws.settings.welcome_line()
-        ws.settings.set_welcome_line("Second line")
-        assert ws.settings.welcome_line() == "Second line"
+            ws.settings.get(HANDOUT_WELCOME)
+        ws.settings.set(HANDOUT_WELCOME, "Second line")
+        assert ws.settings.get(HANDOUT_WELCOME) == "Second line"
         with ws.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM sealed_settings").scalar() == 1
 
@@ -169,13 +171,13 @@ def test_a_welcome_line_at_the_last_revision_is_replaced_not_overflowed(
     data_dir: Path,
 ) -> None:
     with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF) as ws:
-        ws.settings.set_welcome_line("")  # NULL ciphertext: nothing binds the revision
+        ws.settings.set(HANDOUT_WELCOME, "")  # NULL ciphertext: nothing binds the revision
     with raw(data_dir) as conn:
         conn.execute("UPDATE sealed_settings SET rev = 9223372036854775806")
     with Workspace.open(data_dir, PASSPHRASE) as ws:
-        assert ws.settings.welcome_line() == ""
-        ws.settings.set_welcome_line("Next")
-        assert ws.settings.welcome_line() == "Next"
+        assert ws.settings.get(HANDOUT_WELCOME) == ""
+        ws.settings.set(HANDOUT_WELCOME, "Next")
+        assert ws.settings.get(HANDOUT_WELCOME) == "Next"
 
 
 def test_a_plain_setting_edited_into_a_blob_reads_as_its_default(data_dir: Path) -> None:
@@ -183,7 +185,7 @@ def test_a_plain_setting_edited_into_a_blob_reads_as_its_default(data_dir: Path)
     with raw(data_dir) as conn:
         conn.execute("INSERT INTO settings (key, value) VALUES ('auto_lock_minutes', x'00ff')")
     with Workspace.open(data_dir, PASSPHRASE) as ws:
-        assert ws.settings.auto_lock_minutes == 10
+        assert ws.settings.get(AUTO_LOCK) == 10
 
 
 # --- sealing what an older version left in plain form ----------------------------------------
@@ -198,13 +200,13 @@ def test_legacy_description_and_welcome_line_are_sealed_once_and_blanked(
     with raw(closed) as conn:  # as a version before schema 0005 wrote them
         conn.execute("UPDATE groups SET description=? WHERE id=?", (f"For {description}", first))
         conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?)", (HANDOUT_WELCOME, f"={welcome}")
+            "INSERT INTO settings (key, value) VALUES (?, ?)", (HANDOUT_WELCOME.key, f"={welcome}")
         )
     with Workspace.open(closed, PASSPHRASE) as ws:
         assert seal_legacy_plaintext(ws.context) == 2
         assert ws.groups.description(first) == f"For {description}"
         assert ws.groups.description(second) == ""
-        assert ws.settings.welcome_line() == welcome
+        assert ws.settings.get(HANDOUT_WELCOME) == welcome
         assert seal_legacy_plaintext(ws.context) == 0  # every later unlock: nothing to do
         with ws.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT DISTINCT description FROM groups").all() == [("",)]
@@ -245,32 +247,36 @@ def test_legacy_edge_cases(closed: Path, unsealed_open: None) -> None:
         # A blob where text belongs: kept as far as it decodes.
         conn.execute("UPDATE groups SET description=x'4f6c64c3a9' WHERE id=?", (second,))
         # The old page stored the default (no "=" prefix): nothing was chosen.
-        conn.execute("INSERT INTO settings (key, value) VALUES (?, 'Welcome.')", (HANDOUT_WELCOME,))
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, 'Welcome.')", (HANDOUT_WELCOME.key,)
+        )
     with Workspace.open(closed, PASSPHRASE) as ws:
         assert seal_legacy_plaintext(ws.context) == 1
         assert ws.groups.description(first) == "sealed and newer"
         assert ws.groups.description(second) == "Oldé"
-        assert ws.settings.welcome_line() is None
+        assert ws.settings.get(HANDOUT_WELCOME) is None
         with ws.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM settings").scalar() == 0
 
 
 def test_a_chosen_empty_legacy_welcome_line_stays_empty(closed: Path) -> None:
     with raw(closed) as conn:
-        conn.execute("INSERT INTO settings (key, value) VALUES (?, '=')", (HANDOUT_WELCOME,))
+        conn.execute("INSERT INTO settings (key, value) VALUES (?, '=')", (HANDOUT_WELCOME.key,))
     with Workspace.open(closed, PASSPHRASE) as ws:
         seal_legacy_plaintext(ws.context)
-        assert ws.settings.welcome_line() == ""
+        assert ws.settings.get(HANDOUT_WELCOME) == ""
 
 
 def test_a_newer_sealed_welcome_line_wins_over_a_legacy_one(closed: Path) -> None:
     with Workspace.open(closed, PASSPHRASE) as ws:
-        ws.settings.set_welcome_line("sealed")
+        ws.settings.set(HANDOUT_WELCOME, "sealed")
     with raw(closed) as conn:
-        conn.execute("INSERT INTO settings (key, value) VALUES (?, '=plain')", (HANDOUT_WELCOME,))
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, '=plain')", (HANDOUT_WELCOME.key,)
+        )
     with Workspace.open(closed, PASSPHRASE) as ws:
         assert seal_legacy_plaintext(ws.context) == 0
-        assert ws.settings.welcome_line() == "sealed"
+        assert ws.settings.get(HANDOUT_WELCOME) == "sealed"
         with ws.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM settings").scalar() == 0
 
