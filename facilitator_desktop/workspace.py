@@ -1,15 +1,16 @@
 """Workspace: one data folder holding one encrypted SQLite database.
 
 Opening checks, in order and without writing a byte: the file is SQLite, its schema is
-not newer than this app, the vault slot is intact, the passphrase opens it. Only then are
-migrations run and the services handed out.
+not newer than this app, the vault slot is intact, the passphrase opens it, SQLite's quick
+check finds every page whole (it runs while the key is derived, on a connection of its own).
+Only then are migrations run and the services handed out. Backups, restores and exports
+are in workspace_backups.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,11 +18,10 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from facilitator_desktop import partial_files, private_files
+from facilitator_desktop import private_files
 from facilitator_desktop.crypto import keys, vault
 from facilitator_desktop.crypto.kdf import KdfParams
 from facilitator_desktop.crypto.keyring import KeyRing
-from facilitator_desktop.domain.backup_schedule import BackupSchedule
 from facilitator_desktop.errors import (
     PassphraseSlotDamaged,
     WorkspaceCorrupt,
@@ -31,11 +31,12 @@ from facilitator_desktop.errors import (
 )
 from facilitator_desktop.models import VaultSlotRow, WorkspaceMeta
 from facilitator_desktop.models.db import make_engine, make_session_factory
-from facilitator_desktop.models.migrate import BackupBeforeUpgradeFailed, upgrade_to_head
-from facilitator_desktop.paths import DATABASE_NAME
-from facilitator_desktop.services import backups, job_runner, vault_store
+from facilitator_desktop.models.migrate import upgrade_to_head
+from facilitator_desktop.services import job_runner, vault_store
 from facilitator_desktop.services.acknowledgements import AcknowledgementService
 from facilitator_desktop.services.backup_sync import SyncReport
+from facilitator_desktop.services.backups import BACKUP_DIR, DAILY, Verification, sweep_partials
+from facilitator_desktop.services.backups import backups_dir as backups_folder
 from facilitator_desktop.services.context import ServiceContext, utc_now
 from facilitator_desktop.services.erasure import ErasureService
 from facilitator_desktop.services.exports import ExportService
@@ -51,10 +52,13 @@ from facilitator_desktop.services.key_changes import (
 from facilitator_desktop.services.legacy_plaintext import seal_legacy_plaintext
 from facilitator_desktop.services.member_rights import MemberRightsService
 from facilitator_desktop.services.members import MemberService
+from facilitator_desktop.services.note_templates import NoteTemplateService
 from facilitator_desktop.services.notes import NoteService
 from facilitator_desktop.services.rules import RuleService
+from facilitator_desktop.services.session_notes import SessionNoteService
 from facilitator_desktop.services.sessions import GroupSessionService
-from facilitator_desktop.services.settings import SettingsService
+from facilitator_desktop.services.settings import BACKUP_KEEP, SettingsService
+from facilitator_desktop.workspace_backups import WorkspaceBackups, database_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DAMAGED_PAGES = (
@@ -62,10 +66,6 @@ DAMAGED_PAGES = (
     "cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep "
     "the folder and ask for help."
 )
-
-
-def database_path(data_dir: Path) -> Path:
-    return Path(data_dir) / DATABASE_NAME
 
 
 class Workspace:
@@ -99,10 +99,12 @@ class Workspace:
         self.handout_data = HandoutDataService(
             self.groups, self.members, self.rules, self.sessions, self.notes, self.settings
         )
+        self.note_templates = NoteTemplateService(self.context)
+        self.session_notes = SessionNoteService(self.context, self.members, self.note_templates)
         self._lock_listeners: list[Callable[[], None]] = []
-        # Backups this run made (sequence, monotonic time) and what the last one's check found.
-        self.backup_schedule = BackupSchedule()
-        self.last_backup: backups.Verification | None = None
+        self.backups = WorkspaceBackups(
+            self.data_dir, engine, keyring, now, lambda: self.settings.get(BACKUP_KEEP)
+        )
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -164,24 +166,27 @@ class Workspace:
         _check_sqlite_file(path)
         _check_writable(Path(data_dir), path)
         # Left looser by an older version or a loose umask: tightened before SQLite opens it.
-        private_files.tighten_data_folder(Path(data_dir), subfolders=(backups.BACKUP_DIR,))
+        private_files.tighten_data_folder(Path(data_dir), subfolders=(BACKUP_DIR,))
         engine = make_engine(path)
         try:
             try:
                 workspace_id, slot = vault_store.read_vault(engine)
-                dek = vault_store.unwrap(slot, passphrase, workspace_id)
+                # Damaged pages lead to the restore offer now, not to a traceback later; the
+                # check reads the whole file, so it runs while the key is derived.
+                with PageCheck(engine) as pages:
+                    dek = vault_store.unwrap(slot, passphrase, workspace_id)
             except WorkspaceCorrupt as exc:
                 if vault_store.recovery_slot_intact(engine):
                     raise PassphraseSlotDamaged() from exc
                 raise
-            check_pages(engine)  # damaged pages: the restore offer now, not a traceback later
+            pages.verdict()
             cls._upgrade(Path(data_dir), engine, workspace_id, dek, now)
         except BaseException:
             engine.dispose()
             raise
         keyring = KeyRing(workspace_id)
         keyring.unlock(dek)
-        backups.sweep_partials(backups.backups_dir(Path(data_dir)))  # a killed backup's leftovers
+        sweep_partials(backups_folder(Path(data_dir)))  # a killed backup's leftovers
         workspace = cls(Path(data_dir), engine, keyring, now)
         workspace._after_unlock()
         return workspace
@@ -203,26 +208,12 @@ class Workspace:
             keyring = KeyRing(workspace_id)
             keyring.unlock(dek)
             try:
-                # Services are only built here, not used: the schema is still the old one.
-                cls(data_dir, engine, keyring, now).backup_before_upgrade()
+                # Nothing is pruned: that needs the setting, read with today's schema.
+                WorkspaceBackups(data_dir, engine, keyring, now, lambda: 0).before_upgrade()
             finally:
                 keyring.lock()
 
         upgrade_to_head(engine, before_upgrade=backup)
-
-    def backup_before_upgrade(self) -> Path:
-        """A sequenced, verified copy in `backups/`; nothing is pruned (that needs today's
-        schema), so the copy an upgrade started from stays until later backups replace it."""
-        try:
-            folder = backups.backups_dir(self.data_dir)
-            backups.sweep_partials(folder)
-            workspace_id = self.keyring.workspace_id
-            sequence = backups.next_sequence(self.data_dir, workspace_id)
-            target = folder / backups.backup_name(self.context.now(), workspace_id, sequence)
-            self._backup_to(target, unlocked=True)
-        except (backups.BackupFailed, OSError) as exc:
-            raise BackupBeforeUpgradeFailed.because_of(exc, database_path(self.data_dir)) from exc
-        return target
 
     @property
     def locked(self) -> bool:
@@ -287,7 +278,7 @@ class Workspace:
             raise WorkspaceNotFound()
         _check_sqlite_file(path)
         _check_writable(Path(data_dir), path)
-        private_files.tighten_data_folder(Path(data_dir), subfolders=(backups.BACKUP_DIR,))
+        private_files.tighten_data_folder(Path(data_dir), subfolders=(BACKUP_DIR,))
         engine = make_engine(path)
         try:
             workspace_id = vault_store.read_workspace_id(engine)
@@ -336,119 +327,24 @@ class Workspace:
     def on_lock(self, listener: Callable[[], None]) -> None:
         self._lock_listeners.append(listener)
 
-    # --- backups, restore, moving to another laptop --------------------------------------------
+    # --- backups and moving to another laptop (see workspace_backups) -------------------------
 
     def create_backup(self) -> Path:
-        """A verified copy in `backups/`, named with the next sequence; this workspace's
-        backups beyond the kept number are removed (never another workspace's, never the
-        one just written). What its check found is kept in `last_backup`."""
-        folder = backups.backups_dir(self.data_dir)
-        backups.sweep_partials(folder)
-        workspace_id = self.keyring.workspace_id
-        sequence = max(
-            backups.next_sequence(self.data_dir, workspace_id),
-            self.backup_schedule.last_sequence + 1,
-        )
-        target = folder / backups.backup_name(self.context.now(), workspace_id, sequence)
-        self.last_backup = self._backup_to(target, unlocked=self.keyring.unlocked)
-        self.backup_schedule.record(sequence)
-        backups.prune(self.data_dir, self.settings.backup_keep, workspace_id)
-        return target
+        """A verified backup now; what its check found is in `last_backup`."""
+        return self.backups.create()
 
-    def backup_if_due(self, interval: timedelta = backups.DAILY) -> Path | None:
-        """At most one automatic backup per `interval` while the app is open, whatever the
-        wall clock does (see domain.backup_schedule)."""
-        newest = backups.latest(self.data_dir, self.keyring.workspace_id)
-        if not self.backup_schedule.due(newest, self.context.now(), interval):
-            return None
-        return self.create_backup()
+    def backup_if_due(self, interval: timedelta = DAILY) -> Path | None:
+        """At most one automatic backup per `interval` while the app is open."""
+        return self.backups.if_due(interval)
+
+    @property
+    def last_backup(self) -> Verification | None:
+        return self.backups.last
 
     def export_to(self, path: Path) -> Path:
         """The whole workspace as one file, to open on another laptop with the same
         passphrase (see `import_file`)."""
-        # Made in a private folder beside it and renamed into place: a kill leaves no half
-        # copy under the chosen name, and the next start sweeps the folder (partial_files).
-        partial_files.write_with(
-            Path(path), lambda partial: self._backup_to(partial, unlocked=True), make_folders=True
-        )
-        return Path(path)
-
-    def _backup_to(self, target: Path, *, unlocked: bool) -> backups.Verification | None:
-        """Write and check a copy; with `unlocked`, the check includes a trial decryption.
-        Damaged records are counted, not fatal (see `backups.verify_copy`)."""
-        cipher = self.keyring.cipher if unlocked else None
-        found: list[backups.Verification | None] = []
-
-        def check(copy: Path) -> None:
-            try:
-                found.append(backups.verify_copy(copy, self.keyring.workspace_id, cipher))
-            except backups.NothingOpened as exc:
-                # Every sample failed: only acceptable when the copy is sealed under our
-                # key, so that they are damaged records rather than a wrong key.
-                if not backups.key_matches(copy, keys.key_id(self.keyring.data_key())):
-                    raise
-                found.append(exc.verification)
-
-        raw = self.engine.raw_connection()
-        try:
-            source = raw.driver_connection
-            assert isinstance(source, sqlite3.Connection)
-            backups.write_backup(source, target, check)
-        finally:
-            raw.close()
-        return found[-1] if found else None
-
-    @staticmethod
-    def restore(data_dir: Path, backup: Path) -> None:
-        """Put `backup` in place of the workspace database. The workspace must be closed;
-        back the current state up first (or, if it is damaged, it is kept aside)."""
-        data_dir = Path(data_dir)
-        current = database_path(data_dir)
-        temp = data_dir / f".restoring-{os.getpid()}.db"
-        try:
-            private_files.touch_private(temp)  # copyfile keeps this mode, not the umask's
-            shutil.copyfile(backup, temp)
-            backups.fsync_path(temp)
-            for suffix in ("-wal", "-shm"):
-                Path(f"{current}{suffix}").unlink(missing_ok=True)
-            os.replace(temp, current)
-            backups.fsync_path(data_dir)
-        finally:
-            temp.unlink(missing_ok=True)
-
-    @staticmethod
-    def set_aside_damaged(data_dir: Path, now: datetime) -> Path | None:
-        """Move a damaged database (and its journal files) aside, never deleting it."""
-        current = database_path(data_dir)
-        if not current.exists():
-            return None
-        stamp = now.strftime("%Y%m%d-%H%M%S")
-        aside = current.with_name(f"{current.name}.damaged-{stamp}")
-        count = 1
-        while any(Path(f"{aside}{end}").exists() for end in ("", "-wal", "-shm")):
-            # The clock went back, or two in one second: never replace an earlier one.
-            count += 1
-            aside = current.with_name(f"{current.name}.damaged-{stamp}-{count}")
-        os.replace(current, aside)
-        for suffix in ("-wal", "-shm"):
-            journal = Path(f"{current}{suffix}")
-            if journal.exists():
-                os.replace(journal, Path(f"{aside}{suffix}"))
-        return aside
-
-    @staticmethod
-    def put_back_damaged(data_dir: Path, aside: Path) -> None:
-        """Undo `set_aside_damaged` (a replacement was refused), unless a workspace file
-        has appeared in its place meanwhile."""
-        current = database_path(data_dir)
-        if current.exists() or not aside.exists():
-            return
-        for suffix in ("-wal", "-shm"):
-            journal = Path(f"{aside}{suffix}")
-            if journal.exists():
-                os.replace(journal, Path(f"{current}{suffix}"))
-        os.replace(aside, current)
-        backups.fsync_path(Path(data_dir))
+        return self.backups.export_to(path)
 
     @classmethod
     def import_file(cls, source: Path, data_dir: Path, passphrase: str) -> None:
@@ -478,6 +374,33 @@ def _check_sqlite_file(path: Path) -> None:
         raise WorkspaceCorrupt(f"The workspace file cannot be read ({exc.strerror}).") from exc
     if magic != SQLITE_MAGIC:
         raise WorkspaceCorrupt()
+
+
+class PageCheck:
+    """`check_pages` on a thread of its own while the `with` block runs (deriving the key
+    lets other threads run); `verdict()` then raises what the check found."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="page-check", daemon=True)
+
+    def __enter__(self) -> PageCheck:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._thread.join()  # never left running: the engine may be disposed next
+
+    def _run(self) -> None:
+        try:
+            check_pages(self._engine)
+        except BaseException as exc:  # noqa: BLE001 - handed to the opening thread
+            self._error = exc
+
+    def verdict(self) -> None:
+        if self._error is not None:
+            raise self._error
 
 
 def check_pages(engine: Engine) -> None:

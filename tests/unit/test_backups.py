@@ -20,7 +20,9 @@ from facilitator_desktop.services import backups
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
+from facilitator_desktop.services.settings import BACKUP_KEEP
 from facilitator_desktop.workspace import DAMAGED_PAGES, Workspace, database_path
+from facilitator_desktop.workspace_backups import put_back_damaged, restore, set_aside_damaged
 from tests.helpers.file_damage import alter_sealed_value, flip_page_byte
 
 YEAR = timedelta(days=365)
@@ -62,7 +64,7 @@ def clocks(ws: Workspace) -> tuple[Clock, Monotonic]:
     wall = ws.context.now
     assert isinstance(wall, Clock)
     monotonic = Monotonic()
-    ws.backup_schedule = BackupSchedule(monotonic)
+    ws.backups.schedule = BackupSchedule(monotonic)
     return wall, monotonic
 
 
@@ -73,7 +75,7 @@ def listed_paths(ws: Workspace) -> list[Path]:
 def test_backup_is_verified_listed_and_pruned(ws: Workspace) -> None:
     clock = ws.context.now
     assert isinstance(clock, Clock)
-    ws.settings.backup_keep = 3
+    ws.settings.set(BACKUP_KEEP, 3)
     made = []
     for _ in range(5):
         made.append(ws.create_backup())
@@ -135,7 +137,7 @@ def test_restore_brings_back_the_backed_up_state(ws: Workspace) -> None:
     ws.create_backup()  # the current state is backed up before restoring
     data_dir = ws.data_dir
     ws.close()
-    Workspace.restore(data_dir, backup)
+    restore(data_dir, backup)
     with Workspace.open(data_dir, "pass") as reopened:
         assert [n.body for n in reopened.notes.find()] == ["first note"]
     assert len(backups.list_backups(data_dir)) == 2
@@ -154,9 +156,9 @@ def test_a_damaged_database_can_be_set_aside_and_restored(ws: Workspace, damage:
     with pytest.raises(WorkspaceCorrupt):
         Workspace.open(data_dir, "pass")
     assert backups.list_backups(data_dir)[0].path == backup  # offered to the user
-    aside = Workspace.set_aside_damaged(data_dir, datetime(2026, 3, 2))
+    aside = set_aside_damaged(data_dir, datetime(2026, 3, 2))
     assert aside is not None and aside.exists()
-    Workspace.restore(data_dir, backup)
+    restore(data_dir, backup)
     with Workspace.open(data_dir, "pass") as reopened:
         assert reopened.notes.find()[0].body == "first note"
 
@@ -205,7 +207,7 @@ def test_names_carry_workspace_and_sequence(ws: Workspace) -> None:
 
 def test_clock_set_back_a_year_never_deletes_the_backup_just_written(ws: Workspace) -> None:
     wall, _ = clocks(ws)
-    ws.settings.backup_keep = 3
+    ws.settings.set(BACKUP_KEEP, 3)
     before = [ws.create_backup() for _ in range(3)]
     wall.now -= YEAR
     for _ in range(4):  # each one stamped a year before the others
@@ -224,14 +226,14 @@ def test_clock_set_forward_then_corrected_never_makes_an_older_copy_newest(
     ws: Workspace,
 ) -> None:
     wall, monotonic = clocks(ws)
-    ws.settings.backup_keep = 3
+    ws.settings.set(BACKUP_KEEP, 3)
     wall.now += YEAR  # a wrong clock, say after a flat CMOS battery
     future = ws.create_backup()
     wall.now -= YEAR  # corrected
     monotonic.advance(timedelta(hours=1))
     now_made = ws.create_backup()
     assert listed_paths(ws) == [now_made, future]
-    ws.settings.backup_keep = 1
+    ws.settings.set(BACKUP_KEEP, 1)
     ws.create_backup()
     assert not future.exists() and not now_made.exists()  # the future stamp does not protect it
     ws.close()
@@ -280,7 +282,7 @@ def test_a_new_run_after_the_clock_went_back_backs_up_at_once(ws: Workspace) -> 
     earlier = Clock()
     earlier.now = wall.now - YEAR
     with Workspace.open(data_dir, "pass", now=earlier) as reopened:
-        reopened.backup_schedule = BackupSchedule(Monotonic())
+        reopened.backups.schedule = BackupSchedule(Monotonic())
         made = reopened.backup_if_due()
         assert made is not None
         assert reopened.backup_if_due() is None  # the fresh one is the reference now
@@ -308,7 +310,7 @@ def test_backups_named_by_an_older_version_are_listed_after_and_pruned_by_owner(
     ordered = listed_paths(ws)
     assert ordered == [template, legacy[0], legacy[2], legacy[1]]
     assert backups.list_backups(ws.data_dir)[-1].path in (foreign_legacy, unreadable)
-    ws.settings.backup_keep = 2
+    ws.settings.set(BACKUP_KEEP, 2)
     newest = ws.create_backup()
     assert listed_paths(ws) == [newest, template]
     assert not any(p.exists() for p in legacy)
@@ -329,14 +331,14 @@ def test_latest_reads_an_older_versions_backup_by_the_id_it_holds(ws: Workspace)
 
 def test_two_workspaces_in_one_folder_keep_each_others_backups(data_dir: Path) -> None:
     first = Workspace.create(data_dir, "pass", kdf_params=FLOOR)
-    first.settings.backup_keep = 2
+    first.settings.set(BACKUP_KEEP, 2)
     kept = [first.create_backup() for _ in range(3)][1:]
     first_id = first.keyring.workspace_id
     first.close()
     database_path(data_dir).rename(data_dir / "moved-away.db")  # a new start in this folder
 
     second = Workspace.create(data_dir, "other passphrase", kdf_params=FLOOR)
-    second.settings.backup_keep = 1
+    second.settings.set(BACKUP_KEEP, 1)
     for _ in range(3):
         newest = second.create_backup()
     assert all(p.exists() for p in kept)
@@ -356,7 +358,7 @@ def test_a_prefix_shared_by_another_workspace_is_not_enough_to_prune(ws: Workspa
     with sqlite3.connect(impostor) as conn:
         conn.execute("UPDATE workspace_meta SET workspace_id = ?", (b"\x02" * 16,))
     conn.close()
-    ws.settings.backup_keep = 1
+    ws.settings.set(BACKUP_KEEP, 1)
     ws.create_backup()
     assert impostor.exists() and not made.exists()
     ws.close()
@@ -366,12 +368,12 @@ def test_setting_aside_twice_in_one_second_keeps_both(ws: Workspace) -> None:
     data_dir = ws.data_dir
     ws.close()
     moment = datetime(2026, 3, 2, 10, 0)
-    first = Workspace.set_aside_damaged(data_dir, moment)
+    first = set_aside_damaged(data_dir, moment)
     database_path(data_dir).write_bytes(b"second damaged file")
-    second = Workspace.set_aside_damaged(data_dir, moment)
+    second = set_aside_damaged(data_dir, moment)
     assert first is not None and second is not None and first != second
     assert first.exists() and second.read_bytes() == b"second damaged file"
-    Workspace.put_back_damaged(data_dir, second)
+    put_back_damaged(data_dir, second)
     assert database_path(data_dir).read_bytes() == b"second damaged file"
 
 
@@ -393,7 +395,7 @@ def test_a_backup_with_one_damaged_note_is_still_made(ws: Workspace) -> None:
         assert found is not None and found.damaged == 1 and found.checked > 1
     with Workspace.open(data_dir, "pass") as reopened:  # the backup restores as it was
         reopened.notes.create(NoteDraft("after", group_id))
-    Workspace.restore(data_dir, made)
+    restore(data_dir, made)
     with Workspace.open(data_dir, "pass") as restored:
         notes = restored.notes.find()
         assert sorted(n.body for n in notes if not n.damaged) == [

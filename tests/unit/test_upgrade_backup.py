@@ -11,6 +11,7 @@ import pytest
 from facilitator_desktop.models.migrate import BackupBeforeUpgradeFailed, head_revision
 from facilitator_desktop.services import backups
 from facilitator_desktop.workspace import Workspace
+from facilitator_desktop.workspace_backups import restore
 from tests.helpers.old_workspaces import revision_of, rows_of, schema_of, workspace_at_revision
 
 PASSPHRASE = "kept since last year"
@@ -44,7 +45,7 @@ def test_the_upgrade_starts_from_a_verified_backup_of_the_old_revision(
         assert oct(made.path.stat().st_mode & 0o777) == "0o600"
         members_before = {m.id: m.alias for g in ws.groups.list() for m in ws.members.list(g.id)}
     # Restoring that copy gives the same workspace back (upgraded again on opening).
-    Workspace.restore(data_dir, made.path)
+    restore(data_dir, made.path)
     with Workspace.open(data_dir, PASSPHRASE) as ws:
         assert {
             m.id: m.alias for g in ws.groups.list() for m in ws.members.list(g.id)

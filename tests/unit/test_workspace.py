@@ -20,6 +20,7 @@ from facilitator_desktop.errors import (
 )
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.settings import HANDOUT_WELCOME
 from facilitator_desktop.workspace import Workspace, database_path
 
 PASSPHRASE = "correct horse battery staple"
@@ -163,6 +164,6 @@ def test_unlock_seals_what_an_older_version_stored_in_plain_form(data_dir: Path)
         conn.execute("INSERT INTO settings (key, value) VALUES ('handout_welcome', '=Hi Anna')")
     with Workspace.open(data_dir, "pass") as ws:
         assert ws.groups.description(group) == "Anna's mother joins"
-        assert ws.settings.welcome_line() == "Hi Anna"
+        assert ws.settings.get(HANDOUT_WELCOME) == "Hi Anna"
     raw = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
     assert b"Anna" not in raw
