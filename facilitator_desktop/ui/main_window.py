@@ -33,7 +33,7 @@ from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.rules_page import RulesPage
-from facilitator_desktop.ui.runner import RunnerPage
+from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.settings_dialog import SettingsDialog
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.banner import Banner
