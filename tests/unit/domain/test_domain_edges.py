@@ -58,3 +58,19 @@ def test_every_word_of_the_list_may_be_used_once() -> None:
         with pytest.raises(ValueError) as refused:
             generated_entropy_bits(bad, list_size=3)
         assert str(refused.value) == "word_count must be between 1 and the size of the list"
+
+
+def test_a_passphrase_not_estimated_reads_zero_guesses() -> None:
+    from facilitator_desktop.domain.passphrase_strength import (
+        MIN_LENGTH,
+        PassphraseCheck,
+        Verdict,
+        Weakness,
+        check_passphrase,
+    )
+
+    assert check_passphrase("") == PassphraseCheck(Verdict.EMPTY, None, 0.0)
+    short = check_passphrase("x" * (MIN_LENGTH - 1))
+    assert short == PassphraseCheck(Verdict.REFUSED, Weakness.TOO_SHORT, 0.0)
+    guessable = check_passphrase("password")
+    assert guessable.verdict is Verdict.REFUSED and 0.0 < guessable.guesses_log10 < 6
