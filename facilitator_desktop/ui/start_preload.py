@@ -1,13 +1,14 @@
 """Work the first window does not need, done once it has painted.
 
 Start-up paints the first dialog before anything heavy is imported. A moment later (after
-the first paint: a background import competes for the interpreter lock, and well before
-anyone has typed a passphrase) the theme's style object is installed, and a thread loads
-what unlocking needs: the database, crypto, the services, the main window's screens and
-the watchers that lock, and it readies SQLAlchemy's mappers and the migration scripts.
-When it is done, the GUI thread readies Qt's Python classes a few at a time (PySide6
-creates each class, and its enums, on first use: the main window would otherwise pay for
-a few hundred of them before it paints). Unlocking then pays for none of it.
+the first paint, and well before anyone has typed a passphrase) the theme's style object is
+installed and the GUI thread readies Qt's Python classes, a few per turn of the event loop:
+PySide6 creates each class, and its enums, on first use, and the main window would
+otherwise pay for a few hundred of them before it paints. Then a thread loads what
+unlocking needs (the database, crypto, the services, the main window's screens, the
+watchers that lock) and readies SQLAlchemy's mappers and the migration scripts; it finds
+every Qt class made already, so none is made off the GUI thread. Unlocking pays for none
+of it.
 
 Before the GUI thread opens a workspace it calls `wait()`: the thread is let finish (or
 never started), so no module is ever imported by two threads at once.
@@ -25,7 +26,6 @@ from facilitator_desktop.ui.theme import ThemeFollower
 
 # Long enough to come after the first paint, short enough to be done before a passphrase is.
 AFTER_FIRST_PAINT_MS = 250
-POLL_MS = 50
 PRELOADED = (
     "sqlalchemy.dialects.sqlite",
     "facilitator_desktop.workspace",
@@ -73,9 +73,6 @@ class StartPreload(QObject):
         self._thread: threading.Thread | None = None
         self._wanted = True
         self._classes: list[tuple[ModuleType, str]] = []
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._check_thread)
 
     def schedule(self) -> None:
         """Call once the first window is shown."""
@@ -88,22 +85,11 @@ class StartPreload(QObject):
     @property
     def done(self) -> bool:
         """Everything is ready (what a facilitator typing a passphrase gives it time for)."""
-        thread_done = self._thread is not None and not self._thread.is_alive()
-        return thread_done and not self._poll.isActive() and not self._classes
+        return self._thread is not None and not self._thread.is_alive()
 
     @Slot()
     def _run(self) -> None:
         self._theme.install_style()
-        if self._wanted and self._thread is None:
-            self._thread = threading.Thread(target=warm_up, name="preload", daemon=True)
-            self._thread.start()
-            self._poll.start()
-
-    @Slot()
-    def _check_thread(self) -> None:
-        if self._thread is None or self._thread.is_alive():
-            return
-        self._poll.stop()
         if self._wanted:
             self._classes = qt_class_names()
             self._ready_classes()
@@ -117,11 +103,13 @@ class StartPreload(QObject):
         del self._classes[:CLASSES_PER_TURN]
         if self._classes:
             QTimer.singleShot(0, self._ready_classes)
+        elif self._thread is None:
+            self._thread = threading.Thread(target=warm_up, name="preload", daemon=True)
+            self._thread.start()
 
     def wait(self) -> None:
         """The GUI thread is about to import these itself: let the thread finish first (or
-        never start it); what is not readied yet is left for first use."""
+        never start it); what is not readied yet is made on first use."""
         self._wanted = False
-        self._poll.stop()
         if self._thread is not None:
             self._thread.join()
