@@ -59,7 +59,7 @@ qm: $(STAMP)
 # make mutation MUTANTS='facilitator_desktop.crypto.*'
 .PHONY: mutation
 mutation: $(STAMP)
-	$(OFFSCREEN) nice -n 19 $(PY) -m mutmut run --max-children 2 $(MUTANTS)
+	$(OFFSCREEN) nice -n 19 $(PY) -m mutmut run --max-children 2 $(foreach m,$(MUTANTS),'$(m)')
 	$(PY) scripts/mutation_report.py
 
 # What the installed Qt links (ldd on its plugins), so they need the venv first.
