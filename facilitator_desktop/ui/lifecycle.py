@@ -90,7 +90,7 @@ class FacilitatorApp(QObject):
         self.demo = demo
         # The wall clock every workspace is opened with (naive UTC; None: the real one):
         # tests and screenshots fix it, and the UI reads it through UiContext.
-        self.wall_clock = wall_clock or _utc_now
+        self._wall_clock = wall_clock
         self.monotonic = monotonic
         for part in (translations, theme, preload, backups):
             part.setParent(self)
@@ -114,6 +114,13 @@ class FacilitatorApp(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self._demo_dir: OwnedTempDir | None = None
+
+    def _now(self) -> Callable[[], datetime]:
+        if self._wall_clock is not None:
+            return self._wall_clock
+        from facilitator_desktop.services.context import utc_now  # the services' own
+
+        return utc_now
 
     # What locks without a click (tests step and inspect them).
     @property
@@ -157,7 +164,7 @@ class FacilitatorApp(QObject):
         self.data_dir = self._demo_dir.path / "workspace"
         # Sample data under a published passphrase: the cheapest accepted KDF is enough.
         self.workspace = Workspace.create(
-            self.data_dir, DEMO_PASSPHRASE, kdf_params=self.kdf_params or FLOOR, now=self.wall_clock
+            self.data_dir, DEMO_PASSPHRASE, kdf_params=self.kdf_params or FLOOR, now=self._now()
         )
         populate(self.workspace)
         self._on_opened()
@@ -167,7 +174,7 @@ class FacilitatorApp(QObject):
 
         self.preload.wait()
         self.workspace = Workspace.create(
-            self.data_dir, passphrase, kdf_params=self.kdf_params, now=self.wall_clock
+            self.data_dir, passphrase, kdf_params=self.kdf_params, now=self._now()
         )
 
     def _import_file(self, source: Path, passphrase: str) -> None:
@@ -178,7 +185,7 @@ class FacilitatorApp(QObject):
         self.preload.wait()
         Workspace.import_file(source, self.data_dir, passphrase)
         try:
-            self.workspace = Workspace.open(self.data_dir, passphrase, now=self.wall_clock)
+            self.workspace = Workspace.open(self.data_dir, passphrase, now=self._now())
         except FacilitatorError:
             self.workspace = None  # installed but not opened: the unlock screen says why
 
@@ -204,19 +211,19 @@ class FacilitatorApp(QObject):
 
         self.preload.wait()
         try:
-            self.workspace = Workspace.open(self.data_dir, passphrase, now=self.wall_clock)
+            self.workspace = Workspace.open(self.data_dir, passphrase, now=self._now())
         except PassphraseSlotDamaged:
             raise  # the recovery key still opens it: no need to go back to a backup
         except WorkspaceCorrupt:
             if not offer_restore_of_damaged(self.unlock_dialog, self.data_dir, passphrase):
                 raise
-            self.workspace = Workspace.open(self.data_dir, passphrase, now=self.wall_clock)
+            self.workspace = Workspace.open(self.data_dir, passphrase, now=self._now())
         except WorkspaceNotFound as exc:
             if not restore_missing(self.unlock_dialog, self.data_dir, passphrase):
                 from facilitator_desktop.ui.restore_offer import missing_not_restored
 
                 raise WorkspaceNotFound(missing_not_restored()) from exc
-            self.workspace = Workspace.open(self.data_dir, passphrase, now=self.wall_clock)
+            self.workspace = Workspace.open(self.data_dir, passphrase, now=self._now())
 
     def _unlock(self, passphrase: str) -> None:
         assert self.workspace is not None
@@ -232,7 +239,7 @@ class FacilitatorApp(QObject):
             recovery_key,
             new_passphrase,
             kdf_params=self.kdf_params,
-            now=self.wall_clock,
+            now=self._now(),
         )
 
     def _recover_locked(self, recovery_key: str, new_passphrase: str) -> None:
@@ -246,7 +253,7 @@ class FacilitatorApp(QObject):
             recovery_key,
             new_passphrase,
             kdf_params=self.kdf_params,
-            now=self.wall_clock,
+            now=self._now(),
         ).close()
         self.workspace.unlock(new_passphrase)
 
@@ -485,10 +492,3 @@ class FacilitatorApp(QObject):
             self._demo_dir.remove()
             self._demo_dir = None
         self.translations.remove()
-
-
-def _utc_now() -> datetime:
-    """The real wall clock as the workspace stores it (naive UTC)."""
-    from datetime import UTC, datetime  # not before the first window: see ui.start_preload
-
-    return datetime.now(UTC).replace(tzinfo=None)
