@@ -33,6 +33,9 @@ LATER = (
     "facilitator_desktop.ui.main_window",
     "facilitator_desktop.ui.idle",
     "facilitator_desktop.ui.calm_style",
+    "facilitator_desktop.services.settings",  # the workspace's registry (the app's is light)
+    "facilitator_desktop.ui.system_lock",  # and with it Qt D-Bus
+    "facilitator_desktop.ui.page_set",
 )
 
 
