@@ -110,3 +110,45 @@ def test_edits_after_the_end_and_empty_edits_are_refused_in_words() -> None:
         with pytest.raises(AgendaError) as ended:
             edit()
         assert str(ended.value) == "cannot edit the agenda: the session has ended"
+
+
+def test_minutes_may_go_to_zero_but_never_below_what_was_taken_back() -> None:
+    _, timer = started()
+    timer.set_minutes(2, 0)  # a segment planned at nothing: allowed
+    assert timer.planned_seconds(2) == 0
+    timer.set_minutes(2, 0.5)
+    assert timer.planned_seconds(2) == 30
+    timer.extend(2)  # the current segment (0): 10 + 2 minutes
+    timer.extend(-2)
+    with pytest.raises(AgendaError) as negative:
+        timer.set_minutes(0, -1)
+    assert str(negative.value) == "a segment's planned time cannot become negative"
+    timer.extend(-1)  # taken back: -60 s of extension on segment 0
+    timer.set_minutes(0, 1)  # 60 - 60 = 0: allowed
+    assert timer.planned_seconds(0) == 0
+    with pytest.raises(AgendaError) as negative:
+        timer.set_minutes(0, 0.5)  # 30 - 60 < 0
+    assert str(negative.value) == "a segment's planned time cannot become negative"
+    for bad, message in (
+        ("5", "segment minutes must be a number, got '5'"),
+        (True, "segment minutes must be a number, got True"),
+        (float("inf"), "segment minutes must be finite, got inf"),
+    ):
+        with pytest.raises(AgendaError) as refused:
+            timer.set_minutes(1, bad)  # type: ignore[arg-type]
+        assert str(refused.value) == message
+
+
+def test_adding_a_segment_refuses_what_is_not_one() -> None:
+    _, timer = started()
+    with pytest.raises(AgendaError) as wrong:
+        timer.add_segment("Break")  # type: ignore[arg-type]
+    assert str(wrong.value) == "not a SegmentPlan: 'Break'"
+    with pytest.raises(AgendaError) as wrong_index:
+        timer.add_segment(SegmentPlan("Break", 5, "open"), 1.0)  # type: ignore[arg-type]
+    assert str(wrong_index.value) == "segment index must be an int, got 1.0"
+    with pytest.raises(AgendaError) as reached:
+        timer.add_segment(SegmentPlan("Break", 5, "open"), 0)
+    assert str(reached.value) == (
+        "segment 0 cannot be changed: only positions 1..3 (not yet reached) can be"
+    )
