@@ -1,9 +1,10 @@
 """Start-up, unlock and memory, each next to a baseline measured the same way.
 
-- start-up to the unlock window painted, next to a bare PySide6 window (goal ≤ 1.5×);
-- unlock to the main window painted on the ten-year workspace, with the KDF time apart;
-- resident memory with the main window open on the ten-year workspace (goal < 250 MB),
-  next to a bare PySide6 window.
+- start-up to the unlock window painted, next to a bare PySide6 window (goal ≤ 1.3×);
+- unlock (Enter pressed in the real unlock window) to the main window painted on the
+  ten-year workspace, next to the KDF's own time (goal: at most 300 ms more);
+- resident memory with every page of the main window shown once on the ten-year workspace
+  (goal < 250 MB), next to a bare PySide6 window.
 """
 
 from __future__ import annotations
@@ -35,34 +36,54 @@ label = QLabel("Unlock"); label.installEventFilter(Q(app)); label.resize(480, 30
 app.exec()
 """
 
-OPEN_MAIN = """
+# Unlock as a facilitator does it: the app started on the folder, the unlock window up for
+# as long as it takes to type a passphrase (the start-up preload is done by then), Enter,
+# then the time to the main window's first frame. The KDF is timed where it runs, in that
+# same unlock; then every page is shown once (for the memory).
+UNLOCK = """
 import resource, sys, time
 from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from facilitator_desktop.workspace import Workspace
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from facilitator_desktop.app import build_app, ensure_application
 from facilitator_desktop.crypto import vault
-from facilitator_desktop.crypto.kdf import derive_key
-from facilitator_desktop.ui.context import UiContext
-from facilitator_desktop.ui.main_window import MainWindow
-app = QApplication(sys.argv[:1])
+from facilitator_desktop.ui.start_preload import AFTER_FIRST_PAINT_MS
+kdf_seconds = []
+derive_key = vault.derive_key
+def timed_derive(*args):  # the KDF of this very unlock, timed where it runs
+    start = time.perf_counter()
+    try:
+        return derive_key(*args)
+    finally:
+        kdf_seconds.append(time.perf_counter() - start)
+vault.derive_key = timed_derive
 data = Path(sys.argv[1])
-start = time.perf_counter()
-ws = Workspace.open(data, "bench")
-opened = time.perf_counter()
-with ws.engine.connect() as conn:
-    slot = conn.exec_driver_sql("SELECT blob FROM vault_slots WHERE kind=1").scalar()
-header = vault.parse_slot(bytes(slot))[0]
-k0 = time.perf_counter()
-derive_key("bench", header.salt, header.kdf)
-kdf = time.perf_counter() - k0
-settings = QSettings(str(data / "b.ini"), QSettings.Format.IniFormat)
-window = MainWindow(UiContext(ws, demo=False), settings)
-window.resize(1280, 800); window.show(); app.processEvents()
-window.grab()  # paint once, for real
-shown = time.perf_counter()
-for index in range(window.stack.count()):
-    window.stack.setCurrentIndex(index); app.processEvents(); window.grab()
+qapp = ensure_application()
+ini = data.parent / "unlock.ini"
+ini.unlink(missing_ok=True)  # every run opens on the first page, as a new install does
+settings = QSettings(str(ini), QSettings.Format.IniFormat)
+app = build_app(data, settings=settings, qapp=qapp)
+dialog = app.unlock_dialog
+QTest.qWait(AFTER_FIRST_PAINT_MS)
+while not app.preload.done:  # what typing the passphrase gives it time for
+    QTest.qWait(20)
+dialog.passphrase.setText("bench")
+marks = {}
+def painted():
+    marks["painted"] = time.perf_counter()
+    QTimer.singleShot(0, qapp.quit)
+def shown():
+    app.window.firstPainted.connect(painted)
+def press():
+    marks["enter"] = time.perf_counter()
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+app.mainWindowShown.connect(shown)
+QTimer.singleShot(0, press)
+qapp.exec()
+window = app.window
+window.resize(1280, 800)
+for key in window.pages:
+    window.show_page(key); qapp.processEvents(); window.grab()
 def resident_mb():
     try:  # Linux: what is resident now (the KDF's transient 64-256 MiB is not counted)
         status = open("/proc/self/status").read()
@@ -70,7 +91,9 @@ def resident_mb():
     except OSError:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{opened - start:.4f} {kdf:.4f} {shown - start:.4f} {resident_mb():.1f} {peak:.1f}")
+shown = marks["painted"] - marks["enter"]
+print(f"{shown:.4f} {sum(kdf_seconds):.4f} {resident_mb():.1f} {peak:.1f}")
+app.shutdown()
 """
 
 BARE_RSS = """
@@ -131,10 +154,11 @@ def startup_ms(folder: Path, runs: int) -> tuple[float, float]:
     return statistics.median(app_ms), statistics.median(bare_ms)
 
 
-def measure(runs: int = 9) -> list[tuple[object, ...]]:
-    folder = Path(tempfile.mkdtemp(prefix="fd-startup-"))
-    startup, bare = startup_ms(folder, runs)
+STARTUP_GOAL = 1.3  # × a bare PySide6 window painted
+UNLOCK_GOAL_MS = 300.0  # from Enter to the main window painted, apart from the KDF
 
+
+def ten_year_folder(folder: Path) -> Path:
     big = folder / "ten-years"
     subprocess.run(
         [
@@ -149,16 +173,33 @@ def measure(runs: int = 9) -> list[tuple[object, ...]]:
         check=True,
         env=ENV,
     )
-    opened_s, kdf_s, shown_s, rss, peak = (
-        float(x)
-        for x in subprocess.run(
-            [sys.executable, "-c", OPEN_MAIN, str(big)],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=ENV,
-        ).stdout.split()
-    )
+    return big
+
+
+def unlock_ms(big: Path, runs: int) -> tuple[float, float, float, float]:
+    """Medians over `runs` unlocks: ms to the main window painted, ms of it the KDF takes,
+    then the resident and the peak MB with every page shown once."""
+    samples = [
+        [
+            float(x)
+            for x in subprocess.run(
+                [sys.executable, "-c", UNLOCK, str(big)],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=ENV,
+            ).stdout.split()
+        ]
+        for _ in range(runs)
+    ]
+    shown, kdf, rss, peak = (statistics.median(column) for column in zip(*samples, strict=True))
+    return shown * 1000, kdf * 1000, rss, peak
+
+
+def measure(runs: int = 9) -> list[tuple[object, ...]]:
+    folder = Path(tempfile.mkdtemp(prefix="fd-startup-"))
+    startup, bare = startup_ms(folder, runs)
+    shown, kdf, rss, peak = unlock_ms(ten_year_folder(folder), max(3, runs // 2))
     bare_rss = float(
         subprocess.run(
             [sys.executable, "-c", BARE_RSS], capture_output=True, text=True, check=True, env=ENV
@@ -171,18 +212,18 @@ def measure(runs: int = 9) -> list[tuple[object, ...]]:
             "ms",
             "bare PySide6 window",
             bare,
-            f"≤ 1.5× ({startup / bare:.2f}×)",
+            f"≤ {STARTUP_GOAL}× ({startup / bare:.2f}×)",
         ),
         (
-            "unlock → main window (ten years)",
-            shown_s * 1000,
+            "unlock → main window painted (ten years)",
+            shown,
             "ms",
             "of which KDF",
-            kdf_s * 1000,
-            "-",
+            kdf,
+            f"≤ {UNLOCK_GOAL_MS:.0f} ms + KDF ({shown - kdf:.0f} ms)",
         ),
         (
-            "resident memory, main window (ten years)",
+            "resident memory, every page shown (ten years)",
             rss,
             "MB",
             "bare PySide6 window",
@@ -193,6 +234,12 @@ def measure(runs: int = 9) -> list[tuple[object, ...]]:
     ]
 
 
+def _figure(row: tuple[object, ...], column: int) -> float:
+    value = row[column]
+    assert isinstance(value, float)
+    return value
+
+
 def main() -> int:
     rows = measure()
     print_table(
@@ -200,9 +247,14 @@ def main() -> int:
         ("figure", "value", "unit", "baseline", "baseline value", "goal"),
         rows,
     )
-    startup, bare, rss = rows[0][1], rows[0][4], rows[2][1]
-    assert isinstance(startup, float) and isinstance(bare, float) and isinstance(rss, float)
-    return 0 if startup <= 1.5 * bare and rss < 250 else 1
+    startup, bare = _figure(rows[0], 1), _figure(rows[0], 4)
+    shown, kdf = _figure(rows[1], 1), _figure(rows[1], 4)
+    met = (
+        startup <= STARTUP_GOAL * bare
+        and shown - kdf <= UNLOCK_GOAL_MS
+        and _figure(rows[2], 1) < 250
+    )
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
