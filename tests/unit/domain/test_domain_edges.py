@@ -74,3 +74,12 @@ def test_a_passphrase_not_estimated_reads_zero_guesses() -> None:
     assert short == PassphraseCheck(Verdict.REFUSED, Weakness.TOO_SHORT, 0.0)
     guessable = check_passphrase("password")
     assert guessable.verdict is Verdict.REFUSED and 0.0 < guessable.guesses_log10 < 6
+
+
+def test_this_runs_backup_counts_from_when_it_was_made() -> None:
+    from facilitator_desktop.domain.backup_schedule import MadeThisRun
+
+    made = MadeThisRun(sequence=3, at=86_000.0)
+    newest = NewestBackup(3, NOW)
+    assert not backup_due(newest, NOW, DAY, made, 86_100.0)  # 100 s ago
+    assert backup_due(newest, NOW, DAY, made, 86_000.0 + DAY.total_seconds())

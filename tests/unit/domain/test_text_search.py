@@ -54,3 +54,16 @@ def test_excerpts_at_the_edges() -> None:
     cut = snippet("aaaa Anna bbbb", [(5, 9), (12, 14)], width=7)
     assert cut.text[cut.spans[0][0] : cut.spans[0][1]] in "Anna"
     assert all(0 <= s < e <= len(cut.text) for s, e in cut.spans)
+
+
+def test_touching_matches_merge_and_the_window_edges() -> None:
+    assert match_spans("abcd", Query.parse("ab cd")) == [(0, 4)]
+    assert len(snippet("z" * 161, []).text) == 160  # the default width
+    # The window starts one character in: the excerpt says something was cut.
+    assert snippet("x" * 5 + "Anna" + "y" * 10, [(5, 9)], width=12) == Snippet(
+        "…xxxxAnnayyyy…", ((5, 9),)
+    )
+    # Spans that only touch the window's edges are not marked inside it.
+    for spans in ([(0, 2), (4, 6), (8, 10)], [(5, 6), (2, 4)]):
+        window = snippet("0123456789", spans, width=4 if spans[0][0] == 0 else 3)
+        assert window.spans and all(e > s for s, e in window.spans), window
