@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa
 from facilitator_desktop.app import build_app, ensure_application  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
-from facilitator_desktop.ui.runner import RunnerPage  # noqa: E402
+from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 SETTLE_S = 2.0
@@ -120,12 +120,13 @@ def scenarios(seconds: float) -> list[tuple[str, float, float, float | None, flo
         wall, cpu = settled(app, seconds)
         rows.append(("app idle on the Session page", wall, cpu, None, None))
 
-        page.open_session()
-        page.attendance_panel.all_button.click()
-        page.toggle()  # the clock runs
-        page.queue_digit(1)
-        page.next_speaker()  # a member speaks: speaker time, airtime bars and cue are live
-        page.toggle_room()
+        keys = page.room_actions
+        keys.toggle()  # the session opens
+        page.panels.attendance_panel.all_button.click()
+        keys.toggle()  # the clock runs
+        keys.queue_digit(1)
+        keys.next_speaker()  # a member speaks: speaker time, airtime bars and cue are live
+        keys.toggle_room()
         room = page.room
         assert room is not None
         room.resize(1920, 1080)

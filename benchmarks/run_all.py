@@ -14,6 +14,7 @@ import bench_handouts
 import bench_history
 import bench_history_ui
 import bench_integrity
+import bench_measures
 import bench_notes
 import bench_rekey
 import bench_runner_cpu
@@ -50,6 +51,7 @@ def main() -> int:
         bench_history_ui,
         bench_notes,
         bench_session_note,
+        bench_measures,
         bench_handouts,
         bench_rekey,
         bench_integrity,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from facilitator_desktop import DEMO_PASSPHRASE as DEMO_PASSPHRASE  # re-exported
 from facilitator_desktop.demo_data.history import write_history
+from facilitator_desktop.demo_data.measures import write_measures
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
@@ -196,10 +197,13 @@ def _template(index: int) -> GroupTemplate:
     )
 
 
-def populate(ws: Workspace, groups: int = 2, weeks: int = 12, seed: int = 0) -> list[int]:
+def populate(
+    ws: Workspace, groups: int = 2, weeks: int = 12, seed: int = 0, *, measures: bool = False
+) -> list[int]:
     """Fill `ws` with sample groups, members and rule sets; returns the new group ids.
 
-    `weeks` weekly sessions of history per group, with attendance, turns and notes.
+    `weeks` weekly sessions of history per group, with attendance, turns and notes; with
+    `measures`, PHQ-9 and GAD-7 entries every four sessions too (demo_data/measures.py).
     """
     rng = random.Random(seed)
     library = {card.key: card for card in ws.rules.library()}
@@ -246,4 +250,6 @@ def populate(ws: Workspace, groups: int = 2, weeks: int = 12, seed: int = 0) -> 
         ws.rules.save(group.id, cards[:-1])  # an earlier version, so history shows two
         ws.rules.save(group.id, cards)
         write_history(ws, ws.groups.get(group.id), weeks, rng, ws.context.now().date())
+        if measures:  # a generator of its own: the rest of the sample stays as it was
+            write_measures(ws, group.id, random.Random(f"{seed}-measures-{index}"))
     return group_ids

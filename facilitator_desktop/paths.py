@@ -36,13 +36,14 @@ def default_config_dir() -> Path:
 def resources_root() -> Traversable:
     """The resources folder: the package's own when installed or bundled, else the
     checkout's `resources/` beside the package."""
-    # importlib.resources costs ~20 ms to import: only pay it when a resource is wanted.
-    from importlib.resources import files
+    package = Path(__file__).resolve().parent
+    if package.is_dir():  # on disk: read the folders directly (the first window needs
+        # the translations, and importlib.resources costs ~20 ms to import)
+        packaged = package / RESOURCES
+        return packaged if packaged.is_dir() else package.parent / RESOURCES
+    from importlib.resources import files  # a zipped install
 
-    packaged = files(PACKAGE).joinpath(RESOURCES)
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / RESOURCES
+    return files(PACKAGE).joinpath(RESOURCES)
 
 
 def resource_path(*parts: str) -> Path:

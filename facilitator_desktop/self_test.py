@@ -112,6 +112,7 @@ def _window(data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from facilitator_desktop.i18n import SHIPPED_LANGUAGES
+    from facilitator_desktop.ui.app_settings import AppSettings
     from facilitator_desktop.ui.context import UiContext
     from facilitator_desktop.ui.i18n import CATALOGUE_PREFIX, catalogue_folder
     from facilitator_desktop.ui.main_window import MainWindow
@@ -131,7 +132,7 @@ def _window(data_dir: Path) -> int:
 
     ws = Workspace.open(data_dir, PASSPHRASE)
     settings = QSettings(str(data_dir / "self-test.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(UiContext(ws, demo=False), settings)
+    window = MainWindow(UiContext(ws, demo=False), AppSettings(settings))
     window.show()
     QTimer.singleShot(200, app.quit)
     app.exec()

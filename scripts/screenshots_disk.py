@@ -34,7 +34,7 @@ from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.domain.clock import FakeClock  # noqa: E402
 from facilitator_desktop.models import db  # noqa: E402
 from facilitator_desktop.ui.notes import NotesPage  # noqa: E402
-from facilitator_desktop.ui.runner import RunnerPage  # noqa: E402
+from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 from tests.helpers import faults  # noqa: E402
 
@@ -96,18 +96,18 @@ def _shoot_quick_note(app: QApplication, folder: Path, out: Path) -> None:
         assert isinstance(page, RunnerPage)
         clock = FakeClock(0.0)
         page.use_clock(clock)
-        page.open_session()
+        page.presenter.lifecycle.open_session()
         live = page.live
         assert live is not None
         live.mark_all_unmarked_present()
-        page.toggle()
-        page.queue_digit(2)
+        page.room_actions.toggle()
+        page.room_actions.queue_digit(2)
         clock.advance(95)
         page.tick()
         faults.failing_writes(fa.workspace.engine)
-        page.focus_note()
-        QTest.keyClicks(page.note_panel.box, "Moving house on Friday; ask how it went.")
-        QTest.keyClick(page.note_panel.box, Qt.Key.Key_Return)
+        page.room_actions.focus_note()
+        QTest.keyClicks(page.panels.note_panel.box, "Moving house on Friday; ask how it went.")
+        QTest.keyClick(page.panels.note_panel.box, Qt.Key.Key_Return)
         fa.lock()
         _unlock(fa)
         fa.window.resize(1280, 720)

@@ -31,7 +31,7 @@ from facilitator_desktop.domain.clock import FakeClock  # noqa: E402
 from facilitator_desktop.services.groups import GroupDraft  # noqa: E402
 from facilitator_desktop.services.members import MemberDraft  # noqa: E402
 from facilitator_desktop.ui.groups_page import GroupsPage  # noqa: E402
-from facilitator_desktop.ui.runner import RunnerPage  # noqa: E402
+from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 SIZE = (1366, 768)
@@ -102,16 +102,16 @@ def shoot_languages(app: QApplication, folder: Path, out: Path) -> None:
         assert isinstance(page, RunnerPage)
         clock = FakeClock(0.0)
         page.use_clock(clock, rng=random.Random(3))
-        page.open_session()
+        page.presenter.lifecycle.open_session()
         live = page.live
         assert live is not None
         for member_id in ids:
             live.mark(member_id, "present")
-        page.toggle()
-        page.queue_digit(4)
+        page.room_actions.toggle()
+        page.room_actions.queue_digit(4)
         for seconds in (70, 55, 40, 95):
             clock.advance(seconds)
-            page.next_speaker()
+            page.room_actions.next_speaker()
         clock.advance(30)
         page.tick()
         save(window, out / "rtl-session.png")

@@ -29,7 +29,7 @@ from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.domain.clock import FakeClock  # noqa: E402
 from facilitator_desktop.ui.history import HistoryPage  # noqa: E402
-from facilitator_desktop.ui.runner import RunnerPage  # noqa: E402
+from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 ROOM_SIZE = (1280, 720)
@@ -73,8 +73,8 @@ def shoot_rehearsal(app: QApplication, folder: Path, out: Path) -> None:
 
     clock = FakeClock(0.0)
     page.use_clock(clock, rng=random.Random(7))
-    page.rehearsal.ask()
-    speed = page.rehearsal.dialog
+    page.presenter.rehearsal.ask()
+    speed = page.dialogs.speed_dialog
     assert speed is not None
     speed.speed_buttons[60].setChecked(True)
     settle(app)
@@ -85,12 +85,12 @@ def shoot_rehearsal(app: QApplication, folder: Path, out: Path) -> None:
     seats = sorted(live.seats, key=live.seats.__getitem__)
     for member_id in seats[:-1]:
         live.mark(member_id, "present")
-    page.toggle()
-    page.queue_digit(2)  # the round starts with member 2
+    page.room_actions.toggle()
+    page.room_actions.queue_digit(2)  # the round starts with member 2
     if live.snapshot().talk.speaker is None:
-        page.next_speaker()
+        page.room_actions.next_speaker()
     clock.advance(1.5)  # 90 s at 60×
-    page.next_speaker()
+    page.room_actions.next_speaker()
     clock.advance(2.25)
     page.tick()
     save(window, out / "rehearsal-round.png")
@@ -98,20 +98,20 @@ def shoot_rehearsal(app: QApplication, folder: Path, out: Path) -> None:
     save(window, out / "rehearsal-round-dark.png")
     fa.theme.force(Qt.ColorScheme.Light)
 
-    page.toggle_room()
+    page.room_actions.toggle_room()
     room = page.room
     assert room is not None
     room.resize(*ROOM_SIZE)
     page.tick()
     save(room, out / "rehearsal-room-display.png")
-    page.rules_rail.select_row(0)
-    page.show_card()
+    page.panels.rules_rail.select_row(0)
+    page.room_actions.show_card()
     save(room, out / "rehearsal-room-display-card.png")
-    page.hide_card()
+    page.room_actions.hide_card()
 
     answer_next_box("End rehearsal")
-    page.end_session()
-    summary = page.summary_dialog
+    page.presenter.lifecycle.end_session()
+    summary = page.dialogs.summary_dialog
     assert summary is not None
     settle(app)
     save(summary, out / "rehearsal-summary.png")

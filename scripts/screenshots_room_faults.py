@@ -32,7 +32,7 @@ from facilitator_desktop.app import build_app  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.domain.clock import FakeClock  # noqa: E402
-from facilitator_desktop.ui.runner import RunnerPage  # noqa: E402
+from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 from tests.helpers import faults  # noqa: E402
 
@@ -77,7 +77,7 @@ def shoot_room_faults(app: QApplication, folder: Path, out: Path) -> None:
                 boot.advance(1)
                 page.tick()
 
-        page.open_session()
+        page.presenter.lifecycle.open_session()
         live = page.live
         assert live is not None
         seats = sorted(live.seats, key=live.seats.__getitem__)
@@ -85,14 +85,14 @@ def shoot_room_faults(app: QApplication, folder: Path, out: Path) -> None:
         for member_id in seats:
             if member_id != late:
                 live.mark(member_id, "present")
-        page.toggle()
-        page.queue_digit(1)
+        page.room_actions.toggle()
+        page.room_actions.queue_digit(1)
         awake(95)
 
         # The disk fills: the late arrival and a guest are shown and kept, said once.
         stop = faults.failing_writes(fa.workspace.engine)
-        page._on_mark(late, "late")
-        page._on_guests(1)
+        page.presenter.attendance.mark(late, "late")
+        page.presenter.attendance.set_guests(1)
         awake(20)
         save(window, out / "runner-not-saved.png")
         stop()
@@ -102,7 +102,7 @@ def shoot_room_faults(app: QApplication, folder: Path, out: Path) -> None:
         # The lid closes for 14 minutes while member 1 speaks.
         boot.advance(14 * 60)
         page.tick()
-        question = page.sleep_question
+        question = page.dialogs.sleep_question
         assert question is not None
         settle(app)
         save(question, out / "runner-sleep-question.png")
@@ -119,8 +119,8 @@ def shoot_room_faults(app: QApplication, folder: Path, out: Path) -> None:
         save(window, out / "runner-end-waits.png")
         stop()
         page.heartbeat()
-        if page.summary_dialog is not None:
-            page.summary_dialog.close()
+        if page.dialogs.summary_dialog is not None:
+            page.dialogs.summary_dialog.close()
     finally:
         fa.shutdown()
 

@@ -68,9 +68,7 @@ class ProgressEntry(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_note_id: Mapped[int] = mapped_column(
-        ForeignKey("session_notes.id", ondelete="CASCADE")
-    )
+    session_note_id: Mapped[int] = mapped_column(ForeignKey("session_notes.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     rev: Mapped[int] = mapped_column(Integer, default=0)
     body_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -84,9 +82,7 @@ class NoteAddendum(Base):
     __table_args__ = (Index("ix_note_addenda_note", "session_note_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_note_id: Mapped[int] = mapped_column(
-        ForeignKey("session_notes.id", ondelete="CASCADE")
-    )
+    session_note_id: Mapped[int] = mapped_column(ForeignKey("session_notes.id", ondelete="CASCADE"))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     rev: Mapped[int] = mapped_column(Integer, default=0)
     body_ct: Mapped[bytes | None] = mapped_column(LargeBinary)

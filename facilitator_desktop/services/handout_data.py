@@ -29,11 +29,13 @@ from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteFilter, NoteService
 from facilitator_desktop.services.rules import RuleService
 from facilitator_desktop.services.sessions import GroupSessionService
-from facilitator_desktop.services.settings import SettingsService
+from facilitator_desktop.services.settings import (
+    FACILITATOR_CONTACT,
+    FACILITATOR_NAME,
+    SUPPORT_LINE,
+    SettingsService,
+)
 
-FACILITATOR_NAME = "facilitator_name"
-FACILITATOR_CONTACT = "facilitator_contact"
-SUPPORT_LINE = "support_line"
 WELCOME_DEFAULT = (
     "Welcome. These are the agreements that keep this group a safe place for everyone."
 )
@@ -77,9 +79,9 @@ class HandoutDataService:
         )
 
     def save_profile(self, profile: FacilitatorProfile) -> None:
-        self._settings.set(FACILITATOR_NAME, profile.name.strip())
-        self._settings.set(FACILITATOR_CONTACT, profile.contact.strip())
-        self._settings.set(SUPPORT_LINE, profile.support_line.strip())
+        self._settings.set(FACILITATOR_NAME, profile.name)
+        self._settings.set(FACILITATOR_CONTACT, profile.contact)
+        self._settings.set(SUPPORT_LINE, profile.support_line)
 
     # --- handouts ---------------------------------------------------------------------------
 

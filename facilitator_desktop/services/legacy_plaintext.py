@@ -75,15 +75,17 @@ def _seal_descriptions(s: Session, cipher: FieldCipher) -> int:
 
 
 def _seal_welcome(s: Session, cipher: FieldCipher) -> int:
-    legacy = s.execute(select(_raw(Setting.value)).where(Setting.key == HANDOUT_WELCOME)).first()
+    legacy = s.execute(
+        select(_raw(Setting.value)).where(Setting.key == HANDOUT_WELCOME.key)
+    ).first()
     if legacy is None:
         return 0
-    s.execute(delete(Setting).where(Setting.key == HANDOUT_WELCOME))
+    s.execute(delete(Setting).where(Setting.key == HANDOUT_WELCOME.key))
     value = _text(legacy[0])
-    already = s.scalar(select(SealedSetting.id).where(SealedSetting.key == HANDOUT_WELCOME))
+    already = s.scalar(select(SealedSetting.id).where(SealedSetting.key == HANDOUT_WELCOME.key))
     if not value.startswith(WELCOME_CHOSEN) or already is not None:
         return 0  # the default was in use, or a sealed line is newer
-    setting = SealedSetting(key=HANDOUT_WELCOME, rev=0)
+    setting = SealedSetting(key=HANDOUT_WELCOME.key, rev=0)
     s.add(setting)
     s.flush()  # the id is part of the AAD
     setting.value_ct = seal(

@@ -29,6 +29,11 @@ from facilitator_desktop.domain.redaction import (
 from facilitator_desktop.errors import ExportRefused, RecordDamaged
 from facilitator_desktop.models import Attendance, Group, GroupSession, Member, Turn
 from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.measures import (
+    ExportMeasure,
+    export_measures,
+    measures_document,
+)
 from facilitator_desktop.services.members import MemberInfo, MemberService
 from facilitator_desktop.services.notes import NoteService
 
@@ -90,6 +95,7 @@ class ExportPreview:
     attendance: tuple[ExportAttendance, ...]
     turns: tuple[ExportTurn, ...]
     members_redacted: int  # how many other members were looked for
+    measures: tuple[ExportMeasure, ...] = ()  # their outcome measures, oldest first
 
     @property
     def texts(self) -> tuple[ExportText, ...]:
@@ -163,6 +169,7 @@ class MemberRightsService:
             attendance=attendance,
             turns=turns,
             members_redacted=len(others),
+            measures=export_measures(self._ctx, member_id),
         )
 
     @staticmethod
@@ -278,6 +285,7 @@ def render(preview: ExportPreview, extra: Mapping[str, Iterable[Span]] | None = 
             }
             for t in preview.turns
         ],
+        "measures": measures_document(preview.measures),
     }
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 

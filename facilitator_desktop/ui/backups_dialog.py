@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services import backups
+from facilitator_desktop.services.settings import BACKUP_KEEP
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -123,7 +124,7 @@ class BackupsDialog(QDialog):
 
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 100)
-        self.keep.setValue(workspace.settings.backup_keep)
+        self.keep.setValue(workspace.settings.get(BACKUP_KEEP))
         self.keep.valueChanged.connect(self._keep_changed)
         keep_label = QLabel(self.tr("&Keep the newest"), self)
         keep_label.setBuddy(self.keep)
@@ -202,7 +203,7 @@ class BackupsDialog(QDialog):
 
     @Slot(int)
     def _keep_changed(self, count: int) -> None:
-        self._ws.settings.backup_keep = count
+        self._ws.settings.set(BACKUP_KEEP, count)
 
     @Slot()
     def _restore_clicked(self) -> None:

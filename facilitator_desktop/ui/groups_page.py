@@ -31,6 +31,7 @@ from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.formatting import number
 from facilitator_desktop.ui.groups_presenter import GroupsPresenter
 from facilitator_desktop.ui.page import Page
+from facilitator_desktop.ui.session_note.template_picker import TemplatePicker
 from facilitator_desktop.ui.widgets.agenda_editor import AgendaEditor
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
@@ -145,6 +146,8 @@ class GroupsPage(Page):
         self.agenda_total.setWordWrap(False)
         self.agenda_error = FieldError(self.agenda_editor, self)
 
+        # Saved as soon as it is picked (not part of the form's Save).
+        self.template_picker = TemplatePicker(ctx, self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -161,6 +164,9 @@ class GroupsPage(Page):
         form.addRow("", self.soft_limit_error)
         form.addRow(_buddy(self.tr("&Handouts in:"), self.language_combo), language)
         form.addRow("", self.language_error)
+        form.addRow(
+            _buddy(self.tr("Session no&tes:"), self.template_picker.box), self.template_picker
+        )
         form.addRow(_buddy(self.tr("Default &agenda:"), self.agenda_editor), self.agenda_editor)
         form.addRow("", self.agenda_total)
         form.addRow("", self.agenda_error)
@@ -278,6 +284,7 @@ class GroupsPage(Page):
         language = self.language_combo.findData(group.handout_language if group else "")
         self.language_combo.setCurrentIndex(max(language, 0))
         self.agenda_editor.set_segments(agenda)
+        self.template_picker.set_group(group.id if group and not group.damaged else None)
 
     def show_description(self, text: str) -> None:
         self.description_edit.setPlainText(text)  # also clears the undo history

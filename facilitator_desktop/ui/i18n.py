@@ -8,9 +8,9 @@ lacks falls back to English with the right plural. It also sets the default QLoc
 times, numbers) and the layout direction from that locale: a right-to-left locale mirrors
 the windows.
 
-The choice is kept in QSettings, not in the workspace: the unlock window comes before any
-workspace is open, and a language is not private. A change takes effect at the next start
-(widgets are built with their text; nothing here rebuilds them).
+The choice is kept in QSettings (ui.app_settings.LANGUAGE), not in the workspace: the unlock
+window comes before any workspace is open, and a language is not private. A change takes
+effect at the next start (widgets are built with their text; nothing here rebuilds them).
 
 A group's handouts and its room display may be in another language than the app:
 `Catalogue` reads that language's translations without installing anything.
@@ -30,7 +30,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSettings,
     Qt,
     QTranslator,
 )
@@ -45,9 +44,8 @@ from facilitator_desktop.i18n import (
 )
 from facilitator_desktop.paths import resource_path
 
-LANGUAGE_SETTING = "language"  # "" (or absent): follow the system
 CATALOGUE_PREFIX = "facilitator_"
-SYSTEM = ""
+SYSTEM = ""  # the language choice that follows the system
 
 Translate = Callable[[str], str]
 
@@ -68,17 +66,6 @@ def qt_translations_folder() -> str:
 
 
 # --- the choice ----------------------------------------------------------------------------
-
-
-def stored_choice(settings: QSettings) -> str:
-    """The language picked in Settings, or SYSTEM. Anything else stored reads as SYSTEM."""
-    value = settings.value(LANGUAGE_SETTING, SYSTEM)
-    return value if isinstance(value, str) and is_shipped(value) else SYSTEM
-
-
-def store_choice(settings: QSettings, choice: str) -> None:
-    settings.setValue(LANGUAGE_SETTING, choice if is_shipped(choice) else SYSTEM)
-    settings.sync()
 
 
 def choices(system: QLocale | None = None) -> list[tuple[str, str]]:

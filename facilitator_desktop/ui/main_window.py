@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,14 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop import APP_NAME, __version__
+from facilitator_desktop.ui.app_settings import (
+    WINDOW_GEOMETRY,
+    WINDOW_GROUP,
+    WINDOW_PAGE,
+    AppSettings,
+)
 from facilitator_desktop.ui.backups_dialog import BackupsDialog
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.first_paint import FirstPaint
 from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.handouts import HandoutsPage
 from facilitator_desktop.ui.history import AttentionPage, HistoryPage
 from facilitator_desktop.ui.members_page import MembersPage
 from facilitator_desktop.ui.notes import NotesPage
 from facilitator_desktop.ui.page import Page
+from facilitator_desktop.ui.page_set import PageSet
 from facilitator_desktop.ui.rules_page import RulesPage
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.settings_dialog import SettingsDialog
@@ -52,9 +60,6 @@ PAGES: tuple[type[Page], ...] = (
     AttentionPage,
 )
 
-SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_PAGE = "window/page"
-SETTINGS_GROUP = "window/group"
 STATUS_TIMEOUT_MS = 6000
 
 
@@ -65,11 +70,13 @@ class MainWindow(QMainWindow):
     quitRequested = Signal()
     # The user chose a backup to restore (app.py backs up, closes, restores and re-opens).
     restoreRequested = Signal(Path)
+    # The window's first frame is drawn (its other pages are built right after).
+    firstPainted = Signal()
 
     def __init__(
         self,
         ctx: UiContext,
-        settings: QSettings,
+        settings: AppSettings,
         *,
         demo_note: str = "",
         parent: QWidget | None = None,
@@ -81,13 +88,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
-        # --- pages -----------------------------------------------------------------------------
+        # --- pages: the one shown first is built before the first paint, the others after
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, Page] = {}
-        for page_class in PAGES:
-            page = page_class(ctx, self.stack)
-            self.pages[page.key] = page
-            self.stack.addWidget(page)
+        self.pages = PageSet(PAGES, self._make_page)
+        self._first_paint = FirstPaint(self)
+        self._first_paint.painted.connect(self._on_first_paint)
 
         # --- sidebar ---------------------------------------------------------------------------
         sidebar = QFrame(self)
@@ -104,9 +109,9 @@ class MainWindow(QMainWindow):
         nav_font = self.nav.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.nav.setFont(nav_font)
-        for page in self.pages.values():
-            item = QListWidgetItem(page.title(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        for page_class in PAGES:
+            item = QListWidgetItem(page_class.nav_title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page_class.key)
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 18))
         self.nav.currentRowChanged.connect(self._on_nav_changed)
         self.lock_button = QPushButton(self.tr("Lock"), sidebar)
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
         sidebar_layout.addWidget(self.nav, 1)
         sidebar_layout.addWidget(self.lock_button)
 
-        # The pages were created first; Tab should still start in the sidebar.
+        # Tab starts in the sidebar.
         QWidget.setTabOrder(self.group_selector.show_archived_box, self.nav)
         QWidget.setTabOrder(self.nav, self.lock_button)
 
@@ -166,10 +171,10 @@ class MainWindow(QMainWindow):
         workspace_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.page_actions: list[QAction] = []
-        for number, page in enumerate(self.pages.values(), start=1):
-            action = QAction(page.title(), self)
+        for number, page_class in enumerate(PAGES, start=1):
+            action = QAction(page_class.nav_title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setData(page.key)
+            action.setData(page_class.key)
             action.triggered.connect(self._on_go_action)
             go_menu.addAction(action)
             self.page_actions.append(action)
@@ -203,9 +208,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.current_page().key == key
 
+    def page_class(self, key: str) -> type[Page] | None:
+        """The kind of page `key` (None: no such page), without building it."""
+        return self.pages.page_class(key)
+
     def unsaved_what(self) -> str | None:
         """What has unsaved edits on any page, or None."""
-        for page in self.pages.values():
+        for page in self.pages.built():
             what = page.unsaved_what()
             if what is not None:
                 return what
@@ -252,38 +261,57 @@ class MainWindow(QMainWindow):
     def workspace_locked(self) -> None:
         """Drop decrypted text from every page (called before the key is forgotten)."""
         dropped = False
-        for page in self.pages.values():
+        for page in self.pages.built():
             dropped = page.workspace_locked() or dropped
         self.statusBar().clearMessage()
         self._dropped_on_lock = dropped
 
     def workspace_unlocked(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.workspace_unlocked()
         if self._dropped_on_lock:
             self.show_status(self.tr("Unsaved changes were cleared when the workspace locked."))
         self._dropped_on_lock = False
         self.current_page().focus_first()
+        self._build_other_pages()  # when the lock came before they were built
+
+    # --- pages built after the first paint ----------------------------------------------------
+
+    def _make_page(self, page_class: type[Page]) -> Page:
+        page = page_class(self.ctx, self.stack)
+        self.stack.addWidget(page)
+        return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first_paint.watch()
+
+    @Slot()
+    def _on_first_paint(self) -> None:
+        emit(self.firstPainted)
+        self._build_other_pages()
+
+    def _build_other_pages(self) -> None:
+        # Never while locked: a page reads (and decrypts) what it shows as it is built.
+        if self._first_paint.done and not self.ctx.workspace.locked:
+            self.pages.build_all()
 
     # --- settings ------------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
         # Only layout and ids are stored: never names or any other text from the workspace.
-        geometry = self._settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        geometry = self._settings.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1280, 800)
-        group_id = self._settings.value(SETTINGS_GROUP)
-        self.ctx.reload_groups(select=_as_int(group_id))
-        page_key = self._settings.value(SETTINGS_PAGE)
+        self.ctx.reload_groups(select=self._settings.get(WINDOW_GROUP))
+        page_key = self._settings.get(WINDOW_PAGE)
         keys = list(self.pages)
         self.nav.setCurrentRow(keys.index(page_key) if page_key in self.pages else 0)
 
     def save_settings(self) -> None:
-        self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        self._settings.setValue(SETTINGS_PAGE, self.current_page().key)
-        self._settings.setValue(SETTINGS_GROUP, self.ctx.current_group_id())
+        self._settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self._settings.set(WINDOW_PAGE, self.current_page().key)
+        self._settings.set(WINDOW_GROUP, self.ctx.current_group_id())
         self._settings.sync()
 
     # --- slots ---------------------------------------------------------------------------------
@@ -293,18 +321,21 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_nav_changed(self, row: int) -> None:
-        target = self.stack.widget(row)
-        current = self.stack.currentWidget()
-        if target is None or target is current:
+        item = self.nav.item(row)
+        if item is None:
             return
-        if isinstance(current, Page) and self.stack.count() and not current.may_leave():
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        current = self.stack.currentWidget()
+        if isinstance(current, Page) and current.key == key:
+            return
+        if isinstance(current, Page) and not current.may_leave():
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.setCurrentRow(list(self.pages).index(current.key))
             self.nav.blockSignals(False)
             return
+        target = self.pages.build(key)
         self.stack.setCurrentWidget(target)
-        if isinstance(target, Page):
-            target.focus_first()
+        target.focus_first()
 
     @Slot()
     def _on_go_action(self) -> None:
@@ -329,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def may_quit(self, parent: QWidget | None = None) -> bool:
         """A session open on the Session page asks before the app quits."""
-        runner = self.pages.get(RunnerPage.key)
+        runner = self.pages.built_page(RunnerPage.key)
         return not isinstance(runner, RunnerPage) or runner.may_quit(parent or self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -347,10 +378,3 @@ def _separator(parent: QWidget, *, vertical: bool = False) -> QFrame:
     line.setFrameShadow(QFrame.Shadow.Plain)
     line.setForegroundRole(QPalette.ColorRole.Mid)
     return line
-
-
-def _as_int(value: object) -> int | None:
-    try:
-        return int(str(value)) if value is not None else None
-    except ValueError:
-        return None

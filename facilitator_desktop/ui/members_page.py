@@ -26,6 +26,7 @@ from facilitator_desktop.domain.validation import ALIAS_MAX
 from facilitator_desktop.services.members import MemberDraft, MemberInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.handouts.acknowledgements import AcknowledgementPanel
+from facilitator_desktop.ui.measures.entry_dialog import open_entry_dialog
 from facilitator_desktop.ui.members_presenter import MembersPresenter
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.qmodels.members import MemberListModel
@@ -155,7 +156,11 @@ class MembersPage(Page):
         self.erase_button = QPushButton(self.tr("Erase &member…"), self)
         self.erase_button.setToolTip(self.tr("Remove this member and their history for good"))
         self.erase_button.clicked.connect(self._on_erase)
+        self.measure_button = QPushButton(self.tr("En&ter a measure…"), self)
+        self.measure_button.setToolTip(self.tr("Type in a PHQ-9, GAD-7 or your own measure"))
+        self.measure_button.clicked.connect(self._on_enter_measure)
         rights = QHBoxLayout()  # with "Mark as left", away from Save
+        rights.addWidget(self.measure_button)
         rights.addStretch(1)
         rights.addWidget(self.export_button)
         rights.addWidget(self.erase_button)
@@ -318,7 +323,7 @@ class MembersPage(Page):
 
     def update_buttons(self, member: MemberInfo | None) -> None:
         self.left_button.setVisible(member is not None)
-        for button in (self.export_button, self.erase_button):
+        for button in (self.export_button, self.erase_button, self.measure_button):
             button.setVisible(member is not None and not member.damaged)
         if member is not None:
             self.left_button.setText(
@@ -413,6 +418,12 @@ class MembersPage(Page):
     @Slot()
     def _on_erase(self) -> None:
         self.presenter.erase()
+
+    @Slot()
+    def _on_enter_measure(self) -> None:
+        member = self.presenter.selected_member()
+        if member is not None and not member.damaged and self.may_leave():
+            open_entry_dialog(self, self.ctx, member.id, member.alias)
 
     @Slot()
     def _on_erased(self) -> None:

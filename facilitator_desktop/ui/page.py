@@ -6,7 +6,7 @@ Adding a page is one line in main_window.PAGES: a Page subclass with a `key` and
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,8 +30,14 @@ class Page(QWidget):
 
     def title(self) -> str:
         """The page's name in the navigation and window title. Every page defines it; this
-        is abstract by convention (Qt's metaclass does not combine with ABCMeta)."""
+        is abstract by convention (Qt's metaclass does not combine with ABCMeta). It only
+        translates (the navigation asks the class before the page is built: nav_title)."""
         raise NotImplementedError
+
+    @classmethod
+    def nav_title(cls) -> str:
+        """title() asked of the class: tr() translates in the class's context either way."""
+        return cls.title(cast("Page", cls))
 
     # --- unsaved edits -------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from facilitator_desktop.ui.backups_dialog import made_text
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.workspace import Workspace
+from facilitator_desktop.workspace_backups import put_back_damaged, restore, set_aside_damaged
 
 CONTEXT = "RestoreOffer"
 
@@ -97,8 +98,8 @@ def offer_restore(
     ):
         return False
     if not missing:
-        Workspace.set_aside_damaged(data_dir, _utc_now())
-    Workspace.restore(data_dir, choice.chosen.path)
+        set_aside_damaged(data_dir, _utc_now())
+    restore(data_dir, choice.chosen.path)
     return True
 
 
@@ -192,12 +193,12 @@ def restore_from_file(data_dir: Path, source: Path, passphrase: str, *, missing:
     """Put a file the facilitator chose in place, after every check an import makes (trial
     unlock with `passphrase` included). A damaged workspace is kept aside, and put back if
     the file is refused."""
-    aside = None if missing else Workspace.set_aside_damaged(data_dir, _utc_now())
+    aside = None if missing else set_aside_damaged(data_dir, _utc_now())
     try:
         Workspace.import_file(source, data_dir, passphrase)
     except BaseException:
         if aside is not None:
-            Workspace.put_back_damaged(data_dir, aside)
+            put_back_damaged(data_dir, aside)
         raise
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from facilitator_desktop.ui.formatting import local_time as local_clock
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
 from facilitator_desktop.ui.runner.panel import caption
+from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
@@ -39,6 +40,9 @@ STATUS_TEXT = {
 
 
 class SummaryDialog(QDialog):
+    # The facilitator asked to write this session's note.
+    noteRequested = Signal(int)
+
     def __init__(self, summary: SessionSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
@@ -183,6 +187,12 @@ class SummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        # Offered for a session kept in the history (offer_session_note), never a rehearsal.
+        self.note_button = buttons.addButton(
+            self.tr("Write the session &note…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.note_button.clicked.connect(self._on_note)
+        self.note_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
@@ -193,6 +203,15 @@ class SummaryDialog(QDialog):
         )
         layout.addWidget(buttons)
         self.resize(860, 560)
+
+    def offer_session_note(self) -> None:
+        self.note_button.show()
+        self.note_button.setDefault(True)
+
+    @Slot()
+    def _on_note(self) -> None:
+        self.accept()  # the note shows the same facts, beside what is written
+        emit(self.noteRequested, self.summary.session_id)
 
     def _clock(self, session_seconds: float) -> str:
         return local_clock(self.summary.wall_at(session_seconds))

@@ -66,8 +66,7 @@ def create_workspace(qtbot: QtBot, app: FacilitatorApp, passphrase: str = PASSPH
     qtbot.keyClicks(dialog.repeat, passphrase)
     click(qtbot, dialog.create_button)
     assert app.window is not None and app.window.isVisible()
-    qtbot.waitUntil(app.window.isActiveWindow)  # keyboard shortcuts need an active window
-    return app.window
+    return settled(qtbot, app.window)
 
 
 def unlock(qtbot: QtBot, app: FacilitatorApp, passphrase: str = PASSPHRASE) -> MainWindow:
@@ -76,8 +75,14 @@ def unlock(qtbot: QtBot, app: FacilitatorApp, passphrase: str = PASSPHRASE) -> M
     qtbot.keyClicks(dialog.passphrase, passphrase)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert app.window is not None and app.window.isVisible()
-    qtbot.waitUntil(app.window.isActiveWindow)  # keyboard shortcuts need an active window
-    return app.window
+    return settled(qtbot, app.window)
+
+
+def settled(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """The window as a facilitator meets it: active (keyboard shortcuts need that) and
+    painted, with the pages it builds after its first paint built too."""
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.pages.complete)
+    return window
 
 
 def current_group_name(window: MainWindow) -> str | None:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.demo import populate
-from facilitator_desktop.ui.handouts.page import LARGE_PRINT_SETTING, PAPER_SETTING
+from facilitator_desktop.services.settings import HANDOUT_LARGE_PRINT, HANDOUT_PAPER
 from facilitator_desktop.ui.history.export import save_summary_pdf
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -63,8 +63,8 @@ def test_the_chosen_paper_and_large_print_are_used(
 ) -> None:
     assert opened.ctx is not None
     settings = opened.ctx.workspace.settings
-    settings.set(PAPER_SETTING, paper)
-    settings.set(LARGE_PRINT_SETTING, "1")
+    settings.set(HANDOUT_PAPER, paper)
+    settings.set(HANDOUT_LARGE_PRINT, True)
     target = tmp_path / "summary.pdf"
     _save_to(monkeypatch, target)
     answer("Choose where to save…")

@@ -18,9 +18,10 @@ from pytestqt.qtbot import QtBot
 import facilitator_desktop.ui.i18n as i18n
 from facilitator_desktop.demo import populate
 from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.ui.app_settings import LANGUAGE, AppSettings
 from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.handouts import HandoutsPage
-from facilitator_desktop.ui.i18n import AppTranslations, Catalogue
+from facilitator_desktop.ui.i18n import SYSTEM, AppTranslations, Catalogue
 from facilitator_desktop.ui.room_display import RoomDisplay
 from facilitator_desktop.ui.rules_page import RulesPage
 from facilitator_desktop.ui.runner.room_frame import build_frame
@@ -92,8 +93,8 @@ def catalogues(
     return ship
 
 
-def settings_of(path: Path) -> QSettings:
-    return QSettings(str(path), QSettings.Format.IniFormat)
+def settings_of(path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
 
 
 def open_settings(window: object) -> SettingsDialog:
@@ -126,7 +127,7 @@ def test_a_language_chosen_in_settings_applies_at_the_next_start(
     assert combo.currentData() == ""
     combo.setCurrentIndex(combo.findData("pl"))
     assert "takes effect when the app starts again" in dialog.status.text()
-    assert settings_of(settings_path).value("language") == "pl"
+    assert settings_of(settings_path).get(LANGUAGE) == "pl"
     app.shutdown()
 
     again = launch()
@@ -146,7 +147,7 @@ def test_a_language_chosen_in_settings_applies_at_the_next_start(
     dialog = open_settings(window)
     assert dialog.language_combo.currentData() == "pl"
     dialog.language_combo.setCurrentIndex(0)  # back to the system's
-    assert settings_of(settings_path).value("language") == ""
+    assert settings_of(settings_path).get(LANGUAGE) == SYSTEM
     again.shutdown()
     assert launch().translations.language == "de"
 
@@ -327,7 +328,7 @@ def test_the_room_reads_the_groups_language_during_a_session(
     press(qtbot, Qt.Key.Key_Space)  # pause
     qtbot.waitUntil(lambda: display.state_label.text() == "Przerwa")
     # The facilitator's own panels keep the app's language.
-    assert room.page.timer_panel.state_label.text() == "Paused"
+    assert room.runner.timer_state() == "Paused"
 
 
 def test_frames_are_worded_by_the_translate_they_are_given() -> None:
@@ -347,7 +348,7 @@ def test_a_right_to_left_locale_mirrors_the_windows_without_breaking_them(
 ) -> None:
     system(locale)
     laptop = open_laptop(qtbot, launch, (1366, 768))
-    app, window, page = laptop.app, laptop.window, laptop.page
+    app, window, runner = laptop.app, laptop.window, laptop.runner
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert app.translations.locale.name() == locale
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -357,12 +358,12 @@ def test_a_right_to_left_locale_mirrors_the_windows_without_breaking_them(
     start_round(qtbot, laptop)
     settle(qtbot)
     assert_buttons_whole_and_apart(window)
-    assert_fully_shown(page.header.end_button, "End session")
-    speaker = page.talk_panel.speaker_label
+    assert_fully_shown(runner.end_button, "End session")
+    speaker = runner.talk_panel.speaker_label
     assert_fully_shown(speaker, "the speaker's name")
     assert_text_fits(speaker, speaker.text(), "the speaker's name")
     # The timer keeps its digits in reading order, whole, in the room it has.
-    timer = page.timer_panel
+    timer = runner.timer_panel
     assert_fully_shown(timer, "the timer")
     digits = timer.remaining_label.text()
     assert digits.lstrip("-")[:1].isdigit() and ":" in digits
@@ -385,7 +386,7 @@ def test_the_app_speaks_the_chosen_language_from_its_first_window(
         },
     )
     settings = settings_of(settings_path)
-    settings.setValue("language", "pl")
+    settings.set(LANGUAGE, "pl")
     settings.sync()
     app = launch()
     assert app.translations.installed()[-1] == "facilitator_pl.qm"

@@ -262,8 +262,10 @@ class AttentionPage(Page):
         is_note = detail is not None and detail.note is not None
         self.done_button.setVisible(is_note)
         self.detail_text.setVisible(is_note)
-        self.detail_chart.setVisible(detail is not None and not is_note)
-        self.detail_chart_hint.setVisible(detail is not None and not is_note)
+        # A member's recent airtime; a session note to sign has no member (and no chart).
+        charted = detail is not None and not is_note and detail.line.member_id is not None
+        self.detail_chart.setVisible(charted)
+        self.detail_chart_hint.setVisible(charted)
         self.detail_caption.setVisible(detail is not None)
         if detail is None:
             return

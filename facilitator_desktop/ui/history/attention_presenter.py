@@ -13,15 +13,18 @@ from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.follow_ups import FollowUpItem
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts.share_history import ShareBar
+from facilitator_desktop.ui.measures import not_on_track
+from facilitator_desktop.ui.session_note import unsigned
 from facilitator_desktop.ui.signals import emit
 
-KINDS = ("absence", "silence", "note")
+KINDS = ("absence", "silence", "off_track", "unsigned_note", "note")
 RECENT = 8  # attendance chips per member line
 CHART_SESSIONS = 12  # bars in the detail chart
 
@@ -46,6 +49,7 @@ class Line:
     due_on: date | None
     count: int = 0  # sessions missed, or quiet, in a row
     recent: tuple[str | None, ...] = ()  # the member's last attendance marks, oldest first
+    session_id: int | None = None  # a session note to sign
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,16 +128,39 @@ class AttentionPresenter:
                     for member in ws.members.list(group_id, include_left=True):
                         aliases.setdefault(member.id, member.alias)
             group_names = {g.id: g.name for g in ws.groups.list(include_archived=True)}
+            off_track = not_on_track.off_track_lines(ws, group if only else None)
+            to_sign = unsigned.unsigned_lines(ws, group if only else None)
         except FacilitatorError as exc:
             emit(self.ctx.statusMessage, exc.message)
             return None
         self._lines = [_line(item, aliases, recent) for item in items]
+        self._lines += [
+            Line(not_on_track.KIND, o.group_id, o.member_id, None, o.text, o.label, None)
+            for o in off_track
+        ]
+        self._lines += [
+            Line(
+                unsigned.KIND,
+                u.group_id,
+                None,
+                None,
+                u.text,
+                u.label,
+                None,
+                u.days,
+                (),
+                u.session_id,
+            )
+            for u in to_sign
+        ]
         return self._sections(group_names)
 
     def _sections(self, group_names: dict[int, str]) -> list[Section]:
         headings = {
             "absence": _tr("Missed sessions without notice"),
             "silence": _tr("Quiet lately"),
+            "off_track": not_on_track.heading(),
+            unsigned.KIND: unsigned.heading(),
             "note": _tr("Notes to follow up"),
         }
         today = self.ctx.today()
@@ -183,6 +210,8 @@ class AttentionPresenter:
             if line.member_id is not None:
                 return _tr("Open the member's page (the note is listed there)")
             return _tr("The note is shown on the right")
+        if line.kind == unsigned.KIND:
+            return unsigned.open_hint()
         return _tr("Open the member's page")
 
     def line_at(self, index: object) -> Line | None:
@@ -207,6 +236,8 @@ class AttentionPresenter:
             if note.due_on is not None:
                 body += "\n\n" + _tr("Follow up by {date}.").format(date=look.day(note.due_on))
             return Detail(line, body, (), open_text, enabled)
+        if line.kind == unsigned.KIND:
+            return Detail(line, None, (), unsigned.open_text(), True)
         return Detail(line, None, self._recent_bars(line), _tr("&Open their page"), True)
 
     def _recent_bars(self, line: Line) -> tuple[ShareBar, ...]:
@@ -226,6 +257,9 @@ class AttentionPresenter:
 
     def open_line(self, line: Line) -> bool:
         """Lead to what the line is about: the member's page, or the note."""
+        if line.kind == unsigned.KIND and line.session_id is not None:
+            parent = self.view if isinstance(self.view, QWidget) else None
+            return unsigned.open_note(self.ctx, line.session_id, parent)
         if line.kind == "note" and line.note_id is not None:
             if self.view.open_note(line.note_id):
                 return True

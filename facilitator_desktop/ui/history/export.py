@@ -163,16 +163,14 @@ def summary_options(ctx: UiContext, language: str = "") -> HandoutOptions:
     """The options the Handouts screen uses: its paper (the locale's until one is chosen),
     large print, and the labels and dates of the group's handout language."""
     from facilitator_desktop.handouts.paper import default_page_size_for_locale
+    from facilitator_desktop.services.settings import HANDOUT_LARGE_PRINT, HANDOUT_PAPER
     from facilitator_desktop.ui.handouts.labels import group_handout_options
-    from facilitator_desktop.ui.handouts.page import LARGE_PRINT_SETTING, PAPER_SETTING
 
     settings = ctx.workspace.settings
-    stored = settings.get(PAPER_SETTING)
-    paper: Paper = (
-        stored if stored in ("A4", "Letter") else default_page_size_for_locale(QLocale().name())  # type: ignore[assignment]
-    )
+    chosen = settings.get(HANDOUT_PAPER)
+    paper: Paper = chosen or default_page_size_for_locale(QLocale().name())
     return group_handout_options(
-        paper, large_print=settings.get(LARGE_PRINT_SETTING) == "1", language=language
+        paper, large_print=settings.get(HANDOUT_LARGE_PRINT), language=language
     )
 
 

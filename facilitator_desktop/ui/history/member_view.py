@@ -26,6 +26,7 @@ from facilitator_desktop.services.notes import NoteInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look, navigation
 from facilitator_desktop.ui.history.charts.share_history import ShareBar, ShareHistory
+from facilitator_desktop.ui.measures.trajectory_panel import MeasuresPanel
 from facilitator_desktop.ui.runner.panel import Panel, caption, scaled
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
@@ -152,6 +153,8 @@ class MemberView(QWidget):
         self.notes_panel.body.addWidget(self.note_text, 1)
         self.notes_panel.body.addWidget(self.open_note_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        self.measures = MeasuresPanel(ctx, self)  # their outcome measures over time
+
         lower = QGridLayout()
         lower.setHorizontalSpacing(14)
         lower.addWidget(self.acks_panel, 0, 0)
@@ -170,6 +173,8 @@ class MemberView(QWidget):
         body.addWidget(self.chart_caption)
         body.addWidget(self.chart)
         body.addWidget(self.chart_hint)
+        body.addSpacing(6)
+        body.addWidget(self.measures)
         body.addSpacing(6)
         body.addLayout(lower, 1)
         scroll = QScrollArea(self)
@@ -219,6 +224,7 @@ class MemberView(QWidget):
         self.notes_summary.clear()
         self.notes_list.clear()
         self.note_text.clear()
+        self.measures.clear()
         self._scroll.setVisible(False)
         self.empty_label.setVisible(True)
 
@@ -352,6 +358,7 @@ class MemberView(QWidget):
             self.acks_label.setText(self.tr("Has not signed a version of the rules yet."))
         self._fill_current_rules(record)
         self._fill_notes(record)
+        self.measures.set_member(member.id, member.alias)
 
     def _fill_current_rules(self, record: MemberRecord) -> None:
         try:

@@ -7,6 +7,7 @@ note by id); otherwise the caller falls back to what it can show itself.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
@@ -14,9 +15,12 @@ from PySide6.QtWidgets import QWidget
 
 @runtime_checkable
 class _Window(Protocol):
-    pages: dict[str, QWidget]
+    @property
+    def pages(self) -> Mapping[str, QWidget]: ...
 
     def show_page(self, key: str) -> bool: ...
+
+    def page_class(self, key: str) -> type[QWidget] | None: ...
 
 
 @runtime_checkable
@@ -44,7 +48,11 @@ def show_page(widget: QWidget, key: str) -> QWidget | None:
 
 
 def notes_page_can_open(widget: QWidget) -> bool:
-    return isinstance(page_of(widget, "notes"), _OpensNotes)
+    """Asked of the Notes screen's class: the screen may not be built yet (the main window
+    builds its other pages after its first paint), and need not be to answer."""
+    window = window_of(widget)
+    page_class = window.page_class("notes") if window is not None else None
+    return page_class is not None and issubclass(page_class, _OpensNotes)
 
 
 def open_note(widget: QWidget, ctx: object, note_id: int) -> bool:

@@ -35,6 +35,7 @@ from facilitator_desktop.ui.history.export import print_session_summary
 from facilitator_desktop.ui.history.session_presenter import SessionPicture, SessionPresenter
 from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars
 from facilitator_desktop.ui.runner.panel import caption
+from facilitator_desktop.ui.session_note.windows import open_session_note
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -64,6 +65,11 @@ class SessionView(QWidget):
         self.print_button = QPushButton(self.tr("&Print summary…"), self)
         self.print_button.setToolTip(self.tr("Save this session's summary as a PDF to print"))
         self.print_button.clicked.connect(self._on_print)
+        self.note_button = QPushButton(self.tr("Session &note…"), self)
+        self.note_button.setToolTip(
+            self.tr("The session's note: the group once, a line per member")
+        )
+        self.note_button.clicked.connect(self._on_session_note)
         self.attendance_button = QPushButton(self.tr("Correct &attendance…"), self)
         self.attendance_button.clicked.connect(self._on_correct_attendance)
         self.turn_button = QPushButton(self.tr("Correct a &turn…"), self)
@@ -71,6 +77,7 @@ class SessionView(QWidget):
         self.turn_button.clicked.connect(self._on_correct_turn)
         actions = QHBoxLayout()
         actions.addWidget(self.print_button)
+        actions.addWidget(self.note_button)
         actions.addStretch(1)
         actions.addWidget(self.attendance_button)
         actions.addWidget(self.turn_button)
@@ -253,6 +260,12 @@ class SessionView(QWidget):
         session_id = self.presenter.session_id()
         if session_id is not None:
             print_session_summary(self.ctx, session_id)
+
+    @Slot()
+    def _on_session_note(self) -> None:
+        session_id = self.presenter.session_id()
+        if session_id is not None:
+            open_session_note(self.ctx, session_id, self.window())
 
     @Slot()
     def _on_correct_attendance(self) -> None:

@@ -22,7 +22,6 @@ from facilitator_desktop.domain.agenda import AgendaSnapshot
 from facilitator_desktop.domain.clock import ceil_seconds
 from facilitator_desktop.paths import resource_path
 
-SETTING_KEY: Final = "runner.chime"
 SAMPLE_RATE: Final = 22050
 CHIME_SECONDS: Final = 1.4
 

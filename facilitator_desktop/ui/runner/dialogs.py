@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.services.session_summary import SessionSummary
+from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.runner.keys_dialog import KeysDialog
 from facilitator_desktop.ui.runner.rehearsal import SpeedDialog, mark_as_rehearsal
 from facilitator_desktop.ui.runner.resume_offer import ResumeChoice, ask_about_interrupted
 from facilitator_desktop.ui.runner.segment_dialog import SegmentDialog
 from facilitator_desktop.ui.runner.sleep_question import SleepQuestion
 from facilitator_desktop.ui.runner.view import SegmentEntry
+from facilitator_desktop.ui.session_note.windows import open_session_note
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
 from facilitator_desktop.ui.widgets.prompts import confirm
@@ -85,7 +87,15 @@ class RunnerDialogs(QObject):
         self.summary_dialog = SummaryDialog(summary, self._page)
         if rehearsal:
             mark_as_rehearsal(self.summary_dialog)
+        elif isinstance(self._page, Page):  # a session kept in the history: its note
+            self.summary_dialog.offer_session_note()
+            self.summary_dialog.noteRequested.connect(self._on_session_note)
         self.summary_dialog.open()
+
+    @Slot(int)
+    def _on_session_note(self, session_id: int) -> None:
+        if isinstance(self._page, Page):
+            open_session_note(self._page.ctx, session_id, self._page.window())
 
     # --- a laptop that slept -----------------------------------------------------------------
 

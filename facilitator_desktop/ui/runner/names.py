@@ -1,7 +1,8 @@
 """How members are named on the room display: aliases, initials or no names at all.
 
 Pure Python (no Qt). The facilitator's own screen always shows aliases; only the room
-display follows this setting. The setting itself is a workspace preference (never a name).
+display follows this setting. The setting itself is a workspace preference (never a name):
+services.settings.ROOM_NAMES, with these values.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from collections import Counter
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Final
-
-SETTING_KEY: Final = "room_display.names"
 
 
 class NameMode(StrEnum):
