@@ -152,3 +152,40 @@ def test_adding_a_segment_refuses_what_is_not_one() -> None:
     assert str(reached.value) == (
         "segment 0 cannot be changed: only positions 1..3 (not yet reached) can be"
     )
+
+
+def test_extensions_may_take_a_segment_to_zero_not_below() -> None:
+    _, timer = started()  # Check-in: 10 minutes
+    timer.extend(-10)  # down to nothing: allowed
+    assert timer.planned_seconds(0) == 0
+    with pytest.raises(AgendaError) as negative:
+        timer.extend(-0.5)
+    assert str(negative.value) == "a segment's planned time cannot become negative"
+    timer.extend(0.5)
+    assert timer.planned_seconds(0) == 30
+    for bad, message in (
+        (None, "extension must be a number, got None"),
+        (float("nan"), "extension must be finite, got nan"),
+    ):
+        with pytest.raises(AgendaError) as refused:
+            timer.extend(bad)  # type: ignore[arg-type]
+        assert str(refused.value) == message
+    # With 600 s taken back, ten minutes is the least the segment may be planned at.
+    timer.extend(-0.5)
+    timer.set_minutes(0, 10)
+    with pytest.raises(AgendaError):
+        timer.set_minutes(0, 9.99)
+
+
+def test_an_agenda_is_built_only_from_segments_and_indexes_are_ints() -> None:
+    with pytest.raises(AgendaError) as empty:
+        AgendaTimer([], FakeClock())
+    assert str(empty.value) == "an agenda needs at least one segment"
+    with pytest.raises(AgendaError) as wrong:
+        AgendaTimer(["Check-in"], FakeClock())  # type: ignore[list-item]
+    assert str(wrong.value) == "not a SegmentPlan: 'Check-in'"
+    _, timer = started()
+    for index in ("1", True, 1.0):
+        with pytest.raises(AgendaError) as refused:
+            timer.remaining(index)  # type: ignore[arg-type]
+        assert str(refused.value) == f"segment index must be an int, got {index!r}"
