@@ -39,6 +39,7 @@ from facilitator_desktop.errors import (
     WorkspaceReadOnly,
 )
 from facilitator_desktop.models import GroupSession, SessionEvent, Turn
+from facilitator_desktop.services.checkin_scores import CheckinScale, HeldScore, hold
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.room_writes import (
     EndRecord,
@@ -283,6 +284,21 @@ class LiveSession:
         self._unsaved.marks[member_id] = mark
         return mark
 
+    # --- check-in scores --------------------------------------------------------------------
+
+    def record_checkin(self, member_id: int, score: int, scale: CheckinScale) -> None:
+        """A member's check-in score on the group's `scale`, held sealed until the disk
+        takes it (services/checkin_scores.py); entering another replaces it."""
+        if member_id not in self._seats:
+            raise FacilitatorError("That member is not part of this session.")
+        self._unsaved.checkins[member_id] = hold(self._ctx.keyring, scale, score, self._ctx.now())
+        self._flush()
+
+    @property
+    def waiting_checkins(self) -> dict[int, HeldScore]:
+        """Check-in scores the disk does not have yet, by member (sealed)."""
+        return dict(self._unsaved.checkins)
+
     # --- life of the session ----------------------------------------------------------------
 
     def heartbeat(self) -> float:
@@ -337,11 +353,21 @@ class LiveSession:
         events = self.runner.events_since(self._seq)
         new_turns = self.runner.turns[self._turns_saved :]
         ending = changes.end is not None
-        self._write(lambda s: store(s, self.session_id, self._seq, events, new_turns, changes))
+        complete: list[bool] = []
+        keyring = self._ctx.keyring
+
+        def body(s: Session) -> None:
+            complete.append(
+                store(s, self.session_id, self._seq, events, new_turns, changes, keyring)
+            )
+
+        self._write(body)
         self._seq += len(events)
         self._turns_saved += len(new_turns)
-        changes.clear()
-        self._end_stored = self._end_stored or ending
+        # Check-in scores (and the end after them) wait while the workspace is locked.
+        stored_all = all(complete)
+        changes.clear(keep_checkins=not stored_all)
+        self._end_stored = self._end_stored or (ending and stored_all)
 
     def _write(self, body: Callable[[Session], object]) -> None:
         try:

@@ -2,11 +2,13 @@
 
 A running session keeps every change made in the room until it is stored: the session
 events and turns (the runner's log past what is stored), and here the attendance marks
-(with late and leaving times), the guest count, the sign of life the heartbeat gives and, at
-the end, the session's closing record. Each action stores all of it in one transaction;
+(with late and leaving times), the guest count, the check-in scores (held sealed; see
+services/checkin_scores.py), the sign of life the heartbeat gives and, at the end, the
+session's closing record. Each action stores all of it in one transaction;
 when the disk refuses (full, read-only, the key being changed), everything waits and goes
 with the next write. Marks and the guest count wait as their latest value (the screen shows
-no older one).
+no older one). Check-in scores also wait while the workspace is locked (the key that seals
+them is gone), and the end waits with them.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from datetime import datetime
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
+from facilitator_desktop.crypto.keyring import KeyRing
 from facilitator_desktop.domain.attendance import Mark
 from facilitator_desktop.domain.events import Event
 from facilitator_desktop.domain.talk_state import Turn
 from facilitator_desktop.models import Attendance, GroupSession, SessionEvent, SessionSegment
 from facilitator_desktop.models import Turn as TurnRow
+from facilitator_desktop.services.checkin_scores import HeldScore, store_held
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,8 @@ class EndRecord:
 class UnsavedChanges:
     marks: dict[int, Mark] = field(default_factory=dict)
     guests: int | None = None
+    #: Check-in scores by member, each its latest.
+    checkins: dict[int, HeldScore] = field(default_factory=dict)
     #: The latest session time the session is known to have been alive at.
     alive_at: float | None = None
     end: EndRecord | None = None
@@ -58,16 +64,25 @@ class UnsavedChanges:
     def count(self) -> int:
         """How many of these changes wait to be stored (the heartbeat's sign of life is
         not one of them)."""
-        return len(self.marks) + (self.guests is not None) + (self.end is not None)
+        return (
+            len(self.marks)
+            + len(self.checkins)
+            + (self.guests is not None)
+            + (self.end is not None)
+        )
 
     def note_alive(self, at: float) -> None:
         self.alive_at = at if self.alive_at is None else max(self.alive_at, at)
 
-    def clear(self) -> None:
+    def clear(self, *, keep_checkins: bool = False) -> None:
+        """After a write: all of it stored, or (`keep_checkins`) all but the check-in
+        scores and the end, which wait for the unlock."""
         self.marks.clear()
         self.guests = None
         self.alive_at = None
-        self.end = None
+        if not keep_checkins:
+            self.checkins.clear()
+            self.end = None
 
 
 def store(
@@ -77,8 +92,10 @@ def store(
     events: Sequence[Event],
     new_turns: Sequence[Turn],
     changes: UnsavedChanges,
-) -> None:
-    """Write every waiting change of one session (inside the caller's transaction)."""
+    keyring: KeyRing | None = None,
+) -> bool:
+    """Write every waiting change of one session (inside the caller's transaction). False
+    when the check-in scores (and the end, after them) still wait: the workspace is locked."""
     if events:
         s.execute(
             insert(SessionEvent),
@@ -123,8 +140,12 @@ def store(
             .where(GroupSession.id == session_id, GroupSession.alive_at < alive)
             .values(alive_at=alive)
         )
-    if changes.end is not None:
+    scores_stored = not changes.checkins or (
+        keyring is not None and store_held(s, keyring, session_id, changes.checkins)
+    )
+    if changes.end is not None and scores_stored:
         _store_end(s, session_id, changes.end)
+    return scores_stored
 
 
 def store_marks(s: Session, session_id: int, marks: Iterable[tuple[int, Mark]]) -> None:

@@ -21,6 +21,7 @@ from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.room_display import RoomCard
+from facilitator_desktop.ui.runner.checkin_actions import CheckinActions
 from facilitator_desktop.ui.runner.controller import SessionController
 from facilitator_desktop.ui.runner.key_router import KeyRouter
 from facilitator_desktop.ui.runner.lifecycle import SessionLifecycle
@@ -63,10 +64,12 @@ class RoomActions(QObject):
         view: RunnerView,
         room: RoomControl,
         lifecycle: SessionLifecycle,
+        checkins: CheckinActions,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._checkins = checkins
         self._controller = controller
         self._state = state
         self._view = view
@@ -194,6 +197,15 @@ class RoomActions(QObject):
             self.say(_tr("{name} is no longer here: nobody to go back to.").format(name=name))
             return
         self._act(lambda live: live.previous_speaker())
+
+    @Slot()
+    def score_key(self) -> None:
+        """S: the speaker's check-in score; its number follows (checkin_actions.py)."""
+        self._checkins.begin_key(self.router)
+
+    def record_score(self, member_id: int, score: int) -> None:
+        """S then a whole number: that member's check-in score."""
+        self._checkins.record(member_id, score)
 
     def _member_by_number(self, number: int) -> int | None:
         numbers = self._state.numbers

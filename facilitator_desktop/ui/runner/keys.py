@@ -41,6 +41,7 @@ class InRoomActions(Protocol):
     def pass_turn(self) -> None: ...
     def come_back_later(self) -> None: ...
     def end_turn(self) -> None: ...
+    def score_key(self) -> None: ...
     def queue_up(self) -> None: ...
     def queue_down(self) -> None: ...
     def card_key(self) -> None: ...
@@ -198,6 +199,18 @@ BINDINGS: Final[tuple[Binding, ...]] = (
         ("E",),
         "E",
         str(QT_TRANSLATE_NOOP("RunnerKeys", "End the turn without calling anyone")),
+        "talk",
+    ),
+    Binding(
+        lambda room: room.score_key(),
+        ("S",),
+        "S 0–10",
+        str(
+            QT_TRANSLATE_NOOP(
+                "RunnerKeys",
+                "In a round: the speaker's check-in score, S then the number (only you see it)",
+            )
+        ),
         "talk",
     ),
     Binding(

@@ -164,6 +164,7 @@ class RunnerPage(Page):
         talk.removeRequested.connect(actions.remove_from_queue)
         talk.previousRequested.connect(actions.previous_speaker)
         talk.stepRequested.connect(actions.step_in_queue)
+        talk.score_strip.scoreChosen.connect(presenter.checkins.record_click)
         marks = panels.attendance_panel
         marks.markRequested.connect(attendance.mark)
         marks.memberActivated.connect(actions.choose_member)

@@ -115,6 +115,7 @@ class SessionPanels(QWidget):
             shown.numbers,
             shown.previous,
         )
+        self.talk_panel.score_strip.show_score(shown.checkin)
         self.attendance_panel.refresh(shown.attendance, shown.guests)
         if shown.speaker is not None:
             self.note_panel.set_speaker(*shown.speaker)

@@ -24,6 +24,7 @@ from facilitator_desktop.ui.formatting import guests
 from facilitator_desktop.ui.runner.actions import RoomActions
 from facilitator_desktop.ui.runner.agenda_actions import AgendaActions
 from facilitator_desktop.ui.runner.attendance_actions import AttendanceActions
+from facilitator_desktop.ui.runner.checkin_actions import CheckinActions
 from facilitator_desktop.ui.runner.chime import Chime
 from facilitator_desktop.ui.runner.controller import SessionController
 from facilitator_desktop.ui.runner.lifecycle import SessionLifecycle
@@ -66,7 +67,10 @@ class RunnerPresenter(QObject):
         self.lifecycle = SessionLifecycle(
             ctx, controller, view, self.rehearsal, self.refresh_idle, self
         )
-        self.actions = RoomActions(ctx, controller, self.state, view, room, self.lifecycle, self)
+        self.checkins = CheckinActions(ctx, controller, self.state, self)
+        self.actions = RoomActions(
+            ctx, controller, self.state, view, room, self.lifecycle, self.checkins, self
+        )
         self.attendance = AttendanceActions(ctx, controller, self.state, view, self)
         self.agenda = AgendaActions(controller, view, self)
         controller.updated.connect(self.render)
@@ -104,12 +108,14 @@ class RunnerPresenter(QObject):
         state.number_seats(live.seats if live is not None else None)
         if active:
             self.load_session_texts()
+            self.checkins.load()
             view.focus_page()
         else:
             view.dialogs.close_sleep_question()
             view.panels.close_status_menu()
             view.panels.clear_note()
             state.set_aliases({})
+            self.checkins.forget()
             self.refresh_idle()
             view.set_subtitle(
                 _tr("Run a group's session: timer, talking order, rule cards and notes.")
@@ -176,7 +182,12 @@ class RunnerPresenter(QObject):
             airtime_bars(talk, names),
         )
         # Everything else changes only with an action, a lock or an unlock.
-        structure = (controller.revision, state.names_version, state.locked)
+        structure = (
+            controller.revision,
+            state.names_version,
+            state.scores_version,
+            state.locked,
+        )
         if structure != self._structure:
             self._structure = structure
             reached = max((s.index for s in agenda.segments if s.visited), default=-1)
@@ -194,6 +205,7 @@ class RunnerPresenter(QObject):
                     attendance=attendance_rows(snapshot, live, names, state.numbers),
                     guests=live.guests,
                     speaker=(speaker, names.get(speaker, "")) if speaker else None,
+                    checkin=self.checkins.shown(talk, agenda.phase in ("running", "paused")),
                 )
             )
             self._update_subtitle(live, len(talk.present))
@@ -231,6 +243,7 @@ class RunnerPresenter(QObject):
         view.panels.close_status_menu()  # it names a member
         dropped = view.panels.clear_note()
         self.state.set_aliases({})
+        self.checkins.forget()
         view.dialogs.close_all()
         view.dialogs.close_sleep_question()  # unanswered: asked again after the unlock
         view.enable_window_keys(False)  # B still blanks the room display from the display
@@ -242,6 +255,7 @@ class RunnerPresenter(QObject):
         self.room.set_locked(False)
         self._view.enable_window_keys(True)
         self.load_session_texts()
+        self.checkins.load()
         self.refresh_idle()
         self.render()
         self.ask_about_sleep()

@@ -2,7 +2,8 @@
 
 Pure Python (no Qt). Aliases and rule cards are read when a session opens (or after an
 unlock) and dropped on a lock; members' numbers are fixed when the session opens (seat
-order), so nobody is renumbered by who arrives late.
+order), so nobody is renumbered by who arrives late. Check-in scores are private: known
+while unlocked, dropped on a lock like the names.
 """
 
 from __future__ import annotations
@@ -27,11 +28,26 @@ class PageState:
     cards: tuple[RuleCardDraft, ...] = ()
     #: Every member's number for the open session.
     numbers: dict[int, int] = field(default_factory=dict)
+    #: The open session's check-in scores by member (empty while locked).
+    scores: dict[int, int] = field(default_factory=dict)
+    #: Counts changes of `scores`: what shows them repaints only when it moves.
+    scores_version: int = 0
     locked: bool = False
 
     def set_aliases(self, aliases: Mapping[int, str]) -> None:
         self.aliases = dict(aliases)
         self.names_version += 1
+
+    def set_scores(self, scores: Mapping[int, int]) -> None:
+        self.scores = dict(scores)
+        self.scores_version += 1
+
+    def set_score(self, member_id: int, score: int) -> int | None:
+        """A member's score now; returns the one it replaces."""
+        previous = self.scores.get(member_id)
+        self.scores[member_id] = score
+        self.scores_version += 1
+        return previous
 
     def alias(self, member_id: int | None, default: str = NO_NAME) -> str:
         return self.aliases.get(member_id, default) if member_id is not None else default

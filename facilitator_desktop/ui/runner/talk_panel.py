@@ -4,7 +4,8 @@ the raise-hand queue, and the buttons for N, P, C, E, "back" (PgUp) and moving t
 Each waiting member shows their number for the session (the one that queues them), never
 their place in the queue: the list's order is the order.
 
-The speaker's elapsed time and its amber/red cue are for the facilitator only.
+The speaker's elapsed time and its amber/red cue are for the facilitator only, as is the
+check-in score strip under the speaker in rounds (score_strip.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from facilitator_desktop.domain.talk_reads import TalkSnapshot
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.qmodels.reorderable import ReorderableListModel
 from facilitator_desktop.ui.runner.panel import Panel, action_button, caption, scaled
+from facilitator_desktop.ui.runner.score_strip import ScoreStrip
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.live_text import LiveText
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
@@ -222,7 +224,11 @@ class TalkPanel(Panel):
         order.addWidget(self.order_view, 1)
         order.addWidget(self.hint_label)
 
+        # --- the speaker's check-in score (rounds only) ------------------------------------
+        self.score_strip = ScoreStrip(self)
+
         self.body.addWidget(card)
+        self.body.addWidget(self.score_strip)
         self.body.addLayout(actions)
         self.body.addLayout(order, 1)
         self.random_button.hide()

@@ -27,6 +27,24 @@ from facilitator_desktop.ui.runner.resume_offer import ResumeChoice
 
 
 @dataclass(frozen=True, slots=True)
+class ScoreShown:
+    """The check-in score strip of a round: private to the facilitator, never on the room
+    display."""
+
+    low: int
+    high: int
+    #: The group's wording ("How are you arriving today?"; "" when none is set).
+    question: str
+    #: Whom a score goes to (None: nobody has spoken in the round yet).
+    member_id: int | None
+    name: str
+    #: Their score in this session so far.
+    score: int | None
+    #: The clock runs (or is paused) and the workspace is unlocked.
+    enabled: bool
+
+
+@dataclass(frozen=True, slots=True)
 class SessionShown:
     """What the panels show that changes only with an action, a lock or an unlock."""
 
@@ -45,6 +63,8 @@ class SessionShown:
     guests: int
     #: The member speaking now and their alias, for the quick note (None: nobody).
     speaker: tuple[int, str] | None
+    #: The check-in score strip (None: not a round, nothing to show).
+    checkin: ScoreShown | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.runner.rehearsal import RoomBand, SpeedDialog
 from facilitator_desktop.ui.runner.room_control import RoomControl
 from facilitator_desktop.ui.runner.rules_rail import RulesRail
+from facilitator_desktop.ui.runner.score_strip import ScoreStrip
 from facilitator_desktop.ui.runner.segment_dialog import SegmentDialog
 from facilitator_desktop.ui.runner.sleep_question import SleepQuestion
 from facilitator_desktop.ui.runner.talk_panel import TalkPanel
@@ -273,6 +274,38 @@ class RunnerDriver:
 
     def click_fewer_turns_first(self) -> None:
         click(self.talk_panel.fewer_box)
+
+    # --- check-in scores ---------------------------------------------------------------------
+
+    @property
+    def score_strip(self) -> ScoreStrip:
+        return self.talk_panel.score_strip
+
+    def score_strip_shown(self) -> bool:
+        return self.score_strip.isVisibleTo(self.talk_panel)
+
+    def score_label(self) -> str:
+        """Whom the strip's score goes to, as it says ("Check-in · Anna")."""
+        return self.score_strip.label.text()
+
+    def score_points(self) -> list[str]:
+        """The scale's points as the strip's buttons read."""
+        return [button.text() for button in self.score_strip.buttons]
+
+    def score_pressed(self) -> str | None:
+        """The point shown pressed: the member's score so far (None: no score)."""
+        pressed = [b.text() for b in self.score_strip.buttons if b.isChecked()]
+        assert len(pressed) <= 1, pressed
+        return pressed[0] if pressed else None
+
+    def known_scores(self) -> dict[int, int]:
+        """The check-in scores the page holds, by member (empty while locked)."""
+        return dict(self.page.presenter.state.scores)
+
+    def click_score(self, score: int) -> None:
+        """A click on a point of the strip."""
+        button = next(b for b in self.score_strip.buttons if b.score == score)
+        click(button)
 
     # --- attendance ----------------------------------------------------------------------------
 
