@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.sync import new_uuid
 from facilitator_desktop.models.types import CheckedDate, CheckedDateTime
 
 
@@ -44,6 +45,8 @@ class SessionNote(Base):
     __tablename__ = "session_notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), unique=True
     )
@@ -82,6 +85,8 @@ class NoteAddendum(Base):
     __table_args__ = (Index("ix_note_addenda_note", "session_note_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     session_note_id: Mapped[int] = mapped_column(ForeignKey("session_notes.id", ondelete="CASCADE"))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     rev: Mapped[int] = mapped_column(Integer, default=0)
@@ -100,6 +105,8 @@ class CheckinScore(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     rev: Mapped[int] = mapped_column(Integer, default=0)

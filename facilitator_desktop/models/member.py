@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.sync import new_uuid
 from facilitator_desktop.models.types import CheckedDate, CheckedDateTime
 
 
@@ -24,6 +25,8 @@ class Member(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     seat: Mapped[int] = mapped_column(Integer)
     rev: Mapped[int] = mapped_column(Integer, default=0)

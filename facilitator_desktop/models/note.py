@@ -8,10 +8,12 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    String,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.sync import new_uuid
 from facilitator_desktop.models.types import CheckedDate, CheckedDateTime
 
 
@@ -30,6 +32,8 @@ class Note(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="SET NULL"))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
     segment_index: Mapped[int | None] = mapped_column(Integer)
@@ -40,6 +44,9 @@ class Note(Base):
     follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
     due_on: Mapped[date | None] = mapped_column(CheckedDate)
     done_at: Mapped[datetime | None] = mapped_column(CheckedDateTime)
+    # "For co-facilitators": shared with the group's co-facilitators, sealed with the
+    # group key (revision 0008). Every other note stays on this laptop.
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class NoteMember(Base):

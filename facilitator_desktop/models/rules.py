@@ -6,6 +6,7 @@ from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.sync import new_uuid
 from facilitator_desktop.models.types import CheckedDate, CheckedDateTime
 
 
@@ -16,6 +17,8 @@ class RuleSet(Base):
     __table_args__ = (UniqueConstraint("group_id", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(CheckedDateTime)
@@ -30,6 +33,8 @@ class RuleCard(Base):
     __table_args__ = (UniqueConstraint("rule_set_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_sets.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(60))
@@ -45,6 +50,8 @@ class Acknowledgement(Base):
     __table_args__ = (UniqueConstraint("member_id", "rule_set_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     rule_set_id: Mapped[int] = mapped_column(ForeignKey("rule_sets.id", ondelete="CASCADE"))
     signed_on: Mapped[date] = mapped_column(CheckedDate)

@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_desktop.models.base import Base
+from facilitator_desktop.models.sync import new_uuid
 from facilitator_desktop.models.types import CheckedDateTime
 
 
@@ -33,6 +34,8 @@ class GroupSession(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(10))  # "running" | "finished"
     started_at: Mapped[datetime] = mapped_column(CheckedDateTime)  # wall clock, UTC
@@ -55,6 +58,8 @@ class SessionEvent(Base):
     __table_args__ = (UniqueConstraint("session_id", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)
     at: Mapped[float] = mapped_column(Float)
@@ -101,6 +106,8 @@ class Turn(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The id this row carries on every laptop of a shared group (revision 0008).
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     segment_index: Mapped[int] = mapped_column(Integer)

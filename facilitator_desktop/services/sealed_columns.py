@@ -30,6 +30,12 @@ SEALED_COLUMNS: tuple[SealedColumn, ...] = (
     SealedColumn("note_addenda", "body", "body_ct"),
     SealedColumn("checkin_scores", "score", "score_ct"),
     SealedColumn("measure_entries", "answers", "answers_ct"),
+    # Sharing a group (revision 0008): the facilitator's private keys, each group key, the
+    # server password and the other value of a sync conflict.
+    SealedColumn("sync_identity", "secret", "secret_ct"),
+    SealedColumn("sync_group_keys", "key", "key_ct"),
+    SealedColumn("sync_server", "password", "password_ct"),
+    SealedColumn("sync_conflicts", "value", "value_ct"),
 )
 
 
