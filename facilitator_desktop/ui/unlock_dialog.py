@@ -222,6 +222,8 @@ class UnlockDialog(QDialog):
         """Size the dialog to the page shown, not to the larger hidden one."""
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
+            if page is None:  # only for an index out of range, which count() rules out
+                continue
             policy = (
                 QSizePolicy.Policy.Preferred
                 if page is self.pages.currentWidget()
