@@ -87,4 +87,5 @@ def test_back_up_now_with_one_damaged_note_still_backs_up_and_says_so(
         dialog = open_dialog(qtbot, ws)
         qtbot.mouseClick(dialog.back_up, Qt.MouseButton.LeftButton)
         assert len(rows(dialog)) == 1
-        assert "Backup made. Damaged records found while checking it: 1" in dialog.status.text()
+        # One damaged record, said in the singular (the English catalogue's plural form).
+        assert dialog.status.text().startswith("Backup made. A damaged record was found")
