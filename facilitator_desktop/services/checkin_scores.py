@@ -230,6 +230,15 @@ class ScorePoint:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordedScore:
+    """One check-in as stored; score None: it could not be read (damaged), never guessed."""
+
+    session_id: int
+    started_at: datetime  # stored, naive UTC
+    score: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class MemberCheckins:
     """A member's check-ins, oldest first, on their group's scale."""
 
@@ -339,6 +348,17 @@ class CheckinScoreService:
 
     def member_series(self, member_id: int) -> MemberCheckins:
         """A member's check-ins over the weeks, oldest first."""
+        scale, recorded = self.member_scores(member_id)
+        points = tuple(
+            ScorePoint(item.session_id, item.started_at, item.score)
+            for item in recorded
+            if item.score is not None
+        )
+        return MemberCheckins(scale, points, len(recorded) - len(points))
+
+    def member_scores(self, member_id: int) -> tuple[CheckinScale, tuple[RecordedScore, ...]]:
+        """Every check-in of a member as stored, oldest first, those that no longer open
+        included (score None): what their copy of their record and the CSV say."""
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions() as s:
             member = s.get(Member, member_id)
@@ -357,15 +377,10 @@ class CheckinScoreService:
                 .where(CheckinScore.member_id == member_id)
                 .order_by(GroupSession.started_at, CheckinScore.id)
             ).all()
-        points: list[ScorePoint] = []
-        damaged = 0
-        for row_id, rev, blob, session_id, started_at in rows:
-            score = _opened(cipher, row_id, rev, blob)
-            if score is None:
-                damaged += 1
-            else:
-                points.append(ScorePoint(session_id, started_at, score))
-        return MemberCheckins(scale, tuple(points), damaged)
+        return scale, tuple(
+            RecordedScore(session_id, started_at, _opened(cipher, row_id, rev, blob))
+            for row_id, rev, blob, session_id, started_at in rows
+        )
 
     def group_series(self, group_id: int, *, last: int | None = None) -> GroupCheckins:
         """The group's check-ins per session, oldest first; `last`: only the latest
@@ -436,3 +451,35 @@ def _opened(cipher: FieldCipher, row_id: int, rev: object, blob: object) -> int 
         return _number(open_sealed(cipher, TABLE, row_id, rev, FIELD, blob))
     except RecordDamaged:
         return None
+
+
+# --- a member's copy of their record and their scores' CSV ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportCheckin:
+    session: datetime  # stored, naive UTC
+    score: int | None  # None: the score could not be read
+    low: int  # the group's scale
+    high: int
+
+
+def export_checkins(ctx: ServiceContext, member_id: int) -> tuple[ExportCheckin, ...]:
+    """The member's check-ins, oldest first, on their group's scale as it is now (a scale
+    never narrows past a recorded score, so every score lies on it)."""
+    scale, recorded = CheckinScoreService(ctx).member_scores(member_id)
+    return tuple(
+        ExportCheckin(item.started_at, item.score, scale.low, scale.high) for item in recorded
+    )
+
+
+def checkins_document(checkins: Iterable[ExportCheckin]) -> list[dict[str, object]]:
+    return [
+        {
+            "session": item.session.replace(microsecond=0).isoformat(),
+            "score": item.score,
+            "scale": {"low": item.low, "high": item.high},
+            **({"damaged": True} if item.score is None else {}),
+        }
+        for item in checkins
+    ]
