@@ -87,8 +87,7 @@ def run() -> tuple[list[Row], float]:
         assert history.model.rowCount() == 50 and history.session_view.session_id()
 
     def reset_member() -> None:
-        history.member_view.clear()
-        history._stale.add(MEMBER_TAB)
+        history.forget_tab(MEMBER_TAB)
         history.tabs.setCurrentIndex(SESSIONS_TAB)
         if not history.isVisible():
             history.show()
@@ -99,8 +98,7 @@ def run() -> tuple[list[Row], float]:
         _shown(history)
 
     def reset_insights() -> None:
-        history.insights.clear()
-        history._stale.add(INSIGHTS_TAB)
+        history.forget_tab(INSIGHTS_TAB)
         history.tabs.setCurrentIndex(SESSIONS_TAB)
         _shown(history)
 

@@ -22,7 +22,7 @@ from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.drivers.follow_ups import FollowUpsDriver
-from tests.gui.drivers.history import HistoryDriver, with_dialog
+from tests.gui.drivers.history import TABS, HistoryDriver, with_dialog
 from tests.gui.driving import Launch, PromptAnswerer, unlock
 
 WEEKS = 120  # more than two pages of the list
@@ -431,7 +431,7 @@ def test_a_group_without_sessions_shows_calm_empty_states(
     window = unlock(qtbot, launch())
     history = HistoryDriver.open(qtbot, window)
     assert history.row_count() == 0
-    assert history.session.is_empty()
+    assert history.session.shown() is None
     assert "No finished sessions yet" in history.hint()
     assert not history.can_delete()
     history.show_tab("insights")
@@ -470,3 +470,20 @@ def test_locking_closes_an_open_correction_dialog_unsaved(
     unlock(qtbot, opened)
     assert window.ctx.workspace.sessions.summary(session_id).attendance == before
     assert window.ctx.workspace.history.corrections(session_id) == []
+
+
+def test_a_forgotten_tab_is_read_again_when_next_shown(qtbot: QtBot, window: MainWindow) -> None:
+    history = HistoryDriver.open(qtbot, window)
+    history.show_tab("insights")
+    shown = history.insights.grid()
+    assert shown
+    for tab in ("sessions", "insights", "member"):
+        history.page.forget_tab(TABS[tab])
+    assert history.insights.grid() == () and history.row_count() == 0
+    assert history.session.shown() is None
+    history.show_tab("sessions")
+    history.wait_for_rows()
+    history.show_tab("insights")
+    assert history.insights.grid() == shown
+    with pytest.raises(ValueError):
+        history.page.forget_tab(7)

@@ -224,6 +224,20 @@ class HistoryPage(Page):
         else:
             self.tabs.currentWidget().setFocus()
 
+    def forget_tab(self, tab: int) -> None:
+        """Drop what one tab shows, so its next showing reads it afresh (as after a lock,
+        for that tab alone): the history benchmark times those reads one tab at a time."""
+        if tab == SESSIONS_TAB:
+            self.session_view.clear()
+            self.model.clear()
+        elif tab == INSIGHTS_TAB:
+            self.insights.clear()
+        elif tab == MEMBER_TAB:
+            self.member_view.clear()
+        else:
+            raise ValueError(f"no history tab {tab}")
+        self._stale.add(tab)
+
     # --- opening things ------------------------------------------------------------------------
 
     def group_id(self) -> int | None:
