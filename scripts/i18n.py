@@ -37,7 +37,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
@@ -64,6 +64,15 @@ ALL_CATALOGUES: tuple[str, ...] = (SOURCE_LANGUAGE, *LANGUAGES)
 PLURAL_FORMS = {"en": 2, "es": 2, "fr": 2, "de": 2, "pl": 3, "pt_BR": 2}
 
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
+# Error messages (facilitator_desktop/errors.py): services have no Qt, so they mark a template
+# with N_("…") and ui/error_text.py translates it under this context. The literal message of a
+# raise (`NotFound("…")`, `ValidationError("name", "…")`) and a class's `default_message`
+# count as marked too.
+ERRORS_CONTEXT = "Errors"
+ERROR_MARKER = "N_"
+ERROR_BASE = "FacilitatorError"
+MESSAGE_PARAMETERS = ("message", "reason", "template")
+MESSAGE_ATTRIBUTES = ("default_message", "disk_full_message")
 NOOP_WITH_CONTEXT = {"QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"}
 TRANSLATOR_COMMENT = "# Translators:"
 
@@ -124,7 +133,14 @@ _TRANSLATE = _Alias()
 
 
 class _ModuleExtractor(ast.NodeVisitor):
-    def __init__(self, tree: ast.Module, lines: Sequence[str], relpath: str) -> None:
+    def __init__(
+        self,
+        tree: ast.Module,
+        lines: Sequence[str],
+        relpath: str,
+        errors: Mapping[str, int | None] | None = None,
+    ) -> None:
+        self.errors = errors or {}  # error class -> position of its message argument
         self.lines = lines
         self.relpath = relpath
         self.messages: list[tuple[Message, int]] = []
@@ -200,6 +216,8 @@ class _ModuleExtractor(ast.NodeVisitor):
     # Walking.
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        if node.name in self.errors:
+            self._default_messages(node)
         self.classes.append(node.name)
         self.scopes.append(self._bindings(node.body))
         self.generic_visit(node)
@@ -228,8 +246,64 @@ class _ModuleExtractor(ast.NodeVisitor):
         self._call(node)
         self.generic_visit(node)
 
+    def _default_messages(self, node: ast.ClassDef) -> None:
+        for statement in node.body:
+            if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+                continue
+            target = statement.targets[0]
+            if isinstance(target, ast.Name) and target.id in MESSAGE_ATTRIBUTES:
+                if not _is_marker(statement.value):  # a marked one is found as a call
+                    self._add_error(statement.value, statement.value)
+
+    def _error_message(self, node: ast.Call) -> None:
+        """The message a raise of an error class passes (none: its default message)."""
+        name = _called_name(node.func)
+        position = self.errors.get(name) if name else None
+        if position is None:
+            return
+        message: ast.expr | None = node.args[position] if position < len(node.args) else None
+        for keyword in node.keywords:
+            if keyword.arg in MESSAGE_PARAMETERS:
+                message = keyword.value
+        if message is None or _is_none(message) or _is_marker(message):
+            return
+        if isinstance(message, ast.IfExp):
+            for branch in (message.body, message.orelse):
+                if not _is_marker(branch) and not _is_none(branch):
+                    self._add_error(node, branch)
+            return
+        self._add_error(node, message)
+
+    def _add_error(self, node: ast.expr, text_node: ast.expr) -> None:
+        text = self._text(text_node)
+        if text is None:
+            # A formatted or computed text cannot be looked up in a catalogue.
+            self.problems.append(
+                Problem(
+                    self.relpath,
+                    getattr(node, "lineno", 0),
+                    "an error message that is not a marked template (N_ with values apart)",
+                )
+            )
+            return
+        if text:
+            self._add_text(node, ERRORS_CONTEXT, text)
+
+    def _add_text(self, node: ast.expr, context: str, text: str) -> None:
+        message = Message(Key(context, text), False, note=self._note(node.lineno))
+        message.locations.append((self.relpath, node.lineno))
+        self.messages.append((message, node.lineno))
+
     def _call(self, node: ast.Call) -> None:
         func = node.func
+        if _is_marker(node):
+            text = self._text(node.args[0]) if len(node.args) == 1 else None
+            if text is None:
+                self._problem(node, f"{ERROR_MARKER}() whose text is not a constant string")
+            elif text:
+                self._add_text(node, ERRORS_CONTEXT, text)
+            return
+        self._error_message(node)
         if isinstance(func, ast.Attribute) and func.attr == "tr":
             if isinstance(func.value, ast.Name) and func.value.id in ("self", "cls"):
                 if self.classes:
@@ -374,6 +448,8 @@ def _string_constants(body: Iterable[ast.stmt]) -> dict[str, str]:
                 name, value = target.id, statement.value
         elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
             name, value = statement.target.id, statement.value
+        if name and isinstance(value, ast.Call) and _is_marker(value):
+            value = value.args[0] if len(value.args) == 1 else None  # N_("…") is its text
         if name and isinstance(value, ast.Constant) and isinstance(value.value, str):
             found[name] = value.value
     return found
@@ -413,6 +489,69 @@ def _is_docstring(statement: ast.stmt) -> bool:
     )
 
 
+def _called_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr  # errors.NotFound(...), cls(...) is not looked through
+    return None
+
+
+def _is_marker(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and _called_name(node.func) == ERROR_MARKER
+
+
+def error_classes(files: Iterable[Path]) -> dict[str, int | None]:
+    """Every subclass of FacilitatorError defined in `files`, with the position of the
+    message among its constructor's arguments (None when it takes none, as a class whose
+    constructor builds its own message from data)."""
+    defined: dict[str, tuple[list[str], int | None | bool]] = {}
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases = [n for n in (_called_name(b) for b in node.bases) if n]
+                defined[node.name] = (bases, _message_position(node))
+    found: dict[str, int | None] = {}
+
+    def position(name: str, seen: frozenset[str]) -> int | None | bool:
+        """The message position, or False when `name` is not an error class."""
+        if name == ERROR_BASE:
+            own = defined.get(name, ([], 0))[1]
+            return 0 if own is True else own
+        if name not in defined or name in seen:
+            return False
+        bases, own = defined[name]
+        for base in bases:
+            inherited = position(base, seen | {name})
+            if inherited is not False:
+                return inherited if own is True else own
+        return False
+
+    for name in defined:
+        result = position(name, frozenset())
+        if result is not False and result is not True:
+            found[name] = result
+    return found
+
+
+def _message_position(node: ast.ClassDef) -> int | None | bool:
+    """Where this class's own __init__ takes the message; True: inherited (no __init__)."""
+    for statement in node.body:
+        if isinstance(statement, ast.FunctionDef) and statement.name == "__init__":
+            params = [a.arg for a in [*statement.args.posonlyargs, *statement.args.args][1:]]
+            for index, param in enumerate(params):
+                if param in MESSAGE_PARAMETERS:
+                    return index
+            return None
+    return True
+
+
+@functools.cache
+def _package_error_classes() -> dict[str, int | None]:
+    return error_classes(python_files())
+
+
 def _is_none(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
@@ -442,10 +581,15 @@ def extract(files: Iterable[Path] | None = None, root: Path = ROOT) -> Extractio
     messages: dict[Key, Message] = {}
     problems: list[Problem] = []
     conflicts: list[str] = []
-    for path in python_files() if files is None else files:
+    paths = list(python_files() if files is None else files)
+    # The package's error classes, and any the given files define (tests' samples).
+    errors = {**_package_error_classes(), **error_classes(paths)}
+    for path in paths:
         source = path.read_text(encoding="utf-8")
         relpath = path.resolve().relative_to(root).as_posix()
-        extractor = _ModuleExtractor(ast.parse(source, str(path)), source.splitlines(), relpath)
+        extractor = _ModuleExtractor(
+            ast.parse(source, str(path)), source.splitlines(), relpath, errors
+        )
         extractor.run()
         problems.extend(extractor.problems)
         for message, _line in extractor.messages:

@@ -259,3 +259,83 @@ def test_reading_and_writing_a_catalogue_gives_back_the_same_file(tmp_path: Path
     shutil.copyfile(source, copy)
     tool.write_catalogue(tool.read_catalogue(copy, "pl"), copy)
     assert copy.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+
+
+# --- error messages ----------------------------------------------------------------------
+
+ERRORS_SAMPLE = """
+from facilitator_desktop import errors
+from facilitator_desktop.errors import N_, FacilitatorError, NotFound, ValidationError
+
+GONE = "That sample no longer exists."
+LIMIT = N_("Keep the sample to {limit} characters.")
+
+
+class SampleRefused(FacilitatorError):
+    default_message = "A sample cannot be refused twice."
+
+
+class SampleBroken(NotFound):
+    def __init__(self, report: object) -> None:
+        super().__init__(N_("The sample is broken."))
+        self.report = report
+
+
+def check(name: str, limit: int, report: object) -> None:
+    raise NotFound(GONE)
+    raise errors.NotFound("A literal message counts as marked.")
+    raise ValidationError("name", LIMIT, limit=limit)
+    raise ValidationError("name", "Give the sample a name." if name else None)
+    # Translators: a sample's name.
+    raise FacilitatorError(N_("There is already a sample called “{name}”."), name=name)
+    raise SampleBroken(report)
+    raise SampleRefused()
+    raise NotFound(f"{name} is gone.")
+"""
+
+
+def test_error_messages_are_extracted_under_the_errors_context(tmp_path: Path) -> None:
+    extraction = extract(tmp_path, ERRORS_SAMPLE)
+    errors = {k.source for k in extraction.messages if k.context == tool.ERRORS_CONTEXT}
+    assert errors == {
+        "Keep the sample to {limit} characters.",
+        "A sample cannot be refused twice.",
+        "The sample is broken.",
+        "That sample no longer exists.",
+        "A literal message counts as marked.",
+        "Give the sample a name.",
+        "There is already a sample called “{name}”.",
+    }
+    assert all(not m.numerus for m in extraction.messages.values())
+    note = extraction.messages[tool.Key("Errors", "There is already a sample called “{name}”.")]
+    assert note.note == "a sample's name."
+
+
+def test_a_formatted_error_message_is_reported_where_it_is(tmp_path: Path) -> None:
+    """An f-string cannot be looked up in a catalogue; a class whose constructor takes no
+    message (SampleBroken(report)) is not a problem."""
+    problems = extract(tmp_path, ERRORS_SAMPLE).problems
+    assert [(p.path, p.line) for p in problems] == [("sample.py", 28)]
+    assert "not a marked template" in problems[0].what
+
+
+def test_the_error_classes_and_where_their_message_goes(tmp_path: Path) -> None:
+    module = tmp_path / "sample.py"
+    module.write_text(textwrap.dedent(ERRORS_SAMPLE), encoding="utf-8")
+    found = tool.error_classes([*tool.python_files(), module])
+    assert found["NotFound"] == 0
+    assert found["ValidationError"] == 1
+    assert found["SampleRefused"] == 0
+    assert found["SampleBroken"] is None
+    assert "Phrase" not in found
+
+
+def test_the_shipped_error_messages_are_extracted() -> None:
+    messages = tool.extract().messages
+    for source in (
+        "That passphrase does not unlock this workspace. Please try again.",  # default
+        "This file cannot be imported: {reason} Nothing has been changed.",  # N_()
+        "it is not an ordinary file.",  # a constant raised
+        "Give the group a name.",  # a literal raised
+    ):
+        assert tool.Key("Errors", source) in messages, source
