@@ -13,6 +13,8 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.models import Setting as SettingRow
 from facilitator_desktop.services.settings import ANNOUNCEMENTS
 from facilitator_desktop.ui.runner.room_voice import RoomVoice
 from tests.gui.a11y_events import captured_events
@@ -244,3 +246,45 @@ def test_airtime_is_one_tab_stop_whose_rows_the_arrows_walk(qtbot: QtBot, room: 
     # The room's keys still act while the list has the focus.
     press(qtbot, K.Key_N)
     assert room.runner.speaker() == "Bo"
+
+
+def test_settings_choose_what_a_session_announces_by_keyboard(
+    qtbot: QtBot, room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = room.window.open_settings()
+    combo = dialog.announcements.level
+    assert combo.currentData() == "moments"  # polite key moments by default
+    assert combo.accessibleName()
+    combo.setFocus()
+    qtbot.keyClick(combo, K.Key_Down)
+    assert room.ws.settings.get(ANNOUNCEMENTS) == "minutes"
+    qtbot.keyClick(combo, K.Key_Home)
+    assert room.ws.settings.get(ANNOUNCEMENTS) == "off"
+
+    # A refused write says why, and the box shows what is still stored.
+    def full_disk(_setting: object, _value: object) -> None:
+        raise FacilitatorError("The disk is full.")
+
+    monkeypatch.setattr(room.ws.settings, "set", full_disk)
+    qtbot.keyClick(combo, K.Key_End)
+    assert dialog.announcements.error.isVisibleTo(dialog)
+    assert dialog.announcements.error.text() == "The disk is full."
+    assert combo.currentData() == "off"
+    monkeypatch.undo()
+    qtbot.keyClick(combo, K.Key_End)
+    assert room.ws.settings.get(ANNOUNCEMENTS) == "minutes"
+    assert not dialog.announcements.error.isVisibleTo(dialog)
+    dialog.close()
+    reopened = room.window.open_settings()
+    assert reopened.announcements.level.currentData() == "minutes"
+    reopened.close()
+
+
+def test_a_stored_level_edited_by_hand_reads_as_the_default(qtbot: QtBot, room: Room) -> None:
+    with room.ws.context.sessions.begin() as s:
+        s.merge(SettingRow(key=ANNOUNCEMENTS.key, value="shout everything"))
+    assert room.ws.settings.get(ANNOUNCEMENTS) == "moments"
+    start_with_everyone_here(qtbot, room)
+    with captured_events() as events:
+        press(qtbot, K.Key_1)
+    assert events.announcements() == [("Anna speaking now", "polite")]
