@@ -115,6 +115,9 @@ class SyncPeer(Base):
     state: Mapped[str] = mapped_column(String(12))
     added_at: Mapped[datetime] = mapped_column(CheckedDateTime)
     removed_at: Mapped[datetime | None] = mapped_column(CheckedDateTime)
+    # A removed laptop's changes up to this sequence stay (the remover had applied them);
+    # later ones are refused on every laptop alike.
+    removed_upto: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncOutbox(Base):

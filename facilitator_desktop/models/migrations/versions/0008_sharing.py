@@ -138,6 +138,7 @@ def _sync_tables() -> None:
         sa.Column("state", sa.String(length=12), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.Column("removed_at", sa.DateTime(), nullable=True),
+        sa.Column("removed_upto", sa.Integer(), nullable=True),
         shared_group_fk("sync_peers"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_peers")),
         sa.UniqueConstraint(

@@ -1,0 +1,634 @@
+"""Sharing a group with a co-facilitator: the API the Settings → Sharing page is built on.
+
+The flow, as two facilitators meet it (Ana shares her group with Ben):
+
+1. Ben reads out or sends his card: `identity().card` (public keys only, safe to mail).
+2. Ana pastes it: `safety_number(card)` shows twelve digits; Ben's laptop shows the same
+   digits for Ana's card (`safety_number(invitation.inviter_card)`). They compare them
+   aloud or side by side; a swapped key gives other digits.
+3. Ana confirms with the digits she compared: `share_group(group_id, card, digits)` makes
+   the group's key, wraps it for Ben at the next sync and returns the invitation text.
+4. Ben accepts it with the same digits: `accept_invitation(text, digits)`. At the next sync
+   his laptop receives the wrapped key and the group's history.
+
+`remove_co_facilitator` takes a laptop out: a new group key (epoch) for everything written
+afterwards, wrapped only for those who stay. `set_server` keeps the agency's PostgreSQL
+connection (the password sealed; TLS required for every host but this machine).
+`conflicts`, `resolve_conflict` and `problems` are what the page lists; the status line
+comes from sharing_runner.SyncRunner.
+
+Every method is one transaction and returns frozen dataclasses. Keys never leave crypto/
+except sealed by the data key (identity, group keys) or wrapped for a co-facilitator.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from facilitator_desktop.crypto.field_cipher import FieldCipher
+from facilitator_desktop.crypto.group_keys import GroupCipher, new_group_key
+from facilitator_desktop.crypto.identity import (
+    Identity,
+    IdentityError,
+    PublicKeys,
+    fingerprint,
+    safety_number,
+)
+from facilitator_desktop.errors import FacilitatorError, NotFound, RecordDamaged, ValidationError
+from facilitator_desktop.models import Group
+from facilitator_desktop.models.sync import (
+    SharedGroup,
+    SyncConflict,
+    SyncGroupKey,
+    SyncIdentity,
+    SyncOutbox,
+    SyncPeer,
+    SyncProblem,
+    SyncServer,
+)
+from facilitator_desktop.services.context import ServiceContext
+from facilitator_desktop.services.sealed import open_sealed, seal
+from facilitator_desktop.services.sharing_records import seed_ids
+from facilitator_desktop.sync.server import ServerSettings, is_loopback
+
+CARD_PREFIX = "fd-card-1"
+INVITE_PREFIX = "fd-invite-1"
+PEERS = "peers"  # the outbox's name for a change to who is in a shared group
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class SharingError(FacilitatorError):
+    default_message = "Sharing could not do that."
+
+
+# --- what the page shows ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityCard:
+    """A facilitator's laptop as others may know it: its id and both public keys."""
+
+    device_id: str
+    public: PublicKeys
+
+    @property
+    def text(self) -> str:
+        """One line to send or paste: nothing secret in it."""
+        wrap = base64.urlsafe_b64encode(self.public.wrap).decode().rstrip("=")
+        sign = base64.urlsafe_b64encode(self.public.sign).decode().rstrip("=")
+        return f"{CARD_PREFIX}:{self.device_id}:{wrap}:{sign}"
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public)
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    group_uuid: str
+    inviter: IdentityCard
+
+    @property
+    def text(self) -> str:
+        return f"{INVITE_PREFIX}:{self.group_uuid}:{self.inviter.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class CoFacilitator:
+    device_id: str
+    fingerprint: str
+    state: str  # self | trusted | introduced | removed
+    safety_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class SharedGroupInfo:
+    group_uuid: str
+    group_id: int | None  # None until an accepted invitation's first changes arrive
+    state: str  # active | pending | left
+    epoch: int
+    co_facilitators: tuple[CoFacilitator, ...]
+    synced_at: datetime | None
+    first_sync_done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ServerInfo:
+    host: str
+    port: int
+    dbname: str
+    role: str
+    has_password: bool
+    tls_required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictInfo:
+    id: int
+    group_uuid: str
+    table: str
+    row_key: str
+    field: str
+    other_value: str  # the value that lost (the kept one is in the record itself)
+    kept_device: str
+    other_device: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemInfo:
+    group_uuid: str | None
+    device_id: str
+    seq: int
+    reason: str  # gap | replay | signature | sealed | malformed | removed | epoch | ...
+    at: datetime
+
+
+# --- parsing what a facilitator pastes ----------------------------------------------------------
+
+
+def _b64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def parse_card(text: str) -> IdentityCard:
+    parts = text.strip().split(":")
+    if len(parts) != 4 or parts[0] != CARD_PREFIX or not _UUID.match(parts[1]):
+        raise ValidationError("card", "That is not a co-facilitator's card. Paste it whole.")
+    try:
+        keys = PublicKeys(_b64(parts[2]), _b64(parts[3]))
+    except (binascii.Error, ValueError, IdentityError):
+        raise ValidationError("card", "That card is damaged. Ask for it again.") from None
+    return IdentityCard(parts[1], keys)
+
+
+def parse_invitation(text: str) -> Invitation:
+    head, _, card = text.strip().partition(":")
+    group, _, card = card.partition(":")
+    if head != INVITE_PREFIX or not _UUID.match(group):
+        raise ValidationError(
+            "invitation", "That is not an invitation to a shared group. Paste it whole."
+        )
+    return Invitation(group, parse_card(card))
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _check_compared(expected: str, compared: str) -> None:
+    if not _digits(compared) or _digits(compared) != _digits(expected):
+        raise ValidationError(
+            "safety_number",
+            "The safety numbers differ: do not share. Someone may have changed the card on "
+            "its way; ask for it again in person.",
+        )
+
+
+# --- the service ------------------------------------------------------------------------------
+
+
+class SharingService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # identity
+
+    def identity(self) -> IdentityCard:
+        """This laptop's card; the identity is made (and sealed) the first time."""
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            row = ensure_identity(s, cipher, self._ctx.now())
+            return IdentityCard(row.device_id, PublicKeys(row.wrap_public, row.sign_public))
+
+    def safety_number(self, card_text: str) -> str:
+        """The twelve digits both facilitators compare before trusting `card_text`."""
+        theirs = parse_card(card_text)
+        mine = self.identity()
+        if theirs.device_id == mine.device_id:
+            raise ValidationError("card", "That is this laptop's own card.")
+        return safety_number(mine.public, theirs.public)
+
+    # sharing
+
+    def share_group(self, group_id: int, card_text: str, compared: str) -> Invitation:
+        """Share `group_id` with the laptop of `card_text`, once the safety numbers match.
+        Sharing a group already shared adds the laptop; returns the invitation for it."""
+        theirs = parse_card(card_text)
+        cipher = self._ctx.keyring.cipher
+        now = self._ctx.now()
+        with self._ctx.sessions.begin() as s:
+            me = ensure_identity(s, cipher, now)
+            mine = PublicKeys(me.wrap_public, me.sign_public)
+            if theirs.device_id == me.device_id:
+                raise ValidationError("card", "That is this laptop's own card.")
+            _check_compared(safety_number(mine, theirs.public), compared)
+            group = s.get(Group, group_id)
+            if group is None or group.uuid is None:
+                raise NotFound("That group no longer exists.")
+            shared = s.scalar(select(SharedGroup).where(SharedGroup.group_id == group_id))
+            if shared is None:
+                shared = SharedGroup(
+                    group_uuid=group.uuid,
+                    group_id=group_id,
+                    state="active",
+                    epoch=1,
+                    next_seq=1,
+                    chain=b"",
+                    joined_at=now,
+                    first_sync_done=True,
+                )
+                s.add(shared)
+                s.flush()
+                _store_group_key(s, cipher, shared, 1, new_group_key())
+                _add_peer(s, shared, me.device_id, mine, "self", now)
+                _tick_outbox(s, shared, PEERS, me.device_id)
+                for record, (a, b) in list(seed_ids(s, group_id)):
+                    _tick_outbox(s, shared, record, None, a, b)
+            elif shared.state != "active":
+                raise SharingError("This group is not shared from this laptop any more.")
+            peer = _peer(s, shared, theirs.device_id)
+            if peer is not None and peer.state == "removed":
+                raise SharingError(
+                    "That laptop was removed from this group; it cannot be added back."
+                )
+            if peer is None:
+                _add_peer(s, shared, theirs.device_id, theirs.public, "trusted", now)
+            else:
+                peer.state = "trusted"
+            _tick_outbox(s, shared, PEERS, theirs.device_id)
+            return Invitation(shared.group_uuid, IdentityCard(me.device_id, mine))
+
+    def accept_invitation(self, text: str, compared: str) -> SharedGroupInfo:
+        invitation = parse_invitation(text)
+        cipher = self._ctx.keyring.cipher
+        now = self._ctx.now()
+        with self._ctx.sessions.begin() as s:
+            me = ensure_identity(s, cipher, now)
+            mine = PublicKeys(me.wrap_public, me.sign_public)
+            if invitation.inviter.device_id == me.device_id:
+                raise ValidationError("invitation", "That invitation comes from this laptop.")
+            _check_compared(safety_number(mine, invitation.inviter.public), compared)
+            shared = s.scalar(
+                select(SharedGroup).where(SharedGroup.group_uuid == invitation.group_uuid)
+            )
+            if shared is None:
+                shared = SharedGroup(
+                    group_uuid=invitation.group_uuid,
+                    group_id=None,
+                    state="pending",
+                    epoch=0,
+                    next_seq=1,
+                    chain=b"",
+                    joined_at=now,
+                    first_sync_done=False,
+                )
+                s.add(shared)
+                s.flush()
+                _add_peer(s, shared, me.device_id, mine, "self", now)
+            peer = _peer(s, shared, invitation.inviter.device_id)
+            if peer is None:
+                _add_peer(
+                    s,
+                    shared,
+                    invitation.inviter.device_id,
+                    invitation.inviter.public,
+                    "trusted",
+                    now,
+                )
+            elif peer.state != "removed":
+                peer.state = "trusted"
+            s.flush()
+            return _info(s, shared, mine)
+
+    def remove_co_facilitator(self, group_id: int, device_id: str) -> SharedGroupInfo:
+        """Take a laptop out of a shared group: its changes written after what this laptop
+        has applied are refused everywhere, and a new group key (not wrapped for it) seals
+        everything written from now on."""
+        cipher = self._ctx.keyring.cipher
+        now = self._ctx.now()
+        with self._ctx.sessions.begin() as s:
+            me = ensure_identity(s, cipher, now)
+            shared = s.scalar(select(SharedGroup).where(SharedGroup.group_id == group_id))
+            if shared is None or shared.state != "active":
+                raise NotFound("That group is not shared.")
+            peer = _peer(s, shared, device_id)
+            if peer is None or peer.state in ("self", "removed"):
+                raise NotFound("That co-facilitator is not in this group.")
+            peer.state = "removed"
+            peer.removed_at = now
+            shared.epoch += 1
+            _store_group_key(s, cipher, shared, shared.epoch, new_group_key())
+            _tick_outbox(s, shared, PEERS, device_id)
+            s.flush()
+            return _info(s, shared, PublicKeys(me.wrap_public, me.sign_public))
+
+    def stop_sharing(self, group_id: int) -> None:
+        """This laptop leaves the group: nothing more is sent or received for it; what it
+        holds stays, as a group of its own."""
+        with self._ctx.sessions.begin() as s:
+            shared = s.scalar(select(SharedGroup).where(SharedGroup.group_id == group_id))
+            if shared is None:
+                raise NotFound("That group is not shared.")
+            shared.state = "left"
+            s.execute(delete(SyncOutbox).where(SyncOutbox.group_id == group_id))
+
+    def shared_groups(self) -> list[SharedGroupInfo]:
+        with self._ctx.sessions.begin() as s:
+            me = s.get(SyncIdentity, 1)
+            if me is None:
+                return []
+            mine = PublicKeys(me.wrap_public, me.sign_public)
+            rows = s.scalars(select(SharedGroup).order_by(SharedGroup.id))
+            return [_info(s, g, mine) for g in rows]
+
+    def waiting_changes(self) -> int:
+        """Local changes not yet on the server (written, or sealed and not uploaded)."""
+        from facilitator_desktop.models.sync import SyncSent
+
+        with self._ctx.sessions.begin() as s:
+            outbox = s.scalar(select(func.count()).select_from(SyncOutbox)) or 0
+            sent = (
+                s.scalar(
+                    select(func.count()).select_from(SyncSent).where(SyncSent.uploaded.is_(False))
+                )
+                or 0
+            )
+            return int(outbox) + int(sent)
+
+    # the server
+
+    def set_server(self, host: str, port: int, dbname: str, role: str, password: str) -> ServerInfo:
+        """Keep the agency's server. TLS with a verified certificate is required for every
+        host but this machine; the password is sealed with the data key."""
+        host, dbname, role = host.strip(), dbname.strip(), role.strip()
+        if not host or any(ch.isspace() for ch in host) or len(host) > 255:
+            raise ValidationError("host", "Give the server's name or address.")
+        if type(port) is not int or not 1 <= port <= 65535:
+            raise ValidationError("port", "The port is a number from 1 to 65535 (usually 5432).")
+        if not dbname or len(dbname) > 63:
+            raise ValidationError("dbname", "Give the database's name (63 characters at most).")
+        if not role or len(role) > 63:
+            raise ValidationError("role", "Give the role (user name) to sign in with.")
+        if "\x00" in host + dbname + role + password:
+            raise ValidationError("host", "These settings cannot hold a null character.")
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            row = s.get(SyncServer, 1)
+            if row is None:
+                row = SyncServer(id=1, rev=0, updated_at=self._ctx.now())
+                s.add(row)
+            else:
+                row.rev += 1
+            row.host, row.port, row.dbname, row.role = host, port, dbname, role
+            row.updated_at = self._ctx.now()
+            row.password_ct = seal(cipher, "sync_server", 1, row.rev, "password", password)
+            return ServerInfo(host, port, dbname, role, bool(password), not is_loopback(host))
+
+    def server(self) -> ServerInfo | None:
+        with self._ctx.sessions.begin() as s:
+            row = s.get(SyncServer, 1)
+            if row is None:
+                return None
+            return ServerInfo(
+                row.host,
+                row.port,
+                row.dbname,
+                row.role,
+                row.password_ct is not None,
+                not is_loopback(row.host),
+            )
+
+    def server_settings(self) -> ServerSettings | None:
+        """The connection with the password opened (for the sync engine only)."""
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            row = s.get(SyncServer, 1)
+            if row is None:
+                return None
+            password = open_sealed(cipher, "sync_server", 1, row.rev, "password", row.password_ct)
+            return ServerSettings(row.host, row.port, row.dbname, row.role, password)
+
+    # conflicts and problems
+
+    def conflicts(self) -> list[ConflictInfo]:
+        cipher = self._ctx.keyring.cipher
+        with self._ctx.sessions.begin() as s:
+            rows = s.execute(
+                select(SyncConflict, SharedGroup.group_uuid)
+                .join(SharedGroup, SharedGroup.id == SyncConflict.shared_group_id)
+                .where(SyncConflict.resolved_at.is_(None))
+                .order_by(SyncConflict.id)
+            )
+            found = []
+            for c, group_uuid in rows:
+                try:
+                    value = open_sealed(cipher, "sync_conflicts", c.id, c.rev, "value", c.value_ct)
+                except RecordDamaged:
+                    value = ""
+                found.append(
+                    ConflictInfo(
+                        c.id,
+                        group_uuid,
+                        c.tbl,
+                        c.row_key,
+                        c.field,
+                        value,
+                        c.kept_device,
+                        c.other_device,
+                        c.created_at,
+                    )
+                )
+            return found
+
+    def resolve_conflict(self, conflict_id: int) -> None:
+        """The facilitator has seen it (and edited the record if the other value was the
+        right one: that edit syncs like any other)."""
+        with self._ctx.sessions.begin() as s:
+            row = s.get(SyncConflict, conflict_id)
+            if row is None:
+                raise NotFound("That conflict is already resolved.")
+            row.resolved_at = self._ctx.now()
+            row.value_ct = None
+
+    def problems(self, limit: int = 100) -> list[ProblemInfo]:
+        with self._ctx.sessions.begin() as s:
+            rows = s.execute(
+                select(SyncProblem, SharedGroup.group_uuid)
+                .outerjoin(SharedGroup, SharedGroup.id == SyncProblem.shared_group_id)
+                .order_by(SyncProblem.id.desc())
+                .limit(limit)
+            )
+            return [ProblemInfo(g, p.device_id, p.seq, p.reason, p.at) for p, g in rows]
+
+
+# --- helpers shared with the engine ------------------------------------------------------------
+
+
+def ensure_identity(s: Session, cipher: FieldCipher, now: datetime) -> SyncIdentity:
+    row = s.get(SyncIdentity, 1)
+    if row is not None:
+        return row
+    identity = Identity.generate()
+    row = SyncIdentity(
+        id=1,
+        device_id=str(uuid.uuid4()),
+        wrap_public=identity.public.wrap,
+        sign_public=identity.public.sign,
+        rev=0,
+        secret_ct=cipher.encrypt("sync_identity", 1, "secret", 0, identity.secret_bytes().hex()),
+        clock=0,
+        created_at=now,
+    )
+    s.add(row)
+    s.flush()
+    return row
+
+
+def load_identity(s: Session, cipher: FieldCipher) -> tuple[Identity, str] | None:
+    row = s.get(SyncIdentity, 1)
+    if row is None:
+        return None
+    secret = open_sealed(cipher, "sync_identity", 1, row.rev, "secret", row.secret_ct)
+    return Identity.from_secret(bytes.fromhex(secret)), row.device_id
+
+
+def group_ciphers(s: Session, cipher: FieldCipher, shared: SharedGroup) -> dict[int, GroupCipher]:
+    """Every epoch of a shared group's key this laptop holds."""
+    found = {}
+    for row in s.scalars(select(SyncGroupKey).where(SyncGroupKey.shared_group_id == shared.id)):
+        key = bytes.fromhex(
+            open_sealed(cipher, "sync_group_keys", row.id, row.rev, "key", row.key_ct)
+        )
+        found[row.epoch] = GroupCipher(shared.group_uuid, row.epoch, key)
+    return found
+
+
+def group_key_bytes(s: Session, cipher: FieldCipher, shared: SharedGroup, epoch: int) -> bytes:
+    row = s.scalar(
+        select(SyncGroupKey).where(
+            SyncGroupKey.shared_group_id == shared.id, SyncGroupKey.epoch == epoch
+        )
+    )
+    if row is None:
+        raise NotFound("That key is not held here.")
+    return bytes.fromhex(open_sealed(cipher, "sync_group_keys", row.id, row.rev, "key", row.key_ct))
+
+
+def _store_group_key(
+    s: Session, cipher: FieldCipher, shared: SharedGroup, epoch: int, key: bytes
+) -> None:
+    row = SyncGroupKey(shared_group_id=shared.id, epoch=epoch, rev=0, key_ct=b"")
+    s.add(row)
+    s.flush()
+    row.key_ct = cipher.encrypt("sync_group_keys", row.id, "key", 0, key.hex())
+    if epoch > shared.epoch:
+        shared.epoch = epoch
+
+
+store_group_key = _store_group_key
+
+
+def _peer(s: Session, shared: SharedGroup, device_id: str) -> SyncPeer | None:
+    return s.scalar(
+        select(SyncPeer).where(
+            SyncPeer.shared_group_id == shared.id, SyncPeer.device_id == device_id
+        )
+    )
+
+
+find_peer = _peer
+
+
+def _add_peer(
+    s: Session, shared: SharedGroup, device_id: str, keys: PublicKeys, state: str, now: datetime
+) -> SyncPeer:
+    peer = SyncPeer(
+        shared_group_id=shared.id,
+        device_id=device_id,
+        wrap_public=keys.wrap,
+        sign_public=keys.sign,
+        state=state,
+        added_at=now,
+    )
+    s.add(peer)
+    s.flush()
+    return peer
+
+
+add_peer = _add_peer
+
+
+def _tick_outbox(
+    s: Session,
+    shared: SharedGroup,
+    record: str,
+    key: str | None,
+    row_id: int | None = None,
+    row_id2: int | None = None,
+) -> None:
+    """An outbox row written by the service itself (the triggers see only table writes)."""
+    if shared.group_id is None:
+        return
+    s.execute(update(SyncIdentity).values(clock=SyncIdentity.clock + 1))
+    clock = s.scalar(select(SyncIdentity.clock)) or 0
+    s.add(
+        SyncOutbox(
+            group_id=shared.group_id,
+            tbl=record,
+            row_id=row_id,
+            row_id2=row_id2,
+            row_key=key,
+            deleted=False,
+            decided=False,
+            clock=clock,
+        )
+    )
+    s.flush()
+
+
+def _info(s: Session, shared: SharedGroup, mine: PublicKeys) -> SharedGroupInfo:
+    peers = s.scalars(
+        select(SyncPeer).where(SyncPeer.shared_group_id == shared.id).order_by(SyncPeer.id)
+    )
+    return SharedGroupInfo(
+        shared.group_uuid,
+        shared.group_id,
+        shared.state,
+        shared.epoch,
+        tuple(
+            CoFacilitator(
+                p.device_id,
+                fingerprint(PublicKeys(p.wrap_public, p.sign_public)),
+                p.state,
+                safety_number(mine, PublicKeys(p.wrap_public, p.sign_public)),
+            )
+            for p in peers
+        ),
+        shared.synced_at,
+        shared.first_sync_done,
+    )
+
+
+def peer_record(peer: SyncPeer, upto: int) -> dict[str, Any]:
+    """The fields of a "peers" record: who is in the group, as the others must learn it."""
+    return {
+        "wrap": base64.b64encode(peer.wrap_public).decode(),
+        "sign": base64.b64encode(peer.sign_public).decode(),
+        "removed": peer.state == "removed",
+        "upto": upto,
+    }
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)

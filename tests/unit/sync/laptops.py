@@ -1,0 +1,227 @@
+"""Simulated laptops for the sharing tests: each a workspace of its own (cheap KDF) with the
+sharing service and sync engine on it, all talking to one throwaway PostgreSQL database."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.models import (
+    Acknowledgement,
+    Attendance,
+    CheckinScore,
+    Group,
+    GroupSession,
+    Member,
+    Note,
+    RuleSet,
+    SessionEvent,
+    SessionNote,
+    Turn,
+)
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.sharing import SharingService
+from facilitator_desktop.services.sharing_engine import SyncEngine, SyncReport
+from facilitator_desktop.services.sharing_records import BY_NAME, Ids
+from facilitator_desktop.sync.server import ServerSettings
+from facilitator_desktop.workspace import Workspace
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.postgres import PostgresCluster
+
+
+def server_settings(cluster: PostgresCluster, dbname: str) -> ServerSettings:
+    return ServerSettings(cluster.host, cluster.port, dbname, cluster.user, cluster.password)
+
+
+class WallClock:
+    """A wall clock each laptop steps by hand (services read it through ctx.now)."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@dataclass
+class Laptop:
+    name: str
+    ws: Workspace
+    sharing: SharingService
+    engine: SyncEngine
+    settings: ServerSettings
+    wall: WallClock
+
+    def sync(self) -> SyncReport:
+        return self.engine.sync(self.settings)
+
+
+def make_laptop(
+    folder: Path, name: str, settings: ServerSettings, start: datetime | None = None, **engine: Any
+) -> Laptop:
+    wall = WallClock(start or datetime(2026, 3, 2, 18, 0))
+    ws = Workspace.create(folder / name, PASSPHRASE, kdf_params=FAST_KDF, now=wall)
+    return Laptop(
+        name, ws, SharingService(ws.context), SyncEngine(ws.context, **engine), settings, wall
+    )
+
+
+def share(owner: Laptop, group_id: int, *others: Laptop) -> None:
+    """`owner` shares the group with each of `others`, safety numbers compared as a careful
+    facilitator would."""
+    for other in others:
+        card = other.sharing.identity().text
+        digits = owner.sharing.safety_number(card)
+        invitation = owner.sharing.share_group(group_id, card, digits)
+        assert other.sharing.safety_number(invitation.inviter.text) == digits
+        other.sharing.accept_invitation(invitation.text, digits)
+
+
+def new_group(
+    laptop: Laptop,
+    name: str = "Tuesday grief group",
+    members: tuple[str, ...] = ("Ann", "Bo", "Cy"),
+) -> tuple[int, list[int]]:
+    group = laptop.ws.groups.create(GroupDraft(name, description=f"{name} description"))
+    ids = [
+        laptop.ws.members.add(group.id, MemberDraft(a, full_name=f"{a} Fullname")).id
+        for a in members
+    ]
+    return group.id, ids
+
+
+def local_group(laptop: Laptop, group_uuid: str) -> int | None:
+    with laptop.ws.context.sessions.begin() as s:
+        return s.scalar(select(Group.id).where(Group.uuid == group_uuid))
+
+
+def run_session(laptop: Laptop, group_id: int, minutes: float = 20.0, seed: int = 1) -> int:
+    """A short session run as in the room: marks, a round, a score, then the end."""
+    clock = FakeClock(1000.0)
+    live = laptop.ws.sessions.start(group_id, monotonic=clock, rng=random.Random(seed))
+    members = [m.id for m in laptop.ws.members.list(group_id)]
+    for m in members:
+        live.mark(m, "present")
+    live.toggle()
+    live.start_round(members[0])
+    for _ in members:
+        live.next_speaker()
+        clock.advance(minutes * 60 / max(1, len(members)))
+    live.end_turn()
+    laptop.wall.advance(minutes * 60)
+    live.end()
+    return live.session_id
+
+
+def _last_session(laptop: Laptop, group_id: int) -> int:
+    with laptop.ws.context.sessions.begin() as s:
+        found = s.scalar(
+            select(GroupSession.id)
+            .where(GroupSession.group_id == group_id)
+            .order_by(GroupSession.id.desc())
+        )
+        assert found is not None
+        return found
+
+
+# --- what two replicas must agree on -------------------------------------------------------
+
+SNAPSHOT_TABLES = (
+    "groups",
+    "members",
+    "rule_sets",
+    "acknowledgements",
+    "sessions",
+    "session_events",
+    "attendance",
+    "turns",
+    "checkin_scores",
+    "session_notes",
+    "note_addenda",
+    "notes",
+)
+
+
+def snapshot(laptop: Laptop, group_uuid: str) -> dict[str, Any]:
+    """Everything of a shared group as uuids and plaintext (local ids and revisions aside)."""
+    cipher = laptop.ws.keyring.cipher
+    out: dict[str, Any] = {}
+    with laptop.ws.context.sessions.begin() as s:
+        group_id = s.scalar(select(Group.id).where(Group.uuid == group_uuid))
+        if group_id is None:
+            return {}
+        ids = Ids(s)
+        member_ids = list(s.scalars(select(Member.id).where(Member.group_id == group_id)))
+        session_ids = list(
+            s.scalars(select(GroupSession.id).where(GroupSession.group_id == group_id))
+        )
+        rows: dict[str, list[Any]] = {
+            "groups": [s.get(Group, group_id)],
+            "members": list(s.scalars(select(Member).where(Member.group_id == group_id))),
+            "rule_sets": list(s.scalars(select(RuleSet).where(RuleSet.group_id == group_id))),
+            "acknowledgements": list(
+                s.scalars(select(Acknowledgement).where(Acknowledgement.member_id.in_(member_ids)))
+            ),
+            "sessions": list(
+                s.scalars(select(GroupSession).where(GroupSession.id.in_(session_ids)))
+            ),
+            "session_events": list(
+                s.scalars(select(SessionEvent).where(SessionEvent.session_id.in_(session_ids)))
+            ),
+            "attendance": list(
+                s.scalars(select(Attendance).where(Attendance.session_id.in_(session_ids)))
+            ),
+            "turns": list(s.scalars(select(Turn).where(Turn.session_id.in_(session_ids)))),
+            "checkin_scores": list(
+                s.scalars(select(CheckinScore).where(CheckinScore.session_id.in_(session_ids)))
+            ),
+            "session_notes": list(
+                s.scalars(select(SessionNote).where(SessionNote.session_id.in_(session_ids)))
+            ),
+            "note_addenda": [],
+            "notes": list(
+                s.scalars(select(Note).where(Note.group_id == group_id, Note.shared.is_(True)))
+            ),
+        }
+        for table in SNAPSHOT_TABLES:
+            spec = BY_NAME[table]
+            found = {}
+            for row in rows[table]:
+                key = spec.key_of(row, ids)
+                found[key] = json.loads(json.dumps(spec.read(s, row, ids, cipher), sort_keys=True))
+            out[table] = found
+    return out
+
+
+@contextmanager
+def laptops(
+    folder: Path, settings: ServerSettings, count: int, **engine: Any
+) -> Iterator[list[Laptop]]:
+    made = [
+        make_laptop(
+            folder,
+            f"laptop{i}",
+            settings,
+            datetime(2026, 3, 2, 18, 0, tzinfo=UTC).replace(tzinfo=None),
+            **engine,
+        )
+        for i in range(count)
+    ]
+    try:
+        yield made
+    finally:
+        for laptop in made:
+            laptop.ws.close()
