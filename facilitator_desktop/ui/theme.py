@@ -1,7 +1,8 @@
 """Fusion style with calm light and dark palettes that follow the system colour scheme.
 
-Fusion draws the same on every OS, so the palettes below are the whole look; widgets never
-hard-code colours (semantic tones live in widgets/tone.py and derive from the palette).
+Fusion draws the same on every OS, so the palettes (colours in theme_colours.py) are the
+whole look; widgets never hard-code colours (semantic tones live in widgets/tone.py and
+derive from the palette).
 
 The palette is all a first window needs. The style object (calm_style.py) is installed a
 moment later by install_style(): PySide6 spends ~5 ms creating QStyle's Python side, and
@@ -10,72 +11,14 @@ until then the application runs plain Fusion, which draws the same on light pale
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from facilitator_desktop.ui.theme_colours import DARK, LIGHT
+
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
-
-
-class Colours(NamedTuple):  # not a dataclass: `dataclasses` is not loaded this early
-    window: str
-    text: str
-    base: str
-    alternate: str
-    button: str
-    light: str
-    midlight: str
-    mid: str
-    dark: str
-    shadow: str
-    placeholder: str
-    disabled: str
-    highlight: str
-    highlighted_text: str
-    link: str
-    tooltip: str
-
-
-LIGHT = Colours(
-    window="#f4f5f7",
-    text="#1d2126",
-    base="#ffffff",
-    alternate="#f7f8fa",
-    button="#fbfbfc",
-    light="#ffffff",
-    midlight="#eceef1",
-    mid="#c5cad1",
-    dark="#a0a7b0",
-    shadow="#7c848e",
-    placeholder="#69717b",
-    disabled="#a3a9b1",
-    highlight="#2f6db5",
-    highlighted_text="#ffffff",
-    link="#1f5fa8",
-    tooltip="#ffffff",
-)
-
-DARK = Colours(
-    window="#1f2226",
-    text="#e3e6ea",
-    base="#282c31",
-    alternate="#2d3137",
-    button="#33383e",
-    light="#464c54",
-    midlight="#3a3f46",
-    mid="#4b525b",
-    dark="#121417",
-    shadow="#000000",
-    placeholder="#8f98a3",
-    disabled="#646b74",
-    highlight="#3f7fc4",
-    highlighted_text="#ffffff",
-    link="#8ab8ee",
-    tooltip="#2a2e33",
-)
 
 
 def palette_for(scheme: Qt.ColorScheme) -> QPalette:
