@@ -288,3 +288,47 @@ def test_a_stored_level_edited_by_hand_reads_as_the_default(qtbot: QtBot, room: 
     with captured_events() as events:
         press(qtbot, K.Key_1)
     assert events.announcements() == [("Anna speaking now", "polite")]
+
+
+def cells(view: QWidget) -> list[QAccessibleInterface]:
+    """The attendance list's cells, as assistive technology walks them."""
+    table = interface(view)
+    found = [table.child(i) for i in range(table.childCount())]
+    return [c for c in found if c is not None and c.role() == Role.Cell]
+
+
+def row_of(view: QWidget, alias: str) -> list[QAccessibleInterface]:
+    """A member's status cells."""
+    wanted = f"Attendance of {alias}: one choice of 5"
+    return [c for c in cells(view) if c.text(Text.Description) == wanted]
+
+
+def test_attendance_rows_say_their_choice_and_who_speaks_in_words(qtbot: QtBot, room: Room) -> None:
+    press(qtbot, K.Key_Space)
+    runner = room.runner
+    runner.click_attendance(room.members["Anna"], "present")
+    runner.click_attendance(room.members["Bo"], "late")
+    press(qtbot, K.Key_Space)
+    press(qtbot, K.Key_1)  # Anna speaks, Bo is next
+    view = runner.attendance_list
+    read = [c.text(Text.Name) for c in cells(view)]
+    assert "Anna, here, speaking now" in read  # not only "▶"
+    assert "Bo, late, up next" in read
+    assert "Emil, not marked yet" in read
+    assert "Number 1" in read
+    # Each status cell: checkable, and checked only for the one chosen (a radio group).
+    anna = row_of(view, "Anna")
+    assert len(anna) == 5
+    assert all(c.state().checkable for c in anna)
+    assert [c.text(Text.Name) for c in anna if c.state().checked] == ["Here: chosen"]
+    emil = row_of(view, "Emil")
+    assert len(emil) == 5 and not any(c.state().checked for c in emil)
+    bo_late = [c.text(Text.Name) for c in row_of(view, "Bo") if c.state().checked]
+    assert len(bo_late) == 1 and bo_late[0].startswith("Late: chosen · ")  # and when
+    # A click still marks (and only marks): the check state is for reading, not toggling.
+    runner.click_attendance(room.members["Emil"], "excused")
+    assert runner.attendance_row(room.members["Emil"]).status == "excused"
+    runner.click_attendance(room.members["Emil"], "excused")
+    assert runner.attendance_row(room.members["Emil"]).status == "excused"
+    emil = row_of(view, "Emil")
+    assert [c.text(Text.Name) for c in emil if c.state().checked] == ["Excused: chosen"]
