@@ -276,8 +276,9 @@ class _ModuleExtractor(ast.NodeVisitor):
 
     def _add_error(self, node: ast.expr, text_node: ast.expr) -> None:
         text = self._text(text_node)
-        if text is None:
-            # A formatted or computed text cannot be looked up in a catalogue.
+        if text is None and _formatted(text_node):
+            # Text formatted before the raise cannot be looked up in a catalogue. (A name or
+            # a call is taken to carry a template marked where it was written.)
             self.problems.append(
                 Problem(
                     self.relpath,
@@ -495,6 +496,19 @@ def _called_name(func: ast.expr) -> str | None:
     if isinstance(func, ast.Attribute):
         return func.attr  # errors.NotFound(...), cls(...) is not looked through
     return None
+
+
+def _formatted(node: ast.expr) -> bool:
+    """An f-string, a str.format() or % call, or text joined with + to something else."""
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return True
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+    )
 
 
 def _is_marker(node: ast.expr) -> bool:

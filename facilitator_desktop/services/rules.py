@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.validation import clean, validate_rule_card
-from facilitator_desktop.errors import NotFound, ValidationError
+from facilitator_desktop.errors import N_, NotFound, Phrase, ValidationError
 from facilitator_desktop.i18n import SOURCE_LANGUAGE
 from facilitator_desktop.models import Group, RuleCard, RuleSet
 from facilitator_desktop.services.context import ServiceContext
@@ -119,9 +119,15 @@ class RuleService:
         """Store `cards` as the group's rule set; a new version only when something changed."""
         for index, card in enumerate(cards, start=1):
             try:
-                validate_rule_card(card.title, card.statement)
+                validate_rule_card(card.title, card.statement, card.why)
             except ValidationError as exc:
-                raise ValidationError(exc.field, f"Card {index}: {exc.message}") from exc
+                raise ValidationError(
+                    exc.field,
+                    # Translators: {problem} is what is wrong with the card, a whole sentence.
+                    N_("Card {index}: {problem}"),
+                    index=index,
+                    problem=Phrase(exc.template, exc.params),
+                ) from exc
         normalized = _normalized(cards)
         with self._ctx.sessions.begin() as s:
             if s.get(Group, group_id) is None:

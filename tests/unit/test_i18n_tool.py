@@ -339,3 +339,12 @@ def test_the_shipped_error_messages_are_extracted() -> None:
         "Give the group a name.",  # a literal raised
     ):
         assert tool.Key("Errors", source) in messages, source
+
+
+def test_no_shipped_error_message_is_formatted_before_it_is_raised() -> None:
+    """Every error a facilitator can meet reaches the catalogue: its text is a template with
+    the values passed apart, never an f-string or str.format() (which no catalogue holds)."""
+    problems = [
+        f"{p.path}:{p.line}" for p in tool.extract().problems if "marked template" in p.what
+    ]
+    assert problems == [], 'raise with N_("… {value} …"), value=…:\n' + "\n".join(problems)

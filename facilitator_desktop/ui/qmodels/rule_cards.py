@@ -13,6 +13,7 @@ from facilitator_desktop.domain.validation import validate_rule_card
 from facilitator_desktop.errors import ValidationError
 from facilitator_desktop.services.rule_library import LibraryCard
 from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.qmodels.reorderable import ReorderableListModel
 from facilitator_desktop.ui.signals import emit
 
@@ -21,7 +22,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def card_problem(card: RuleCardDraft) -> ValidationError | None:
     try:
-        validate_rule_card(card.title, card.statement)
+        validate_rule_card(card.title, card.statement, card.why)
     except ValidationError as exc:
         return exc
     return None
@@ -58,7 +59,7 @@ class RuleCardListModel(ReorderableListModel[RuleCardDraft]):
             return f"{index.row() + 1}.  {marker}{title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = card_problem(card)
-            return problem.message if problem else card.statement
+            return error_text(problem) if problem else card.statement
         return None
 
 
