@@ -24,13 +24,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.keyring import KeyRing
 from facilitator_desktop.domain.validation import clean
 from facilitator_desktop.errors import (
+    N_,
     FacilitatorError,
     NotFound,
     RecordDamaged,
@@ -90,8 +91,12 @@ def check_scale(low: object, high: object, question: str) -> CheckinScale:
     if not SCALE_LOWEST <= low < high <= SCALE_HIGHEST:
         raise ValidationError(
             "checkin_scale",
-            f"A check-in scale goes up, from {SCALE_LOWEST} at the lowest to "
-            f"{SCALE_HIGHEST} at the highest (for example 0 to 10, or 1 to 5).",
+            N_(
+                "A check-in scale goes up, from {lowest} at the lowest to {highest} at the "
+                "highest (for example 0 to 10, or 1 to 5)."
+            ),
+            lowest=SCALE_LOWEST,
+            highest=SCALE_HIGHEST,
         )
     text = clean(question)
     if "\n" in text or "\r" in text:
@@ -99,7 +104,9 @@ def check_scale(low: object, high: object, question: str) -> CheckinScale:
     if len(text) > QUESTION_MAX:
         raise ValidationError(
             "checkin_question",
-            f"The check-in question is at most {QUESTION_MAX} characters (it has {len(text)}).",
+            N_("The check-in question is at most {limit} characters (it has {length})."),
+            limit=QUESTION_MAX,
+            length=len(text),
         )
     return CheckinScale(low, high, text)
 
@@ -108,7 +115,9 @@ def check_score(scale: CheckinScale, score: object) -> int:
     if not scale.holds(score):
         raise ValidationError(
             "score",
-            f"A check-in score in this group goes from {scale.low} to {scale.high}.",
+            N_("A check-in score in this group goes from {low} to {high}."),
+            low=scale.low,
+            high=scale.high,
         )
     assert isinstance(score, int)
     return score
@@ -301,8 +310,12 @@ class CheckinScoreService:
             if known and (min(known) < scale.low or max(known) > scale.high):
                 raise ValidationError(
                     "checkin_scale",
-                    f"Check-in scores already recorded in this group go from {min(known)} "
-                    f"to {max(known)}: the scale must include them.",
+                    N_(
+                        "Check-in scores already recorded in this group go from {low} to "
+                        "{high}: the scale must include them."
+                    ),
+                    low=min(known),
+                    high=max(known),
                 )
             group.checkin_min = scale.low
             group.checkin_max = scale.high
@@ -355,6 +368,19 @@ class CheckinScoreService:
             if item.score is not None
         )
         return MemberCheckins(scale, points, len(recorded) - len(points))
+
+    def recorded_count(self, member_id: int) -> int:
+        """How many check-ins of the member are stored (nothing opened: works while
+        locked, and costs one count)."""
+        with self._ctx.sessions() as s:
+            return int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(CheckinScore)
+                    .where(CheckinScore.member_id == member_id)
+                )
+                or 0
+            )
 
     def member_scores(self, member_id: int) -> tuple[CheckinScale, tuple[RecordedScore, ...]]:
         """Every check-in of a member as stored, oldest first, those that no longer open

@@ -5,6 +5,9 @@ said, not drawn; a click on a dot opens that session; a lock leaves nothing on s
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -19,9 +22,9 @@ from facilitator_desktop.ui.history.checkin_line import CheckinLine
 from facilitator_desktop.ui.widgets.tone import Tone
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.drivers.choosing import click_chart
+from tests.gui.drivers.choosing import click, click_chart
 from tests.gui.drivers.history import HistoryDriver
-from tests.gui.driving import Launch, unlock
+from tests.gui.driving import Launch, PromptAnswerer, unlock
 
 # Midday UTC: the same calendar day in every time zone a test machine may be in.
 DAYS = [datetime(2025, 3, 3, 12), datetime(2025, 3, 10, 12), datetime(2025, 3, 17, 12)]
@@ -179,3 +182,34 @@ def test_a_lock_leaves_no_score_on_screen(qtbot: QtBot, launch: Launch, story: S
     for line in (member_line, group_line):
         assert line.points() == () and line.summary.text() == ""
         assert line.chart.accessibleDescription() == ""
+
+
+def test_a_member_with_only_check_ins_can_export_them_as_csv(
+    qtbot: QtBot,
+    launch: Launch,
+    story: Story,
+    tmp_path: Path,
+    answer: Callable[[str], PromptAnswerer],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = unlock(qtbot, launch())
+    history = HistoryDriver.open(qtbot, window)
+    history.open_member(story.members["Ann"])
+    measures = history.page.member_view.measures  # no measure entered for Ann
+    target = tmp_path / "ann-scores.csv"
+    monkeypatch.setattr(
+        "facilitator_desktop.ui.measures.export.QFileDialog.getSaveFileName",
+        lambda *_a, **_k: (str(target), "CSV files (*.csv)"),
+    )
+    warned = answer("Choose where to save…")
+    click(measures.export_button)
+    warned.check()
+    rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert [(r[0], r[1], r[2], r[3], r[-1]) for r in rows[1:]] == [
+        ("2025-03-03", "Ann", "Check-in", "2", "0–10"),
+        ("2025-03-10", "Ann", "Check-in", "9", "0–10"),
+        ("2025-05-26", "Ann", "Check-in", "6", "0–10"),
+    ]
+
+    history.open_member(story.members["Cy"])  # nothing to export: not offered
+    assert not measures.export_button.isEnabled()
