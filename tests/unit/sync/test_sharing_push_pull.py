@@ -42,3 +42,61 @@ def test_a_shared_group_reaches_the_co_facilitator_whole(
         assert sorted(m.alias for m in ana.ws.members.list(group_id)) == ["Ann", "Bo", "Cy", "Dee"]
         assert snapshot(ben, shared.group_uuid) == snapshot(ana, shared.group_uuid)
         del group_uuid
+
+
+def test_a_field_edited_on_two_laptops_keeps_one_and_lists_the_other(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, (ann, _bo, _cy) = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        ben_ann = next(m for m in ben.ws.members.list(ben_group) if m.alias == "Ann")
+        # both edit Ann's remarks offline, and Ben also her contact (no conflict there)
+        ana.ws.members.update(ann, MemberDraft("Ann", remarks="from Ana"))
+        ben.ws.members.update(
+            ben_ann.id, MemberDraft("Ann", remarks="from Ben", contact="555 0100")
+        )
+        for laptop in (ana, ben, ana):
+            laptop.sync()
+        on_ana = ana.ws.members.get(ann)
+        on_ben = ben.ws.members.get(ben_ann.id)
+        assert on_ana.remarks == on_ben.remarks
+        assert on_ana.contact == on_ben.contact == "555 0100"
+        kept = on_ana.remarks
+        other = {"from Ana", "from Ben"} - {kept}
+        for laptop in (ana, ben):
+            conflicts = laptop.sharing.conflicts()
+            assert [(c.table, c.field) for c in conflicts] == [("members", "remarks")]
+            assert {c.other_value for c in conflicts} == other
+        assert snapshot(ben, shared.group_uuid) == snapshot(ana, shared.group_uuid)
+        # resolving one is local; a later edit syncs as any other, with no new conflict
+        ana.sharing.resolve_conflict(ana.sharing.conflicts()[0].id)
+        assert ana.sharing.conflicts() == []
+        ana.ws.members.update(ann, MemberDraft("Ann", remarks="agreed", contact="555 0100"))
+        ana.sync()
+        ben.sync()
+        assert ben.ws.members.get(ben_ann.id).remarks == "agreed"
+        assert len(ben.sharing.conflicts()) == 1
+
+
+def test_sync_twice_changes_nothing_and_nothing_waits(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        before = snapshot(ben, shared.group_uuid)
+        again = ben.sync()
+        assert (again.applied, again.pushed, again.waiting) == (0, 0, 0)
+        assert ana.sync().applied == 0  # Ben sent nothing back of what he applied
+        assert snapshot(ben, shared.group_uuid) == before
