@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 import facilitator_desktop.ui.i18n as i18n
 from facilitator_desktop.demo import populate
+from facilitator_desktop.i18n import NATIVE_NAMES, SHIPPED_LANGUAGES
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.ui.app_settings import LANGUAGE, AppSettings
 from facilitator_desktop.ui.groups_page import GroupsPage
@@ -107,26 +108,31 @@ def open_settings(window: object) -> SettingsDialog:
 
 
 def test_a_language_chosen_in_settings_applies_at_the_next_start(
-    qtbot: QtBot, launch: Launch, settings_path: Path, system: Callable[[str], None]
+    qtbot: QtBot,
+    launch: Launch,
+    settings_path: Path,
+    system: Callable[[str], None],
+    catalogues: Callable[[str, Translations], None],
 ) -> None:
+    """Structure, not wording: the shipped catalogues' translations are the translators'
+    to change, so a test catalogue stands in for Polish and German has none here."""
+    catalogues("pl", {("HandoutLabels", "Signature"): "Podpis"})
     system("de_DE")
     app = launch()
     assert app.translations.language == "de"  # the system's, before anything was chosen
     window = create_workspace(qtbot, app)
     dialog = open_settings(window)
     combo = dialog.language_combo
-    assert combo.itemText(0) == "System (Deutsch)"
+    # First the system's language, named in its own words; then each shipped language.
+    assert "Deutsch" in combo.itemText(0)
+    assert combo.itemData(0) == SYSTEM
     assert [combo.itemText(i) for i in range(1, combo.count())] == [
-        "English",
-        "Español",
-        "Français",
-        "Deutsch",
-        "Polski",
-        "Português (Brasil)",
+        NATIVE_NAMES[code] for code in SHIPPED_LANGUAGES
     ]
-    assert combo.currentData() == ""
+    assert [combo.itemData(i) for i in range(1, combo.count())] == list(SHIPPED_LANGUAGES)
+    assert combo.currentData() == SYSTEM
     combo.setCurrentIndex(combo.findData("pl"))
-    assert "takes effect when the app starts again" in dialog.status.text()
+    assert dialog.status.text()  # says when the choice takes effect
     assert settings_of(settings_path).get(LANGUAGE) == "pl"
     app.shutdown()
 
@@ -138,6 +144,7 @@ def test_a_language_chosen_in_settings_applies_at_the_next_start(
         "facilitator_pl.qm",
     ]
     assert QLocale().name() == "pl_PL"  # dates and numbers follow the choice
+    assert QCoreApplication.translate("HandoutLabels", "Signature") == "Podpis"
     # Qt's own buttons follow from the first window on, before any workspace is open.
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert [b.text() for b in buttons.buttons()] == ["Anuluj"]
@@ -400,3 +407,47 @@ def test_the_app_speaks_the_chosen_language_from_its_first_window(
     assert names == ["Runda otwarcia", "Discussion", "Check-out"]
     assert QCoreApplication.translate("Counts", "%Ln members", None, 5) == "5 członków"
     assert page.weekday_combo.itemText(1) == "poniedziałek"  # the locale's weekday names
+
+
+def test_the_boxes_shown_before_the_first_window_speak_the_chosen_language(
+    qapp: QApplication,
+    tmp_path: Path,
+    settings_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    catalogues: Callable[[str, Translations], None],
+) -> None:
+    """A data folder that cannot be used stops the app before any window: that box is
+    worded in the language chosen in Settings, not in English."""
+    import facilitator_desktop.app as app_module
+    from facilitator_desktop.ui import single_instance
+
+    read_only = "The data folder is read-only, so Facilitator Desktop cannot work in it."
+    catalogues("pl", {("SingleInstance", read_only): "XX folder tylko do odczytu"})
+    settings = settings_of(settings_path)
+    settings.set(LANGUAGE, "pl")
+    settings.sync()
+    monkeypatch.setattr(app_module, "default_app_settings", lambda: settings_of(settings_path))
+    started: list[AppTranslations] = []
+
+    class Recorded(AppTranslations):
+        def apply(self, choice: str) -> None:
+            started.append(self)
+            super().apply(choice)
+
+    monkeypatch.setattr(app_module, "AppTranslations", Recorded)
+    monkeypatch.setattr(
+        single_instance.SingleInstance, "claim", lambda _self: single_instance.Claim.READ_ONLY
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(
+        single_instance, "tell_cannot_start", lambda text, _more: shown.append(text)
+    )
+    quits = qapp.quitOnLastWindowClosed()
+    try:
+        exit_code = app_module.run(tmp_path / "data")
+    finally:
+        for translations in started:
+            translations.remove()
+        qapp.setQuitOnLastWindowClosed(quits)
+    assert exit_code == single_instance.EXIT_CANNOT_START
+    assert shown == ["XX folder tylko do odczytu"]
