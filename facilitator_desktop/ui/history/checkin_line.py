@@ -24,6 +24,7 @@ from facilitator_desktop.services.checkin_scores import (
 )
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts.trend import TrendChart, TrendPoint
 from facilitator_desktop.ui.runner.panel import Panel
@@ -184,7 +185,7 @@ class CheckinLine(Panel):
             series = CheckinScoreService(self.ctx.workspace.context).member_series(member_id)
         except FacilitatorError as exc:
             self.clear()
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self._show(_points_of_member(series), series.scale, member_summary(series), series.damaged)
 
@@ -198,7 +199,7 @@ class CheckinLine(Panel):
             )
         except FacilitatorError as exc:
             self.clear()
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self._show(_points_of_group(series), series.scale, group_summary(series), series.damaged)
 

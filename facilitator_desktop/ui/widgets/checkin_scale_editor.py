@@ -29,6 +29,7 @@ from facilitator_desktop.services.checkin_scores import (
     check_scale,
 )
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -104,7 +105,7 @@ class CheckinScaleEditor(QWidget):
             try:
                 scale = CheckinScoreService(self.ctx.workspace.context).scale(group_id)
             except FacilitatorError as exc:
-                emit(self.ctx.statusMessage, exc.message)
+                emit(self.ctx.statusMessage, error_text(exc))
         self.show_scale(scale)
 
     def show_scale(self, scale: CheckinScale) -> None:
@@ -133,10 +134,10 @@ class CheckinScaleEditor(QWidget):
                     group_id, low, high, question
                 )
         except ValidationError as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, error_text(exc))
             return False
         except FacilitatorError as exc:  # locked, the group gone, the disk refused
-            self.show_error("checkin_scale", exc.message)
+            self.show_error("checkin_scale", error_text(exc))
             return False
         return True
 
