@@ -53,7 +53,7 @@ class RehearsalWorkspace(Workspace):
     ) -> None:
         check_speed(speed)
         engine = memory_engine()
-        keyring = KeyRing(os.urandom(vault.WORKSPACE_ID_LENGTH))
+        keyring = KeyRing(vault.new_workspace_id())
         keyring.unlock(keys.new_data_key())
         super().__init__(Path(os.devnull), engine, keyring, now)
         self.speed = speed

@@ -22,7 +22,9 @@ from facilitator_desktop import private_files
 from facilitator_desktop.crypto import keys, vault
 from facilitator_desktop.crypto.kdf import KdfParams
 from facilitator_desktop.crypto.keyring import KeyRing
+from facilitator_desktop.crypto.keys import DataKey
 from facilitator_desktop.errors import (
+    N_,
     PassphraseSlotDamaged,
     WorkspaceCorrupt,
     WorkspaceExists,
@@ -126,7 +128,7 @@ class Workspace:
             raise WorkspaceExists()
         private_files.make_private_dir(data_dir)
         params = fresh_params(kdf_params)
-        workspace_id = os.urandom(vault.WORKSPACE_ID_LENGTH)
+        workspace_id = vault.new_workspace_id()
         dek = keys.new_data_key()
         slot = vault.seal_with_passphrase(workspace_id, dek, passphrase, params)
         # 0600 before SQLite creates it (and its -wal and -shm) with the umask's mode.
@@ -137,7 +139,7 @@ class Workspace:
                 stamp = now()
                 conn.execute(
                     insert(WorkspaceMeta).values(
-                        id=1, workspace_id=workspace_id, created_at=stamp, key_id=keys.key_id(dek)
+                        id=1, workspace_id=workspace_id, created_at=stamp, key_id=dek.key_id()
                     )
                 )
                 conn.execute(
@@ -197,7 +199,7 @@ class Workspace:
         data_dir: Path,
         engine: Engine,
         workspace_id: bytes,
-        dek: bytes,
+        dek: DataKey,
         now: Callable[[], datetime],
     ) -> None:
         """Bring the schema up to date in one transaction, after a verified backup of the
@@ -303,9 +305,7 @@ class Workspace:
         with self.engine.begin() as conn:
             stored = conn.scalar(select(WorkspaceMeta.key_id).where(WorkspaceMeta.id == 1))
             if stored is None:
-                conn.execute(
-                    update(WorkspaceMeta).values(key_id=keys.key_id(self.keyring.data_key()))
-                )
+                conn.execute(update(WorkspaceMeta).values(key_id=self.keyring.key_id()))
         if seal_legacy_plaintext(self.context):  # what an older version stored in plain form
             with self.engine.connect() as conn:
                 # The WAL still holds the plain pages: fold it in (secure_delete zeroed the
@@ -371,7 +371,9 @@ def _check_sqlite_file(path: Path) -> None:
         with path.open("rb") as handle:
             magic = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise WorkspaceCorrupt(f"The workspace file cannot be read ({exc.strerror}).") from exc
+        raise WorkspaceCorrupt(
+            N_("The workspace file cannot be read ({reason})."), reason=exc.strerror
+        ) from exc
     if magic != SQLITE_MAGIC:
         raise WorkspaceCorrupt()
 

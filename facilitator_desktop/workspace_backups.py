@@ -18,7 +18,6 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from facilitator_desktop import partial_files, private_files
-from facilitator_desktop.crypto import keys
 from facilitator_desktop.crypto.keyring import KeyRing
 from facilitator_desktop.domain.backup_schedule import BackupSchedule
 from facilitator_desktop.models.migrate import BackupBeforeUpgradeFailed
@@ -111,7 +110,7 @@ class WorkspaceBackups:
             except backups.NothingOpened as exc:
                 # Every sample failed: only acceptable when the copy is sealed under our
                 # key, so that they are damaged records rather than a wrong key.
-                if not backups.key_matches(copy, keys.key_id(keyring.data_key())):
+                if not backups.key_matches(copy, keyring.key_id()):
                     raise
                 found.append(exc.verification)
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from facilitator_desktop.crypto.keys import KeyLike, key_material
 from facilitator_desktop.errors import VaultLocked
 
 CIPHERTEXT_VERSION = 1
@@ -49,10 +50,11 @@ class FieldCipher:
     """Seals and opens fields with subkeys of the data key until `wipe` (on lock)."""
 
     def __init__(
-        self, dek: bytes | bytearray, workspace_id: bytes, rng: Callable[[int], bytes] = os.urandom
+        self, dek: KeyLike, workspace_id: bytes, rng: Callable[[int], bytes] = os.urandom
     ) -> None:
-        self._field_key = _subkey(dek, b"fd-field-v1")
-        self._index_key = _subkey(dek, b"fd-blind-index-v1")
+        material = key_material(dek)
+        self._field_key = _subkey(material, b"fd-field-v1")
+        self._index_key = _subkey(material, b"fd-blind-index-v1")
         # AESGCM copies the key into the library's own memory, which Python cannot
         # overwrite: `wipe` can only drop the object so that the library frees it.
         self._aead: AESGCM | None = AESGCM(self._field_key)

@@ -10,7 +10,9 @@ from contextlib import contextmanager
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from facilitator_desktop.crypto import keys, retired_keys
 from facilitator_desktop.crypto.field_cipher import FieldCipher, _subkey
+from facilitator_desktop.crypto.keys import DataKey, KeyLike
 from facilitator_desktop.errors import KeyChanging, RecordDamaged, VaultLocked
 
 # Text kept in memory across a lock (see `seal_for_later`): its own subkey of the data key,
@@ -37,9 +39,10 @@ class KeyRing:
     def unlocked(self) -> bool:
         return self._cipher is not None
 
-    def unlock(self, dek: bytes) -> None:
+    def unlock(self, dek: KeyLike) -> None:
+        """Hold a copy of `dek` (the caller may wipe its own)."""
         self._forget_keys()  # a re-unlock (new passphrase, new data key) replaces the old
-        self._dek = bytearray(dek)
+        self._dek = bytearray(keys.key_material(dek))
         # The cipher derives its subkeys from our buffer directly: no immutable copy here.
         self._cipher = FieldCipher(self._dek, self.workspace_id)
 
@@ -124,7 +127,22 @@ class KeyRing:
     def _later_aad(self) -> bytes:
         return b"held-in-memory\x1f" + self.workspace_id.hex().encode("ascii")
 
-    def data_key(self) -> bytes:
+    def data_key(self) -> DataKey:
+        """A copy of the data key, opaque (for a new vault slot of the same key)."""
         if self._dek is None:
             raise VaultLocked()
-        return bytes(self._dek)
+        return DataKey(self._dek)
+
+    def key_id(self) -> bytes:
+        """The data key's one-way fingerprint (`keys.key_id`)."""
+        if self._dek is None:
+            raise VaultLocked()
+        return keys.key_id(self._dek)
+
+    def recall_retired(self, sealed: str) -> DataKey:
+        """A retired key `retired_keys.seal_retired` sealed under the data key held now.
+        RetiredKeyUnreadable when it is damaged or sealed under another key."""
+        _ = self.cipher  # refused when locked or while the key is changing
+        if self._dek is None:
+            raise VaultLocked()
+        return retired_keys.recall_retired(sealed, self._dek, self.workspace_id)

@@ -35,6 +35,7 @@ from facilitator_desktop.crypto.kdf import (
     KdfParamsRejected,
     derive_key,
 )
+from facilitator_desktop.crypto.keys import DataKey, KeyLike, key_material
 
 MAGIC = b"FDVAULT\0"
 FORMAT_VERSION = 1
@@ -47,6 +48,11 @@ SLOT_LENGTH = _HEADER.size + NONCE_LENGTH + _WRAPPED_LENGTH + _DIGEST_LENGTH
 RECOVERY_KEY_BYTES = 20  # 160 bits, shown as 32 base32 characters in groups of four
 
 Random = Callable[[int], bytes]
+
+
+def new_workspace_id(rng: Random = os.urandom) -> bytes:
+    """A fresh random id: not a secret, but it binds every slot and field to its workspace."""
+    return rng(WORKSPACE_ID_LENGTH)
 
 
 class SlotKind(IntEnum):
@@ -109,32 +115,32 @@ def parse_slot(blob: bytes) -> tuple[SlotHeader, bytes, bytes]:
     return header, body[:NONCE_LENGTH], body[NONCE_LENGTH:]
 
 
-def _seal(header: SlotHeader, kek: bytes, dek: bytes, rng: Random) -> bytes:
+def _seal(header: SlotHeader, kek: bytes, dek: KeyLike, rng: Random) -> bytes:
     header_bytes = header.pack()
     nonce = rng(NONCE_LENGTH)
-    wrapped = AESGCM(kek).encrypt(nonce, dek, header_bytes)
+    wrapped = AESGCM(kek).encrypt(nonce, bytes(key_material(dek)), header_bytes)
     content = header_bytes + nonce + wrapped
     return content + hashlib.sha256(content).digest()
 
 
-def _unseal(blob: bytes, kek_for: Callable[[SlotHeader], bytes], kind: SlotKind) -> bytes:
+def _unseal(blob: bytes, kek_for: Callable[[SlotHeader], bytes], kind: SlotKind) -> DataKey:
     header, nonce, wrapped = parse_slot(blob)
     if header.kind is not kind:
         raise SlotCorrupt("slot is of another kind")
     try:
-        return AESGCM(kek_for(header)).decrypt(nonce, wrapped, header.pack())
+        return DataKey(AESGCM(kek_for(header)).decrypt(nonce, wrapped, header.pack()))
     except InvalidTag as exc:
         raise SlotWrongKey() from exc
 
 
 def seal_with_passphrase(
-    workspace_id: bytes, dek: bytes, passphrase: str, kdf: KdfParams, rng: Random = os.urandom
+    workspace_id: bytes, dek: KeyLike, passphrase: str, kdf: KdfParams, rng: Random = os.urandom
 ) -> bytes:
     header = SlotHeader(SlotKind.PASSPHRASE, workspace_id, kdf, rng(SALT_LENGTH))
     return _seal(header, derive_key(passphrase, header.salt, kdf), dek, rng)
 
 
-def open_with_passphrase(blob: bytes, passphrase: str) -> tuple[SlotHeader, bytes]:
+def open_with_passphrase(blob: bytes, passphrase: str) -> tuple[SlotHeader, DataKey]:
     header, _, _ = parse_slot(blob)
     dek = _unseal(blob, lambda h: derive_key(passphrase, h.salt, h.kdf), SlotKind.PASSPHRASE)
     return header, dek
@@ -162,13 +168,13 @@ def _recovery_kek(recovery_key: str, salt: bytes) -> bytes:
 
 
 def seal_with_recovery_key(
-    workspace_id: bytes, dek: bytes, recovery_key: str, rng: Random = os.urandom
+    workspace_id: bytes, dek: KeyLike, recovery_key: str, rng: Random = os.urandom
 ) -> bytes:
     header = SlotHeader(SlotKind.RECOVERY, workspace_id, KdfParams(0, 0, 0), rng(SALT_LENGTH))
     return _seal(header, _recovery_kek(recovery_key, header.salt), dek, rng)
 
 
-def open_with_recovery_key(blob: bytes, recovery_key: str) -> tuple[SlotHeader, bytes]:
+def open_with_recovery_key(blob: bytes, recovery_key: str) -> tuple[SlotHeader, DataKey]:
     header, _, _ = parse_slot(blob)
     dek = _unseal(blob, lambda h: _recovery_kek(recovery_key, h.salt), SlotKind.RECOVERY)
     return header, dek

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from facilitator_desktop.crypto import keys
 from facilitator_desktop.crypto.field_cipher import FieldCipher
+from facilitator_desktop.crypto.retired_keys import RetiredKeyUnreadable
 from facilitator_desktop.models import WorkspaceMeta
 from facilitator_desktop.services import maintenance, vault_store
 from facilitator_desktop.services.backup_sync import (
@@ -28,7 +28,7 @@ Progress = Callable[[str, int, int], None]
 def current_key_id(ctx: ServiceContext) -> bytes:
     with ctx.engine.connect() as conn:
         stored = conn.scalar(select(WorkspaceMeta.key_id).where(WorkspaceMeta.id == 1))
-    return bytes(stored) if stored is not None else keys.key_id(ctx.keyring.data_key())
+    return bytes(stored) if stored is not None else ctx.keyring.key_id()
 
 
 def run_jobs(ctx: ServiceContext, data_dir: Path, progress: Progress | None = None) -> SyncReport:
@@ -44,8 +44,12 @@ def run_jobs(ctx: ServiceContext, data_dir: Path, progress: Progress | None = No
             lost_erasure |= job.kind == maintenance.ERASE
             continue
         if job.kind == maintenance.REKEY:
-            old = bytes.fromhex(str(job.payload["retired_key"]))
-            retired[keys.key_id(old)] = FieldCipher(old, workspace_id)
+            try:
+                old = ctx.keyring.recall_retired(str(job.payload["retired_key"]))
+            except (RetiredKeyUnreadable, KeyError):
+                continue  # as a damaged job: copies only that key opened stay as they are
+            retired[old.key_id()] = FieldCipher(old, workspace_id)
+            old.wipe()  # the cipher derived its own subkeys
         elif job.kind == maintenance.ERASE:
             erasures.append(Erasure.from_payload(job.payload))
     report = SyncReport()

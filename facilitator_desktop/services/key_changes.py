@@ -21,6 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from facilitator_desktop.crypto import keys, vault
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.kdf import KdfParams, calibrate
+from facilitator_desktop.crypto.keys import DataKey
+from facilitator_desktop.crypto.retired_keys import seal_retired
 from facilitator_desktop.errors import StorageError
 from facilitator_desktop.models import WorkspaceMeta
 from facilitator_desktop.services import maintenance, vault_store
@@ -86,10 +88,15 @@ class KeyChanges:
         params = fresh_params(kdf_params or self.kdf_params, progress)
         if rotate:
             return self._rotate(workspace_id, dek, new, params, self.has_recovery_key(), progress)
-        self.set_passphrase(workspace_id, dek, new, params)
+        try:
+            self.set_passphrase(workspace_id, dek, new, params)
+        finally:
+            dek.wipe()
         return self._report(KeyChangeReport(False, None), progress)
 
-    def set_passphrase(self, workspace_id: bytes, dek: bytes, new: str, params: KdfParams) -> None:
+    def set_passphrase(
+        self, workspace_id: bytes, dek: DataKey, new: str, params: KdfParams
+    ) -> None:
         """Re-wrap the data key under `new` (the recovery slot stays) in one transaction with
         the job that copies the new slot into every backup."""
         slot = vault.seal_with_passphrase(workspace_id, dek, new, params)
@@ -108,9 +115,11 @@ class KeyChanges:
         if self.has_recovery_key():
             raise ValueError("replace an existing recovery key with replace_recovery_key")
         recovery_key = vault.new_recovery_key()
-        slot = vault.seal_with_recovery_key(
-            self._ctx.keyring.workspace_id, self._ctx.keyring.data_key(), recovery_key
-        )
+        dek = self._ctx.keyring.data_key()
+        try:
+            slot = vault.seal_with_recovery_key(self._ctx.keyring.workspace_id, dek, recovery_key)
+        finally:
+            dek.wipe()
         with self._ctx.engine.begin() as conn:
             vault_store.write_slot(conn, vault.SlotKind.RECOVERY, slot, self._ctx.now())
             maintenance.add_job(conn, self._ctx, self._ctx.keyring.cipher, maintenance.RESLOT, {})
@@ -144,7 +153,7 @@ class KeyChanges:
     def _rotate(
         self,
         workspace_id: bytes,
-        old_dek: bytes,
+        old_dek: DataKey,
         passphrase: str,
         params: KdfParams,
         with_recovery: bool,
@@ -172,17 +181,20 @@ class KeyChanges:
             with self._ctx.engine.begin() as conn:
                 counted = reseal(sqlalchemy_run(conn), old_cipher, new_cipher, resealing)
                 vault_store.replace_slots(conn, dict(slots), self._ctx.now())
-                conn.execute(update(WorkspaceMeta).values(key_id=keys.key_id(new_dek)))
+                conn.execute(update(WorkspaceMeta).values(key_id=new_dek.key_id()))
+                retired = seal_retired(old_dek, new_dek, workspace_id)
                 maintenance.add_job(
-                    conn, self._ctx, new_cipher, maintenance.REKEY, {"retired_key": old_dek.hex()}
+                    conn, self._ctx, new_cipher, maintenance.REKEY, {"retired_key": retired}
                 )
             self._ctx.keyring.unlock(new_dek)
         old_cipher.wipe()
         new_cipher.wipe()  # the key ring derived its own from the new key
+        old_dek.wipe()
+        new_dek.wipe()
         report = KeyChangeReport(True, recovery_key, counted.values, counted.damaged)
         return self._report(report, progress)
 
-    def _verify(self, passphrase: str) -> tuple[bytes, bytes]:
+    def _verify(self, passphrase: str) -> tuple[bytes, DataKey]:
         workspace_id, slot = vault_store.read_vault(self._ctx.engine)
         return workspace_id, vault_store.unwrap(slot, passphrase, workspace_id)
 

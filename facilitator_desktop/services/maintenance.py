@@ -22,7 +22,7 @@ TABLE = "maintenance_jobs"
 FIELD = "payload"
 
 RESLOT = "reslot_backups"  # the vault slots changed: copy them into every backup
-REKEY = "rekey_backups"  # the data key changed: payload {"retired_key": hex}
+REKEY = "rekey_backups"  # the data key changed: payload {"retired_key": sealed retired key}
 ERASE = "erase_member"  # payload {"member_id", "group_id", "terms"}
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, delete, insert, inspect, select, upda
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from facilitator_desktop.crypto import vault
+from facilitator_desktop.crypto.keys import DataKey
 from facilitator_desktop.errors import (
     WorkspaceCorrupt,
     WorkspaceTooNew,
@@ -86,7 +87,7 @@ def recovery_slot_intact(engine: Engine) -> bool:
     return header.kind is vault.SlotKind.RECOVERY and header.workspace_id == workspace_id
 
 
-def unwrap(slot: bytes, passphrase: str, workspace_id: bytes) -> bytes:
+def unwrap(slot: bytes, passphrase: str, workspace_id: bytes) -> DataKey:
     try:
         header, dek = vault.open_with_passphrase(slot, passphrase)
     except vault.SlotCorrupt as exc:
@@ -98,7 +99,7 @@ def unwrap(slot: bytes, passphrase: str, workspace_id: bytes) -> bytes:
     return dek
 
 
-def unwrap_recovery(slot: bytes | None, recovery_key: str, workspace_id: bytes) -> bytes:
+def unwrap_recovery(slot: bytes | None, recovery_key: str, workspace_id: bytes) -> DataKey:
     if slot is None:
         raise WrongRecoveryKey("This workspace has no recovery key.")
     try:

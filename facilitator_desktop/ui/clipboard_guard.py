@@ -19,12 +19,12 @@ process, so everything on it is ours; tests inject `owns` to play "another progr
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
+
+from facilitator_desktop.crypto.keyed_digest import KeyedDigest
 
 # Does this process own what the clipboard holds in this mode now?
 Ownership = Callable[[QClipboard.Mode], bool]
@@ -44,7 +44,7 @@ class ClipboardGuard(QObject):
         self.clipboard = clipboard
         self._owns: Ownership = owns or self._platform_owns
         # Digests are keyed per run, so they say nothing about the text to anyone else.
-        self._key = os.urandom(32)
+        self._digests = KeyedDigest()
         self._ours: dict[QClipboard.Mode, bytes] = {}
         clipboard.changed.connect(self._on_changed)
 
@@ -85,10 +85,12 @@ class ClipboardGuard(QObject):
         if self._owns(mode):
             return True
         known = self._ours.get(mode)
-        return known is not None and self._digest(self.clipboard.text(mode)) == known
+        return known is not None and KeyedDigest.same(
+            self._digest(self.clipboard.text(mode)), known
+        )
 
     def _digest(self, text: str) -> bytes:
-        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=self._key).digest()
+        return self._digests.of(text)
 
     def _platform_owns(self, mode: QClipboard.Mode) -> bool:
         if QGuiApplication.platformName() in IN_PROCESS_PLATFORMS:

@@ -50,7 +50,7 @@ def offenders(paths: list[Path], forbidden: tuple[str, ...]) -> list[str]:
 def test_core_layers_do_not_import_qt() -> None:
     core = [
         p
-        for layer in ("domain", "crypto", "models", "services", "handouts")
+        for layer in ("domain", "crypto", "models", "services", "handouts", "demo_data")
         for p in modules_in(layer)
     ]
     core += [PACKAGE / "workspace.py", PACKAGE / "demo.py", PACKAGE / "errors.py"]
@@ -60,6 +60,18 @@ def test_core_layers_do_not_import_qt() -> None:
 
 def test_domain_does_not_import_sqlalchemy() -> None:
     assert offenders(modules_in("domain"), ("sqlalchemy", "alembic")) == []
+
+
+def test_ui_does_not_import_sqlalchemy() -> None:
+    """Widgets reach storage through services only (see also ui/start_preload)."""
+    assert offenders(modules_in("ui"), ("sqlalchemy", "alembic")) == []
+
+
+def test_only_crypto_imports_cryptography() -> None:
+    crypto = PACKAGE / "crypto"
+    outside = [p for p in modules_in() if crypto not in p.parents]
+    assert PACKAGE / "workspace.py" in outside and modules_in("crypto")
+    assert offenders(outside, ("cryptography",)) == []
 
 
 def test_no_network_code_anywhere() -> None:

@@ -22,8 +22,8 @@ class AnnouncementSettings(QGroupBox):
         self.level = QComboBox(self)
         texts = {
             AnnounceLevel.OFF: self.tr("nothing"),
-            AnnounceLevel.MOMENTS: self.tr("a new speaker, a new segment, nearly done, over time"),
-            AnnounceLevel.MINUTES: self.tr("those, and each minute left"),
+            AnnounceLevel.MOMENTS: self.tr("key moments"),
+            AnnounceLevel.MINUTES: self.tr("key moments and each minute left"),
         }
         for level, text in texts.items():
             self.level.addItem(text, level.value)
@@ -38,14 +38,13 @@ class AnnouncementSettings(QGroupBox):
         row.addStretch(1)
         hint = ToneLabel(
             self.tr(
-                "Said by your screen reader without moving the focus, after what it is "
-                "reading; only \u201cover time\u201d interrupts it. Nothing is said aloud "
-                "without a screen reader."
+                "Key moments: a new speaker, a new segment, nearly done and over time. Your "
+                "screen reader says them after what it is reading; only \u201cover time\u201d "
+                "interrupts it. Without a screen reader nothing is said."
             ),
             Tone.MUTED,
             self,
         )
-        hint.setWordWrap(True)
         self.error = ToneLabel("", Tone.ERROR, self)
         self.error.hide()
         layout = QVBoxLayout(self)

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from facilitator_desktop.crypto import field_cipher
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.keyring import KeyRing
+from facilitator_desktop.crypto.keys import DataKey
 from facilitator_desktop.errors import VaultLocked
 
 WORKSPACE = b"w" * 16
@@ -78,7 +79,7 @@ def test_unlocking_over_an_unlocked_ring_wipes_the_old_keys() -> None:
     ring.unlock(new_dek)
     assert all(bytes(buffer) == bytes(32) for buffer in old_buffers)
     assert bytes(subkey_buffers(ring.cipher)[0]) == hkdf(new_dek, b"fd-field-v1")
-    assert ring.data_key() == new_dek
+    assert ring.data_key() == DataKey(new_dek)
 
 
 def test_a_cryptography_without_derive_into_still_gets_a_buffer(

@@ -16,11 +16,11 @@ from facilitator_desktop.crypto.kdf import (
     KdfParamsRejected,
     derive_key,
 )
-from facilitator_desktop.crypto.keys import key_id, new_data_key
+from facilitator_desktop.crypto.keys import key_id, key_material, new_data_key
 
 
 def test_data_keys_are_32_fresh_bytes() -> None:
-    keys = {new_data_key() for _ in range(8)}
+    keys = {bytes(key_material(new_data_key())) for _ in range(8)}
     assert len(keys) == 8 and all(len(k) == 32 for k in keys)
 
 

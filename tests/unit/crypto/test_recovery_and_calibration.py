@@ -21,6 +21,7 @@ from facilitator_desktop.crypto.kdf import (
     KdfParams,
     calibrate,
 )
+from facilitator_desktop.crypto.keys import DataKey
 from facilitator_desktop.crypto.vault import (
     SlotCorrupt,
     SlotWrongKey,
@@ -57,7 +58,7 @@ def test_the_key_is_printed_in_groups_of_four() -> None:
 )
 def test_look_alikes_open_the_same_slot(typed: str) -> None:
     slot = seal_with_recovery_key(WORKSPACE, DEK, KEY)
-    assert open_with_recovery_key(slot, typed)[1] == DEK
+    assert open_with_recovery_key(slot, typed)[1] == DataKey(DEK)
 
 
 def test_another_key_or_a_short_one_is_wrong_not_damaged() -> None:

@@ -9,9 +9,10 @@ import pytest
 
 from facilitator_desktop.crypto import vault
 from facilitator_desktop.crypto.kdf import FLOOR, KdfParams, KdfParamsRejected, calibrate
+from facilitator_desktop.crypto.keys import DataKey
 
 WORKSPACE_ID = bytes(range(16))
-DEK = os.urandom(32)
+DEK = DataKey(os.urandom(32))
 
 
 def test_round_trip() -> None:
