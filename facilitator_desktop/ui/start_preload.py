@@ -27,7 +27,7 @@ from facilitator_desktop.ui.theme import ThemeFollower
 # Long enough to come after the first paint, short enough to be done before a passphrase is.
 AFTER_FIRST_PAINT_MS = 250
 PRELOADED = (
-    "sqlalchemy.dialects.sqlite",
+    "facilitator_desktop.models.preload",
     "facilitator_desktop.workspace",
     "facilitator_desktop.services.history",
     "facilitator_desktop.ui.context",
@@ -47,12 +47,9 @@ def warm_up() -> None:
     """Import what unlocking needs and do the one-off set-up its first queries would do."""
     for name in PRELOADED:
         importlib.import_module(name)
-    from sqlalchemy.orm import configure_mappers
+    from facilitator_desktop.models.preload import warm_up as warm_up_storage
 
-    from facilitator_desktop.models.migrate import known_revisions
-
-    configure_mappers()  # otherwise done by the first query after the passphrase
-    known_revisions()  # the migration scripts, read once per run
+    warm_up_storage()  # SQLAlchemy's mappers and the migration scripts
 
 
 def qt_class_names() -> list[tuple[ModuleType, str]]:
