@@ -215,6 +215,16 @@ class SyncEngine:
                 chunk = records[start : start + self._records_per_change]
                 self._store_change(s, shared, identity, device, group_cipher, chunk)
                 made += 1
+            if shared.group_id is not None and any(r["t"] == "sessions" for r in records):
+                # A session of this laptop just ended: it may be a meeting another laptop
+                # recorded too. The merge is every laptop's own computation: not sent.
+                guarded = s.get(SyncApplyGuard, 1) is None
+                if guarded:
+                    s.add(SyncApplyGuard(id=1))
+                    s.flush()
+                merge_sessions(s, shared.group_id)
+                if guarded:
+                    s.execute(delete(SyncApplyGuard))
         return made
 
     def _records(
