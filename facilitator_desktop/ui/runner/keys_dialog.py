@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator_desktop.ui.runner.keys import BINDINGS, CONTEXT, OTHER_KEYS, SECTIONS
@@ -15,12 +18,47 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+NATIVE: Final = QKeySequence.SequenceFormat.NativeText
+# Arrows are written as arrows in every language; Qt names them for the key sequence.
+_ARROWS: Final = {"→": "Right", "←": "Left", "↑": "Up", "↓": "Down"}
+# The table's short names that are not Qt's portable ones.
+_PORTABLE: Final = {"PgDn": "PgDown"}
+_TOKEN: Final = re.compile(r"\S+")
+
+
+def native_key(token: str) -> str:
+    """One key of the table as the platform and the app's language write it (Qt's own
+    catalogue names them: "Space", "PgDown", "Ctrl+L" become "Leertaste", "Bild ab",
+    "Strg+L" in German; a Mac writes ⌘). Digits, ranges ("1–9") and signs stay as written."""
+    modifiers, plus, key = token.rpartition("+")
+    if not key or not any(c.isalpha() for c in token):
+        return token  # "+", "?", "0", "1–9", "→"
+    arrow = _ARROWS.get(key)
+    portable = modifiers + plus + (arrow or _PORTABLE.get(key, key))
+    sequence = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
+    text = sequence.toString(NATIVE)
+    if sequence.count() != 1 or not text:
+        return token  # not a key Qt knows: as the table writes it
+    if arrow is not None:
+        name = QKeySequence(arrow, QKeySequence.SequenceFormat.PortableText).toString(NATIVE)
+        if text.endswith(name):
+            text = text[: -len(name)] + key
+    return text
+
+
+def native_keys(shown: str) -> str:
+    """A table's "shown" ("N  PgDn", "Alt+↑", "R 1–9") with each key written natively."""
+    return _TOKEN.sub(lambda match: native_key(match.group()), shown)
+
+
 def key_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     """(heading, [(key, what it does)]), translated, in the order the list shows them."""
     sections = []
     for section, title in SECTIONS:
-        rows = [(b.shown, _tr(b.text)) for b in BINDINGS if b.section == section]
-        rows += [(key, _tr(text)) for where, key, text in OTHER_KEYS if where == section]
+        rows = [(native_keys(b.shown), _tr(b.text)) for b in BINDINGS if b.section == section]
+        rows += [
+            (native_keys(key), _tr(text)) for where, key, text in OTHER_KEYS if where == section
+        ]
         sections.append((_tr(title), rows))
     return sections
 
