@@ -2,85 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
+        <source>{hours} {minutes}</source>
+        <extracomment>a length said aloud, e.g. &quot;1 hour 5 minutes&quot;.</extracomment>
+        <translation>{hours} {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
+        <source>{minutes} {seconds}</source>
+        <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
+        <source>{n} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
+        <source>{name}, {length}, {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
+        <source>{row}, speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
+        <source>speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="43"/>
         <source>Ground rules</source>
         <translation>Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="51"/>
         <source>Date signed</source>
         <translation>Datum der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <source>Signed on:</source>
         <translation>Unterschrieben am:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
         <source>Record signa&amp;ture</source>
         <translation>Unterschrift &amp;erfassen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>Print rules for this member…</source>
         <translation>Regeln drucken…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="61"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
         <translation>Das Handout mit den Gruppenregeln, mit dem Namen dieses Mitglieds auf der Unterschriftszeile</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Unterschrift v{n} &amp;erfassen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Erfasst: Version {n} am {date} unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>This group has no ground rules yet.</source>
         <translation>Diese Gruppe hat noch keine Gruppenregeln.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>Hat die aktuellen Regeln (v{n}) am {date} unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>Hat v{old} am {date} unterschrieben, die aktuellen Regeln (v{n}) noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>Hat die aktuellen Regeln (v{n}) noch nicht unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
         <source>Earlier: {versions}</source>
         <translation>Früher: {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
         <source>v{n} on {date}</source>
         <translation>v{n} am {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln von {members} Mitgliedern hat v{n} unterschrieben.</numerusform>
             <numerusform>%Ln von {members} Mitgliedern haben v{n} unterschrieben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AddendaList</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
+        <source>Addendum of {date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
+        <source>This addendum is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
+        <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
+        <source>&amp;Add addendum</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,63 +251,63 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="33"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="35"/>
         <source>Agenda</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="41"/>
         <source>Add a segment</source>
         <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="41"/>
         <source>Add…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="43"/>
         <source>Change the selected segment's minutes</source>
         <translation>Minuten des ausgewählten Abschnitts ändern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="43"/>
         <source>Minutes…</source>
         <translation>Zeit…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Remove the selected segment</source>
         <translation>Ausgewählten Abschnitt entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment earlier</source>
         <translation>Ausgewählten Abschnitt nach vorn verschieben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="47"/>
         <source>Move the selected segment later</source>
         <translation>Ausgewählten Abschnitt nach hinten verschieben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
         <source>round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} Min. · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
         <source> · took {took}</source>
         <translation> · dauerte {took}</translation>
     </message>
@@ -243,35 +315,73 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
         <source>Airtime</source>
         <translation>Redezeit</translation>
     </message>
 </context>
 <context>
+    <name>AnnouncementSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
+        <source>Screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
+        <source>key moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
+        <source>key moments and each minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
+        <source>What a session announces to a screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
+        <source>During a session, &amp;announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
+        <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="118"/>
         <source>Correct attendance</source>
         <translation>Anwesenheit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="126"/>
         <source>— not recorded —</source>
         <translation>– nicht erfasst –</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="138"/>
         <source>&amp;Save corrections</source>
         <translation>Korrekturen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="142"/>
         <source>Attendance on {date}</source>
         <translation>Anwesenheit am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="145"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
         <translation>Jede Änderung wird mit dem heutigen Datum festgehalten und beim Treffen angezeigt.</translation>
     </message>
@@ -279,22 +389,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
         <source>Attendance grid</source>
         <translation>Anwesenheitsraster</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
         <source>{members} over {sessions}</source>
         <translation>{members} über {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
         <source>Open {alias}'s page</source>
         <translation>Seite von {alias} öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
         <source>Open the session of {date}</source>
         <translation>Treffen vom {date} öffnen</translation>
     </message>
@@ -302,17 +412,17 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="32"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="59"/>
         <source>Corrected afterwards.</source>
         <translation>Nachträglich korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="60"/>
         <source>Click to open their page.</source>
         <translation>Klicken, um die Seite der Person zu öffnen.</translation>
     </message>
@@ -320,102 +430,157 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="90"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="91"/>
         <source>Here</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="92"/>
         <source>Late</source>
         <translation>Spät</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="93"/>
         <source>Left</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="94"/>
         <source>Excused</source>
         <translation>Abgem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="95"/>
         <source>Absent</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="98"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
         <translation>Die Nummer des Mitglieds für das ganze Treffen: Drücken Sie sie, um es auf die Redeliste zu setzen, sobald es da ist (ab 10: 0, dann zwei Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="102"/>
         <source>Click a name to add the member to the queue</source>
         <translation>Auf einen Namen klicken, um das Mitglied auf die Redeliste zu setzen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="103"/>
         <source>Present: click, or Enter on the row</source>
         <translation>Anwesend: klicken oder Eingabetaste in der Zeile</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="104"/>
         <source>Late: the first arrival time is kept</source>
         <translation>Verspätet: die erste Ankunftszeit wird festgehalten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="105"/>
         <source>Left early: the time is kept</source>
         <translation>Früher gegangen: die Uhrzeit wird festgehalten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="106"/>
         <source>Excused: told ahead they could not come</source>
         <translation>Abgemeldet: hat vorher Bescheid gegeben, nicht kommen zu können</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="107"/>
         <source>Absent without notice</source>
         <translation>Fehlt ohne Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="112"/>
         <source>Speaking now</source>
         <translation>Spricht gerade</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="113"/>
         <source>Up next</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="114"/>
         <source>Waiting to speak</source>
         <translation>Wartet auf das Wort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
+        <source>speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
+        <source>up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
+        <source>waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
+        <source>here</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="124"/>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="125"/>
+        <source>left early</source>
+        <translation>früher gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="126"/>
+        <source>excused</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="127"/>
+        <source>absent</source>
+        <translation>ohne Abmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
+        <source>not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
         <source>Number {n} for the whole session</source>
         <translation>Nummer {n} für das ganze Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
+        <source>Number {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
         <source>chosen</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
         <source>not chosen</source>
         <translation>nicht ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
+        <source>Attendance of {name}: one choice of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
         <source>Not marked yet</source>
         <translation>Noch nicht eingetragen</translation>
     </message>
@@ -423,78 +588,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
         <source>&amp;All present</source>
         <translation>&amp;Alle anwesend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Alle noch nicht Eingetragenen als anwesend eintragen (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
         <source>&amp;Here</source>
         <translation>&amp;Anwesend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
         <source>&amp;Late (arrives now)</source>
         <translation>&amp;Verspätet (kommt jetzt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>&amp;Früher gegangen (geht jetzt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
         <source>E&amp;xcused</source>
         <translation>A&amp;bgemeldet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
         <source>&amp;Absent</source>
         <translation>&amp;Ohne Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
         <source>&amp;Late · came {time}</source>
         <translation>&amp;Verspätet · kam um {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
         <source>Left &amp;early · left {time}</source>
         <translation>&amp;Früher gegangen · um {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
         <source>One guest fewer</source>
         <translation>Ein Gast weniger</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
         <source>One more guest</source>
         <translation>Ein Gast mehr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
         <source>Guests (not members):</source>
         <translation>Gäste (keine Mitglieder):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n da</numerusform>
@@ -502,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n verspätet</numerusform>
@@ -510,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n nicht eingetragen</numerusform>
@@ -518,7 +683,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Buchstaben tragen keine Anwesenheit ein: Die Eingabetaste auf einem Mitglied (oder M und dann seine Nummer) öffnet die Auswahl, oder klicken Sie auf den Status.</translation>
     </message>
@@ -526,149 +691,112 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="61"/>
         <source>Only the &amp;current group</source>
         <translation>Nur die &amp;aktuelle Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Last sessions</source>
         <translation>Letzte Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="70"/>
         <source>Their last attendance marks, oldest on the left</source>
         <translation>Die letzten Anwesenheitseinträge, die ältesten links</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="72"/>
         <source>What needs attention</source>
         <translation>Was Aufmerksamkeit braucht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="90"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
         <translation>Doppelklicken Sie auf eine Zeile oder wählen Sie sie aus und drücken Sie die Eingabetaste, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="96"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="101"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
         <translation>Redeanteil in den letzten Treffen; Buchstaben: Anwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="108"/>
         <source>The selected note</source>
         <translation>Die ausgewählte Notiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="109"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="111"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="112"/>
         <source>The note's follow-up is done; it leaves this list</source>
         <translation>Die Nachverfolgung dieser Notiz ist erledigt; sie verschwindet aus dieser Liste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="152"/>
         <source>Follow-ups</source>
         <translation>Nachverfolgung</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
-        <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation>
-            <numerusform>{alias} hat %Ln Treffen ohne Abmeldung gefehlt</numerusform>
-            <numerusform>{alias} hat %Ln Treffen in Folge ohne Abmeldung gefehlt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
-        <source>{alias} · %Ln in a row</source>
-        <translation>
-            <numerusform>{alias} · %Ln in Folge</numerusform>
-            <numerusform>{alias} · %Ln in Folge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
-        <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation>
-            <numerusform>{alias} hat %Ln Treffen lang wenig gesagt</numerusform>
-            <numerusform>{alias} hat %Ln Treffen in Folge wenig gesagt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
-        <source>{alias} · %Ln sessions</source>
-        <translation>
-            <numerusform>{alias} · %Ln Treffen</numerusform>
-            <numerusform>{alias} · %Ln Treffen</numerusform>
-        </translation>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="214"/>
+        <source>Nothing needs following up right now.</source>
+        <translation>Im Moment gibt es nichts nachzuverfolgen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
-        <source>{alias}: {note}</source>
-        <translation>{alias}: {note}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
         <source>Missed sessions without notice</source>
         <translation>Ohne Abmeldung gefehlt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Quiet lately</source>
         <translation>In letzter Zeit still</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
         <source>Notes to follow up</source>
         <translation>Notizen zum Nachverfolgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
         <source>{date} · overdue</source>
         <translation>{date} · überfällig</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
-        <source>Nothing needs following up right now.</source>
-        <translation>Im Moment gibt es nichts nachzuverfolgen.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>In Ihren Gruppen: %Ln Punkt zum Nachverfolgen.</numerusform>
@@ -676,66 +804,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>Wen Sie anrufen, wen Sie einbeziehen, was Sie versprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
         <source>Open the note</source>
         <translation>Notiz öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Seite des Mitglieds öffnen (dort ist die Notiz aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>The note is shown on the right</source>
         <translation>Die Notiz wird rechts angezeigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
         <source>Open the member's page</source>
         <translation>Seite des Mitglieds öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
-        <source>Follow up by {date}.</source>
-        <translation>Nachverfolgen bis {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
-        <source>&amp;Open note</source>
-        <translation>Notiz ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
         <source>&amp;Open member</source>
         <translation>Mitglied ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <source>&amp;Open note</source>
+        <translation>Notiz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <source>Follow up by {date}.</source>
+        <translation>Nachverfolgen bis {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
         <source>&amp;Open their page</source>
         <translation>Seite ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
         <source>Follow-up marked as done.</source>
         <translation>Nachverfolgung als erledigt markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <source>{alias} missed %Ln sessions in a row without notice</source>
+        <translation>
+            <numerusform>{alias} hat %Ln Treffen ohne Abmeldung gefehlt</numerusform>
+            <numerusform>{alias} hat %Ln Treffen in Folge ohne Abmeldung gefehlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <source>{alias} · %Ln in a row</source>
+        <translation>
+            <numerusform>{alias} · %Ln in Folge</numerusform>
+            <numerusform>{alias} · %Ln in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <source>{alias} has said little for %Ln sessions in a row</source>
+        <translation>
+            <numerusform>{alias} hat %Ln Treffen lang wenig gesagt</numerusform>
+            <numerusform>{alias} hat %Ln Treffen in Folge wenig gesagt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <source>{alias} · %Ln sessions</source>
+        <translation>
+            <numerusform>{alias} · %Ln Treffen</numerusform>
+            <numerusform>{alias} · %Ln Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <source>{alias}: {note}</source>
+        <translation>{alias}: {note}</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="49"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
         <translation>ddd, d. MMM yyyy, {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln Gruppe</numerusform>
@@ -743,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln Mitglied</numerusform>
@@ -751,7 +916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="63"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln Treffen</numerusform>
@@ -759,7 +924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="64"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln Notiz</numerusform>
@@ -767,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="79"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
         <translation>
             <numerusform>Sicherung erstellt. Beim Prüfen wurde %Ln beschädigter Datensatz gefunden (er ist auch im Arbeitsbereich beschädigt und nicht lesbar). Alles andere wurde geprüft und ist in der Sicherung enthalten.</numerusform>
@@ -775,193 +940,349 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="110"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="101"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
         <translation>Eine geprüfte Kopie wird beim Schließen der App und einmal täglich während der Nutzung erstellt. Sicherungen sind wie der Arbeitsbereich verschlüsselt und öffnen sich mit derselben Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="111"/>
         <source>Holds</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="111"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="117"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
         <translation>Die Uhr des Computers wurde zwischen zwei Sicherungen verstellt, daher passen die Daten nicht zur Reihenfolge. Die Liste zeigt die Sicherungen in der Reihenfolge ihrer Erstellung, die neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="131"/>
         <source>&amp;Keep the newest</source>
         <translation>Die &amp;neuesten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="136"/>
         <source>backups</source>
         <translation>Sicherungen behalten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="145"/>
         <source>&amp;Export for another laptop…</source>
         <translation>Für anderen Laptop &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="179"/>
         <source>No backups yet.</source>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="195"/>
         <source>Backup made and verified.</source>
         <translation>Sicherung erstellt und geprüft.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="218"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
-        <source>Go back to the backup made %s?</source>
-        <translation>Zur Sicherung vom %s zurückkehren?</translation>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
+        <source>Go back to the backup made {made}?</source>
+        <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
         <translation>Alles, was seitdem geändert wurde, wird ersetzt. Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurückkehren. Danach entsperren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="225"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="234"/>
         <source>Export the workspace</source>
         <translation>Arbeitsbereich exportieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="236"/>
         <source>Facilitator workspace (*.fdw)</source>
         <translation>Facilitator-Arbeitsbereich (*.fdw)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="248"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
         <translation>Exportiert. Wählen Sie auf dem neuen Laptop „Importieren…“ und verwenden Sie dieselbe Passphrase.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup made %s?</source>
+        <translation type="vanished">Zur Sicherung vom %s zurückkehren?</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="50"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Change your passphrase</source>
         <translation>Ihre Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="54"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="63"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>Why are you changing it?</source>
         <translation>Warum ändern Sie sie?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
         <translation>&amp;Routinewechsel: Niemand sonst kennt die alte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="70"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
         <translation>&amp;Jemand kennt die alte vielleicht oder hat sie beim Tippen gesehen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="87"/>
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="138"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
         <translation>Ein neuer Schlüssel für den Arbeitsbereich wird erzeugt und alle privaten Angaben werden neu verschlüsselt, Sicherungen eingeschlossen – eine Kopie des alten Schlüssels ist dann nutzlos. Ein Wiederherstellungsschlüssel funktioniert nicht mehr; ein neuer wird zum Ausdrucken angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="144"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
         <translation>Nur das Schloss am Schlüssel des Arbeitsbereichs ändert sich, im Arbeitsbereich und in allen Sicherungen: Ab jetzt öffnet sie nur noch die neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="167"/>
         <source>That is the passphrase you have now.</source>
         <translation>Das ist Ihre jetzige Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="187"/>
         <source>Checking the current passphrase…</source>
         <translation>Aktuelle Passphrase wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="211"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Das ist nicht die aktuelle Passphrase. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="218"/>
         <source>The passphrase could not be changed: {reason}</source>
         <translation>Die Passphrase konnte nicht geändert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="224"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
         <translation>Die Passphrase konnte nicht geändert werden ({kind}). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
+        <source>No sessions to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
+        <source>One session, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
+        <source>{count} from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
+        <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
+        <source>Latest first: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLine</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
+        <source>No check-in scores recorded for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
+        <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
+        <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
+        <source>No check-in scores recorded in this group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
+        <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
+        <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
+        <source>One score could not be read (damaged) and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
+        <source>{n} scores could not be read (damaged) and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
+        <source>Check-in average per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
+        <source>Check-in scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
+        <source>Group check-in average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
+        <source>Check-in summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
+        <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
+        <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScaleEditor</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <source>Lowest check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <source>Highest check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <source>How are you arriving today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <source>Check-in question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <source>ask&amp;ed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="48"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>Das ist nicht die Passphrase dieses Arbeitsbereichs.</translation>
     </message>
@@ -969,37 +1290,37 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="64"/>
         <source>{alias}: attendance {before} → {after}</source>
         <translation>{alias}: Anwesenheit {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="66"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="77"/>
         <source>turn moved from {before} to {after}</source>
         <translation>Redebeitrag verschoben von {before} auf {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="85"/>
         <source>length {before} → {after}</source>
         <translation>Dauer {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>marked as a pass</source>
         <translation>als Passen markiert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>not a pass</source>
         <translation>kein Passen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="93"/>
         <source>A turn: {changes}</source>
         <translation>Ein Redebeitrag: {changes}</translation>
     </message>
@@ -1007,7 +1328,31 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="24"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="28"/>
+        <source>%Ln seconds</source>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="32"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="90"/>
         <source>%Ln turns</source>
         <translation>
             <numerusform>%Ln Redebeitrag</numerusform>
@@ -1015,7 +1360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="94"/>
         <source>%Ln passes</source>
         <translation>
             <numerusform>%Ln× gepasst</numerusform>
@@ -1023,7 +1368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="98"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln Mitglied</numerusform>
@@ -1031,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="102"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln Treffen</numerusform>
@@ -1039,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="106"/>
         <source>%Ln guests</source>
         <translation>
             <numerusform>%Ln Gast</numerusform>
@@ -1047,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="110"/>
         <source>%Ln attended</source>
         <translation>
             <numerusform>%Ln anwesend</numerusform>
@@ -1109,68 +1454,68 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="63"/>
         <source>Create your workspace</source>
         <translation>Arbeitsbereich anlegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="65"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
         <translation>Ihre Gruppen, Mitglieder und Notizen bleiben auf diesem Computer – in einem Arbeitsbereich, der mit einer Passphrase verschlüsselt ist, die nur Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="90"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
         <translation>&lt;b&gt;Schreiben Sie Ihre Passphrase auf und bewahren Sie sie sicher auf.&lt;/b&gt; Geht sie verloren, lässt sich der Arbeitsbereich nicht mehr öffnen und niemand kann ihn wiederherstellen: Es gibt kein Zurücksetzen und keine Hintertür.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="103"/>
         <source>Also create a recovery &amp;key now</source>
         <translation>Auch gleich einen Wiederherstellungs&amp;schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="105"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
         <translation>Ein zweiter Schlüssel, einmalig zum Ausdrucken angezeigt, der den Arbeitsbereich öffnet, wenn die Passphrase vergessen wurde. Sie können ihn auch später in den Einstellungen erstellen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="188"/>
         <source>&amp;Create workspace</source>
         <translation>Arbeitsbereich &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="121"/>
         <source>&amp;Import from another laptop…</source>
         <translation>Von anderem Laptop &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="123"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
         <translation>Einen Arbeitsbereich öffnen, der unter Sicherungen ▸ Exportieren gespeichert wurde (mit seiner Passphrase)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="170"/>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="179"/>
         <source>The workspace could not be created: {reason}</source>
         <translation>Der Arbeitsbereich konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="205"/>
         <source>Import a workspace</source>
         <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="207"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
         <translation>Facilitator-Arbeitsbereich (*.fdw *.db);;Alle Dateien (*)</translation>
     </message>
@@ -1178,17 +1523,17 @@
 <context>
     <name>DefaultAgenda</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="28"/>
         <source>Check-in</source>
         <translation>Anfangsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="29"/>
         <source>Discussion</source>
         <translation>Austausch</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="30"/>
         <source>Check-out</source>
         <translation>Abschlussrunde</translation>
     </message>
@@ -1290,42 +1635,42 @@
 <context>
     <name>EraseMemberDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="92"/>
         <source>Erase member</source>
         <translation>Mitglied löschen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="96"/>
         <source>Erase {alias} for good?</source>
         <translation>{alias} endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="101"/>
         <source>Type the alias to confirm</source>
         <translation>Zur Bestätigung den Rufnamen eingeben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="106"/>
         <source>Type “{alias}” to confirm:</source>
         <translation>Geben Sie zur Bestätigung „{alias}“ ein:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="113"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their alias, full name, contact and remarks;</source>
         <translation>Rufname, vollständiger Name, Kontakt und Bemerkungen;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="137"/>
         <source>their attendance and speaking turns in every session;</source>
         <translation>Anwesenheit und Redebeiträge in allen Treffen;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>the %Ln notes that are only about them.</source>
         <translation>
             <numerusform>die %Ln Notiz, die nur diese Person betrifft.</numerusform>
@@ -1333,17 +1678,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>all of this in every backup in the data folder, too.</source>
         <translation>all das auch in jeder Sicherung im Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="142"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Damit wird endgültig entfernt:&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="145"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
         <translation>
             <numerusform>Die %Ln Notiz, die auch andere Mitglieder betrifft, bleibt erhalten: {alias} wird von ihr gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „[former member]“ ersetzt.</numerusform>
@@ -1351,109 +1696,1050 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was bleibt, außerhalb der Reichweite der App:&lt;/b&gt; bereits exportierte Mitgliedsdaten, CSV-Dateien, Zusammenfassungen von Treffen und Kopien für einen anderen Laptop sowie alles Gedruckte. Fordern Sie diese zurück oder vernichten Sie sie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="158"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das kann nicht rückgängig gemacht werden. Um der Person vorher eine Kopie ihrer Daten zu geben, brechen Sie ab und verwenden Sie &lt;i&gt;Mitgliedsdaten exportieren…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <source>{name} has {items} items; {count} answers were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <source>The total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <source>{what} must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <source>a number with one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <source>{what} must be {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <source>{what} must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <source>The standard deviation must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <source>The reliability must be from 0 to below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <source>Give the measure a name, for example ORS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <source>Keep the name to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <source>Answers are whole numbers or tenths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <source>A measure has 1 to {limit} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <source>An item's range is whole numbers from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <source>The highest answer must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <source>The reliable change must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <source>Use {limit} bands or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <source>Band {position} needs a name, for example “mild”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <source>Keep band {position}'s name to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <source>Each end of band {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <source>Band {position} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <source>The bands “{earlier}” and “{later}” overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <source>Write the time as HH:MM, for example 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <source>A session lasts between 10 and 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <source>The speaker limit is 1 to 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <source>Segment {position} needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <source>Segment {position} needs 1 to 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <source>Segment {position} must be a round or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <source>An alias is required: the first name the room sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <source>Keep the alias to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <source>Give the card a short title.</source>
+        <translation>Geben Sie der Karte einen kurzen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <source>Titles are at most {limit} characters (this one has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <source>Write the rule as one plain sentence.</source>
+        <translation>Schreiben Sie die Regel als einen einfachen Satz.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <source>Keep the statement under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <source>Keep the reason under {limit} characters: it prints under the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <source>There is no workspace in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <source>That passphrase does not unlock this workspace. Please try again.</source>
+        <translation>Diese Passphrase entsperrt den Arbeitsbereich nicht. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <source>A workspace already exists in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <source>This file cannot be imported. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <source>This file cannot be imported: {reason} Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <source>That recovery key does not unlock this workspace. Check each group of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <source>This workspace is already open in another copy of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <source>The workspace is locked. Unlock it to see private details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <source>This record is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <source>That item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
+        <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
+        <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
+        <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
+        <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
+        <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
+        <source>That member or rule set no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
+        <source>That rule set belongs to another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
+        <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
+        <source>The backup copy failed SQLite's integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
+        <source>The backup copy does not hold this workspace's vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
+        <source>The backup copy's vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
+        <source>The backup copy cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <source>A check-in scale goes in whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <source>The check-in question is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <source>The check-in question is at most {limit} characters (it has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <source>A check-in score in this group goes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/members.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
+        <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <source>That member is not part of this session's group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
+        <location filename="../../facilitator_desktop/services/members.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <source>That member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <source>Unknown attendance status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <source>That turn no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <source>A turn cannot last less than zero seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <source>Only finished sessions can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
+        <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <source>Choose one of the listed languages for the handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
+        <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
+        <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
+        <source>That member is not part of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
+        <source>{why} The session goes on; it is kept in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <source>That measure no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <source>{name} is scored as published and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <source>There is already a measure called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <source>{name} is archived. Bring it back in Measures to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <source>Give the date the form was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <source>The date cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <source>The date is too far in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <source>That session is not one of their group's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <source>That measure entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/members.py" line="152"/>
+        <source>A member in that order is not in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/members.py" line="173"/>
+        <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
+        <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
+        <source>Keep the name to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
+        <source>A template needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
+        <source>A template has at most {limit} sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
+        <source>Section {number} needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
+        <source>Keep the title of section {number} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
+        <source>Keep the guidance of section {number} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
+        <source>Two sections are called “{title}”: give each its own title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="282"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="294"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
+        <source>That template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
+        <source>Only a built-in template can be put back as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
+        <source>There is already a template called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <source>A member linked to this note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
+        <source>A rehearsal runs in real time, 10× or 60× faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
+        <source>That rule set version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
+        <source>Card {index}: {problem}</source>
+        <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
+        <source>This session is still running. Its note can be written once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <source>That template no longer exists. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <source>Write the addendum first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <source>That member is not in this session's group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
+        <source>A session of this group is already running. Resume it or end it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
+        <source>Give the group at least one agenda segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
+        <source>That session has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
+        <source>That session is still running: end it (or discard it) on the Session page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
+        <source>Choose 0 (off) to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
+        <source>Choose 1 to 6 absences in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
+        <source>Choose 1 to 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <source>Sharing could not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <source>That is this laptop's own card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <source>This group is not shared from this laptop any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <source>That laptop was removed from this group; it cannot be added back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <source>That invitation comes from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <source>That group is not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <source>That co-facilitator is not in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <source>Give the server's name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <source>Give the database's name (63 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <source>These settings cannot hold a null character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <source>That conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <source>That key is not held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <source>This workspace has no recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
+        <source>Band {n}: write where it starts and ends as numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace.py" line="375"/>
+        <source>The workspace file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace.py" line="416"/>
+        <location filename="../../facilitator_desktop/workspace.py" line="418"/>
+        <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
+        <source>it could not be written into the data folder ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
+        <source>it cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
+        <source>it is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
+        <source>it is far larger than any workspace (over 2 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="189"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="191"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="310"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
+        <source>it is damaged (it failed SQLite's integrity check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="182"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
+        <source>it is not a workspace exported by Facilitator Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
+        <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
+        <source>it is incomplete or damaged (it may have been cut short while copying).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
+        <source>the key that unlocks it (its vault) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
+        <source>there is not enough free disk space beside the data folder to check and copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
+        <source>a problem with the disk</source>
+        <translation>ein Problem mit dem Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
+        <source>some of its records refer to records that are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="50"/>
         <source>airtime</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="50"/>
         <source>attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>Export {what}</source>
         <translation>{what} exportieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>The file will hold members' names in plain text.</source>
         <translation>Die Datei enthält die Namen der Mitglieder im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="55"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
         <translation>Wer sie öffnet, kann lesen, wer wann in der Gruppe war. Speichern Sie sie nur dort, wo andere sie nicht sehen, und löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="105"/>
         <source>Choose where to save…</source>
         <translation>Speicherort wählen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="64"/>
         <source>Export {what} as CSV</source>
         <translation>{what} als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="141"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="148"/>
         <source>Session summary</source>
         <translation>Zusammenfassung des Treffens</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="99"/>
         <source>The summary shows members' names.</source>
         <translation>Die Zusammenfassung zeigt die Namen der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="101"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
         <translation>Drucken Sie sie nur für sich aus und bewahren Sie Papier und Datei an einem privaten Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="103"/>
         <source>Include my private notes</source>
         <translation>Meine privaten Notizen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="115"/>
         <source>Save the session summary</source>
         <translation>Zusammenfassung des Treffens speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="206"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
         <translation>Die Zusammenfassung konnte nicht erstellt werden ({error}). Es wurde nichts gespeichert. Versuchen Sie es über die Seite „Handouts“ oder mit einem anderen Papierformat.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="206"/>
         <source>The file could not be saved: {why}</source>
         <translation>Die Datei konnte nicht gespeichert werden: {why}</translation>
     </message>
@@ -1461,12 +2747,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
         <source>Save the member record</source>
         <translation>Mitgliedsdaten speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Member record (*.json)</source>
         <translation>Mitgliedsdaten (*.json)</translation>
     </message>
@@ -1474,112 +2760,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
         <source>Export member record</source>
         <translation>Mitgliedsdaten exportieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
         <source>Review what {alias} will receive</source>
         <translation>Prüfen Sie, was {alias} erhält</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>Die Datei enthält die privaten Angaben – vollständiger Name, Kontakt, Bemerkungen, Anwesenheit, Redebeiträge und die Notizen zu dieser Person – unverschlüsselt. Geben Sie sie nur {alias}, bewahren Sie sie sicher auf und löschen Sie Ihre Kopie nach der Übergabe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>Invertiert dargestellter Text wird in der Datei ersetzt: Namen anderer Mitglieder, Telefonnummern und E-Mail-Adressen durch „{other}“, von Ihnen Markiertes durch „{hand}“. Markieren Sie alles andere, was nicht hinausgehen soll, und klicken Sie auf „Auswahl schwärzen“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
         <source>The member record as it will be exported</source>
         <translation>Die Mitgliedsdaten, wie sie exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Auswahl schwärzen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Ausgewählten Text in der Datei ersetzen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Undo redaction</source>
         <translation>Schwärzung &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Alias</source>
         <translation>Rufname</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
         <source>Private remarks</source>
         <translation>Private Bemerkungen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>{field}: </source>
         <translation>{field}: </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Notes ({n})</source>
         <translation>Notizen ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Written {date}</source>
         <translation>Geschrieben am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Diese Notiz ist beschädigt und kann nicht gelesen werden; die Datei vermerkt das.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} und {turns}: nur Daten, Status und Dauer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln Anwesenheitseintrag</numerusform>
@@ -1587,7 +2873,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln Redebeitrag</numerusform>
@@ -1595,12 +2881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} ({members} gesucht), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln Schwärzung von der App gefunden</numerusform>
@@ -1608,7 +2894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln anderes Mitglied</numerusform>
@@ -1616,7 +2902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln von Ihnen markiert</numerusform>
@@ -1624,22 +2910,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>In der Datei ersetzt durch „{text}“</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Markieren Sie Wörter in den Daten (nicht die Überschriften), um sie zu schwärzen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
         <source>The file could not be written: {reason}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Mitgliedsdaten exportiert. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
     </message>
@@ -1647,75 +2933,123 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Demo-Arbeitsbereich – Beispieldaten, Passphrase: {passphrase}; wird beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="435"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
         <source>your quick note</source>
         <translation>Ihre Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="438"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
         <source>Quit without saving {what}?</source>
         <translation>Beenden, ohne {what} zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Entsperren Sie, um Ihre Änderungen zu speichern – oder beenden Sie, dann gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Beenden ohne Speichern</translation>
     </message>
 </context>
 <context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
+        <source>What the session recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="47"/>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="48"/>
+        <source>Excused</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="49"/>
+        <source>Absent without notice</source>
+        <translation>Ohne Abmeldung gefehlt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
+        <source>Agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
         <source>A short line under the title</source>
         <translation>Eine kurze Zeile unter dem Titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <source>Clear the welcome line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>&amp;Erklärung zum Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Ein Satz unter den Regeln zum Unterschreiben, mit Zeilen für Name, Unterschrift und Datum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>Name on the acknowledgement</source>
         <translation>Name in der Erklärung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
         <source>Welcome &amp;line:</source>
         <translation>&amp;Willkommenszeile:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>&amp;For:</source>
         <translation>&amp;Für:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Ein Exemplar pro Mitglied mit eingetragenem Namen drucken – oder mit einer leeren Zeile.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
         <source>Blank line to fill in</source>
         <translation>Leere Zeile zum Ausfüllen</translation>
     </message>
@@ -1759,177 +3093,182 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="60"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
         <translation>Jede Gruppe hat ihren eigenen Termin, ihre Mitglieder, Gruppenregeln und ihren Ablauf.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="258"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>New grou&amp;p</source>
         <translation>Neue Gru&amp;ppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="71"/>
         <source>Start a new group (Ctrl+N)</source>
         <translation>Eine neue Gruppe anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="85"/>
         <source>e.g. Tuesday Grief Circle</source>
         <translation>z. B. Trauergruppe am Dienstag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="89"/>
         <source>Who the group is for (optional)</source>
         <translation>Für wen die Gruppe gedacht ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="92"/>
         <source>No fixed day</source>
         <translation>Kein fester Tag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="97"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="100"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="105"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="116"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="121"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
         <translation>Ein dezenter Farbhinweis, wenn jemand länger spricht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="129"/>
         <source>The app's language</source>
         <translation>Sprache der App</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="132"/>
         <source>Language of the group's handouts</source>
         <translation>Sprache der Handouts der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="137"/>
         <source>Handouts, rule cards from the library and the room display.</source>
         <translation>Handouts, Regelkarten aus der Bibliothek und die Raumanzeige.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="160"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="161"/>
         <source>Meets &amp;on:</source>
         <translation>Trifft sich a&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="163"/>
         <source>Session &amp;length:</source>
         <translation>Dauer des &amp;Treffens:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="165"/>
         <source>Spea&amp;ker soft limit:</source>
         <translation>&amp;Redezeit-Richtwert:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="167"/>
         <source>&amp;Handouts in:</source>
         <translation>Handout-Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <source>Session no&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>&amp;Check-in score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
         <source>Default &amp;agenda:</source>
         <translation>Standardab&amp;lauf:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="360"/>
         <source>&amp;Save group</source>
         <translation>Gruppe &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="363"/>
         <source>Archi&amp;ve group…</source>
         <translation>Gruppe archi&amp;vieren…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
-        <source>the new group</source>
-        <translation>die neue Gruppe</translation>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
+        <source>Group details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
-        <source>this group</source>
-        <translation>diese Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
         <translation>Der Eintrag dieser Gruppe ist beschädigt und kann nicht geändert werden. Ihre Mitglieder, Regeln und ihr Verlauf bleiben erhalten, die anderen Gruppen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="326"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
         <translation>Die Beschreibung ist beschädigt und kann nicht angezeigt werden. Beim Speichern der Gruppe wird sie durch Ihre Eingabe ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="353"/>
         <source>Create your first group</source>
         <translation>Erste Gruppe anlegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="353"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="355"/>
         <source>&amp;Save new group</source>
         <translation>Neue Gruppe &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="363"/>
         <source>Unarchi&amp;ve group</source>
         <translation>Archi&amp;vierung aufheben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="371"/>
         <source>Agenda total: {total} of %Ln minutes</source>
         <translation>
             <numerusform>Ablauf gesamt: {total} von %Ln Minute</numerusform>
@@ -1937,52 +3276,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="376"/>
         <source> — longer than the session</source>
         <translation> – länger als das Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="412"/>
         <source>Archive group</source>
         <translation>Gruppe archivieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="413"/>
         <source>Archive “{name}”?</source>
         <translation>„{name}“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="414"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
         <translation>Die Gruppe verschwindet aus den Listen, aber nichts wird gelöscht: Mitglieder, Gruppenregeln und Verlauf bleiben erhalten. Mit „Archivierte anzeigen“ finden Sie sie jederzeit wieder und können die Archivierung aufheben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="419"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="104"/>
+        <source>the new group</source>
+        <translation>die neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="105"/>
+        <source>this group</source>
+        <translation>diese Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="207"/>
         <source>Group unarchived.</source>
         <translation>Archivierung aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="209"/>
         <source>Group archived. Its members, rules and history are kept.</source>
         <translation>Gruppe archiviert. Mitglieder, Regeln und Verlauf bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group created.</source>
         <translation>Gruppe angelegt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group saved.</source>
         <translation>Gruppe gespeichert.</translation>
     </message>
@@ -1992,6 +3341,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="52"/>
         <source>Ground rules</source>
         <translation>Gruppenregeln</translation>
     </message>
@@ -2045,6 +3395,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="61"/>
         <source>Confidential</source>
         <translation>Vertraulich</translation>
     </message>
@@ -2125,6 +3476,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="43"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
@@ -2145,6 +3497,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="47"/>
         <source>Airtime</source>
         <translation>Redezeit</translation>
     </message>
@@ -2160,11 +3513,13 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="45"/>
         <source>Turns</source>
         <translation>Beiträge</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="46"/>
         <source>Passes</source>
         <translation>Gepasst</translation>
     </message>
@@ -2254,6 +3609,166 @@
         <source>session-summary</source>
         <translation>zusammenfassung-treffen</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
+        <source>Progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
+        <source>Progress entry: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
+        <source>Session of {date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="34"/>
+        <source>{actual} of {planned} planned</source>
+        <translation>{actual} von {planned} geplant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
+        <source>Agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
+        <source>Group note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
+        <source>No session note was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
+        <source>Addendum of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
+        <source>This member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
+        <source>{status}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
+        <source>{time} ({share} of the time spoken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
+        <source>Check-in</source>
+        <translation>Anfangsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
+        <source>{score} on a scale of {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
+        <source>Measures that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
+        <source>Acknowledged version {version} (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
+        <source>Acknowledged version {version}; version {current} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
+        <source>Not acknowledged; version {current} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
+        <source>No lines written for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
+        <source>Signed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
+        <source>No session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="63"/>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="64"/>
+        <source>left early</source>
+        <translation>früher gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="65"/>
+        <source>excused</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="66"/>
+        <source>absent</source>
+        <translation>ohne Abmeldung</translation>
+    </message>
 </context>
 <context>
     <name>HandoutProblems</name>
@@ -2340,225 +3855,58 @@
     </message>
 </context>
 <context>
+    <name>HandoutSidePanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
+        <source>Handout options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
-        <source>Handout</source>
-        <translation>Handout</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
-        <source>Groun&amp;d rules</source>
-        <translation>&amp;Gruppenregeln</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
-        <source>&amp;Rule cards</source>
-        <translation>&amp;Regelkarten</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
-        <source>S&amp;ign-in sheet</source>
-        <translation>&amp;Anwesenheitsliste</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
-        <source>Session summar&amp;y</source>
-        <translation>&amp;Zusammenfassung des Treffens</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
-        <source>The group's rules on one page, to read and sign</source>
-        <translation>Die Regeln der Gruppe auf einer Seite, zum Lesen und Unterschreiben</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
-        <source>One rule per card in large type, to cut or fold</source>
-        <translation>Eine Regel pro Karte in großer Schrift, zum Ausschneiden oder Falten</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
-        <source>Members in seat order with a signature column</source>
-        <translation>Mitglieder nach Sitzordnung, mit einer Spalte für die Unterschrift</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
-        <source>A finished session, for your records</source>
-        <translation>Ein beendetes Treffen, für Ihre Unterlagen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
-        <source>Letter (8.5 × 11 in)</source>
-        <translation>US Letter (8,5 × 11 Zoll)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
-        <source>&amp;Large print (14 pt text)</source>
-        <translation>Gr&amp;oße Schrift (14 pt)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
-        <source>Bigger type for members who find small print hard to read</source>
-        <translation>Größere Schrift für Mitglieder, die kleine Schrift schlecht lesen können</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>Als PDF &amp;speichern…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
-        <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation>Das Handout als PDF-Datei speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
-        <source>Print…</source>
-        <translation>Drucken…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
-        <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation>Mit dem Druckdialog des Systems drucken (Strg+P)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
-        <source>&amp;Open in PDF viewer</source>
-        <translation>Im PDF-&amp;Betrachter öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
-        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation>Eine Kopie in Ihrem gewohnten PDF-Betrachter öffnen. Die Kopie liegt in einem privaten temporären Ordner und wird beim Sperren oder Beenden gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
-        <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an; ihre Handouts werden hier gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
-        <source>Handouts</source>
-        <translation>Handouts</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
-        <source>Save as PDF</source>
-        <translation>Als PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
-        <source>The PDF could not be saved: {reason}</source>
-        <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
-        <source>Saved {file}.</source>
-        <translation>{file} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
-        <source>Printing page {n} of {total}…</source>
-        <translation>Seite {n} von {total} wird gedruckt…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
-        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation>Willkommen! Diese Vereinbarungen sorgen dafür, dass unsere Gruppe für alle ein geschützter Ort bleibt.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
-        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation>Die gespeicherte Willkommenszeile ist beschädigt und kann nicht angezeigt werden. Geben Sie eine neue ein, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
-        <source>{date}, {time}</source>
-        <translation>{date}, {time}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
-        <source>%Ln attended</source>
-        <translation>
-            <numerusform>%Ln anwesend</numerusform>
-            <numerusform>%Ln anwesend</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
-        <source>Printouts for {group}</source>
-        <translation>Ausdrucke für {group}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
-        <source>Updating the preview…</source>
-        <translation>Vorschau wird aktualisiert…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
-        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation>Noch keine beendeten Treffen. Die Zusammenfassung eines Treffens kann hier gedruckt werden, sobald es beendet ist.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
-        <source>The handout could not be built ({error}). Try other options.</source>
-        <translation>Das Handout konnte nicht erstellt werden ({error}). Versuchen Sie andere Optionen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln Seite</numerusform>
-            <numerusform>%Ln Seiten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="62"/>
         <source>Save handout as PDF</source>
         <translation>Handout als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="82"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="83"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="88"/>
+        <source>Saved {file}.</source>
+        <translation>{file} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="107"/>
         <source>Print handout</source>
         <translation>Handout drucken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="119"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="120"/>
         <source>The printer could not be started. Check it is connected and on.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="123"/>
         <source>Sent %Ln pages to the printer.</source>
         <translation>
             <numerusform>%Ln Seite an den Drucker gesendet.</numerusform>
@@ -2566,25 +3914,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="142"/>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Seite {n} von {total} wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="170"/>
         <source>Open in PDF viewer</source>
         <translation>Im PDF-Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="162"/>
         <source>The copy for the viewer could not be written: {reason}</source>
         <translation>Die Kopie für den Betrachter konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="171"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
         <translation>Auf diesem Computer ist kein PDF-Betrachter eingerichtet. Verwenden Sie stattdessen „Als PDF speichern…“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="176"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
         <translation>Eine Kopie wurde in Ihrem PDF-Betrachter geöffnet; sie wird beim Sperren oder Beenden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="60"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="61"/>
+        <source>Save the handout as a PDF file (Ctrl+S)</source>
+        <translation>Das Handout als PDF-Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="62"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="63"/>
+        <source>Print with the system print dialog (Ctrl+P)</source>
+        <translation>Mit dem Druckdialog des Systems drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="64"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>Im PDF-&amp;Betrachter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="66"/>
+        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
+        <translation>Eine Kopie in Ihrem gewohnten PDF-Betrachter öffnen. Die Kopie liegt in einem privaten temporären Ordner und wird beim Sperren oder Beenden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="90"/>
+        <source>Create a group on the Groups page first; its handouts are printed here.</source>
+        <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an; ihre Handouts werden hier gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="129"/>
+        <source>Handouts</source>
+        <translation>Handouts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="264"/>
+        <source>Printouts for {group}</source>
+        <translation>Ausdrucke für {group}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="90"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="161"/>
+        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
+        <translation>Willkommen! Diese Vereinbarungen sorgen dafür, dass unsere Gruppe für alle ein geschützter Ort bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="169"/>
+        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
+        <translation>Die gespeicherte Willkommenszeile ist beschädigt und kann nicht angezeigt werden. Geben Sie eine neue ein, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="256"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="258"/>
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln anwesend</numerusform>
+            <numerusform>%Ln anwesend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="279"/>
+        <source>Updating the preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="301"/>
+        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
+        <translation>Noch keine beendeten Treffen. Die Zusammenfassung eines Treffens kann hier gedruckt werden, sobald es beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="361"/>
+        <source>The handout could not be built ({error}). Try other options.</source>
+        <translation>Das Handout konnte nicht erstellt werden ({error}). Versuchen Sie andere Optionen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <source>Groun&amp;d rules</source>
+        <translation>&amp;Gruppenregeln</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <source>&amp;Rule cards</source>
+        <translation>&amp;Regelkarten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <source>S&amp;ign-in sheet</source>
+        <translation>&amp;Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <source>Session summar&amp;y</source>
+        <translation>&amp;Zusammenfassung des Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <source>The group's rules on one page, to read and sign</source>
+        <translation>Die Regeln der Gruppe auf einer Seite, zum Lesen und Unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <source>One rule per card in large type, to cut or fold</source>
+        <translation>Eine Regel pro Karte in großer Schrift, zum Ausschneiden oder Falten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <source>Members in seat order with a signature column</source>
+        <translation>Mitglieder nach Sitzordnung, mit einer Spalte für die Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <source>A finished session, for your records</source>
+        <translation>Ein beendetes Treffen, für Ihre Unterlagen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <source>&amp;Large print (14 pt text)</source>
+        <translation>Gr&amp;oße Schrift (14 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <source>Bigger type for members who find small print hard to read</source>
+        <translation>Größere Schrift für Mitglieder, die kleine Schrift schlecht lesen können</translation>
     </message>
 </context>
 <context>
@@ -2653,76 +4177,76 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>P</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>L</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>LE</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>E</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="59"/>
         <source>A</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>present</source>
         <translation>anwesend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>late</source>
         <translation>verspätet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>left early</source>
         <translation>früher gegangen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>excused</source>
         <translation>abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <source>no notice</source>
         <translation>ohne Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="81"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>excused (told ahead)</source>
         <translation>abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>absent without notice</source>
         <translation>ohne Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="146"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
@@ -2730,127 +4254,128 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
         <source>Attendance as CSV…</source>
         <translation>Anwesenheit als CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
         <source>Airtime per member as CSV…</source>
         <translation>Redezeit pro Mitglied als CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
         <source>This session's summary as PDF…</source>
         <translation>Zusammenfassung dieses Treffens als PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>All sessions</source>
         <translation>Alle Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
         <source>Between dates…</source>
         <translation>Zeitraum wählen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
         <source>S&amp;how:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Vergangene Treffen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
         <source>&amp;Delete session…</source>
         <translation>Treffen &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Das ausgewählte Treffen mit allem, was darin erfasst ist, löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Treffen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
-        <source>Group &amp;insights</source>
-        <translation>Gruppen&amp;auswertung</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
-        <source>&amp;Member</source>
-        <translation>&amp;Mitglied</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
-        <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation>Legen Sie auf der Seite „Gruppen“ eine Gruppe an; ihre vergangenen Treffen werden hier aufgelistet.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <source>Group &amp;insights</source>
+        <translation>Gruppen&amp;auswertung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <source>&amp;Member</source>
+        <translation>&amp;Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <source>Create a group on the Groups page; its past sessions are listed here.</source>
+        <translation>Legen Sie auf der Seite „Gruppen“ eine Gruppe an; ihre vergangenen Treffen werden hier aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
         <source>No finished sessions in this period.</source>
         <translation>Keine beendeten Treffen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Noch keine beendeten Treffen. Sie erscheinen hier nach dem ersten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Neueste zuerst; für ältere Treffen nach unten scrollen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · wie die Treffen liefen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
         <source>Session deleted with its notes.</source>
         <translation>Treffen mit seinen Notizen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
         <source>Session deleted.</source>
         <translation>Treffen gelöscht.</translation>
     </message>
@@ -2951,54 +4476,54 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="82"/>
         <source>Import a workspace</source>
         <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="47"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
         <translation>Geben Sie die Passphrase ein, die dieser Arbeitsbereich auf dem anderen Laptop hatte. Die Datei wird vollständig geprüft, bevor hier etwas eingerichtet wird.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="55"/>
         <source>File: {name}</source>
         <translation>Datei: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="58"/>
         <source>Passphrase of the imported workspace</source>
         <translation>Passphrase des importierten Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="64"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="127"/>
         <source>&amp;Import and open</source>
         <translation>&amp;Importieren und öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="102"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="110"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Diese Passphrase entsperrt den Arbeitsbereich nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="119"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Die Datei konnte nicht importiert werden: {reason}</translation>
     </message>
@@ -3006,7 +4531,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Anwesenheit, letztes Treffen</numerusform>
@@ -3014,10 +4539,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
         <source>No finished sessions yet.</source>
         <translation>Noch keine beendeten Treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <source>Attendance over the weeks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -3051,6 +4581,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
         <source>Segments that run long</source>
         <translation>Abschnitte, die überziehen</translation>
     </message>
@@ -3070,27 +4601,37 @@
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <source>Share that ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <source>Group insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = alle Anwesenden haben gleich viel gesprochen; gegen 1 = eine oder zwei Stimmen hatten den Großteil der Zeit. Punkte: Treffen; gestrichelte Linie: Durchschnitt der letzten 4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
         <source>top speaker</source>
         <translation>größter Anteil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>Der Anteil an der Redezeit, den die Person hatte, die am meisten sprach. Niedriger ist ausgewogener. Punkte: Treffen; gestrichelte Linie: Durchschnitt der letzten 4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Beim letzten Treffen. Mehr als eine Minute über Plan gilt als überzogen; ⚠ = in mindestens der Hälfte der Treffen.</numerusform>
@@ -3098,19 +4639,259 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
         <source>{n} of {m}</source>
         <translation>{n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Überzieht in mindestens der Hälfte der Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <source>{share} of the sessions ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <source>{n} of {m}, runs long in at least half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>Im Schnitt {delta} gegenüber dem Plan; {over} darüber, wenn er überzog.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <source>Runs long in at least half of the sessions: {segments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
+        <source>&amp;New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
+        <source>For example ORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
+        <source>Lowest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
+        <source>Highest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
+        <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
+        <source>Higher totals are worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
+        <source>Higher totals are better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
+        <source>Add &amp;band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
+        <source>Remo&amp;ve band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
+        <source>The smallest change between two totals that is more than measurement error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
+        <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
+        <source>reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
+        <source>Each item &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
+        <source>Bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
+        <source>&amp;Reliable change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
+        <source>or &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
+        <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
+        <source>&amp;Save measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
+        <source>An archived measure takes no new entries; its entries are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
+        <source>{name} (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
+        <source>Scored as published; shipped with its questions. {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
+        <source>In use: its items and their range stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
+        <source>Use {n} bands or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
+        <source>Archived: it takes no new entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
+        <source>Back in use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3192,37 +4973,62 @@
 <context>
     <name>KeyRouter</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
+        <source>Cancelled: no check-in score was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
         <source>Cancelled: no number was chosen.</source>
         <translation>Abgebrochen: Es wurde keine Nummer gewählt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
+        <source>No check-in score recorded: S then the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
         <translation>Kein Mitglied gewählt: Nach der 0 braucht es zwei weitere Ziffern (0 1 2 ist Mitglied 12).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
+        <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
+        <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
+        <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
         <translation>Nummer der Regelkarte: {typed} (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="215"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
         <translation>Anwesenheit von Mitglied {typed} (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="216"/>
         <source>Member number: {typed} (Esc cancels)</source>
         <translation>Mitgliedsnummer: {typed} (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="218"/>
         <source>Rule card: type its number (R again: the selected card).</source>
         <translation>Regelkarte: Nummer eingeben (noch einmal R: die ausgewählte Karte).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="219"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
         <translation>Anwesenheit: Nummer des Mitglieds eingeben oder mit ↑↓ wählen und die Eingabetaste drücken.</translation>
     </message>
@@ -3230,17 +5036,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
         <source>Keys in the room</source>
         <translation>Tasten im Raum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Eine Taste pro Aktion, wo auch immer der Fokus ist; jede Taste hat auch eine Schaltfläche oder einen Klick. Während Sie eine Notiz tippen, bewirken Tasten nichts. Die Nummer eines Mitglieds bleibt für das ganze Treffen gleich.</translation>
     </message>
@@ -3248,7 +5054,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
         <source>System ({language})</source>
         <translation>Systemsprache ({language})</translation>
     </message>
@@ -3256,7 +5062,7 @@
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="109"/>
         <source>{title}, in the rule set</source>
         <translation>{title}, bereits in den Gruppenregeln</translation>
     </message>
@@ -3264,79 +5070,672 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
         <source>Screens</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Arbeitsbereich sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Lock workspace</source>
         <translation>Arbeitsbereich &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Backups…</source>
         <translation>Si&amp;cherungen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Verschlüsselter Arbeitsbereich · Strg+L sperrt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>Ungespeicherte Änderungen wurden beim Sperren des Arbeitsbereichs verworfen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Ein Offline-Begleiter für alle, die Gruppen vor Ort leiten. Alles bleibt auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEntryDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <source>Enter a measure — {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <source>Enter a measure from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <source>&amp;Define measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <source>Date the form was filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <source>Session</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <source>Each item's &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <source>Only the &amp;total from the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <source>Filled in &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <source>Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <source>T&amp;otal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <source>Total so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <source>Stored encrypted; never shown on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <source>Not tied to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>Item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <source>{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <source>There is no measure to enter. Define one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <source>Answered {given} of {items} · total so far {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <source>Type the total from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <source>Total {total} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <source>Measure saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
+        <source>Export {alias}'s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
+        <source>The file will hold {alias}'s name and scores in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
+        <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
+        <source>Choose where to save…</source>
+        <translation>Speicherort wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
+        <source>Export scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="55"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="55"/>
+        <source>The file could not be saved: {why}</source>
+        <translation>Die Datei konnte nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="58"/>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
+        <source>{total} ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
+        <source>reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
+        <source>reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
+        <source>no reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
+        <source>no reliable-change threshold set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
+        <source>No reliable-change threshold is set for this measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
+        <source>A change of {n} points or more counts as reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
+        <source>Higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
+        <source>Higher totals are worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
+        <source>{measure}: no readable entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
+        <source>{measure}: one entry, {date}: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
+        <source>{measure}: {n} entries from {first} to {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
+        <source>First {first}, latest {latest}: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
+        <source>Lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
+        <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
+        <source>Entries that could not be read and are left out: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
+        <source>Item 9 was answered above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
+        <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
+        <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
+        <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
+        <source>Not on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
+        <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
+        <source>{alias} · {measure} {before} → {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
+        <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
+        <source>{alias} · check-in {before} → {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
+        <source>Outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
+        <source>Mea&amp;sure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
+        <source>&amp;Enter a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
+        <source>Type in a questionnaire filled in on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
+        <source>E&amp;xport scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
+        <source>Their scores as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
+        <source>Measure summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
+        <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
+        <source>Entries of this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
+        <source>&amp;Delete entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
+        <source>No measures entered for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
+        <source>Entry deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCopyDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
+        <source>A member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="73"/>
+        <source>&amp;Member:</source>
+        <translation>M&amp;itglied:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
+        <source>This &amp;session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
+        <source>Sessions &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
+        <source>Other members as their &amp;initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
+        <source>Other members' names &amp;removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
+        <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
+        <source>Others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
+        <source>The first day is after the last. Nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
+        <source>The copy could not be made ({error}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="238"/>
+        <source>Saved {file}.</source>
+        <translation>{file} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
+        <source>progress-entry-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
+        <source>Save the member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
+        <source>Progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
+        <source>The printer could not be started. Check it is connected and on.</source>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberEntry</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
+        <source>Progress entry for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
+        <source>A line or two about {name} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
+        <source>Add an addendum for {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
+        <source>These lines are damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3360,12 +5759,12 @@
 <context>
     <name>MemberRights</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>Export member record</source>
         <translation>Mitgliedsdaten exportieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="75"/>
         <source>This record cannot be exported.</source>
         <translation>Dieser Eintrag kann nicht exportiert werden.</translation>
     </message>
@@ -3373,118 +5772,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
         <source>&amp;Member:</source>
         <translation>M&amp;itglied:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Absent without notice</source>
         <translation>Ohne Abmeldung gefehlt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Passed</source>
         <translation>Gepasst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Quiet lately</source>
         <translation>In letzter Zeit still</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Letzte Treffen in Folge, in denen die Person gepasst oder weniger als ein Drittel eines gleichen Zeitanteils gesprochen hat.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
         <source>No sessions since they joined.</source>
         <translation>Keine Treffen seit dem Eintritt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
         <source>Airtime share per session</source>
         <translation>Redeanteil pro Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Balken: Anteil an der Redezeit; gestrichelte Linie: Durchschnitt, wenn anwesend; ○ da und gepasst. Buchstaben: Anwesenheit. Klicken Sie auf einen Balken, um das Treffen zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
         <source>Rule sets signed</source>
         <translation>Unterschriebene Regelversionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes and follow-ups</source>
         <translation>Notizen und Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
         <source>Notes about this member</source>
         <translation>Notizen zu diesem Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
         <source>Selected note</source>
         <translation>Ausgewählte Notiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
         <source>Open in &amp;Notes</source>
         <translation>In &amp;Notizen öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <source>The chosen member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Wählen Sie ein Mitglied, um seine Anwesenheit und Redezeit über die Wochen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
         <source>Choose a member…</source>
         <translation>Mitglied auswählen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
         <source>{alias} (left)</source>
         <translation>{alias} (ausgetreten)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
         <source>In the group since {date}</source>
         <translation>In der Gruppe seit {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>left {date}</source>
         <translation>ausgetreten am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
         <source>seat {n}</source>
         <translation>Platz {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} von %Ln Treffen</numerusform>
@@ -3492,7 +5896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln abgemeldet</numerusform>
@@ -3500,25 +5904,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>Treffen in Folge · längste Serie: {n}</numerusform>
             <numerusform>Treffen in Folge · längste Serie: {n}</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
-        <source>in a row</source>
-        <translation>in Folge</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation>in Folge – vielleicht anrufen</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <source>in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>Mal · sonst {turns}</numerusform>
@@ -3526,7 +5936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>Treffen mit wenig Redeanteil</numerusform>
@@ -3534,7 +5944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
         <source>sessions</source>
         <translation>
             <numerusform>Treffen</numerusform>
@@ -3542,37 +5952,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Redeanteil pro Treffen – die letzten {shown} von {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
         <source>Version {v} · signed {date}</source>
         <translation>Version {v} · unterschrieben am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>Hat noch keine Version der Regeln unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Aktuell gilt Version {v} der Gruppenregeln.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
         <source>✓ Signed.</source>
         <translation>✓ Unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
         <source>Not signed yet.</source>
         <translation>Noch nicht unterschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln Notiz</numerusform>
@@ -3580,7 +5990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln offener Punkt zum Nachverfolgen</numerusform>
@@ -3588,12 +5998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
         <source>due {date}</source>
         <translation>fällig am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -3601,145 +6011,155 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="58"/>
         <source>&amp;Add member</source>
         <translation>Mitglied hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="59"/>
         <source>Add a member to this group (Ctrl+N)</source>
         <translation>Ein Mitglied zu dieser Gruppe hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>Members in seat order</source>
         <translation>Mitglieder in Sitzordnung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="65"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
         <translation>Zum Umsetzen ziehen oder Alt+↑ und Alt+↓ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="67"/>
         <source>Move u&amp;p</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Move one seat earlier (Alt+Up)</source>
         <translation>Einen Platz nach vorn (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Move &amp;down</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="71"/>
         <source>Move one seat later (Alt+Down)</source>
         <translation>Einen Platz nach hinten (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Show members who &amp;left</source>
         <translation>Ausgetretene Mitglieder an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>Die Sitzordnung ist die Reihenfolge in den Runden. Zum Ändern ziehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>&amp;Anwesenheitsliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
         <source>First name or nickname</source>
         <translation>Vorname oder Spitzname</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>Das sieht der Raum. Muss sich von allen anderen in dieser Gruppe unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
         <source>Al&amp;ias:</source>
         <translation>&amp;Rufname:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
         <source>Private — encrypted</source>
         <translation>Privat – verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
         <source>Phone or email</source>
         <translation>Telefon oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Alles, was Sie sich merken möchten (Unterstützungsbedarf, wer die Person vermittelt hat …)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Nur auf dieser Seite sichtbar. Mit Ihrer Passphrase verschlüsselt gespeichert; nie auf der Raumanzeige oder auf Handouts.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
         <source>&amp;Remarks:</source>
         <translation>&amp;Bemerkungen:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Speichern (Strg+S oder Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
         <source>Mark as l&amp;eft</source>
         <translation>Als ausgetreten &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
         <source>E&amp;xport member record…</source>
         <translation>Mitgliedsdaten e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
         <source>A file with everything held about this member</source>
         <translation>Eine Datei mit allem, was zu diesem Mitglied gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
         <source>Erase &amp;member…</source>
         <translation>Mitglied &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>Remove this member and their history for good</source>
         <translation>Dieses Mitglied und seinen Verlauf endgültig entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <source>En&amp;ter a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <source>Type in a PHQ-9, GAD-7 or your own measure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -3752,37 +6172,27 @@
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
-        <source>the new member</source>
-        <translation>das neue Mitglied</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
-        <source>this member</source>
-        <translation>dieses Mitglied</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
         <source>Damaged record</source>
         <translation>Beschädigter Eintrag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
         <source>Edit member</source>
         <translation>Mitglied bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
-        <source>R&amp;ejoin</source>
-        <translation>&amp;Wieder aufnehmen</translation>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln Mitglied in Sitzordnung</numerusform>
@@ -3790,42 +6200,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <source>R&amp;ejoin</source>
+        <translation>&amp;Wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="78"/>
+        <source>the new member</source>
+        <translation>das neue Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="78"/>
+        <source>this member</source>
+        <translation>dieses Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="196"/>
         <source>Seat order saved.</source>
         <translation>Sitzordnung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="219"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
         <translation>Mitglied gelöscht, auch aus den Sicherungen: {deleted} Notizen entfernt, der Name aus {kept} weiteren herausgenommen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="237"/>
         <source>Marked as left. Their history is kept.</source>
         <translation>Als ausgetreten markiert. Der Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="239"/>
         <source>Tick “Show members who left” to see them.</source>
         <translation>Setzen Sie das Häkchen bei „Ausgetretene Mitglieder anzeigen“, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="241"/>
         <source>Welcome back: rejoined the group.</source>
         <translation>Willkommen zurück: wieder in der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="266"/>
         <source>Member added.</source>
         <translation>Mitglied hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="266"/>
         <source>Member saved.</source>
         <translation>Mitglied gespeichert.</translation>
     </message>
@@ -3906,63 +6326,63 @@
 <context>
     <name>NoteDetails</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="57"/>
         <source>Members this note is about</source>
         <translation>Mitglieder, die diese Notiz betrifft</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>Tick the members this note is about.</source>
         <translation>Kreuzen Sie die Mitglieder an, die diese Notiz betrifft.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>Follow-up</source>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Nachverfolgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="67"/>
         <source>List this note under Follow-ups</source>
         <translation>Diese Notiz unter „Nachverfolgung“ aufführen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="68"/>
         <source>D&amp;ue by</source>
         <translation>&amp;Fällig bis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="73"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="74"/>
         <source>The follow-up has been done</source>
         <translation>Die Nachverfolgung ist erledigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="122"/>
         <source>{alias} (left)</source>
         <translation>{alias} (ausgetreten)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="133"/>
         <source>This group has no members yet.</source>
         <translation>Diese Gruppe hat noch keine Mitglieder.</translation>
     </message>
@@ -4011,63 +6431,63 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="184"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="181"/>
         <source>&amp;Quick note (only you see it)</source>
         <translation>&amp;Schnellnotiz (nur für Sie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Type, then Enter saves it (encrypted)</source>
         <translation>Eingabe speichert (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="186"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
         <translation>Eingabetaste speichert · Umschalt+Eingabetaste: neue Zeile · Esc: zurück in den Raum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Gespeichert, verschlüsselt · betrifft {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Gespeichert, verschlüsselt · mit niemandem verknüpft</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
         <source>About nobody: no one is speaking</source>
         <translation>Betrifft: niemand spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
         <source>About {name}</source>
         <translation>Betrifft {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Notiz mit der Person verknüpfen, die gerade sprach: {name} ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
         <source>{key} links</source>
         <translation>{key} verknüpft</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} unlinks</source>
         <translation>{key} trennt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Zu lang für eine Schnellnotiz ({n} von %Ln Zeichen). Kürzen Sie sie oder schreiben Sie sie auf der Seite „Notizen“.</numerusform>
@@ -4076,166 +6496,239 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
+        <source>What happened in the session, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
+        <source>DAP (Data, Assessment, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
+        <source>What was said and done: the topics, what members brought, what you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
+        <source>Your reading of it: the group's process, themes, progress, concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
+        <source>What comes next: the next session's focus, follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
+        <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
+        <source>What members showed and said: mood, participation, how they related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
+        <source>What you did: the topics, prompts and techniques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
+        <source>How the group and its members responded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
+        <source>Next steps: the next session's focus and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
+        <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
+        <source>Subjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
+        <source>What members reported in their own words: the concerns they brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
+        <source>What you observed: attendance, participation, affect, interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
+        <source>Your assessment of the group's process and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
+        <source>The next session's focus, tasks agreed, follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
-        <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation>Alle Notizen durchsuchen, auch nach Personen (Strg+F)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
-        <source>Search all notes</source>
-        <translation>Alle Notizen durchsuchen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
-        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation>Findet die Notizen, die jedes Wort enthalten – im Text oder im Rufnamen bzw. vollständigen Namen eines Mitglieds, das sie betreffen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
-        <source>&amp;New note</source>
-        <translation>&amp;Neue Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
-        <source>Start a new note in this group (Ctrl+N)</source>
-        <translation>Eine neue Notiz in dieser Gruppe beginnen (Strg+N)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
-        <source>Delete this note for good</source>
-        <translation>Diese Notiz endgültig löschen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
-        <source>All &amp;groups</source>
-        <translation>Alle Gru&amp;ppen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
-        <source>List the notes of every group</source>
-        <translation>Die Notizen aller Gruppen auflisten</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
-        <source>Notes about</source>
-        <translation>Notizen über</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
-        <source>Follow-up</source>
-        <translation>Nachverfolgung</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
-        <source>All notes</source>
-        <translation>Alle Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
-        <source>Follow-up open</source>
-        <translation>Nachverfolgung offen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
-        <source>Follow-up done</source>
-        <translation>Nachverfolgung erledigt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
-        <source>A&amp;bout:</source>
-        <translation>&amp;Betrifft:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
-        <source>S&amp;how:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
-        <source>Notes, newest first</source>
-        <translation>Notizen, neueste zuerst</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="31"/>
         <source>Write here. It is saved as you type, encrypted.</source>
         <translation>Hier schreiben. Wird beim Tippen verschlüsselt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="40"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
         <translation>Diese Notiz ist beschädigt und kann nicht angezeigt werden. Die anderen Notizen sind in Ordnung; diese können Sie löschen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="68"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
         <translation>Wählen Sie links eine Notiz oder beginnen Sie eine neue mit „Neue Notiz“ (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
-        <source>this note</source>
-        <translation>diese Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="124"/>
         <source>New note — saved as soon as you type.</source>
         <translation>Neue Notiz – wird gespeichert, sobald Sie tippen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
-        <source>Note saved.</source>
-        <translation>Notiz gespeichert.</translation>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="150"/>
+        <source>Saved · encrypted</source>
+        <translation>Gespeichert · verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
-        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation>Keine Notiz enthält alle diese Wörter, weder im Text noch in den Namen der Mitglieder, die sie betrifft.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
-        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation>
-            <numerusform>Die neueste passende Notiz aus allen Gruppen. Für weniger Treffer ein Wort hinzufügen.</numerusform>
-            <numerusform>Die neuesten %Ln passenden Notizen aus allen Gruppen. Für weniger Treffer ein Wort hinzufügen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
-        <source>%Ln matching notes, from all groups.</source>
-        <translation>
-            <numerusform>%Ln passende Notiz aus allen Gruppen.</numerusform>
-            <numerusform>%Ln passende Notizen aus allen Gruppen.</numerusform>
-        </translation>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="154"/>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="158"/>
+        <source>Not saved yet: {reason}</source>
+        <translation>Noch nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="165"/>
+        <source>Written {when}</source>
+        <translation>Geschrieben: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="166"/>
+        <source>Written {when}
+Changed {changed}</source>
+        <translation>Geschrieben: {when}
+Geändert: {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="35"/>
+        <source>All &amp;groups</source>
+        <translation>Alle Gru&amp;ppen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="36"/>
+        <source>List the notes of every group</source>
+        <translation>Die Notizen aller Gruppen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="39"/>
+        <source>Notes about</source>
+        <translation>Notizen über</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="43"/>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="44"/>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="45"/>
+        <source>Follow-up open</source>
+        <translation>Nachverfolgung offen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="46"/>
+        <source>Follow-up done</source>
+        <translation>Nachverfolgung erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="48"/>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Betrifft:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="50"/>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="93"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="98"/>
         <source>{alias} (left)</source>
         <translation>{alias} (ausgetreten)</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
-        <source>Create a group on the Groups page to write notes about it.</source>
-        <translation>Legen Sie auf der Seite „Gruppen“ eine Gruppe an, um Notizen dazu zu schreiben.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="60"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
         <translation>
             <numerusform>Die neueste Notiz. Ältere finden Sie über die Suche.</numerusform>
@@ -4243,93 +6736,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="62"/>
         <source>No notes here yet.</source>
         <translation>Hier gibt es noch keine Notizen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
-        <source>Saved · encrypted</source>
-        <translation>Gespeichert · verschlüsselt</translation>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="77"/>
+        <source>Create a group on the Groups page to write notes about it.</source>
+        <translation>Legen Sie auf der Seite „Gruppen“ eine Gruppe an, um Notizen dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
-        <source>Written {when}</source>
-        <translation>Geschrieben: {when}</translation>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="90"/>
+        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
+        <translation>Keine Notiz enthält alle diese Wörter, weder im Text noch in den Namen der Mitglieder, die sie betrifft.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="95"/>
+        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
+        <translation>
+            <numerusform>Die neueste passende Notiz aus allen Gruppen. Für weniger Treffer ein Wort hinzufügen.</numerusform>
+            <numerusform>Die neuesten %Ln passenden Notizen aus allen Gruppen. Für weniger Treffer ein Wort hinzufügen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="101"/>
+        <source>%Ln matching notes, from all groups.</source>
+        <translation>
+            <numerusform>%Ln passende Notiz aus allen Gruppen.</numerusform>
+            <numerusform>%Ln passende Notizen aus allen Gruppen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
-        <source>Written {when}
-Changed {changed}</source>
-        <translation>Geschrieben: {when}
-Geändert: {changed}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
-        <source>Search in every group · encrypted</source>
-        <translation>Suche in allen Gruppen · verschlüsselt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
-        <source>All groups · newest first · encrypted</source>
-        <translation>Alle Gruppen · neueste zuerst · verschlüsselt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
-        <source>{group} · newest first · encrypted</source>
-        <translation>{group} · neueste zuerst · verschlüsselt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
-        <source>Not saved yet: {reason}</source>
-        <translation>Noch nicht gespeichert: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
-        <source>Editing…</source>
-        <translation>Wird bearbeitet…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="287"/>
         <source>Follow-up marked done.</source>
         <translation>Nachverfolgung als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="287"/>
         <source>Follow-up open again.</source>
         <translation>Nachverfolgung wieder offen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="316"/>
+        <source>Note deleted.</source>
+        <translation>Notiz gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <source>Search all notes, or who they are about (Ctrl+F)</source>
+        <translation>Alle Notizen durchsuchen, auch nach Personen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <source>Search all notes</source>
+        <translation>Alle Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
+        <translation>Findet die Notizen, die jedes Wort enthalten – im Text oder im Rufnamen bzw. vollständigen Namen eines Mitglieds, das sie betreffen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Neue Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <source>Start a new note in this group (Ctrl+N)</source>
+        <translation>Eine neue Notiz in dieser Gruppe beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <source>Delete this note for good</source>
+        <translation>Diese Notiz endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <source>Notes, newest first</source>
+        <translation>Notizen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <source>this note</source>
+        <translation>diese Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <source>Search in every group · encrypted</source>
+        <translation>Suche in allen Gruppen · verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <source>All groups · newest first · encrypted</source>
+        <translation>Alle Gruppen · neueste zuerst · verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <source>{group} · newest first · encrypted</source>
+        <translation>{group} · neueste zuerst · verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
         <source>Delete this note?</source>
         <translation>Diese Notiz löschen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Sie wird samt Nachverfolgung endgültig aus dem Arbeitsbereich entfernt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
-        <source>Note deleted.</source>
-        <translation>Notiz gelöscht.</translation>
+        <location filename="../../facilitator_desktop/ui/notes/presenter.py" line="89"/>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="78"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
         <translation>{n} %</translation>
@@ -4429,17 +6975,17 @@ Geändert: {changed}</translation>
 <context>
     <name>PlanActualBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="43"/>
         <source>Planned and actual time per segment</source>
         <translation>Geplante und tatsächliche Zeit pro Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="49"/>
         <source>{name}: {actual} of {planned}</source>
         <translation>{name}: {actual} von {planned}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="87"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
         <translation>{name}: geplant {planned}, gedauert {actual} ({delta})</translation>
     </message>
@@ -4465,42 +7011,42 @@ Geändert: {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
         <source>Your details on handouts</source>
         <translation>Ihre Angaben auf Handouts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
         <source>Your name as members know it</source>
         <translation>Ihr Name, wie die Mitglieder ihn kennen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
         <source>Phone or email for members</source>
         <translation>Telefon oder E-Mail für Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>z. B. TelefonSeelsorge: 0800 111 0 111, rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>Con&amp;tact:</source>
         <translation>Ko&amp;ntakt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Support lin&amp;e:</source>
         <translation>H&amp;ilfsangebot:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Wird für alle Gruppen auf Gruppenregeln und Anwesenheitslisten gedruckt.</translation>
     </message>
@@ -4622,118 +7168,118 @@ Geändert: {changed}</translation>
 <context>
     <name>Rehearsal</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="44"/>
         <source>real-time clock</source>
         <translation>Echtzeit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="45"/>
         <source>clock {n}× faster</source>
         <translation>Uhr {n}× schneller</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="51"/>
         <source>Rehearsal summary</source>
         <translation>Zusammenfassung des Probelaufs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="52"/>
         <source>Rehearsal</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="56"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
         <translation>Von diesem Probelauf wurde nichts gespeichert: Wenn Sie das hier schließen, ist er weg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="89"/>
         <source>End the open session before rehearsing.</source>
         <translation>Beenden Sie das offene Treffen vor einem Probelauf.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="97"/>
         <source>Sample group</source>
         <translation>Beispielgruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="108"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
         <translation>Probelauf mit erfundenen Mitgliedern geöffnet: Tragen Sie ein, wer da ist, und drücken Sie dann die Leertaste. Nichts davon wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="129"/>
         <source>Stop rehearsal</source>
         <translation>Probelauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="130"/>
         <source>Stop the rehearsal?</source>
         <translation>Den Probelauf abbrechen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="131"/>
         <source>Its clock never started. Nothing of it is kept.</source>
         <translation>Seine Uhr ist nie gestartet. Nichts davon wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="132"/>
         <source>&amp;Stop rehearsal</source>
         <translation>Probelauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="137"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
         <translation>Probelauf abgebrochen. Nichts davon wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="140"/>
         <source>End rehearsal</source>
         <translation>Probelauf beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="141"/>
         <source>End the rehearsal now?</source>
         <translation>Den Probelauf jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="142"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
         <translation>Sie sehen die Zusammenfassung einmal, dann ist er weg: Von einem Probelauf wird nichts im Verlauf, in der Anwesenheit, der Nachverfolgung, den Notizen oder den Sicherungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="146"/>
         <source>&amp;End rehearsal</source>
         <translation>Probelauf &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="154"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
         <translation>Probelauf beendet. Nichts davon wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="160"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="161"/>
         <source>Quit in the middle of the rehearsal?</source>
         <translation>Mitten im Probelauf beenden?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="162"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
         <translation>Von einem Probelauf wird nichts gespeichert: Beim nächsten Start wird er nicht wieder angeboten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="198"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
         <translation>Probelauf · erfundene Mitglieder · {speed}. Nichts davon wird gespeichert: nicht im Verlauf, in der Anwesenheit, der Nachverfolgung, den Notizen oder den Sicherungen.</translation>
     </message>
@@ -4741,110 +7287,110 @@ Geändert: {changed}</translation>
 <context>
     <name>RestoreOffer</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="38"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
         <translation>Die Datei des Arbeitsbereichs fehlt in diesem Ordner, und es wurde keine Sicherung wiederhergestellt. Entsperren Sie erneut, um sich die Sicherungen noch einmal anzusehen, oder beenden Sie die App und starten Sie sie neu, um mit einem neuen, leeren Arbeitsbereich zu beginnen (die Sicherungen bleiben erhalten).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>Workspace missing</source>
         <translation>Arbeitsbereich fehlt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="53"/>
         <source>The workspace file is missing from this folder.</source>
         <translation>Die Datei des Arbeitsbereichs fehlt in diesem Ordner.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="55"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
         <translation>Der Sicherungsordner enthält Kopien eines Arbeitsbereichs. Stellen Sie die neueste wieder her, die sich mit Ihrer Passphrase öffnen lässt (Sie geben sie als Nächstes ein), oder beginnen Sie mit einem neuen, leeren Arbeitsbereich. Die Sicherungen bleiben in jedem Fall erhalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="61"/>
         <source>&amp;Restore a backup</source>
         <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="62"/>
         <source>&amp;Start a new workspace</source>
         <translation>&amp;Neuen Arbeitsbereich beginnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
         <translation>Die Datei des Arbeitsbereichs fehlt in diesem Ordner. Die Sicherung vom {made} wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>Changes made after the backup are not in it.</source>
         <translation>Änderungen nach dieser Sicherung sind nicht darin enthalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>Workspace damaged</source>
         <translation>Arbeitsbereich beschädigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="87"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
         <translation>Dieser Arbeitsbereich ist beschädigt. Die Sicherung vom {made} wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="88"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
         <translation>Die beschädigte Datei bleibt umbenannt daneben liegen, falls sie sich reparieren lässt. Änderungen nach der Sicherung sind nicht darin enthalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="98"/>
         <source>&amp;Restore backup</source>
         <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="110"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
         <translation>Eine neuere Sicherung vom {made} ist beschädigt und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="111"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
         <translation>Eine neuere Sicherung vom {made} wurde übersprungen: Der Teil, den die Passphrase öffnet, ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
         <translation>Eine neuere Sicherung vom {made} lässt sich mit dieser Passphrase nicht öffnen und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="118"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
         <translation>Eine neuere Sicherung vom {made} stammt von einer neueren Version der App und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="129"/>
         <source>The backup made {made} is damaged.</source>
         <translation>Die Sicherung vom {made} ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
         <translation>Die Sicherung vom {made}: Der Teil, den die Passphrase öffnet, ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="133"/>
         <source>The backup made {made} does not open with this passphrase.</source>
         <translation>Die Sicherung vom {made} lässt sich mit dieser Passphrase nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="134"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
         <translation>Die Sicherung vom {made} stammt von einer neueren Version der App.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="152"/>
         <source>… and %Ln older ones.</source>
         <translation>
             <numerusform>… und %Ln ältere.</numerusform>
@@ -4852,27 +7398,27 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="158"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
         <translation>Falls Sie eine weitere Kopie haben (eine Sicherung oder einen Export, zum Beispiel auf einem USB-Stick), wählen Sie sie aus: Sie wird geprüft, bevor etwas ersetzt wird.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="168"/>
         <source>None of the backups in this folder can be restored.</source>
         <translation>Keine der Sicherungen in diesem Ordner kann wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="170"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Datei auswählen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="178"/>
         <source>Choose a backup or an exported workspace</source>
         <translation>Sicherung oder exportierten Arbeitsbereich auswählen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="180"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
         <translation>Arbeitsbereich-Dateien (*.db *.fdw);;Alle Dateien (*)</translation>
     </message>
@@ -4913,7 +7459,7 @@ Geändert: {changed}</translation>
 <context>
     <name>RoomBand</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="130"/>
         <source>Rehearsal · practice only</source>
         <translation>Probelauf · nur zur Übung</translation>
     </message>
@@ -4921,67 +7467,67 @@ Geändert: {changed}</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="132"/>
         <source>The room display stays closed.</source>
         <translation>Die Raumanzeige bleibt geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="254"/>
         <source>Mirrored screens</source>
         <translation>Gespiegelte Bildschirme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="255"/>
         <source>Another screen shows the same picture as yours.</source>
         <translation>Ein anderer Bildschirm zeigt dasselbe Bild wie Ihrer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="257"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
         <translation>Ein Projektor im Spiegelmodus zeigt dem Raum Ihre privaten Bedienfelder: wer da ist, Redezeit, Ihre Notizen. Die Raumansicht oder ein schwarzer Bildschirm kann sie verdecken. F11 oder Esc holt Ihre Bedienfelder zurück.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="263"/>
         <source>Show the &amp;room view</source>
         <translation>&amp;Raumansicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="264"/>
         <source>&amp;Blank the screen</source>
         <translation>Bildschirm &amp;schwarz schalten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="279"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
         <translation>Raumansicht auf diesem Bildschirm · F11 oder Esc: zurück zu Ihren Bedienfeldern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="281"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
         <translation>Raumansicht hier und auf dem gespiegelten Bildschirm · F11 oder Esc: zurück zu Ihren Bedienfeldern, die der Raum dann sieht · B: schwarz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="289"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
         <translation>Ein Bildschirm: Die Raumansicht füllt ihn aus. F11 oder Esc holt Ihre Bedienfelder zurück.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="293"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
         <translation>Ihr Bildschirm wird gespiegelt: Die Raumansicht verdeckt Ihre Bedienfelder. F11 oder Esc holt sie zurück – dann sieht der Raum sie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="297"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
         <translation>Raumanzeige im Vollbild auf {screen}. F11 schließt sie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>the other screen</source>
         <translation>dem anderen Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="301"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
         <translation>Achtung: {screen} spiegelt Ihren Bildschirm, der Raum sieht dort also Ihre Bedienfelder.</translation>
     </message>
@@ -4989,41 +7535,84 @@ Geändert: {changed}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="137"/>
         <source>Room display</source>
         <translation>Raumanzeige</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
         <source>Time left in this segment</source>
         <translation>Verbleibende Zeit in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
         <source>Now speaking</source>
         <translation>Es spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
         <source>Next</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="43"/>
         <source>Thank you</source>
         <translation>Danke</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="46"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="46"/>
         <source>Starting soon</source>
         <translation>Gleich geht es los</translation>
+    </message>
+</context>
+<context>
+    <name>RoomVoice</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
+        <source>{name} speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
+        <source>Member {number} speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
+        <source>{segment}, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
+        <source>{segment}, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
+        <source>Nearly done, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
+        <source>Over time</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
+        <source>no time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
+        <source>{minutes} left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5103,7 +7692,7 @@ Geändert: {changed}</translation>
 <context>
     <name>RuleCardListModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="57"/>
         <source>(untitled card)</source>
         <translation>(Karte ohne Titel)</translation>
     </message>
@@ -5111,32 +7700,32 @@ Geändert: {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Cut-out cards</source>
         <translation>Karten zum Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
         <source>Folded table tents</source>
         <translation>Gefaltete Tischaufsteller</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Tischaufsteller werden in der Mitte gefaltet und stehen auf dem Tisch, von beiden Seiten lesbar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>„&amp;Warum“ unter jeder Regel zeigen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
         <source>C&amp;ards per page:</source>
         <translation>&amp;Karten pro Seite:</translation>
     </message>
@@ -5144,139 +7733,139 @@ Geändert: {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
         <source>Rule set version</source>
         <translation>Version der Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
         <source>Print ground rules…</source>
         <translation>Regeln drucken…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
         <source>Print rule cards…</source>
         <translation>Karten drucken…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
         <source>Rule card library</source>
         <translation>Bibliothek der Regelkarten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>&amp;Add to rule set  →</source>
         <translation>Hinzu&amp;fügen  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Die ausgewählte Karte aus der Bibliothek hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
         <source>Rule set</source>
         <translation>Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Zum Umsortieren ziehen oder Alt+↑ und Alt+↓ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move u&amp;p</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Karte nach oben verschieben (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move &amp;down</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Karte nach unten verschieben (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>&amp;New card</source>
         <translation>&amp;Neue Karte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Eine eigene Karte schreiben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
         <source>&amp;Retire card</source>
         <translation>He&amp;rausnehmen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Diese Karte in der nächsten Version weglassen; frühere Versionen behalten sie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>&amp;Save as new version</source>
         <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Die Gruppenregeln als neue Version speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an; ihre Gruppenregeln werden hier festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
         <source>the rule set</source>
         <translation>die Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
         <source>Working copy (based on version {n})</source>
         <translation>Entwurf (auf Basis von Version {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
         <source>Working copy (not saved yet)</source>
         <translation>Entwurf (noch nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Version {n} · {date} · %Ln Karte</numerusform>
@@ -5284,62 +7873,62 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Sie sehen Version {n} vom {date}, schreibgeschützt. Wählen Sie „Entwurf“, um die Regeln zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Ungespeicherte Änderungen an den Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
         <source>Version {n} is current.</source>
         <translation>Version {n} ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Noch keine Gruppenregeln: Fügen Sie Karten aus der Bibliothek hinzu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
         <source>Ground rules of {group}</source>
         <translation>Gruppenregeln von {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
         <source>That card is already in the rule set.</source>
         <translation>Diese Karte ist schon in den Gruppenregeln.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Karte aus dem Entwurf herausgenommen; frühere Versionen behalten sie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>Karte {n} muss vor dem Speichern überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Keine Änderungen: Version {n} bleibt aktuell.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
         <source>Saved as version {n}.</source>
         <translation>Als Version {n} gespeichert.</translation>
     </message>
@@ -5391,157 +7980,162 @@ Geändert: {changed}</translation>
 <context>
     <name>RunnerKeys</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Session and timer</source>
         <translation>Treffen und Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Who speaks</source>
         <translation>Wer spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Room display</source>
         <translation>Raumanzeige</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="27"/>
         <source>Attendance, notes and the rest</source>
         <translation>Anwesenheit, Notizen und Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
-        <source>Start, pause or resume the session</source>
-        <translation>Treffen starten, pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
-        <source>Next segment (after the last: end the session)</source>
-        <translation>Nächster Abschnitt (nach dem letzten: Treffen beenden)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
-        <source>Previous segment</source>
-        <translation>Vorheriger Abschnitt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
-        <source>One more minute for this segment</source>
-        <translation>Eine Minute mehr für diesen Abschnitt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
-        <source>Five more minutes for this segment</source>
-        <translation>Fünf Minuten mehr für diesen Abschnitt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Nächste Person (Bild↓: „Weiter“ am Presenter)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
-        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Zurück zur vorigen Person („Zurück“ am Presenter): ein Fehlklick zählt nicht</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
-        <source>Pass: the member whose turn it is passes</source>
-        <translation>Passen: Das Mitglied, das an der Reihe ist, passt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
-        <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation>„Später bitte“: Die sprechende Person rückt ans Ende der Runde</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
-        <source>End the turn without calling anyone</source>
-        <translation>Redebeitrag beenden, ohne jemanden aufzurufen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
-        <source>Move the selected member up the queue</source>
-        <translation>Ausgewähltes Mitglied auf der Redeliste nach oben</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
-        <source>Move the selected member down the queue</source>
-        <translation>Ausgewähltes Mitglied auf der Redeliste nach unten</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="87"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
         <translation>Regelkarte 1–9 zeigen (R allein oder R R: die ausgewählte Karte)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="99"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
         <translation>Regelkarte ausblenden; Nummer abbrechen; Liste verlassen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
-        <source>Names on the room display: aliases, initials, none</source>
-        <translation>Namen auf der Raumanzeige: Rufnamen, Initialen, keine</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="107"/>
         <source>Blank the room display at once; B again shows it</source>
         <translation>Raumanzeige sofort ausblenden; erneut B: wieder zeigen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="117"/>
         <source>Open or close the room display</source>
         <translation>Raumanzeige öffnen oder schließen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="128"/>
+        <source>Start, pause or resume the session</source>
+        <translation>Treffen starten, pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="135"/>
+        <source>Next segment (after the last: end the session)</source>
+        <translation>Nächster Abschnitt (nach dem letzten: Treffen beenden)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="142"/>
+        <source>Previous segment</source>
+        <translation>Vorheriger Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <source>One more minute for this segment</source>
+        <translation>Eine Minute mehr für diesen Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="156"/>
+        <source>Five more minutes for this segment</source>
+        <translation>Fünf Minuten mehr für diesen Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation>Nächste Person (Bild↓: „Weiter“ am Presenter)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
+        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
+        <translation>Zurück zur vorigen Person („Zurück“ am Presenter): ein Fehlklick zählt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="183"/>
+        <source>Pass: the member whose turn it is passes</source>
+        <translation>Passen: Das Mitglied, das an der Reihe ist, passt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="191"/>
+        <source>“Come back to me”: the speaker goes to the round's end</source>
+        <translation>„Später bitte“: Die sprechende Person rückt ans Ende der Runde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="201"/>
+        <source>End the turn without calling anyone</source>
+        <translation>Redebeitrag beenden, ohne jemanden aufzurufen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
+        <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
+        <source>Move the selected member up the queue</source>
+        <translation>Ausgewähltes Mitglied auf der Redeliste nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="227"/>
+        <source>Move the selected member down the queue</source>
+        <translation>Ausgewähltes Mitglied auf der Redeliste nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="237"/>
+        <source>Names on the room display: aliases, initials, none</source>
+        <translation>Namen auf der Raumanzeige: Rufnamen, Initialen, keine</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="248"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
         <translation>Anwesenheit von Mitglied 1–9: Anwesend, Verspätet … (M, ↑↓, Eingabe: alle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="260"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
         <translation>Schnellnotiz: Eingabe speichert, Esc geht zurück</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="268"/>
         <source>Show these keys</source>
         <translation>Diese Tasten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="280"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
         <translation>Mitglied kommt auf die Redeliste; vor einer Runde beginnt es sie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="290"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
         <translation>Mitglieder ab 10: 0, dann zwei Ziffern (0 1 2: Mitglied 12)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="298"/>
         <source>In the queue: take the selected member out</source>
         <translation>Auf der Redeliste: ausgewähltes Mitglied herausnehmen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="303"/>
         <source>Everyone not marked yet is here</source>
         <translation>Alle noch nicht Eingetragenen sind da</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="309"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
         <translation>Nächste Liste: Ablauf, Redeliste, Anwesenheit, Regelkarten, Notiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="317"/>
         <source>Lock: the room display keeps only the timer</source>
         <translation>Sperren: Die Raumanzeige zeigt nur noch den Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Beenden (fragt nach, solange ein Treffen offen ist)</translation>
     </message>
@@ -5549,188 +8143,25 @@ Geändert: {changed}</translation>
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
-        <source>here</source>
-        <translation>anwesend</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
-        <source>late</source>
-        <translation>verspätet</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
-        <source>left early</source>
-        <translation>früher gegangen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
-        <source>excused</source>
-        <translation>abgemeldet</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
-        <source>absent</source>
-        <translation>abwesend ohne Abmeldung</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
-        <source>Session</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
-        <source>Soft chime when a segment ends</source>
-        <translation>Leiser Ton am Abschnittsende</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
-        <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation>Ein leiser Ton, wenn die Zeit eines Abschnitts abläuft (aus: still)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
-        <source>Airtime · only you see this</source>
-        <translation>Redezeit · nur für Sie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
-        <source>Nobody present yet.</source>
-        <translation>Noch niemand anwesend.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
-        <source>Five more minutes for this segment (F)</source>
-        <translation>Fünf Minuten mehr für diesen Abschnitt (F)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
-        <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation>Treffen wieder aufgenommen. Es wartet pausiert: Drücken Sie die Leertaste, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
-        <source>The interrupted session was ended and saved to the history.</source>
-        <translation>Das unterbrochene Treffen wurde beendet und im Verlauf gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
-        <source>End the interrupted session</source>
-        <translation>Unterbrochenes Treffen beenden</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
-        <source>End it now, as it was when it stopped?</source>
-        <translation>Jetzt beenden, so wie es beim Abbruch war?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
-        <source>It is saved to the history; members not marked count as absent.</source>
-        <translation>Es wird im Verlauf gespeichert; nicht eingetragene Mitglieder zählen als abwesend ohne Abmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
-        <source>&amp;End it</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
-        <source>Choose or create a group first.</source>
-        <translation>Wählen Sie zuerst eine Gruppe aus oder legen Sie eine an.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
-        <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation>Treffen geöffnet. Tragen Sie ein, wer da ist, und drücken Sie dann die Leertaste, um zu beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
-        <source>Discard session</source>
-        <translation>Treffen verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
-        <source>Discard this session?</source>
-        <translation>Dieses Treffen verwerfen?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
-        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation>Es hat nie begonnen, daher wird nichts gespeichert (die eingetragene Anwesenheit wird verworfen).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
-        <source>Session discarded.</source>
-        <translation>Treffen verworfen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
-        <source>End session</source>
-        <translation>Treffen beenden</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
-        <source>End the session now?</source>
-        <translation>Das Treffen jetzt beenden?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
-        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation>Es wird Teil des Verlaufs: Geplante und tatsächliche Zeiten, Anwesenheit und Redebeiträge werden gespeichert. Nicht eingetragene Mitglieder zählen als abwesend ohne Abmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
-        <source>&amp;End session</source>
-        <translation>Treffen &amp;beenden</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
-        <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation>Es hat noch nicht begonnen: Beim nächsten Start wird es wieder angeboten, oder Sie verwerfen es.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
-        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation>Das Treffen bleibt offen: Beim nächsten Start wird angeboten, es fortzusetzen, pausiert an der Stelle, an der Sie beendet haben. Um es im Verlauf zu speichern, beenden Sie stattdessen das Treffen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
-        <source>Quit while a session is open?</source>
-        <translation>Beenden, während ein Treffen offen ist?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="138"/>
         <source>Open a session first (Space).</source>
         <translation>Öffnen Sie zuerst ein Treffen (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="141"/>
         <source>Press Space to start the session first.</source>
         <translation>Drücken Sie zuerst die Leertaste, um das Treffen zu starten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="127"/>
         <source>This is the first segment.</source>
         <translation>Dies ist der erste Abschnitt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="144"/>
         <source>%Ln more minutes for this segment.</source>
         <translation>
             <numerusform>%Ln Minute mehr für diesen Abschnitt.</numerusform>
@@ -5738,164 +8169,359 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="157"/>
         <source>The round is complete. → moves on to the next segment.</source>
         <translation>Die Runde ist vollständig. → geht zum nächsten Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="159"/>
         <source>Mark who is here first (M, or All present).</source>
         <translation>Tragen Sie zuerst ein, wer da ist (M oder „Alle anwesend“).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="161"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
         <translation>Niemand wartet. Die Nummer eines Mitglieds setzt es auf die Redeliste.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="174"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
         <translation>„Später bitte“ gibt es nur in Runden; im offenen Gespräch N verwenden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="181"/>
         <source>Nobody is speaking.</source>
         <translation>Niemand spricht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="194"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
         <translation>In diesem Abschnitt hat noch niemand gesprochen: Es gibt niemanden, zu dem es zurückgeht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="198"/>
         <source>{name} is no longer here: nobody to go back to.</source>
         <translation>{name} ist nicht mehr da: Es gibt niemanden, zu dem es zurückgeht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="217"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
         <translation>Niemand hat die Nummer {n}: Die Nummern gehen von 1 bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="249"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
         <translation>Tragen Sie {name} zuerst als anwesend ein (M {n} oder ein Klick auf den Status).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="256"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} ist schon auf der Redeliste.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="262"/>
         <source>The round is under way: N calls the next member.</source>
         <translation>Die Runde läuft: N ruft das nächste Mitglied auf.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="299"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
         <translation>Eine Runde geht nach Sitzordnung; umstellen lässt sich nur die Redeliste eines offenen Gesprächs.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="304"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
         <translation>Wählen Sie zuerst ein Mitglied auf der Redeliste (eine Nummer oder Tab und ↑↓).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
-        <source>{name} is already marked {status}: nothing changed.</source>
-        <translation>{name} ist bereits als {status} eingetragen: nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
-        <source>Nothing changed.</source>
-        <translation>Nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
-        <source>came at {time}</source>
-        <translation>kam um {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
-        <source>left at {time}</source>
-        <translation>ging um {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
-        <source>Change attendance</source>
-        <translation>Anwesenheit ändern</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
-        <source>Mark {name} {status}?</source>
-        <translation>{name} als {status} eintragen?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
-        <source>{name} {times}; that time is removed from the record.</source>
-        <translation>{name} {times}; diese Angabe wird aus dem Eintrag entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
-        <source>&amp;Change it</source>
-        <translation>&amp;Ändern</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="340"/>
         <source>This group has no rule cards yet.</source>
         <translation>Diese Gruppe hat noch keine Regelkarten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="336"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
         <translation>Keine Regelkarte {n}: Die Karten dieser Gruppe gehen von 1 bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="356"/>
         <source>The card shows when the room display is open (F11).</source>
         <translation>Die Karte erscheint, wenn die Raumanzeige geöffnet ist (F11).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="389"/>
         <source>The room display is not open (F11).</source>
         <translation>Die Raumanzeige ist nicht geöffnet (F11).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="399"/>
         <source>The room display shows aliases.</source>
         <translation>Die Raumanzeige zeigt Rufnamen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="400"/>
         <source>The room display shows initials.</source>
         <translation>Die Raumanzeige zeigt Initialen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="401"/>
         <source>The room display shows no names.</source>
         <translation>Die Raumanzeige zeigt keine Namen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="29"/>
+        <source>here</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="30"/>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="31"/>
+        <source>left early</source>
+        <translation>früher gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="32"/>
+        <source>excused</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="33"/>
+        <source>absent</source>
+        <translation>abwesend ohne Abmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="71"/>
+        <source>{name} is already marked {status}: nothing changed.</source>
+        <translation>{name} ist bereits als {status} eingetragen: nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="78"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="92"/>
+        <source>came at {time}</source>
+        <translation>kam um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="94"/>
+        <source>left at {time}</source>
+        <translation>ging um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="96"/>
+        <source>Change attendance</source>
+        <translation>Anwesenheit ändern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="97"/>
+        <source>Mark {name} {status}?</source>
+        <translation>{name} als {status} eintragen?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="98"/>
+        <source>{name} {times}; that time is removed from the record.</source>
+        <translation>{name} {times}; diese Angabe wird aus dem Eintrag entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="99"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="101"/>
+        <source>&amp;Change it</source>
+        <translation>&amp;Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
+        <source>A check-in score in this group goes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
+        <source>Check-in score for {name}: {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
+        <source>Check-in score for {name}: {score} (as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
+        <source>Check-in score for {name}: {score}, replacing {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
+        <source>Check-in scores are recorded in rounds, from the member speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
+        <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
+        <source>Choose or create a group first.</source>
+        <translation>Wählen Sie zuerst eine Gruppe aus oder legen Sie eine an.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="66"/>
+        <source>Session open. Mark who is here, then press Space to start.</source>
+        <translation>Treffen geöffnet. Tragen Sie ein, wer da ist, und drücken Sie dann die Leertaste, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <source>Session resumed. It waits, paused: press Space to go on.</source>
+        <translation>Treffen wieder aufgenommen. Es wartet pausiert: Drücken Sie die Leertaste, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <source>End the interrupted session</source>
+        <translation>Unterbrochenes Treffen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <source>End it now, as it was when it stopped?</source>
+        <translation>Jetzt beenden, so wie es beim Abbruch war?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <source>It is saved to the history; members not marked count as absent.</source>
+        <translation>Es wird im Verlauf gespeichert; nicht eingetragene Mitglieder zählen als abwesend ohne Abmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <source>&amp;End it</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <source>The interrupted session was ended and saved to the history.</source>
+        <translation>Das unterbrochene Treffen wurde beendet und im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <source>Discard session</source>
+        <translation>Treffen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <source>Discard this session?</source>
+        <translation>Dieses Treffen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
+        <translation>Es hat nie begonnen, daher wird nichts gespeichert (die eingetragene Anwesenheit wird verworfen).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <source>Session discarded.</source>
+        <translation>Treffen verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <source>End session</source>
+        <translation>Treffen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <source>End the session now?</source>
+        <translation>Das Treffen jetzt beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
+        <translation>Es wird Teil des Verlaufs: Geplante und tatsächliche Zeiten, Anwesenheit und Redebeiträge werden gespeichert. Nicht eingetragene Mitglieder zählen als abwesend ohne Abmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <source>&amp;End session</source>
+        <translation>Treffen &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <source>It has not started: the next start offers it again, or you can discard it.</source>
+        <translation>Es hat noch nicht begonnen: Beim nächsten Start wird es wieder angeboten, oder Sie verwerfen es.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
+        <translation>Das Treffen bleibt offen: Beim nächsten Start wird angeboten, es fortzusetzen, pausiert an der Stelle, an der Sie beendet haben. Um es im Verlauf zu speichern, beenden Sie stattdessen das Treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <source>Quit while a session is open?</source>
+        <translation>Beenden, während ein Treffen offen ist?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <source>Session</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <source>Soft chime when a segment ends</source>
+        <translation>Leiser Ton am Abschnittsende</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <source>A soft chime when a segment's time runs out (off: silent)</source>
+        <translation>Ein leiser Ton, wenn die Zeit eines Abschnitts abläuft (aus: still)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <source>Five more minutes for this segment (F)</source>
+        <translation>Fünf Minuten mehr für diesen Abschnitt (F)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <source>Airtime · only you see this</source>
+        <translation>Redezeit · nur für Sie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <source>Nobody present yet.</source>
+        <translation>Noch niemand anwesend.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="122"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
         <translation>Das Treffen einer Gruppe leiten: Timer, Redereihenfolge, Regelkarten und Notizen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="157"/>
         <source>A session of {group} was interrupted at {time}.</source>
         <translation>Ein Treffen von {group} wurde um {time} unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="222"/>
         <source>{group} · opened {time} · {present} here</source>
         <translation>{group} · geöffnet um {time} · {present} da</translation>
     </message>
@@ -5936,6 +8562,49 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
         <translation>Einige Änderungen aus dem Raum sind noch nicht gespeichert (sie konnten nicht geschrieben werden): Wenn Sie jetzt beenden, gehen sie verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStrip</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <source>Check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <source>Check-in</source>
+        <translation>Anfangsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <source>Check-in · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <source>The speaker's self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <source>S then the number, or a click. Only you see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <source>Check-in score of {name}: {score} (S {score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <source>A score goes to the member speaking (S then the number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <source>Check-in score {score}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6029,49 +8698,49 @@ Geändert: {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
-        <source>That is not possible right now.</source>
-        <translation>Das ist gerade nicht möglich.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
         <source>A session is already open.</source>
         <translation>Es ist bereits ein Treffen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
         <source>End the open session before resuming another.</source>
         <translation>Beenden Sie das offene Treffen, bevor Sie ein anderes fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
         <source>Open a session first.</source>
         <translation>Öffnen Sie zuerst ein Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Geben Sie zuerst an, ob der Ruhezustand des Laptops als Zeit des Treffens zählt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Als Zeit des Treffens gezählt: {duration} Ruhezustand. Ein laufender Redebeitrag endete, als der Laptop in den Ruhezustand ging.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>Nicht gezählt: {duration} Ruhezustand. Die Uhr läuft dort weiter, wo sie stehen geblieben ist.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>Der Laptop war {duration} im Ruhezustand, während das Treffen pausiert war.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>Der Laptop war {duration} im Ruhezustand, bevor das Treffen begann.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <source>That is not possible right now.</source>
+        <translation>Das ist gerade nicht möglich.</translation>
     </message>
 </context>
 <context>
@@ -6224,29 +8893,344 @@ Geändert: {changed}</translation>
     </message>
 </context>
 <context>
+    <name>SessionNote</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
+        <source>Session notes to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
+        <source>Session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
+        <source>Open the session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
+        <source>&amp;Open the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="26"/>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="27"/>
+        <source>left early</source>
+        <translation>früher gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="28"/>
+        <source>excused</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="29"/>
+        <source>absent without notice</source>
+        <translation>ohne Abmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="42"/>
+        <source>{actual} of {planned} planned</source>
+        <translation>{actual} von {planned} geplant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
+        <source>{date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
+        <source>late, came {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
+        <source>left {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
+        <source>{name}: {actual} of {planned}</source>
+        <translation>{name}: {actual} von {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
+        <source>{name}: {turns}; nobody passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
+        <source>{name}: {turns}; passed: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
+        <source>{status} {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
+        <source>spoke {time} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
+        <source>check-in {score} ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
+        <source>ground rules not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
+        <source>ground rules v{version} acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
+        <source>ground rules v{version} acknowledged (v{current} in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNoteDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
+        <source>Edit &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
+        <source>Themes, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>T&amp;hemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
+        <source>Each member present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
+        <source>&amp;Copy for a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
+        <source>Signed, the note no longer changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>Not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
+        <source>Sign the session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
+        <source>Sign this session note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
+        <source>An addendum to the group note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <source>Session note not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNoteSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
+        <source>Session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
+        <source>Days before an unsigned note is a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
+        <source>&amp;Unsigned notes are a follow-up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
+        <source>as their initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
+        <source>Other members in a member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
+        <source>In a member's copy, the &amp;others are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Session</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
         <source>No finished sessions yet</source>
         <translation>Noch keine beendeten Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
         <source>Include pri&amp;vate notes</source>
         <translation>Pri&amp;vate Notizen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>Ohne dieses Häkchen werden Notizen weggelassen. Auf Papier kann sie jeder lesen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
         <source>Sessio&amp;n:</source>
         <translation>&amp;Treffen:</translation>
     </message>
@@ -6254,262 +9238,277 @@ Geändert: {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
-        <source>&amp;Print summary…</source>
-        <translation>Zu&amp;sammenfassung…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
-        <source>Save this session's summary as a PDF to print</source>
-        <translation>Zusammenfassung dieses Treffens als PDF zum Drucken speichern</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
-        <source>Correct &amp;attendance…</source>
-        <translation>Anwesenheit &amp;korrigieren…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
-        <source>Correct a &amp;turn…</source>
-        <translation>Beitrag ko&amp;rrigieren…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
-        <source>Or click a turn on the timeline</source>
-        <translation>Oder auf einen Redebeitrag in der Zeitleiste klicken</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
-        <source>No attendance was recorded.</source>
-        <translation>Es wurde keine Anwesenheit erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
-        <source>Nobody spoke.</source>
-        <translation>Niemand hat gesprochen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
-        <source>No turns were recorded.</source>
-        <translation>Es wurden keine Redebeiträge erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
-        <source>Corrections</source>
-        <translation>Korrekturen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
-        <source>Attendance</source>
-        <translation>Anwesenheit</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
-        <source>Airtime</source>
-        <translation>Redezeit</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
-        <source>Dashed line: an equal share.</source>
-        <translation>Gestrichelte Linie: gleicher Anteil für alle.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
-        <source>Planned and actual</source>
-        <translation>Geplant und tatsächlich</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
-        <source>Turns over time</source>
-        <translation>Redebeiträge im Zeitverlauf</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
-        <source>Your notes</source>
-        <translation>Ihre Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
-        <source>Pick a session on the left to see how it went.</source>
-        <translation>Wählen Sie links ein Treffen, um zu sehen, wie es lief.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
-        <source>{time} · {share}%</source>
-        <translation>{time} · {share} %</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
-        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation>{actual} von {planned} geplant · {attended}{guests} · {turns} · {passes}</translation>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <source>{time} · {share}%</source>
+        <translation>{time} · {share} %</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
-        <source>Corrected on {date}</source>
-        <translation>Korrigiert am {date}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
         <source>Unlock to see your notes.</source>
         <translation>Entsperren Sie, um Ihre Notizen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
         <source>No notes for this session.</source>
         <translation>Keine Notizen zu diesem Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
         <source>follow up</source>
         <translation>nachverfolgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
         <source>by {date}</source>
         <translation>bis {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
         <source>came {clock}</source>
         <translation>ab {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
         <source>left {clock}</source>
         <translation>bis {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
         <source>Correction saved and recorded.</source>
         <translation>Korrektur gespeichert und festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
+        <translation>{actual} von {planned} geplant · {attended}{guests} · {turns} · {passes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <source>Corrected on {date}</source>
+        <translation>Korrigiert am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="65"/>
+        <source>&amp;Print summary…</source>
+        <translation>Zu&amp;sammenfassung…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="66"/>
+        <source>Save this session's summary as a PDF to print</source>
+        <translation>Zusammenfassung dieses Treffens als PDF zum Drucken speichern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
+        <source>Session &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
+        <source>The session's note: the group once, a line per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
+        <source>Correct &amp;attendance…</source>
+        <translation>Anwesenheit &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="75"/>
+        <source>Correct a &amp;turn…</source>
+        <translation>Beitrag ko&amp;rrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="76"/>
+        <source>Or click a turn on the timeline</source>
+        <translation>Oder auf einen Redebeitrag in der Zeitleiste klicken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <source>No attendance was recorded.</source>
+        <translation>Es wurde keine Anwesenheit erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <source>Nobody spoke.</source>
+        <translation>Niemand hat gesprochen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <source>No turns were recorded.</source>
+        <translation>Es wurden keine Redebeiträge erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <source>Airtime</source>
+        <translation>Redezeit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <source>Dashed line: an equal share.</source>
+        <translation>Gestrichelte Linie: gleicher Anteil für alle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <source>Planned and actual</source>
+        <translation>Geplant und tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <source>Turns over time</source>
+        <translation>Redebeiträge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <source>The chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <source>Pick a session on the left to see how it went.</source>
+        <translation>Wählen Sie links ein Treffen, um zu sehen, wie es lief.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
         <source>Language of the app</source>
         <translation>Sprache der App</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Sprache der App:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der App. Handouts und Raumanzeige jeder Gruppe können eine eigene Sprache haben (Seite „Gruppen“).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
         <source>Lock automatically after minutes</source>
         <translation>Automatisch sperren nach Minuten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
         <source>Lock &amp;automatically after</source>
         <translation>&amp;Automatisch sperren nach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
         <source>without keyboard or mouse use</source>
         <translation>ohne Tastatur- oder Mausnutzung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
         <translation>Die Sperre wartet, solange in diesem Fenster die Uhr eines Treffens läuft; ein pausiertes Treffen oder eines, das nach einem Absturz offen blieb, hält sie nicht auf. Der Ruhezustand zählt mit: Ein Laptop, der nach längerer Zeit aufwacht, sperrt innerhalb von Sekunden. Auf den meisten Linux-Desktops wird auch gesperrt, wenn der Bildschirm gesperrt wird oder der Laptop in den Ruhezustand geht. Strg+L sperrt jederzeit; „Nie“ (0) sperrt nur von Hand.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
         <source>Follow-ups</source>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Abwesenheiten ohne Abmeldung in Folge bis zur Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
         <source>&amp;Follow up after</source>
         <translation>&amp;Nachverfolgen nach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Ein Mitglied erscheint auf der Seite „Nachverfolgung“, wenn seine letzten Treffen mit so vielen Abwesenheiten ohne Abmeldung enden. Abwesenheiten mit Abmeldung zählen nicht. 1 bedeutet schon beim ersten Mal: der leichteste Moment, sich zu melden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
         <translation>Ihre Passphrase öffnet diesen Arbeitsbereich und seine Sicherungen. Beim Ändern bleiben alle Notizen, wie sie sind; die alte Passphrase funktioniert sofort nicht mehr, auch in allen Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase &amp;ändern…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
         <source>&amp;Remove…</source>
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
         <source>Language saved: it takes effect when the app starts again.</source>
         <translation>Sprache gespeichert: Sie gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
         <source>Automatic locking is off.</source>
         <translation>Automatisches Sperren ist aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
         <source>Locks after %Ln minutes without use.</source>
         <translation>
             <numerusform>Sperrt nach %Ln Minute ohne Nutzung.</numerusform>
@@ -6517,12 +9516,12 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>Nachverfolgung ab der ersten Abwesenheit ohne Abmeldung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Nachverfolgung nach %Ln Abwesenheit ohne Abmeldung.</numerusform>
@@ -6530,7 +9529,7 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -6539,107 +9538,107 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Ein Wiederherstellungsschlüssel ist eingerichtet. Wenn das Papier verloren geht, ersetzen Sie ihn: Der alte Schlüssel funktioniert dann nicht mehr, auch in allen Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
         <source>Re&amp;place recovery key…</source>
         <translation>Wiederherstellungsschlüssel e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>Kein Wiederherstellungsschlüssel. Wenn Sie Ihre Passphrase vergessen, kann niemand diesen Arbeitsbereich öffnen. Ein ausgedruckter und sicher aufbewahrter Wiederherstellungsschlüssel ist ein zweiter Zugang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
         <source>Create recovery &amp;key…</source>
         <translation>Wiederherstellungsschlüssel &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>Replace recovery key</source>
         <translation>Wiederherstellungsschlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Geben Sie Ihre Passphrase ein, um einen neuen Wiederherstellungsschlüssel zu erstellen. Der jetzige Schlüssel funktioniert dann nicht mehr, auch in allen Sicherungen: Ein neuer Schlüssel für den Arbeitsbereich wird erzeugt und alle privaten Angaben werden neu verschlüsselt, da jemand mit dem alten Papier den alten Schlüssel abgeschrieben haben könnte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make a new key</source>
         <translation>Neuen Schlüssel &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Geben Sie Ihre Passphrase ein, um einen Wiederherstellungsschlüssel für diesen Arbeitsbereich zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>&amp;Make the key</source>
         <translation>Schlüssel &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
         <source>Remove recovery key</source>
         <translation>Wiederherstellungsschlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>Der gedruckte Schlüssel funktioniert nicht mehr, auch in allen Sicherungen: Ein neuer Schlüssel für den Arbeitsbereich wird erzeugt und alle privaten Angaben werden neu verschlüsselt. Nur Ihre Passphrase öffnet dann diesen Arbeitsbereich; wenn Sie sie vergessen, kann ihn niemand öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>&amp;Remove key</source>
         <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
         <source>New recovery key made.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
         <source>Making a new recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt; der alte öffnet nichts mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
         <source>Removing the recovery key</source>
         <translation>Wiederherstellungsschlüssel wird entfernt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Wiederherstellungsschlüssel entfernt; er öffnet nichts mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>Das hat nicht geklappt ({kind}); es wurde nichts geändert.</translation>
     </message>
@@ -6647,17 +9646,17 @@ Geändert: {changed}</translation>
 <context>
     <name>ShareHistory</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="54"/>
         <source>Airtime share per session</source>
         <translation>Redeanteil pro Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="106"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
         <translation>{date}: {share} der Redezeit ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date}: {status}</translation>
     </message>
@@ -6673,17 +9672,17 @@ Geändert: {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Leere Zeilen für Gäste und Neue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
         <source>D&amp;ate:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
         <source>Guest &amp;lines:</source>
         <translation>&amp;Leerzeilen für Gäste:</translation>
     </message>
@@ -6828,43 +9827,43 @@ Trotzdem öffnen?</translation>
 <context>
     <name>SpeedDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <source>Rehearse a session</source>
         <translation>Probelauf eines Treffens</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="68"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
         <translation>Üben Sie mit dem Ablauf und den Regelkarten von {group} und mit erfundenen Mitgliedern – mit denselben Tasten und Ansichten wie bei einem echten Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="73"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
         <translation>Üben Sie mit einer Beispielgruppe aus erfundenen Mitgliedern – mit denselben Tasten und Ansichten wie bei einem echten Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="80"/>
         <source>&amp;Real time</source>
         <translation>&amp;Echtzeit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
         <translation>&amp;10× schneller: 90 Minuten dauern 9</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="82"/>
         <source>&amp;60× faster: a minute every second</source>
         <translation>&amp;60× schneller: eine Minute pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="96"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
         <translation>Von einem Probelauf wird nichts gespeichert: nicht im Verlauf, in der Anwesenheit, der Nachverfolgung, den Notizen oder den Sicherungen. Beenden Sie ihn wie ein Treffen; die Zusammenfassung sehen Sie einmal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="107"/>
         <source>&amp;Start rehearsal</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
@@ -6872,7 +9871,7 @@ Trotzdem öffnen?</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
@@ -6880,8 +9879,8 @@ Trotzdem öffnen?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
         <source>The session is saved in the group's history.</source>
         <translation>Das Treffen ist im Verlauf der Gruppe gespeichert.</translation>
     </message>
@@ -6911,109 +9910,114 @@ Trotzdem öffnen?</translation>
         <translation>ohne Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
         <source>Session summary</source>
         <translation>Zusammenfassung des Treffens</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} von {planned} geplant · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Segment</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
         <source> (came {clock})</source>
         <translation> (kam um {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
         <source> (left {clock})</source>
         <translation> (ging um {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
         <source>Nobody spoke.</source>
         <translation>Niemand hat gesprochen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns} B {passes} P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>B = Redebeiträge, P = gepasst; die gestrichelte Linie zeigt einen gleichen Anteil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
         <source>Planned and actual</source>
         <translation>Geplant und tatsächlich</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
         <source>Airtime (only you see this)</source>
         <translation>Redezeit (nur für Sie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>B = Redebeiträge, P = gepasst; die gestrichelte Linie zeigt einen gleichen Anteil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <source>Write the session &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
         <source>Notes taken (only you see them)</source>
         <translation>Notizen (nur für Sie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Entsperren Sie, um die Notizen dieses Treffens zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
         <source>No notes were taken in this session.</source>
         <translation>In diesem Treffen wurden keine Notizen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
         <source>about {names}</source>
         <translation>betrifft {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
         <source>to follow up</source>
         <translation>nachzuverfolgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
         <source>A note</source>
         <translation>Eine Notiz</translation>
     </message>
@@ -7021,318 +10025,474 @@ Trotzdem öffnen?</translation>
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
         <source>Talking order</source>
         <translation>Redereihenfolge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
         <source>Now speaking</source>
         <translation>Es spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <source>Speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Diesen Beitrag beenden und das nächste Mitglied aufrufen (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
         <source>Next speaker  N</source>
         <translation>Nächste Person  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
         <source>Pass  P</source>
         <translation>Passen  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>Das Mitglied, das an der Reihe ist, passt (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Come back to me  C</source>
         <translation>Später bitte  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>Die sprechende Person rückt ans Ende der Runde; das nächste Mitglied beginnt (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Redebeitrag beenden, ohne jemanden aufzurufen (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
         <source>End turn  E</source>
         <translation>Beenden  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
         <source>Back  PgUp</source>
         <translation>Zurück  Bild↑</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Zurück zur vorherigen Person: Der gerade begonnene Beitrag wird nicht erfasst (Bild↑, Zurück-Taste am Presenter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
         <source>Random start</source>
         <translation>Zufallsstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Die Runde mit einem zufällig gewählten Mitglied beginnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
         <source>Fewer turns first</source>
         <translation>Stillere zuerst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Mitglieder, die in diesem Treffen am wenigsten gesprochen haben, rücken auf der Redeliste vor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Waiting to speak</source>
         <translation>Wartet auf das Wort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Ausgewähltes Mitglied aus der Reihenfolge nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Ausgewähltes Mitglied auf der Redeliste nach oben (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Ausgewähltes Mitglied auf der Redeliste nach unten (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
         <source>Nobody is speaking</source>
         <translation>Niemand spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
         <source>soft limit {m} min</source>
         <translation>Richtwert {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Up next: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
         <source>Queue</source>
         <translation>Redeliste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
         <source>Round order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Zurück zu {name}: Der gerade begonnene Beitrag wird nicht erfasst (Bild↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Zurück zur vorherigen Person (Bild↑): Es hat noch niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} fertig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>Die Redereihenfolge beginnt mit dem Treffen (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Nummer eines Mitglieds oder Klick auf einen Namen: Es beginnt · N: zufällig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Eine Nummer oder ein Klick fügt ein Mitglied hinzu · Alt+↑↓ verschiebt es</translation>
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <source>Session note template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <source>How this group's session notes are laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <source>Edit templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <source>Session notes of this group now use “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
+        <source>Session note templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
+        <source>&amp;Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
+        <source>Re&amp;move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
+        <source>&amp;Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
+        <source>Put back as &amp;shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
+        <source>Notes already written keep the headings they were written under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
+        <source>{name} (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
+        <source>A template has at most 12 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
+        <source>Delete the template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
+        <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="42"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
         <source>Time left in this segment</source>
         <translation>Verbleibende Zeit in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Start, pause or resume the session (Space)</source>
         <translation>Treffen starten, pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="61"/>
         <source>Previous segment (←)</source>
         <translation>Vorheriger Abschnitt (←)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="61"/>
         <source>← Previous</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Next segment (→)</source>
         <translation>Nächster Abschnitt (→)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="159"/>
         <source>Next →</source>
         <translation>Weiter →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="65"/>
         <source>+1 min</source>
         <translation>+1 Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="65"/>
         <source>One more minute for this segment (+)</source>
         <translation>Eine Minute mehr für diesen Abschnitt (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="68"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="68"/>
         <source>Five more minutes for this segment</source>
         <translation>Fünf Minuten mehr für diesen Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="122"/>
         <source>Open discussion</source>
         <translation>Offenes Gespräch</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="122"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="124"/>
         <source>{kind} · segment {n} of {count}</source>
         <translation>{kind} · Abschnitt {n} von {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Planned end: {clock}</source>
         <translation>Geplantes Ende: {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="147"/>
         <source>Start  (Space)</source>
         <translation>Start  (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="148"/>
         <source>Pause  (Space)</source>
         <translation>Pause  (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="149"/>
         <source>Resume  (Space)</source>
         <translation>Weiter  (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="173"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="157"/>
         <source>End session →</source>
         <translation>Treffen beenden →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="165"/>
         <source>Session time: {elapsed}</source>
         <translation>Dauer des Treffens: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Not started · Space begins</source>
         <translation>Nicht gestartet · Leertaste beginnt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="176"/>
         <source>Over time</source>
         <translation>Zeit überschritten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="178"/>
         <source>Nearly done</source>
         <translation>Fast vorbei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="186"/>
         <source>%n min behind plan</source>
         <translation>
             <numerusform>%n Min. hinter dem Plan</numerusform>
@@ -7340,7 +10500,7 @@ Trotzdem öffnen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="188"/>
         <source>%n min ahead of plan</source>
         <translation>
             <numerusform>%n Min. vor dem Plan</numerusform>
@@ -7348,15 +10508,38 @@ Trotzdem öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="189"/>
         <source>On plan</source>
         <translation>Im Plan</translation>
     </message>
 </context>
 <context>
+    <name>TrajectoryChart</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
+        <source>Measure over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
+        <source>{measure} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
+        <source>Since the first: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
+        <source>Total from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/trend.py" line="45"/>
         <source>Airtime equity over time</source>
         <translation>Ausgewogenheit der Redezeit im Zeitverlauf</translation>
     </message>
@@ -7364,63 +10547,63 @@ Trotzdem öffnen?</translation>
 <context>
     <name>TurnDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="259"/>
         <source>Correct a turn</source>
         <translation>Redebeitrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Segment</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="213"/>
         <source>pass</source>
         <translation>gepasst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="234"/>
         <source>It was a &amp;pass (nothing said)</source>
         <translation>Es wurde ge&amp;passt (nichts gesagt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Who spoke:</source>
         <translation>&amp;Wer sprach:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="241"/>
         <source>&amp;Length:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="247"/>
         <source>&amp;Save correction</source>
         <translation>Korrektur &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="252"/>
         <source>Fix the selected turn:</source>
         <translation>Ausgewählten Redebeitrag korrigieren:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="262"/>
         <source>The change is recorded with today's date and shown on the session.</source>
         <translation>Die Änderung wird mit dem heutigen Datum festgehalten und beim Treffen angezeigt.</translation>
     </message>
@@ -7428,27 +10611,27 @@ Trotzdem öffnen?</translation>
 <context>
     <name>TurnTimeline</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="45"/>
         <source>Turn timeline</source>
         <translation>Zeitleiste der Redebeiträge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="64"/>
         <source>{turns} by {members}</source>
         <translation>{turns} von {members}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="115"/>
         <source>{alias} passed · {segment} · at {at}</source>
         <translation>{alias} hat gepasst · {segment} · um {at}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="117"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
         <translation>{alias} sprach {length} · {segment} · um {at}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="124"/>
         <source>Click to correct this turn.</source>
         <translation>Klicken, um diesen Redebeitrag zu korrigieren.</translation>
     </message>
@@ -7456,103 +10639,103 @@ Trotzdem öffnen?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Workspace locked</source>
         <translation>Arbeitsbereich gesperrt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Geben Sie Ihre Passphrase ein, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Unlock your workspace</source>
         <translation>Arbeitsbereich entsperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Geben Sie Ihre Passphrase ein, um Ihre Gruppen, Mitglieder und Notizen zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Vergessen? &amp;Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
         <source>&amp;Back to passphrase</source>
         <translation>Zurüc&amp;k zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
         <source>Unlock with your recovery key</source>
         <translation>Wiederherstellungsschlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Entsperren und festlegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Diese Passphrase entsperrt den Arbeitsbereich nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>Der Datenträger ist voll, daher konnte der Arbeitsbereich nicht entsperrt werden. Was Sie geöffnet hatten, bleibt unverändert. Geben Sie auf diesem Datenträger Speicherplatz frei und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>Der Datenträger ist voll, daher konnte der Arbeitsbereich nicht geöffnet werden. Noch ist nichts geöffnet und nichts wurde geändert. Geben Sie auf diesem Datenträger Speicherplatz frei (leeren Sie den Papierkorb oder verschieben Sie große Dateien woandershin) und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt, daher konnte der Arbeitsbereich nicht entsperrt werden. Was Sie geöffnet hatten, bleibt unverändert. Machen Sie den Datenträger wieder beschreibbar und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt, daher konnte der Arbeitsbereich nicht geöffnet werden. Noch ist nichts geöffnet und nichts wurde geändert. Machen Sie den Datenträger wieder beschreibbar (Schreibschutzschalter eines USB-Sticks, ein Datenträger, der geprüft werden muss) oder kopieren Sie den Datenordner auf einen beschreibbaren Datenträger und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Ein Problem mit dem Datenträger hat das Entsperren verhindert. Was Sie geöffnet hatten, bleibt unverändert. Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Ein Problem mit dem Datenträger hat das Öffnen des Arbeitsbereichs verhindert. Noch ist nichts geöffnet und nichts wurde geändert. Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und entsperren Sie dann erneut.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AcknowledgementPanel</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln of {members} members has signed v{n}.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AttendancePanel</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n here</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n not marked</numerusform>
@@ -42,7 +42,15 @@
 <context>
     <name>AttentionPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
+        <source>Across your groups: %Ln things to follow up.</source>
+        <translation>
+            <numerusform>Across your groups: %Ln thing to follow up.</numerusform>
+            <numerusform>Across your groups: %Ln things to follow up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
         <translation>
             <numerusform>{alias} missed %Ln session without notice</numerusform>
@@ -50,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
         <source>{alias} · %Ln in a row</source>
         <translation>
             <numerusform>{alias} · %Ln in a row</numerusform>
@@ -58,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
         <translation>
             <numerusform>{alias} has said little for %Ln session</numerusform>
@@ -66,26 +74,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
         <source>{alias} · %Ln sessions</source>
         <translation>
             <numerusform>{alias} · %Ln session</numerusform>
             <numerusform>{alias} · %Ln sessions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
-        <source>Across your groups: %Ln things to follow up.</source>
-        <translation>
-            <numerusform>Across your groups: %Ln thing to follow up.</numerusform>
-            <numerusform>Across your groups: %Ln things to follow up.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="63"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="64"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="79"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
         <translation>
             <numerusform>Backup made. A damaged record was found while checking it (it is damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</numerusform>
@@ -128,7 +128,31 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="24"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="28"/>
+        <source>%Ln seconds</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="32"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="90"/>
         <source>%Ln turns</source>
         <translation>
             <numerusform>%Ln turn</numerusform>
@@ -136,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="94"/>
         <source>%Ln passes</source>
         <translation>
             <numerusform>%Ln pass</numerusform>
@@ -144,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="98"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -152,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="102"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -160,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="106"/>
         <source>%Ln guests</source>
         <translation>
             <numerusform>%Ln guest</numerusform>
@@ -168,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="110"/>
         <source>%Ln attended</source>
         <translation>
             <numerusform>%Ln attended</numerusform>
@@ -249,7 +273,7 @@
 <context>
     <name>EraseMemberDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>the %Ln notes that are only about them.</source>
         <translation>
             <numerusform>the note that is only about them.</numerusform>
@@ -257,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="145"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
         <translation>
             <numerusform>The note that is also about other members is kept: {alias} is unlinked from it. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</numerusform>
@@ -268,7 +292,7 @@
 <context>
     <name>ExportReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln attendance record</numerusform>
@@ -276,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln speaking turn</numerusform>
@@ -284,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln redaction found by the app</numerusform>
@@ -292,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln other member</numerusform>
@@ -300,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln marked by you</numerusform>
@@ -311,7 +335,7 @@
 <context>
     <name>GroupsPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="371"/>
         <source>Agenda total: {total} of %Ln minutes</source>
         <translation>
             <numerusform>Agenda total: {total} of %Ln minute</numerusform>
@@ -341,15 +365,15 @@
 <context>
     <name>HandoutsPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
-        <source>%Ln attended</source>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="123"/>
+        <source>Sent %Ln pages to the printer.</source>
         <translation>
-            <numerusform>%Ln attended</numerusform>
-            <numerusform>%Ln attended</numerusform>
+            <numerusform>Sent %Ln page to the printer.</numerusform>
+            <numerusform>Sent %Ln pages to the printer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="90"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -357,18 +381,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
-        <source>Sent %Ln pages to the printer.</source>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="258"/>
+        <source>%Ln attended</source>
         <translation>
-            <numerusform>Sent %Ln page to the printer.</numerusform>
-            <numerusform>Sent %Ln pages to the printer.</numerusform>
+            <numerusform>%Ln attended</numerusform>
+            <numerusform>%Ln attended</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Attendance, last session</numerusform>
@@ -376,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Over the last session. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</numerusform>
@@ -430,7 +454,7 @@
 <context>
     <name>MemberView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} of %Ln session</numerusform>
@@ -438,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln excused</numerusform>
@@ -446,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>session in a row · longest {n}</numerusform>
@@ -454,7 +478,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <source>in a row — worth a call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <source>in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>time · spoke {turns}</numerusform>
@@ -462,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>session with little said</numerusform>
@@ -470,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
         <source>sessions</source>
         <translation>
             <numerusform>session</numerusform>
@@ -478,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -486,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln open follow-up</numerusform>
@@ -497,7 +537,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln in seat order</numerusform>
@@ -508,7 +548,7 @@
 <context>
     <name>NotePanel</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Too long for a quick note ({n} of %Ln character). Shorten it, or write it on the Notes page.</numerusform>
@@ -519,7 +559,15 @@
 <context>
     <name>NotesPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="60"/>
+        <source>The newest %Ln notes. Search to find older ones.</source>
+        <translation>
+            <numerusform>The newest %Ln note. Search to find older ones.</numerusform>
+            <numerusform>The newest %Ln notes. Search to find older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="95"/>
         <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
         <translation>
             <numerusform>The newest %Ln matching note, from all groups. Add a word to narrow.</numerusform>
@@ -527,19 +575,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="101"/>
         <source>%Ln matching notes, from all groups.</source>
         <translation>
             <numerusform>%Ln matching note.</numerusform>
             <numerusform>%Ln matching notes, from all groups.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
-        <source>The newest %Ln notes. Search to find older ones.</source>
-        <translation>
-            <numerusform>The newest %Ln note. Search to find older ones.</numerusform>
-            <numerusform>The newest %Ln notes. Search to find older ones.</numerusform>
         </translation>
     </message>
 </context>
@@ -557,7 +597,7 @@
 <context>
     <name>RestoreOffer</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="152"/>
         <source>… and %Ln older ones.</source>
         <translation>
             <numerusform>… and %Ln older one.</numerusform>
@@ -587,7 +627,7 @@
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Version {n} · {date} · %Ln card</numerusform>
@@ -598,7 +638,7 @@
 <context>
     <name>RunnerPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="144"/>
         <source>%Ln more minutes for this segment.</source>
         <translation>
             <numerusform>%Ln more minute for this segment.</numerusform>
@@ -620,7 +660,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
         <source>Locks after %Ln minutes without use.</source>
         <translation>
             <numerusform>Locks after %Ln minute without use.</numerusform>
@@ -628,7 +668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Follow-ups start after %Ln absence without notice.</numerusform>
@@ -636,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -675,7 +715,7 @@
 <context>
     <name>TimerPanel</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="186"/>
         <source>%n min behind plan</source>
         <translation>
             <numerusform>%n min behind plan</numerusform>
@@ -683,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="188"/>
         <source>%n min ahead of plan</source>
         <translation>
             <numerusform>%n min ahead of plan</numerusform>

@@ -2,85 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
+        <source>{hours} {minutes}</source>
+        <extracomment>a length said aloud, e.g. &quot;1 hour 5 minutes&quot;.</extracomment>
+        <translation>{hours} y {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
+        <source>{minutes} {seconds}</source>
+        <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
+        <source>{n} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
+        <source>{name}, {length}, {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
+        <source>{row}, speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
+        <source>speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="43"/>
         <source>Ground rules</source>
         <translation>Normas del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="51"/>
         <source>Date signed</source>
         <translation>Fecha de la firma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <source>Signed on:</source>
         <translation>Firmado el:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
         <source>Record signa&amp;ture</source>
         <translation>Registrar &amp;firma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>Print rules for this member…</source>
         <translation>Imprimir las normas con su nombre…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="61"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
         <translation>La hoja de normas con el nombre de esta persona en la línea de la firma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Registrar &amp;firma de la v{n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Registrado: firmó la versión {n} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>This group has no ground rules yet.</source>
         <translation>Este grupo aún no tiene normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>Firmó las normas vigentes (v{n}) el {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>Firmó la v{old} el {date}; aún no ha firmado las normas vigentes (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>No ha firmado las normas vigentes (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
         <source>Earlier: {versions}</source>
         <translation>Anteriores: {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
         <source>v{n} on {date}</source>
         <translation>v{n} el {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln de {members} participantes ha firmado la v{n}.</numerusform>
             <numerusform>%Ln de {members} participantes han firmado la v{n}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AddendaList</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
+        <source>Addendum of {date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
+        <source>This addendum is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
+        <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
+        <source>&amp;Add addendum</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,63 +251,63 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="33"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="35"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="41"/>
         <source>Add a segment</source>
         <translation>Añadir un bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="41"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="43"/>
         <source>Change the selected segment's minutes</source>
         <translation>Cambiar los minutos del bloque seleccionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="43"/>
         <source>Minutes…</source>
         <translation>Minutos…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Remove the selected segment</source>
         <translation>Quitar el bloque seleccionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment earlier</source>
         <translation>Adelantar el bloque seleccionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="47"/>
         <source>Move the selected segment later</source>
         <translation>Retrasar el bloque seleccionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
         <source>round</source>
         <translation>ronda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
         <source> · took {took}</source>
         <translation> · duró {took}</translation>
     </message>
@@ -243,35 +315,73 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
         <source>Airtime</source>
         <translation>Tiempo de palabra</translation>
     </message>
 </context>
 <context>
+    <name>AnnouncementSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
+        <source>Screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
+        <source>key moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
+        <source>key moments and each minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
+        <source>What a session announces to a screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
+        <source>During a session, &amp;announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
+        <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="118"/>
         <source>Correct attendance</source>
         <translation>Corregir la asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="126"/>
         <source>— not recorded —</source>
         <translation>— sin registrar —</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="138"/>
         <source>&amp;Save corrections</source>
         <translation>&amp;Guardar correcciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="142"/>
         <source>Attendance on {date}</source>
         <translation>Asistencia del {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="145"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
         <translation>Cada cambio queda registrado con la fecha de hoy y se muestra en la sesión.</translation>
     </message>
@@ -279,22 +389,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
         <source>Attendance grid</source>
         <translation>Cuadrícula de asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
         <source>{members} over {sessions}</source>
         <translation>{members} en {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
         <source>Open {alias}'s page</source>
         <translation>Abrir la página de {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
         <source>Open the session of {date}</source>
         <translation>Abrir la sesión del {date}</translation>
     </message>
@@ -302,17 +412,17 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="32"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="59"/>
         <source>Corrected afterwards.</source>
         <translation>Corregido después.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="60"/>
         <source>Click to open their page.</source>
         <translation>Haz clic para abrir su página.</translation>
     </message>
@@ -320,102 +430,157 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="90"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="91"/>
         <source>Here</source>
         <translation>Aquí</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="92"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="93"/>
         <source>Left</source>
         <translation>Salió</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="94"/>
         <source>Excused</source>
         <translation>Avisó</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="95"/>
         <source>Absent</source>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="98"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
         <translation>El número de la persona durante toda la sesión: púlsalo para darle turno cuando ya esté (del 10 en adelante: 0 y dos cifras)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="102"/>
         <source>Click a name to add the member to the queue</source>
         <translation>Haz clic en un nombre para añadir a esa persona a la lista de turnos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="103"/>
         <source>Present: click, or Enter on the row</source>
         <translation>Presente: clic, o Enter en la fila</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="104"/>
         <source>Late: the first arrival time is kept</source>
         <translation>Tarde: se guarda la primera hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="105"/>
         <source>Left early: the time is kept</source>
         <translation>Salió antes: se guarda la hora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="106"/>
         <source>Excused: told ahead they could not come</source>
         <translation>Justificada: avisó de antemano que no podía venir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="107"/>
         <source>Absent without notice</source>
         <translation>Ausente sin aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="112"/>
         <source>Speaking now</source>
         <translation>Hablando ahora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="113"/>
         <source>Up next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="114"/>
         <source>Waiting to speak</source>
         <translation>Esperando turno</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
+        <source>speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
+        <source>up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
+        <source>waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
+        <source>here</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="124"/>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="125"/>
+        <source>left early</source>
+        <translation>salió antes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="126"/>
+        <source>excused</source>
+        <translation>justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="127"/>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
+        <source>not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
         <source>Number {n} for the whole session</source>
         <translation>Número {n} durante toda la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
+        <source>Number {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
         <source>chosen</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
         <source>not chosen</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
+        <source>Attendance of {name}: one choice of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
         <source>Not marked yet</source>
         <translation>Aún sin marcar</translation>
     </message>
@@ -423,78 +588,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
         <source>&amp;All present</source>
         <translation>&amp;Asisten todos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Marca como presentes a quienes aún no están marcados (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
         <source>&amp;Here</source>
         <translation>&amp;Presente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
         <source>&amp;Late (arrives now)</source>
         <translation>&amp;Tarde (llega ahora)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>&amp;Salió antes (se va ahora)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
         <source>E&amp;xcused</source>
         <translation>&amp;Justificada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
         <source>&amp;Absent</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
         <source>&amp;Late · came {time}</source>
         <translation>&amp;Tarde · llegada: {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
         <source>Left &amp;early · left {time}</source>
         <translation>&amp;Salió antes · salida: {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
         <source>One guest fewer</source>
         <translation>Un invitado menos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
         <source>One more guest</source>
         <translation>Un invitado más</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
         <source>Guests (not members):</source>
         <translation>Invitados (no participantes):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n presente</numerusform>
@@ -502,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n tarde</numerusform>
@@ -510,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n sin marcar</numerusform>
@@ -518,7 +683,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Las letras no marcan la asistencia: Enter sobre un participante (o M y su número) abre las opciones; también puedes hacer clic en el estado.</translation>
     </message>
@@ -526,149 +691,112 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="61"/>
         <source>Only the &amp;current group</source>
         <translation>Solo el grupo a&amp;ctual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Last sessions</source>
         <translation>Últimas sesiones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="70"/>
         <source>Their last attendance marks, oldest on the left</source>
         <translation>Su asistencia en las últimas sesiones, la más antigua a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="72"/>
         <source>What needs attention</source>
         <translation>Lo que necesita atención</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="90"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
         <translation>Haz doble clic en una línea, o selecciónala y pulsa Enter, para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="96"/>
         <source>Selected</source>
         <translation>Seleccionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="101"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
         <translation>Su parte del tiempo de palabra en las últimas sesiones; letras: asistencia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="108"/>
         <source>The selected note</source>
         <translation>La nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="109"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="111"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="112"/>
         <source>The note's follow-up is done; it leaves this list</source>
         <translation>El seguimiento de la nota está hecho; sale de esta lista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="152"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
-        <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation>
-            <numerusform>{alias} faltó a %Ln sesión sin avisar</numerusform>
-            <numerusform>{alias} faltó a %Ln sesiones seguidas sin avisar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
-        <source>{alias} · %Ln in a row</source>
-        <translation>
-            <numerusform>{alias} · %Ln falta</numerusform>
-            <numerusform>{alias} · %Ln seguidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
-        <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation>
-            <numerusform>{alias} ha hablado poco en %Ln sesión</numerusform>
-            <numerusform>{alias} ha hablado poco en %Ln sesiones seguidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
-        <source>{alias} · %Ln sessions</source>
-        <translation>
-            <numerusform>{alias} · %Ln sesión</numerusform>
-            <numerusform>{alias} · %Ln sesiones</numerusform>
-        </translation>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="214"/>
+        <source>Nothing needs following up right now.</source>
+        <translation>Ahora mismo no hay nada pendiente de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
-        <source>{alias}: {note}</source>
-        <translation>{alias}: {note}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
         <source>Missed sessions without notice</source>
         <translation>Faltas sin aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Quiet lately</source>
         <translation>Hablan poco últimamente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
         <source>Notes to follow up</source>
         <translation>Notas pendientes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
         <source>{date} · overdue</source>
         <translation>{date} · vencido</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
-        <source>Nothing needs following up right now.</source>
-        <translation>Ahora mismo no hay nada pendiente de seguimiento.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>En todos tus grupos: %Ln seguimiento pendiente.</numerusform>
@@ -676,66 +804,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>A quién llamar, a quién animar a participar, qué prometiste.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
         <source>Open the note</source>
         <translation>Abrir la nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Abrir la página del participante (ahí aparece la nota)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>The note is shown on the right</source>
         <translation>La nota se muestra a la derecha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
         <source>Open the member's page</source>
         <translation>Abrir la página del participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
-        <source>Follow up by {date}.</source>
-        <translation>Seguimiento hasta el {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
-        <source>&amp;Open note</source>
-        <translation>&amp;Abrir nota</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
         <source>&amp;Open member</source>
         <translation>&amp;Abrir participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <source>&amp;Open note</source>
+        <translation>&amp;Abrir nota</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <source>Follow up by {date}.</source>
+        <translation>Seguimiento hasta el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
         <source>&amp;Open their page</source>
         <translation>&amp;Abrir su página</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
         <source>Follow-up marked as done.</source>
         <translation>Seguimiento marcado como hecho.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <source>{alias} missed %Ln sessions in a row without notice</source>
+        <translation>
+            <numerusform>{alias} faltó a %Ln sesión sin avisar</numerusform>
+            <numerusform>{alias} faltó a %Ln sesiones seguidas sin avisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <source>{alias} · %Ln in a row</source>
+        <translation>
+            <numerusform>{alias} · %Ln falta</numerusform>
+            <numerusform>{alias} · %Ln seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <source>{alias} has said little for %Ln sessions in a row</source>
+        <translation>
+            <numerusform>{alias} ha hablado poco en %Ln sesión</numerusform>
+            <numerusform>{alias} ha hablado poco en %Ln sesiones seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <source>{alias} · %Ln sessions</source>
+        <translation>
+            <numerusform>{alias} · %Ln sesión</numerusform>
+            <numerusform>{alias} · %Ln sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <source>{alias}: {note}</source>
+        <translation>{alias}: {note}</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="49"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
         <translation>ddd d MMM yyyy, {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -743,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -751,7 +916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="63"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sesión</numerusform>
@@ -759,7 +924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="64"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -767,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="79"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
         <translation>
             <numerusform>Copia de seguridad hecha. Al comprobarla se encontró %Ln registro dañado (también está dañado en el espacio de trabajo y no se puede leer). Todo lo demás se ha verificado y está en la copia.</numerusform>
@@ -775,193 +940,349 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="110"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="101"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
         <translation>Se hace una copia verificada al cerrar la aplicación y una vez al día mientras está abierta. Las copias están cifradas igual que el espacio de trabajo y se abren con la misma frase clave.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="111"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="111"/>
         <source>Made</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="117"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
         <translation>El reloj del equipo cambió entre una copia y otra, así que sus fechas no están en orden. La lista las muestra en el orden en que se hicieron, la más reciente primero.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="131"/>
         <source>&amp;Keep the newest</source>
         <translation>C&amp;onservar las últimas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="136"/>
         <source>backups</source>
         <translation>copias</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="145"/>
         <source>&amp;Export for another laptop…</source>
         <translation>&amp;Exportar para otro equipo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="179"/>
         <source>No backups yet.</source>
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="195"/>
         <source>Backup made and verified.</source>
         <translation>Copia de seguridad hecha y verificada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="218"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
-        <source>Go back to the backup made %s?</source>
-        <translation>¿Volver a la copia de seguridad del %s?</translation>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
+        <source>Go back to the backup made {made}?</source>
+        <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
         <translation>Todo lo que ha cambiado desde entonces se sustituye. Antes se hace una copia del estado actual, para que puedas volver a él. Después tendrás que desbloquear de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="225"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="234"/>
         <source>Export the workspace</source>
         <translation>Exportar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="236"/>
         <source>Facilitator workspace (*.fdw)</source>
         <translation>Espacio de trabajo de Facilitator (*.fdw)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="248"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
         <translation>Exportado. En el otro equipo, elige Importar… y usa la misma frase clave.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup made %s?</source>
+        <translation type="vanished">¿Volver a la copia de seguridad del %s?</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="50"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Change your passphrase</source>
         <translation>Cambia tu frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="54"/>
         <source>Current passphrase</source>
         <translation>Frase clave actual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="63"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase clave &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>Why are you changing it?</source>
         <translation>¿Por qué la cambias?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
         <translation>Cambio &amp;rutinario: nadie más conoce la anterior</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="70"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
         <translation>&amp;Puede que alguien conozca la anterior o la haya visto escribir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="87"/>
         <source>C&amp;hange passphrase</source>
         <translation>Ca&amp;mbiar la frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="138"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
         <translation>Se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados, copias de seguridad incluidas, así que una copia de la clave anterior ya no sirve. La clave de recuperación deja de funcionar; se muestra una nueva para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="144"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
         <translation>Solo cambia el candado de la clave del espacio de trabajo, en el espacio de trabajo y en cada copia de seguridad: a partir de ahora solo la nueva frase clave los abre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="167"/>
         <source>That is the passphrase you have now.</source>
         <translation>Esa es la frase clave que tienes ahora.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="187"/>
         <source>Checking the current passphrase…</source>
         <translation>Comprobando la frase clave actual…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="211"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Esa no es la frase clave actual. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="218"/>
         <source>The passphrase could not be changed: {reason}</source>
         <translation>No se pudo cambiar la frase clave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="224"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
         <translation>No se pudo cambiar la frase clave ({kind}). No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
+        <source>No sessions to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
+        <source>One session, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
+        <source>{count} from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
+        <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
+        <source>Latest first: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLine</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
+        <source>No check-in scores recorded for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
+        <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
+        <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
+        <source>No check-in scores recorded in this group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
+        <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
+        <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
+        <source>One score could not be read (damaged) and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
+        <source>{n} scores could not be read (damaged) and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
+        <source>Check-in average per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
+        <source>Check-in scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
+        <source>Group check-in average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
+        <source>Check-in summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
+        <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
+        <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScaleEditor</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <source>Lowest check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <source>Highest check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <source>How are you arriving today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <source>Check-in question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <source>ask&amp;ed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
         <source>Passphrase</source>
         <translation>Frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="48"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase clave:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>Esa no es la frase clave de este espacio de trabajo.</translation>
     </message>
@@ -969,37 +1290,37 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="64"/>
         <source>{alias}: attendance {before} → {after}</source>
         <translation>{alias}: asistencia {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="66"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="77"/>
         <source>turn moved from {before} to {after}</source>
         <translation>turno pasado de {before} a {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="85"/>
         <source>length {before} → {after}</source>
         <translation>duración {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>marked as a pass</source>
         <translation>marcado como pase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>not a pass</source>
         <translation>no fue un pase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="93"/>
         <source>A turn: {changes}</source>
         <translation>Un turno: {changes}</translation>
     </message>
@@ -1007,7 +1328,31 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="24"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="28"/>
+        <source>%Ln seconds</source>
+        <translation>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="32"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="90"/>
         <source>%Ln turns</source>
         <translation>
             <numerusform>%Ln turno</numerusform>
@@ -1015,7 +1360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="94"/>
         <source>%Ln passes</source>
         <translation>
             <numerusform>%Ln pase</numerusform>
@@ -1023,7 +1368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="98"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -1031,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="102"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sesión</numerusform>
@@ -1039,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="106"/>
         <source>%Ln guests</source>
         <translation>
             <numerusform>%Ln invitado</numerusform>
@@ -1047,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="110"/>
         <source>%Ln attended</source>
         <translation>
             <numerusform>%Ln asistió</numerusform>
@@ -1109,68 +1454,68 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="63"/>
         <source>Create your workspace</source>
         <translation>Crea tu espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="65"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
         <translation>Tus grupos, participantes y notas se quedan en este equipo, en un espacio de trabajo cifrado con una frase clave que solo tú conoces.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="90"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
         <translation>&lt;b&gt;Anota tu frase clave y guárdala en un lugar seguro.&lt;/b&gt; Si la olvidas, el espacio de trabajo no se podrá abrir y nadie podrá recuperarlo: no hay forma de restablecerla ni puerta trasera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="103"/>
         <source>Also create a recovery &amp;key now</source>
         <translation>Crear también una clave de &amp;recuperación ahora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="105"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
         <translation>Una segunda clave, que se muestra una sola vez para que la imprimas, y que abre el espacio de trabajo si olvidas la frase clave. También puedes crearla más tarde en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="188"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Crear espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="121"/>
         <source>&amp;Import from another laptop…</source>
         <translation>&amp;Importar desde otro equipo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="123"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
         <translation>Abre un espacio de trabajo exportado con Copias de seguridad ▸ Exportar, con su frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="170"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="179"/>
         <source>The workspace could not be created: {reason}</source>
         <translation>No se pudo crear el espacio de trabajo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="205"/>
         <source>Import a workspace</source>
         <translation>Importar un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="207"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
         <translation>Espacio de trabajo de Facilitator (*.fdw *.db);;Todos los archivos (*)</translation>
     </message>
@@ -1178,17 +1523,17 @@
 <context>
     <name>DefaultAgenda</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="28"/>
         <source>Check-in</source>
         <translation>Ronda de apertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="29"/>
         <source>Discussion</source>
         <translation>Diálogo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="30"/>
         <source>Check-out</source>
         <translation>Ronda de cierre</translation>
     </message>
@@ -1290,42 +1635,42 @@
 <context>
     <name>EraseMemberDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="92"/>
         <source>Erase member</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="96"/>
         <source>Erase {alias} for good?</source>
         <translation>¿Eliminar a {alias} para siempre?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="101"/>
         <source>Type the alias to confirm</source>
         <translation>Escribe el alias para confirmar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="106"/>
         <source>Type “{alias}” to confirm:</source>
         <translation>Escribe “{alias}” para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="113"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Eliminar para siempre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their alias, full name, contact and remarks;</source>
         <translation>su alias, nombre completo, contacto y observaciones;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="137"/>
         <source>their attendance and speaking turns in every session;</source>
         <translation>su asistencia y sus turnos de palabra en todas las sesiones;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>the %Ln notes that are only about them.</source>
         <translation>
             <numerusform>la nota que trata solo sobre esta persona.</numerusform>
@@ -1333,17 +1678,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>all of this in every backup in the data folder, too.</source>
         <translation>todo esto también en cada copia de seguridad de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="142"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Esto elimina para siempre:&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="145"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
         <translation>
             <numerusform>La nota que también trata sobre otros participantes se conserva: {alias} se desvincula de ella. Su alias, nombre y datos de contacto se sustituyen por “[antiguo participante]” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
@@ -1351,109 +1696,1050 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lo que queda fuera del alcance de la aplicación:&lt;/b&gt; fichas de participantes, archivos CSV, resúmenes de sesión y copias para otro equipo ya exportados, y todo lo impreso. Pide que te los devuelvan o destrúyelos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="158"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Esto no se puede deshacer. Para darle antes una copia de su ficha, cancela y usa &lt;i&gt;Exportar ficha…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <source>{name} has {items} items; {count} answers were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <source>The total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <source>{what} must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <source>a number with one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <source>{what} must be {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <source>{what} must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <source>The standard deviation must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <source>The reliability must be from 0 to below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <source>Give the measure a name, for example ORS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <source>Keep the name to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <source>Answers are whole numbers or tenths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <source>A measure has 1 to {limit} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <source>An item's range is whole numbers from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <source>The highest answer must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <source>The reliable change must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <source>Use {limit} bands or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <source>Band {position} needs a name, for example “mild”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <source>Keep band {position}'s name to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <source>Each end of band {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <source>Band {position} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <source>The bands “{earlier}” and “{later}” overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <source>Write the time as HH:MM, for example 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <source>A session lasts between 10 and 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <source>The speaker limit is 1 to 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <source>Segment {position} needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <source>Segment {position} needs 1 to 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <source>Segment {position} must be a round or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <source>An alias is required: the first name the room sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <source>Keep the alias to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <source>Give the card a short title.</source>
+        <translation>Ponle a la tarjeta un título breve.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <source>Titles are at most {limit} characters (this one has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <source>Write the rule as one plain sentence.</source>
+        <translation>Escribe la norma en una frase sencilla.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <source>Keep the statement under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <source>Keep the reason under {limit} characters: it prints under the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <source>There is no workspace in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <source>That passphrase does not unlock this workspace. Please try again.</source>
+        <translation>Esa frase clave no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <source>A workspace already exists in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <source>This file cannot be imported. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <source>This file cannot be imported: {reason} Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <source>That recovery key does not unlock this workspace. Check each group of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <source>This workspace is already open in another copy of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <source>The workspace is locked. Unlock it to see private details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <source>This record is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <source>That item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
+        <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
+        <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
+        <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
+        <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
+        <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
+        <source>That member or rule set no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
+        <source>That rule set belongs to another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
+        <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
+        <source>The backup copy failed SQLite's integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
+        <source>The backup copy does not hold this workspace's vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
+        <source>The backup copy's vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
+        <source>The backup copy cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <source>A check-in scale goes in whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <source>The check-in question is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <source>The check-in question is at most {limit} characters (it has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <source>A check-in score in this group goes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/members.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
+        <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <source>That member is not part of this session's group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
+        <location filename="../../facilitator_desktop/services/members.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <source>That member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <source>Unknown attendance status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <source>That turn no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <source>A turn cannot last less than zero seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <source>Only finished sessions can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
+        <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <source>Choose one of the listed languages for the handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
+        <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
+        <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
+        <source>That member is not part of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
+        <source>{why} The session goes on; it is kept in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <source>That measure no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <source>{name} is scored as published and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <source>There is already a measure called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <source>{name} is archived. Bring it back in Measures to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <source>Give the date the form was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <source>The date cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <source>The date is too far in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <source>That session is not one of their group's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <source>That measure entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/members.py" line="152"/>
+        <source>A member in that order is not in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/members.py" line="173"/>
+        <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
+        <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
+        <source>Keep the name to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
+        <source>A template needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
+        <source>A template has at most {limit} sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
+        <source>Section {number} needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
+        <source>Keep the title of section {number} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
+        <source>Keep the guidance of section {number} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
+        <source>Two sections are called “{title}”: give each its own title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="282"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="294"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
+        <source>That template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
+        <source>Only a built-in template can be put back as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
+        <source>There is already a template called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <source>A member linked to this note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
+        <source>A rehearsal runs in real time, 10× or 60× faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
+        <source>That rule set version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
+        <source>Card {index}: {problem}</source>
+        <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
+        <source>This session is still running. Its note can be written once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <source>That template no longer exists. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <source>Write the addendum first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <source>That member is not in this session's group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
+        <source>A session of this group is already running. Resume it or end it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
+        <source>Give the group at least one agenda segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
+        <source>That session has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
+        <source>That session is still running: end it (or discard it) on the Session page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
+        <source>Choose 0 (off) to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
+        <source>Choose 1 to 6 absences in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
+        <source>Choose 1 to 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <source>Sharing could not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <source>That is this laptop's own card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <source>This group is not shared from this laptop any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <source>That laptop was removed from this group; it cannot be added back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <source>That invitation comes from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <source>That group is not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <source>That co-facilitator is not in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <source>Give the server's name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <source>Give the database's name (63 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <source>These settings cannot hold a null character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <source>That conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <source>That key is not held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <source>This workspace has no recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
+        <source>Band {n}: write where it starts and ends as numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace.py" line="375"/>
+        <source>The workspace file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace.py" line="416"/>
+        <location filename="../../facilitator_desktop/workspace.py" line="418"/>
+        <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
+        <source>it could not be written into the data folder ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
+        <source>it cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
+        <source>it is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
+        <source>it is far larger than any workspace (over 2 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="189"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="191"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="310"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
+        <source>it is damaged (it failed SQLite's integrity check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="182"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
+        <source>it is not a workspace exported by Facilitator Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
+        <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
+        <source>it is incomplete or damaged (it may have been cut short while copying).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
+        <source>the key that unlocks it (its vault) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
+        <source>there is not enough free disk space beside the data folder to check and copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
+        <source>a problem with the disk</source>
+        <translation>un problema con el disco</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
+        <source>some of its records refer to records that are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="50"/>
         <source>airtime</source>
         <translation>tiempo de palabra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="50"/>
         <source>attendance</source>
         <translation>asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>Export {what}</source>
         <translation>Exportar {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>The file will hold members' names in plain text.</source>
         <translation>El archivo contendrá los nombres de los participantes sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="55"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
         <translation>Cualquiera que lo abra podrá ver quién vino al grupo y cuándo. Guárdalo solo donde otras personas no puedan verlo y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="105"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="64"/>
         <source>Export {what} as CSV</source>
         <translation>Exportar {what} como CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="141"/>
         <source>Saved {name}.</source>
         <translation>Guardado: {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="148"/>
         <source>Session summary</source>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="99"/>
         <source>The summary shows members' names.</source>
         <translation>El resumen muestra los nombres de los participantes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="101"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
         <translation>Imprímelo solo para ti y guarda el papel y el archivo en un lugar privado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="103"/>
         <source>Include my private notes</source>
         <translation>Incluir mis notas privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="115"/>
         <source>Save the session summary</source>
         <translation>Guardar el resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="206"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
         <translation>No se pudo crear el resumen de la sesión ({error}). No se ha guardado nada. Prueba desde la pantalla Materiales, o con otro tamaño de papel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="206"/>
         <source>The file could not be saved: {why}</source>
         <translation>No se pudo guardar el archivo: {why}</translation>
     </message>
@@ -1461,12 +2747,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
         <source>Save the member record</source>
         <translation>Guardar la ficha del participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Member record (*.json)</source>
         <translation>Ficha del participante (*.json)</translation>
     </message>
@@ -1474,112 +2760,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
         <source>Export member record</source>
         <translation>Exportar la ficha del participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
         <source>Review what {alias} will receive</source>
         <translation>Revisa lo que recibirá {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>El archivo contiene sus datos privados (nombre completo, contacto, observaciones, asistencia, turnos de palabra y las notas sobre esta persona) sin cifrar. Dáselo solo a {alias}, guárdalo en un lugar seguro y borra tu copia en cuanto se lo hayas entregado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>El texto resaltado se sustituye en el archivo: los nombres, teléfonos y correos electrónicos de otros participantes por “{other}”, y lo que marques tú por “{hand}”. Selecciona cualquier otra cosa que no deba salir y pulsa Ocultar selección.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
         <source>The member record as it will be exported</source>
         <translation>La ficha del participante tal como se exportará</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Ocultar selección</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Sustituir el texto seleccionado en el archivo (Supr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Undo redaction</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
         <source>Private remarks</source>
         <translation>Observaciones privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>{field}: </source>
         <translation>{field}: </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Notes ({n})</source>
         <translation>Notas ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Written {date}</source>
         <translation>Escrita el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Esta nota está dañada y no se puede leer; el archivo lo indica.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} y {turns}: solo fechas, estados y duraciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln registro de asistencia</numerusform>
@@ -1587,7 +2873,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln turno de palabra</numerusform>
@@ -1595,12 +2881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} (se buscaron {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln ocultación hecha por la aplicación</numerusform>
@@ -1608,7 +2894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln otro participante</numerusform>
@@ -1616,7 +2902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln marcada por ti</numerusform>
@@ -1624,22 +2910,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>Se sustituye por “{text}” en el archivo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Selecciona palabras de la ficha (no los títulos) para ocultarlas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
         <source>The file could not be written: {reason}</source>
         <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Ficha del participante exportada. No está cifrada: guárdala en un lugar seguro.</translation>
     </message>
@@ -1647,75 +2933,123 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Espacio de trabajo de demostración: datos de ejemplo, frase clave: {passphrase}; se borra al salir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="435"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
         <source>your quick note</source>
         <translation>tu nota rápida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="438"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
         <source>Quit without saving {what}?</source>
         <translation>¿Salir sin guardar {what}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Desbloquea para guardar tus cambios, o sal y piérdelos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Salir sin guardar</translation>
     </message>
 </context>
 <context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
+        <source>What the session recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="47"/>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="48"/>
+        <source>Excused</source>
+        <translation>Justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="49"/>
+        <source>Absent without notice</source>
+        <translation>Faltas sin aviso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
         <source>A short line under the title</source>
         <translation>Una frase breve bajo el título</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <source>Clear the welcome line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>&amp;Compromiso para firmar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Una frase para firmar debajo de las normas, con líneas para el nombre, la firma y la fecha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>Name on the acknowledgement</source>
         <translation>Nombre en el compromiso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
         <source>Welcome &amp;line:</source>
         <translation>Frase de &amp;bienvenida:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Imprime una copia por participante con su nombre ya puesto, o con una línea en blanco.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
         <source>Blank line to fill in</source>
         <translation>Línea en blanco para rellenar</translation>
     </message>
@@ -1759,177 +3093,182 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="60"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
         <translation>Cada grupo tiene su propio horario, participantes, normas y agenda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="258"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>New grou&amp;p</source>
         <translation>Nuevo gru&amp;po</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="71"/>
         <source>Start a new group (Ctrl+N)</source>
         <translation>Crear un grupo nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="85"/>
         <source>e.g. Tuesday Grief Circle</source>
         <translation>p. ej., Círculo de duelo de los martes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="89"/>
         <source>Who the group is for (optional)</source>
         <translation>Para quién es el grupo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="92"/>
         <source>No fixed day</source>
         <translation>Sin día fijo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="97"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="100"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="105"/>
         <source>at</source>
         <translation>a las</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="121"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
         <translation>Un aviso de color discreto cuando alguien habla más de este tiempo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="129"/>
         <source>The app's language</source>
         <translation>El idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="132"/>
         <source>Language of the group's handouts</source>
         <translation>Idioma de los materiales del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="137"/>
         <source>Handouts, rule cards from the library and the room display.</source>
         <translation>Materiales, tarjetas de normas de la biblioteca y pantalla de la sala.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="160"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="161"/>
         <source>Meets &amp;on:</source>
         <translation>Se &amp;reúne:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="163"/>
         <source>Session &amp;length:</source>
         <translation>Dura&amp;ción de la sesión:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="165"/>
         <source>Spea&amp;ker soft limit:</source>
         <translation>&amp;Tiempo orientativo por persona:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="167"/>
         <source>&amp;Handouts in:</source>
         <translation>&amp;Materiales en:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <source>Session no&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>&amp;Check-in score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
         <source>Default &amp;agenda:</source>
         <translation>&amp;Agenda predeterminada:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="360"/>
         <source>&amp;Save group</source>
         <translation>&amp;Guardar grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="363"/>
         <source>Archi&amp;ve group…</source>
         <translation>Archi&amp;var grupo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
-        <source>the new group</source>
-        <translation>el grupo nuevo</translation>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
+        <source>Group details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
-        <source>this group</source>
-        <translation>este grupo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
         <translation>El registro de este grupo está dañado, así que no se puede modificar. Sus participantes, normas e historial se conservan, y los demás grupos están bien.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="326"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
         <translation>La descripción está dañada y no se puede mostrar. Al guardar el grupo se sustituye por lo que escribas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="353"/>
         <source>Create your first group</source>
         <translation>Crea tu primer grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="353"/>
         <source>New group</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="355"/>
         <source>&amp;Save new group</source>
         <translation>&amp;Guardar el grupo nuevo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="363"/>
         <source>Unarchi&amp;ve group</source>
         <translation>Desarchi&amp;var grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="371"/>
         <source>Agenda total: {total} of %Ln minutes</source>
         <translation>
             <numerusform>Total de la agenda: {total} de %Ln minuto</numerusform>
@@ -1937,52 +3276,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="376"/>
         <source> — longer than the session</source>
         <translation> — más larga que la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="412"/>
         <source>Archive group</source>
         <translation>Archivar grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="413"/>
         <source>Archive “{name}”?</source>
         <translation>¿Archivar “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="414"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
         <translation>El grupo sale de las listas, pero no se borra nada: se conservan sus participantes, normas e historial. Marca “Mostrar archivados” para encontrarlo de nuevo y desarchivarlo cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="419"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="104"/>
+        <source>the new group</source>
+        <translation>el grupo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="105"/>
+        <source>this group</source>
+        <translation>este grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="207"/>
         <source>Group unarchived.</source>
         <translation>Grupo desarchivado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="209"/>
         <source>Group archived. Its members, rules and history are kept.</source>
         <translation>Grupo archivado. Se conservan sus participantes, normas e historial.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group created.</source>
         <translation>Grupo creado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group saved.</source>
         <translation>Grupo guardado.</translation>
     </message>
@@ -1992,6 +3341,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="52"/>
         <source>Ground rules</source>
         <translation>Normas del grupo</translation>
     </message>
@@ -2045,6 +3395,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="61"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
@@ -2125,6 +3476,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="43"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -2145,6 +3497,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="47"/>
         <source>Airtime</source>
         <translation>Tiempo de palabra</translation>
     </message>
@@ -2160,11 +3513,13 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="45"/>
         <source>Turns</source>
         <translation>Turnos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="46"/>
         <source>Passes</source>
         <translation>Pases</translation>
     </message>
@@ -2254,6 +3609,166 @@
         <source>session-summary</source>
         <translation>resumen-de-sesion</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
+        <source>Progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
+        <source>Progress entry: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
+        <source>Session of {date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="34"/>
+        <source>{actual} of {planned} planned</source>
+        <translation>{actual} de {planned} previstos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
+        <source>Group note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
+        <source>No session note was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
+        <source>Addendum of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
+        <source>This member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
+        <source>{status}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
+        <source>{time} ({share} of the time spoken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
+        <source>Check-in</source>
+        <translation>Ronda de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
+        <source>{score} on a scale of {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
+        <source>Measures that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
+        <source>Acknowledged version {version} (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
+        <source>Acknowledged version {version}; version {current} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
+        <source>Not acknowledged; version {current} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
+        <source>No lines written for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
+        <source>Signed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
+        <source>No session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="63"/>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="64"/>
+        <source>left early</source>
+        <translation>salió antes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="65"/>
+        <source>excused</source>
+        <translation>justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="66"/>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
 </context>
 <context>
     <name>HandoutProblems</name>
@@ -2340,225 +3855,58 @@
     </message>
 </context>
 <context>
+    <name>HandoutSidePanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
+        <source>Handout options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
-        <source>Handout</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
-        <source>Groun&amp;d rules</source>
-        <translation>&amp;Normas del grupo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
-        <source>&amp;Rule cards</source>
-        <translation>&amp;Tarjetas de normas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
-        <source>S&amp;ign-in sheet</source>
-        <translation>&amp;Hoja de firmas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
-        <source>Session summar&amp;y</source>
-        <translation>&amp;Resumen de sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
-        <source>The group's rules on one page, to read and sign</source>
-        <translation>Las normas del grupo en una página, para leer y firmar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
-        <source>One rule per card in large type, to cut or fold</source>
-        <translation>Una norma por tarjeta en letra grande, para recortar o doblar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
-        <source>Members in seat order with a signature column</source>
-        <translation>Participantes por orden de asiento, con una columna para firmar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
-        <source>A finished session, for your records</source>
-        <translation>Una sesión terminada, para tus registros</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
-        <source>Options</source>
-        <translation>Opciones</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
-        <source>Letter (8.5 × 11 in)</source>
-        <translation>Carta (8,5 × 11 pulg.)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papel:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
-        <source>&amp;Large print (14 pt text)</source>
-        <translation>&amp;Letra grande (texto de 14 pt)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
-        <source>Bigger type for members who find small print hard to read</source>
-        <translation>Letra más grande para quienes leen con dificultad la letra pequeña</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Guardar como PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
-        <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation>Guardar el material como archivo PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
-        <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation>Imprimir con el diálogo de impresión del sistema (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
-        <source>&amp;Open in PDF viewer</source>
-        <translation>Abrir en el &amp;visor de PDF</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
-        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation>Abre una copia en tu visor de PDF habitual. La copia se guarda en una carpeta temporal privada y se borra al bloquear o salir.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
-        <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation>Primero crea un grupo en la página Grupos; sus materiales se imprimen aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
-        <source>Handouts</source>
-        <translation>Materiales</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
-        <source>Save as PDF</source>
-        <translation>Guardar como PDF</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
-        <source>The PDF could not be saved: {reason}</source>
-        <translation>No se pudo guardar el PDF: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
-        <source>Saved {file}.</source>
-        <translation>Guardado: {file}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
-        <source>Printing page {n} of {total}…</source>
-        <translation>Imprimiendo la página {n} de {total}…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
-        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation>Te damos la bienvenida. Estos son los acuerdos que hacen de este grupo un lugar seguro para todas las personas.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
-        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation>La frase de bienvenida guardada está dañada y no se puede mostrar. Escribe una nueva para sustituirla.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
-        <source>{date}, {time}</source>
-        <translation>{date}, {time}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
-        <source>%Ln attended</source>
-        <translation>
-            <numerusform>%Ln asistió</numerusform>
-            <numerusform>%Ln asistieron</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
-        <source>Printouts for {group}</source>
-        <translation>Materiales de {group}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
-        <source>Updating the preview…</source>
-        <translation>Actualizando la vista previa…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
-        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation>Aún no hay sesiones terminadas. El resumen de una sesión se puede imprimir aquí cuando haya terminado.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
-        <source>The handout could not be built ({error}). Try other options.</source>
-        <translation>No se pudo generar el material ({error}). Prueba con otras opciones.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln página</numerusform>
-            <numerusform>%Ln páginas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="62"/>
         <source>Save handout as PDF</source>
         <translation>Guardar el material como PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="82"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="83"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>No se pudo guardar el PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="88"/>
+        <source>Saved {file}.</source>
+        <translation>Guardado: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="107"/>
         <source>Print handout</source>
         <translation>Imprimir material</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="119"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="120"/>
         <source>The printer could not be started. Check it is connected and on.</source>
         <translation>No se pudo iniciar la impresora. Comprueba que esté conectada y encendida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="123"/>
         <source>Sent %Ln pages to the printer.</source>
         <translation>
             <numerusform>%Ln página enviada a la impresora.</numerusform>
@@ -2566,25 +3914,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="142"/>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Imprimiendo la página {n} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="170"/>
         <source>Open in PDF viewer</source>
         <translation>Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="162"/>
         <source>The copy for the viewer could not be written: {reason}</source>
         <translation>No se pudo escribir la copia para el visor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="171"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
         <translation>No hay ningún visor de PDF configurado en este equipo. Usa Guardar como PDF… en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="176"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
         <translation>Se abrió una copia en tu visor de PDF; se borra al bloquear o salir.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="60"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="61"/>
+        <source>Save the handout as a PDF file (Ctrl+S)</source>
+        <translation>Guardar el material como archivo PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="62"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="63"/>
+        <source>Print with the system print dialog (Ctrl+P)</source>
+        <translation>Imprimir con el diálogo de impresión del sistema (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="64"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>Abrir en el &amp;visor de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="66"/>
+        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
+        <translation>Abre una copia en tu visor de PDF habitual. La copia se guarda en una carpeta temporal privada y se borra al bloquear o salir.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="90"/>
+        <source>Create a group on the Groups page first; its handouts are printed here.</source>
+        <translation>Primero crea un grupo en la página Grupos; sus materiales se imprimen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="129"/>
+        <source>Handouts</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="264"/>
+        <source>Printouts for {group}</source>
+        <translation>Materiales de {group}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="90"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="161"/>
+        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
+        <translation>Te damos la bienvenida. Estos son los acuerdos que hacen de este grupo un lugar seguro para todas las personas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="169"/>
+        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
+        <translation>La frase de bienvenida guardada está dañada y no se puede mostrar. Escribe una nueva para sustituirla.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="256"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="258"/>
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln asistió</numerusform>
+            <numerusform>%Ln asistieron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="279"/>
+        <source>Updating the preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="301"/>
+        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
+        <translation>Aún no hay sesiones terminadas. El resumen de una sesión se puede imprimir aquí cuando haya terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="361"/>
+        <source>The handout could not be built ({error}). Try other options.</source>
+        <translation>No se pudo generar el material ({error}). Prueba con otras opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <source>Handout</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <source>Groun&amp;d rules</source>
+        <translation>&amp;Normas del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <source>&amp;Rule cards</source>
+        <translation>&amp;Tarjetas de normas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <source>S&amp;ign-in sheet</source>
+        <translation>&amp;Hoja de firmas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <source>Session summar&amp;y</source>
+        <translation>&amp;Resumen de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <source>The group's rules on one page, to read and sign</source>
+        <translation>Las normas del grupo en una página, para leer y firmar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <source>One rule per card in large type, to cut or fold</source>
+        <translation>Una norma por tarjeta en letra grande, para recortar o doblar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <source>Members in seat order with a signature column</source>
+        <translation>Participantes por orden de asiento, con una columna para firmar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <source>A finished session, for your records</source>
+        <translation>Una sesión terminada, para tus registros</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <source>&amp;Large print (14 pt text)</source>
+        <translation>&amp;Letra grande (texto de 14 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <source>Bigger type for members who find small print hard to read</source>
+        <translation>Letra más grande para quienes leen con dificultad la letra pequeña</translation>
     </message>
 </context>
 <context>
@@ -2653,76 +4177,76 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>L</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>LE</source>
         <translation>SA</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>E</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="59"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>present</source>
         <translation>presente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>late</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>left early</source>
         <translation>salió antes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>excused</source>
         <translation>justificada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <source>no notice</source>
         <translation>sin aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="81"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>excused (told ahead)</source>
         <translation>justificada (avisó)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>absent without notice</source>
         <translation>ausente sin aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="146"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -2730,127 +4254,128 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
         <source>Attendance as CSV…</source>
         <translation>Asistencia como CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
         <source>Airtime per member as CSV…</source>
         <translation>Tiempo de palabra por participante como CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
         <source>This session's summary as PDF…</source>
         <translation>Resumen de esta sesión como PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
         <source>Between dates…</source>
         <translation>Entre fechas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
         <source>S&amp;how:</source>
         <translation>M&amp;ostrar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Sesiones pasadas, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
         <source>&amp;Delete session…</source>
         <translation>&amp;Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Borrar la sesión seleccionada y todo lo registrado en ella (Supr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Sesiones</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
-        <source>Group &amp;insights</source>
-        <translation>Pano&amp;rama del grupo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
-        <source>&amp;Member</source>
-        <translation>Par&amp;ticipante</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
-        <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation>Crea un grupo en la página Grupos; sus sesiones pasadas aparecen aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <source>Group &amp;insights</source>
+        <translation>Pano&amp;rama del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <source>&amp;Member</source>
+        <translation>Par&amp;ticipante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <source>Create a group on the Groups page; its past sessions are listed here.</source>
+        <translation>Crea un grupo en la página Grupos; sus sesiones pasadas aparecen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
         <source>No finished sessions in this period.</source>
         <translation>No hay sesiones terminadas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Aún no hay sesiones terminadas. Aparecerán aquí después de la primera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Las más recientes primero; desplázate hacia abajo para ver las anteriores.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · cómo fueron las sesiones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
         <source>Session deleted with its notes.</source>
         <translation>Sesión borrada junto con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
         <source>Session deleted.</source>
         <translation>Sesión borrada.</translation>
     </message>
@@ -2951,54 +4476,54 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="82"/>
         <source>Import a workspace</source>
         <translation>Importar un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="47"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
         <translation>Escribe la frase clave que tenía este espacio de trabajo en el otro equipo. El archivo se comprueba entero antes de instalar nada aquí.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="55"/>
         <source>File: {name}</source>
         <translation>Archivo: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="58"/>
         <source>Passphrase of the imported workspace</source>
         <translation>Frase clave del espacio de trabajo importado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="64"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase clave:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="127"/>
         <source>&amp;Import and open</source>
         <translation>&amp;Importar y abrir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="102"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="110"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Esa frase clave no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="119"/>
         <source>The file could not be imported: {reason}</source>
         <translation>No se pudo importar el archivo: {reason}</translation>
     </message>
@@ -3006,7 +4531,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Asistencia, última sesión</numerusform>
@@ -3014,10 +4539,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
         <source>No finished sessions yet.</source>
         <translation>Aún no hay sesiones terminadas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <source>Attendance over the weeks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -3051,6 +4581,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
         <source>Segments that run long</source>
         <translation>Bloques que se alargan</translation>
     </message>
@@ -3070,27 +4601,37 @@
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <source>Share that ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <source>Group insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = todas las personas presentes hablaron lo mismo; cerca de 1 = una o dos voces ocuparon casi todo el tiempo. Puntos: sesiones; línea discontinua: media de las últimas 4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
         <source>top speaker</source>
         <translation>quien más habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>La parte del tiempo de palabra que ocupó quien más habló. Cuanto más baja, más equilibrado. Puntos: sesiones; línea discontinua: media de las últimas 4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>En la última sesión. Pasarse más de un minuto de lo previsto cuenta como alargarse; ⚠ = en al menos la mitad de ellas.</numerusform>
@@ -3098,19 +4639,259 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
         <source>{n} of {m}</source>
         <translation>{n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Se alarga en al menos la mitad de las sesiones.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <source>{share} of the sessions ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <source>{n} of {m}, runs long in at least half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>En promedio, {delta} respecto a lo previsto; {over} de más cuando se alargó.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <source>Runs long in at least half of the sessions: {segments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
+        <source>&amp;New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
+        <source>For example ORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
+        <source>Lowest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
+        <source>Highest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
+        <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
+        <source>Higher totals are worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
+        <source>Higher totals are better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
+        <source>Add &amp;band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
+        <source>Remo&amp;ve band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
+        <source>The smallest change between two totals that is more than measurement error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
+        <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
+        <source>reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
+        <source>Each item &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
+        <source>Bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
+        <source>&amp;Reliable change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
+        <source>or &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
+        <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
+        <source>&amp;Save measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
+        <source>An archived measure takes no new entries; its entries are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
+        <source>{name} (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
+        <source>Scored as published; shipped with its questions. {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
+        <source>In use: its items and their range stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
+        <source>Use {n} bands or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
+        <source>Archived: it takes no new entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
+        <source>Back in use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3192,37 +4973,62 @@
 <context>
     <name>KeyRouter</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
+        <source>Cancelled: no check-in score was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
         <source>Cancelled: no number was chosen.</source>
         <translation>Cancelado: no se eligió ningún número.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
+        <source>No check-in score recorded: S then the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
         <translation>Ningún participante elegido: el 0 necesita dos cifras más (0 1 2 es el participante 12).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
+        <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
+        <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
+        <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
         <translation>Número de tarjeta: {typed} (Esc cancela)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="215"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
         <translation>Asistencia del participante {typed} (Esc cancela)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="216"/>
         <source>Member number: {typed} (Esc cancels)</source>
         <translation>Número de participante: {typed} (Esc cancela)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="218"/>
         <source>Rule card: type its number (R again: the selected card).</source>
         <translation>Tarjeta de norma: escribe su número (R otra vez: la tarjeta seleccionada).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="219"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
         <translation>Asistencia: escribe el número del participante, o elige con ↑↓ y pulsa Enter.</translation>
     </message>
@@ -3230,17 +5036,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
         <source>Keys in the room</source>
         <translation>Teclas en la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Una tecla por acción, esté donde esté el foco; cada tecla tiene también un botón o un clic. Las teclas no hacen nada mientras escribes una nota. El número de cada participante no cambia en toda la sesión.</translation>
     </message>
@@ -3248,7 +5054,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
         <source>System ({language})</source>
         <translation>Sistema ({language})</translation>
     </message>
@@ -3256,7 +5062,7 @@
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="109"/>
         <source>{title}, in the rule set</source>
         <translation>{title}, ya en las normas</translation>
     </message>
@@ -3264,79 +5070,672 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Bloquear el espacio de trabajo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Lock workspace</source>
         <translation>&amp;Bloquear espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Backups…</source>
         <translation>Co&amp;pias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Espacio de trabajo cifrado · Ctrl+L bloquea</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>Los cambios sin guardar se descartaron al bloquearse el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Una herramienta sin conexión para quienes facilitan grupos presenciales. Todo se queda en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEntryDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <source>Enter a measure — {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <source>Enter a measure from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <source>&amp;Define measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <source>Date the form was filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <source>Each item's &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <source>Only the &amp;total from the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <source>Filled in &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <source>Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <source>T&amp;otal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <source>Total so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <source>Stored encrypted; never shown on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <source>Not tied to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>Item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <source>{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <source>There is no measure to enter. Define one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <source>Answered {given} of {items} · total so far {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <source>Type the total from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <source>Total {total} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <source>Measure saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
+        <source>Export {alias}'s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
+        <source>The file will hold {alias}'s name and scores in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
+        <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
+        <source>Choose where to save…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
+        <source>Export scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="55"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="55"/>
+        <source>The file could not be saved: {why}</source>
+        <translation>No se pudo guardar el archivo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="58"/>
+        <source>Saved {name}.</source>
+        <translation>Guardado: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
+        <source>{total} ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
+        <source>reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
+        <source>reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
+        <source>no reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
+        <source>no reliable-change threshold set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
+        <source>No reliable-change threshold is set for this measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
+        <source>A change of {n} points or more counts as reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
+        <source>Higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
+        <source>Higher totals are worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
+        <source>{measure}: no readable entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
+        <source>{measure}: one entry, {date}: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
+        <source>{measure}: {n} entries from {first} to {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
+        <source>First {first}, latest {latest}: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
+        <source>Lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
+        <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
+        <source>Entries that could not be read and are left out: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
+        <source>Item 9 was answered above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
+        <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
+        <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
+        <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
+        <source>Not on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
+        <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
+        <source>{alias} · {measure} {before} → {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
+        <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
+        <source>{alias} · check-in {before} → {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
+        <source>Outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
+        <source>Mea&amp;sure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
+        <source>&amp;Enter a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
+        <source>Type in a questionnaire filled in on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
+        <source>E&amp;xport scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
+        <source>Their scores as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
+        <source>Measure summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
+        <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
+        <source>Entries of this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
+        <source>&amp;Delete entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
+        <source>No measures entered for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
+        <source>Entry deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCopyDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
+        <source>A member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
+        <source>Member</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="73"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Participante:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
+        <source>This &amp;session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
+        <source>Sessions &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
+        <source>Other members as their &amp;initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
+        <source>Other members' names &amp;removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
+        <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
+        <source>Others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
+        <source>The first day is after the last. Nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
+        <source>The copy could not be made ({error}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>No se pudo guardar el PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="238"/>
+        <source>Saved {file}.</source>
+        <translation>Guardado: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
+        <source>progress-entry-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
+        <source>Save the member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
+        <source>Progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
+        <source>The printer could not be started. Check it is connected and on.</source>
+        <translation>No se pudo iniciar la impresora. Comprueba que esté conectada y encendida.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberEntry</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
+        <source>Progress entry for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
+        <source>A line or two about {name} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
+        <source>Add an addendum for {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
+        <source>These lines are damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3360,12 +5759,12 @@
 <context>
     <name>MemberRights</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>Export member record</source>
         <translation>Exportar la ficha del participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="75"/>
         <source>This record cannot be exported.</source>
         <translation>Esta ficha no se puede exportar.</translation>
     </message>
@@ -3373,118 +5772,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
         <source>&amp;Member:</source>
         <translation>&amp;Participante:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Current streak</source>
         <translation>Racha actual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Absent without notice</source>
         <translation>Faltas sin aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Passed</source>
         <translation>Pases</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Quiet lately</source>
         <translation>Poca participación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Sesiones recientes seguidas en las que pasó o habló menos de un tercio de lo que le tocaría en un reparto equitativo del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
         <source>No sessions since they joined.</source>
         <translation>No ha habido sesiones desde que se unió.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
         <source>Airtime share per session</source>
         <translation>Parte del tiempo de palabra por sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Barras: su parte del tiempo de palabra; línea discontinua: su media cuando asiste; ○ vino y pasó. Letras: asistencia. Haz clic en una barra para abrir esa sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
         <source>Rule sets signed</source>
         <translation>Normas firmadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes and follow-ups</source>
         <translation>Notas y seguimientos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
         <source>Notes about this member</source>
         <translation>Notas sobre esta persona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
         <source>Selected note</source>
         <translation>Nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
         <source>Open in &amp;Notes</source>
         <translation>Abrir en &amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <source>The chosen member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Elige un participante para ver su asistencia y su tiempo de palabra a lo largo de las semanas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
         <source>Choose a member…</source>
         <translation>Elige un participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
         <source>{alias} (left)</source>
         <translation>{alias} (baja)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
         <source>In the group since {date}</source>
         <translation>En el grupo desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>left {date}</source>
         <translation>baja el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
         <source>seat {n}</source>
         <translation>asiento {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} de %Ln sesión</numerusform>
@@ -3492,7 +5896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln justificada</numerusform>
@@ -3500,25 +5904,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>sesión seguida · máximo {n}</numerusform>
             <numerusform>sesiones seguidas · máximo {n}</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
-        <source>in a row</source>
-        <translation>seguidas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation>seguidas — conviene llamar</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <source>in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>vez · habló en {turns}</numerusform>
@@ -3526,7 +5936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>sesión seguida con poca participación</numerusform>
@@ -3534,7 +5944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
         <source>sessions</source>
         <translation>
             <numerusform>sesión</numerusform>
@@ -3542,37 +5952,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Parte del tiempo de palabra por sesión — las últimas {shown} de {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
         <source>Version {v} · signed {date}</source>
         <translation>Versión {v} · firmada el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>Aún no ha firmado ninguna versión de las normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Las normas del grupo van por la versión {v}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
         <source>✓ Signed.</source>
         <translation>✓ Firmadas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
         <source>Not signed yet.</source>
         <translation>Aún sin firmar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -3580,7 +5990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3588,12 +5998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
         <source>due {date}</source>
         <translation>plazo: {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -3601,145 +6011,155 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="58"/>
         <source>&amp;Add member</source>
         <translation>&amp;Añadir participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="59"/>
         <source>Add a member to this group (Ctrl+N)</source>
         <translation>Añadir un participante a este grupo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>Members in seat order</source>
         <translation>Participantes por orden de asiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="65"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
         <translation>Arrastra para cambiar de asiento, o usa Alt+↑ y Alt+↓.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="67"/>
         <source>Move u&amp;p</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Move one seat earlier (Alt+Up)</source>
         <translation>Un asiento antes (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="71"/>
         <source>Move one seat later (Alt+Down)</source>
         <translation>Un asiento después (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Show members who &amp;left</source>
         <translation>&amp;Mostrar bajas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>El orden de asiento es el orden de las rondas. Arrastra para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>Imprimir hoja de &amp;firmas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
         <source>First name or nickname</source>
         <translation>Nombre o apodo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>Lo que ve la sala. Debe ser distinto del de las demás personas del grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
         <source>Al&amp;ias:</source>
         <translation>Al&amp;ias:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
         <source>Private — encrypted</source>
         <translation>Privado — cifrado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
         <source>Phone or email</source>
         <translation>Teléfono o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Lo que necesites recordar (necesidades de accesibilidad, quién le derivó…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Solo se muestra en esta pantalla. Se guarda cifrado con tu frase clave; nunca aparece en la pantalla de la sala ni en los materiales.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
         <source>C&amp;ontact:</source>
         <translation>C&amp;ontacto:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
         <source>&amp;Remarks:</source>
         <translation>Obse&amp;rvaciones:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Guardar (Ctrl+S o Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
         <source>Mark as l&amp;eft</source>
         <translation>Dar de &amp;baja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
         <source>E&amp;xport member record…</source>
         <translation>&amp;Exportar ficha…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
         <source>A file with everything held about this member</source>
         <translation>Un archivo con todo lo que se guarda sobre esta persona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
         <source>Erase &amp;member…</source>
         <translation>E&amp;liminar participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>Remove this member and their history for good</source>
         <translation>Eliminar a esta persona y su historial para siempre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <source>En&amp;ter a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <source>Type in a PHQ-9, GAD-7 or your own measure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -3752,37 +6172,27 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
-        <source>the new member</source>
-        <translation>el nuevo participante</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
-        <source>this member</source>
-        <translation>este participante</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
         <source>New member</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
         <source>Damaged record</source>
         <translation>Registro dañado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
         <source>Edit member</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
-        <source>R&amp;ejoin</source>
-        <translation>Rein&amp;corporar</translation>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln participante, por orden de asiento</numerusform>
@@ -3790,42 +6200,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <source>R&amp;ejoin</source>
+        <translation>Rein&amp;corporar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="78"/>
+        <source>the new member</source>
+        <translation>el nuevo participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="78"/>
+        <source>this member</source>
+        <translation>este participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="196"/>
         <source>Seat order saved.</source>
         <translation>Orden de asiento guardado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="219"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
         <translation>Participante eliminado, también de las copias de seguridad: {deleted} notas borradas y su nombre quitado de otras {kept}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="237"/>
         <source>Marked as left. Their history is kept.</source>
         <translation>Baja registrada. Su historial se conserva.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="239"/>
         <source>Tick “Show members who left” to see them.</source>
         <translation>Marca “Mostrar bajas” para ver a quienes se fueron.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="241"/>
         <source>Welcome back: rejoined the group.</source>
         <translation>Reincorporación registrada: vuelve a estar en el grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="266"/>
         <source>Member added.</source>
         <translation>Participante añadido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="266"/>
         <source>Member saved.</source>
         <translation>Participante guardado.</translation>
     </message>
@@ -3906,63 +6326,63 @@
 <context>
     <name>NoteDetails</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>About</source>
         <translation>Sobre quién</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="57"/>
         <source>Members this note is about</source>
         <translation>Participantes de los que trata esta nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>Tick the members this note is about.</source>
         <translation>Marca los participantes de los que trata esta nota.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="67"/>
         <source>List this note under Follow-ups</source>
         <translation>Incluir esta nota en Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="68"/>
         <source>D&amp;ue by</source>
         <translation>&amp;Plazo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="73"/>
         <source>&amp;Done</source>
         <translation>He&amp;cho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="74"/>
         <source>The follow-up has been done</source>
         <translation>El seguimiento está hecho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="122"/>
         <source>{alias} (left)</source>
         <translation>{alias} (baja)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="133"/>
         <source>This group has no members yet.</source>
         <translation>Este grupo aún no tiene participantes.</translation>
     </message>
@@ -4011,63 +6431,63 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="184"/>
         <source>Quick note</source>
         <translation>Nota rápida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="181"/>
         <source>&amp;Quick note (only you see it)</source>
         <translation>&amp;Nota rápida (solo la ves tú)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Type, then Enter saves it (encrypted)</source>
         <translation>Escribe; Enter la guarda cifrada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="186"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
         <translation>Enter guarda · Mayús+Enter: nueva línea · Esc: volver a la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Guardada y cifrada · sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Guardada y cifrada · sin vincular a nadie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
         <source>About nobody: no one is speaking</source>
         <translation>Sobre nadie: no está hablando nadie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
         <source>About {name}</source>
         <translation>Sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Vincular la nota a {name}, que estaba hablando ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
         <source>{key} links</source>
         <translation>{key} vincula</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} unlinks</source>
         <translation>{key} desvincula</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Demasiado larga para una nota rápida ({n} de %Ln carácter). Acórtala o escríbela en la página Notas.</numerusform>
@@ -4076,166 +6496,239 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
+        <source>What happened in the session, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
+        <source>DAP (Data, Assessment, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
+        <source>What was said and done: the topics, what members brought, what you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
+        <source>Your reading of it: the group's process, themes, progress, concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
+        <source>What comes next: the next session's focus, follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
+        <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
+        <source>What members showed and said: mood, participation, how they related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
+        <source>What you did: the topics, prompts and techniques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
+        <source>How the group and its members responded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
+        <source>Next steps: the next session's focus and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
+        <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
+        <source>Subjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
+        <source>What members reported in their own words: the concerns they brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
+        <source>What you observed: attendance, participation, affect, interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
+        <source>Your assessment of the group's process and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
+        <source>The next session's focus, tasks agreed, follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
-        <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation>Buscar en todas las notas, o por la persona de la que tratan (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
-        <source>Search all notes</source>
-        <translation>Buscar en todas las notas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
-        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation>Encuentra las notas que contienen todas las palabras, en su texto o en el alias o nombre completo de un participante del que tratan.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
-        <source>&amp;New note</source>
-        <translation>&amp;Nueva nota</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
-        <source>Start a new note in this group (Ctrl+N)</source>
-        <translation>Empezar una nota nueva en este grupo (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Borrar…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
-        <source>Delete this note for good</source>
-        <translation>Borrar esta nota para siempre</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
-        <source>All &amp;groups</source>
-        <translation>Todos los &amp;grupos</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
-        <source>List the notes of every group</source>
-        <translation>Mostrar las notas de todos los grupos</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
-        <source>Notes about</source>
-        <translation>Notas sobre</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
-        <source>All notes</source>
-        <translation>Todas las notas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
-        <source>Follow-up open</source>
-        <translation>Seguimiento pendiente</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
-        <source>Follow-up done</source>
-        <translation>Seguimiento hecho</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
-        <source>A&amp;bout:</source>
-        <translation>S&amp;obre:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
-        <source>Notes, newest first</source>
-        <translation>Notas, la más reciente primero</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="31"/>
         <source>Write here. It is saved as you type, encrypted.</source>
         <translation>Escribe aquí. Se guarda cifrado mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="40"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
         <translation>Esta nota está dañada y no se puede mostrar. Las demás notas están bien; puedes borrar esta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="68"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
         <translation>Elige una nota a la izquierda, o empieza una nueva con Nueva nota (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
-        <source>this note</source>
-        <translation>esta nota</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="124"/>
         <source>New note — saved as soon as you type.</source>
         <translation>Nota nueva: se guarda en cuanto escribes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
-        <source>Note saved.</source>
-        <translation>Nota guardada.</translation>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="150"/>
+        <source>Saved · encrypted</source>
+        <translation>Guardada · cifrada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
-        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation>Ninguna nota contiene todas estas palabras, ni en su texto ni en los nombres de los participantes de los que trata.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
-        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation>
-            <numerusform>La nota más reciente que coincide, de todos los grupos. Añade una palabra para afinar.</numerusform>
-            <numerusform>Las %Ln notas más recientes que coinciden, de todos los grupos. Añade una palabra para afinar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
-        <source>%Ln matching notes, from all groups.</source>
-        <translation>
-            <numerusform>%Ln nota coincide, de todos los grupos.</numerusform>
-            <numerusform>%Ln notas coinciden, de todos los grupos.</numerusform>
-        </translation>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="154"/>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="158"/>
+        <source>Not saved yet: {reason}</source>
+        <translation>Aún sin guardar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="165"/>
+        <source>Written {when}</source>
+        <translation>Escrita: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="166"/>
+        <source>Written {when}
+Changed {changed}</source>
+        <translation>Escrita: {when}
+Modificada: {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="35"/>
+        <source>All &amp;groups</source>
+        <translation>Todos los &amp;grupos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="36"/>
+        <source>List the notes of every group</source>
+        <translation>Mostrar las notas de todos los grupos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="39"/>
+        <source>Notes about</source>
+        <translation>Notas sobre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="43"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="44"/>
+        <source>All notes</source>
+        <translation>Todas las notas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="45"/>
+        <source>Follow-up open</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="46"/>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="48"/>
+        <source>A&amp;bout:</source>
+        <translation>S&amp;obre:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="50"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="93"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="98"/>
         <source>{alias} (left)</source>
         <translation>{alias} (baja)</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
-        <source>Create a group on the Groups page to write notes about it.</source>
-        <translation>Crea un grupo en la página Grupos para escribir notas sobre él.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="60"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
         <translation>
             <numerusform>La nota más reciente. Busca para encontrar otras anteriores.</numerusform>
@@ -4243,93 +6736,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="62"/>
         <source>No notes here yet.</source>
         <translation>Aún no hay notas aquí.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
-        <source>Saved · encrypted</source>
-        <translation>Guardada · cifrada</translation>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="77"/>
+        <source>Create a group on the Groups page to write notes about it.</source>
+        <translation>Crea un grupo en la página Grupos para escribir notas sobre él.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
-        <source>Written {when}</source>
-        <translation>Escrita: {when}</translation>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="90"/>
+        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
+        <translation>Ninguna nota contiene todas estas palabras, ni en su texto ni en los nombres de los participantes de los que trata.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="95"/>
+        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
+        <translation>
+            <numerusform>La nota más reciente que coincide, de todos los grupos. Añade una palabra para afinar.</numerusform>
+            <numerusform>Las %Ln notas más recientes que coinciden, de todos los grupos. Añade una palabra para afinar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="101"/>
+        <source>%Ln matching notes, from all groups.</source>
+        <translation>
+            <numerusform>%Ln nota coincide, de todos los grupos.</numerusform>
+            <numerusform>%Ln notas coinciden, de todos los grupos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
-        <source>Written {when}
-Changed {changed}</source>
-        <translation>Escrita: {when}
-Modificada: {changed}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
-        <source>Search in every group · encrypted</source>
-        <translation>Búsqueda en todos los grupos · cifrado</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
-        <source>All groups · newest first · encrypted</source>
-        <translation>Todos los grupos · la más reciente primero · cifrado</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
-        <source>{group} · newest first · encrypted</source>
-        <translation>{group} · la más reciente primero · cifrado</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
-        <source>Not saved yet: {reason}</source>
-        <translation>Aún sin guardar: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
-        <source>Editing…</source>
-        <translation>Editando…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="287"/>
         <source>Follow-up marked done.</source>
         <translation>Seguimiento marcado como hecho.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="287"/>
         <source>Follow-up open again.</source>
         <translation>Seguimiento pendiente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="316"/>
+        <source>Note deleted.</source>
+        <translation>Nota borrada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <source>Search all notes, or who they are about (Ctrl+F)</source>
+        <translation>Buscar en todas las notas, o por la persona de la que tratan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <source>Search all notes</source>
+        <translation>Buscar en todas las notas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
+        <translation>Encuentra las notas que contienen todas las palabras, en su texto o en el alias o nombre completo de un participante del que tratan.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Nueva nota</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <source>Start a new note in this group (Ctrl+N)</source>
+        <translation>Empezar una nota nueva en este grupo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <source>Delete this note for good</source>
+        <translation>Borrar esta nota para siempre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <source>Notes, newest first</source>
+        <translation>Notas, la más reciente primero</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <source>this note</source>
+        <translation>esta nota</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <source>Search in every group · encrypted</source>
+        <translation>Búsqueda en todos los grupos · cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <source>All groups · newest first · encrypted</source>
+        <translation>Todos los grupos · la más reciente primero · cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <source>{group} · newest first · encrypted</source>
+        <translation>{group} · la más reciente primero · cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
         <source>Delete note</source>
         <translation>Borrar nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
         <source>Delete this note?</source>
         <translation>¿Borrar esta nota?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Se elimina del espacio de trabajo para siempre, junto con su seguimiento. Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
-        <source>Note deleted.</source>
-        <translation>Nota borrada.</translation>
+        <location filename="../../facilitator_desktop/ui/notes/presenter.py" line="89"/>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="78"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
         <translation>{n} %</translation>
@@ -4429,17 +6975,17 @@ Modificada: {changed}</translation>
 <context>
     <name>PlanActualBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="43"/>
         <source>Planned and actual time per segment</source>
         <translation>Tiempo previsto y real por bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="49"/>
         <source>{name}: {actual} of {planned}</source>
         <translation>{name}: {actual} de {planned}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="87"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
         <translation>{name}: previsto {planned}, duró {actual} ({delta})</translation>
     </message>
@@ -4465,42 +7011,42 @@ Modificada: {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
         <source>Your details on handouts</source>
         <translation>Tus datos en los materiales</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
         <source>Your name as members know it</source>
         <translation>Tu nombre tal como te conocen en el grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
         <source>Phone or email for members</source>
         <translation>Teléfono o correo para los participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>p. ej., Línea de apoyo: 000 000 000, día y noche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>Con&amp;tact:</source>
         <translation>Contact&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Support lin&amp;e:</source>
         <translation>Línea de a&amp;yuda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Se imprimen en las normas y en las hojas de firmas de todos los grupos.</translation>
     </message>
@@ -4622,118 +7168,118 @@ Modificada: {changed}</translation>
 <context>
     <name>Rehearsal</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="44"/>
         <source>real-time clock</source>
         <translation>reloj en tiempo real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="45"/>
         <source>clock {n}× faster</source>
         <translation>reloj {n}× más rápido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="51"/>
         <source>Rehearsal summary</source>
         <translation>Resumen del ensayo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="52"/>
         <source>Rehearsal</source>
         <translation>Ensayo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="56"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
         <translation>No se ha guardado nada de este ensayo: cuando se cierre, desaparecerá.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="89"/>
         <source>End the open session before rehearsing.</source>
         <translation>Termina la sesión abierta antes de ensayar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="97"/>
         <source>Sample group</source>
         <translation>Grupo de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="108"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
         <translation>Ensayo abierto con participantes inventados: marca quién está y pulsa Espacio. No se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="129"/>
         <source>Stop rehearsal</source>
         <translation>Detener el ensayo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="130"/>
         <source>Stop the rehearsal?</source>
         <translation>¿Detener el ensayo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="131"/>
         <source>Its clock never started. Nothing of it is kept.</source>
         <translation>Su reloj no llegó a empezar. No se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="132"/>
         <source>&amp;Stop rehearsal</source>
         <translation>&amp;Detener el ensayo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="137"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
         <translation>Ensayo detenido. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="140"/>
         <source>End rehearsal</source>
         <translation>Terminar el ensayo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="141"/>
         <source>End the rehearsal now?</source>
         <translation>¿Terminar el ensayo ahora?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="142"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
         <translation>Verás su resumen una vez y luego desaparecerá: nada de un ensayo se guarda en el historial, la asistencia, los seguimientos, las notas ni las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="146"/>
         <source>&amp;End rehearsal</source>
         <translation>&amp;Terminar el ensayo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="154"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
         <translation>Ensayo terminado. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="160"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="161"/>
         <source>Quit in the middle of the rehearsal?</source>
         <translation>¿Salir en mitad del ensayo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="162"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
         <translation>Nada de un ensayo se guarda: la próxima vez que abras la aplicación no te lo volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="198"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
         <translation>Ensayo · participantes inventados · {speed}. Nada se guarda: ni historial, asistencia, seguimientos, notas ni copias.</translation>
     </message>
@@ -4741,110 +7287,110 @@ Modificada: {changed}</translation>
 <context>
     <name>RestoreOffer</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="38"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
         <translation>Falta el archivo del espacio de trabajo en esta carpeta y no se ha restaurado ninguna copia de seguridad. Desbloquea de nuevo para volver a ver las copias, o sal y abre otra vez la aplicación para empezar un espacio de trabajo nuevo y vacío (las copias se conservan).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>Workspace missing</source>
         <translation>Falta el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="53"/>
         <source>The workspace file is missing from this folder.</source>
         <translation>Falta el archivo del espacio de trabajo en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="55"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
         <translation>Su carpeta de copias de seguridad contiene copias de un espacio de trabajo. Restaura la más reciente que se abra con tu frase clave (la escribirás a continuación) o empieza un espacio de trabajo nuevo y vacío. Las copias se conservan en ambos casos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="61"/>
         <source>&amp;Restore a backup</source>
         <translation>&amp;Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="62"/>
         <source>&amp;Start a new workspace</source>
         <translation>&amp;Empezar un espacio de trabajo nuevo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
         <translation>Falta el archivo del espacio de trabajo en esta carpeta. ¿Restaurar la copia de seguridad del {made}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>Changes made after the backup are not in it.</source>
         <translation>Los cambios hechos después de la copia no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>Workspace damaged</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="87"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
         <translation>Este espacio de trabajo está dañado. ¿Restaurar la copia de seguridad del {made}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="88"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
         <translation>El archivo dañado se conserva al lado, con otro nombre, por si se puede reparar. Los cambios hechos después de la copia no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="98"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="110"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
         <translation>Una copia más reciente, del {made}, está dañada y se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="111"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
         <translation>Una copia más reciente, del {made}, se ha omitido: la parte que abre la frase clave está dañada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
         <translation>Una copia más reciente, del {made}, no se abre con esta frase clave y se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="118"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
         <translation>Una copia más reciente, del {made}, se guardó con una versión más nueva de la aplicación y se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="129"/>
         <source>The backup made {made} is damaged.</source>
         <translation>La copia de seguridad del {made} está dañada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
         <translation>La copia de seguridad del {made}: la parte que abre la frase clave está dañada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="133"/>
         <source>The backup made {made} does not open with this passphrase.</source>
         <translation>La copia de seguridad del {made} no se abre con esta frase clave.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="134"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
         <translation>La copia de seguridad del {made} se guardó con una versión más nueva de la aplicación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="152"/>
         <source>… and %Ln older ones.</source>
         <translation>
             <numerusform>… y %Ln más antigua.</numerusform>
@@ -4852,27 +7398,27 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="158"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
         <translation>Si tienes otra copia (una copia de seguridad o una exportación, por ejemplo en una memoria USB), elígela: se comprueba antes de sustituir nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="168"/>
         <source>None of the backups in this folder can be restored.</source>
         <translation>Ninguna de las copias de seguridad de esta carpeta se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="170"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="178"/>
         <source>Choose a backup or an exported workspace</source>
         <translation>Elige una copia de seguridad o un espacio de trabajo exportado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="180"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
         <translation>Archivos de espacio de trabajo (*.db *.fdw);;Todos los archivos (*)</translation>
     </message>
@@ -4913,7 +7459,7 @@ Modificada: {changed}</translation>
 <context>
     <name>RoomBand</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="130"/>
         <source>Rehearsal · practice only</source>
         <translation>Ensayo · solo práctica</translation>
     </message>
@@ -4921,67 +7467,67 @@ Modificada: {changed}</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="132"/>
         <source>The room display stays closed.</source>
         <translation>La pantalla de la sala sigue cerrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="254"/>
         <source>Mirrored screens</source>
         <translation>Pantallas duplicadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="255"/>
         <source>Another screen shows the same picture as yours.</source>
         <translation>Otra pantalla muestra la misma imagen que la tuya.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="257"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
         <translation>Un proyector en modo duplicado muestra a la sala tus paneles privados: quién está, el tiempo de palabra, tus notas. La vista de la sala puede taparlos, o también una pantalla en negro. F11 o Esc te devuelven a tus paneles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="263"/>
         <source>Show the &amp;room view</source>
         <translation>Mostrar la vista de la &amp;sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="264"/>
         <source>&amp;Blank the screen</source>
         <translation>Poner la pantalla en &amp;negro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="279"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
         <translation>Vista de la sala en esta pantalla · F11 o Esc: volver a tus paneles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="281"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
         <translation>Vista de la sala aquí y en la pantalla duplicada · F11 o Esc: volver a tus paneles, que entonces verá la sala · B: en negro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="289"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
         <translation>Una sola pantalla: la vista de la sala la ocupa entera. F11 o Esc te devuelven a tus paneles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="293"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
         <translation>Tu pantalla está duplicada: la vista de la sala tapa tus paneles. F11 o Esc los recuperan, y entonces la sala los verá.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="297"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
         <translation>Pantalla de la sala a pantalla completa en {screen}. F11 la cierra.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>the other screen</source>
         <translation>la otra pantalla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="301"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
         <translation>Cuidado: {screen} duplica tu pantalla, así que la sala ve allí tus paneles.</translation>
     </message>
@@ -4989,41 +7535,84 @@ Modificada: {changed}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="137"/>
         <source>Room display</source>
         <translation>Pantalla de la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
         <source>Time left in this segment</source>
         <translation>Tiempo restante de este bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
         <source>Now speaking</source>
         <translation>Ahora habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
         <source>Next</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="43"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="46"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="46"/>
         <source>Starting soon</source>
         <translation>Empezamos enseguida</translation>
+    </message>
+</context>
+<context>
+    <name>RoomVoice</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
+        <source>{name} speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
+        <source>Member {number} speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
+        <source>{segment}, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
+        <source>{segment}, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
+        <source>Nearly done, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
+        <source>Over time</source>
+        <translation>Tiempo excedido</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
+        <source>no time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
+        <source>{minutes} left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5103,7 +7692,7 @@ Modificada: {changed}</translation>
 <context>
     <name>RuleCardListModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="57"/>
         <source>(untitled card)</source>
         <translation>(tarjeta sin título)</translation>
     </message>
@@ -5111,32 +7700,32 @@ Modificada: {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Cut-out cards</source>
         <translation>Tarjetas para recortar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
         <source>Folded table tents</source>
         <translation>Carteles de mesa plegados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Los carteles de mesa se doblan por la mitad y se sostienen de pie sobre la mesa, legibles por ambos lados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>Mostrar el “por qué” &amp;debajo de cada norma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
         <source>C&amp;ards per page:</source>
         <translation>Tar&amp;jetas por página:</translation>
     </message>
@@ -5144,139 +7733,139 @@ Modificada: {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
         <source>Rule set version</source>
         <translation>Versión de las normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
         <source>Print ground rules…</source>
         <translation>Imprimir las normas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
         <source>Print rule cards…</source>
         <translation>Imprimir las tarjetas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
         <source>Rule card library</source>
         <translation>Biblioteca de tarjetas de normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>&amp;Add to rule set  →</source>
         <translation>&amp;Añadir a las normas  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Añadir la tarjeta seleccionada de la biblioteca (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
         <source>Rule set</source>
         <translation>Normas del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Arrastra para reordenar, o usa Alt+↑ y Alt+↓.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move u&amp;p</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Subir la tarjeta (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Bajar la tarjeta (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>&amp;New card</source>
         <translation>&amp;Nueva tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Escribir una tarjeta propia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
         <source>&amp;Retire card</source>
         <translation>&amp;Retirar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Dejar esta tarjeta fuera de la próxima versión; las versiones anteriores la conservan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Guardar como versión nueva</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Guardar las normas como versión nueva (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Primero crea un grupo en la página Grupos; sus normas se definen aquí.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
         <source>Rules</source>
         <translation>Normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
         <source>the rule set</source>
         <translation>las normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
         <source>Working copy (based on version {n})</source>
         <translation>Borrador (basado en la versión {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
         <source>Working copy (not saved yet)</source>
         <translation>Borrador (aún sin guardar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Versión {n} · {date} · %Ln tarjeta</numerusform>
@@ -5284,62 +7873,62 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
         <source> (current)</source>
         <translation> (vigente)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Estás viendo la versión {n} del {date}, solo lectura. Elige “Borrador” para editar las normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Cambios sin guardar en las normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
         <source>Version {n} is current.</source>
         <translation>La versión {n} es la vigente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Aún no hay normas: añade tarjetas de la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
         <source>Ground rules of {group}</source>
         <translation>Normas de {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
         <source>That card is already in the rule set.</source>
         <translation>Esa tarjeta ya está en las normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Tarjeta retirada del borrador; las versiones anteriores la conservan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>La tarjeta {n} necesita un repaso antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Sin cambios: la versión {n} sigue vigente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
         <source>Saved as version {n}.</source>
         <translation>Guardado como versión {n}.</translation>
     </message>
@@ -5391,157 +7980,162 @@ Modificada: {changed}</translation>
 <context>
     <name>RunnerKeys</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Session and timer</source>
         <translation>Sesión y temporizador</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Who speaks</source>
         <translation>Quién habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Room display</source>
         <translation>Pantalla de la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="27"/>
         <source>Attendance, notes and the rest</source>
         <translation>Asistencia, notas y lo demás</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
-        <source>Start, pause or resume the session</source>
-        <translation>Iniciar, pausar o reanudar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
-        <source>Next segment (after the last: end the session)</source>
-        <translation>Bloque siguiente (tras el último: terminar la sesión)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
-        <source>Previous segment</source>
-        <translation>Bloque anterior</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
-        <source>One more minute for this segment</source>
-        <translation>Un minuto más para este bloque</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
-        <source>Five more minutes for this segment</source>
-        <translation>Cinco minutos más para este bloque</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Siguiente turno (o avanzar en un mando de presentaciones)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
-        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Turno anterior (retroceder en el mando): un avance por error no cuenta</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
-        <source>Pass: the member whose turn it is passes</source>
-        <translation>Paso: la persona a quien le toca pasa</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
-        <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation>“Para después”: quien habla pasa al final de la ronda</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
-        <source>End the turn without calling anyone</source>
-        <translation>Terminar el turno sin dar paso a nadie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
-        <source>Move the selected member up the queue</source>
-        <translation>Subir en la lista a la persona seleccionada</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
-        <source>Move the selected member down the queue</source>
-        <translation>Bajar en la lista a la persona seleccionada</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="87"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
         <translation>Mostrar la tarjeta de norma 1–9 (R sola o R R: la seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="99"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
         <translation>Ocultar la tarjeta; cancelar un número; salir de una lista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
-        <source>Names on the room display: aliases, initials, none</source>
-        <translation>Nombres en la pantalla de la sala: alias, iniciales, ninguno</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="107"/>
         <source>Blank the room display at once; B again shows it</source>
         <translation>Pantalla de la sala en negro al instante; B otra vez la muestra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="117"/>
         <source>Open or close the room display</source>
         <translation>Abrir o cerrar la pantalla de la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="128"/>
+        <source>Start, pause or resume the session</source>
+        <translation>Iniciar, pausar o reanudar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="135"/>
+        <source>Next segment (after the last: end the session)</source>
+        <translation>Bloque siguiente (tras el último: terminar la sesión)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="142"/>
+        <source>Previous segment</source>
+        <translation>Bloque anterior</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <source>One more minute for this segment</source>
+        <translation>Un minuto más para este bloque</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="156"/>
+        <source>Five more minutes for this segment</source>
+        <translation>Cinco minutos más para este bloque</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation>Siguiente turno (o avanzar en un mando de presentaciones)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
+        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
+        <translation>Turno anterior (retroceder en el mando): un avance por error no cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="183"/>
+        <source>Pass: the member whose turn it is passes</source>
+        <translation>Paso: la persona a quien le toca pasa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="191"/>
+        <source>“Come back to me”: the speaker goes to the round's end</source>
+        <translation>“Para después”: quien habla pasa al final de la ronda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="201"/>
+        <source>End the turn without calling anyone</source>
+        <translation>Terminar el turno sin dar paso a nadie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
+        <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
+        <source>Move the selected member up the queue</source>
+        <translation>Subir en la lista a la persona seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="227"/>
+        <source>Move the selected member down the queue</source>
+        <translation>Bajar en la lista a la persona seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="237"/>
+        <source>Names on the room display: aliases, initials, none</source>
+        <translation>Nombres en la pantalla de la sala: alias, iniciales, ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="248"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
         <translation>Asistencia del 1–9: Presente, Tarde… (M, ↑↓, Enter: cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="260"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
         <translation>Escribir una nota rápida: Enter la guarda, Esc vuelve</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="268"/>
         <source>Show these keys</source>
         <translation>Mostrar estas teclas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="280"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
         <translation>Esa persona entra en la lista; antes de una ronda, la empieza hablando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="290"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
         <translation>Participantes del 10 en adelante: 0 y dos cifras (0 1 2: el 12)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="298"/>
         <source>In the queue: take the selected member out</source>
         <translation>En la lista: quitar a la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="303"/>
         <source>Everyone not marked yet is here</source>
         <translation>Marcar como presentes a quienes aún no están marcados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="309"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
         <translation>Lista siguiente: agenda, turnos, asistencia, tarjetas, nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="317"/>
         <source>Lock: the room display keeps only the timer</source>
         <translation>Bloquear: la pantalla de la sala solo muestra el temporizador</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Salir (pregunta antes si hay una sesión abierta)</translation>
     </message>
@@ -5549,188 +8143,25 @@ Modificada: {changed}</translation>
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
-        <source>here</source>
-        <translation>presente</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
-        <source>late</source>
-        <translation>tarde</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
-        <source>left early</source>
-        <translation>salió antes</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
-        <source>excused</source>
-        <translation>justificada</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
-        <source>absent</source>
-        <translation>ausente</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
-        <source>Soft chime when a segment ends</source>
-        <translation>Sonido al acabar cada bloque</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
-        <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation>Un sonido suave cuando se acaba el tiempo de un bloque (desactivado: en silencio)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
-        <source>Airtime · only you see this</source>
-        <translation>Tiempo de palabra · solo lo ves tú</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
-        <source>Nobody present yet.</source>
-        <translation>Aún no hay nadie presente.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
-        <source>Five more minutes for this segment (F)</source>
-        <translation>Cinco minutos más para este bloque (F)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
-        <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation>Sesión reanudada. Espera en pausa: pulsa Espacio para continuar.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
-        <source>The interrupted session was ended and saved to the history.</source>
-        <translation>La sesión interrumpida se ha terminado y guardado en el historial.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
-        <source>End the interrupted session</source>
-        <translation>Terminar la sesión interrumpida</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
-        <source>End it now, as it was when it stopped?</source>
-        <translation>¿Terminarla ahora, tal como estaba cuando se detuvo?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
-        <source>It is saved to the history; members not marked count as absent.</source>
-        <translation>Se guarda en el historial; quienes no estén marcados cuentan como ausentes.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
-        <source>&amp;End it</source>
-        <translation>&amp;Terminarla</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
-        <source>Choose or create a group first.</source>
-        <translation>Primero elige o crea un grupo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
-        <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation>Sesión abierta. Marca quién está y pulsa Espacio para empezar.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
-        <source>Discard session</source>
-        <translation>Descartar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
-        <source>Discard this session?</source>
-        <translation>¿Descartar esta sesión?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
-        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation>No llegó a empezar, así que no se guarda nada (se descarta la asistencia marcada).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
-        <source>Session discarded.</source>
-        <translation>Sesión descartada.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
-        <source>End session</source>
-        <translation>Terminar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
-        <source>End the session now?</source>
-        <translation>¿Terminar la sesión ahora?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
-        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation>Pasa al historial: se guardan los tiempos previstos y reales, la asistencia y los turnos. Quienes no estén marcados cuentan como ausentes.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
-        <source>&amp;End session</source>
-        <translation>&amp;Terminar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
-        <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation>No ha empezado: la próxima vez que abras la aplicación te la volverá a ofrecer, o puedes descartarla.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
-        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation>La sesión sigue abierta: la próxima vez que abras la aplicación te ofrecerá reanudarla, en pausa donde la dejaste. Para guardarla en el historial, termina la sesión.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
-        <source>Quit while a session is open?</source>
-        <translation>¿Salir con una sesión abierta?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="138"/>
         <source>Open a session first (Space).</source>
         <translation>Primero abre una sesión (Espacio).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="141"/>
         <source>Press Space to start the session first.</source>
         <translation>Primero pulsa Espacio para empezar la sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="127"/>
         <source>This is the first segment.</source>
         <translation>Este es el primer bloque.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="144"/>
         <source>%Ln more minutes for this segment.</source>
         <translation>
             <numerusform>%Ln minuto más para este bloque.</numerusform>
@@ -5738,164 +8169,359 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="157"/>
         <source>The round is complete. → moves on to the next segment.</source>
         <translation>La ronda ha terminado. → pasa al bloque siguiente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="159"/>
         <source>Mark who is here first (M, or All present).</source>
         <translation>Primero marca quién está (M, o Asisten todos).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="161"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
         <translation>No hay nadie esperando. El número de un participante lo añade a la lista.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="174"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
         <translation>“Para después” es para las rondas; en el diálogo abierto usa N.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="181"/>
         <source>Nobody is speaking.</source>
         <translation>No está hablando nadie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="194"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
         <translation>Nadie ha hablado antes en este bloque: no hay a quién volver.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="198"/>
         <source>{name} is no longer here: nobody to go back to.</source>
         <translation>{name} ya no está: no hay a quién volver.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="217"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
         <translation>Nadie tiene el número {n}: los números van del 1 al {last}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="249"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
         <translation>Primero marca a {name} como presente (M {n}, o un clic en su estado).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="256"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="262"/>
         <source>The round is under way: N calls the next member.</source>
         <translation>La ronda está en marcha: N da paso al siguiente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="299"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
         <translation>Una ronda sigue el orden de asiento; la lista de un diálogo abierto sí se puede mover.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="304"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
         <translation>Primero elige a alguien de la lista (un número, o Tab y ↑↓).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
-        <source>{name} is already marked {status}: nothing changed.</source>
-        <translation>{name} ya figura como “{status}”: no ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
-        <source>Nothing changed.</source>
-        <translation>No ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
-        <source>came at {time}</source>
-        <translation>llegó a las {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
-        <source>left at {time}</source>
-        <translation>se fue a las {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
-        <source>Change attendance</source>
-        <translation>Cambiar la asistencia</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
-        <source>Mark {name} {status}?</source>
-        <translation>¿Marcar a {name} como “{status}”?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
-        <source>{name} {times}; that time is removed from the record.</source>
-        <translation>{name} {times}; esa hora se quita del registro.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
-        <source>&amp;Change it</source>
-        <translation>&amp;Cambiarla</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="340"/>
         <source>This group has no rule cards yet.</source>
         <translation>Este grupo aún no tiene tarjetas de normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="336"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
         <translation>No hay tarjeta {n}: las tarjetas de este grupo van de la 1 a la {last}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="356"/>
         <source>The card shows when the room display is open (F11).</source>
         <translation>La tarjeta se ve cuando la pantalla de la sala está abierta (F11).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="389"/>
         <source>The room display is not open (F11).</source>
         <translation>La pantalla de la sala no está abierta (F11).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="399"/>
         <source>The room display shows aliases.</source>
         <translation>La pantalla de la sala muestra los alias.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="400"/>
         <source>The room display shows initials.</source>
         <translation>La pantalla de la sala muestra las iniciales.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="401"/>
         <source>The room display shows no names.</source>
         <translation>La pantalla de la sala no muestra nombres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="29"/>
+        <source>here</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="30"/>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="31"/>
+        <source>left early</source>
+        <translation>salió antes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="32"/>
+        <source>excused</source>
+        <translation>justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="33"/>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="71"/>
+        <source>{name} is already marked {status}: nothing changed.</source>
+        <translation>{name} ya figura como “{status}”: no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="78"/>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="92"/>
+        <source>came at {time}</source>
+        <translation>llegó a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="94"/>
+        <source>left at {time}</source>
+        <translation>se fue a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="96"/>
+        <source>Change attendance</source>
+        <translation>Cambiar la asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="97"/>
+        <source>Mark {name} {status}?</source>
+        <translation>¿Marcar a {name} como “{status}”?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="98"/>
+        <source>{name} {times}; that time is removed from the record.</source>
+        <translation>{name} {times}; esa hora se quita del registro.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="99"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="101"/>
+        <source>&amp;Change it</source>
+        <translation>&amp;Cambiarla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
+        <source>A check-in score in this group goes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
+        <source>Check-in score for {name}: {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
+        <source>Check-in score for {name}: {score} (as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
+        <source>Check-in score for {name}: {score}, replacing {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
+        <source>Check-in scores are recorded in rounds, from the member speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
+        <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
+        <source>Choose or create a group first.</source>
+        <translation>Primero elige o crea un grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="66"/>
+        <source>Session open. Mark who is here, then press Space to start.</source>
+        <translation>Sesión abierta. Marca quién está y pulsa Espacio para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <source>Session resumed. It waits, paused: press Space to go on.</source>
+        <translation>Sesión reanudada. Espera en pausa: pulsa Espacio para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <source>End the interrupted session</source>
+        <translation>Terminar la sesión interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <source>End it now, as it was when it stopped?</source>
+        <translation>¿Terminarla ahora, tal como estaba cuando se detuvo?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <source>It is saved to the history; members not marked count as absent.</source>
+        <translation>Se guarda en el historial; quienes no estén marcados cuentan como ausentes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <source>&amp;End it</source>
+        <translation>&amp;Terminarla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <source>The interrupted session was ended and saved to the history.</source>
+        <translation>La sesión interrumpida se ha terminado y guardado en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <source>Discard session</source>
+        <translation>Descartar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <source>Discard this session?</source>
+        <translation>¿Descartar esta sesión?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
+        <translation>No llegó a empezar, así que no se guarda nada (se descarta la asistencia marcada).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <source>Session discarded.</source>
+        <translation>Sesión descartada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <source>End session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <source>End the session now?</source>
+        <translation>¿Terminar la sesión ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
+        <translation>Pasa al historial: se guardan los tiempos previstos y reales, la asistencia y los turnos. Quienes no estén marcados cuentan como ausentes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <source>&amp;End session</source>
+        <translation>&amp;Terminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <source>It has not started: the next start offers it again, or you can discard it.</source>
+        <translation>No ha empezado: la próxima vez que abras la aplicación te la volverá a ofrecer, o puedes descartarla.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
+        <translation>La sesión sigue abierta: la próxima vez que abras la aplicación te ofrecerá reanudarla, en pausa donde la dejaste. Para guardarla en el historial, termina la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <source>Quit while a session is open?</source>
+        <translation>¿Salir con una sesión abierta?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <source>Soft chime when a segment ends</source>
+        <translation>Sonido al acabar cada bloque</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <source>A soft chime when a segment's time runs out (off: silent)</source>
+        <translation>Un sonido suave cuando se acaba el tiempo de un bloque (desactivado: en silencio)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <source>Five more minutes for this segment (F)</source>
+        <translation>Cinco minutos más para este bloque (F)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <source>Airtime · only you see this</source>
+        <translation>Tiempo de palabra · solo lo ves tú</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <source>Nobody present yet.</source>
+        <translation>Aún no hay nadie presente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="122"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
         <translation>Dirige la sesión de un grupo: temporizador, turnos de palabra, tarjetas de normas y notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="157"/>
         <source>A session of {group} was interrupted at {time}.</source>
         <translation>Una sesión de {group} se interrumpió a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="222"/>
         <source>{group} · opened {time} · {present} here</source>
         <translation>{group} · abierta a las {time} · presentes: {present}</translation>
     </message>
@@ -5936,6 +8562,49 @@ Modificada: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
         <translation>Algunos cambios hechos en la sala aún no están guardados (no se pudieron escribir): si sales ahora, se perderán.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStrip</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <source>Check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <source>Check-in</source>
+        <translation>Ronda de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <source>Check-in · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <source>The speaker's self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <source>S then the number, or a click. Only you see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <source>Check-in score of {name}: {score} (S {score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <source>A score goes to the member speaking (S then the number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <source>Check-in score {score}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6029,49 +8698,49 @@ Modificada: {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
-        <source>That is not possible right now.</source>
-        <translation>Eso no se puede hacer ahora.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
         <source>A session is already open.</source>
         <translation>Ya hay una sesión abierta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
         <source>End the open session before resuming another.</source>
         <translation>Termina la sesión abierta antes de reanudar otra.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
         <source>Open a session first.</source>
         <translation>Primero abre una sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Primero indica si el tiempo en suspensión del equipo cuenta como tiempo de sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Contado como tiempo de sesión: {duration} de suspensión. El turno en curso terminó cuando el equipo entró en suspensión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>No contado: {duration} de suspensión. El reloj sigue desde donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>El equipo estuvo en suspensión {duration} mientras la sesión estaba en pausa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>El equipo estuvo en suspensión {duration} antes de que empezara la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <source>That is not possible right now.</source>
+        <translation>Eso no se puede hacer ahora.</translation>
     </message>
 </context>
 <context>
@@ -6224,29 +8893,344 @@ Modificada: {changed}</translation>
     </message>
 </context>
 <context>
+    <name>SessionNote</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
+        <source>Session notes to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
+        <source>Session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
+        <source>Open the session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
+        <source>&amp;Open the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="26"/>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="27"/>
+        <source>left early</source>
+        <translation>salió antes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="28"/>
+        <source>excused</source>
+        <translation>justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="29"/>
+        <source>absent without notice</source>
+        <translation>ausente sin aviso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="42"/>
+        <source>{actual} of {planned} planned</source>
+        <translation>{actual} de {planned} previstos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
+        <source>{date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
+        <source>late, came {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
+        <source>left {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
+        <source>{name}: {actual} of {planned}</source>
+        <translation>{name}: {actual} de {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
+        <source>{name}: {turns}; nobody passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
+        <source>{name}: {turns}; passed: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
+        <source>{status} {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
+        <source>spoke {time} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
+        <source>check-in {score} ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
+        <source>ground rules not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
+        <source>ground rules v{version} acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
+        <source>ground rules v{version} acknowledged (v{current} in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNoteDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
+        <source>Edit &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
+        <source>Themes, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>T&amp;hemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
+        <source>Each member present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
+        <source>&amp;Copy for a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
+        <source>Signed, the note no longer changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>Not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
+        <source>Sign the session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
+        <source>Sign this session note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
+        <source>An addendum to the group note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <source>Session note not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNoteSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
+        <source>Session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
+        <source>Days before an unsigned note is a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
+        <source>&amp;Unsigned notes are a follow-up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
+        <source>as their initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
+        <source>Other members in a member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
+        <source>In a member's copy, the &amp;others are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
         <source>No finished sessions yet</source>
         <translation>Aún no hay sesiones terminadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
         <source>Include pri&amp;vate notes</source>
         <translation>&amp;Incluir notas privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>Las notas no se incluyen salvo que marques esto. En papel, cualquiera puede leerlas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
         <source>Sessio&amp;n:</source>
         <translation>&amp;Sesión:</translation>
     </message>
@@ -6254,262 +9238,277 @@ Modificada: {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Imprimir resumen…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
-        <source>Save this session's summary as a PDF to print</source>
-        <translation>Guardar el resumen de esta sesión como PDF para imprimirlo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
-        <source>Correct &amp;attendance…</source>
-        <translation>Corregir &amp;asistencia…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
-        <source>Correct a &amp;turn…</source>
-        <translation>Corregir un t&amp;urno…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
-        <source>Or click a turn on the timeline</source>
-        <translation>O haz clic en un turno de la cronología</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
-        <source>No attendance was recorded.</source>
-        <translation>No se registró asistencia.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
-        <source>Nobody spoke.</source>
-        <translation>No habló nadie.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
-        <source>No turns were recorded.</source>
-        <translation>No se registró ningún turno.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
-        <source>Corrections</source>
-        <translation>Correcciones</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
-        <source>Attendance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
-        <source>Airtime</source>
-        <translation>Tiempo de palabra</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
-        <source>Dashed line: an equal share.</source>
-        <translation>Línea discontinua: reparto equitativo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
-        <source>Planned and actual</source>
-        <translation>Previsto y real</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
-        <source>Turns over time</source>
-        <translation>Turnos a lo largo de la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
-        <source>Your notes</source>
-        <translation>Tus notas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
-        <source>Pick a session on the left to see how it went.</source>
-        <translation>Elige una sesión a la izquierda para ver cómo fue.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
-        <source>{time} · {share}%</source>
-        <translation>{time} · {share} %</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
-        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <source>{time} · {share}%</source>
+        <translation>{time} · {share} %</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
-        <source>Corrected on {date}</source>
-        <translation>Corregida el {date}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
         <source>Unlock to see your notes.</source>
         <translation>Desbloquea para ver tus notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
         <source>No notes for this session.</source>
         <translation>No hay notas de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
         <source>by {date}</source>
         <translation>hasta el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
         <source>came {clock}</source>
         <translation>llegó {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
         <source>left {clock}</source>
         <translation>se fue {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
         <source>Correction saved and recorded.</source>
         <translation>Corrección guardada y registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
+        <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <source>Corrected on {date}</source>
+        <translation>Corregida el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="65"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimir resumen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="66"/>
+        <source>Save this session's summary as a PDF to print</source>
+        <translation>Guardar el resumen de esta sesión como PDF para imprimirlo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
+        <source>Session &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
+        <source>The session's note: the group once, a line per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
+        <source>Correct &amp;attendance…</source>
+        <translation>Corregir &amp;asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="75"/>
+        <source>Correct a &amp;turn…</source>
+        <translation>Corregir un t&amp;urno…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="76"/>
+        <source>Or click a turn on the timeline</source>
+        <translation>O haz clic en un turno de la cronología</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <source>No attendance was recorded.</source>
+        <translation>No se registró asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <source>Nobody spoke.</source>
+        <translation>No habló nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <source>No turns were recorded.</source>
+        <translation>No se registró ningún turno.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <source>Airtime</source>
+        <translation>Tiempo de palabra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <source>Dashed line: an equal share.</source>
+        <translation>Línea discontinua: reparto equitativo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <source>Planned and actual</source>
+        <translation>Previsto y real</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <source>Turns over time</source>
+        <translation>Turnos a lo largo de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <source>Your notes</source>
+        <translation>Tus notas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <source>The chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <source>Pick a session on the left to see how it went.</source>
+        <translation>Elige una sesión a la izquierda para ver cómo fue.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Idioma de la aplicación:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
         <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación. Los materiales y la pantalla de la sala de cada grupo pueden tener su propio idioma (página Grupos).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
         <source>Lock automatically after minutes</source>
         <translation>Minutos hasta el bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
         <source>Lock &amp;automatically after</source>
         <translation>Bloquear &amp;automáticamente tras</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
         <source>without keyboard or mouse use</source>
         <translation>de inactividad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
         <translation>Espera mientras el reloj de una sesión avanza en esta ventana; una sesión en pausa, o una que un fallo dejó abierta, no lo retrasa. El tiempo en suspensión cuenta: un equipo que se reactiva después de más tiempo que este se bloquea en segundos. En la mayoría de los escritorios Linux también se bloquea cuando se bloquea la pantalla o el equipo entra en suspensión. Ctrl+L bloquea en cualquier momento; con Nunca (0) solo se bloquea a mano.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Faltas seguidas sin aviso antes de un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
         <source>&amp;Follow up after</source>
         <translation>&amp;Seguimiento tras</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Un participante aparece en la página Seguimientos cuando sus últimas sesiones terminan con este número de faltas sin aviso. Las ausencias justificadas no cuentan. 1 significa la primera: el momento más fácil para acercarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Passphrase</source>
         <translation>Frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
         <translation>Tu frase clave abre este espacio de trabajo y sus copias de seguridad. Cambiarla deja todas las notas como están; la anterior deja de funcionar al momento, también en todas las copias.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
         <source>&amp;Change passphrase…</source>
         <translation>Cam&amp;biar la frase clave…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
         <source>Language saved: it takes effect when the app starts again.</source>
         <translation>Idioma guardado: se aplicará la próxima vez que se abra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
         <source>Automatic locking is off.</source>
         <translation>El bloqueo automático está desactivado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
         <source>Locks after %Ln minutes without use.</source>
         <translation>
             <numerusform>Se bloquea tras %Ln minuto sin uso.</numerusform>
@@ -6517,12 +9516,12 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>Los seguimientos empiezan con la primera falta sin aviso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Los seguimientos empiezan tras %Ln falta sin aviso.</numerusform>
@@ -6530,7 +9529,7 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -6539,107 +9538,107 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Frase clave cambiada. A partir de ahora, usa la nueva.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
         <source>Passphrase changed.</source>
         <translation>Frase clave cambiada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Hay una clave de recuperación configurada. Si pierdes el papel, sustitúyela: la clave anterior deja de funcionar, también en todas las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
         <source>Re&amp;place recovery key…</source>
         <translation>Sustituir la clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>No hay clave de recuperación. Si olvidas tu frase clave, nadie podrá abrir este espacio de trabajo. Una clave de recuperación, impresa y bien guardada, es una segunda forma de entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
         <source>Create recovery &amp;key…</source>
         <translation>Crear una clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>Replace recovery key</source>
         <translation>Sustituir la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Escribe tu frase clave para crear una nueva clave de recuperación. La clave que tienes ahora deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados, ya que quien tenga el papel anterior podría haber copiado la clave anterior.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Crear una clave nueva</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Escribe tu frase clave para crear una clave de recuperación para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>&amp;Make the key</source>
         <translation>&amp;Crear la clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
         <source>Remove recovery key</source>
         <translation>Quitar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>La clave impresa deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados. Solo tu frase clave abrirá este espacio de trabajo; si la olvidas, nadie podrá abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>&amp;Remove key</source>
         <translation>&amp;Quitar la clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
         <source>New recovery key made.</source>
         <translation>Nueva clave de recuperación creada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
         <source>Making a new recovery key</source>
         <translation>Creando una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Nueva clave de recuperación creada; la anterior ya no abre nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
         <source>Removing the recovery key</source>
         <translation>Quitando la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Clave de recuperación quitada; ya no abre nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>No ha funcionado ({kind}); no se ha cambiado nada.</translation>
     </message>
@@ -6647,17 +9646,17 @@ Modificada: {changed}</translation>
 <context>
     <name>ShareHistory</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="54"/>
         <source>Airtime share per session</source>
         <translation>Parte del tiempo de palabra por sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="106"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
         <translation>{date}: {share} del tiempo de palabra ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date}: {status}</translation>
     </message>
@@ -6673,17 +9672,17 @@ Modificada: {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Filas vacías para invitados y recién llegados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
         <source>D&amp;ate:</source>
         <translation>F&amp;echa:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
         <source>Guest &amp;lines:</source>
         <translation>Filas para &amp;invitados:</translation>
     </message>
@@ -6828,43 +9827,43 @@ Open anyway?</source>
 <context>
     <name>SpeedDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <source>Rehearse a session</source>
         <translation>Ensayar una sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="68"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
         <translation>Practica con la agenda y las tarjetas de normas de {group}, con participantes inventados y las mismas teclas y pantallas que en una sesión real.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="73"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
         <translation>Practica con un grupo de ejemplo de participantes inventados, con las mismas teclas y pantallas que en una sesión real.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="80"/>
         <source>&amp;Real time</source>
         <translation>&amp;Tiempo real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
         <translation>&amp;10× más rápido: 90 minutos duran 9</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="82"/>
         <source>&amp;60× faster: a minute every second</source>
         <translation>&amp;60× más rápido: un minuto por segundo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="96"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
         <translation>Nada de un ensayo se guarda: ni en el historial, ni en la asistencia, los seguimientos, las notas o las copias de seguridad. Termínalo como terminarías una sesión; verás su resumen una vez.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="107"/>
         <source>&amp;Start rehearsal</source>
         <translation>&amp;Empezar el ensayo</translation>
     </message>
@@ -6872,7 +9871,7 @@ Open anyway?</source>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -6880,8 +9879,8 @@ Open anyway?</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
         <source>The session is saved in the group's history.</source>
         <translation>La sesión se ha guardado en el historial del grupo.</translation>
     </message>
@@ -6911,109 +9910,114 @@ Open anyway?</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
         <source>Session summary</source>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Segment</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
         <source> (came {clock})</source>
         <translation> (llegó a las {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
         <source> (left {clock})</source>
         <translation> (se fue a las {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
         <source>Nobody spoke.</source>
         <translation>No habló nadie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns}t {passes}p</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>t = turnos, p = pases; la línea discontinua es un reparto equitativo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
         <source>Planned and actual</source>
         <translation>Previsto y real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
         <source>Airtime (only you see this)</source>
         <translation>Tiempo de palabra (solo lo ves tú)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>t = turnos, p = pases; la línea discontinua marca un reparto equitativo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <source>Write the session &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
         <source>Notes taken (only you see them)</source>
         <translation>Notas tomadas (solo las ves tú)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Desbloquea para ver las notas tomadas en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
         <source>No notes were taken in this session.</source>
         <translation>No se tomaron notas en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
         <source>about {names}</source>
         <translation>sobre {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
         <source>to follow up</source>
         <translation>pendiente de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
         <source>A note</source>
         <translation>Una nota</translation>
     </message>
@@ -7021,318 +10025,474 @@ Open anyway?</source>
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
         <source>Talking order</source>
         <translation>Turnos de palabra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
         <source>Now speaking</source>
         <translation>Ahora habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <source>Speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Terminar este turno y dar paso al siguiente (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
         <source>Next speaker  N</source>
         <translation>Siguiente  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
         <source>Pass  P</source>
         <translation>Paso  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>La persona a quien le toca pasa (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Come back to me  C</source>
         <translation>Para después  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>Quien habla pasa al final de la ronda; empieza el siguiente (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Terminar el turno sin dar paso a nadie (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
         <source>End turn  E</source>
         <translation>Fin del turno  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
         <source>Back  PgUp</source>
         <translation>Atrás  RePág</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Volver al turno anterior: el turno que acaba de empezar no se registra (RePág, botón de retroceso del mando)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
         <source>Random start</source>
         <translation>Inicio al azar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Empezar la ronda con alguien elegido al azar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
         <source>Fewer turns first</source>
         <translation>Quien menos habló</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Quienes menos han hablado en esta sesión pasan por delante en la lista.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Waiting to speak</source>
         <translation>Esperando turno</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Quitar a la persona seleccionada del orden (Supr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Subir en la lista a la persona seleccionada (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Bajar en la lista a la persona seleccionada (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
         <source>Nobody is speaking</source>
         <translation>No está hablando nadie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
         <source>soft limit {m} min</source>
         <translation>límite {m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Up next: {name}</source>
         <translation>Después: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
         <source>Queue</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
         <source>Round order</source>
         <translation>Orden de la ronda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Volver a {name}: el turno que acaba de empezar no se registra (RePág)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Volver al turno anterior (RePág): aún no ha hablado nadie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
         <source>{done} of {total} done</source>
         <translation>van {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>Los turnos de palabra empiezan con la sesión (Espacio).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Número de un participante o clic en un nombre: empieza esa persona · N: al azar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Un número o un clic añade a alguien · Alt+↑↓ lo mueve</translation>
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <source>Session note template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <source>How this group's session notes are laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <source>Edit templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <source>Session notes of this group now use “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
+        <source>Session note templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
+        <source>&amp;Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
+        <source>Re&amp;move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
+        <source>&amp;Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
+        <source>Put back as &amp;shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
+        <source>Notes already written keep the headings they were written under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
+        <source>{name} (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
+        <source>A template has at most 12 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
+        <source>Delete the template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
+        <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="42"/>
         <source>Timer</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
         <source>Time left in this segment</source>
         <translation>Tiempo restante de este bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Start, pause or resume the session (Space)</source>
         <translation>Empezar, pausar o reanudar la sesión (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="61"/>
         <source>Previous segment (←)</source>
         <translation>Bloque anterior (←)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="61"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Next segment (→)</source>
         <translation>Bloque siguiente (→)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="159"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="65"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="65"/>
         <source>One more minute for this segment (+)</source>
         <translation>Un minuto más para este bloque (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="68"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="68"/>
         <source>Five more minutes for this segment</source>
         <translation>Cinco minutos más para este bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="122"/>
         <source>Open discussion</source>
         <translation>Diálogo abierto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="122"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="124"/>
         <source>{kind} · segment {n} of {count}</source>
         <translation>{kind} · bloque {n} de {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Planned end: {clock}</source>
         <translation>Fin previsto: {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="147"/>
         <source>Start  (Space)</source>
         <translation>Empezar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="148"/>
         <source>Pause  (Space)</source>
         <translation>Pausa  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="149"/>
         <source>Resume  (Space)</source>
         <translation>Reanudar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="173"/>
         <source>Ended</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="157"/>
         <source>End session →</source>
         <translation>Terminar sesión →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="165"/>
         <source>Session time: {elapsed}</source>
         <translation>Tiempo de sesión: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Not started · Space begins</source>
         <translation>Sin empezar · Espacio para empezar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="176"/>
         <source>Over time</source>
         <translation>Tiempo excedido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="178"/>
         <source>Nearly done</source>
         <translation>Casi terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="186"/>
         <source>%n min behind plan</source>
         <translation>
             <numerusform>%n min de retraso</numerusform>
@@ -7340,7 +10500,7 @@ Open anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="188"/>
         <source>%n min ahead of plan</source>
         <translation>
             <numerusform>%n min de adelanto</numerusform>
@@ -7348,15 +10508,38 @@ Open anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="189"/>
         <source>On plan</source>
         <translation>Según lo previsto</translation>
     </message>
 </context>
 <context>
+    <name>TrajectoryChart</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
+        <source>Measure over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
+        <source>{measure} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
+        <source>Since the first: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
+        <source>Total from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/trend.py" line="45"/>
         <source>Airtime equity over time</source>
         <translation>Evolución del reparto del tiempo de palabra</translation>
     </message>
@@ -7364,63 +10547,63 @@ Open anyway?</source>
 <context>
     <name>TurnDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="259"/>
         <source>Correct a turn</source>
         <translation>Corregir un turno</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>At</source>
         <translation>Momento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Segment</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="213"/>
         <source>pass</source>
         <translation>pase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="234"/>
         <source>It was a &amp;pass (nothing said)</source>
         <translation>Fue un &amp;pase (no dijo nada)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Who spoke:</source>
         <translation>&amp;Quién habló:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="241"/>
         <source>&amp;Length:</source>
         <translation>&amp;Duración:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="247"/>
         <source>&amp;Save correction</source>
         <translation>&amp;Guardar corrección</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="252"/>
         <source>Fix the selected turn:</source>
         <translation>Corrige el turno seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="262"/>
         <source>The change is recorded with today's date and shown on the session.</source>
         <translation>El cambio queda registrado con la fecha de hoy y se muestra en la sesión.</translation>
     </message>
@@ -7428,27 +10611,27 @@ Open anyway?</source>
 <context>
     <name>TurnTimeline</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="45"/>
         <source>Turn timeline</source>
         <translation>Cronología de turnos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="64"/>
         <source>{turns} by {members}</source>
         <translation>{turns} de {members}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="115"/>
         <source>{alias} passed · {segment} · at {at}</source>
         <translation>{alias} pasó · {segment} · a los {at}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="117"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
         <translation>{alias} habló {length} · {segment} · a los {at}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="124"/>
         <source>Click to correct this turn.</source>
         <translation>Haz clic para corregir este turno.</translation>
     </message>
@@ -7456,103 +10639,103 @@ Open anyway?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Workspace locked</source>
         <translation>Espacio de trabajo bloqueado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Escribe tu frase clave para seguir donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Unlock your workspace</source>
         <translation>Desbloquea tu espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Escribe tu frase clave para abrir tus grupos, participantes y notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
         <source>Passphrase</source>
         <translation>Frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase clave:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>¿La olvidaste? Usa la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Volver a la frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
         <source>Unlock with your recovery key</source>
         <translation>Entrar con tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Desbloquear y elegir frase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Esa frase clave no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>No se pudo leer el espacio de trabajo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>El disco está lleno, así que no se pudo desbloquear el espacio de trabajo. Lo que tenías abierto sigue como estaba. Libera espacio en este disco y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>El disco está lleno, así que no se pudo abrir el espacio de trabajo. Aún no hay nada abierto y no se ha cambiado nada. Libera espacio en este disco (vacía la papelera o mueve archivos grandes a otro sitio) y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>El disco del espacio de trabajo es de solo lectura, así que no se pudo desbloquear. Lo que tenías abierto sigue como estaba. Haz que se pueda volver a escribir en el disco y desbloquea de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>El disco del espacio de trabajo es de solo lectura, así que no se pudo abrir. Aún no hay nada abierto y no se ha cambiado nada. Haz que se pueda volver a escribir en el disco (el interruptor de bloqueo de una memoria USB, un disco que hay que revisar) o copia la carpeta de datos a un disco en el que puedas escribir, y desbloquea de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problema con el disco impidió desbloquear el espacio de trabajo. Lo que tenías abierto sigue como estaba. Comprueba que el disco esté conectado y funcione, y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problema con el disco impidió abrir el espacio de trabajo. Aún no hay nada abierto y no se ha cambiado nada. Comprueba que el disco esté conectado y funcione, y vuelve a desbloquear.</translation>
     </message>

@@ -2,86 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
+        <source>{hours} {minutes}</source>
+        <extracomment>a length said aloud, e.g. &quot;1 hour 5 minutes&quot;.</extracomment>
+        <translation>{hours} {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
+        <source>{minutes} {seconds}</source>
+        <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
+        <source>{n} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
+        <source>{name}, {length}, {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
+        <source>{row}, speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
+        <source>speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="43"/>
         <source>Ground rules</source>
         <translation>Zasady grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="51"/>
         <source>Date signed</source>
         <translation>Data podpisania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <source>Signed on:</source>
         <translation>Podpisano:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
         <source>Record signa&amp;ture</source>
         <translation>Zapisz &amp;podpis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>Print rules for this member…</source>
         <translation>Drukuj zasady dla tej osoby…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="61"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
         <translation>Wydruk zasad grupy z imieniem tego uczestnika przy miejscu na podpis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Zapisz &amp;podpis (wersja {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Zapisano: podpis pod wersją {n}, {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>This group has no ground rules yet.</source>
         <translation>Ta grupa nie ma jeszcze zasad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>Podpisane aktualne zasady (wersja {n}), {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>Podpisana wersja {old}, {date}; aktualne zasady (wersja {n}) jeszcze niepodpisane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>Aktualne zasady (wersja {n}) niepodpisane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
         <source>Earlier: {versions}</source>
         <translation>Wcześniej: {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
         <source>v{n} on {date}</source>
         <translation>wersja {n}, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>Podpisy pod wersją {n}: %Ln z {members} uczestników.</numerusform>
             <numerusform>Podpisy pod wersją {n}: %Ln z {members} uczestników.</numerusform>
             <numerusform>Podpisy pod wersją {n}: %Ln z {members} uczestników.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AddendaList</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
+        <source>Addendum of {date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
+        <source>This addendum is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
+        <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
+        <source>&amp;Add addendum</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -180,63 +252,63 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="33"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="35"/>
         <source>Agenda</source>
         <translation>Plan spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="41"/>
         <source>Add a segment</source>
         <translation>Dodaj część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="41"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="43"/>
         <source>Change the selected segment's minutes</source>
         <translation>Zmień liczbę minut zaznaczonej części</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="43"/>
         <source>Minutes…</source>
         <translation>Minuty…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Remove the selected segment</source>
         <translation>Usuń zaznaczoną część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment earlier</source>
         <translation>Przesuń zaznaczoną część wcześniej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="47"/>
         <source>Move the selected segment later</source>
         <translation>Przesuń zaznaczoną część później</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
         <source> · took {took}</source>
         <translation> · trwała {took}</translation>
     </message>
@@ -244,35 +316,73 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
         <source>Airtime</source>
         <translation>Czas mówienia</translation>
     </message>
 </context>
 <context>
+    <name>AnnouncementSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
+        <source>Screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
+        <source>key moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
+        <source>key moments and each minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
+        <source>What a session announces to a screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
+        <source>During a session, &amp;announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
+        <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="118"/>
         <source>Correct attendance</source>
         <translation>Popraw obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="126"/>
         <source>— not recorded —</source>
         <translation>— brak wpisu —</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="138"/>
         <source>&amp;Save corrections</source>
         <translation>&amp;Zapisz poprawki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="142"/>
         <source>Attendance on {date}</source>
         <translation>Obecność, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="145"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
         <translation>Każda zmiana zostanie zapisana z dzisiejszą datą i pokazana przy spotkaniu.</translation>
     </message>
@@ -280,22 +390,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
         <source>Attendance grid</source>
         <translation>Siatka obecności</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
         <source>{members} over {sessions}</source>
         <translation>{members}, {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
         <source>Open {alias}'s page</source>
         <translation>Otwórz stronę: {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
         <source>Open the session of {date}</source>
         <translation>Otwórz spotkanie z {date}</translation>
     </message>
@@ -303,17 +413,17 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="32"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="59"/>
         <source>Corrected afterwards.</source>
         <translation>Poprawione później.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="60"/>
         <source>Click to open their page.</source>
         <translation>Kliknij, aby otworzyć stronę uczestnika.</translation>
     </message>
@@ -321,102 +431,157 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="90"/>
         <source>Member</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="91"/>
         <source>Here</source>
         <translation>Jest</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="92"/>
         <source>Late</source>
         <translation>Spóźn.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="93"/>
         <source>Left</source>
         <translation>Wyjście</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="94"/>
         <source>Excused</source>
         <translation>Uspr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="95"/>
         <source>Absent</source>
         <translation>Nieob.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="98"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
         <translation>Numer uczestnika na całe spotkanie: naciśnij go, aby dopisać osobę do kolejki, gdy już jest (od 10 w górę: 0 i dwie cyfry)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="102"/>
         <source>Click a name to add the member to the queue</source>
         <translation>Kliknij imię, aby dopisać uczestnika do kolejki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="103"/>
         <source>Present: click, or Enter on the row</source>
         <translation>Obecność: kliknij albo naciśnij Enter na wierszu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="104"/>
         <source>Late: the first arrival time is kept</source>
         <translation>Spóźnienie: zapamiętywana jest pierwsza godzina przyjścia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="105"/>
         <source>Left early: the time is kept</source>
         <translation>Wcześniejsze wyjście: godzina zostaje zapamiętana</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="106"/>
         <source>Excused: told ahead they could not come</source>
         <translation>Usprawiedliwiona: nieobecność zgłoszona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="107"/>
         <source>Absent without notice</source>
         <translation>Nieobecność bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="112"/>
         <source>Speaking now</source>
         <translation>Teraz mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="113"/>
         <source>Up next</source>
         <translation>Następna osoba</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="114"/>
         <source>Waiting to speak</source>
         <translation>Czeka na głos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
+        <source>speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
+        <source>up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
+        <source>waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
+        <source>here</source>
+        <translation>obecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="124"/>
+        <source>late</source>
+        <translation>spóźnienie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="125"/>
+        <source>left early</source>
+        <translation>wcześniejsze wyjście</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="126"/>
+        <source>excused</source>
+        <translation>usprawiedliwiona nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="127"/>
+        <source>absent</source>
+        <translation>nieobecność bez uprzedzenia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
+        <source>not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
         <source>Number {n} for the whole session</source>
         <translation>Numer {n} na całe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
+        <source>Number {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
         <source>chosen</source>
         <translation>wybrane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
         <source>not chosen</source>
         <translation>niewybrane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
+        <source>Attendance of {name}: one choice of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
         <source>Not marked yet</source>
         <translation>Jeszcze nieoznaczone</translation>
     </message>
@@ -424,78 +589,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
         <source>&amp;All present</source>
         <translation>Wszyscy n&amp;a miejscu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Oznacz jako obecnych wszystkich jeszcze nieoznaczonych (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
         <source>&amp;Here</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
         <source>&amp;Late (arrives now)</source>
         <translation>&amp;Spóźnienie (przychodzi teraz)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>&amp;Wcześniejsze wyjście (wychodzi teraz)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
         <source>E&amp;xcused</source>
         <translation>&amp;Usprawiedliwiona nieobecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
         <source>&amp;Absent</source>
         <translation>&amp;Nieobecność bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
         <source>&amp;Late · came {time}</source>
         <translation>&amp;Spóźnienie · przyjście {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
         <source>Left &amp;early · left {time}</source>
         <translation>&amp;Wcześniejsze wyjście · o {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
         <source>One guest fewer</source>
         <translation>O jednego gościa mniej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
         <source>One more guest</source>
         <translation>O jednego gościa więcej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
         <source>Guests (not members):</source>
         <translation>Goście (spoza grupy):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>%n here</source>
         <translation>
             <numerusform>obecnych: %n</numerusform>
@@ -504,7 +669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
         <source>%n late</source>
         <translation>
             <numerusform>spóźnionych: %n</numerusform>
@@ -513,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>nieoznaczonych: %n</numerusform>
@@ -522,7 +687,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Litery nie oznaczają obecności: Enter na uczestniku (albo M i jego numer) otwiera wybór; możesz też kliknąć status.</translation>
     </message>
@@ -530,153 +695,112 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="61"/>
         <source>Only the &amp;current group</source>
         <translation>Tylko &amp;bieżąca grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Last sessions</source>
         <translation>Ostatnie spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>What</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="70"/>
         <source>Their last attendance marks, oldest on the left</source>
         <translation>Ostatnie oznaczenia obecności, najstarsze po lewej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="72"/>
         <source>What needs attention</source>
         <translation>Co wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="90"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
         <translation>Kliknij dwukrotnie wiersz albo zaznacz go i naciśnij Enter, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="96"/>
         <source>Selected</source>
         <translation>Zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="101"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
         <translation>Udział w czasie mówienia na ostatnich spotkaniach; litery: obecność.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="108"/>
         <source>The selected note</source>
         <translation>Zaznaczona notatka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="109"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="111"/>
         <source>Mark &amp;done</source>
         <translation>Oznacz jako &amp;załatwione</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="112"/>
         <source>The note's follow-up is done; it leaves this list</source>
         <translation>Sprawa z tej notatki jest załatwiona; zniknie z tej listy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="152"/>
         <source>Follow-ups</source>
         <translation>Do dopilnowania</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
-        <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation>
-            <numerusform>{alias}: %Ln nieobecność bez uprzedzenia</numerusform>
-            <numerusform>{alias}: %Ln nieobecności z rzędu bez uprzedzenia</numerusform>
-            <numerusform>{alias}: %Ln nieobecności z rzędu bez uprzedzenia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
-        <source>{alias} · %Ln in a row</source>
-        <translation>
-            <numerusform>{alias} · %Ln z rzędu</numerusform>
-            <numerusform>{alias} · %Ln z rzędu</numerusform>
-            <numerusform>{alias} · %Ln z rzędu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
-        <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation>
-            <numerusform>{alias} mało się odzywa od %Ln spotkania</numerusform>
-            <numerusform>{alias} mało się odzywa od %Ln spotkań z rzędu</numerusform>
-            <numerusform>{alias} mało się odzywa od %Ln spotkań z rzędu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
-        <source>{alias} · %Ln sessions</source>
-        <translation>
-            <numerusform>{alias} · %Ln spotkanie</numerusform>
-            <numerusform>{alias} · %Ln spotkania</numerusform>
-            <numerusform>{alias} · %Ln spotkań</numerusform>
-        </translation>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="214"/>
+        <source>Nothing needs following up right now.</source>
+        <translation>Nie ma teraz nic do dopilnowania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
-        <source>{alias}: {note}</source>
-        <translation>{alias}: {note}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
         <source>Missed sessions without notice</source>
         <translation>Nieobecności bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Quiet lately</source>
         <translation>Ostatnio mało mówią</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
         <source>Notes to follow up</source>
         <translation>Notatki do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
         <source>{date} · overdue</source>
         <translation>{date} · po terminie</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
-        <source>Nothing needs following up right now.</source>
-        <translation>Nie ma teraz nic do dopilnowania.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>We wszystkich grupach: %Ln sprawa do dopilnowania.</numerusform>
@@ -685,66 +809,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>Do kogo zadzwonić, kogo ośmielić, co zostało obiecane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
         <source>Open the note</source>
         <translation>Otwórz notatkę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Otwórz stronę uczestnika (tam jest ta notatka)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>The note is shown on the right</source>
         <translation>Notatka jest wyświetlona po prawej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
         <source>Open the member's page</source>
         <translation>Otwórz stronę uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
-        <source>Follow up by {date}.</source>
-        <translation>Dopilnować do {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
-        <source>&amp;Open note</source>
-        <translation>&amp;Otwórz notatkę</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
         <source>&amp;Open member</source>
         <translation>&amp;Otwórz uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <source>&amp;Open note</source>
+        <translation>&amp;Otwórz notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <source>Follow up by {date}.</source>
+        <translation>Dopilnować do {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
         <source>&amp;Open their page</source>
         <translation>&amp;Otwórz stronę uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
         <source>Follow-up marked as done.</source>
         <translation>Oznaczono jako załatwione.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <source>{alias} missed %Ln sessions in a row without notice</source>
+        <translation>
+            <numerusform>{alias}: %Ln nieobecność bez uprzedzenia</numerusform>
+            <numerusform>{alias}: %Ln nieobecności z rzędu bez uprzedzenia</numerusform>
+            <numerusform>{alias}: %Ln nieobecności z rzędu bez uprzedzenia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <source>{alias} · %Ln in a row</source>
+        <translation>
+            <numerusform>{alias} · %Ln z rzędu</numerusform>
+            <numerusform>{alias} · %Ln z rzędu</numerusform>
+            <numerusform>{alias} · %Ln z rzędu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <source>{alias} has said little for %Ln sessions in a row</source>
+        <translation>
+            <numerusform>{alias} mało się odzywa od %Ln spotkania</numerusform>
+            <numerusform>{alias} mało się odzywa od %Ln spotkań z rzędu</numerusform>
+            <numerusform>{alias} mało się odzywa od %Ln spotkań z rzędu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <source>{alias} · %Ln sessions</source>
+        <translation>
+            <numerusform>{alias} · %Ln spotkanie</numerusform>
+            <numerusform>{alias} · %Ln spotkania</numerusform>
+            <numerusform>{alias} · %Ln spotkań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <source>{alias}: {note}</source>
+        <translation>{alias}: {note}</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="49"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
         <translation>ddd, d MMM yyyy, {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln grupa</numerusform>
@@ -753,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln uczestnik</numerusform>
@@ -762,7 +927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="63"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln spotkanie</numerusform>
@@ -771,7 +936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="64"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln notatka</numerusform>
@@ -780,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="79"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
         <translation>
             <numerusform>Kopia utworzona. Podczas sprawdzania znaleziono uszkodzone rekordy: %Ln (są uszkodzone także w przestrzeni roboczej i nie da się ich odczytać). Wszystko inne zostało sprawdzone i jest w kopii.</numerusform>
@@ -789,193 +954,349 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="110"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="101"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
         <translation>Sprawdzona kopia powstaje przy zamykaniu aplikacji i raz dziennie, gdy jest otwarta. Kopie są zaszyfrowane tak jak przestrzeń robocza i otwiera je to samo hasło.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="111"/>
         <source>Holds</source>
         <translation>Zawartość</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="111"/>
         <source>Made</source>
         <translation>Utworzona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="117"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
         <translation>Zegar komputera został zmieniony między kopiami, więc ich daty nie są po kolei. Lista pokazuje je w kolejności tworzenia, od najnowszej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="131"/>
         <source>&amp;Keep the newest</source>
         <translation>&amp;Liczba przechowywanych kopii:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="136"/>
         <source>backups</source>
         <translation>(najnowsze)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation>Utwórz &amp;kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Przywróć…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="145"/>
         <source>&amp;Export for another laptop…</source>
         <translation>&amp;Eksportuj na inny laptop…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="179"/>
         <source>No backups yet.</source>
         <translation>Nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="195"/>
         <source>Backup made and verified.</source>
         <translation>Kopia utworzona i sprawdzona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="218"/>
         <source>Restore this backup?</source>
         <translation>Przywrócić tę kopię?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
-        <source>Go back to the backup made %s?</source>
-        <translation>Wrócić do kopii zapasowej z %s?</translation>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
+        <source>Go back to the backup made {made}?</source>
+        <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
         <translation>Wszystko, co zmieniono od tamtej pory, zostanie zastąpione. Obecny stan zostanie najpierw zapisany w kopii, więc można będzie do niego wrócić. Potem odblokujesz przestrzeń roboczą ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="225"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="234"/>
         <source>Export the workspace</source>
         <translation>Eksportuj przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="236"/>
         <source>Facilitator workspace (*.fdw)</source>
         <translation>Przestrzeń robocza Facilitator Desktop (*.fdw)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="248"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
         <translation>Wyeksportowano. Na nowym laptopie wybierz Importuj… i użyj tego samego hasła.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup made %s?</source>
+        <translation type="vanished">Wrócić do kopii zapasowej z %s?</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="50"/>
         <source>Change passphrase</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Change your passphrase</source>
         <translation>Zmień swoje hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="54"/>
         <source>Current passphrase</source>
         <translation>Obecne hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="63"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Obecne hasło:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>Why are you changing it?</source>
         <translation>Dlaczego je zmieniasz?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
         <translation>&amp;Rutynowa zmiana: nikt inny nie zna starego</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="70"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
         <translation>&amp;Ktoś może znać stare albo widział, jak je wpisujesz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="87"/>
         <source>C&amp;hange passphrase</source>
         <translation>Z&amp;mień hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="138"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
         <translation>Powstanie nowy klucz przestrzeni roboczej, a wszystkie prywatne dane zostaną ponownie zaszyfrowane, także w kopiach zapasowych, więc kopia starego klucza stanie się bezużyteczna. Klucz odzyskiwania przestanie działać; zobaczysz nowy do wydrukowania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="144"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
         <translation>Zmieni się tylko zamek klucza przestrzeni roboczej, w niej samej i we wszystkich kopiach zapasowych: od teraz otwiera je tylko nowe hasło.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="167"/>
         <source>That is the passphrase you have now.</source>
         <translation>To jest twoje obecne hasło.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="187"/>
         <source>Checking the current passphrase…</source>
         <translation>Sprawdzanie obecnego hasła…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="211"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>To nie jest obecne hasło. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="218"/>
         <source>The passphrase could not be changed: {reason}</source>
         <translation>Nie udało się zmienić hasła: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="224"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
         <translation>Nie udało się zmienić hasła ({kind}). Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
+        <source>No sessions to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
+        <source>One session, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
+        <source>{count} from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
+        <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
+        <source>Latest first: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLine</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
+        <source>No check-in scores recorded for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
+        <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
+        <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
+        <source>No check-in scores recorded in this group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
+        <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
+        <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
+        <source>One score could not be read (damaged) and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
+        <source>{n} scores could not be read (damaged) and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
+        <source>Check-in average per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
+        <source>Check-in scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
+        <source>Group check-in average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
+        <source>Check-in summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
+        <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
+        <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScaleEditor</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <source>Lowest check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <source>Highest check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <source>How are you arriving today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <source>Check-in question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <source>ask&amp;ed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="48"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>To nie jest hasło tej przestrzeni roboczej.</translation>
     </message>
@@ -983,37 +1304,37 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="64"/>
         <source>{alias}: attendance {before} → {after}</source>
         <translation>{alias}: obecność {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="66"/>
         <source>not recorded</source>
         <translation>brak wpisu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="77"/>
         <source>turn moved from {before} to {after}</source>
         <translation>wypowiedź przepisana: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="85"/>
         <source>length {before} → {after}</source>
         <translation>długość {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>marked as a pass</source>
         <translation>oznaczona jako pas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>not a pass</source>
         <translation>pas cofnięty</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="93"/>
         <source>A turn: {changes}</source>
         <translation>Wypowiedź: {changes}</translation>
     </message>
@@ -1021,7 +1342,34 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="24"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuta</numerusform>
+            <numerusform>%Ln minuty</numerusform>
+            <numerusform>%Ln minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="28"/>
+        <source>%Ln seconds</source>
+        <translation>
+            <numerusform>%Ln sekunda</numerusform>
+            <numerusform>%Ln sekundy</numerusform>
+            <numerusform>%Ln sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="32"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln godzina</numerusform>
+            <numerusform>%Ln godziny</numerusform>
+            <numerusform>%Ln godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="90"/>
         <source>%Ln turns</source>
         <translation>
             <numerusform>%Ln wypowiedź</numerusform>
@@ -1030,7 +1378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="94"/>
         <source>%Ln passes</source>
         <translation>
             <numerusform>%Ln pas</numerusform>
@@ -1039,7 +1387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="98"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln uczestnik</numerusform>
@@ -1048,7 +1396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="102"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln spotkanie</numerusform>
@@ -1057,7 +1405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="106"/>
         <source>%Ln guests</source>
         <translation>
             <numerusform>%Ln gość</numerusform>
@@ -1066,7 +1414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="110"/>
         <source>%Ln attended</source>
         <translation>
             <numerusform>%Ln osoba obecna</numerusform>
@@ -1130,68 +1478,68 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="63"/>
         <source>Create your workspace</source>
         <translation>Utwórz swoją przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="65"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
         <translation>Twoje grupy, uczestnicy i notatki zostają na tym komputerze, w jednej przestrzeni roboczej zaszyfrowanej hasłem, które znasz tylko ty.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="90"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
         <translation>&lt;b&gt;Zapisz hasło na kartce i przechowuj je w bezpiecznym miejscu.&lt;/b&gt; Jeśli je zapomnisz, przestrzeni roboczej nie da się otworzyć i nikt jej nie odzyska: nie ma resetu ani tylnych drzwi.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="103"/>
         <source>Also create a recovery &amp;key now</source>
         <translation>Utwórz też &amp;klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="105"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
         <translation>Drugi klucz, pokazany jeden raz do wydrukowania, który otwiera przestrzeń roboczą, gdy zapomnisz hasła. Możesz go też utworzyć później w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="188"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Utwórz przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="121"/>
         <source>&amp;Import from another laptop…</source>
         <translation>&amp;Importuj z innego laptopa…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="123"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
         <translation>Otwórz przestrzeń roboczą wyeksportowaną przez Kopie zapasowe ▸ Eksportuj, podając jej hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="170"/>
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="179"/>
         <source>The workspace could not be created: {reason}</source>
         <translation>Nie udało się utworzyć przestrzeni roboczej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="205"/>
         <source>Import a workspace</source>
         <translation>Importuj przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="207"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
         <translation>Przestrzeń robocza Facilitator Desktop (*.fdw *.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -1199,17 +1547,17 @@
 <context>
     <name>DefaultAgenda</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="28"/>
         <source>Check-in</source>
         <translation>Runda otwierająca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="29"/>
         <source>Discussion</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="30"/>
         <source>Check-out</source>
         <translation>Runda zamykająca</translation>
     </message>
@@ -1318,42 +1666,42 @@
 <context>
     <name>EraseMemberDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="92"/>
         <source>Erase member</source>
         <translation>Wymaż uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="96"/>
         <source>Erase {alias} for good?</source>
         <translation>Wymazać na zawsze: {alias}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="101"/>
         <source>Type the alias to confirm</source>
         <translation>Wpisz imię w grupie, aby potwierdzić</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="106"/>
         <source>Type “{alias}” to confirm:</source>
         <translation>Wpisz „{alias}”, aby potwierdzić:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="113"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Wymaż na zawsze</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their alias, full name, contact and remarks;</source>
         <translation>imię w grupie, imię i nazwisko, kontakt i uwagi tej osoby;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="137"/>
         <source>their attendance and speaking turns in every session;</source>
         <translation>jej obecność i wypowiedzi na wszystkich spotkaniach;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>the %Ln notes that are only about them.</source>
         <translation>
             <numerusform>%Ln notatkę, która dotyczy tylko tej osoby.</numerusform>
@@ -1362,17 +1710,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>all of this in every backup in the data folder, too.</source>
         <translation>a także to wszystko we wszystkich kopiach zapasowych w folderze danych.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="142"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zostaną usunięte na zawsze:&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="145"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
         <translation>
             <numerusform>%Ln notatka, która dotyczy też innych uczestników, zostanie zachowana, ale bez powiązania z tą osobą ({alias}). Jej imię w grupie, imię i nazwisko oraz dane kontaktowe zostaną zastąpione przez „[były uczestnik]” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
@@ -1381,109 +1729,1050 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Co zostaje poza zasięgiem aplikacji:&lt;/b&gt; już wyeksportowane dane uczestników, pliki CSV, podsumowania spotkań i kopie na inny laptop, a także wszystko, co zostało wydrukowane. Poproś o ich zwrot albo je zniszcz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="158"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tego nie można cofnąć. Aby najpierw dać tej osobie kopię jej danych, anuluj i użyj polecenia &lt;i&gt;Eksportuj dane uczestnika…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <source>{name} has {items} items; {count} answers were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <source>The total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <source>{what} must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <source>a number with one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <source>{what} must be {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <source>{what} must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <source>The standard deviation must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <source>The reliability must be from 0 to below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <source>Give the measure a name, for example ORS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <source>Keep the name to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <source>Answers are whole numbers or tenths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <source>A measure has 1 to {limit} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <source>An item's range is whole numbers from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <source>The highest answer must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <source>The reliable change must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <source>Use {limit} bands or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <source>Band {position} needs a name, for example “mild”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <source>Keep band {position}'s name to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <source>Each end of band {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <source>Band {position} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <source>The bands “{earlier}” and “{later}” overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <source>Write the time as HH:MM, for example 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <source>A session lasts between 10 and 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <source>The speaker limit is 1 to 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <source>Segment {position} needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <source>Segment {position} needs 1 to 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <source>Segment {position} must be a round or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <source>An alias is required: the first name the room sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <source>Keep the alias to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <source>Give the card a short title.</source>
+        <translation>Nadaj karcie krótki tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <source>Titles are at most {limit} characters (this one has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <source>Write the rule as one plain sentence.</source>
+        <translation>Zapisz zasadę jednym prostym zdaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <source>Keep the statement under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <source>Keep the reason under {limit} characters: it prints under the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <source>There is no workspace in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <source>That passphrase does not unlock this workspace. Please try again.</source>
+        <translation>To hasło nie odblokowuje tej przestrzeni roboczej. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <source>A workspace already exists in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <source>This file cannot be imported. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <source>This file cannot be imported: {reason} Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <source>That recovery key does not unlock this workspace. Check each group of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <source>This workspace is already open in another copy of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <source>The workspace is locked. Unlock it to see private details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <source>This record is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <source>That item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
+        <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
+        <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
+        <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
+        <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
+        <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
+        <source>That member or rule set no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
+        <source>That rule set belongs to another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
+        <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
+        <source>The backup copy failed SQLite's integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
+        <source>The backup copy does not hold this workspace's vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
+        <source>The backup copy's vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
+        <source>The backup copy cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <source>A check-in scale goes in whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <source>The check-in question is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <source>The check-in question is at most {limit} characters (it has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <source>A check-in score in this group goes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/members.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
+        <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <source>That member is not part of this session's group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
+        <location filename="../../facilitator_desktop/services/members.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <source>That member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <source>Unknown attendance status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <source>That turn no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <source>A turn cannot last less than zero seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <source>Only finished sessions can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
+        <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <source>Choose one of the listed languages for the handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
+        <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
+        <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
+        <source>That member is not part of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
+        <source>{why} The session goes on; it is kept in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <source>That measure no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <source>{name} is scored as published and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <source>There is already a measure called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <source>{name} is archived. Bring it back in Measures to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <source>Give the date the form was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <source>The date cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <source>The date is too far in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <source>That session is not one of their group's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <source>That measure entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/members.py" line="152"/>
+        <source>A member in that order is not in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/members.py" line="173"/>
+        <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
+        <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
+        <source>Keep the name to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
+        <source>A template needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
+        <source>A template has at most {limit} sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
+        <source>Section {number} needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
+        <source>Keep the title of section {number} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
+        <source>Keep the guidance of section {number} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
+        <source>Two sections are called “{title}”: give each its own title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="282"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="294"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
+        <source>That template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
+        <source>Only a built-in template can be put back as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
+        <source>There is already a template called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <source>A member linked to this note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
+        <source>A rehearsal runs in real time, 10× or 60× faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
+        <source>That rule set version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
+        <source>Card {index}: {problem}</source>
+        <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
+        <source>This session is still running. Its note can be written once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <source>That template no longer exists. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <source>Write the addendum first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <source>That member is not in this session's group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
+        <source>A session of this group is already running. Resume it or end it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
+        <source>Give the group at least one agenda segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
+        <source>That session has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
+        <source>That session is still running: end it (or discard it) on the Session page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
+        <source>Choose 0 (off) to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
+        <source>Choose 1 to 6 absences in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
+        <source>Choose 1 to 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <source>Sharing could not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <source>That is this laptop's own card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <source>This group is not shared from this laptop any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <source>That laptop was removed from this group; it cannot be added back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <source>That invitation comes from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <source>That group is not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <source>That co-facilitator is not in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <source>Give the server's name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <source>Give the database's name (63 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <source>These settings cannot hold a null character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <source>That conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <source>That key is not held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <source>This workspace has no recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
+        <source>Band {n}: write where it starts and ends as numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace.py" line="375"/>
+        <source>The workspace file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace.py" line="416"/>
+        <location filename="../../facilitator_desktop/workspace.py" line="418"/>
+        <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
+        <source>it could not be written into the data folder ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
+        <source>it cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
+        <source>it is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
+        <source>it is far larger than any workspace (over 2 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="189"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="191"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="310"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
+        <source>it is damaged (it failed SQLite's integrity check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="182"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
+        <source>it is not a workspace exported by Facilitator Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
+        <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
+        <source>it is incomplete or damaged (it may have been cut short while copying).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
+        <source>the key that unlocks it (its vault) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
+        <source>there is not enough free disk space beside the data folder to check and copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
+        <source>a problem with the disk</source>
+        <translation>problem z dyskiem</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
+        <source>some of its records refer to records that are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="50"/>
         <source>airtime</source>
         <translation>czas mówienia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="50"/>
         <source>attendance</source>
         <translation>listę obecności</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>Export {what}</source>
         <translation>Eksportuj {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>The file will hold members' names in plain text.</source>
         <translation>Plik będzie zawierał imiona uczestników w postaci niezaszyfrowanej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="55"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
         <translation>Każdy, kto go otworzy, zobaczy, kto i kiedy przychodził na grupę. Zapisz go tylko tam, gdzie inni nie mają dostępu, i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="105"/>
         <source>Choose where to save…</source>
         <translation>Wybierz, gdzie zapisać…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="64"/>
         <source>Export {what} as CSV</source>
         <translation>Eksportuj {what} do CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="141"/>
         <source>Saved {name}.</source>
         <translation>Zapisano {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="148"/>
         <source>Session summary</source>
         <translation>Podsumowanie spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="99"/>
         <source>The summary shows members' names.</source>
         <translation>Podsumowanie zawiera imiona uczestników.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="101"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
         <translation>Wydrukuj je dla siebie, a wydruk i plik przechowuj w prywatnym miejscu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="103"/>
         <source>Include my private notes</source>
         <translation>Dołącz moje prywatne notatki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="115"/>
         <source>Save the session summary</source>
         <translation>Zapisz podsumowanie spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="206"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
         <translation>Nie udało się przygotować podsumowania spotkania ({error}). Nic nie zostało zapisane. Spróbuj na stronie Wydruki albo z innym rozmiarem papieru.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="206"/>
         <source>The file could not be saved: {why}</source>
         <translation>Nie udało się zapisać pliku: {why}</translation>
     </message>
@@ -1491,12 +2780,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
         <source>Save the member record</source>
         <translation>Zapisz dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Member record (*.json)</source>
         <translation>Dane uczestnika (*.json)</translation>
     </message>
@@ -1504,112 +2793,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
         <source>Export member record</source>
         <translation>Eksportuj dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
         <source>Review what {alias} will receive</source>
         <translation>Sprawdź, co otrzyma {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>Plik zawiera prywatne dane tej osoby — imię i nazwisko, kontakt, uwagi, obecność, wypowiedzi i notatki na jej temat — bez szyfrowania. Przekaż go wyłącznie tej osobie ({alias}), przechowuj w bezpiecznym miejscu i usuń swoją kopię po przekazaniu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>Tekst pokazany w negatywie zostanie w pliku zastąpiony: imiona innych uczestników, numery telefonów i adresy e-mail przez „{other}”, a to, co zaznaczysz, przez „{hand}”. Zaznacz wszystko inne, co nie powinno wyjść, i naciśnij Zakryj zaznaczenie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
         <source>The member record as it will be exported</source>
         <translation>Dane uczestnika w takiej postaci, w jakiej zostaną wyeksportowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Zakryj zaznaczenie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Zastąp zaznaczony tekst w pliku (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Undo redaction</source>
         <translation>&amp;Cofnij zakrycie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
         <source>&amp;Save…</source>
         <translation>Zapi&amp;sz…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
         <source>Member</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Alias</source>
         <translation>Imię w grupie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
         <source>Private remarks</source>
         <translation>Prywatne uwagi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>{field}: </source>
         <translation>{field}: </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Notes ({n})</source>
         <translation>Notatki ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Written {date}</source>
         <translation>Napisano {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Ta notatka jest uszkodzona i nie da się jej odczytać; plik to odnotowuje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} i {turns}: tylko daty, statusy i czasy trwania.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln wpis obecności</numerusform>
@@ -1618,7 +2907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln wypowiedź</numerusform>
@@ -1627,12 +2916,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} (szukano: {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln zakrycie znalezione przez aplikację</numerusform>
@@ -1641,7 +2930,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln inny uczestnik</numerusform>
@@ -1650,7 +2939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln zaznaczone przez ciebie</numerusform>
@@ -1659,22 +2948,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>W pliku zastąpione przez „{text}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Zaznacz słowa w danych (nie w nagłówkach), aby je zakryć.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
         <source>The file could not be written: {reason}</source>
         <translation>Nie udało się zapisać pliku: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Dane uczestnika wyeksportowane. Plik nie jest zaszyfrowany: przechowuj go bezpiecznie.</translation>
     </message>
@@ -1682,75 +2971,123 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Przestrzeń demonstracyjna — przykładowe dane, hasło: {passphrase}; zostanie usunięta po zamknięciu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="435"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
         <source>your quick note</source>
         <translation>twojej szybkiej notatki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="438"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
         <source>Quit without saving {what}?</source>
         <translation>Zakończyć bez zapisania {what}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Odblokuj, aby zapisać zmiany, albo zakończ – wtedy przepadną.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Zakończ bez zapisywania</translation>
     </message>
 </context>
 <context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
+        <source>What the session recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
+        <source>Length</source>
+        <translation>Długość</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="47"/>
+        <source>Present</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="48"/>
+        <source>Excused</source>
+        <translation>Usprawiedliwieni</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="49"/>
+        <source>Absent without notice</source>
+        <translation>Nieobecności bez uprzedzenia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
+        <source>Agenda</source>
+        <translation>Plan spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
         <source>A short line under the title</source>
         <translation>Krótkie zdanie pod tytułem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <source>Clear the welcome line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>Oświadczenie do podpisa&amp;nia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Zdanie do podpisania pod zasadami, z miejscem na imię, podpis i datę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>Name on the acknowledgement</source>
         <translation>Imię w oświadczeniu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
         <source>Welcome &amp;line:</source>
         <translation>Po&amp;witanie:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>&amp;For:</source>
         <translation>Dl&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Wydrukuj po jednym egzemplarzu dla każdego uczestnika z wpisanym imieniem albo z pustym miejscem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
         <source>Blank line to fill in</source>
         <translation>Puste miejsce do wpisania</translation>
     </message>
@@ -1794,177 +3131,182 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="60"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
         <translation>Każda grupa ma własny harmonogram, uczestników, zasady i plan spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="258"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>New grou&amp;p</source>
         <translation>Nowa &amp;grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="71"/>
         <source>Start a new group (Ctrl+N)</source>
         <translation>Załóż nową grupę (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="85"/>
         <source>e.g. Tuesday Grief Circle</source>
         <translation>np. Wtorkowa grupa wsparcia w żałobie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="89"/>
         <source>Who the group is for (optional)</source>
         <translation>Dla kogo jest grupa (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="92"/>
         <source>No fixed day</source>
         <translation>Bez stałego dnia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="97"/>
         <source>HH:MM</source>
         <translation>GG:MM</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="100"/>
         <source>Start time</source>
         <translation>Godzina rozpoczęcia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="105"/>
         <source>at</source>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="121"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
         <translation>Dyskretny sygnał kolorem, gdy ktoś mówi dłużej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="129"/>
         <source>The app's language</source>
         <translation>Język aplikacji</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="132"/>
         <source>Language of the group's handouts</source>
         <translation>Język wydruków grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="137"/>
         <source>Handouts, rule cards from the library and the room display.</source>
         <translation>Wydruki, karty zasad z biblioteki i ekran dla grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="160"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="161"/>
         <source>Meets &amp;on:</source>
         <translation>Dzień &amp;spotkań:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="163"/>
         <source>Session &amp;length:</source>
         <translation>Czas &amp;trwania:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="165"/>
         <source>Spea&amp;ker soft limit:</source>
         <translation>&amp;Limit wypowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="167"/>
         <source>&amp;Handouts in:</source>
         <translation>&amp;Język wydruków:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <source>Session no&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>&amp;Check-in score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
         <source>Default &amp;agenda:</source>
         <translation>Domyślny &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="360"/>
         <source>&amp;Save group</source>
         <translation>&amp;Zapisz grupę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Save (Ctrl+S)</source>
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="363"/>
         <source>Archi&amp;ve group…</source>
         <translation>Z&amp;archiwizuj grupę…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
-        <source>the new group</source>
-        <translation>nowej grupy</translation>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
+        <source>Group details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
-        <source>this group</source>
-        <translation>tej grupy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
         <translation>Zapis tej grupy jest uszkodzony, więc nie można go zmienić. Jej uczestnicy, zasady i historia są zachowane, a pozostałe grupy są w porządku.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="326"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
         <translation>Opis jest uszkodzony i nie da się go wyświetlić. Zapisanie grupy zastąpi go tym, co wpiszesz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="353"/>
         <source>Create your first group</source>
         <translation>Załóż pierwszą grupę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="353"/>
         <source>New group</source>
         <translation>Nowa grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="355"/>
         <source>&amp;Save new group</source>
         <translation>&amp;Zapisz nową grupę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="363"/>
         <source>Unarchi&amp;ve group</source>
         <translation>P&amp;rzywróć z archiwum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="371"/>
         <source>Agenda total: {total} of %Ln minutes</source>
         <translation>
             <numerusform>Plan łącznie: {total} z %Ln minuty</numerusform>
@@ -1973,52 +3315,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="376"/>
         <source> — longer than the session</source>
         <translation> — dłużej niż spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="412"/>
         <source>Archive group</source>
         <translation>Archiwizuj grupę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="413"/>
         <source>Archive “{name}”?</source>
         <translation>Zarchiwizować „{name}”?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="414"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
         <translation>Grupa zniknie z list, ale nic nie zostanie usunięte: jej uczestnicy, zasady i historia są zachowane. Zaznacz „Pokaż zarchiwizowane”, aby ją odnaleźć i w każdej chwili przywrócić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="419"/>
         <source>&amp;Archive</source>
         <translation>Z&amp;archiwizuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="104"/>
+        <source>the new group</source>
+        <translation>nowej grupy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="105"/>
+        <source>this group</source>
+        <translation>tej grupy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="207"/>
         <source>Group unarchived.</source>
         <translation>Grupa przywrócona z archiwum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="209"/>
         <source>Group archived. Its members, rules and history are kept.</source>
         <translation>Grupa zarchiwizowana. Jej uczestnicy, zasady i historia są zachowane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group created.</source>
         <translation>Grupa utworzona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group saved.</source>
         <translation>Grupa zapisana.</translation>
     </message>
@@ -2028,6 +3380,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="52"/>
         <source>Ground rules</source>
         <translation>Zasady grupy</translation>
     </message>
@@ -2081,6 +3434,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="61"/>
         <source>Confidential</source>
         <translation>Poufne</translation>
     </message>
@@ -2161,6 +3515,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="43"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
@@ -2181,6 +3536,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="47"/>
         <source>Airtime</source>
         <translation>Czas głosu</translation>
     </message>
@@ -2196,11 +3552,13 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="45"/>
         <source>Turns</source>
         <translation>Wypow.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="46"/>
         <source>Passes</source>
         <translation>Pasy</translation>
     </message>
@@ -2290,6 +3648,166 @@
         <source>session-summary</source>
         <translation>podsumowanie-spotkania</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
+        <source>Progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
+        <source>Progress entry: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
+        <source>Session of {date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
+        <source>Length</source>
+        <translation>Długość</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="34"/>
+        <source>{actual} of {planned} planned</source>
+        <translation>{actual} z planowanych {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
+        <source>Agenda</source>
+        <translation>Plan spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
+        <source>Group note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
+        <source>No session note was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
+        <source>Addendum of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
+        <source>This member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
+        <source>{status}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
+        <source>{time} ({share} of the time spoken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
+        <source>Check-in</source>
+        <translation>Runda otwierająca</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
+        <source>{score} on a scale of {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
+        <source>Measures that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
+        <source>Acknowledged version {version} (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
+        <source>Acknowledged version {version}; version {current} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
+        <source>Not acknowledged; version {current} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
+        <source>No lines written for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
+        <source>Signed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
+        <source>No session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
+        <source>present</source>
+        <translation>obecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="63"/>
+        <source>late</source>
+        <translation>spóźnienie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="64"/>
+        <source>left early</source>
+        <translation>wcześniejsze wyjście</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="65"/>
+        <source>excused</source>
+        <translation>usprawiedliwiona nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="66"/>
+        <source>absent</source>
+        <translation>nieobecność bez uprzedzenia</translation>
+    </message>
 </context>
 <context>
     <name>HandoutProblems</name>
@@ -2378,227 +3896,58 @@
     </message>
 </context>
 <context>
+    <name>HandoutSidePanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
+        <source>Handout options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
-        <source>Handout</source>
-        <translation>Wydruk</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
-        <source>Groun&amp;d rules</source>
-        <translation>&amp;Zasady grupy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
-        <source>&amp;Rule cards</source>
-        <translation>&amp;Karty zasad</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
-        <source>S&amp;ign-in sheet</source>
-        <translation>&amp;Lista obecności</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
-        <source>Session summar&amp;y</source>
-        <translation>&amp;Podsumowanie spotkania</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
-        <source>The group's rules on one page, to read and sign</source>
-        <translation>Zasady grupy na jednej stronie, do przeczytania i podpisania</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
-        <source>One rule per card in large type, to cut or fold</source>
-        <translation>Jedna zasada na karcie, dużą czcionką, do wycięcia lub złożenia</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
-        <source>Members in seat order with a signature column</source>
-        <translation>Uczestnicy w kolejności miejsc, z rubryką na podpis</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
-        <source>A finished session, for your records</source>
-        <translation>Zakończone spotkanie, do twojej dokumentacji</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
-        <source>Options</source>
-        <translation>Opcje</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
-        <source>Letter (8.5 × 11 in)</source>
-        <translation>Letter (8,5 × 11 cali)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
-        <source>Checking…</source>
-        <translation>Sprawdzanie…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
-        <source>&amp;Paper:</source>
-        <translation>Pap&amp;ier:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
-        <source>&amp;Large print (14 pt text)</source>
-        <translation>&amp;Duży druk (tekst 14 pt)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
-        <source>Bigger type for members who find small print hard to read</source>
-        <translation>Większa czcionka dla osób, którym trudno czytać drobny druk</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>Zapi&amp;sz jako PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
-        <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation>Zapisz wydruk jako plik PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
-        <source>Print…</source>
-        <translation>Drukuj…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
-        <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation>Drukuj przez systemowe okno drukowania (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
-        <source>&amp;Open in PDF viewer</source>
-        <translation>&amp;Otwórz w przeglądarce PDF</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
-        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation>Otwórz kopię w swojej przeglądarce PDF. Kopia leży w prywatnym folderze tymczasowym i zostanie usunięta po zablokowaniu lub zamknięciu aplikacji.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
-        <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation>Najpierw załóż grupę na stronie Grupy; tutaj wydrukujesz jej materiały.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
-        <source>Handouts</source>
-        <translation>Wydruki</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
-        <source>Save as PDF</source>
-        <translation>Zapisz jako PDF</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
-        <source>The PDF could not be saved: {reason}</source>
-        <translation>Nie udało się zapisać pliku PDF: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
-        <source>Saved {file}.</source>
-        <translation>Zapisano {file}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
-        <source>Printing page {n} of {total}…</source>
-        <translation>Drukowanie strony {n} z {total}…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
-        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation>Witamy. Oto nasze wspólne ustalenia, dzięki którym ta grupa jest bezpiecznym miejscem dla każdego.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
-        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation>Zapisane powitanie jest uszkodzone i nie da się go wyświetlić. Wpisz nowe, aby je zastąpić.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
-        <source>{date}, {time}</source>
-        <translation>{date}, {time}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
-        <source>%Ln attended</source>
-        <translation>
-            <numerusform>%Ln osoba obecna</numerusform>
-            <numerusform>%Ln osoby obecne</numerusform>
-            <numerusform>%Ln osób obecnych</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
-        <source>Printouts for {group}</source>
-        <translation>Wydruki dla grupy {group}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
-        <source>Updating the preview…</source>
-        <translation>Aktualizowanie podglądu…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
-        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation>Nie ma jeszcze zakończonych spotkań. Podsumowanie spotkania wydrukujesz tutaj, gdy spotkanie się zakończy.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
-        <source>The handout could not be built ({error}). Try other options.</source>
-        <translation>Nie udało się przygotować wydruku ({error}). Spróbuj innych opcji.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln strona</numerusform>
-            <numerusform>%Ln strony</numerusform>
-            <numerusform>%Ln stron</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="62"/>
         <source>Save handout as PDF</source>
         <translation>Zapisz wydruk jako PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="82"/>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="83"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>Nie udało się zapisać pliku PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="88"/>
+        <source>Saved {file}.</source>
+        <translation>Zapisano {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="107"/>
         <source>Print handout</source>
         <translation>Drukowanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="119"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="120"/>
         <source>The printer could not be started. Check it is connected and on.</source>
         <translation>Nie udało się uruchomić drukarki. Sprawdź, czy jest podłączona i włączona.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="123"/>
         <source>Sent %Ln pages to the printer.</source>
         <translation>
             <numerusform>Wysłano %Ln stronę do drukarki.</numerusform>
@@ -2607,25 +3956,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="142"/>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Drukowanie strony {n} z {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="170"/>
         <source>Open in PDF viewer</source>
         <translation>Otwórz w przeglądarce PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="162"/>
         <source>The copy for the viewer could not be written: {reason}</source>
         <translation>Nie udało się zapisać kopii dla przeglądarki: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="171"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
         <translation>Na tym komputerze nie ma przeglądarki PDF. Użyj zamiast tego polecenia Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="176"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
         <translation>Otwarto kopię w przeglądarce PDF; zostanie usunięta po zablokowaniu lub zamknięciu aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="60"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Zapi&amp;sz jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="61"/>
+        <source>Save the handout as a PDF file (Ctrl+S)</source>
+        <translation>Zapisz wydruk jako plik PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="62"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="63"/>
+        <source>Print with the system print dialog (Ctrl+P)</source>
+        <translation>Drukuj przez systemowe okno drukowania (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="64"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>&amp;Otwórz w przeglądarce PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="66"/>
+        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
+        <translation>Otwórz kopię w swojej przeglądarce PDF. Kopia leży w prywatnym folderze tymczasowym i zostanie usunięta po zablokowaniu lub zamknięciu aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="90"/>
+        <source>Create a group on the Groups page first; its handouts are printed here.</source>
+        <translation>Najpierw załóż grupę na stronie Grupy; tutaj wydrukujesz jej materiały.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="129"/>
+        <source>Handouts</source>
+        <translation>Wydruki</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="264"/>
+        <source>Printouts for {group}</source>
+        <translation>Wydruki dla grupy {group}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="90"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln strona</numerusform>
+            <numerusform>%Ln strony</numerusform>
+            <numerusform>%Ln stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="161"/>
+        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
+        <translation>Witamy. Oto nasze wspólne ustalenia, dzięki którym ta grupa jest bezpiecznym miejscem dla każdego.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="169"/>
+        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
+        <translation>Zapisane powitanie jest uszkodzone i nie da się go wyświetlić. Wpisz nowe, aby je zastąpić.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="256"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="258"/>
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln osoba obecna</numerusform>
+            <numerusform>%Ln osoby obecne</numerusform>
+            <numerusform>%Ln osób obecnych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="279"/>
+        <source>Updating the preview…</source>
+        <translation>Aktualizowanie podglądu…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="301"/>
+        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
+        <translation>Nie ma jeszcze zakończonych spotkań. Podsumowanie spotkania wydrukujesz tutaj, gdy spotkanie się zakończy.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="361"/>
+        <source>The handout could not be built ({error}). Try other options.</source>
+        <translation>Nie udało się przygotować wydruku ({error}). Spróbuj innych opcji.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <source>Handout</source>
+        <translation>Wydruk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <source>Groun&amp;d rules</source>
+        <translation>&amp;Zasady grupy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <source>&amp;Rule cards</source>
+        <translation>&amp;Karty zasad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <source>S&amp;ign-in sheet</source>
+        <translation>&amp;Lista obecności</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <source>Session summar&amp;y</source>
+        <translation>&amp;Podsumowanie spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <source>The group's rules on one page, to read and sign</source>
+        <translation>Zasady grupy na jednej stronie, do przeczytania i podpisania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <source>One rule per card in large type, to cut or fold</source>
+        <translation>Jedna zasada na karcie, dużą czcionką, do wycięcia lub złożenia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <source>Members in seat order with a signature column</source>
+        <translation>Uczestnicy w kolejności miejsc, z rubryką na podpis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <source>A finished session, for your records</source>
+        <translation>Zakończone spotkanie, do twojej dokumentacji</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 cali)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <source>&amp;Paper:</source>
+        <translation>Pap&amp;ier:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <source>&amp;Large print (14 pt text)</source>
+        <translation>&amp;Duży druk (tekst 14 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <source>Bigger type for members who find small print hard to read</source>
+        <translation>Większa czcionka dla osób, którym trudno czytać drobny druk</translation>
     </message>
 </context>
 <context>
@@ -2694,76 +4221,76 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>P</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>L</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>LE</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>E</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="59"/>
         <source>A</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>present</source>
         <translation>obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>late</source>
         <translation>spóźnienie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>left early</source>
         <translation>wcześniejsze wyjście</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>excused</source>
         <translation>usprawiedliwiona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <source>no notice</source>
         <translation>bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="81"/>
         <source>not recorded</source>
         <translation>brak wpisu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>excused (told ahead)</source>
         <translation>usprawiedliwiona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>absent without notice</source>
         <translation>bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="146"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -2771,127 +4298,128 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
         <source>Attendance as CSV…</source>
         <translation>Obecność jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
         <source>Airtime per member as CSV…</source>
         <translation>Czas mówienia uczestników jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
         <source>This session's summary as PDF…</source>
         <translation>Podsumowanie tego spotkania jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>All sessions</source>
         <translation>Wszystkie spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
         <source>Between dates…</source>
         <translation>Między datami…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
         <source>S&amp;how:</source>
         <translation>&amp;Okres:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Minione spotkania, od najnowszego</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
         <source>&amp;Delete session…</source>
         <translation>Usuń spotk&amp;anie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Usuń zaznaczone spotkanie i wszystko, co w nim zapisano (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Spotkania</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
-        <source>Group &amp;insights</source>
-        <translation>Statystyki &amp;grupy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
-        <source>&amp;Member</source>
-        <translation>Uc&amp;zestnik</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
-        <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation>Załóż grupę na stronie Grupy; tutaj pojawią się jej minione spotkania.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <source>Group &amp;insights</source>
+        <translation>Statystyki &amp;grupy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <source>&amp;Member</source>
+        <translation>Uc&amp;zestnik</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <source>Create a group on the Groups page; its past sessions are listed here.</source>
+        <translation>Załóż grupę na stronie Grupy; tutaj pojawią się jej minione spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
         <source>No finished sessions in this period.</source>
         <translation>Brak zakończonych spotkań w tym okresie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Nie ma jeszcze zakończonych spotkań. Pojawią się tutaj po pierwszym.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Od najnowszego; przewiń w dół, aby zobaczyć starsze spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · jak przebiegały spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
         <source>Session deleted with its notes.</source>
         <translation>Spotkanie usunięte razem z notatkami.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
         <source>Session deleted.</source>
         <translation>Spotkanie usunięte.</translation>
     </message>
@@ -2992,54 +4520,54 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="82"/>
         <source>Import a workspace</source>
         <translation>Importuj przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="47"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
         <translation>Wpisz hasło, które ta przestrzeń robocza miała na drugim laptopie. Plik zostanie w całości sprawdzony, zanim cokolwiek zostanie tu zainstalowane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="55"/>
         <source>File: {name}</source>
         <translation>Plik: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="58"/>
         <source>Passphrase of the imported workspace</source>
         <translation>Hasło importowanej przestrzeni roboczej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="64"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="127"/>
         <source>&amp;Import and open</source>
         <translation>&amp;Importuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="102"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="110"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>To hasło nie odblokowuje tej przestrzeni roboczej. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="119"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Nie udało się zaimportować pliku: {reason}</translation>
     </message>
@@ -3047,7 +4575,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Obecność z ostatniego %Ln spotkania</numerusform>
@@ -3056,10 +4584,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
         <source>No finished sessions yet.</source>
         <translation>Nie ma jeszcze zakończonych spotkań.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <source>Attendance over the weeks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -3093,6 +4626,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
         <source>Segments that run long</source>
         <translation>Części, które się przeciągają</translation>
     </message>
@@ -3112,27 +4646,37 @@
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <source>Share that ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <source>Group insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = wszyscy obecni mówili tyle samo; im bliżej 1, tym więcej czasu zajęły jedna lub dwie osoby. Kropki: spotkania; linia przerywana: średnia z ostatnich 4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
         <source>top speaker</source>
         <translation>osoba mówiąca najwięcej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>Część czasu mówienia zajęta przez osobę, która mówiła najwięcej. Im mniej, tym równiej. Kropki: spotkania; linia przerywana: średnia z ostatnich 4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Z ostatniego %Ln spotkania. Ponad minuta dłużej niż w planie liczy się jako przeciągnięcie; ⚠ = w co najmniej połowie z nich.</numerusform>
@@ -3141,19 +4685,259 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
         <source>{n} of {m}</source>
         <translation>{n} z {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Przeciąga się w co najmniej połowie spotkań.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <source>{share} of the sessions ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <source>{n} of {m}, runs long in at least half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>Średnio {delta} względem planu; {over} ponad plan, gdy się przeciągała.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <source>Runs long in at least half of the sessions: {segments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
+        <source>&amp;New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
+        <source>For example ORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
+        <source>Lowest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
+        <source>Highest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
+        <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
+        <source>Higher totals are worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
+        <source>Higher totals are better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>Name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
+        <source>Add &amp;band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
+        <source>Remo&amp;ve band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
+        <source>The smallest change between two totals that is more than measurement error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
+        <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
+        <source>reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
+        <source>Each item &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
+        <source>Bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
+        <source>&amp;Reliable change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
+        <source>or &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
+        <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
+        <source>&amp;Save measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
+        <source>&amp;Archive</source>
+        <translation>Z&amp;archiwizuj</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
+        <source>An archived measure takes no new entries; its entries are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
+        <source>{name} (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (w archiwum)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
+        <source>Scored as published; shipped with its questions. {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
+        <source>In use: its items and their range stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
+        <source>Use {n} bands or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
+        <source>Archived: it takes no new entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
+        <source>Back in use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3240,37 +5024,62 @@
 <context>
     <name>KeyRouter</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
+        <source>Cancelled: no check-in score was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
         <source>Cancelled: no number was chosen.</source>
         <translation>Anulowano: nie wybrano numeru.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
+        <source>No check-in score recorded: S then the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
         <translation>Nie wybrano uczestnika: po 0 potrzebne są jeszcze dwie cyfry (0 1 2 to uczestnik 12).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
+        <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
+        <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
+        <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
         <translation>Numer karty zasady: {typed} (Esc anuluje)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="215"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
         <translation>Obecność uczestnika {typed} (Esc anuluje)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="216"/>
         <source>Member number: {typed} (Esc cancels)</source>
         <translation>Numer uczestnika: {typed} (Esc anuluje)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="218"/>
         <source>Rule card: type its number (R again: the selected card).</source>
         <translation>Karta zasady: wpisz jej numer (R jeszcze raz: zaznaczona karta).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="219"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
         <translation>Obecność: wpisz numer uczestnika albo wybierz strzałkami ↑↓ i naciśnij Enter.</translation>
     </message>
@@ -3278,17 +5087,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
         <source>Keys</source>
         <translation>Klawisze</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
         <source>Keys in the room</source>
         <translation>Klawisze na spotkaniu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Jeden klawisz na jedną czynność, niezależnie od tego, gdzie jest fokus; każdy klawisz ma też swój przycisk lub kliknięcie. Gdy piszesz notatkę, klawisze nic nie robią. Numer uczestnika pozostaje ten sam przez całe spotkanie.</translation>
     </message>
@@ -3296,7 +5105,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
         <source>System ({language})</source>
         <translation>Systemowy ({language})</translation>
     </message>
@@ -3304,7 +5113,7 @@
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="109"/>
         <source>{title}, in the rule set</source>
         <translation>{title}, w zestawie zasad</translation>
     </message>
@@ -3312,79 +5121,672 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
         <source>Screens</source>
         <translation>Ekrany</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Zablokuj przestrzeń roboczą (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Lock workspace</source>
         <translation>Za&amp;blokuj przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Kopie zapasowe…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Przestrzeń robocza</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>P&amp;rzejdź</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>&amp;About {app}</source>
         <translation>&amp;O programie {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Zaszyfrowana przestrzeń robocza · Ctrl+L blokuje</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>Niezapisane zmiany zostały odrzucone przy blokowaniu przestrzeni roboczej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
         <source>About {app}</source>
         <translation>O programie {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Aplikacja offline dla osób prowadzących grupy spotykające się na żywo. Wszystko zostaje na tym komputerze.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEntryDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <source>Enter a measure — {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <source>Enter a measure from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <source>&amp;Define measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <source>Date the form was filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <source>Session</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <source>Each item's &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <source>Only the &amp;total from the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <source>Filled in &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <source>Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <source>T&amp;otal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <source>Total so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <source>Stored encrypted; never shown on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <source>Not tied to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>Item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <source>{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <source>There is no measure to enter. Define one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <source>Answered {given} of {items} · total so far {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <source>Type the total from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <source>Total {total} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <source>Measure saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
+        <source>Export {alias}'s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
+        <source>The file will hold {alias}'s name and scores in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
+        <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
+        <source>Choose where to save…</source>
+        <translation>Wybierz, gdzie zapisać…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
+        <source>Export scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="55"/>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="55"/>
+        <source>The file could not be saved: {why}</source>
+        <translation>Nie udało się zapisać pliku: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="58"/>
+        <source>Saved {name}.</source>
+        <translation>Zapisano {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
+        <source>{total} ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
+        <source>reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
+        <source>reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
+        <source>no reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
+        <source>no reliable-change threshold set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
+        <source>No reliable-change threshold is set for this measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
+        <source>A change of {n} points or more counts as reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
+        <source>Higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
+        <source>Higher totals are worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
+        <source>{measure}: no readable entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
+        <source>{measure}: one entry, {date}: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
+        <source>{measure}: {n} entries from {first} to {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
+        <source>First {first}, latest {latest}: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
+        <source>Lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
+        <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
+        <source>Entries that could not be read and are left out: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
+        <source>Item 9 was answered above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
+        <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
+        <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
+        <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
+        <source>Not on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
+        <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
+        <source>{alias} · {measure} {before} → {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
+        <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
+        <source>{alias} · check-in {before} → {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
+        <source>Outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
+        <source>Mea&amp;sure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
+        <source>&amp;Enter a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
+        <source>Type in a questionnaire filled in on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
+        <source>E&amp;xport scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
+        <source>Their scores as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
+        <source>Measure summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
+        <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
+        <source>Entries of this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
+        <source>&amp;Delete entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
+        <source>No measures entered for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
+        <source>Entry deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCopyDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
+        <source>A member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
+        <source>Member</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="73"/>
+        <source>&amp;Member:</source>
+        <translation>Uczestni&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
+        <source>This &amp;session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
+        <source>Sessions &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
+        <source>Other members as their &amp;initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
+        <source>Other members' names &amp;removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
+        <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
+        <source>Others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
+        <source>The first day is after the last. Nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
+        <source>The copy could not be made ({error}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>Nie udało się zapisać pliku PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="238"/>
+        <source>Saved {file}.</source>
+        <translation>Zapisano {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
+        <source>progress-entry-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
+        <source>Save the member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
+        <source>Progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
+        <source>The printer could not be started. Check it is connected and on.</source>
+        <translation>Nie udało się uruchomić drukarki. Sprawdź, czy jest podłączona i włączona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberEntry</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
+        <source>Progress entry for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
+        <source>A line or two about {name} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
+        <source>Add an addendum for {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
+        <source>These lines are damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3408,12 +5810,12 @@
 <context>
     <name>MemberRights</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>Export member record</source>
         <translation>Eksportuj dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="75"/>
         <source>This record cannot be exported.</source>
         <translation>Tych danych nie można wyeksportować.</translation>
     </message>
@@ -3421,118 +5823,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
         <source>Member</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
         <source>&amp;Member:</source>
         <translation>Uczestni&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Current streak</source>
         <translation>Bieżąca seria</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Absent without notice</source>
         <translation>Nieobecności bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Passed</source>
         <translation>Pasy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Quiet lately</source>
         <translation>Ostatnio mało mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Ostatnie spotkania z rzędu, na których ta osoba spasowała albo mówiła krócej niż przez jedną trzecią równego udziału w czasie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
         <source>No sessions since they joined.</source>
         <translation>Brak spotkań od dołączenia do grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
         <source>Airtime share per session</source>
         <translation>Udział w czasie mówienia na każdym spotkaniu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Słupki: udział tej osoby w czasie mówienia; linia przerywana: jej średnia, gdy była obecna; ○ obecność z pasem. Litery: obecność. Kliknij słupek, aby otworzyć to spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
         <source>Rule sets signed</source>
         <translation>Podpisane zestawy zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes and follow-ups</source>
         <translation>Notatki i sprawy do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
         <source>Notes about this member</source>
         <translation>Notatki o tym uczestniku</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
         <source>Selected note</source>
         <translation>Zaznaczona notatka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
         <source>Open in &amp;Notes</source>
         <translation>Otwórz w &amp;Notatkach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <source>The chosen member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Wybierz uczestnika, aby zobaczyć jego obecność i czas mówienia w kolejnych tygodniach.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
         <source>Choose a member…</source>
         <translation>Wybierz uczestnika…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
         <source>{alias} (left)</source>
         <translation>{alias} (odejście)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
         <source>In the group since {date}</source>
         <translation>W grupie od {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>left {date}</source>
         <translation>odejście {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
         <source>seat {n}</source>
         <translation>miejsce {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} z %Ln spotkania</numerusform>
@@ -3541,7 +5948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln usprawiedliwiona</numerusform>
@@ -3550,7 +5957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>spotkanie z rzędu · najdłużej {n}</numerusform>
@@ -3558,18 +5965,26 @@
             <numerusform>spotkań z rzędu · najdłużej {n}</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
-        <source>in a row</source>
-        <translation>z rzędu</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation>z rzędu — warto zadzwonić</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <source>in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>raz · poza tym {turns}</numerusform>
@@ -3578,7 +5993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>spotkanie z rzędu prawie bez słowa</numerusform>
@@ -3587,7 +6002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
         <source>sessions</source>
         <translation>
             <numerusform>spotkanie</numerusform>
@@ -3596,37 +6011,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Udział w czasie mówienia na każdym spotkaniu — ostatnie {shown} z {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
         <source>Version {v} · signed {date}</source>
         <translation>Wersja {v} · podpisana {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>Nie podpisano jeszcze żadnej wersji zasad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Zasady grupy są w wersji {v}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
         <source>✓ Signed.</source>
         <translation>✓ Podpisana.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
         <source>Not signed yet.</source>
         <translation>Jeszcze niepodpisana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln notatka</numerusform>
@@ -3635,7 +6050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln otwarta sprawa do dopilnowania</numerusform>
@@ -3644,12 +6059,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
         <source>due {date}</source>
         <translation>termin {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
@@ -3657,145 +6072,155 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="58"/>
         <source>&amp;Add member</source>
         <translation>&amp;Dodaj uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="59"/>
         <source>Add a member to this group (Ctrl+N)</source>
         <translation>Dodaj uczestnika do tej grupy (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>Members in seat order</source>
         <translation>Uczestnicy w kolejności miejsc</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="65"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
         <translation>Przeciągnij, aby zmienić miejsca, albo użyj Alt+↑ i Alt+↓.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="67"/>
         <source>Move u&amp;p</source>
         <translation>&amp;Wyżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Move one seat earlier (Alt+Up)</source>
         <translation>O jedno miejsce wcześniej (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Move &amp;down</source>
         <translation>&amp;Niżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="71"/>
         <source>Move one seat later (Alt+Down)</source>
         <translation>O jedno miejsce później (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Show members who &amp;left</source>
         <translation>Pokaż &amp;byłych uczestników</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>Kolejność miejsc to kolejność w rundach. Przeciągnij, aby ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>Drukuj &amp;listę obecności…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
         <source>First name or nickname</source>
         <translation>Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>To widzi grupa. Musi się różnić od imion innych osób w tej grupie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
         <source>Al&amp;ias:</source>
         <translation>&amp;Imię w grupie:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
         <source>Private — encrypted</source>
         <translation>Prywatne — zaszyfrowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
         <source>Phone or email</source>
         <translation>Telefon lub e-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Wszystko, o czym warto pamiętać (potrzeby związane z dostępnością, kto skierował…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Widoczne tylko na tym ekranie. Przechowywane w postaci zaszyfrowanej twoim hasłem; nigdy na ekranie dla grupy ani na wydrukach.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation>Imię i nazwis&amp;ko:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
         <source>C&amp;ontact:</source>
         <translation>Kon&amp;takt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
         <source>&amp;Remarks:</source>
         <translation>Uw&amp;agi:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Zapisz (Ctrl+S lub Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
         <source>Mark as l&amp;eft</source>
         <translation>&amp;Odejście z grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
         <source>E&amp;xport member record…</source>
         <translation>&amp;Eksportuj dane uczestnika…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
         <source>A file with everything held about this member</source>
         <translation>Plik ze wszystkim, co jest przechowywane o tym uczestniku</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
         <source>Erase &amp;member…</source>
         <translation>Wy&amp;maż uczestnika…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>Remove this member and their history for good</source>
         <translation>Usuń tego uczestnika i jego historię na zawsze</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <source>En&amp;ter a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <source>Type in a PHQ-9, GAD-7 or your own measure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -3808,37 +6233,27 @@
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
-        <source>the new member</source>
-        <translation>nowego uczestnika</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
-        <source>this member</source>
-        <translation>tego uczestnika</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
         <source>New member</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
         <source>Damaged record</source>
         <translation>Uszkodzony zapis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
         <source>Edit member</source>
         <translation>Edycja uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
-        <source>R&amp;ejoin</source>
-        <translation>Powrót do g&amp;rupy</translation>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln osoba w kolejności miejsc</numerusform>
@@ -3847,42 +6262,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
-        <source>Unsaved changes</source>
-        <translation>Niezapisane zmiany</translation>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <source>R&amp;ejoin</source>
+        <translation>Powrót do g&amp;rupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="78"/>
+        <source>the new member</source>
+        <translation>nowego uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="78"/>
+        <source>this member</source>
+        <translation>tego uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="196"/>
         <source>Seat order saved.</source>
         <translation>Kolejność miejsc zapisana.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="219"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
         <translation>Uczestnik wymazany, także z kopii zapasowych: usunięte notatki: {deleted}, imię usunięte z innych notatek: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="237"/>
         <source>Marked as left. Their history is kept.</source>
         <translation>Oznaczono odejście z grupy. Historia zostaje zachowana.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="239"/>
         <source>Tick “Show members who left” to see them.</source>
         <translation>Zaznacz „Pokaż byłych uczestników”, aby ich zobaczyć.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="241"/>
         <source>Welcome back: rejoined the group.</source>
         <translation>Witamy z powrotem: ponownie w grupie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="266"/>
         <source>Member added.</source>
         <translation>Uczestnik dodany.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="266"/>
         <source>Member saved.</source>
         <translation>Uczestnik zapisany.</translation>
     </message>
@@ -3963,63 +6388,63 @@
 <context>
     <name>NoteDetails</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>About</source>
         <translation>Dotyczy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="57"/>
         <source>Members this note is about</source>
         <translation>Uczestnicy, których dotyczy ta notatka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>Tick the members this note is about.</source>
         <translation>Zaznacz uczestników, których dotyczy ta notatka.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>Follow-up</source>
         <translation>Do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>&amp;Follow up</source>
         <translation>Do &amp;dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="67"/>
         <source>List this note under Follow-ups</source>
         <translation>Pokaż tę notatkę na stronie Do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="68"/>
         <source>D&amp;ue by</source>
         <translation>&amp;Termin:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="73"/>
         <source>&amp;Done</source>
         <translation>&amp;Załatwione</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="74"/>
         <source>The follow-up has been done</source>
         <translation>Sprawa została załatwiona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="122"/>
         <source>{alias} (left)</source>
         <translation>{alias} (odejście)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="133"/>
         <source>This group has no members yet.</source>
         <translation>Ta grupa nie ma jeszcze uczestników.</translation>
     </message>
@@ -4068,63 +6493,63 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="184"/>
         <source>Quick note</source>
         <translation>Szybka notatka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="181"/>
         <source>&amp;Quick note (only you see it)</source>
         <translation>Szybka &amp;notatka (tylko dla ciebie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Type, then Enter saves it (encrypted)</source>
         <translation>Pisz, potem Enter zapisze (zaszyfrowane)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="186"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
         <translation>Enter zapisuje · Shift+Enter zaczyna nowy wiersz · Esc wraca do spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Zapisano, zaszyfrowano · dotyczy: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Zapisano, zaszyfrowano · bez powiązania z osobą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
         <source>About nobody: no one is speaking</source>
         <translation>Nie dotyczy nikogo: nikt nie mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
         <source>About {name}</source>
         <translation>Dotyczy: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Powiąż notatkę z osobą, która mówiła: {name} ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
         <source>{key} links</source>
         <translation>{key} wiąże</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} unlinks</source>
         <translation>{key} odłącza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Za długa jak na szybką notatkę ({n} z %Ln znaku). Skróć ją albo napisz ją na stronie Notatki.</numerusform>
@@ -4134,168 +6559,239 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
+        <source>What happened in the session, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
+        <source>DAP (Data, Assessment, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
+        <source>What was said and done: the topics, what members brought, what you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
+        <source>Your reading of it: the group's process, themes, progress, concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
+        <source>What comes next: the next session's focus, follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
+        <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
+        <source>What members showed and said: mood, participation, how they related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
+        <source>What you did: the topics, prompts and techniques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
+        <source>How the group and its members responded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
+        <source>Next steps: the next session's focus and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
+        <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
+        <source>Subjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
+        <source>What members reported in their own words: the concerns they brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
+        <source>What you observed: attendance, participation, affect, interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
+        <source>Your assessment of the group's process and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
+        <source>The next session's focus, tasks agreed, follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
-        <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation>Szukaj we wszystkich notatkach i osobach, których dotyczą (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
-        <source>Search all notes</source>
-        <translation>Szukaj we wszystkich notatkach</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
-        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation>Znajduje notatki, które zawierają każde z wpisanych słów — w treści albo w imieniu w grupie lub imieniu i nazwisku uczestnika, którego dotyczą.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
-        <source>&amp;New note</source>
-        <translation>&amp;Nowa notatka</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
-        <source>Start a new note in this group (Ctrl+N)</source>
-        <translation>Zacznij nową notatkę w tej grupie (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
-        <source>De&amp;lete…</source>
-        <translation>U&amp;suń…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
-        <source>Delete this note for good</source>
-        <translation>Usuń tę notatkę na zawsze</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
-        <source>All &amp;groups</source>
-        <translation>&amp;Wszystkie grupy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
-        <source>List the notes of every group</source>
-        <translation>Pokaż notatki wszystkich grup</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
-        <source>Notes about</source>
-        <translation>Dotyczy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
-        <source>Follow-up</source>
-        <translation>Do dopilnowania</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
-        <source>All notes</source>
-        <translation>Wszystkie notatki</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
-        <source>Follow-up open</source>
-        <translation>Otwarte sprawy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
-        <source>Follow-up done</source>
-        <translation>Załatwione sprawy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
-        <source>A&amp;bout:</source>
-        <translation>D&amp;otyczy:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Pokaż:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
-        <source>Notes, newest first</source>
-        <translation>Notatki, od najnowszej</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="31"/>
         <source>Write here. It is saved as you type, encrypted.</source>
         <translation>Pisz tutaj. Wszystko zapisuje się na bieżąco, w postaci zaszyfrowanej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="40"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
         <translation>Ta notatka jest uszkodzona i nie da się jej wyświetlić. Pozostałe notatki są w porządku; tę możesz usunąć.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="68"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
         <translation>Wybierz notatkę po lewej albo zacznij nową przyciskiem Nowa notatka (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
-        <source>this note</source>
-        <translation>tej notatki</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="124"/>
         <source>New note — saved as soon as you type.</source>
         <translation>Nowa notatka — zapisuje się, gdy tylko zaczniesz pisać.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
-        <source>Note saved.</source>
-        <translation>Notatka zapisana.</translation>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="150"/>
+        <source>Saved · encrypted</source>
+        <translation>Zapisano · zaszyfrowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
-        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation>Żadna notatka nie zawiera wszystkich tych słów — ani w treści, ani w imionach uczestników, których dotyczy.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
-        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation>
-            <numerusform>Najnowsza pasująca notatka ze wszystkich grup (%Ln). Dodaj słowo, aby zawęzić wyniki.</numerusform>
-            <numerusform>%Ln najnowsze pasujące notatki ze wszystkich grup. Dodaj słowo, aby zawęzić wyniki.</numerusform>
-            <numerusform>%Ln najnowszych pasujących notatek ze wszystkich grup. Dodaj słowo, aby zawęzić wyniki.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
-        <source>%Ln matching notes, from all groups.</source>
-        <translation>
-            <numerusform>%Ln pasująca notatka ze wszystkich grup.</numerusform>
-            <numerusform>%Ln pasujące notatki ze wszystkich grup.</numerusform>
-            <numerusform>%Ln pasujących notatek ze wszystkich grup.</numerusform>
-        </translation>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="154"/>
+        <source>Editing…</source>
+        <translation>Edytowanie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="158"/>
+        <source>Not saved yet: {reason}</source>
+        <translation>Jeszcze niezapisane: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="165"/>
+        <source>Written {when}</source>
+        <translation>Napisano {when}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="166"/>
+        <source>Written {when}
+Changed {changed}</source>
+        <translation>Napisano {when}
+Zmieniono {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="35"/>
+        <source>All &amp;groups</source>
+        <translation>&amp;Wszystkie grupy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="36"/>
+        <source>List the notes of every group</source>
+        <translation>Pokaż notatki wszystkich grup</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="39"/>
+        <source>Notes about</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="43"/>
+        <source>Follow-up</source>
+        <translation>Do dopilnowania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="44"/>
+        <source>All notes</source>
+        <translation>Wszystkie notatki</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="45"/>
+        <source>Follow-up open</source>
+        <translation>Otwarte sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="46"/>
+        <source>Follow-up done</source>
+        <translation>Załatwione sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="48"/>
+        <source>A&amp;bout:</source>
+        <translation>D&amp;otyczy:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="50"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="93"/>
         <source>Anyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="98"/>
         <source>{alias} (left)</source>
         <translation>{alias} (odejście)</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
-        <source>Create a group on the Groups page to write notes about it.</source>
-        <translation>Załóż grupę na stronie Grupy, aby pisać o niej notatki.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="60"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
         <translation>
             <numerusform>Najnowsza notatka (%Ln). Użyj wyszukiwania, aby znaleźć starsze.</numerusform>
@@ -4304,93 +6800,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="62"/>
         <source>No notes here yet.</source>
         <translation>Nie ma tu jeszcze notatek.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
-        <source>Saved · encrypted</source>
-        <translation>Zapisano · zaszyfrowane</translation>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="77"/>
+        <source>Create a group on the Groups page to write notes about it.</source>
+        <translation>Załóż grupę na stronie Grupy, aby pisać o niej notatki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
-        <source>Written {when}</source>
-        <translation>Napisano {when}</translation>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="90"/>
+        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
+        <translation>Żadna notatka nie zawiera wszystkich tych słów — ani w treści, ani w imionach uczestników, których dotyczy.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="95"/>
+        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
+        <translation>
+            <numerusform>Najnowsza pasująca notatka ze wszystkich grup (%Ln). Dodaj słowo, aby zawęzić wyniki.</numerusform>
+            <numerusform>%Ln najnowsze pasujące notatki ze wszystkich grup. Dodaj słowo, aby zawęzić wyniki.</numerusform>
+            <numerusform>%Ln najnowszych pasujących notatek ze wszystkich grup. Dodaj słowo, aby zawęzić wyniki.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="101"/>
+        <source>%Ln matching notes, from all groups.</source>
+        <translation>
+            <numerusform>%Ln pasująca notatka ze wszystkich grup.</numerusform>
+            <numerusform>%Ln pasujące notatki ze wszystkich grup.</numerusform>
+            <numerusform>%Ln pasujących notatek ze wszystkich grup.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
-        <source>Written {when}
-Changed {changed}</source>
-        <translation>Napisano {when}
-Zmieniono {changed}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
-        <source>Search in every group · encrypted</source>
-        <translation>Szukanie we wszystkich grupach · zaszyfrowane</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
-        <source>All groups · newest first · encrypted</source>
-        <translation>Wszystkie grupy · od najnowszej · zaszyfrowane</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
-        <source>{group} · newest first · encrypted</source>
-        <translation>{group} · od najnowszej · zaszyfrowane</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
-        <source>Not saved yet: {reason}</source>
-        <translation>Jeszcze niezapisane: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
-        <source>Editing…</source>
-        <translation>Edytowanie…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="287"/>
         <source>Follow-up marked done.</source>
         <translation>Sprawa oznaczona jako załatwiona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="287"/>
         <source>Follow-up open again.</source>
         <translation>Sprawa znów otwarta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="316"/>
+        <source>Note deleted.</source>
+        <translation>Notatka usunięta.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <source>Search all notes, or who they are about (Ctrl+F)</source>
+        <translation>Szukaj we wszystkich notatkach i osobach, których dotyczą (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <source>Search all notes</source>
+        <translation>Szukaj we wszystkich notatkach</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
+        <translation>Znajduje notatki, które zawierają każde z wpisanych słów — w treści albo w imieniu w grupie lub imieniu i nazwisku uczestnika, którego dotyczą.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Nowa notatka</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <source>Start a new note in this group (Ctrl+N)</source>
+        <translation>Zacznij nową notatkę w tej grupie (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <source>De&amp;lete…</source>
+        <translation>U&amp;suń…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <source>Delete this note for good</source>
+        <translation>Usuń tę notatkę na zawsze</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <source>Notes, newest first</source>
+        <translation>Notatki, od najnowszej</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <source>this note</source>
+        <translation>tej notatki</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <source>Search in every group · encrypted</source>
+        <translation>Szukanie we wszystkich grupach · zaszyfrowane</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <source>All groups · newest first · encrypted</source>
+        <translation>Wszystkie grupy · od najnowszej · zaszyfrowane</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <source>{group} · newest first · encrypted</source>
+        <translation>{group} · od najnowszej · zaszyfrowane</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
         <source>Delete note</source>
         <translation>Usuń notatkę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
         <source>Delete this note?</source>
         <translation>Usunąć tę notatkę?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Zostanie usunięta z przestrzeni roboczej na zawsze, razem ze sprawą do dopilnowania. Tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Usuń na zawsze</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
-        <source>Note deleted.</source>
-        <translation>Notatka usunięta.</translation>
+        <location filename="../../facilitator_desktop/ui/notes/presenter.py" line="89"/>
+        <source>Note saved.</source>
+        <translation>Notatka zapisana.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="78"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
         <translation>{n}%</translation>
@@ -4491,17 +7042,17 @@ Zmieniono {changed}</translation>
 <context>
     <name>PlanActualBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="43"/>
         <source>Planned and actual time per segment</source>
         <translation>Zaplanowany i faktyczny czas każdej części</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="49"/>
         <source>{name}: {actual} of {planned}</source>
         <translation>{name}: {actual} z {planned}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="87"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
         <translation>{name}: plan {planned}, faktycznie {actual} ({delta})</translation>
     </message>
@@ -4527,42 +7078,42 @@ Zmieniono {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
         <source>Your details on handouts</source>
         <translation>Twoje dane na wydrukach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
         <source>Your name as members know it</source>
         <translation>Imię, pod którym znają cię uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
         <source>Phone or email for members</source>
         <translation>Telefon lub e-mail dla uczestników</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>np. Kryzysowy Telefon Zaufania: 116 123, całą dobę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
         <source>Na&amp;me:</source>
         <translation>I&amp;mię:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>Con&amp;tact:</source>
         <translation>Kon&amp;takt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Support lin&amp;e:</source>
         <translation>Tele&amp;fon wsparcia:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Drukowane na zasadach i listach obecności wszystkich grup.</translation>
     </message>
@@ -4684,118 +7235,118 @@ Zmieniono {changed}</translation>
 <context>
     <name>Rehearsal</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="44"/>
         <source>real-time clock</source>
         <translation>zegar w czasie rzeczywistym</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="45"/>
         <source>clock {n}× faster</source>
         <translation>zegar {n}× szybszy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="51"/>
         <source>Rehearsal summary</source>
         <translation>Podsumowanie próby</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="52"/>
         <source>Rehearsal</source>
         <translation>Próba</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="56"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
         <translation>Z tej próby nic nie zostało zachowane: po zamknięciu tego okna zniknie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="89"/>
         <source>End the open session before rehearsing.</source>
         <translation>Zakończ otwarte spotkanie przed próbą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="97"/>
         <source>Sample group</source>
         <translation>Przykładowa grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="108"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
         <translation>Próba otwarta na zmyślonych uczestnikach: zaznacz, kto jest, a potem naciśnij Spację. Nic z niej nie zostanie zachowane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="129"/>
         <source>Stop rehearsal</source>
         <translation>Przerwij próbę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="130"/>
         <source>Stop the rehearsal?</source>
         <translation>Przerwać próbę?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="131"/>
         <source>Its clock never started. Nothing of it is kept.</source>
         <translation>Jej zegar nie wystartował. Nic z niej nie zostanie zachowane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="132"/>
         <source>&amp;Stop rehearsal</source>
         <translation>&amp;Przerwij próbę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="137"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
         <translation>Próba przerwana. Nic z niej nie zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="140"/>
         <source>End rehearsal</source>
         <translation>Zakończ próbę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="141"/>
         <source>End the rehearsal now?</source>
         <translation>Zakończyć próbę teraz?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="142"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
         <translation>Podsumowanie zobaczysz jeden raz, potem zniknie: z próby nic nie zostaje w historii, obecności, sprawach do dopilnowania, notatkach ani kopiach zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="146"/>
         <source>&amp;End rehearsal</source>
         <translation>&amp;Zakończ próbę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="154"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
         <translation>Próba zakończona. Nic z niej nie zostało zachowane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="160"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="161"/>
         <source>Quit in the middle of the rehearsal?</source>
         <translation>Zakończyć w trakcie próby?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="162"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
         <translation>Z próby nic nie zostaje: przy następnym uruchomieniu nie pojawi się ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="198"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
         <translation>Próba · zmyśleni uczestnicy · {speed}. Nic z niej nie zostanie zachowane: ani w historii, ani w obecności, sprawach do dopilnowania, notatkach czy kopiach zapasowych.</translation>
     </message>
@@ -4803,110 +7354,110 @@ Zmieniono {changed}</translation>
 <context>
     <name>RestoreOffer</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="38"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
         <translation>W tym folderze brakuje pliku przestrzeni roboczej i nie przywrócono żadnej kopii. Odblokuj ponownie, aby jeszcze raz przejrzeć kopie, albo zakończ i uruchom aplikację od nowa, aby zacząć z nową, pustą przestrzenią roboczą (kopie zostaną zachowane).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>Workspace missing</source>
         <translation>Brak przestrzeni roboczej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="53"/>
         <source>The workspace file is missing from this folder.</source>
         <translation>W tym folderze brakuje pliku przestrzeni roboczej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="55"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
         <translation>Jego folder kopii zapasowych zawiera kopie przestrzeni roboczej. Przywróć najnowszą, która otwiera się twoim hasłem (wpiszesz je za chwilę), albo zacznij nową, pustą przestrzeń roboczą. W obu przypadkach kopie zostaną zachowane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="61"/>
         <source>&amp;Restore a backup</source>
         <translation>&amp;Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="62"/>
         <source>&amp;Start a new workspace</source>
         <translation>&amp;Zacznij nową przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
         <translation>W tym folderze brakuje pliku przestrzeni roboczej. Przywrócić kopię z {made}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>Changes made after the backup are not in it.</source>
         <translation>Zmian wprowadzonych po utworzeniu kopii w niej nie ma.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>Workspace damaged</source>
         <translation>Uszkodzona przestrzeń robocza</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="87"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
         <translation>Ta przestrzeń robocza jest uszkodzona. Przywrócić kopię z {made}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="88"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
         <translation>Uszkodzony plik zostanie obok, pod zmienioną nazwą, na wypadek gdyby dało się go naprawić. Zmian wprowadzonych po utworzeniu kopii w niej nie ma.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="98"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="110"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
         <translation>Nowsza kopia, z {made}, jest uszkodzona i została pominięta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="111"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
         <translation>Nowsza kopia, z {made}, została pominięta: część, którą otwiera hasło, jest uszkodzona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
         <translation>Nowsza kopia, z {made}, nie otwiera się tym hasłem i została pominięta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="118"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
         <translation>Nowsza kopia, z {made}, została zapisana przez nowszą wersję aplikacji i została pominięta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="129"/>
         <source>The backup made {made} is damaged.</source>
         <translation>Kopia z {made} jest uszkodzona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
         <translation>Kopia z {made}: część, którą otwiera hasło, jest uszkodzona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="133"/>
         <source>The backup made {made} does not open with this passphrase.</source>
         <translation>Kopia z {made} nie otwiera się tym hasłem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="134"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
         <translation>Kopia z {made} została zapisana przez nowszą wersję aplikacji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="152"/>
         <source>… and %Ln older ones.</source>
         <translation>
             <numerusform>… i %Ln starsza.</numerusform>
@@ -4915,27 +7466,27 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="158"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
         <translation>Jeśli masz inną kopię (kopię zapasową lub eksport, na przykład na pendrivie), wybierz ją: zostanie sprawdzona, zanim cokolwiek zostanie zastąpione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="168"/>
         <source>None of the backups in this folder can be restored.</source>
         <translation>Żadnej z kopii w tym folderze nie da się przywrócić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="170"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Wybierz plik…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="178"/>
         <source>Choose a backup or an exported workspace</source>
         <translation>Wybierz kopię zapasową lub wyeksportowaną przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="180"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
         <translation>Pliki przestrzeni roboczej (*.db *.fdw);;Wszystkie pliki (*)</translation>
     </message>
@@ -4976,7 +7527,7 @@ Zmieniono {changed}</translation>
 <context>
     <name>RoomBand</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="130"/>
         <source>Rehearsal · practice only</source>
         <translation>Próba · tylko ćwiczenie</translation>
     </message>
@@ -4984,67 +7535,67 @@ Zmieniono {changed}</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="132"/>
         <source>The room display stays closed.</source>
         <translation>Ekran dla grupy pozostaje zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="254"/>
         <source>Mirrored screens</source>
         <translation>Ekrany w trybie lustrzanym</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="255"/>
         <source>Another screen shows the same picture as yours.</source>
         <translation>Inny ekran pokazuje ten sam obraz co twój.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="257"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
         <translation>Projektor ustawiony na powielanie obrazu pokaże grupie twoje prywatne panele: kto jest, czas mówienia, twoje notatki. Może je zasłonić widok dla grupy albo wygaszony ekran. F11 lub Esc przywraca twoje panele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="263"/>
         <source>Show the &amp;room view</source>
         <translation>Pokaż widok dla &amp;grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="264"/>
         <source>&amp;Blank the screen</source>
         <translation>&amp;Wygaś ekran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="279"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
         <translation>Widok dla grupy na tym ekranie · F11 lub Esc: powrót do twoich paneli</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="281"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
         <translation>Widok dla grupy tutaj i na powielonym ekranie · F11 lub Esc: powrót do twoich paneli, które grupa wtedy zobaczy · B: wygaś</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="289"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
         <translation>Jeden ekran: wypełnia go widok dla grupy. F11 lub Esc przywraca twoje panele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="293"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
         <translation>Twój ekran jest powielany: widok dla grupy zasłania twoje panele. F11 lub Esc je przywraca — i wtedy grupa je zobaczy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="297"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
         <translation>Ekran dla grupy na pełnym ekranie: {screen}. F11 go zamyka.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>the other screen</source>
         <translation>drugi ekran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="301"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
         <translation>Uwaga: {screen} powiela twój ekran, więc grupa widzi tam twoje panele.</translation>
     </message>
@@ -5052,41 +7603,84 @@ Zmieniono {changed}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="137"/>
         <source>Room display</source>
         <translation>Ekran dla grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
         <source>Time left in this segment</source>
         <translation>Pozostały czas tej części</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
         <source>Now speaking</source>
         <translation>Teraz mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
         <source>Next</source>
         <translation>Następnie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="43"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="46"/>
         <source>Paused</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="46"/>
         <source>Starting soon</source>
         <translation>Zaraz zaczynamy</translation>
+    </message>
+</context>
+<context>
+    <name>RoomVoice</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
+        <source>{name} speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
+        <source>Member {number} speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
+        <source>{segment}, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
+        <source>{segment}, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
+        <source>Nearly done, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
+        <source>Over time</source>
+        <translation>Po czasie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
+        <source>no time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
+        <source>{minutes} left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5168,7 +7762,7 @@ Zmieniono {changed}</translation>
 <context>
     <name>RuleCardListModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="57"/>
         <source>(untitled card)</source>
         <translation>(karta bez tytułu)</translation>
     </message>
@@ -5176,32 +7770,32 @@ Zmieniono {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Cut-out cards</source>
         <translation>Karty do wycięcia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
         <source>Folded table tents</source>
         <translation>Składane karty stojące</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Karty stojące składa się na pół i stawia na stole; można je czytać z obu stron.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>Pokaż „dlacz&amp;ego” pod każdą zasadą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
         <source>&amp;Layout:</source>
         <translation>Ukł&amp;ad:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
         <source>C&amp;ards per page:</source>
         <translation>Kart na stro&amp;nie:</translation>
     </message>
@@ -5209,139 +7803,139 @@ Zmieniono {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
         <source>Rule set version</source>
         <translation>Wersja zestawu zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
         <source>&amp;Version:</source>
         <translation>W&amp;ersja:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
         <source>Print ground rules…</source>
         <translation>Drukuj zasady grupy…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
         <source>Print rule cards…</source>
         <translation>Drukuj karty zasad…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
         <source>Rule card library</source>
         <translation>Biblioteka kart zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>&amp;Add to rule set  →</source>
         <translation>&amp;Dodaj do zestawu  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Dodaj zaznaczoną kartę z biblioteki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
         <source>Library</source>
         <translation>Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
         <source>Rule set</source>
         <translation>Zestaw zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Przeciągnij, aby zmienić kolejność, albo użyj Alt+↑ i Alt+↓.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move u&amp;p</source>
         <translation>&amp;Wyżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Przesuń kartę wyżej (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move &amp;down</source>
         <translation>&amp;Niżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Przesuń kartę niżej (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>&amp;New card</source>
         <translation>Nowa &amp;karta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Napisz własną kartę (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
         <source>&amp;Retire card</source>
         <translation>Wyc&amp;ofaj kartę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Pomiń tę kartę w następnej wersji; wcześniejsze wersje ją zachowują.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Zapisz jako nową wersję</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Zapisz zestaw zasad jako nową wersję (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Najpierw załóż grupę na stronie Grupy; tutaj ustalisz jej zasady.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
         <source>Rules</source>
         <translation>Zasady</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
         <source>the rule set</source>
         <translation>zestawu zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
         <source>Working copy (based on version {n})</source>
         <translation>Kopia robocza (na podstawie wersji {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
         <source>Working copy (not saved yet)</source>
         <translation>Kopia robocza (jeszcze niezapisana)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Wersja {n} · {date} · %Ln karta</numerusform>
@@ -5350,62 +7944,62 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
         <source> (current)</source>
         <translation> (aktualna)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Oglądasz wersję {n} z {date}, tylko do odczytu. Wybierz „Kopia robocza”, aby edytować zasady.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
         <source>Version {n}</source>
         <translation>Wersja {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Niezapisane zmiany w zestawie zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
         <source>Version {n} is current.</source>
         <translation>Aktualna jest wersja {n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Nie ma jeszcze zestawu zasad: dodaj karty z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
         <source>Ground rules of {group}</source>
         <translation>Zasady grupy {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
         <source>That card is already in the rule set.</source>
         <translation>Ta karta jest już w zestawie zasad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Karta wycofana z kopii roboczej; wcześniejsze wersje ją zachowują.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>Karta {n} wymaga poprawki przed zapisaniem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Bez zmian: aktualna pozostaje wersja {n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
         <source>Saved as version {n}.</source>
         <translation>Zapisano jako wersję {n}.</translation>
     </message>
@@ -5457,157 +8051,162 @@ Zmieniono {changed}</translation>
 <context>
     <name>RunnerKeys</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Session and timer</source>
         <translation>Spotkanie i zegar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Who speaks</source>
         <translation>Kto mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Room display</source>
         <translation>Ekran dla grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="27"/>
         <source>Attendance, notes and the rest</source>
         <translation>Obecność, notatki i reszta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
-        <source>Start, pause or resume the session</source>
-        <translation>Rozpocznij, wstrzymaj lub wznów spotkanie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
-        <source>Next segment (after the last: end the session)</source>
-        <translation>Następna część (po ostatniej: koniec spotkania)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
-        <source>Previous segment</source>
-        <translation>Poprzednia część</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
-        <source>One more minute for this segment</source>
-        <translation>Jeszcze minuta dla tej części</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
-        <source>Five more minutes for this segment</source>
-        <translation>Jeszcze pięć minut dla tej części</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Następna osoba (PgDn: „dalej” na pilocie)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
-        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Powrót do poprzedniej osoby (pilot: „wstecz”); omyłkowe „dalej” się nie liczy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
-        <source>Pass: the member whose turn it is passes</source>
-        <translation>Pas: osoba, na którą przypada kolej, pasuje</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
-        <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation>„Wróć do mnie”: osoba mówiąca przechodzi na koniec rundy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
-        <source>End the turn without calling anyone</source>
-        <translation>Zakończ wypowiedź, nie wywołując nikogo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
-        <source>Move the selected member up the queue</source>
-        <translation>Przesuń zaznaczonego uczestnika wyżej w kolejce</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
-        <source>Move the selected member down the queue</source>
-        <translation>Przesuń zaznaczonego uczestnika niżej w kolejce</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="87"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
         <translation>Pokaż kartę zasady 1–9 (samo R lub R R: zaznaczona karta)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="99"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
         <translation>Ukryj kartę zasady; anuluj numer; wyjdź z listy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
-        <source>Names on the room display: aliases, initials, none</source>
-        <translation>Imiona na ekranie dla grupy: w całości, inicjały, ukryte</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="107"/>
         <source>Blank the room display at once; B again shows it</source>
         <translation>Natychmiast wygaś ekran dla grupy; B ponownie go pokazuje</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="117"/>
         <source>Open or close the room display</source>
         <translation>Otwórz lub zamknij ekran dla grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="128"/>
+        <source>Start, pause or resume the session</source>
+        <translation>Rozpocznij, wstrzymaj lub wznów spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="135"/>
+        <source>Next segment (after the last: end the session)</source>
+        <translation>Następna część (po ostatniej: koniec spotkania)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="142"/>
+        <source>Previous segment</source>
+        <translation>Poprzednia część</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <source>One more minute for this segment</source>
+        <translation>Jeszcze minuta dla tej części</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="156"/>
+        <source>Five more minutes for this segment</source>
+        <translation>Jeszcze pięć minut dla tej części</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation>Następna osoba (PgDn: „dalej” na pilocie)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
+        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
+        <translation>Powrót do poprzedniej osoby (pilot: „wstecz”); omyłkowe „dalej” się nie liczy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="183"/>
+        <source>Pass: the member whose turn it is passes</source>
+        <translation>Pas: osoba, na którą przypada kolej, pasuje</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="191"/>
+        <source>“Come back to me”: the speaker goes to the round's end</source>
+        <translation>„Wróć do mnie”: osoba mówiąca przechodzi na koniec rundy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="201"/>
+        <source>End the turn without calling anyone</source>
+        <translation>Zakończ wypowiedź, nie wywołując nikogo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
+        <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
+        <source>Move the selected member up the queue</source>
+        <translation>Przesuń zaznaczonego uczestnika wyżej w kolejce</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="227"/>
+        <source>Move the selected member down the queue</source>
+        <translation>Przesuń zaznaczonego uczestnika niżej w kolejce</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="237"/>
+        <source>Names on the room display: aliases, initials, none</source>
+        <translation>Imiona na ekranie dla grupy: w całości, inicjały, ukryte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="248"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
         <translation>Obecność uczestnika 1–9: jest, spóźnienie, wyjście… (M, ↑↓, Enter: każdy)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="260"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
         <translation>Napisz szybką notatkę: Enter ją zapisuje, Esc wraca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="268"/>
         <source>Show these keys</source>
         <translation>Pokaż te klawisze</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="280"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
         <translation>Ten uczestnik dołącza do kolejki; przed rundą zaczyna ją, zabierając głos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="290"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
         <translation>Uczestnicy od 10 w górę: 0 i dwie cyfry (0 1 2: uczestnik 12)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="298"/>
         <source>In the queue: take the selected member out</source>
         <translation>W kolejce: usuń z niej zaznaczonego uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="303"/>
         <source>Everyone not marked yet is here</source>
         <translation>Wszyscy jeszcze nieoznaczeni są obecni</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="309"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
         <translation>Następna lista: plan, kolejka, obecność, karty zasad, notatka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="317"/>
         <source>Lock: the room display keeps only the timer</source>
         <translation>Blokada: ekran dla grupy pokazuje tylko zegar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Zakończ (najpierw pyta, jeśli spotkanie jest otwarte)</translation>
     </message>
@@ -5615,188 +8214,25 @@ Zmieniono {changed}</translation>
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
-        <source>here</source>
-        <translation>obecność</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
-        <source>late</source>
-        <translation>spóźnienie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
-        <source>left early</source>
-        <translation>wcześniejsze wyjście</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
-        <source>excused</source>
-        <translation>usprawiedliwiona nieobecność</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
-        <source>absent</source>
-        <translation>nieobecność bez uprzedzenia</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
-        <source>Session</source>
-        <translation>Spotkanie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
-        <source>Soft chime when a segment ends</source>
-        <translation>Cichy dzwonek na koniec części</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
-        <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation>Cichy dzwonek, gdy kończy się czas części (wyłączone: cisza)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
-        <source>Airtime · only you see this</source>
-        <translation>Czas mówienia · tylko dla ciebie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
-        <source>Nobody present yet.</source>
-        <translation>Nikt jeszcze nie jest obecny.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
-        <source>Five more minutes for this segment (F)</source>
-        <translation>Jeszcze pięć minut dla tej części (F)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
-        <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation>Spotkanie wznowione. Czeka wstrzymane: naciśnij Spację, aby kontynuować.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
-        <source>The interrupted session was ended and saved to the history.</source>
-        <translation>Przerwane spotkanie zostało zakończone i zapisane w historii.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
-        <source>End the interrupted session</source>
-        <translation>Zakończ przerwane spotkanie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
-        <source>End it now, as it was when it stopped?</source>
-        <translation>Zakończyć je teraz, w stanie z chwili przerwania?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
-        <source>It is saved to the history; members not marked count as absent.</source>
-        <translation>Zostanie zapisane w historii; nieoznaczeni uczestnicy liczą się jako nieobecni.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
-        <source>&amp;End it</source>
-        <translation>&amp;Zakończ je</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
-        <source>Choose or create a group first.</source>
-        <translation>Najpierw wybierz lub załóż grupę.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
-        <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation>Spotkanie otwarte. Zaznacz, kto jest, a potem naciśnij Spację, aby zacząć.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
-        <source>Discard session</source>
-        <translation>Odrzuć spotkanie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
-        <source>Discard this session?</source>
-        <translation>Odrzucić to spotkanie?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
-        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation>Nie zostało rozpoczęte, więc nic nie zostanie zachowane (zaznaczona obecność przepadnie).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Odrzuć</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
-        <source>Session discarded.</source>
-        <translation>Spotkanie odrzucone.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
-        <source>End session</source>
-        <translation>Zakończ spotkanie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
-        <source>End the session now?</source>
-        <translation>Zakończyć spotkanie teraz?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
-        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation>Trafi do historii: zaplanowane i faktyczne czasy, obecność i wypowiedzi zostaną zapisane. Nieoznaczeni uczestnicy liczą się jako nieobecni.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
-        <source>&amp;End session</source>
-        <translation>&amp;Zakończ spotkanie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
-        <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation>Nie zostało rozpoczęte: przy następnym uruchomieniu pojawi się ponownie albo możesz je odrzucić.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
-        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation>Spotkanie pozostanie otwarte: przy następnym uruchomieniu aplikacja zaproponuje jego wznowienie, wstrzymane w miejscu, w którym je zostawiasz. Aby zapisać je w historii, zakończ spotkanie.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
-        <source>Quit</source>
-        <translation>Zakończ</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
-        <source>Quit while a session is open?</source>
-        <translation>Zakończyć, gdy spotkanie jest otwarte?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Zakończ</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="138"/>
         <source>Open a session first (Space).</source>
         <translation>Najpierw otwórz spotkanie (Spacja).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="141"/>
         <source>Press Space to start the session first.</source>
         <translation>Najpierw naciśnij Spację, aby rozpocząć spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="127"/>
         <source>This is the first segment.</source>
         <translation>To jest pierwsza część.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="144"/>
         <source>%Ln more minutes for this segment.</source>
         <translation>
             <numerusform>Jeszcze %Ln minuta dla tej części.</numerusform>
@@ -5805,164 +8241,359 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="157"/>
         <source>The round is complete. → moves on to the next segment.</source>
         <translation>Runda zakończona. → przechodzi do następnej części.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="159"/>
         <source>Mark who is here first (M, or All present).</source>
         <translation>Najpierw zaznacz, kto jest (M albo Wszyscy na miejscu).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="161"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
         <translation>Nikt nie czeka. Numer uczestnika dopisuje go do kolejki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="174"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
         <translation>„Wróć do mnie” działa w rundach; w otwartej rozmowie użyj N.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="181"/>
         <source>Nobody is speaking.</source>
         <translation>Nikt nie mówi.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="194"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
         <translation>W tej części nikt jeszcze nie mówił: nie ma do kogo wrócić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="198"/>
         <source>{name} is no longer here: nobody to go back to.</source>
         <translation>{name}: tej osoby już tu nie ma, więc nie ma do kogo wrócić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="217"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
         <translation>Nikt nie ma numeru {n}: numery są od 1 do {last}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="249"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
         <translation>Najpierw zaznacz obecność: {name} (M {n} albo kliknięcie w status).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="256"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} jest już w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="262"/>
         <source>The round is under way: N calls the next member.</source>
         <translation>Runda trwa: N wywołuje następną osobę.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="299"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
         <translation>Runda idzie według kolejności miejsc; kolejka w otwartej rozmowie się zmienia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="304"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
         <translation>Najpierw wybierz uczestnika w kolejce (numer albo Tab i ↑↓).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
-        <source>{name} is already marked {status}: nothing changed.</source>
-        <translation>{name} ma już status „{status}”: bez zmian.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
-        <source>Nothing changed.</source>
-        <translation>Bez zmian.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
-        <source>came at {time}</source>
-        <translation>przyjście o {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
-        <source>left at {time}</source>
-        <translation>wyjście o {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
-        <source>Change attendance</source>
-        <translation>Zmień obecność</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
-        <source>Mark {name} {status}?</source>
-        <translation>Zmienić status na „{status}”: {name}?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
-        <source>{name} {times}; that time is removed from the record.</source>
-        <translation>{name}: {times}; ta godzina zostanie usunięta z zapisu.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
-        <source> and </source>
-        <translation> i </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
-        <source>&amp;Change it</source>
-        <translation>&amp;Zmień</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="340"/>
         <source>This group has no rule cards yet.</source>
         <translation>Ta grupa nie ma jeszcze kart zasad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="336"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
         <translation>Nie ma karty zasady nr {n}: karty tej grupy mają numery od 1 do {last}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="356"/>
         <source>The card shows when the room display is open (F11).</source>
         <translation>Karta pojawi się, gdy ekran dla grupy będzie otwarty (F11).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="389"/>
         <source>The room display is not open (F11).</source>
         <translation>Ekran dla grupy nie jest otwarty (F11).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="399"/>
         <source>The room display shows aliases.</source>
         <translation>Ekran dla grupy pokazuje imiona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="400"/>
         <source>The room display shows initials.</source>
         <translation>Ekran dla grupy pokazuje inicjały.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="401"/>
         <source>The room display shows no names.</source>
         <translation>Ekran dla grupy nie pokazuje imion.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="29"/>
+        <source>here</source>
+        <translation>obecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="30"/>
+        <source>late</source>
+        <translation>spóźnienie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="31"/>
+        <source>left early</source>
+        <translation>wcześniejsze wyjście</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="32"/>
+        <source>excused</source>
+        <translation>usprawiedliwiona nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="33"/>
+        <source>absent</source>
+        <translation>nieobecność bez uprzedzenia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="71"/>
+        <source>{name} is already marked {status}: nothing changed.</source>
+        <translation>{name} ma już status „{status}”: bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="78"/>
+        <source>Nothing changed.</source>
+        <translation>Bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="92"/>
+        <source>came at {time}</source>
+        <translation>przyjście o {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="94"/>
+        <source>left at {time}</source>
+        <translation>wyjście o {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="96"/>
+        <source>Change attendance</source>
+        <translation>Zmień obecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="97"/>
+        <source>Mark {name} {status}?</source>
+        <translation>Zmienić status na „{status}”: {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="98"/>
+        <source>{name} {times}; that time is removed from the record.</source>
+        <translation>{name}: {times}; ta godzina zostanie usunięta z zapisu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="99"/>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="101"/>
+        <source>&amp;Change it</source>
+        <translation>&amp;Zmień</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
+        <source>A check-in score in this group goes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
+        <source>Check-in score for {name}: {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
+        <source>Check-in score for {name}: {score} (as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
+        <source>Check-in score for {name}: {score}, replacing {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
+        <source>Check-in scores are recorded in rounds, from the member speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
+        <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
+        <source>Choose or create a group first.</source>
+        <translation>Najpierw wybierz lub załóż grupę.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="66"/>
+        <source>Session open. Mark who is here, then press Space to start.</source>
+        <translation>Spotkanie otwarte. Zaznacz, kto jest, a potem naciśnij Spację, aby zacząć.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <source>Session resumed. It waits, paused: press Space to go on.</source>
+        <translation>Spotkanie wznowione. Czeka wstrzymane: naciśnij Spację, aby kontynuować.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <source>End the interrupted session</source>
+        <translation>Zakończ przerwane spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <source>End it now, as it was when it stopped?</source>
+        <translation>Zakończyć je teraz, w stanie z chwili przerwania?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <source>It is saved to the history; members not marked count as absent.</source>
+        <translation>Zostanie zapisane w historii; nieoznaczeni uczestnicy liczą się jako nieobecni.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <source>&amp;End it</source>
+        <translation>&amp;Zakończ je</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <source>The interrupted session was ended and saved to the history.</source>
+        <translation>Przerwane spotkanie zostało zakończone i zapisane w historii.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <source>Discard session</source>
+        <translation>Odrzuć spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <source>Discard this session?</source>
+        <translation>Odrzucić to spotkanie?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
+        <translation>Nie zostało rozpoczęte, więc nic nie zostanie zachowane (zaznaczona obecność przepadnie).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <source>Session discarded.</source>
+        <translation>Spotkanie odrzucone.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <source>End session</source>
+        <translation>Zakończ spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <source>End the session now?</source>
+        <translation>Zakończyć spotkanie teraz?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
+        <translation>Trafi do historii: zaplanowane i faktyczne czasy, obecność i wypowiedzi zostaną zapisane. Nieoznaczeni uczestnicy liczą się jako nieobecni.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <source>&amp;End session</source>
+        <translation>&amp;Zakończ spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <source>It has not started: the next start offers it again, or you can discard it.</source>
+        <translation>Nie zostało rozpoczęte: przy następnym uruchomieniu pojawi się ponownie albo możesz je odrzucić.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
+        <translation>Spotkanie pozostanie otwarte: przy następnym uruchomieniu aplikacja zaproponuje jego wznowienie, wstrzymane w miejscu, w którym je zostawiasz. Aby zapisać je w historii, zakończ spotkanie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <source>Quit while a session is open?</source>
+        <translation>Zakończyć, gdy spotkanie jest otwarte?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <source>Session</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <source>Soft chime when a segment ends</source>
+        <translation>Cichy dzwonek na koniec części</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <source>A soft chime when a segment's time runs out (off: silent)</source>
+        <translation>Cichy dzwonek, gdy kończy się czas części (wyłączone: cisza)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <source>Five more minutes for this segment (F)</source>
+        <translation>Jeszcze pięć minut dla tej części (F)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <source>Airtime · only you see this</source>
+        <translation>Czas mówienia · tylko dla ciebie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <source>Nobody present yet.</source>
+        <translation>Nikt jeszcze nie jest obecny.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="122"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
         <translation>Prowadź spotkanie grupy: zegar, kolejność wypowiedzi, karty zasad i notatki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="157"/>
         <source>A session of {group} was interrupted at {time}.</source>
         <translation>Spotkanie grupy {group} zostało przerwane o {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="222"/>
         <source>{group} · opened {time} · {present} here</source>
         <translation>{group} · otwarte o {time} · obecnych: {present}</translation>
     </message>
@@ -6003,6 +8634,49 @@ Zmieniono {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
         <translation>Niektóre zmiany ze spotkania nie są jeszcze zapisane (nie udało się ich zapisać): zamknięcie aplikacji teraz je utraci.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStrip</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <source>Check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <source>Check-in</source>
+        <translation>Runda otwierająca</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <source>Check-in · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <source>The speaker's self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <source>S then the number, or a click. Only you see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <source>Check-in score of {name}: {score} (S {score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <source>A score goes to the member speaking (S then the number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <source>Check-in score {score}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6096,49 +8770,49 @@ Zmieniono {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
-        <source>That is not possible right now.</source>
-        <translation>Teraz nie jest to możliwe.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
         <source>A session is already open.</source>
         <translation>Spotkanie jest już otwarte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
         <source>End the open session before resuming another.</source>
         <translation>Zakończ otwarte spotkanie, zanim wznowisz inne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
         <source>Open a session first.</source>
         <translation>Najpierw otwórz spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Najpierw zdecyduj, czy uśpienie laptopa liczy się do czasu spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Wliczono do czasu spotkania uśpienie laptopa: {duration}. Trwająca wypowiedź zakończyła się w chwili uśpienia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>Nie wliczono uśpienia: {duration}. Zegar biegnie dalej od miejsca, w którym się zatrzymał.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>Gdy spotkanie było wstrzymane, laptop był uśpiony; czas uśpienia: {duration}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>Przed rozpoczęciem spotkania laptop był uśpiony; czas uśpienia: {duration}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <source>That is not possible right now.</source>
+        <translation>Teraz nie jest to możliwe.</translation>
     </message>
 </context>
 <context>
@@ -6292,29 +8966,344 @@ Zmieniono {changed}</translation>
     </message>
 </context>
 <context>
+    <name>SessionNote</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
+        <source>Session notes to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
+        <source>Session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
+        <source>Open the session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
+        <source>&amp;Open the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
+        <source>present</source>
+        <translation>obecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="26"/>
+        <source>late</source>
+        <translation>spóźnienie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="27"/>
+        <source>left early</source>
+        <translation>wcześniejsze wyjście</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="28"/>
+        <source>excused</source>
+        <translation>usprawiedliwiona nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="29"/>
+        <source>absent without notice</source>
+        <translation>bez uprzedzenia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="42"/>
+        <source>{actual} of {planned} planned</source>
+        <translation>{actual} z planowanych {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
+        <source>{date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
+        <source>late, came {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
+        <source>left {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
+        <source>{name}: {actual} of {planned}</source>
+        <translation>{name}: {actual} z {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
+        <source>{name}: {turns}; nobody passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
+        <source>{name}: {turns}; passed: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
+        <source>{status} {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
+        <source>spoke {time} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
+        <source>check-in {score} ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
+        <source>ground rules not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
+        <source>ground rules v{version} acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
+        <source>ground rules v{version} acknowledged (v{current} in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNoteDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
+        <source>Edit &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
+        <source>Themes, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>T&amp;hemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
+        <source>Each member present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
+        <source>&amp;Copy for a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
+        <source>Signed, the note no longer changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>Not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
+        <source>Sign the session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
+        <source>Sign this session note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
+        <source>An addendum to the group note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <source>Session note not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNoteSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
+        <source>Session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
+        <source>Days before an unsigned note is a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
+        <source>&amp;Unsigned notes are a follow-up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
+        <source>as their initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
+        <source>Other members in a member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
+        <source>In a member's copy, the &amp;others are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Session</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
         <source>No finished sessions yet</source>
         <translation>Nie ma jeszcze zakończonych spotkań</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
         <source>Include pri&amp;vate notes</source>
         <translation>Dołącz pr&amp;ywatne notatki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>Notatki są pomijane, dopóki tego nie zaznaczysz. Na papierze każdy może je przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
         <source>Sessio&amp;n:</source>
         <translation>Spotka&amp;nie:</translation>
     </message>
@@ -6322,262 +9311,277 @@ Zmieniono {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Drukuj podsumowanie…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
-        <source>Save this session's summary as a PDF to print</source>
-        <translation>Zapisz podsumowanie tego spotkania jako PDF do wydruku</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
-        <source>Correct &amp;attendance…</source>
-        <translation>Popraw o&amp;becność…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
-        <source>Correct a &amp;turn…</source>
-        <translation>Popraw &amp;wypowiedź…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
-        <source>Or click a turn on the timeline</source>
-        <translation>Albo kliknij wypowiedź na osi czasu</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
-        <source>No attendance was recorded.</source>
-        <translation>Nie zapisano obecności.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
-        <source>Nobody spoke.</source>
-        <translation>Nikt nie zabrał głosu.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
-        <source>No turns were recorded.</source>
-        <translation>Nie zapisano żadnych wypowiedzi.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
-        <source>Corrections</source>
-        <translation>Poprawki</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
-        <source>Attendance</source>
-        <translation>Obecność</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
-        <source>Airtime</source>
-        <translation>Czas mówienia</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
-        <source>Dashed line: an equal share.</source>
-        <translation>Linia przerywana: równy udział.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
-        <source>Planned and actual</source>
-        <translation>Plan i rzeczywistość</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
-        <source>Turns over time</source>
-        <translation>Wypowiedzi w czasie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
-        <source>Your notes</source>
-        <translation>Twoje notatki</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
-        <source>Pick a session on the left to see how it went.</source>
-        <translation>Wybierz spotkanie po lewej, aby zobaczyć, jak przebiegło.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
-        <source>{time} · {share}%</source>
-        <translation>{time} · {share}%</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
-        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation>{actual} z planowanych {planned} · {attended}{guests} · {turns} · {passes}</translation>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <source>{time} · {share}%</source>
+        <translation>{time} · {share}%</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
-        <source>Corrected on {date}</source>
-        <translation>Poprawione {date}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
         <source>Unlock to see your notes.</source>
         <translation>Odblokuj, aby zobaczyć swoje notatki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
         <source>No notes for this session.</source>
         <translation>Brak notatek z tego spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
         <source>follow up</source>
         <translation>do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
         <source>by {date}</source>
         <translation>do {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
         <source>came {clock}</source>
         <translation>przyjście {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
         <source>left {clock}</source>
         <translation>wyjście {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
         <source>Correction saved and recorded.</source>
         <translation>Poprawka zapisana i odnotowana.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
+        <translation>{actual} z planowanych {planned} · {attended}{guests} · {turns} · {passes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <source>Corrected on {date}</source>
+        <translation>Poprawione {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="65"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Drukuj podsumowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="66"/>
+        <source>Save this session's summary as a PDF to print</source>
+        <translation>Zapisz podsumowanie tego spotkania jako PDF do wydruku</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
+        <source>Session &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
+        <source>The session's note: the group once, a line per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
+        <source>Correct &amp;attendance…</source>
+        <translation>Popraw o&amp;becność…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="75"/>
+        <source>Correct a &amp;turn…</source>
+        <translation>Popraw &amp;wypowiedź…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="76"/>
+        <source>Or click a turn on the timeline</source>
+        <translation>Albo kliknij wypowiedź na osi czasu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <source>No attendance was recorded.</source>
+        <translation>Nie zapisano obecności.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <source>Nobody spoke.</source>
+        <translation>Nikt nie zabrał głosu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <source>No turns were recorded.</source>
+        <translation>Nie zapisano żadnych wypowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <source>Corrections</source>
+        <translation>Poprawki</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <source>Airtime</source>
+        <translation>Czas mówienia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <source>Dashed line: an equal share.</source>
+        <translation>Linia przerywana: równy udział.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <source>Planned and actual</source>
+        <translation>Plan i rzeczywistość</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <source>Turns over time</source>
+        <translation>Wypowiedzi w czasie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <source>Your notes</source>
+        <translation>Twoje notatki</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <source>The chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <source>Pick a session on the left to see how it went.</source>
+        <translation>Wybierz spotkanie po lewej, aby zobaczyć, jak przebiegło.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
         <source>Language of the app</source>
         <translation>Język aplikacji</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Język aplikacji:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
         <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu aplikacji. Wydruki i ekran dla grupy mogą mieć w każdej grupie własny język (strona Grupy).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
         <source>Locking</source>
         <translation>Blokowanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Never</source>
         <translation>Nigdy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
         <source>Lock automatically after minutes</source>
         <translation>Blokuj automatycznie po tylu minutach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
         <source>Lock &amp;automatically after</source>
         <translation>Blokuj &amp;automatycznie po</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
         <source>without keyboard or mouse use</source>
         <translation>bez użycia klawiatury i myszy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
         <translation>Blokada czeka, dopóki w tym oknie biegnie zegar spotkania; wstrzymane spotkanie ani spotkanie pozostawione otwarte po awarii jej nie powstrzymują. Czas uśpienia się liczy: laptop wybudzony po dłuższym czasie zablokuje się w ciągu kilku sekund. Na większości pulpitów Linuksa blokuje się też razem z ekranem lub przy uśpieniu laptopa. Ctrl+L blokuje w każdej chwili; przy ustawieniu Nigdy (0) blokujesz tylko ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
         <source>Follow-ups</source>
         <translation>Do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Liczba nieobecności z rzędu bez uprzedzenia, po której sprawa trafia do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
         <source>&amp;Follow up after</source>
         <translation>&amp;Dopilnuj po</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Uczestnik pojawia się na stronie Do dopilnowania, gdy jego ostatnie spotkania kończą się taką liczbą nieobecności bez uprzedzenia. Nieobecności usprawiedliwione się nie liczą. 1 oznacza pierwszą z nich: najlepszy moment, by się odezwać.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
         <translation>Twoje hasło otwiera tę przestrzeń roboczą i jej kopie zapasowe. Jego zmiana nie zmienia żadnej notatki; stare hasło natychmiast przestaje działać, także we wszystkich kopiach.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Zmień hasło…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
         <source>Recovery key</source>
         <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Usuń…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
         <source>Language saved: it takes effect when the app starts again.</source>
         <translation>Język zapisany: zacznie obowiązywać po ponownym uruchomieniu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
         <source>Automatic locking is off.</source>
         <translation>Automatyczne blokowanie jest wyłączone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
         <source>Locks after %Ln minutes without use.</source>
         <translation>
             <numerusform>Blokuje się po %Ln minucie bez użycia.</numerusform>
@@ -6586,12 +9590,12 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>Sprawa do dopilnowania pojawia się przy pierwszej nieobecności bez uprzedzenia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Sprawa do dopilnowania pojawia się po %Ln nieobecności bez uprzedzenia.</numerusform>
@@ -6600,7 +9604,7 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -6610,107 +9614,107 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Hasło zmienione. Od teraz używaj nowego.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
         <source>Passphrase changed.</source>
         <translation>Hasło zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Klucz odzyskiwania jest ustawiony. Jeśli kartka zginie, zastąp klucz nowym: stary przestanie wtedy działać, także we wszystkich kopiach zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
         <source>Re&amp;place recovery key…</source>
         <translation>Zastą&amp;p klucz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>Brak klucza odzyskiwania. Jeśli zapomnisz hasła, nikt nie otworzy tej przestrzeni roboczej. Klucz odzyskiwania, wydrukowany i bezpiecznie przechowany, to drugie wejście.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
         <source>Create recovery &amp;key…</source>
         <translation>Utwórz &amp;klucz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>Replace recovery key</source>
         <translation>Zastąp klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Wpisz hasło, aby utworzyć nowy klucz odzyskiwania. Obecny klucz przestanie działać, także we wszystkich kopiach zapasowych: powstanie nowy klucz przestrzeni roboczej, a wszystkie prywatne dane zostaną ponownie zaszyfrowane, bo ktoś, kto ma starą kartkę, mógł skopiować stary klucz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Utwórz nowy klucz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Wpisz hasło, aby utworzyć klucz odzyskiwania dla tej przestrzeni roboczej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>&amp;Make the key</source>
         <translation>&amp;Utwórz klucz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
         <source>Remove recovery key</source>
         <translation>Usuń klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>Wydrukowany klucz przestanie działać, także we wszystkich kopiach zapasowych: powstanie nowy klucz przestrzeni roboczej, a wszystkie prywatne dane zostaną ponownie zaszyfrowane. Tę przestrzeń roboczą otworzy wtedy tylko twoje hasło; jeśli je zapomnisz, nikt jej nie otworzy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>&amp;Remove key</source>
         <translation>&amp;Usuń klucz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
         <source>New recovery key made.</source>
         <translation>Utworzono nowy klucz odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
         <source>Making a new recovery key</source>
         <translation>Tworzenie nowego klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Utworzono nowy klucz odzyskiwania; stary niczego już nie otwiera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
         <source>Removing the recovery key</source>
         <translation>Usuwanie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Klucz odzyskiwania usunięty; niczego już nie otwiera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>Nie udało się ({kind}); nic nie zostało zmienione.</translation>
     </message>
@@ -6718,17 +9722,17 @@ Zmieniono {changed}</translation>
 <context>
     <name>ShareHistory</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="54"/>
         <source>Airtime share per session</source>
         <translation>Udział w czasie mówienia na każdym spotkaniu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="106"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
         <translation>{date}: {share} czasu mówienia ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date}: {status}</translation>
     </message>
@@ -6744,17 +9748,17 @@ Zmieniono {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Puste wiersze dla gości i nowych osób</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
         <source>D&amp;ate:</source>
         <translation>Dat&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
         <source>Guest &amp;lines:</source>
         <translation>Wiersze dla &amp;gości:</translation>
     </message>
@@ -6902,43 +9906,43 @@ Otworzyć mimo to?</translation>
 <context>
     <name>SpeedDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <source>Rehearse a session</source>
         <translation>Próba spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="68"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
         <translation>Przećwicz z planem spotkania i kartami zasad grupy {group}, na zmyślonych uczestnikach, z tymi samymi klawiszami i ekranami co na prawdziwym spotkaniu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="73"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
         <translation>Przećwicz na przykładowej grupie zmyślonych uczestników, z tymi samymi klawiszami i ekranami co na prawdziwym spotkaniu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="80"/>
         <source>&amp;Real time</source>
         <translation>&amp;Czas rzeczywisty</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
         <translation>&amp;10× szybciej: 90 minut trwa 9</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="82"/>
         <source>&amp;60× faster: a minute every second</source>
         <translation>&amp;60× szybciej: minuta na sekundę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="96"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
         <translation>Z próby nic nie zostaje: ani w historii, ani w obecności, sprawach do dopilnowania, notatkach czy kopiach zapasowych. Zakończ ją jak zwykłe spotkanie; podsumowanie zobaczysz jeden raz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="107"/>
         <source>&amp;Start rehearsal</source>
         <translation>&amp;Rozpocznij próbę</translation>
     </message>
@@ -6946,7 +9950,7 @@ Otworzyć mimo to?</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -6954,8 +9958,8 @@ Otworzyć mimo to?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
         <source>The session is saved in the group's history.</source>
         <translation>Spotkanie zostało zapisane w historii grupy.</translation>
     </message>
@@ -6985,109 +9989,114 @@ Otworzyć mimo to?</translation>
         <translation>nieobecność bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
         <source>Session summary</source>
         <translation>Podsumowanie spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} z planowanych {planned} · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Actual</source>
         <translation>Faktycznie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Difference</source>
         <translation>Różnica</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Planned</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Segment</source>
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
         <source> (came {clock})</source>
         <translation> (przyjście {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
         <source> (left {clock})</source>
         <translation> (wyjście {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
         <source>Nobody spoke.</source>
         <translation>Nikt nie zabrał głosu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns}w {passes}p</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>w = wypowiedzi, p = pasy; linia przerywana to równy udział</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
         <source>Planned and actual</source>
         <translation>Plan i rzeczywistość</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
         <source>Airtime (only you see this)</source>
         <translation>Czas mówienia (widzisz go tylko ty)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>w = wypowiedzi, p = pasy; linia przerywana oznacza równy udział.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <source>Write the session &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
         <source>Notes taken (only you see them)</source>
         <translation>Notatki ze spotkania (widzisz je tylko ty)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Odblokuj, aby zobaczyć notatki z tego spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
         <source>No notes were taken in this session.</source>
         <translation>Na tym spotkaniu nie zapisano notatek.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
         <source>about {names}</source>
         <translation>dotyczy: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
         <source>to follow up</source>
         <translation>do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
         <source>A note</source>
         <translation>Notatka</translation>
     </message>
@@ -7095,318 +10104,474 @@ Otworzyć mimo to?</translation>
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
         <source>Talking order</source>
         <translation>Kolejność wypowiedzi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
         <source>Now speaking</source>
         <translation>Teraz mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <source>Speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Zakończ tę wypowiedź i wywołaj następną osobę (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
         <source>Next speaker  N</source>
         <translation>Następna osoba  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
         <source>Pass  P</source>
         <translation>Pas  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>Osoba, na którą przypada kolej, pasuje (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Come back to me  C</source>
         <translation>Wróć do mnie  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>Osoba mówiąca przechodzi na koniec rundy; zaczyna następna (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Zakończ wypowiedź, nie wywołując nikogo (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
         <source>End turn  E</source>
         <translation>Koniec  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
         <source>Back  PgUp</source>
         <translation>Wstecz  PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Powrót do poprzedniej osoby: właśnie rozpoczęta wypowiedź nie zostanie zapisana (PgUp, przycisk „wstecz” na pilocie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
         <source>Random start</source>
         <translation>Losowy start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Zacznij rundę od losowo wybranej osoby</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
         <source>Fewer turns first</source>
         <translation>Cichsi najpierw</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Osoby, które na tym spotkaniu mówiły najmniej, przesuwają się do przodu kolejki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
         <source>Waiting</source>
         <translation>Czekają</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Waiting to speak</source>
         <translation>Czekają na głos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Usuń zaznaczoną osobę z kolejności (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Przesuń zaznaczoną osobę wyżej w kolejce (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Przesuń zaznaczoną osobę niżej w kolejce (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
         <source>Nobody is speaking</source>
         <translation>Nikt nie mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
         <source>soft limit {m} min</source>
         <translation>limit {m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Up next: {name}</source>
         <translation>Następnie: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
         <source>Round order</source>
         <translation>Kolejność rundy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Powrót do: {name}; właśnie rozpoczęta wypowiedź nie zostanie zapisana (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Powrót do poprzedniej osoby (PgUp): nikt jeszcze nie mówił</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
         <source>complete</source>
         <translation>zakończona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
         <source>not started</source>
         <translation>nierozpoczęta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
         <source>{done} of {total} done</source>
         <translation>{done} z {total} za nami</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>Kolejność wypowiedzi rusza razem ze spotkaniem (Spacja).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Numer uczestnika lub kliknięcie imienia: ta osoba zaczyna · N: losowo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Numer lub kliknięcie dopisuje osobę · Alt+↑↓ ją przesuwa</translation>
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <source>Session note template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <source>How this group's session notes are laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <source>Edit templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <source>Session notes of this group now use “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
+        <source>Session note templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
+        <source>&amp;Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
+        <source>Re&amp;move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
+        <source>&amp;Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
+        <source>Put back as &amp;shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
+        <source>Notes already written keep the headings they were written under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
+        <source>{name} (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
+        <source>A template has at most 12 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
+        <source>Delete the template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
+        <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="42"/>
         <source>Timer</source>
         <translation>Zegar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
         <source>Time left in this segment</source>
         <translation>Pozostały czas tej części</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Start, pause or resume the session (Space)</source>
         <translation>Rozpocznij, wstrzymaj lub wznów spotkanie (Spacja)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="61"/>
         <source>Previous segment (←)</source>
         <translation>Poprzednia część (←)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="61"/>
         <source>← Previous</source>
         <translation>← Poprzednia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Next segment (→)</source>
         <translation>Następna część (→)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="159"/>
         <source>Next →</source>
         <translation>Następna →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="65"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="65"/>
         <source>One more minute for this segment (+)</source>
         <translation>Jeszcze minuta dla tej części (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="68"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="68"/>
         <source>Five more minutes for this segment</source>
         <translation>Jeszcze pięć minut dla tej części</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="122"/>
         <source>Open discussion</source>
         <translation>Otwarta rozmowa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="122"/>
         <source>Round</source>
         <translation>Runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="124"/>
         <source>{kind} · segment {n} of {count}</source>
         <translation>{kind} · część {n} z {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Planned end: {clock}</source>
         <translation>Planowany koniec: {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="147"/>
         <source>Start  (Space)</source>
         <translation>Start  (Spacja)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="148"/>
         <source>Pause  (Space)</source>
         <translation>Pauza  (Spacja)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="149"/>
         <source>Resume  (Space)</source>
         <translation>Wznów  (Spacja)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="173"/>
         <source>Ended</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="157"/>
         <source>End session →</source>
         <translation>Zakończ spotkanie →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="165"/>
         <source>Session time: {elapsed}</source>
         <translation>Czas spotkania: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Not started · Space begins</source>
         <translation>Nierozpoczęte · Spacja zaczyna</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Paused</source>
         <translation>Wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="176"/>
         <source>Over time</source>
         <translation>Po czasie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="178"/>
         <source>Nearly done</source>
         <translation>Prawie koniec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="186"/>
         <source>%n min behind plan</source>
         <translation>
             <numerusform>%n min za planem</numerusform>
@@ -7415,7 +10580,7 @@ Otworzyć mimo to?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="188"/>
         <source>%n min ahead of plan</source>
         <translation>
             <numerusform>%n min przed planem</numerusform>
@@ -7424,15 +10589,38 @@ Otworzyć mimo to?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="189"/>
         <source>On plan</source>
         <translation>Zgodnie z planem</translation>
     </message>
 </context>
 <context>
+    <name>TrajectoryChart</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
+        <source>Measure over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
+        <source>{measure} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
+        <source>Since the first: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
+        <source>Total from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/trend.py" line="45"/>
         <source>Airtime equity over time</source>
         <translation>Równowaga czasu mówienia w kolejnych spotkaniach</translation>
     </message>
@@ -7440,63 +10628,63 @@ Otworzyć mimo to?</translation>
 <context>
     <name>TurnDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="259"/>
         <source>Correct a turn</source>
         <translation>Popraw wypowiedź</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>At</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Length</source>
         <translation>Długość</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Member</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Segment</source>
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="213"/>
         <source>pass</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="234"/>
         <source>It was a &amp;pass (nothing said)</source>
         <translation>To był &amp;pas (nic nie zostało powiedziane)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Who spoke:</source>
         <translation>&amp;Kto mówił:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="241"/>
         <source>&amp;Length:</source>
         <translation>&amp;Długość:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="247"/>
         <source>&amp;Save correction</source>
         <translation>&amp;Zapisz poprawkę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="252"/>
         <source>Fix the selected turn:</source>
         <translation>Popraw zaznaczoną wypowiedź:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="262"/>
         <source>The change is recorded with today's date and shown on the session.</source>
         <translation>Zmiana zostanie zapisana z dzisiejszą datą i pokazana przy spotkaniu.</translation>
     </message>
@@ -7504,27 +10692,27 @@ Otworzyć mimo to?</translation>
 <context>
     <name>TurnTimeline</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="45"/>
         <source>Turn timeline</source>
         <translation>Oś czasu wypowiedzi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="64"/>
         <source>{turns} by {members}</source>
         <translation>{turns} ({members})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="115"/>
         <source>{alias} passed · {segment} · at {at}</source>
         <translation>{alias}: pas · {segment} · o {at}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="117"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
         <translation>{alias}: wypowiedź {length} · {segment} · o {at}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="124"/>
         <source>Click to correct this turn.</source>
         <translation>Kliknij, aby poprawić tę wypowiedź.</translation>
     </message>
@@ -7532,103 +10720,103 @@ Otworzyć mimo to?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Workspace locked</source>
         <translation>Przestrzeń robocza zablokowana</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Wpisz hasło, aby kontynuować tam, gdzie przerwano.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Unlock your workspace</source>
         <translation>Odblokuj przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Wpisz hasło, aby otworzyć swoje grupy, uczestników i notatki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Nie pamiętasz? Użyj &amp;klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Wróć do hasła</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
         <source>Unlock with your recovery key</source>
         <translation>Odblokuj kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>Odblokuj i &amp;ustaw hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>To hasło nie odblokowuje tej przestrzeni roboczej. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Nie udało się odczytać przestrzeni roboczej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>Dysk jest pełny, więc nie udało się odblokować przestrzeni roboczej. To, co było otwarte, pozostało bez zmian. Zwolnij trochę miejsca na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>Dysk jest pełny, więc nie udało się otworzyć przestrzeni roboczej. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Zwolnij trochę miejsca na dysku (opróżnij kosz albo przenieś gdzie indziej duże pliki) i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>Dysk z przestrzenią roboczą jest tylko do odczytu, więc nie udało się jej odblokować. To, co było otwarte, pozostało bez zmian. Przywróć możliwość zapisu na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>Dysk z przestrzenią roboczą jest tylko do odczytu, więc nie udało się jej otworzyć. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Przywróć możliwość zapisu na dysku (przełącznik blokady na karcie pamięci, dysk wymagający sprawdzenia) albo skopiuj folder danych na dysk, na którym możesz zapisywać, i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Problem z dyskiem uniemożliwił odblokowanie przestrzeni roboczej. To, co było otwarte, pozostało bez zmian. Sprawdź, czy dysk jest podłączony i działa, i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Problem z dyskiem uniemożliwił otwarcie przestrzeni roboczej. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Sprawdź, czy dysk jest podłączony i działa, i odblokuj ponownie.</translation>
     </message>

@@ -2,85 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
+        <source>{hours} {minutes}</source>
+        <extracomment>a length said aloud, e.g. &quot;1 hour 5 minutes&quot;.</extracomment>
+        <translation>{hours} e {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
+        <source>{minutes} {seconds}</source>
+        <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
+        <source>{n} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
+        <source>{name}, {length}, {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
+        <source>{row}, speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
+        <source>speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="43"/>
         <source>Ground rules</source>
         <translation>Combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="51"/>
         <source>Date signed</source>
         <translation>Data da assinatura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
         <source>Signed on:</source>
         <translation>Assinado em:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="55"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
         <source>Record signa&amp;ture</source>
         <translation>Registrar assina&amp;tura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
         <source>Print rules for this member…</source>
         <translation>Imprimir combinados…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="61"/>
         <source>The ground-rules handout with this member's name on the signature line</source>
         <translation>O impresso dos combinados com o nome deste participante na linha de assinatura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Registrar assina&amp;tura da v{n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Registrado: assinou a versão {n} em {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
         <source>This group has no ground rules yet.</source>
         <translation>Este grupo ainda não tem combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>Assinou os combinados atuais (v{n}) em {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>Assinou a v{old} em {date}; ainda não os combinados atuais (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>Não assinou os combinados atuais (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
         <source>Earlier: {versions}</source>
         <translation>Antes: {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
         <source>v{n} on {date}</source>
         <translation>v{n} em {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln de {members} participantes assinou a v{n}.</numerusform>
             <numerusform>%Ln de {members} participantes assinaram a v{n}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AddendaList</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
+        <source>Addendum of {date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
+        <source>This addendum is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
+        <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
+        <source>&amp;Add addendum</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,63 +251,63 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="32"/>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="33"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="35"/>
         <source>Agenda</source>
         <translation>Roteiro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="41"/>
         <source>Add a segment</source>
         <translation>Adicionar uma etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="40"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="41"/>
         <source>Add…</source>
         <translation>Incluir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="43"/>
         <source>Change the selected segment's minutes</source>
         <translation>Mudar os minutos da etapa selecionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="43"/>
         <source>Minutes…</source>
         <translation>Minutos…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
         <source>Remove the selected segment</source>
         <translation>Remover a etapa selecionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
         <source>Move the selected segment earlier</source>
         <translation>Mover a etapa selecionada para antes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="47"/>
         <source>Move the selected segment later</source>
         <translation>Mover a etapa selecionada para depois</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
         <source>open</source>
         <translation>livre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
         <source>round</source>
         <translation>rodada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
         <source> · took {took}</source>
         <translation> · levou {took}</translation>
     </message>
@@ -243,35 +315,73 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
         <source>Airtime</source>
         <translation>Tempo de fala</translation>
     </message>
 </context>
 <context>
+    <name>AnnouncementSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
+        <source>Screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
+        <source>key moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
+        <source>key moments and each minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
+        <source>What a session announces to a screen reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
+        <source>During a session, &amp;announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
+        <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="118"/>
         <source>Correct attendance</source>
         <translation>Corrigir presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="126"/>
         <source>— not recorded —</source>
         <translation>— não registrada —</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="138"/>
         <source>&amp;Save corrections</source>
         <translation>&amp;Salvar correções</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="142"/>
         <source>Attendance on {date}</source>
         <translation>Presença em {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="145"/>
         <source>Each change is recorded with today's date and shown on the session.</source>
         <translation>Cada alteração fica registrada com a data de hoje e aparece no encontro.</translation>
     </message>
@@ -279,22 +389,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="783"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
         <source>Attendance grid</source>
         <translation>Grade de presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="789"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
         <source>{members} over {sessions}</source>
         <translation>{members} em {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="837"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
         <source>Open {alias}'s page</source>
         <translation>Abrir a página de {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="848"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
         <source>Open the session of {date}</source>
         <translation>Abrir o encontro de {date}</translation>
     </message>
@@ -302,17 +412,17 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="32"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="59"/>
         <source>Corrected afterwards.</source>
         <translation>Corrigida depois.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_list.py" line="60"/>
         <source>Click to open their page.</source>
         <translation>Clique para abrir a página da pessoa.</translation>
     </message>
@@ -320,102 +430,157 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="90"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="91"/>
         <source>Here</source>
         <translation>Aqui</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="92"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="93"/>
         <source>Left</source>
         <translation>Saiu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="94"/>
         <source>Excused</source>
         <translation>Avisou</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="95"/>
         <source>Absent</source>
         <translation>Faltou</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="98"/>
         <source>The member's number for the whole session: press it to queue them once they are here (0 then two digits from 10 up)</source>
         <translation>O número do participante durante todo o encontro: pressione-o para colocá-lo na fila quando ele estiver aqui (0 e depois dois dígitos, a partir do 10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="102"/>
         <source>Click a name to add the member to the queue</source>
         <translation>Clique em um nome para colocar o participante na fila</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="103"/>
         <source>Present: click, or Enter on the row</source>
         <translation>Presente: clique, ou Enter na linha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="104"/>
         <source>Late: the first arrival time is kept</source>
         <translation>Chegou tarde: o horário da primeira chegada é mantido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="105"/>
         <source>Left early: the time is kept</source>
         <translation>Saiu mais cedo: o horário é mantido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="106"/>
         <source>Excused: told ahead they could not come</source>
         <translation>Falta justificada: avisou antes que não poderia vir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="107"/>
         <source>Absent without notice</source>
         <translation>Falta sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="112"/>
         <source>Speaking now</source>
         <translation>Falando agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="113"/>
         <source>Up next</source>
         <translation>A seguir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="114"/>
         <source>Waiting to speak</source>
         <translation>Esperando para falar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
+        <source>speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
+        <source>up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
+        <source>waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
+        <source>here</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="124"/>
+        <source>late</source>
+        <translation>chegou tarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="125"/>
+        <source>left early</source>
+        <translation>saiu mais cedo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="126"/>
+        <source>excused</source>
+        <translation>falta justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="127"/>
+        <source>absent</source>
+        <translation>falta sem aviso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
+        <source>not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
         <source>Number {n} for the whole session</source>
         <translation>Número {n} durante todo o encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
+        <source>Number {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
         <source>chosen</source>
         <translation>escolhido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
         <source>not chosen</source>
         <translation>não escolhido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
+        <source>Attendance of {name}: one choice of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
         <source>Not marked yet</source>
         <translation>Ainda sem marcação</translation>
     </message>
@@ -423,78 +588,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="344"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
         <source>&amp;All present</source>
         <translation>Todos &amp;aqui</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Marcar como presentes todos os que ainda não foram marcados (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="387"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
         <source>&amp;Here</source>
         <translation>&amp;Presente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
         <source>&amp;Late (arrives now)</source>
         <translation>Chegou &amp;tarde (chegando agora)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="389"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>&amp;Saiu mais cedo (saindo agora)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="390"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="397"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
         <source>E&amp;xcused</source>
         <translation>Falta &amp;justificada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="391"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="398"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
         <source>&amp;Absent</source>
         <translation>&amp;Falta sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="395"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
         <source>&amp;Late · came {time}</source>
         <translation>Chegou &amp;tarde · às {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
         <source>Left &amp;early · left {time}</source>
         <translation>&amp;Saiu mais cedo · às {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="403"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
         <source>One guest fewer</source>
         <translation>Um visitante a menos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="407"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="408"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
         <source>One more guest</source>
         <translation>Mais um visitante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
         <source>Guests (not members):</source>
         <translation>Visitantes (não participantes):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n presente</numerusform>
@@ -502,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n chegou tarde</numerusform>
@@ -510,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="447"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n sem marcação</numerusform>
@@ -518,7 +683,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="503"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Letras não marcam presença: Enter em um participante (ou M e o número dele) abre as opções, ou clique na situação.</translation>
     </message>
@@ -526,149 +691,112 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="61"/>
         <source>Only the &amp;current group</source>
         <translation>Só o grupo a&amp;tual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>Last sessions</source>
         <translation>Últimos encontros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="67"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="70"/>
         <source>Their last attendance marks, oldest on the left</source>
         <translation>As últimas marcações de presença, da mais antiga (à esquerda) para a mais recente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="72"/>
         <source>What needs attention</source>
         <translation>O que precisa de atenção</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="90"/>
         <source>Double-click a line, or select it and press Enter, to open it.</source>
         <translation>Dê um clique duplo em uma linha, ou selecione-a e pressione Enter, para abri-la.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="96"/>
         <source>Selected</source>
         <translation>Selecionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="101"/>
         <source>Their airtime share in recent sessions; letters: attendance.</source>
         <translation>A participação no tempo de fala nos últimos encontros; letras: presença.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="108"/>
         <source>The selected note</source>
         <translation>A anotação selecionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="109"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="111"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;feito</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="112"/>
         <source>The note's follow-up is done; it leaves this list</source>
         <translation>O acompanhamento desta anotação foi feito; ela sai desta lista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="152"/>
         <source>Follow-ups</source>
         <translation>Acompanhamento</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="289"/>
-        <source>{alias} missed %Ln sessions in a row without notice</source>
-        <translation>
-            <numerusform>{alias} faltou a %Ln encontro seguido sem avisar</numerusform>
-            <numerusform>{alias} faltou a %Ln encontros seguidos sem avisar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="292"/>
-        <source>{alias} · %Ln in a row</source>
-        <translation>
-            <numerusform>{alias} · %Ln falta seguida</numerusform>
-            <numerusform>{alias} · %Ln faltas seguidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="294"/>
-        <source>{alias} has said little for %Ln sessions in a row</source>
-        <translation>
-            <numerusform>{alias} falou pouco em %Ln encontro seguido</numerusform>
-            <numerusform>{alias} falou pouco em %Ln encontros seguidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="297"/>
-        <source>{alias} · %Ln sessions</source>
-        <translation>
-            <numerusform>{alias} · %Ln encontro</numerusform>
-            <numerusform>{alias} · %Ln encontros</numerusform>
-        </translation>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention.py" line="214"/>
+        <source>Nothing needs following up right now.</source>
+        <translation>Nada para acompanhar no momento.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="301"/>
-        <source>{alias}: {note}</source>
-        <translation>{alias}: {note}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
         <source>Missed sessions without notice</source>
         <translation>Faltas sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Quiet lately</source>
         <translation>Em silêncio ultimamente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
         <source>Notes to follow up</source>
         <translation>Anotações para acompanhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
         <source>{date} · overdue</source>
         <translation>{date} · vencido</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="361"/>
-        <source>Nothing needs following up right now.</source>
-        <translation>Nada para acompanhar no momento.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>Em todos os seus grupos: %Ln item para acompanhar.</numerusform>
@@ -676,66 +804,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>Para quem ligar, quem trazer para a conversa, o que você prometeu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
         <source>Open the note</source>
         <translation>Abrir a anotação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="380"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Abrir a página do participante (a anotação está listada lá)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>The note is shown on the right</source>
         <translation>A anotação aparece à direita</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
         <source>Open the member's page</source>
         <translation>Abrir a página do participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="459"/>
-        <source>Follow up by {date}.</source>
-        <translation>Acompanhar até {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="462"/>
-        <source>&amp;Open note</source>
-        <translation>&amp;Abrir anotação</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="464"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
         <source>&amp;Open member</source>
         <translation>&amp;Abrir participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <source>&amp;Open note</source>
+        <translation>&amp;Abrir anotação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <source>Follow up by {date}.</source>
+        <translation>Acompanhar até {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
         <source>&amp;Open their page</source>
         <translation>&amp;Abrir a página</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention.py" line="513"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
         <source>Follow-up marked as done.</source>
         <translation>Acompanhamento marcado como feito.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <source>{alias} missed %Ln sessions in a row without notice</source>
+        <translation>
+            <numerusform>{alias} faltou a %Ln encontro seguido sem avisar</numerusform>
+            <numerusform>{alias} faltou a %Ln encontros seguidos sem avisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <source>{alias} · %Ln in a row</source>
+        <translation>
+            <numerusform>{alias} · %Ln falta seguida</numerusform>
+            <numerusform>{alias} · %Ln faltas seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <source>{alias} has said little for %Ln sessions in a row</source>
+        <translation>
+            <numerusform>{alias} falou pouco em %Ln encontro seguido</numerusform>
+            <numerusform>{alias} falou pouco em %Ln encontros seguidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <source>{alias} · %Ln sessions</source>
+        <translation>
+            <numerusform>{alias} · %Ln encontro</numerusform>
+            <numerusform>{alias} · %Ln encontros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <source>{alias}: {note}</source>
+        <translation>{alias}: {note}</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="49"/>
         <source>ddd d MMM yyyy, {time}</source>
         <extracomment>a date and time in Qt's format codes (ddd = short weekday, d = day, MMM = short month name, yyyy = year); reorder for your language. &quot;{time}&quot; is kept.</extracomment>
         <translation>ddd, d 'de' MMM 'de' yyyy, {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -743,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -751,7 +916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="63"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln encontro</numerusform>
@@ -759,7 +924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="64"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln anotação</numerusform>
@@ -767,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="79"/>
         <source>Backup made. Damaged records found while checking it: %Ln (they are damaged in the workspace too and cannot be read). Everything else was verified and is in the backup.</source>
         <translation>
             <numerusform>Backup feito. Registro danificado encontrado na verificação: %Ln (ele também está danificado no espaço de trabalho e não pode ser lido). Todo o resto foi verificado e está no backup.</numerusform>
@@ -775,193 +940,349 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="110"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="101"/>
         <source>A verified copy is made when you close the app and once a day while it is open. Backups are encrypted like the workspace and open with the same passphrase.</source>
         <translation>Uma cópia verificada é feita quando você fecha o app e uma vez por dia enquanto ele está aberto. Os backups são criptografados como o espaço de trabalho e abrem com a mesma frase-senha.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="111"/>
         <source>Holds</source>
         <translation>Contém</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="111"/>
         <source>Made</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="117"/>
         <source>The computer's clock was changed between backups, so their dates are out of order. The list shows them in the order they were made, newest first.</source>
         <translation>O relógio do computador foi alterado entre um backup e outro, por isso as datas estão fora de ordem. A lista mostra os backups na ordem em que foram feitos, do mais recente para o mais antigo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="131"/>
         <source>&amp;Keep the newest</source>
         <translation>&amp;Manter os</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="136"/>
         <source>backups</source>
         <translation>backups mais recentes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation>Fazer &amp;backup agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="145"/>
         <source>&amp;Export for another laptop…</source>
         <translation>&amp;Exportar para outro notebook…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="179"/>
         <source>No backups yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="195"/>
         <source>Backup made and verified.</source>
         <translation>Backup feito e verificado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="218"/>
         <source>Restore this backup?</source>
         <translation>Restaurar este backup?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="216"/>
-        <source>Go back to the backup made %s?</source>
-        <translation>Voltar ao backup feito em %s?</translation>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
+        <source>Go back to the backup made {made}?</source>
+        <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
         <source>Everything changed since then is replaced. The current state is backed up first, so you can come back to it. You will unlock again afterwards.</source>
         <translation>Tudo o que mudou desde então será substituído. Antes, é feito um backup do estado atual, para que você possa voltar a ele. Depois, você precisará desbloquear de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="225"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="234"/>
         <source>Export the workspace</source>
         <translation>Exportar o espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="236"/>
         <source>Facilitator workspace (*.fdw)</source>
         <translation>Espaço de trabalho do Facilitator (*.fdw)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="248"/>
         <source>Exported. On the new laptop choose Import… and use the same passphrase.</source>
         <translation>Exportado. No novo notebook, escolha Importar… e use a mesma frase-senha.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup made %s?</source>
+        <translation type="vanished">Voltar ao backup feito em %s?</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="50"/>
         <source>Change passphrase</source>
         <translation>Trocar frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
         <source>Change your passphrase</source>
         <translation>Troque sua frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="54"/>
         <source>Current passphrase</source>
         <translation>Frase-senha atual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="63"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase-senha at&amp;ual:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
         <source>Why are you changing it?</source>
         <translation>Por que você está trocando?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
         <source>&amp;Routine change: nobody else knows the old one</source>
         <translation>&amp;Troca de rotina: ninguém mais conhece a antiga</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="70"/>
         <source>&amp;Someone may know the old one, or saw it typed</source>
         <translation>&amp;Alguém pode conhecer a antiga ou me viu digitando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="87"/>
         <source>C&amp;hange passphrase</source>
         <translation>Tr&amp;ocar frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="138"/>
         <source>A new workspace key is made and every private detail is re-encrypted, backups included, so a copy of the old key is useless. A recovery key stops working; a new one is shown to print.</source>
         <translation>Uma nova chave do espaço de trabalho é criada e todos os dados privados são criptografados de novo, inclusive nos backups, então uma cópia da chave antiga não serve para nada. A chave de recuperação deixa de funcionar; uma nova aparece para você imprimir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="144"/>
         <source>Only the lock on the workspace key changes, in the workspace and in every backup: from now on only the new passphrase opens them.</source>
         <translation>Só muda a fechadura da chave do espaço de trabalho, nele e em todos os backups: de agora em diante, só a nova frase-senha os abre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="167"/>
         <source>That is the passphrase you have now.</source>
         <translation>Essa é a frase-senha que você já usa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="187"/>
         <source>Checking the current passphrase…</source>
         <translation>Verificando a frase-senha atual…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="211"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Essa não é a frase-senha atual. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="218"/>
         <source>The passphrase could not be changed: {reason}</source>
         <translation>Não foi possível trocar a frase-senha: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/vault/change_passphrase.py" line="224"/>
         <source>The passphrase could not be changed ({kind}). Nothing was changed.</source>
         <translation>Não foi possível trocar a frase-senha ({kind}). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
+        <source>No sessions to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
+        <source>One session, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
+        <source>{count} from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
+        <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
+        <source>Latest first: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLine</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
+        <source>No check-in scores recorded for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
+        <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
+        <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
+        <source>No check-in scores recorded in this group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
+        <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
+        <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
+        <source>One score could not be read (damaged) and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
+        <source>{n} scores could not be read (damaged) and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
+        <source>Check-in average per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
+        <source>Check-in scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
+        <source>Group check-in average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
+        <source>Check-in summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
+        <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
+        <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScaleEditor</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <source>Lowest check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <source>Highest check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <source>How are you arriving today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <source>Check-in question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <source>ask&amp;ed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="48"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>Essa não é a frase-senha deste espaço de trabalho.</translation>
     </message>
@@ -969,37 +1290,37 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="64"/>
         <source>{alias}: attendance {before} → {after}</source>
         <translation>{alias}: presença {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="66"/>
         <source>not recorded</source>
         <translation>não registrada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="77"/>
         <source>turn moved from {before} to {after}</source>
         <translation>fala passada de {before} para {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="85"/>
         <source>length {before} → {after}</source>
         <translation>duração {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>marked as a pass</source>
         <translation>marcada como passe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
         <source>not a pass</source>
         <translation>não é passe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="93"/>
         <source>A turn: {changes}</source>
         <translation>Uma fala: {changes}</translation>
     </message>
@@ -1007,7 +1328,31 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="24"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="28"/>
+        <source>%Ln seconds</source>
+        <translation>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="32"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="90"/>
         <source>%Ln turns</source>
         <translation>
             <numerusform>%Ln fala</numerusform>
@@ -1015,7 +1360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="94"/>
         <source>%Ln passes</source>
         <translation>
             <numerusform>%Ln passe</numerusform>
@@ -1023,7 +1368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="98"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -1031,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="102"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln encontro</numerusform>
@@ -1039,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="106"/>
         <source>%Ln guests</source>
         <translation>
             <numerusform>%Ln visitante</numerusform>
@@ -1047,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="110"/>
         <source>%Ln attended</source>
         <translation>
             <numerusform>%Ln presente</numerusform>
@@ -1109,68 +1454,68 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="63"/>
         <source>Create your workspace</source>
         <translation>Crie seu espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="65"/>
         <source>Your groups, members and notes stay on this computer, in one workspace encrypted with a passphrase that only you know.</source>
         <translation>Seus grupos, participantes e anotações ficam neste computador, em um espaço de trabalho criptografado com uma frase-senha que só você conhece.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="90"/>
         <source>&lt;b&gt;Write your passphrase down and keep it somewhere safe.&lt;/b&gt; If it is forgotten, the workspace cannot be opened and nobody can recover it: there is no reset and no back door.</source>
         <translation>&lt;b&gt;Anote sua frase-senha e guarde-a em um lugar seguro.&lt;/b&gt; Se ela for esquecida, o espaço de trabalho não poderá ser aberto e ninguém poderá recuperá-lo: não há redefinição nem acesso alternativo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="103"/>
         <source>Also create a recovery &amp;key now</source>
         <translation>Criar também uma chave de &amp;recuperação agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="105"/>
         <source>A second key, shown once for you to print, that opens the workspace if the passphrase is forgotten. You can also create it later in Settings.</source>
         <translation>Uma segunda chave, mostrada uma única vez para você imprimir, que abre o espaço de trabalho se a frase-senha for esquecida. Você também pode criá-la depois, em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="116"/>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="188"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Criar espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="121"/>
         <source>&amp;Import from another laptop…</source>
         <translation>&amp;Importar de outro notebook…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="123"/>
         <source>Open a workspace exported with Backups ▸ Export, with its passphrase</source>
         <translation>Abrir um espaço de trabalho exportado em Backups ▸ Exportar, com a frase-senha dele</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="170"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="179"/>
         <source>The workspace could not be created: {reason}</source>
         <translation>Não foi possível criar o espaço de trabalho: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="205"/>
         <source>Import a workspace</source>
         <translation>Importar um espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/create_dialog.py" line="207"/>
         <source>Facilitator workspace (*.fdw *.db);;All files (*)</source>
         <translation>Espaço de trabalho do Facilitator (*.fdw *.db);;Todos os arquivos (*)</translation>
     </message>
@@ -1178,17 +1523,17 @@
 <context>
     <name>DefaultAgenda</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="28"/>
         <source>Check-in</source>
         <translation>Abertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="29"/>
         <source>Discussion</source>
         <translation>Partilha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="30"/>
         <source>Check-out</source>
         <translation>Encerramento</translation>
     </message>
@@ -1290,42 +1635,42 @@
 <context>
     <name>EraseMemberDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="92"/>
         <source>Erase member</source>
         <translation>Apagar participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="96"/>
         <source>Erase {alias} for good?</source>
         <translation>Apagar {alias} para sempre?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="101"/>
         <source>Type the alias to confirm</source>
         <translation>Digite o nome no grupo para confirmar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="106"/>
         <source>Type “{alias}” to confirm:</source>
         <translation>Digite “{alias}” para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="113"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Apagar para sempre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
         <source>their alias, full name, contact and remarks;</source>
         <translation>o nome no grupo, o nome completo, o contato e as observações da pessoa;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="137"/>
         <source>their attendance and speaking turns in every session;</source>
         <translation>a presença e as falas dela em todos os encontros;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
         <source>the %Ln notes that are only about them.</source>
         <translation>
             <numerusform>a %Ln anotação que trata só dela.</numerusform>
@@ -1333,17 +1678,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
         <source>all of this in every backup in the data folder, too.</source>
         <translation>tudo isso também em todos os backups da pasta de dados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="142"/>
         <source>&lt;p&gt;This removes, for good:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Isto remove, para sempre:&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="145"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
         <translation>
             <numerusform>A %Ln anotação que também trata de outros participantes é mantida, mas sem o vínculo com {alias}. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
@@ -1351,109 +1696,1050 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;O que fica fora do alcance do app:&lt;/b&gt; fichas de participantes, arquivos CSV, resumos de encontros e cópias para outro notebook já exportados, e qualquer coisa impressa. Peça tudo isso de volta ou destrua.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="158"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Isso não pode ser desfeito. Para entregar antes uma cópia da ficha à pessoa, cancele e use &lt;i&gt;Exportar ficha do participante…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <source>{name} has {items} items; {count} answers were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <source>The total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <source>{what} must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <source>a number with one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <source>{what} must be {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <source>{what} must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <source>The standard deviation must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <source>The reliability must be from 0 to below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <source>Give the measure a name, for example ORS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <source>Keep the name to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <source>Answers are whole numbers or tenths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <source>A measure has 1 to {limit} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <source>An item's range is whole numbers from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <source>The highest answer must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <source>The reliable change must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <source>Use {limit} bands or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <source>Band {position} needs a name, for example “mild”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <source>Keep band {position}'s name to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <source>Each end of band {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <source>Band {position} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <source>The bands “{earlier}” and “{later}” overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <source>Write the time as HH:MM, for example 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <source>A session lasts between 10 and 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <source>The speaker limit is 1 to 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <source>Segment {position} needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <source>Segment {position} needs 1 to 480 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <source>Segment {position} must be a round or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <source>An alias is required: the first name the room sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <source>Keep the alias to {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <source>Give the card a short title.</source>
+        <translation>Dê um título curto ao cartão.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <source>Titles are at most {limit} characters (this one has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <source>Write the rule as one plain sentence.</source>
+        <translation>Escreva o combinado em uma frase simples.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <source>Keep the statement under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <source>Keep the reason under {limit} characters: it prints under the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <source>There is no workspace in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <source>That passphrase does not unlock this workspace. Please try again.</source>
+        <translation>Essa frase-senha não desbloqueia este espaço de trabalho. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <source>A workspace already exists in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <source>This file cannot be imported. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <source>This file cannot be imported: {reason} Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <source>That recovery key does not unlock this workspace. Check each group of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <source>This workspace is already open in another copy of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <source>The workspace is locked. Unlock it to see private details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <source>This record is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <source>That item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
+        <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
+        <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
+        <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
+        <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
+        <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
+        <source>That member or rule set no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
+        <source>That rule set belongs to another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
+        <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
+        <source>The backup copy failed SQLite's integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
+        <source>The backup copy does not hold this workspace's vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
+        <source>The backup copy's vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
+        <source>The backup copy cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <source>A check-in scale goes in whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <source>The check-in question is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <source>The check-in question is at most {limit} characters (it has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <source>A check-in score in this group goes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/members.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
+        <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <source>That member is not part of this session's group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
+        <location filename="../../facilitator_desktop/services/members.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <source>That member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <source>Unknown attendance status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <source>That turn no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <source>A turn cannot last less than zero seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <source>Only finished sessions can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
+        <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <source>Choose one of the listed languages for the handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
+        <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
+        <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
+        <source>That member is not part of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
+        <source>{why} The session goes on; it is kept in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <source>That measure no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <source>{name} is scored as published and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <source>There is already a measure called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <source>{name} is archived. Bring it back in Measures to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <source>Give the date the form was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <source>The date cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <source>The date is too far in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <source>That session is not one of their group's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <source>That measure entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/members.py" line="152"/>
+        <source>A member in that order is not in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/members.py" line="173"/>
+        <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
+        <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
+        <source>Keep the name to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
+        <source>A template needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
+        <source>A template has at most {limit} sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
+        <source>Section {number} needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
+        <source>Keep the title of section {number} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
+        <source>Keep the guidance of section {number} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
+        <source>Two sections are called “{title}”: give each its own title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="282"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="294"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
+        <source>That template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
+        <source>Only a built-in template can be put back as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
+        <source>There is already a template called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <source>A member linked to this note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
+        <source>A rehearsal runs in real time, 10× or 60× faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
+        <source>That rule set version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
+        <source>Card {index}: {problem}</source>
+        <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
+        <source>This session is still running. Its note can be written once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <source>That template no longer exists. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <source>Write the addendum first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <source>That member is not in this session's group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
+        <source>A session of this group is already running. Resume it or end it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
+        <source>Give the group at least one agenda segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
+        <source>That session has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
+        <source>That session is still running: end it (or discard it) on the Session page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
+        <source>Choose 0 (off) to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
+        <source>Choose 1 to 6 absences in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
+        <source>Choose 1 to 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <source>Sharing could not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <source>That is this laptop's own card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <source>This group is not shared from this laptop any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <source>That laptop was removed from this group; it cannot be added back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <source>That invitation comes from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <source>That group is not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <source>That co-facilitator is not in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <source>Give the server's name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <source>Give the database's name (63 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <source>These settings cannot hold a null character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <source>That conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <source>That key is not held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <source>This workspace has no recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
+        <source>Band {n}: write where it starts and ends as numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace.py" line="375"/>
+        <source>The workspace file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace.py" line="416"/>
+        <location filename="../../facilitator_desktop/workspace.py" line="418"/>
+        <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
+        <source>it could not be written into the data folder ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
+        <source>it cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
+        <source>it is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
+        <source>it is far larger than any workspace (over 2 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="189"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="191"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="310"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
+        <source>it is damaged (it failed SQLite's integrity check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="182"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
+        <source>it is not a workspace exported by Facilitator Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
+        <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
+        <source>it is incomplete or damaged (it may have been cut short while copying).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
+        <source>the key that unlocks it (its vault) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
+        <source>there is not enough free disk space beside the data folder to check and copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
+        <source>a problem with the disk</source>
+        <translation>um problema no disco</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
+        <source>some of its records refer to records that are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="50"/>
         <source>airtime</source>
         <translation>tempo de fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="50"/>
         <source>attendance</source>
         <translation>presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
         <source>Export {what}</source>
         <translation>Exportar {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
         <source>The file will hold members' names in plain text.</source>
         <translation>O arquivo terá os nomes dos participantes em texto simples.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="55"/>
         <source>Anyone who opens it can read who came to the group and when. Save it only where others cannot see it, and delete it when you no longer need it.</source>
         <translation>Qualquer pessoa que abrir o arquivo poderá ver quem veio ao grupo e quando. Salve-o apenas onde outras pessoas não tenham acesso e apague-o quando não precisar mais dele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="58"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="105"/>
         <source>Choose where to save…</source>
         <translation>Escolher onde salvar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="64"/>
         <source>Export {what} as CSV</source>
         <translation>Exportar {what} como CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="83"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="141"/>
         <source>Saved {name}.</source>
         <translation>{name} salvo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="97"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="148"/>
         <source>Session summary</source>
         <translation>Resumo do encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="99"/>
         <source>The summary shows members' names.</source>
         <translation>O resumo mostra os nomes dos participantes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="101"/>
         <source>Print it for yourself and keep the paper and the file somewhere private.</source>
         <translation>Imprima só para você e guarde o papel e o arquivo em um lugar privado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="103"/>
         <source>Include my private notes</source>
         <translation>Incluir minhas anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="115"/>
         <source>Save the session summary</source>
         <translation>Salvar o resumo do encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="206"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="193"/>
         <source>The session summary could not be made ({error}). Nothing was saved. Try the Handouts screen, or another paper size.</source>
         <translation>Não foi possível gerar o resumo do encontro ({error}). Nada foi salvo. Tente pela tela Impressos ou com outro tamanho de papel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/export.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/history/export.py" line="206"/>
         <source>The file could not be saved: {why}</source>
         <translation>Não foi possível salvar o arquivo: {why}</translation>
     </message>
@@ -1461,12 +2747,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
         <source>Save the member record</source>
         <translation>Salvar a ficha do participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Member record (*.json)</source>
         <translation>Ficha do participante (*.json)</translation>
     </message>
@@ -1474,112 +2760,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
         <source>Export member record</source>
         <translation>Exportar ficha do participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
         <source>Review what {alias} will receive</source>
         <translation>Revise o que {alias} vai receber</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>O arquivo contém os dados privados da pessoa — nome completo, contato, observações, presença, falas e as anotações sobre ela — sem criptografia. Entregue-o só para {alias}, guarde-o em um lugar seguro e apague sua cópia depois de entregá-lo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>O texto destacado em cores invertidas é substituído no arquivo: nomes de outros participantes, telefones e e-mails por “{other}”, o que você marcar por “{hand}”. Selecione qualquer outra coisa que não deva sair e pressione Tarjar seleção.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
         <source>The member record as it will be exported</source>
         <translation>A ficha do participante como será exportada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Tarjar seleção</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Substituir o texto selecionado no arquivo (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
         <source>&amp;Undo redaction</source>
         <translation>&amp;Desfazer tarja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
         <source>&amp;Save…</source>
         <translation>&amp;Salvar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="274"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
         <source>Alias</source>
         <translation>Nome no grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
         <source>Private remarks</source>
         <translation>Observações privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>{field}: </source>
         <translation>{field}: </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="289"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Notes ({n})</source>
         <translation>Anotações ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Written {date}</source>
         <translation>Escrita em {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Esta anotação está danificada e não pode ser lida; o arquivo informa isso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} e {turns}: apenas datas, situações e durações.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln registro de presença</numerusform>
@@ -1587,7 +2873,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln fala</numerusform>
@@ -1595,12 +2881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} (buscando {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln tarja encontrada pelo app</numerusform>
@@ -1608,7 +2894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln outro participante</numerusform>
@@ -1616,7 +2902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln marcada por você</numerusform>
@@ -1624,22 +2910,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>Substituído por “{text}” no arquivo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Selecione palavras na ficha (não os títulos) para tarjar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="414"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
         <source>The file could not be written: {reason}</source>
         <translation>Não foi possível gravar o arquivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Ficha do participante exportada. Ela não está criptografada: guarde-a em lugar seguro.</translation>
     </message>
@@ -1647,75 +2933,123 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Espaço de trabalho de demonstração — dados de exemplo, frase-senha: {passphrase}; será apagado quando você sair.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="435"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
         <source>your quick note</source>
         <translation>sua anotação rápida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="438"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
         <source>Quit without saving {what}?</source>
         <translation>Sair sem salvar {what}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Desbloqueie para salvar suas alterações ou saia e perca-as.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/app.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Sair sem salvar</translation>
     </message>
 </context>
 <context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
+        <source>What the session recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="47"/>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="48"/>
+        <source>Excused</source>
+        <translation>Falta justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="49"/>
+        <source>Absent without notice</source>
+        <translation>Faltas sem aviso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
+        <source>Agenda</source>
+        <translation>Roteiro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
         <source>A short line under the title</source>
         <translation>Uma frase curta abaixo do título</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <source>Clear the welcome line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>&amp;Declaração para assinar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Uma frase para assinar abaixo dos combinados, com linhas para nome, assinatura e data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>Name on the acknowledgement</source>
         <translation>Nome na declaração</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
         <source>Welcome &amp;line:</source>
         <translation>Frase de &amp;boas-vindas:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>&amp;For:</source>
         <translation>P&amp;ara:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Imprima uma cópia por participante com o nome já preenchido, ou com uma linha em branco.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
         <source>Blank line to fill in</source>
         <translation>Linha em branco para preencher</translation>
     </message>
@@ -1759,177 +3093,182 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="60"/>
         <source>Each group has its own schedule, members, ground rules and agenda.</source>
         <translation>Cada grupo tem seus próprios horários, participantes, combinados e roteiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="108"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="258"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="70"/>
         <source>New grou&amp;p</source>
         <translation>Novo gru&amp;po</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="71"/>
         <source>Start a new group (Ctrl+N)</source>
         <translation>Criar um novo grupo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="85"/>
         <source>e.g. Tuesday Grief Circle</source>
         <translation>ex.: Grupo de Luto de Terça</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="89"/>
         <source>Who the group is for (optional)</source>
         <translation>Para quem é o grupo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="92"/>
         <source>No fixed day</source>
         <translation>Sem dia fixo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="97"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="100"/>
         <source>Start time</source>
         <translation>Horário de início</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="105"/>
         <source>at</source>
         <translation>às</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="153"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="121"/>
         <source>A quiet colour cue when someone speaks longer than this.</source>
         <translation>Um sinal discreto de cor quando alguém fala por mais tempo que isso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="129"/>
         <source>The app's language</source>
         <translation>Idioma do app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="132"/>
         <source>Language of the group's handouts</source>
         <translation>Idioma dos impressos do grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="137"/>
         <source>Handouts, rule cards from the library and the room display.</source>
         <translation>Impressos, cartões de combinados da biblioteca e tela da sala.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="160"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="161"/>
         <source>Meets &amp;on:</source>
         <translation>Dia e &amp;horário:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="163"/>
         <source>Session &amp;length:</source>
         <translation>Duração do &amp;encontro:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="165"/>
         <source>Spea&amp;ker soft limit:</source>
         <translation>&amp;Limite por fala:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="167"/>
         <source>&amp;Handouts in:</source>
         <translation>&amp;Impressos em:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
+        <source>Session no&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>&amp;Check-in score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
         <source>Default &amp;agenda:</source>
         <translation>&amp;Roteiro padrão:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="230"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="360"/>
         <source>&amp;Save group</source>
         <translation>&amp;Salvar grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="199"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="233"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="404"/>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="363"/>
         <source>Archi&amp;ve group…</source>
         <translation>Arqui&amp;var grupo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="296"/>
-        <source>the new group</source>
-        <translation>o novo grupo</translation>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
+        <source>Group details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="297"/>
-        <source>this group</source>
-        <translation>este grupo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
         <source>This group's record is damaged, so it cannot be changed. Its members, rules and history are kept, and the other groups are fine.</source>
         <translation>O registro deste grupo está danificado, por isso não pode ser alterado. Os participantes, combinados e histórico dele são mantidos, e os outros grupos estão bem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="326"/>
         <source>The description is damaged and cannot be shown. Saving the group replaces it with what you type.</source>
         <translation>A descrição está danificada e não pode ser mostrada. Ao salvar o grupo, ela será substituída pelo que você digitar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="353"/>
         <source>Create your first group</source>
         <translation>Crie seu primeiro grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="400"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="353"/>
         <source>New group</source>
         <translation>Novo grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="402"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="355"/>
         <source>&amp;Save new group</source>
         <translation>&amp;Salvar novo grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="410"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="363"/>
         <source>Unarchi&amp;ve group</source>
         <translation>Desarqui&amp;var grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="418"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="371"/>
         <source>Agenda total: {total} of %Ln minutes</source>
         <translation>
             <numerusform>Total do roteiro: {total} de %Ln minuto</numerusform>
@@ -1937,52 +3276,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="423"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="376"/>
         <source> — longer than the session</source>
         <translation> — mais longo que o encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="428"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="498"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="412"/>
         <source>Archive group</source>
         <translation>Arquivar grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="413"/>
         <source>Archive “{name}”?</source>
         <translation>Arquivar “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="500"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="414"/>
         <source>The group leaves the lists, but nothing is deleted: its members, ground rules and history are kept. Tick “Show archived” to find it again and unarchive it at any time.</source>
         <translation>O grupo sai das listas, mas nada é excluído: participantes, combinados e histórico são mantidos. Marque “Mostrar arquivados” para encontrá-lo de novo e desarquivá-lo quando quiser.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="505"/>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="419"/>
         <source>&amp;Archive</source>
         <translation>&amp;Arquivar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="516"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="104"/>
+        <source>the new group</source>
+        <translation>o novo grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="105"/>
+        <source>this group</source>
+        <translation>este grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="207"/>
         <source>Group unarchived.</source>
         <translation>Grupo desarquivado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="518"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="209"/>
         <source>Group archived. Its members, rules and history are kept.</source>
         <translation>Grupo arquivado. Participantes, combinados e histórico foram mantidos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group created.</source>
         <translation>Grupo criado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="558"/>
+        <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group saved.</source>
         <translation>Grupo salvo.</translation>
     </message>
@@ -1992,6 +3341,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="40"/>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="52"/>
         <source>Ground rules</source>
         <translation>Combinados do grupo</translation>
     </message>
@@ -2045,6 +3395,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="61"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
@@ -2125,6 +3476,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="43"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
@@ -2145,6 +3497,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="47"/>
         <source>Airtime</source>
         <translation>Tempo de fala</translation>
     </message>
@@ -2160,11 +3513,13 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="45"/>
         <source>Turns</source>
         <translation>Falas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/labels.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="46"/>
         <source>Passes</source>
         <translation>Passes</translation>
     </message>
@@ -2254,6 +3609,166 @@
         <source>session-summary</source>
         <translation>resumo-do-encontro</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
+        <source>Progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
+        <source>Progress entry: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
+        <source>Session of {date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="34"/>
+        <source>{actual} of {planned} planned</source>
+        <translation>{actual} de {planned} previstos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
+        <source>Agenda</source>
+        <translation>Roteiro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
+        <source>Group note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
+        <source>No session note was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
+        <source>Addendum of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
+        <source>This member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
+        <source>{status}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
+        <source>{time} ({share} of the time spoken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
+        <source>Check-in</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
+        <source>{score} on a scale of {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
+        <source>Measures that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
+        <source>Acknowledged version {version} (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
+        <source>Acknowledged version {version}; version {current} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
+        <source>Not acknowledged; version {current} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
+        <source>No lines written for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
+        <source>Signed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
+        <source>No session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="63"/>
+        <source>late</source>
+        <translation>chegou tarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="64"/>
+        <source>left early</source>
+        <translation>saiu mais cedo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="65"/>
+        <source>excused</source>
+        <translation>falta justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="66"/>
+        <source>absent</source>
+        <translation>falta sem aviso</translation>
+    </message>
 </context>
 <context>
     <name>HandoutProblems</name>
@@ -2340,225 +3855,58 @@
     </message>
 </context>
 <context>
+    <name>HandoutSidePanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
+        <source>Handout options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="108"/>
-        <source>Handout</source>
-        <translation>Impresso</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="113"/>
-        <source>Groun&amp;d rules</source>
-        <translation>&amp;Combinados</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="114"/>
-        <source>&amp;Rule cards</source>
-        <translation>Car&amp;tões de combinados</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="115"/>
-        <source>S&amp;ign-in sheet</source>
-        <translation>&amp;Lista de presença</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="116"/>
-        <source>Session summar&amp;y</source>
-        <translation>Resumo do &amp;encontro</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="119"/>
-        <source>The group's rules on one page, to read and sign</source>
-        <translation>Os combinados do grupo em uma página, para ler e assinar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="120"/>
-        <source>One rule per card in large type, to cut or fold</source>
-        <translation>Um combinado por cartão, em letra grande, para recortar ou dobrar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="121"/>
-        <source>Members in seat order with a signature column</source>
-        <translation>Participantes na ordem da roda, com coluna para assinatura</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="122"/>
-        <source>A finished session, for your records</source>
-        <translation>Um encontro encerrado, para seus registros</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="133"/>
-        <source>Options</source>
-        <translation>Opções</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="135"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="136"/>
-        <source>Letter (8.5 × 11 in)</source>
-        <translation>Carta (8,5 × 11 pol.)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="138"/>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="143"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papel:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="144"/>
-        <source>&amp;Large print (14 pt text)</source>
-        <translation>Letra g&amp;rande (texto em 14 pt)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="146"/>
-        <source>Bigger type for members who find small print hard to read</source>
-        <translation>Letra maior para participantes que têm dificuldade de ler letras pequenas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="184"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Salvar como PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="185"/>
-        <source>Save the handout as a PDF file (Ctrl+S)</source>
-        <translation>Salvar o impresso como arquivo PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="187"/>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="188"/>
-        <source>Print with the system print dialog (Ctrl+P)</source>
-        <translation>Imprimir com a janela de impressão do sistema (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="190"/>
-        <source>&amp;Open in PDF viewer</source>
-        <translation>Abrir no &amp;visualizador de PDF</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="192"/>
-        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
-        <translation>Abre uma cópia no seu visualizador de PDF de costume. A cópia fica em uma pasta temporária privada e é apagada quando você bloqueia ou sai.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="217"/>
-        <source>Create a group on the Groups page first; its handouts are printed here.</source>
-        <translation>Primeiro crie um grupo na página Grupos; os impressos dele são feitos aqui.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="248"/>
-        <source>Handouts</source>
-        <translation>Impressos</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="311"/>
-        <source>Save as PDF</source>
-        <translation>Salvar como PDF</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="312"/>
-        <source>The PDF could not be saved: {reason}</source>
-        <translation>Não foi possível salvar o PDF: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="317"/>
-        <source>Saved {file}.</source>
-        <translation>{file} salvo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="336"/>
-        <source>Printing page {n} of {total}…</source>
-        <translation>Imprimindo a página {n} de {total}…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="414"/>
-        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
-        <translation>Boas-vindas! Estes são os combinados que fazem deste grupo um lugar seguro para todos.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="422"/>
-        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
-        <translation>A frase de boas-vindas salva está danificada e não pode ser mostrada. Digite uma nova para substituí-la.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="474"/>
-        <source>{date}, {time}</source>
-        <translation>{date}, {time}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="476"/>
-        <source>%Ln attended</source>
-        <translation>
-            <numerusform>%Ln presente</numerusform>
-            <numerusform>%Ln presentes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="483"/>
-        <source>Printouts for {group}</source>
-        <translation>Impressos de {group}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="509"/>
-        <source>Updating the preview…</source>
-        <translation>Atualizando a prévia…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="575"/>
-        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
-        <translation>Nenhum encontro encerrado ainda. O resumo de um encontro pode ser impresso aqui depois que ele terminar.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="625"/>
-        <source>The handout could not be built ({error}). Try other options.</source>
-        <translation>Não foi possível montar o impresso ({error}). Tente outras opções.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="631"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln página</numerusform>
-            <numerusform>%Ln páginas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="697"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="62"/>
         <source>Save handout as PDF</source>
         <translation>Salvar impresso como PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="699"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="712"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="82"/>
+        <source>Save as PDF</source>
+        <translation>Salvar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="83"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>Não foi possível salvar o PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="88"/>
+        <source>Saved {file}.</source>
+        <translation>{file} salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="107"/>
         <source>Print handout</source>
         <translation>Imprimir impresso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="724"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="119"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="725"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="120"/>
         <source>The printer could not be started. Check it is connected and on.</source>
         <translation>Não foi possível iniciar a impressora. Verifique se ela está conectada e ligada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="730"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="123"/>
         <source>Sent %Ln pages to the printer.</source>
         <translation>
             <numerusform>%Ln página enviada para a impressora.</numerusform>
@@ -2566,25 +3914,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="743"/>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="752"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="142"/>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Imprimindo a página {n} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="170"/>
         <source>Open in PDF viewer</source>
         <translation>Abrir no visualizador de PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="744"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="162"/>
         <source>The copy for the viewer could not be written: {reason}</source>
         <translation>Não foi possível gravar a cópia para o visualizador: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="753"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="171"/>
         <source>No PDF viewer is set up on this computer. Use Save as PDF… instead.</source>
         <translation>Não há visualizador de PDF configurado neste computador. Use Salvar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="758"/>
+        <location filename="../../facilitator_desktop/ui/handouts/output.py" line="176"/>
         <source>Opened a copy in your PDF viewer; it is deleted when you lock or quit.</source>
         <translation>Uma cópia foi aberta no seu visualizador de PDF; ela será apagada quando você bloquear ou sair.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="60"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="61"/>
+        <source>Save the handout as a PDF file (Ctrl+S)</source>
+        <translation>Salvar o impresso como arquivo PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="62"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="63"/>
+        <source>Print with the system print dialog (Ctrl+P)</source>
+        <translation>Imprimir com a janela de impressão do sistema (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="64"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>Abrir no &amp;visualizador de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="66"/>
+        <source>Open a copy in your usual PDF viewer. The copy is kept in a private temporary folder and deleted when you lock or quit.</source>
+        <translation>Abre uma cópia no seu visualizador de PDF de costume. A cópia fica em uma pasta temporária privada e é apagada quando você bloqueia ou sai.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="90"/>
+        <source>Create a group on the Groups page first; its handouts are printed here.</source>
+        <translation>Primeiro crie um grupo na página Grupos; os impressos dele são feitos aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="129"/>
+        <source>Handouts</source>
+        <translation>Impressos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/page.py" line="264"/>
+        <source>Printouts for {group}</source>
+        <translation>Impressos de {group}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="90"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="161"/>
+        <source>Welcome. These are the agreements that keep this group a safe place for everyone.</source>
+        <translation>Boas-vindas! Estes são os combinados que fazem deste grupo um lugar seguro para todos.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="169"/>
+        <source>The saved welcome line is damaged and cannot be shown. Type a new one to replace it.</source>
+        <translation>A frase de boas-vindas salva está danificada e não pode ser mostrada. Digite uma nova para substituí-la.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="256"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="258"/>
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln presente</numerusform>
+            <numerusform>%Ln presentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="279"/>
+        <source>Updating the preview…</source>
+        <translation>Atualizando a prévia…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="301"/>
+        <source>No finished sessions yet. A session's summary can be printed here once it has ended.</source>
+        <translation>Nenhum encontro encerrado ainda. O resumo de um encontro pode ser impresso aqui depois que ele terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/presenter.py" line="361"/>
+        <source>The handout could not be built ({error}). Try other options.</source>
+        <translation>Não foi possível montar o impresso ({error}). Tente outras opções.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <source>Handout</source>
+        <translation>Impresso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <source>Groun&amp;d rules</source>
+        <translation>&amp;Combinados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <source>&amp;Rule cards</source>
+        <translation>Car&amp;tões de combinados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <source>S&amp;ign-in sheet</source>
+        <translation>&amp;Lista de presença</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <source>Session summar&amp;y</source>
+        <translation>Resumo do &amp;encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <source>The group's rules on one page, to read and sign</source>
+        <translation>Os combinados do grupo em uma página, para ler e assinar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <source>One rule per card in large type, to cut or fold</source>
+        <translation>Um combinado por cartão, em letra grande, para recortar ou dobrar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <source>Members in seat order with a signature column</source>
+        <translation>Participantes na ordem da roda, com coluna para assinatura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <source>A finished session, for your records</source>
+        <translation>Um encontro encerrado, para seus registros</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pol.)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <source>&amp;Large print (14 pt text)</source>
+        <translation>Letra g&amp;rande (texto em 14 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <source>Bigger type for members who find small print hard to read</source>
+        <translation>Letra maior para participantes que têm dificuldade de ler letras pequenas</translation>
     </message>
 </context>
 <context>
@@ -2653,76 +4177,76 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
         <source>L</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
         <source>LE</source>
         <translation>SC</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
         <source>E</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="59"/>
         <source>A</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="65"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
         <source>present</source>
         <translation>presente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
         <source>late</source>
         <translation>chegou tarde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="67"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
         <source>left early</source>
         <translation>saiu mais cedo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
         <source>excused</source>
         <translation>justificou</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
         <source>no notice</source>
         <translation>sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="81"/>
         <source>not recorded</source>
         <translation>não registrada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
         <source>excused (told ahead)</source>
         <translation>falta justificada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="80"/>
         <source>absent without notice</source>
         <translation>falta sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/look.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/look.py" line="146"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -2730,127 +4254,128 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
         <source>Attendance as CSV…</source>
         <translation>Presença como CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
         <source>Airtime per member as CSV…</source>
         <translation>Tempo de fala por participante como CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
         <source>This session's summary as PDF…</source>
         <translation>Resumo deste encontro como PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
         <source>All sessions</source>
         <translation>Todos os encontros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
         <source>Between dates…</source>
         <translation>Entre datas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
         <source>S&amp;how:</source>
         <translation>Mo&amp;strar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Encontros anteriores, do mais recente ao mais antigo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
         <source>&amp;Delete session…</source>
         <translation>E&amp;xcluir encontro…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Excluir o encontro selecionado e tudo o que foi registrado nele (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="177"/>
-        <source>&amp;Sessions</source>
-        <translation>E&amp;ncontros</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="178"/>
-        <source>Group &amp;insights</source>
-        <translation>Pan&amp;orama do grupo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="179"/>
-        <source>&amp;Member</source>
-        <translation>Partic&amp;ipante</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
-        <source>Create a group on the Groups page; its past sessions are listed here.</source>
-        <translation>Crie um grupo na página Grupos; os encontros anteriores dele aparecem aqui.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <source>&amp;Sessions</source>
+        <translation>E&amp;ncontros</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <source>Group &amp;insights</source>
+        <translation>Pan&amp;orama do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <source>&amp;Member</source>
+        <translation>Partic&amp;ipante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <source>Create a group on the Groups page; its past sessions are listed here.</source>
+        <translation>Crie um grupo na página Grupos; os encontros anteriores dele aparecem aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
         <source>No finished sessions in this period.</source>
         <translation>Nenhum encontro encerrado neste período.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Nenhum encontro encerrado ainda. Eles aparecem aqui depois do primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="350"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Do mais recente ao mais antigo; role para baixo para ver encontros anteriores.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="356"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · como foram os encontros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
         <source>Session deleted with its notes.</source>
         <translation>Encontro excluído com as anotações dele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="482"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
         <source>Session deleted.</source>
         <translation>Encontro excluído.</translation>
     </message>
@@ -2951,54 +4476,54 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="42"/>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="82"/>
         <source>Import a workspace</source>
         <translation>Importar um espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="47"/>
         <source>Enter the passphrase this workspace had on the other laptop. The file is checked in full before anything is installed here.</source>
         <translation>Digite a frase-senha que este espaço de trabalho tinha no outro notebook. O arquivo é verificado por inteiro antes de qualquer coisa ser instalada aqui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="55"/>
         <source>File: {name}</source>
         <translation>Arquivo: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="58"/>
         <source>Passphrase of the imported workspace</source>
         <translation>Frase-senha do espaço de trabalho importado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="64"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="127"/>
         <source>&amp;Import and open</source>
         <translation>&amp;Importar e abrir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="102"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="110"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Essa frase-senha não desbloqueia este espaço de trabalho. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/import_dialog.py" line="119"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Não foi possível importar o arquivo: {reason}</translation>
     </message>
@@ -3006,7 +4531,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Presença, último encontro (%Ln)</numerusform>
@@ -3014,10 +4539,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="272"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
         <source>No finished sessions yet.</source>
         <translation>Nenhum encontro encerrado ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <source>Attendance over the weeks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -3051,6 +4581,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
         <source>Segments that run long</source>
         <translation>Etapas que passam do tempo</translation>
     </message>
@@ -3070,27 +4601,37 @@
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <source>Share that ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <source>Group insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = todos os presentes falaram por igual; perto de 1 = uma ou duas vozes ocuparam quase todo o tempo. Pontos: encontros; linha tracejada: média dos últimos 4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
         <source>top speaker</source>
         <translation>quem mais fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="255"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>A participação no tempo de fala de quem mais falou. Quanto menor, mais equilibrado. Pontos: encontros; linha tracejada: média dos últimos 4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Em %Ln encontro. Mais de um minuto além do previsto conta como passar do tempo; ⚠ = em pelo menos metade deles.</numerusform>
@@ -3098,19 +4639,259 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
         <source>{n} of {m}</source>
         <translation>{n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Passa do tempo em pelo menos metade dos encontros.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <source>{share} of the sessions ran over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <source>{n} of {m}, runs long in at least half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>Em média, {delta} em relação ao previsto; {over} a mais quando passou do tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <source>Runs long in at least half of the sessions: {segments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
+        <source>&amp;New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
+        <source>For example ORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
+        <source>Lowest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
+        <source>Highest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
+        <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
+        <source>Higher totals are worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
+        <source>Higher totals are better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
+        <source>Add &amp;band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
+        <source>Remo&amp;ve band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
+        <source>The smallest change between two totals that is more than measurement error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
+        <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
+        <source>reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
+        <source>Each item &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
+        <source>Bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
+        <source>&amp;Reliable change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
+        <source>or &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
+        <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
+        <source>&amp;Save measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arquivar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
+        <source>An archived measure takes no new entries; its entries are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
+        <source>{name} (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (arquivado)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
+        <source>Scored as published; shipped with its questions. {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
+        <source>In use: its items and their range stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
+        <source>Use {n} bands or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
+        <source>Archived: it takes no new entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
+        <source>Back in use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3192,37 +4973,62 @@
 <context>
     <name>KeyRouter</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
+        <source>Cancelled: no check-in score was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
         <source>Cancelled: no number was chosen.</source>
         <translation>Cancelado: nenhum número foi escolhido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
+        <source>No check-in score recorded: S then the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
         <source>No member chosen: 0 needs two more digits (0 1 2 is member 12).</source>
         <translation>Nenhum participante escolhido: depois do 0 vêm mais dois dígitos (0 1 2 é o participante 12).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
+        <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
+        <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
+        <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
         <source>Rule card number: {typed} (Esc cancels)</source>
         <translation>Número do cartão de combinado: {typed} (Esc cancela)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="215"/>
         <source>Attendance of member {typed} (Esc cancels)</source>
         <translation>Presença do participante {typed} (Esc cancela)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="216"/>
         <source>Member number: {typed} (Esc cancels)</source>
         <translation>Número do participante: {typed} (Esc cancela)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="218"/>
         <source>Rule card: type its number (R again: the selected card).</source>
         <translation>Cartão de combinado: digite o número dele (R de novo: o cartão selecionado).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="219"/>
         <source>Attendance: type the member's number, or choose with ↑↓ and press Enter.</source>
         <translation>Presença: digite o número do participante, ou escolha com ↑↓ e pressione Enter.</translation>
     </message>
@@ -3230,17 +5036,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
         <source>Keys in the room</source>
         <translation>Teclas na sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Uma tecla por ação, onde quer que esteja o foco; toda tecla também tem um botão ou um clique. As teclas não fazem nada enquanto você digita uma anotação. O número de um participante é o mesmo durante todo o encontro.</translation>
     </message>
@@ -3248,7 +5054,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
         <source>System ({language})</source>
         <translation>Sistema ({language})</translation>
     </message>
@@ -3256,7 +5062,7 @@
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="109"/>
         <source>{title}, in the rule set</source>
         <translation>{title}, já nos combinados</translation>
     </message>
@@ -3264,79 +5070,672 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Bloquear o espaço de trabalho (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Lock workspace</source>
         <translation>&amp;Bloquear espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Backups…</source>
         <translation>Bac&amp;kups…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Sobre o {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Espaço de trabalho criptografado · Ctrl+L bloqueia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>As alterações não salvas foram descartadas quando o espaço de trabalho foi bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
         <source>About {app}</source>
         <translation>Sobre o {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Um companheiro offline para quem facilita grupos presenciais. Tudo fica neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEntryDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <source>Enter a measure — {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <source>Enter a measure from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <source>&amp;Define measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <source>Date the form was filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <source>Session</source>
+        <translation>Encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <source>Each item's &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <source>Only the &amp;total from the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <source>Filled in &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <source>Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <source>T&amp;otal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <source>Total so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <source>Stored encrypted; never shown on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <source>Not tied to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>Item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <source>{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <source>There is no measure to enter. Define one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <source>Answered {given} of {items} · total so far {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <source>Type the total from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <source>Total {total} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <source>Measure saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
+        <source>Export {alias}'s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
+        <source>The file will hold {alias}'s name and scores in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
+        <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
+        <source>Choose where to save…</source>
+        <translation>Escolher onde salvar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
+        <source>Export scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="55"/>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="55"/>
+        <source>The file could not be saved: {why}</source>
+        <translation>Não foi possível salvar o arquivo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/export.py" line="58"/>
+        <source>Saved {name}.</source>
+        <translation>{name} salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
+        <source>{total} ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
+        <source>reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
+        <source>reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
+        <source>no reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
+        <source>no reliable-change threshold set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
+        <source>No reliable-change threshold is set for this measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
+        <source>A change of {n} points or more counts as reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
+        <source>Higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
+        <source>Higher totals are worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
+        <source>{measure}: no readable entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
+        <source>{measure}: one entry, {date}: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
+        <source>{measure}: {n} entries from {first} to {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
+        <source>First {first}, latest {latest}: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
+        <source>Lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
+        <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
+        <source>Entries that could not be read and are left out: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
+        <source>Item 9 was answered above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
+        <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
+        <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
+        <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
+        <source>Not on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
+        <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
+        <source>{alias} · {measure} {before} → {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
+        <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
+        <source>{alias} · check-in {before} → {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
+        <source>Outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
+        <source>Mea&amp;sure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
+        <source>&amp;Enter a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
+        <source>Type in a questionnaire filled in on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
+        <source>E&amp;xport scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
+        <source>Their scores as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
+        <source>Measure summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
+        <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
+        <source>Entries of this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
+        <source>&amp;Delete entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
+        <source>No measures entered for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
+        <source>Entry deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCopyDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
+        <source>A member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
+        <source>Member</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="73"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Participante:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
+        <source>This &amp;session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
+        <source>Sessions &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
+        <source>Other members as their &amp;initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
+        <source>Other members' names &amp;removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
+        <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
+        <source>Others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
+        <source>The first day is after the last. Nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
+        <source>The copy could not be made ({error}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>Não foi possível salvar o PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="238"/>
+        <source>Saved {file}.</source>
+        <translation>{file} salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
+        <source>progress-entry-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
+        <source>Save the member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
+        <source>Progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
+        <source>The printer could not be started. Check it is connected and on.</source>
+        <translation>Não foi possível iniciar a impressora. Verifique se ela está conectada e ligada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberEntry</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
+        <source>Progress entry for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
+        <source>A line or two about {name} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
+        <source>Add an addendum for {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
+        <source>These lines are damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3360,12 +5759,12 @@
 <context>
     <name>MemberRights</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
         <source>Export member record</source>
         <translation>Exportar ficha do participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="75"/>
         <source>This record cannot be exported.</source>
         <translation>Esta ficha não pode ser exportada.</translation>
     </message>
@@ -3373,118 +5772,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
         <source>&amp;Member:</source>
         <translation>&amp;Participante:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Current streak</source>
         <translation>Sequência atual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Absent without notice</source>
         <translation>Faltas sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Passed</source>
         <translation>Passou a vez</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Quiet lately</source>
         <translation>Em silêncio ultimamente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Encontros seguidos mais recentes em que a pessoa passou a vez ou falou menos de um terço de uma divisão igual do tempo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
         <source>No sessions since they joined.</source>
         <translation>Nenhum encontro desde que entrou no grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="114"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
         <source>Airtime share per session</source>
         <translation>Participação no tempo de fala por encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Barras: a participação da pessoa no tempo de fala; linha tracejada: a média dela quando presente; ○ veio e passou a vez. Letras: presença. Clique em uma barra para abrir aquele encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
         <source>Rule sets signed</source>
         <translation>Versões dos combinados assinadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
         <source>Notes and follow-ups</source>
         <translation>Anotações e acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
         <source>Notes about this member</source>
         <translation>Anotações sobre este participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
         <source>Selected note</source>
         <translation>Anotação selecionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
         <source>Open in &amp;Notes</source>
         <translation>Abrir em &amp;Anotações</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <source>The chosen member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Escolha um participante para ver a presença e o tempo de fala ao longo das semanas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
         <source>Choose a member…</source>
         <translation>Escolha um participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
         <source>{alias} (left)</source>
         <translation>{alias} (saiu)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
         <source>In the group since {date}</source>
         <translation>No grupo desde {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
         <source>left {date}</source>
         <translation>saiu em {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
         <source>seat {n}</source>
         <translation>lugar {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} de %Ln encontro</numerusform>
@@ -3492,7 +5896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln justificada</numerusform>
@@ -3500,25 +5904,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>encontro seguido · máximo {n}</numerusform>
             <numerusform>encontros seguidos · máximo {n}</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
-        <source>in a row</source>
-        <translation>seguidas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="306"/>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation>seguidas — vale a pena ligar</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <source>in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>vez · {turns}</numerusform>
@@ -3526,7 +5936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>encontro seguido falando pouco</numerusform>
@@ -3534,7 +5944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
         <source>sessions</source>
         <translation>
             <numerusform>encontro</numerusform>
@@ -3542,37 +5952,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Participação no tempo de fala por encontro — os últimos {shown} de {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
         <source>Version {v} · signed {date}</source>
         <translation>Versão {v} · assinada em {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>Ainda não assinou nenhuma versão dos combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Os combinados do grupo estão na versão {v}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
         <source>✓ Signed.</source>
         <translation>✓ Assinada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
         <source>Not signed yet.</source>
         <translation>Ainda não assinou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="381"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln anotação</numerusform>
@@ -3580,7 +5990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln acompanhamento em aberto</numerusform>
@@ -3588,12 +5998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
         <source>due {date}</source>
         <translation>prazo {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="406"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -3601,145 +6011,155 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="58"/>
         <source>&amp;Add member</source>
         <translation>&amp;Adicionar participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="59"/>
         <source>Add a member to this group (Ctrl+N)</source>
         <translation>Adicionar um participante a este grupo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="63"/>
         <source>Members in seat order</source>
         <translation>Participantes na ordem da roda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="65"/>
         <source>Drag to change seats, or use Alt+Up and Alt+Down.</source>
         <translation>Arraste para mudar os lugares, ou use Alt+Seta para cima e Alt+Seta para baixo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="67"/>
         <source>Move u&amp;p</source>
         <translation>Mover para &amp;cima</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="68"/>
         <source>Move one seat earlier (Alt+Up)</source>
         <translation>Um lugar antes (Alt+Seta para cima)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="70"/>
         <source>Move &amp;down</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="71"/>
         <source>Move one seat later (Alt+Down)</source>
         <translation>Um lugar depois (Alt+Seta para baixo)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
         <source>Show members who &amp;left</source>
         <translation>Mostrar quem já sa&amp;iu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>A ordem da roda é a ordem das rodadas. Arraste para mudá-la.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>Imprimir lista de &amp;presença…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
         <source>First name or nickname</source>
         <translation>Primeiro nome ou apelido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>O que a sala vê. Precisa ser diferente do de todas as outras pessoas deste grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
         <source>Al&amp;ias:</source>
         <translation>&amp;Nome no grupo:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
         <source>Private — encrypted</source>
         <translation>Privado — criptografado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
         <source>Phone or email</source>
         <translation>Telefone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Qualquer coisa que você precise lembrar (necessidades de acessibilidade, quem encaminhou…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Mostrado só nesta tela. Guardado com criptografia pela sua frase-senha; nunca aparece na tela da sala nem nos impressos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation>Nome comp&amp;leto:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
         <source>C&amp;ontact:</source>
         <translation>Con&amp;tato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
         <source>&amp;Remarks:</source>
         <translation>&amp;Observações:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Salvar (Ctrl+S ou Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
         <source>Mark as l&amp;eft</source>
         <translation>R&amp;egistrar saída</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
         <source>E&amp;xport member record…</source>
         <translation>E&amp;xportar ficha do participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
         <source>A file with everything held about this member</source>
         <translation>Um arquivo com tudo o que está guardado sobre este participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
         <source>Erase &amp;member…</source>
         <translation>Apaga&amp;r participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
         <source>Remove this member and their history for good</source>
         <translation>Remover este participante e o histórico dele para sempre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <source>En&amp;ter a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <source>Type in a PHQ-9, GAD-7 or your own measure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -3752,37 +6172,27 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
-        <source>the new member</source>
-        <translation>o novo participante</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="224"/>
-        <source>this member</source>
-        <translation>este participante</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
         <source>New member</source>
         <translation>Novo participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
         <source>Damaged record</source>
         <translation>Registro danificado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
         <source>Edit member</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="328"/>
-        <source>R&amp;ejoin</source>
-        <translation>R&amp;eintegrar</translation>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="345"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln na ordem da roda</numerusform>
@@ -3790,42 +6200,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="350"/>
-        <source>Unsaved changes</source>
-        <translation>Alterações não salvas</translation>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <source>R&amp;ejoin</source>
+        <translation>R&amp;eintegrar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="439"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="78"/>
+        <source>the new member</source>
+        <translation>o novo participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="78"/>
+        <source>this member</source>
+        <translation>este participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="196"/>
         <source>Seat order saved.</source>
         <translation>Ordem da roda salva.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="476"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="219"/>
         <source>Member erased, backups included: {deleted} notes removed, their name taken out of {kept} others.</source>
         <translation>Participante apagado, inclusive dos backups: {deleted} anotações removidas, o nome retirado de outras {kept}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="237"/>
         <source>Marked as left. Their history is kept.</source>
         <translation>Saída registrada. O histórico foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="239"/>
         <source>Tick “Show members who left” to see them.</source>
         <translation>Marque “Mostrar quem já saiu” para ver.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="503"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="241"/>
         <source>Welcome back: rejoined the group.</source>
         <translation>Que bom que voltou: reintegrado ao grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="266"/>
         <source>Member added.</source>
         <translation>Participante adicionado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="538"/>
+        <location filename="../../facilitator_desktop/ui/members_presenter.py" line="266"/>
         <source>Member saved.</source>
         <translation>Participante salvo.</translation>
     </message>
@@ -3906,63 +6326,63 @@
 <context>
     <name>NoteDetails</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="57"/>
         <source>Members this note is about</source>
         <translation>Participantes de quem esta anotação trata</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="59"/>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
         <source>Tick the members this note is about.</source>
         <translation>Marque os participantes de quem esta anotação trata.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Acompanhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="67"/>
         <source>List this note under Follow-ups</source>
         <translation>Listar esta anotação em Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="68"/>
         <source>D&amp;ue by</source>
         <translation>Pra&amp;zo:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
         <source>Due date</source>
         <translation>Data do prazo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="73"/>
         <source>&amp;Done</source>
         <translation>&amp;Feito</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="74"/>
         <source>The follow-up has been done</source>
         <translation>O acompanhamento foi feito</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="122"/>
         <source>{alias} (left)</source>
         <translation>{alias} (saiu)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/details.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/notes/details.py" line="133"/>
         <source>This group has no members yet.</source>
         <translation>Este grupo ainda não tem participantes.</translation>
     </message>
@@ -4011,63 +6431,63 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="179"/>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="184"/>
         <source>Quick note</source>
         <translation>Anotação rápida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="181"/>
         <source>&amp;Quick note (only you see it)</source>
         <translation>Anotação &amp;rápida (só você vê)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="183"/>
         <source>Type, then Enter saves it (encrypted)</source>
         <translation>Digite; Enter salva (com criptografia)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="186"/>
         <source>Enter saves · Shift+Enter starts a new line · Esc goes back to the room</source>
         <translation>Enter salva · Shift+Enter começa uma nova linha · Esc volta para a sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Salva, criptografada · sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Salva, criptografada · sem vínculo com ninguém</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
         <source>About nobody: no one is speaking</source>
         <translation>Sobre ninguém: ninguém está falando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
         <source>About {name}</source>
         <translation>Sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="371"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Vincular a anotação a {name}, que estava falando ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="376"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
         <source>{key} links</source>
         <translation>{key} vincula</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} unlinks</source>
         <translation>{key} desvincula</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="390"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Longa demais para uma anotação rápida ({n} de %Ln caractere). Encurte ou escreva na página Anotações.</numerusform>
@@ -4076,166 +6496,239 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
+        <source>Note</source>
+        <translation>Anotação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
+        <source>What happened in the session, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
+        <source>DAP (Data, Assessment, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
+        <source>What was said and done: the topics, what members brought, what you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
+        <source>Your reading of it: the group's process, themes, progress, concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
+        <source>What comes next: the next session's focus, follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
+        <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
+        <source>What members showed and said: mood, participation, how they related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
+        <source>What you did: the topics, prompts and techniques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
+        <source>How the group and its members responded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
+        <source>Next steps: the next session's focus and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
+        <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
+        <source>Subjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
+        <source>What members reported in their own words: the concerns they brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
+        <source>What you observed: attendance, participation, affect, interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
+        <source>Your assessment of the group's process and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
+        <source>The next session's focus, tasks agreed, follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="122"/>
-        <source>Search all notes, or who they are about (Ctrl+F)</source>
-        <translation>Pesquisar em todas as anotações ou por quem elas tratam (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="124"/>
-        <source>Search all notes</source>
-        <translation>Pesquisar em todas as anotações</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="126"/>
-        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
-        <translation>Encontra as anotações que contêm todas as palavras, no texto ou no nome no grupo ou nome completo de um participante de quem elas tratam.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="139"/>
-        <source>&amp;New note</source>
-        <translation>&amp;Nova anotação</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="140"/>
-        <source>Start a new note in this group (Ctrl+N)</source>
-        <translation>Começar uma nova anotação neste grupo (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="142"/>
-        <source>De&amp;lete…</source>
-        <translation>E&amp;xcluir…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="143"/>
-        <source>Delete this note for good</source>
-        <translation>Excluir esta anotação para sempre</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="153"/>
-        <source>All &amp;groups</source>
-        <translation>&amp;Todos os grupos</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="154"/>
-        <source>List the notes of every group</source>
-        <translation>Listar as anotações de todos os grupos</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="157"/>
-        <source>Notes about</source>
-        <translation>Anotações sobre</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="161"/>
-        <source>Follow-up</source>
-        <translation>Acompanhamento</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
-        <source>All notes</source>
-        <translation>Todas as anotações</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="163"/>
-        <source>Follow-up open</source>
-        <translation>Acompanhamento em aberto</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="164"/>
-        <source>Follow-up done</source>
-        <translation>Acompanhamento feito</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="166"/>
-        <source>A&amp;bout:</source>
-        <translation>&amp;Sobre:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="188"/>
-        <source>Notes, newest first</source>
-        <translation>Anotações, da mais recente à mais antiga</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="204"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="634"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="31"/>
         <source>Write here. It is saved as you type, encrypted.</source>
         <translation>Escreva aqui. É salvo enquanto você digita, com criptografia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="40"/>
         <source>This note is damaged and cannot be shown. The other notes are fine; you can delete this one.</source>
         <translation>Esta anotação está danificada e não pode ser mostrada. As outras anotações estão bem; você pode excluir esta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="68"/>
         <source>Choose a note on the left, or start a new one with New note (Ctrl+N).</source>
         <translation>Escolha uma anotação à esquerda ou comece uma nova com Nova anotação (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="284"/>
-        <source>Notes</source>
-        <translation>Anotações</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="290"/>
-        <source>this note</source>
-        <translation>esta anotação</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="408"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="124"/>
         <source>New note — saved as soon as you type.</source>
         <translation>Nova anotação — salva assim que você digitar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="421"/>
-        <source>Note saved.</source>
-        <translation>Anotação salva.</translation>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="150"/>
+        <source>Saved · encrypted</source>
+        <translation>Salva · criptografada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="474"/>
-        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
-        <translation>Nenhuma anotação contém todas estas palavras, no texto ou nos nomes dos participantes de quem ela trata.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="481"/>
-        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
-        <translation>
-            <numerusform>A anotação mais recente que corresponde (%Ln), de todos os grupos. Acrescente uma palavra para refinar.</numerusform>
-            <numerusform>As %Ln anotações mais recentes que correspondem, de todos os grupos. Acrescente uma palavra para refinar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="488"/>
-        <source>%Ln matching notes, from all groups.</source>
-        <translation>
-            <numerusform>%Ln anotação corresponde, de todos os grupos.</numerusform>
-            <numerusform>%Ln anotações correspondem, de todos os grupos.</numerusform>
-        </translation>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="154"/>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="520"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="158"/>
+        <source>Not saved yet: {reason}</source>
+        <translation>Ainda não salva: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="165"/>
+        <source>Written {when}</source>
+        <translation>Escrita em {when}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/editor_panel.py" line="166"/>
+        <source>Written {when}
+Changed {changed}</source>
+        <translation>Escrita em {when}
+Alterada em {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="35"/>
+        <source>All &amp;groups</source>
+        <translation>&amp;Todos os grupos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="36"/>
+        <source>List the notes of every group</source>
+        <translation>Listar as anotações de todos os grupos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="39"/>
+        <source>Notes about</source>
+        <translation>Anotações sobre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="43"/>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="44"/>
+        <source>All notes</source>
+        <translation>Todas as anotações</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="45"/>
+        <source>Follow-up open</source>
+        <translation>Acompanhamento em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="46"/>
+        <source>Follow-up done</source>
+        <translation>Acompanhamento feito</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="48"/>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Sobre:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="50"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="93"/>
         <source>Anyone</source>
         <translation>Qualquer pessoa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="532"/>
+        <location filename="../../facilitator_desktop/ui/notes/filters.py" line="98"/>
         <source>{alias} (left)</source>
         <translation>{alias} (saiu)</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="574"/>
-        <source>Create a group on the Groups page to write notes about it.</source>
-        <translation>Crie um grupo na página Grupos para escrever anotações sobre ele.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="576"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="60"/>
         <source>The newest %Ln notes. Search to find older ones.</source>
         <translation>
             <numerusform>A anotação mais recente (%Ln). Pesquise para encontrar as mais antigas.</numerusform>
@@ -4243,93 +6736,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="578"/>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="62"/>
         <source>No notes here yet.</source>
         <translation>Nenhuma anotação aqui ainda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="649"/>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="739"/>
-        <source>Saved · encrypted</source>
-        <translation>Salva · criptografada</translation>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="77"/>
+        <source>Create a group on the Groups page to write notes about it.</source>
+        <translation>Crie um grupo na página Grupos para escrever anotações sobre ele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="660"/>
-        <source>Written {when}</source>
-        <translation>Escrita em {when}</translation>
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="90"/>
+        <source>No note holds all of these words, in its text or in the names of the members it is about.</source>
+        <translation>Nenhuma anotação contém todas estas palavras, no texto ou nos nomes dos participantes de quem ela trata.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="95"/>
+        <source>The newest %Ln matching notes, from all groups. Add a word to narrow.</source>
+        <translation>
+            <numerusform>A anotação mais recente que corresponde (%Ln), de todos os grupos. Acrescente uma palavra para refinar.</numerusform>
+            <numerusform>As %Ln anotações mais recentes que correspondem, de todos os grupos. Acrescente uma palavra para refinar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/notes/listing.py" line="101"/>
+        <source>%Ln matching notes, from all groups.</source>
+        <translation>
+            <numerusform>%Ln anotação corresponde, de todos os grupos.</numerusform>
+            <numerusform>%Ln anotações correspondem, de todos os grupos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="661"/>
-        <source>Written {when}
-Changed {changed}</source>
-        <translation>Escrita em {when}
-Alterada em {changed}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="700"/>
-        <source>Search in every group · encrypted</source>
-        <translation>Pesquisa em todos os grupos · criptografada</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="703"/>
-        <source>All groups · newest first · encrypted</source>
-        <translation>Todos os grupos · mais recentes primeiro · criptografadas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="707"/>
-        <source>{group} · newest first · encrypted</source>
-        <translation>{group} · mais recentes primeiro · criptografadas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="747"/>
-        <source>Not saved yet: {reason}</source>
-        <translation>Ainda não salva: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="846"/>
-        <source>Editing…</source>
-        <translation>Editando…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="287"/>
         <source>Follow-up marked done.</source>
         <translation>Acompanhamento marcado como feito.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="287"/>
         <source>Follow-up open again.</source>
         <translation>Acompanhamento reaberto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="961"/>
+        <location filename="../../facilitator_desktop/ui/notes/open_note.py" line="316"/>
+        <source>Note deleted.</source>
+        <translation>Anotação excluída.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <source>Search all notes, or who they are about (Ctrl+F)</source>
+        <translation>Pesquisar em todas as anotações ou por quem elas tratam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <source>Search all notes</source>
+        <translation>Pesquisar em todas as anotações</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
+        <translation>Encontra as anotações que contêm todas as palavras, no texto ou no nome no grupo ou nome completo de um participante de quem elas tratam.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Nova anotação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <source>Start a new note in this group (Ctrl+N)</source>
+        <translation>Começar uma nova anotação neste grupo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <source>Delete this note for good</source>
+        <translation>Excluir esta anotação para sempre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <source>Notes, newest first</source>
+        <translation>Anotações, da mais recente à mais antiga</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <source>Notes</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <source>this note</source>
+        <translation>esta anotação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <source>Search in every group · encrypted</source>
+        <translation>Pesquisa em todos os grupos · criptografada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <source>All groups · newest first · encrypted</source>
+        <translation>Todos os grupos · mais recentes primeiro · criptografadas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <source>{group} · newest first · encrypted</source>
+        <translation>{group} · mais recentes primeiro · criptografadas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
         <source>Delete note</source>
         <translation>Excluir anotação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="962"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
         <source>Delete this note?</source>
         <translation>Excluir esta anotação?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="963"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Ela é removida do espaço de trabalho para sempre, junto com o acompanhamento. Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="967"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Excluir para sempre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="983"/>
-        <source>Note deleted.</source>
-        <translation>Anotação excluída.</translation>
+        <location filename="../../facilitator_desktop/ui/notes/presenter.py" line="89"/>
+        <source>Note saved.</source>
+        <translation>Anotação salva.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/formatting.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/formatting.py" line="78"/>
         <source>{n}%</source>
         <extracomment>a percentage, {n} is the number; write it as your language does (French and German put a no-break space before the sign: &quot;{n} %&quot;).</extracomment>
         <translation>{n}%</translation>
@@ -4429,17 +6975,17 @@ Alterada em {changed}</translation>
 <context>
     <name>PlanActualBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="43"/>
         <source>Planned and actual time per segment</source>
         <translation>Tempo previsto e realizado por etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="49"/>
         <source>{name}: {actual} of {planned}</source>
         <translation>{name}: {actual} de {planned}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/plan_actual.py" line="87"/>
         <source>{name}: planned {planned}, took {actual} ({delta})</source>
         <translation>{name}: previsto {planned}, levou {actual} ({delta})</translation>
     </message>
@@ -4465,42 +7011,42 @@ Alterada em {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
         <source>Your details on handouts</source>
         <translation>Seus dados nos impressos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
         <source>Your name as members know it</source>
         <translation>Seu nome como os participantes conhecem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
         <source>Phone or email for members</source>
         <translation>Telefone ou e-mail para os participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>ex.: CVV: 188, dia e noite</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="300"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>Con&amp;tact:</source>
         <translation>Co&amp;ntato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
         <source>Support lin&amp;e:</source>
         <translation>Lin&amp;ha de apoio:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Impressos nos combinados e nas listas de presença de todos os grupos.</translation>
     </message>
@@ -4622,118 +7168,118 @@ Alterada em {changed}</translation>
 <context>
     <name>Rehearsal</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="44"/>
         <source>real-time clock</source>
         <translation>relógio em tempo real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="45"/>
         <source>clock {n}× faster</source>
         <translation>relógio {n}× mais rápido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="51"/>
         <source>Rehearsal summary</source>
         <translation>Resumo do ensaio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="52"/>
         <source>Rehearsal</source>
         <translation>Ensaio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="56"/>
         <source>Nothing of this rehearsal was kept: when this closes, it is gone.</source>
         <translation>Nada deste ensaio foi guardado: quando esta janela fechar, ele some.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="224"/>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="89"/>
         <source>End the open session before rehearsing.</source>
         <translation>Encerre o encontro aberto antes de ensaiar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="97"/>
         <source>Sample group</source>
         <translation>Grupo de exemplo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="108"/>
         <source>Rehearsal open on invented members: mark who is here, then press Space. Nothing of it is kept.</source>
         <translation>Ensaio aberto com participantes fictícios: marque quem está presente e pressione Espaço. Nada dele é guardado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="129"/>
         <source>Stop rehearsal</source>
         <translation>Parar ensaio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="130"/>
         <source>Stop the rehearsal?</source>
         <translation>Parar o ensaio?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="131"/>
         <source>Its clock never started. Nothing of it is kept.</source>
         <translation>O relógio dele nem começou. Nada dele é guardado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="132"/>
         <source>&amp;Stop rehearsal</source>
         <translation>&amp;Parar ensaio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="137"/>
         <source>Rehearsal stopped. Nothing of it was kept.</source>
         <translation>Ensaio parado. Nada dele foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="140"/>
         <source>End rehearsal</source>
         <translation>Encerrar ensaio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="141"/>
         <source>End the rehearsal now?</source>
         <translation>Encerrar o ensaio agora?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="142"/>
         <source>You see its summary once, then it is gone: nothing of a rehearsal is kept in History, attendance, follow-ups, notes or backups.</source>
         <translation>Você vê o resumo uma única vez e depois ele some: nada de um ensaio é guardado no Histórico, na presença, no acompanhamento, nas anotações ou nos backups.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="146"/>
         <source>&amp;End rehearsal</source>
         <translation>&amp;Encerrar ensaio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="154"/>
         <source>Rehearsal ended. Nothing of it was kept.</source>
         <translation>Ensaio encerrado. Nada dele foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="160"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="161"/>
         <source>Quit in the middle of the rehearsal?</source>
         <translation>Sair no meio do ensaio?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="162"/>
         <source>Nothing of a rehearsal is kept: the next start will not offer it again.</source>
         <translation>Nada de um ensaio é guardado: na próxima vez que o app abrir, ele não será oferecido de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal_mode.py" line="198"/>
         <source>Rehearsal · invented members · {speed}. Nothing of it is kept: not in History, attendance, follow-ups, notes or backups.</source>
         <translation>Ensaio · participantes fictícios · {speed}. Nada dele é guardado: nem no Histórico, na presença, no acompanhamento, nas anotações ou nos backups.</translation>
     </message>
@@ -4741,110 +7287,110 @@ Alterada em {changed}</translation>
 <context>
     <name>RestoreOffer</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="38"/>
         <source>The workspace file is missing from this folder and no backup was restored. Unlock again to look at the backups once more, or quit and start the app again to begin a new, empty workspace (the backups are kept).</source>
         <translation>O arquivo do espaço de trabalho não está nesta pasta e nenhum backup foi restaurado. Desbloqueie de novo para ver os backups mais uma vez, ou saia e abra o app de novo para começar um espaço de trabalho novo e vazio (os backups são mantidos).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="49"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="77"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>Workspace missing</source>
         <translation>Espaço de trabalho não encontrado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="53"/>
         <source>The workspace file is missing from this folder.</source>
         <translation>O arquivo do espaço de trabalho não está nesta pasta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="55"/>
         <source>Its backups folder holds copies of a workspace. Restore the newest one that opens with your passphrase (you type it next), or start a new, empty workspace. The backups are kept either way.</source>
         <translation>A pasta de backups dele tem cópias de um espaço de trabalho. Restaure a mais recente que abre com a sua frase-senha (você vai digitá-la em seguida) ou comece um espaço de trabalho novo e vazio. Os backups são mantidos em qualquer caso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="61"/>
         <source>&amp;Restore a backup</source>
         <translation>&amp;Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="62"/>
         <source>&amp;Start a new workspace</source>
         <translation>&amp;Começar um novo espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
         <source>The workspace file is missing from this folder. Restore the backup made {made}?</source>
         <translation>O arquivo do espaço de trabalho não está nesta pasta. Restaurar o backup feito em {made}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
         <source>Changes made after the backup are not in it.</source>
         <translation>As alterações feitas depois do backup não estão nele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="83"/>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
         <source>Workspace damaged</source>
         <translation>Espaço de trabalho danificado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="87"/>
         <source>This workspace is damaged. Restore the backup made {made}?</source>
         <translation>Este espaço de trabalho está danificado. Restaurar o backup feito em {made}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="88"/>
         <source>The damaged file is kept beside it, renamed, in case it can be repaired. Changes made after the backup are not in it.</source>
         <translation>O arquivo danificado é mantido ao lado, com outro nome, caso possa ser reparado. As alterações feitas depois do backup não estão nele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="98"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restaurar backup</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="110"/>
         <source>A newer backup, made {made}, is damaged and was skipped.</source>
         <translation>Um backup mais recente, feito em {made}, está danificado e foi ignorado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="111"/>
         <source>A newer backup, made {made}, was skipped: the part that the passphrase opens is damaged.</source>
         <translation>Um backup mais recente, feito em {made}, foi ignorado: a parte que a frase-senha abre está danificada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
         <source>A newer backup, made {made}, does not open with this passphrase and was skipped.</source>
         <translation>Um backup mais recente, feito em {made}, não abre com esta frase-senha e foi ignorado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="118"/>
         <source>A newer backup, made {made}, was saved by a newer version of the app and was skipped.</source>
         <translation>Um backup mais recente, feito em {made}, foi salvo por uma versão mais nova do app e foi ignorado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="129"/>
         <source>The backup made {made} is damaged.</source>
         <translation>O backup feito em {made} está danificado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
         <source>The backup made {made}: the part that the passphrase opens is damaged.</source>
         <translation>O backup feito em {made}: a parte que a frase-senha abre está danificada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="133"/>
         <source>The backup made {made} does not open with this passphrase.</source>
         <translation>O backup feito em {made} não abre com esta frase-senha.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="134"/>
         <source>The backup made {made} was saved by a newer version of the app.</source>
         <translation>O backup feito em {made} foi salvo por uma versão mais nova do app.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="152"/>
         <source>… and %Ln older ones.</source>
         <translation>
             <numerusform>… e mais %Ln anterior.</numerusform>
@@ -4852,27 +7398,27 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="155"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="158"/>
         <source>If you keep another copy (a backup or an export, on a USB stick for example), choose it: it is checked before anything is replaced.</source>
         <translation>Se você tiver outra cópia (um backup ou uma exportação, em um pen drive, por exemplo), escolha-a: ela é verificada antes que qualquer coisa seja substituída.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="168"/>
         <source>None of the backups in this folder can be restored.</source>
         <translation>Nenhum dos backups desta pasta pode ser restaurado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="170"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="178"/>
         <source>Choose a backup or an exported workspace</source>
         <translation>Escolha um backup ou um espaço de trabalho exportado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/restore_offer.py" line="180"/>
         <source>Workspace files (*.db *.fdw);;All files (*)</source>
         <translation>Arquivos de espaço de trabalho (*.db *.fdw);;Todos os arquivos (*)</translation>
     </message>
@@ -4913,7 +7459,7 @@ Alterada em {changed}</translation>
 <context>
     <name>RoomBand</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="130"/>
         <source>Rehearsal · practice only</source>
         <translation>Ensaio · só para praticar</translation>
     </message>
@@ -4921,67 +7467,67 @@ Alterada em {changed}</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="132"/>
         <source>The room display stays closed.</source>
         <translation>A tela da sala continua fechada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="254"/>
         <source>Mirrored screens</source>
         <translation>Telas espelhadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="255"/>
         <source>Another screen shows the same picture as yours.</source>
         <translation>Outra tela mostra a mesma imagem que a sua.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="257"/>
         <source>A projector set to mirror shows the room your private panels: who is here, airtime, your notes. The room view can cover them, or a blank screen can. F11 or Esc brings your panels back.</source>
         <translation>Um projetor espelhado mostra à sala os seus painéis privados: quem está presente, tempo de fala, suas anotações. A visão da sala pode cobri-los, ou uma tela vazia. F11 ou Esc trazem seus painéis de volta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="263"/>
         <source>Show the &amp;room view</source>
         <translation>Mostrar a &amp;visão da sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="264"/>
         <source>&amp;Blank the screen</source>
         <translation>&amp;Ocultar a tela</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="279"/>
         <source>Room view on this screen · F11 or Esc: back to your panels</source>
         <translation>Visão da sala nesta tela · F11 ou Esc: volta para seus painéis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="281"/>
         <source>Room view here and on the mirrored screen · F11 or Esc: back to your panels, which the room then sees · B: blank</source>
         <translation>Visão da sala aqui e na tela espelhada · F11 ou Esc: volta para seus painéis, que a sala passa a ver · B: ocultar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="294"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="289"/>
         <source>One screen: the room view fills it. F11 or Esc brings your panels back.</source>
         <translation>Uma só tela: a visão da sala ocupa a tela inteira. F11 ou Esc trazem seus painéis de volta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="293"/>
         <source>Your screen is mirrored: the room view covers your panels. F11 or Esc brings them back, and the room sees them then.</source>
         <translation>Sua tela está espelhada: a visão da sala cobre seus painéis. F11 ou Esc trazem os painéis de volta, e aí a sala passa a vê-los.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="297"/>
         <source>Room display full screen on {screen}. F11 closes it.</source>
         <translation>Tela da sala em tela cheia em {screen}. F11 fecha.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="298"/>
         <source>the other screen</source>
         <translation>a outra tela</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="306"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_control.py" line="301"/>
         <source>Careful: {screen} mirrors your screen, so the room sees your panels there.</source>
         <translation>Atenção: {screen} espelha a sua tela, então a sala vê seus painéis lá.</translation>
     </message>
@@ -4989,41 +7535,84 @@ Alterada em {changed}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="137"/>
         <source>Room display</source>
         <translation>Tela da sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
         <source>Time left in this segment</source>
         <translation>Tempo restante nesta etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="175"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
         <source>Now speaking</source>
         <translation>Falando agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="178"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
         <source>Next</source>
         <translation>A seguir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="43"/>
         <source>Thank you</source>
         <translation>Obrigado pela presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="46"/>
         <source>Paused</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/room_frame.py" line="46"/>
         <source>Starting soon</source>
         <translation>Já vamos começar</translation>
+    </message>
+</context>
+<context>
+    <name>RoomVoice</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
+        <source>{name} speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
+        <source>Member {number} speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
+        <source>{segment}, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
+        <source>{segment}, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
+        <source>Nearly done, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
+        <source>Over time</source>
+        <translation>Passou do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
+        <source>no time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
+        <source>{minutes} left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5103,7 +7692,7 @@ Alterada em {changed}</translation>
 <context>
     <name>RuleCardListModel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/qmodels/rule_cards.py" line="57"/>
         <source>(untitled card)</source>
         <translation>(cartão sem título)</translation>
     </message>
@@ -5111,32 +7700,32 @@ Alterada em {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
         <source>Cut-out cards</source>
         <translation>Cartões para recortar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="122"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
         <source>Folded table tents</source>
         <translation>Prismas de mesa (dobrar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Os prismas de mesa são dobrados ao meio e ficam de pé sobre a mesa, legíveis dos dois lados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>Mostrar o “porquê” abai&amp;xo de cada combinado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
         <source>C&amp;ards per page:</source>
         <translation>Cartões por pág&amp;ina:</translation>
     </message>
@@ -5144,139 +7733,139 @@ Alterada em {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
         <source>Rule set version</source>
         <translation>Versão dos combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versão:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
         <source>Print ground rules…</source>
         <translation>Imprimir combinados…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
         <source>Print rule cards…</source>
         <translation>Imprimir cartões de combinados…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
         <source>Rule card library</source>
         <translation>Biblioteca de combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
         <source>&amp;Add to rule set  →</source>
         <translation>&amp;Adicionar aos combinados  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Adicionar o cartão selecionado da biblioteca (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="104"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="122"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
         <source>Rule set</source>
         <translation>Combinados do grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Arraste para reordenar, ou use Alt+Seta para cima e Alt+Seta para baixo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
         <source>Move u&amp;p</source>
         <translation>Mover para &amp;cima</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Mover o cartão para cima (Alt+Seta para cima)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
         <source>Move &amp;down</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Mover o cartão para baixo (Alt+Seta para baixo)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
         <source>&amp;New card</source>
         <translation>&amp;Novo cartão</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Escrever um cartão seu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
         <source>&amp;Retire card</source>
         <translation>&amp;Retirar cartão</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Deixar este cartão fora da próxima versão; as versões anteriores continuam com ele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Salvar como nova versão</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Salvar os combinados como nova versão (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
         <source>Card</source>
         <translation>Cartão</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Primeiro crie um grupo na página Grupos; os combinados dele são definidos aqui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
         <source>Rules</source>
         <translation>Combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
         <source>the rule set</source>
         <translation>os combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
         <source>Working copy (based on version {n})</source>
         <translation>Rascunho (a partir da versão {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
         <source>Working copy (not saved yet)</source>
         <translation>Rascunho (ainda não salvo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Versão {n} · {date} · %Ln cartão</numerusform>
@@ -5284,62 +7873,62 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
         <source> (current)</source>
         <translation> (atual)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Você está vendo a versão {n} de {date}, só para leitura. Escolha “Rascunho” para editar os combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
         <source>Version {n}</source>
         <translation>Versão {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Alterações não salvas nos combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="324"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
         <source>Version {n} is current.</source>
         <translation>A versão {n} é a atual.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Ainda não há combinados: adicione cartões da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
         <source>Ground rules of {group}</source>
         <translation>Combinados de {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="395"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
         <source>That card is already in the rule set.</source>
         <translation>Esse cartão já está nos combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="423"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Cartão retirado do rascunho; as versões anteriores continuam com ele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="477"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>O cartão {n} precisa de atenção antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="492"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Nenhuma alteração: a versão {n} continua sendo a atual.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
         <source>Saved as version {n}.</source>
         <translation>Salvo como versão {n}.</translation>
     </message>
@@ -5391,157 +7980,162 @@ Alterada em {changed}</translation>
 <context>
     <name>RunnerKeys</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
         <source>Session and timer</source>
         <translation>Encontro e cronômetro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
         <source>Who speaks</source>
         <translation>Quem fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
         <source>Room display</source>
         <translation>Tela da sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="27"/>
         <source>Attendance, notes and the rest</source>
         <translation>Presença, anotações e o resto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="53"/>
-        <source>Start, pause or resume the session</source>
-        <translation>Iniciar, pausar ou retomar o encontro</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="60"/>
-        <source>Next segment (after the last: end the session)</source>
-        <translation>Próxima etapa (depois da última: encerrar o encontro)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="67"/>
-        <source>Previous segment</source>
-        <translation>Etapa anterior</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="74"/>
-        <source>One more minute for this segment</source>
-        <translation>Mais um minuto para esta etapa</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="81"/>
-        <source>Five more minutes for this segment</source>
-        <translation>Mais cinco minutos para esta etapa</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="89"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Próxima pessoa a falar (PgDn: o “avançar” do passador de slides)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="97"/>
-        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
-        <translation>Voltar a quem falou antes (o “voltar” do passador de slides): um “próximo” por engano não deixa fala registrada</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="108"/>
-        <source>Pass: the member whose turn it is passes</source>
-        <translation>Passar: quem está com a vez passa</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="116"/>
-        <source>“Come back to me”: the speaker goes to the round's end</source>
-        <translation>“Falo depois”: quem está com a vez vai para o fim da rodada</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="126"/>
-        <source>End the turn without calling anyone</source>
-        <translation>Encerrar a fala sem chamar ninguém</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="133"/>
-        <source>Move the selected member up the queue</source>
-        <translation>Subir o participante selecionado na fila</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="140"/>
-        <source>Move the selected member down the queue</source>
-        <translation>Descer o participante selecionado na fila</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="87"/>
         <source>Show rule card 1–9 (R alone or R R: the selected card)</source>
         <translation>Mostrar o cartão de combinado 1–9 (só R ou R R: o cartão selecionado)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="99"/>
         <source>Hide the rule card; cancel a number; leave a list</source>
         <translation>Ocultar o cartão de combinado; cancelar um número; sair de uma lista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="167"/>
-        <source>Names on the room display: aliases, initials, none</source>
-        <translation>Nomes na tela da sala: como no grupo, iniciais, nenhum</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="107"/>
         <source>Blank the room display at once; B again shows it</source>
         <translation>Ocultar a tela da sala na hora; B de novo para mostrar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="117"/>
         <source>Open or close the room display</source>
         <translation>Abrir ou fechar a tela da sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="128"/>
+        <source>Start, pause or resume the session</source>
+        <translation>Iniciar, pausar ou retomar o encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="135"/>
+        <source>Next segment (after the last: end the session)</source>
+        <translation>Próxima etapa (depois da última: encerrar o encontro)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="142"/>
+        <source>Previous segment</source>
+        <translation>Etapa anterior</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="149"/>
+        <source>One more minute for this segment</source>
+        <translation>Mais um minuto para esta etapa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="156"/>
+        <source>Five more minutes for this segment</source>
+        <translation>Mais cinco minutos para esta etapa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation>Próxima pessoa a falar (PgDn: o “avançar” do passador de slides)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
+        <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
+        <translation>Voltar a quem falou antes (o “voltar” do passador de slides): um “próximo” por engano não deixa fala registrada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="183"/>
+        <source>Pass: the member whose turn it is passes</source>
+        <translation>Passar: quem está com a vez passa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="191"/>
+        <source>“Come back to me”: the speaker goes to the round's end</source>
+        <translation>“Falo depois”: quem está com a vez vai para o fim da rodada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="201"/>
+        <source>End the turn without calling anyone</source>
+        <translation>Encerrar a fala sem chamar ninguém</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
+        <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
+        <source>Move the selected member up the queue</source>
+        <translation>Subir o participante selecionado na fila</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="227"/>
+        <source>Move the selected member down the queue</source>
+        <translation>Descer o participante selecionado na fila</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="237"/>
+        <source>Names on the room display: aliases, initials, none</source>
+        <translation>Nomes na tela da sala: como no grupo, iniciais, nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="248"/>
         <source>Attendance of member 1–9: Here, Late, Left early … (M, ↑↓, Enter: anyone)</source>
         <translation>Presença do participante 1–9: presente, chegou tarde… (M, ↑↓, Enter: qualquer um)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="260"/>
         <source>Write a quick note: Enter saves it, Esc goes back</source>
         <translation>Escrever uma anotação rápida: Enter salva, Esc volta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="268"/>
         <source>Show these keys</source>
         <translation>Mostrar estas teclas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="224"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="280"/>
         <source>This member joins the queue; before a round they start it, speaking</source>
         <translation>Este participante entra na fila; antes de uma rodada, ele a começa, falando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="290"/>
         <source>Members from 10 up: 0 then two digits (0 1 2: member 12)</source>
         <translation>Participantes a partir do 10: 0 e depois dois dígitos (0 1 2: participante 12)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="298"/>
         <source>In the queue: take the selected member out</source>
         <translation>Na fila: tirar o participante selecionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="247"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="303"/>
         <source>Everyone not marked yet is here</source>
         <translation>Todos os ainda não marcados estão presentes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="309"/>
         <source>Next list: agenda, queue, attendance, rule cards, note</source>
         <translation>Próxima lista: roteiro, fila, presença, cartões de combinados, anotação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="317"/>
         <source>Lock: the room display keeps only the timer</source>
         <translation>Bloquear: a tela da sala mantém só o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Sair (pergunta antes se houver um encontro aberto)</translation>
     </message>
@@ -5549,188 +8143,25 @@ Alterada em {changed}</translation>
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="123"/>
-        <source>here</source>
-        <translation>presente</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="124"/>
-        <source>late</source>
-        <translation>chegou tarde</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="125"/>
-        <source>left early</source>
-        <translation>saiu mais cedo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="126"/>
-        <source>excused</source>
-        <translation>falta justificada</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="127"/>
-        <source>absent</source>
-        <translation>falta sem aviso</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
-        <source>Session</source>
-        <translation>Encontro</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="200"/>
-        <source>Soft chime when a segment ends</source>
-        <translation>Som suave no fim da etapa</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="202"/>
-        <source>A soft chime when a segment's time runs out (off: silent)</source>
-        <translation>Um sinal sonoro suave quando o tempo de uma etapa acaba (desligado: silêncio)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="224"/>
-        <source>Airtime · only you see this</source>
-        <translation>Tempo de fala · só você vê</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="226"/>
-        <source>Nobody present yet.</source>
-        <translation>Ninguém presente ainda.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="250"/>
-        <source>Five more minutes for this segment (F)</source>
-        <translation>Mais cinco minutos para esta etapa (F)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="390"/>
-        <source>Session resumed. It waits, paused: press Space to go on.</source>
-        <translation>Encontro retomado. Ele está pausado: pressione Espaço para continuar.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="395"/>
-        <source>The interrupted session was ended and saved to the history.</source>
-        <translation>O encontro interrompido foi encerrado e salvo no histórico.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="410"/>
-        <source>End the interrupted session</source>
-        <translation>Encerrar o encontro interrompido</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="411"/>
-        <source>End it now, as it was when it stopped?</source>
-        <translation>Encerrar agora, do jeito que estava quando parou?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="412"/>
-        <source>It is saved to the history; members not marked count as absent.</source>
-        <translation>Ele é salvo no histórico; participantes sem marcação contam como falta sem aviso.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="413"/>
-        <source>&amp;End it</source>
-        <translation>&amp;Encerrar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="423"/>
-        <source>Choose or create a group first.</source>
-        <translation>Escolha ou crie um grupo primeiro.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="426"/>
-        <source>Session open. Mark who is here, then press Space to start.</source>
-        <translation>Encontro aberto. Marque quem está presente e pressione Espaço para começar.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="440"/>
-        <source>Discard session</source>
-        <translation>Descartar encontro</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="441"/>
-        <source>Discard this session?</source>
-        <translation>Descartar este encontro?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="442"/>
-        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
-        <translation>Ele não chegou a começar, então nada é guardado (a presença marcada é descartada).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="443"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="447"/>
-        <source>Session discarded.</source>
-        <translation>Encontro descartado.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="451"/>
-        <source>End session</source>
-        <translation>Encerrar encontro</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="452"/>
-        <source>End the session now?</source>
-        <translation>Encerrar o encontro agora?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="453"/>
-        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
-        <translation>Ele vai para o histórico: tempos previstos e realizados, presença e falas são salvos. Participantes sem marcação contam como falta sem aviso.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="457"/>
-        <source>&amp;End session</source>
-        <translation>&amp;Encerrar encontro</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="475"/>
-        <source>It has not started: the next start offers it again, or you can discard it.</source>
-        <translation>Ele não começou: na próxima vez que o app abrir, ele será oferecido de novo, ou você pode descartá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="479"/>
-        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
-        <translation>O encontro continua aberto: na próxima vez que o app abrir, você poderá retomá-lo, pausado onde parou. Para salvá-lo no histórico, encerre o encontro.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="487"/>
-        <source>Quit</source>
-        <translation>Sair</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="488"/>
-        <source>Quit while a session is open?</source>
-        <translation>Sair com um encontro aberto?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="490"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="569"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="706"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="138"/>
         <source>Open a session first (Space).</source>
         <translation>Abra um encontro primeiro (Espaço).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="572"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="141"/>
         <source>Press Space to start the session first.</source>
         <translation>Pressione Espaço para começar o encontro primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="600"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="127"/>
         <source>This is the first segment.</source>
         <translation>Esta é a primeira etapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="617"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="144"/>
         <source>%Ln more minutes for this segment.</source>
         <translation>
             <numerusform>Mais %Ln minuto para esta etapa.</numerusform>
@@ -5738,164 +8169,359 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="628"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="157"/>
         <source>The round is complete. → moves on to the next segment.</source>
         <translation>A rodada terminou. → passa para a próxima etapa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="630"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="159"/>
         <source>Mark who is here first (M, or All present).</source>
         <translation>Primeiro marque quem está presente (M, ou Todos aqui).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="632"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="161"/>
         <source>Nobody is waiting. A member's number adds them to the queue.</source>
         <translation>Ninguém está esperando. O número de um participante o coloca na fila.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="645"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="174"/>
         <source>“Come back to me” is for rounds; in open discussion use N.</source>
         <translation>“Falo depois” é para rodadas; na conversa livre, use N.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="652"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="181"/>
         <source>Nobody is speaking.</source>
         <translation>Ninguém está falando.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="665"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="194"/>
         <source>Nobody spoke before in this segment: nobody to go back to.</source>
         <translation>Ninguém falou antes nesta etapa: não há para quem voltar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="669"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="198"/>
         <source>{name} is no longer here: nobody to go back to.</source>
         <translation>{name} não está mais aqui: não há para quem voltar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="701"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="217"/>
         <source>Nobody has number {n}: the numbers go from 1 to {last}.</source>
         <translation>Ninguém tem o número {n}: os números vão de 1 a {last}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="740"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="249"/>
         <source>Mark {name} as here first (M {n}, or a click on their status).</source>
         <translation>Marque {name} como presente primeiro (M {n}, ou um clique na situação).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="747"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="256"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} já está na fila.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="753"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="262"/>
         <source>The round is under way: N calls the next member.</source>
         <translation>A rodada está em andamento: N chama o próximo participante.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="790"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="299"/>
         <source>A round goes in seat order; the queue of an open discussion moves.</source>
         <translation>A rodada segue a ordem da roda; na conversa livre, a fila pode mudar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="794"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="304"/>
         <source>Choose a member in the queue first (a number, or Tab and ↑↓).</source>
         <translation>Escolha um participante na fila primeiro (um número, ou Tab e ↑↓).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="816"/>
-        <source>{name} is already marked {status}: nothing changed.</source>
-        <translation>A situação de {name} já é “{status}”: nada mudou.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="823"/>
-        <source>Nothing changed.</source>
-        <translation>Nada mudou.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="837"/>
-        <source>came at {time}</source>
-        <translation>chegou às {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="839"/>
-        <source>left at {time}</source>
-        <translation>saiu às {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="842"/>
-        <source>Change attendance</source>
-        <translation>Alterar presença</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="843"/>
-        <source>Mark {name} {status}?</source>
-        <translation>Marcar {name} como “{status}”?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="844"/>
-        <source>{name} {times}; that time is removed from the record.</source>
-        <translation>{name} {times}; esse horário será removido do registro.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="845"/>
-        <source> and </source>
-        <translation> e </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="847"/>
-        <source>&amp;Change it</source>
-        <translation>&amp;Alterar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="931"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="940"/>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="952"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="340"/>
         <source>This group has no rule cards yet.</source>
         <translation>Este grupo ainda não tem cartões de combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="948"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="336"/>
         <source>No rule card {n}: this group's cards go from 1 to {last}.</source>
         <translation>Não há cartão {n}: os cartões deste grupo vão de 1 a {last}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="978"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="356"/>
         <source>The card shows when the room display is open (F11).</source>
         <translation>O cartão aparece quando a tela da sala está aberta (F11).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1001"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="389"/>
         <source>The room display is not open (F11).</source>
         <translation>A tela da sala não está aberta (F11).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1014"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="399"/>
         <source>The room display shows aliases.</source>
         <translation>A tela da sala mostra os nomes no grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1015"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="400"/>
         <source>The room display shows initials.</source>
         <translation>A tela da sala mostra as iniciais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1016"/>
+        <location filename="../../facilitator_desktop/ui/runner/actions.py" line="401"/>
         <source>The room display shows no names.</source>
         <translation>A tela da sala não mostra nomes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1102"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="29"/>
+        <source>here</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="30"/>
+        <source>late</source>
+        <translation>chegou tarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="31"/>
+        <source>left early</source>
+        <translation>saiu mais cedo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="32"/>
+        <source>excused</source>
+        <translation>falta justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="33"/>
+        <source>absent</source>
+        <translation>falta sem aviso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="71"/>
+        <source>{name} is already marked {status}: nothing changed.</source>
+        <translation>A situação de {name} já é “{status}”: nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="78"/>
+        <source>Nothing changed.</source>
+        <translation>Nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="92"/>
+        <source>came at {time}</source>
+        <translation>chegou às {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="94"/>
+        <source>left at {time}</source>
+        <translation>saiu às {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="96"/>
+        <source>Change attendance</source>
+        <translation>Alterar presença</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="97"/>
+        <source>Mark {name} {status}?</source>
+        <translation>Marcar {name} como “{status}”?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="98"/>
+        <source>{name} {times}; that time is removed from the record.</source>
+        <translation>{name} {times}; esse horário será removido do registro.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="99"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_actions.py" line="101"/>
+        <source>&amp;Change it</source>
+        <translation>&amp;Alterar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
+        <source>A check-in score in this group goes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
+        <source>Check-in score for {name}: {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
+        <source>Check-in score for {name}: {score} (as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
+        <source>Check-in score for {name}: {score}, replacing {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
+        <source>Check-in scores are recorded in rounds, from the member speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
+        <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
+        <source>Choose or create a group first.</source>
+        <translation>Escolha ou crie um grupo primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="66"/>
+        <source>Session open. Mark who is here, then press Space to start.</source>
+        <translation>Encontro aberto. Marque quem está presente e pressione Espaço para começar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <source>Session resumed. It waits, paused: press Space to go on.</source>
+        <translation>Encontro retomado. Ele está pausado: pressione Espaço para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <source>End the interrupted session</source>
+        <translation>Encerrar o encontro interrompido</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <source>End it now, as it was when it stopped?</source>
+        <translation>Encerrar agora, do jeito que estava quando parou?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <source>It is saved to the history; members not marked count as absent.</source>
+        <translation>Ele é salvo no histórico; participantes sem marcação contam como falta sem aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <source>&amp;End it</source>
+        <translation>&amp;Encerrar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <source>The interrupted session was ended and saved to the history.</source>
+        <translation>O encontro interrompido foi encerrado e salvo no histórico.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <source>Discard session</source>
+        <translation>Descartar encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <source>Discard this session?</source>
+        <translation>Descartar este encontro?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <source>It never started, so nothing is kept (attendance marked is dropped).</source>
+        <translation>Ele não chegou a começar, então nada é guardado (a presença marcada é descartada).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <source>Session discarded.</source>
+        <translation>Encontro descartado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <source>End session</source>
+        <translation>Encerrar encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <source>End the session now?</source>
+        <translation>Encerrar o encontro agora?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
+        <translation>Ele vai para o histórico: tempos previstos e realizados, presença e falas são salvos. Participantes sem marcação contam como falta sem aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <source>&amp;End session</source>
+        <translation>&amp;Encerrar encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <source>It has not started: the next start offers it again, or you can discard it.</source>
+        <translation>Ele não começou: na próxima vez que o app abrir, ele será oferecido de novo, ou você pode descartá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
+        <translation>O encontro continua aberto: na próxima vez que o app abrir, você poderá retomá-lo, pausado onde parou. Para salvá-lo no histórico, encerre o encontro.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <source>Quit while a session is open?</source>
+        <translation>Sair com um encontro aberto?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <source>Session</source>
+        <translation>Encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <source>Soft chime when a segment ends</source>
+        <translation>Som suave no fim da etapa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <source>A soft chime when a segment's time runs out (off: silent)</source>
+        <translation>Um sinal sonoro suave quando o tempo de uma etapa acaba (desligado: silêncio)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <source>Five more minutes for this segment (F)</source>
+        <translation>Mais cinco minutos para esta etapa (F)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <source>Airtime · only you see this</source>
+        <translation>Tempo de fala · só você vê</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <source>Nobody present yet.</source>
+        <translation>Ninguém presente ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="122"/>
         <source>Run a group's session: timer, talking order, rule cards and notes.</source>
         <translation>Conduza o encontro de um grupo: cronômetro, ordem de fala, cartões de combinados e anotações.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1141"/>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="157"/>
         <source>A session of {group} was interrupted at {time}.</source>
         <translation>Um encontro de {group} foi interrompido às {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="1202"/>
+        <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="222"/>
         <source>{group} · opened {time} · {present} here</source>
         <translation>{group} · aberto às {time} · presentes: {present}</translation>
     </message>
@@ -5936,6 +8562,49 @@ Alterada em {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="48"/>
         <source>Some changes from the room are not saved yet (they could not be written): quitting now loses them.</source>
         <translation>Algumas alterações feitas na sala ainda não foram salvas (não foi possível gravá-las): se sair agora, elas se perdem.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStrip</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <source>Check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <source>Check-in</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <source>Check-in · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <source>The speaker's self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <source>S then the number, or a click. Only you see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <source>Check-in score of {name}: {score} (S {score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <source>A score goes to the member speaking (S then the number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <source>Check-in score {score}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6029,49 +8698,49 @@ Alterada em {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="74"/>
-        <source>That is not possible right now.</source>
-        <translation>Isso não é possível agora.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
         <source>A session is already open.</source>
         <translation>Já há um encontro aberto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
         <source>End the open session before resuming another.</source>
         <translation>Encerre o encontro aberto antes de retomar outro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
         <source>Open a session first.</source>
         <translation>Abra um encontro primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Primeiro diga se o tempo em que o notebook dormiu conta como tempo de encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="458"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Contado como tempo de encontro: {duration} de suspensão. Uma fala em andamento terminou quando o notebook entrou em suspensão.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="463"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>Não contado: {duration} de suspensão. O relógio continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>O notebook ficou em suspensão por {duration} enquanto o encontro estava pausado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>O notebook ficou em suspensão por {duration} antes de o encontro começar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <source>That is not possible right now.</source>
+        <translation>Isso não é possível agora.</translation>
     </message>
 </context>
 <context>
@@ -6224,29 +8893,344 @@ Alterada em {changed}</translation>
     </message>
 </context>
 <context>
+    <name>SessionNote</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
+        <source>Session notes to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
+        <source>Session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
+        <source>Open the session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
+        <source>&amp;Open the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="26"/>
+        <source>late</source>
+        <translation>chegou tarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="27"/>
+        <source>left early</source>
+        <translation>saiu mais cedo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="28"/>
+        <source>excused</source>
+        <translation>falta justificada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="29"/>
+        <source>absent without notice</source>
+        <translation>falta sem aviso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="42"/>
+        <source>{actual} of {planned} planned</source>
+        <translation>{actual} de {planned} previstos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
+        <source>{date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
+        <source>late, came {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
+        <source>left {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
+        <source>{name}: {actual} of {planned}</source>
+        <translation>{name}: {actual} de {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
+        <source>{name}: {turns}; nobody passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
+        <source>{name}: {turns}; passed: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
+        <source>{status} {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
+        <source>spoke {time} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
+        <source>check-in {score} ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
+        <source>ground rules not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
+        <source>ground rules v{version} acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
+        <source>ground rules v{version} acknowledged (v{current} in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNoteDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
+        <source>Edit &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
+        <source>Themes, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>T&amp;hemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
+        <source>Each member present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
+        <source>&amp;Copy for a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
+        <source>Signed, the note no longer changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>Not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
+        <source>Sign the session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
+        <source>Sign this session note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
+        <source>An addendum to the group note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <source>Session note not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionNoteSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
+        <source>Session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
+        <source>Days before an unsigned note is a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
+        <source>&amp;Unsigned notes are a follow-up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
+        <source>as their initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
+        <source>Other members in a member's copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
+        <source>In a member's copy, the &amp;others are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
         <source>Session</source>
         <translation>Encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
         <source>No finished sessions yet</source>
         <translation>Nenhum encontro encerrado ainda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
         <source>Include pri&amp;vate notes</source>
         <translation>&amp;Incluir anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>As anotações ficam de fora, a menos que você marque isto. No papel, qualquer pessoa pode lê-las.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
         <source>Sessio&amp;n:</source>
         <translation>Encontr&amp;o:</translation>
     </message>
@@ -6254,262 +9238,277 @@ Alterada em {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="166"/>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Imprimir resumo…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="167"/>
-        <source>Save this session's summary as a PDF to print</source>
-        <translation>Salvar o resumo deste encontro como PDF para imprimir</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="169"/>
-        <source>Correct &amp;attendance…</source>
-        <translation>Corrigir &amp;presença…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="171"/>
-        <source>Correct a &amp;turn…</source>
-        <translation>Corrigir uma &amp;fala…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="172"/>
-        <source>Or click a turn on the timeline</source>
-        <translation>Ou clique em uma fala na linha do tempo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="182"/>
-        <source>No attendance was recorded.</source>
-        <translation>Nenhuma presença foi registrada.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="185"/>
-        <source>Nobody spoke.</source>
-        <translation>Ninguém falou.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="187"/>
-        <source>No turns were recorded.</source>
-        <translation>Nenhuma fala foi registrada.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="194"/>
-        <source>Corrections</source>
-        <translation>Correções</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="200"/>
-        <source>Attendance</source>
-        <translation>Presença</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="201"/>
-        <source>Airtime</source>
-        <translation>Tempo de fala</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="207"/>
-        <source>Dashed line: an equal share.</source>
-        <translation>Linha tracejada: divisão igual.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="227"/>
-        <source>Planned and actual</source>
-        <translation>Previsto e realizado</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="232"/>
-        <source>Turns over time</source>
-        <translation>Falas ao longo do tempo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="235"/>
-        <source>Your notes</source>
-        <translation>Suas anotações</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="246"/>
-        <source>Pick a session on the left to see how it went.</source>
-        <translation>Escolha um encontro à esquerda para ver como foi.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="316"/>
-        <source>{time} · {share}%</source>
-        <translation>{time} · {share}%</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="357"/>
-        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
-        <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <source>{time} · {share}%</source>
+        <translation>{time} · {share}%</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="370"/>
-        <source>Corrected on {date}</source>
-        <translation>Corrigido em {date}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
         <source>Unlock to see your notes.</source>
         <translation>Desbloqueie para ver suas anotações.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
         <source>No notes for this session.</source>
         <translation>Nenhuma anotação neste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
         <source>follow up</source>
         <translation>acompanhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
         <source>by {date}</source>
         <translation>até {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="404"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
         <source>came {clock}</source>
         <translation>chegada {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="407"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
         <source>left {clock}</source>
         <translation>saída {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
         <source>Correction saved and recorded.</source>
         <translation>Correção salva e registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
+        <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <source>Corrected on {date}</source>
+        <translation>Corrigido em {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="65"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimir resumo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="66"/>
+        <source>Save this session's summary as a PDF to print</source>
+        <translation>Salvar o resumo deste encontro como PDF para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
+        <source>Session &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
+        <source>The session's note: the group once, a line per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
+        <source>Correct &amp;attendance…</source>
+        <translation>Corrigir &amp;presença…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="75"/>
+        <source>Correct a &amp;turn…</source>
+        <translation>Corrigir uma &amp;fala…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="76"/>
+        <source>Or click a turn on the timeline</source>
+        <translation>Ou clique em uma fala na linha do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <source>No attendance was recorded.</source>
+        <translation>Nenhuma presença foi registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <source>Nobody spoke.</source>
+        <translation>Ninguém falou.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <source>No turns were recorded.</source>
+        <translation>Nenhuma fala foi registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <source>Corrections</source>
+        <translation>Correções</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <source>Airtime</source>
+        <translation>Tempo de fala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <source>Dashed line: an equal share.</source>
+        <translation>Linha tracejada: divisão igual.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <source>Planned and actual</source>
+        <translation>Previsto e realizado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <source>Turns over time</source>
+        <translation>Falas ao longo do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <source>Your notes</source>
+        <translation>Suas anotações</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <source>The chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <source>Pick a session on the left to see how it went.</source>
+        <translation>Escolha um encontro à esquerda para ver como foi.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="68"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
         <source>Language of the app</source>
         <translation>Idioma do app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Idioma do app:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
         <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
         <translation>O novo idioma passa a valer quando o app for aberto de novo. Os impressos e a tela da sala de cada grupo podem ter um idioma próprio (página Grupos).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
         <source>Locking</source>
         <translation>Bloqueio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
         <source>Lock automatically after minutes</source>
         <translation>Bloquear automaticamente após minutos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
         <source>Lock &amp;automatically after</source>
         <translation>Bloquear &amp;automaticamente após</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
         <source>without keyboard or mouse use</source>
         <translation>sem uso do teclado ou do mouse</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
         <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
         <translation>O bloqueio espera enquanto o relógio de um encontro está correndo nesta janela; um encontro pausado, ou um que ficou aberto depois de uma falha, não o impede. O tempo em suspensão conta: um notebook que acorda depois de mais tempo que isso bloqueia em segundos. Na maioria dos ambientes Linux, ele também bloqueia quando a tela é bloqueada ou o notebook entra em suspensão. Ctrl+L bloqueia a qualquer momento; Nunca (0) bloqueia só manualmente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
         <source>Follow-ups</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Faltas seguidas sem aviso antes de um acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
         <source>&amp;Follow up after</source>
         <translation>Ac&amp;ompanhar após</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Um participante aparece na página Acompanhamento quando os encontros mais recentes dele terminam com este número de faltas sem aviso. Faltas justificadas não contam. 1 significa a primeira falta: o momento mais fácil de procurar a pessoa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
         <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
         <translation>Sua frase-senha abre este espaço de trabalho e os backups dele. Trocá-la mantém todas as anotações como estão; a frase-senha antiga deixa de funcionar na hora, inclusive em todos os backups.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Trocar frase-senha…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remover…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
         <source>Language saved: it takes effect when the app starts again.</source>
         <translation>Idioma salvo: ele passa a valer quando o app for aberto de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
         <source>Automatic locking is off.</source>
         <translation>O bloqueio automático está desligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
         <source>Locks after %Ln minutes without use.</source>
         <translation>
             <numerusform>Bloqueia após %Ln minuto sem uso.</numerusform>
@@ -6517,12 +9516,12 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>O acompanhamento começa na primeira falta sem aviso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>O acompanhamento começa após %Ln falta seguida sem aviso.</numerusform>
@@ -6530,7 +9529,7 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -6539,107 +9538,107 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Frase-senha trocada. Use a nova de agora em diante.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
         <source>Passphrase changed.</source>
         <translation>Frase-senha trocada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="342"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Há uma chave de recuperação configurada. Se o papel se perder, substitua-a: a chave antiga deixa de funcionar, inclusive em todos os backups.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
         <source>Re&amp;place recovery key…</source>
         <translation>&amp;Substituir chave de recuperação…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>Sem chave de recuperação. Se você esquecer sua frase-senha, ninguém poderá abrir este espaço de trabalho. Uma chave de recuperação, impressa e guardada em lugar seguro, é uma segunda forma de entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
         <source>Create recovery &amp;key…</source>
         <translation>Criar &amp;chave de recuperação…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="365"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
         <source>Replace recovery key</source>
         <translation>Substituir chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Digite sua frase-senha para criar uma nova chave de recuperação. A chave que você tem agora deixa de funcionar, inclusive em todos os backups: uma nova chave do espaço de trabalho é criada e todos os dados privados são criptografados de novo, já que quem estiver com o papel antigo pode ter copiado a chave antiga.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Criar nova chave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Digite sua frase-senha para criar uma chave de recuperação para este espaço de trabalho.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
         <source>&amp;Make the key</source>
         <translation>&amp;Criar a chave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
         <source>Remove recovery key</source>
         <translation>Remover chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="387"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>A chave impressa deixa de funcionar, inclusive em todos os backups: uma nova chave do espaço de trabalho é criada e todos os dados privados são criptografados de novo. Só a sua frase-senha vai abrir este espaço de trabalho; se ela for esquecida, ninguém poderá abri-lo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="392"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>&amp;Remove key</source>
         <translation>&amp;Remover chave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
         <source>New recovery key made.</source>
         <translation>Nova chave de recuperação criada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
         <source>Making a new recovery key</source>
         <translation>Criando uma nova chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="437"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Nova chave de recuperação criada; a antiga não abre mais nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="443"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
         <source>Removing the recovery key</source>
         <translation>Removendo a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="445"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Chave de recuperação removida; ela não abre mais nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="473"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>Não deu certo ({kind}); nada foi alterado.</translation>
     </message>
@@ -6647,17 +9646,17 @@ Alterada em {changed}</translation>
 <context>
     <name>ShareHistory</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="462"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="54"/>
         <source>Airtime share per session</source>
         <translation>Participação no tempo de fala por encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="508"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="106"/>
         <source>{date}: {share} of the airtime ({length}), {turns}, {passes} · {status}</source>
         <translation>{date}: {share} do tempo de fala ({length}), {turns}, {passes} · {status}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="512"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date}: {status}</translation>
     </message>
@@ -6673,17 +9672,17 @@ Alterada em {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Linhas vazias para visitantes e pessoas novas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
         <source>D&amp;ate:</source>
         <translation>Dat&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
         <source>Guest &amp;lines:</source>
         <translation>L&amp;inhas para visitantes:</translation>
     </message>
@@ -6828,43 +9827,43 @@ Abrir mesmo assim?</translation>
 <context>
     <name>SpeedDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="77"/>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
         <source>Rehearse a session</source>
         <translation>Ensaiar um encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="68"/>
         <source>Practise with the agenda and rule cards of {group}, on invented members, with the same keys and screens as a real session.</source>
         <translation>Pratique com o roteiro e os cartões de combinados de {group}, com participantes fictícios, usando as mesmas teclas e telas de um encontro de verdade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="73"/>
         <source>Practise on a sample group of invented members, with the same keys and screens as a real session.</source>
         <translation>Pratique com um grupo de exemplo de participantes fictícios, usando as mesmas teclas e telas de um encontro de verdade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="80"/>
         <source>&amp;Real time</source>
         <translation>Tempo &amp;real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="81"/>
         <source>&amp;10× faster: 90 minutes take 9</source>
         <translation>&amp;10× mais rápido: 90 minutos levam 9</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="82"/>
         <source>&amp;60× faster: a minute every second</source>
         <translation>&amp;60× mais rápido: um minuto a cada segundo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="96"/>
         <source>Nothing of a rehearsal is kept: not in History, attendance, follow-ups, notes or backups. End it as you would end a session; you see its summary once.</source>
         <translation>Nada de um ensaio é guardado: nem no Histórico, na presença, no acompanhamento, nas anotações ou nos backups. Encerre como você encerraria um encontro; você vê o resumo uma única vez.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="107"/>
         <source>&amp;Start rehearsal</source>
         <translation>&amp;Começar ensaio</translation>
     </message>
@@ -6872,7 +9871,7 @@ Abrir mesmo assim?</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="940"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -6880,8 +9879,8 @@ Abrir mesmo assim?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="66"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
         <source>The session is saved in the group's history.</source>
         <translation>O encontro foi salvo no histórico do grupo.</translation>
     </message>
@@ -6911,109 +9910,114 @@ Abrir mesmo assim?</translation>
         <translation>falta sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
         <source>Session summary</source>
         <translation>Resumo do encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Actual</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Difference</source>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
         <source>Segment</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
         <source> (came {clock})</source>
         <translation> (chegada {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="126"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
         <source> (left {clock})</source>
         <translation> (saída {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
         <source>Nobody spoke.</source>
         <translation>Ninguém falou.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns}f {passes}p</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>f = falas, p = passes; a linha tracejada é a divisão igual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
         <source>Planned and actual</source>
         <translation>Previsto e realizado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
         <source>Airtime (only you see this)</source>
         <translation>Tempo de fala (só você vê)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>f = falas, p = passes; a linha tracejada marca a divisão igual.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <source>Write the session &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
         <source>Notes taken (only you see them)</source>
         <translation>Anotações feitas (só você vê)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Desbloqueie para ver as anotações feitas neste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
         <source>No notes were taken in this session.</source>
         <translation>Nenhuma anotação foi feita neste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
         <source>about {names}</source>
         <translation>sobre {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
         <source>to follow up</source>
         <translation>a acompanhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="253"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
         <source>A note</source>
         <translation>Uma anotação</translation>
     </message>
@@ -7021,318 +10025,474 @@ Abrir mesmo assim?</translation>
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
         <source>Talking order</source>
         <translation>Ordem de fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="96"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
         <source>Now speaking</source>
         <translation>Falando agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <source>Speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Encerrar esta fala e chamar o próximo participante (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
         <source>Next speaker  N</source>
         <translation>Próximo  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
         <source>Pass  P</source>
         <translation>Passar  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>Quem está com a vez passa (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
         <source>Come back to me  C</source>
         <translation>Falo depois  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>Quem está falando vai para o fim da rodada; o próximo participante começa (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Encerrar a fala sem chamar ninguém (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
         <source>End turn  E</source>
         <translation>Encerrar fala  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
         <source>Back  PgUp</source>
         <translation>Voltar  PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Voltar para quem falou antes: a fala que acabou de começar não é registrada (PgUp, o botão “voltar” do passador de slides)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
         <source>Random start</source>
         <translation>Sortear quem começa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Começar a rodada por um participante sorteado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
         <source>Fewer turns first</source>
         <translation>Quem falou menos primeiro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Quem falou menos neste encontro passa à frente na fila.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
         <source>Waiting</source>
         <translation>Esperando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
         <source>Waiting to speak</source>
         <translation>Esperando para falar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
         <source>Remove</source>
         <translation>Tirar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Tirar o participante selecionado da ordem (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Subir o participante selecionado na fila (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Descer o participante selecionado na fila (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
         <source>Nobody is speaking</source>
         <translation>Ninguém está falando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
         <source>soft limit {m} min</source>
         <translation>limite sugerido {m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
         <source>Up next: {name}</source>
         <translation>A seguir: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
         <source>Round order</source>
         <translation>Ordem da rodada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Voltar para {name}: a fala que acabou de começar não é registrada (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Voltar para quem falou antes (PgUp): ninguém falou ainda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
         <source>complete</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
         <source>not started</source>
         <translation>não começou</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
         <source>{done} of {total} done</source>
         <translation>{done} de {total} já tiveram a vez</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="342"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>A ordem de fala começa com o encontro (Espaço).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="344"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Número ou clique no nome: essa pessoa começa · N: por sorteio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Número ou clique: entra na fila · Alt+↑↓ muda a posição</translation>
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <source>Session note template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <source>How this group's session notes are laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <source>Edit templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <source>Session notes of this group now use “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
+        <source>Session note templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
+        <source>&amp;Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
+        <source>Re&amp;move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
+        <source>&amp;Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
+        <source>Put back as &amp;shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
+        <source>Notes already written keep the headings they were written under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
+        <source>{name} (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
+        <source>A template has at most 12 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
+        <source>Note</source>
+        <translation>Anotação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
+        <source>Delete the template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
+        <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="42"/>
         <source>Timer</source>
         <translation>Cronômetro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
         <source>Time left in this segment</source>
         <translation>Tempo restante nesta etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
         <source>Start, pause or resume the session (Space)</source>
         <translation>Iniciar, pausar ou retomar o encontro (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="61"/>
         <source>Previous segment (←)</source>
         <translation>Etapa anterior (←)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="61"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
         <source>Next segment (→)</source>
         <translation>Próxima etapa (→)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="58"/>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="159"/>
         <source>Next →</source>
         <translation>Próxima →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="65"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="65"/>
         <source>One more minute for this segment (+)</source>
         <translation>Mais um minuto para esta etapa (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="68"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="68"/>
         <source>Five more minutes for this segment</source>
         <translation>Mais cinco minutos para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="122"/>
         <source>Open discussion</source>
         <translation>Conversa livre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="122"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="124"/>
         <source>{kind} · segment {n} of {count}</source>
         <translation>{kind} · etapa {n} de {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
         <source>Planned end: {clock}</source>
         <translation>Término previsto: {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="147"/>
         <source>Start  (Space)</source>
         <translation>Iniciar  (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="148"/>
         <source>Pause  (Space)</source>
         <translation>Pausar  (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="149"/>
         <source>Resume  (Space)</source>
         <translation>Retomar  (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="143"/>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="173"/>
         <source>Ended</source>
         <translation>Encerrado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="157"/>
         <source>End session →</source>
         <translation>Encerrar encontro →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="165"/>
         <source>Session time: {elapsed}</source>
         <translation>Tempo de encontro: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
         <source>Not started · Space begins</source>
         <translation>Não iniciado · Espaço começa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="176"/>
         <source>Over time</source>
         <translation>Passou do tempo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="178"/>
         <source>Nearly done</source>
         <translation>Quase no fim</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="186"/>
         <source>%n min behind plan</source>
         <translation>
             <numerusform>%n min atrás do previsto</numerusform>
@@ -7340,7 +10500,7 @@ Abrir mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="188"/>
         <source>%n min ahead of plan</source>
         <translation>
             <numerusform>%n min à frente do previsto</numerusform>
@@ -7348,15 +10508,38 @@ Abrir mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="189"/>
         <source>On plan</source>
         <translation>No tempo previsto</translation>
     </message>
 </context>
 <context>
+    <name>TrajectoryChart</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
+        <source>Measure over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
+        <source>{measure} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
+        <source>Since the first: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
+        <source>Total from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="618"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/trend.py" line="45"/>
         <source>Airtime equity over time</source>
         <translation>Equilíbrio do tempo de fala ao longo do tempo</translation>
     </message>
@@ -7364,63 +10547,63 @@ Abrir mesmo assim?</translation>
 <context>
     <name>TurnDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="194"/>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="259"/>
         <source>Correct a turn</source>
         <translation>Corrigir uma fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>At</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="200"/>
         <source>Segment</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="213"/>
         <source>pass</source>
         <translation>passou</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="234"/>
         <source>It was a &amp;pass (nothing said)</source>
         <translation>Foi um &amp;passe (não falou nada)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
         <source>&amp;Who spoke:</source>
         <translation>&amp;Quem falou:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="241"/>
         <source>&amp;Length:</source>
         <translation>&amp;Duração:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="247"/>
         <source>&amp;Save correction</source>
         <translation>&amp;Salvar correção</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="251"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="252"/>
         <source>Fix the selected turn:</source>
         <translation>Corrija a fala selecionada:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/corrections.py" line="262"/>
         <source>The change is recorded with today's date and shown on the session.</source>
         <translation>A alteração fica registrada com a data de hoje e aparece no encontro.</translation>
     </message>
@@ -7428,27 +10611,27 @@ Abrir mesmo assim?</translation>
 <context>
     <name>TurnTimeline</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="45"/>
         <source>Turn timeline</source>
         <translation>Linha do tempo das falas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="64"/>
         <source>{turns} by {members}</source>
         <translation>{turns} de {members}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="115"/>
         <source>{alias} passed · {segment} · at {at}</source>
         <translation>{alias} passou a vez · {segment} · aos {at}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="117"/>
         <source>{alias} spoke {length} · {segment} · at {at}</source>
         <translation>{alias} falou por {length} · {segment} · aos {at}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/turn_timeline.py" line="124"/>
         <source>Click to correct this turn.</source>
         <translation>Clique para corrigir esta fala.</translation>
     </message>
@@ -7456,103 +10639,103 @@ Abrir mesmo assim?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Workspace locked</source>
         <translation>Espaço de trabalho bloqueado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Digite sua frase-senha para continuar de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Unlock your workspace</source>
         <translation>Desbloqueie seu espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Digite sua frase-senha para abrir seus grupos, participantes e anotações.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Esqueceu? Use a chave de &amp;recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="127"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Voltar à frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
         <source>Unlock with your recovery key</source>
         <translation>Usar a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Definir e desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="259"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Essa frase-senha não desbloqueia este espaço de trabalho. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Não foi possível ler o espaço de trabalho: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>O disco está cheio, por isso não foi possível desbloquear o espaço de trabalho. O que você tinha aberto continua como estava. Libere espaço neste disco e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>O disco está cheio, por isso não foi possível abrir o espaço de trabalho. Nada foi aberto ainda e nada foi alterado. Libere espaço neste disco (esvazie a lixeira ou mova arquivos grandes para outro lugar) e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>O disco do espaço de trabalho está protegido contra gravação, por isso não foi possível desbloqueá-lo. O que você tinha aberto continua como estava. Libere a gravação no disco e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="343"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>O disco do espaço de trabalho está protegido contra gravação, por isso não foi possível abri-lo. Nada foi aberto ainda e nada foi alterado. Libere a gravação no disco (a trava de um pen drive, um disco que precisa ser verificado) ou copie a pasta de dados para um disco em que você possa gravar, e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="352"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Um problema no disco impediu o desbloqueio do espaço de trabalho. O que você tinha aberto continua como estava. Verifique se o disco está conectado e funcionando e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Um problema no disco impediu a abertura do espaço de trabalho. Nada foi aberto ainda e nada foi alterado. Verifique se o disco está conectado e funcionando e desbloqueie de novo.</translation>
     </message>
