@@ -8,6 +8,7 @@ page's 200 ms timer would make them.
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.models import Setting as SettingRow
 from facilitator_desktop.services.settings import ANNOUNCEMENTS
+from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
 from facilitator_desktop.ui.runner.room_voice import RoomVoice
 from tests.gui.a11y_events import captured_events
 from tests.gui.driving import Launch
@@ -332,3 +334,21 @@ def test_attendance_rows_say_their_choice_and_who_speaks_in_words(qtbot: QtBot, 
     assert runner.attendance_row(room.members["Emil"]).status == "excused"
     emil = row_of(view, "Emil")
     assert [c.text(Text.Name) for c in emil if c.state().checked] == ["Excused: chosen"]
+
+
+def test_airtime_rows_leave_the_registry_with_their_list(qtbot: QtBot) -> None:
+    """A screen reader keeps the ids of the items it was shown: once the list is gone, an
+    id must lead nowhere (never to an item whose list was deleted), and rows that went away
+    read as invalid, not as someone else's airtime."""
+    holder = QWidget()
+    bars = AirtimeBars(holder)
+    bars.set_bars([Bar(f"M{i}", "00:03 · 10%", 0.1, seconds=3.0) for i in range(4)])
+    found = interface(bars)
+    ids = [QAccessible.uniqueId(found.child(i)) for i in range(4)]
+    bars.set_bars([Bar("Solo", "00:09 · 100%", 1.0, seconds=9.0)])
+    gone = QAccessible.accessibleInterface(ids[2])
+    assert gone is not None and not gone.isValid() and gone.text(Text.Name) == ""
+    assert QAccessible.accessibleInterface(ids[0]).text(Text.Name).startswith("Solo")
+    del found, gone
+    shiboken6.delete(holder)
+    assert [QAccessible.accessibleInterface(i) for i in ids] == [None] * 4

@@ -95,8 +95,17 @@ class PaintedListInterface(QAccessibleWidget):
         super().__init__(widget, QAccessible.Role.List)
         self._widget = widget
         # One interface per row index, kept for the widget's life: assistive technology
-        # holds on to the items it was given, so they are never deleted under it.
+        # holds on to the items it was given, so they are never deleted under it. With the
+        # widget they leave Qt's registry too, so no id outlives its item.
         self._rows: dict[int, PaintedRowInterface] = {}
+        rows = self._rows
+
+        def forget_rows() -> None:
+            for row in rows.values():
+                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(row))
+            rows.clear()
+
+        widget.destroyed.connect(forget_rows)
 
     def painted(self) -> PaintedList:
         widget = self._widget
