@@ -1711,174 +1711,174 @@
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
         <source>{name} has {items} items; {count} answers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene {items} ítems; respuestas dadas: {count}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
         <source>The total</source>
-        <translation type="unfinished"></translation>
+        <translation>El total</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>El ítem {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
         <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
         <source>{what} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser un número.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a number with one decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>un número con un decimal</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
         <source>{what} must be {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser {step}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
         <source>{what} must be from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe estar entre {low} y {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
         <source>The standard deviation must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La desviación típica debe ser mayor que 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The reliability must be from 0 to below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiabilidad debe ser de 0 a menos de 1.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
         <source>Give the measure a name, for example ORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al cuestionario, por ejemplo ORS.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
         <source>Answers are whole numbers or tenths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas son números enteros o con décimas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>A measure has 1 to {limit} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario tiene de 1 a {limit} ítems.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango de un ítem va en números enteros de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
         <source>The highest answer must be above the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta más alta debe ser mayor que la más baja.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
         <source>The reliable change must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio fiable debe ser un número.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio fiable debe ser mayor que 0 y como máximo {span} (todo el rango del total).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
         <source>Use {limit} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa como máximo {limit} franjas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
         <source>Band {position} needs a name, for example “mild”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja {position} necesita un nombre, por ejemplo “leve”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la franja {position} puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
         <source>Each end of band {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada extremo de la franja {position}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
         <source>Band {position} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja {position} termina antes de empezar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las franjas “{earlier}” y “{later}” se solapan.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la hora como HH:MM, por ejemplo 18:30.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>A session lasts between 10 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión dura entre 10 y 480 minutos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo por persona va de 1 a 60 minutos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Segment {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque {position} necesita un nombre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque {position} necesita de 1 a 480 minutos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
         <source>Segment {position} must be a round or open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque {position} debe ser una ronda o un diálogo abierto.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>An alias is required: the first name the room sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el alias: el nombre de pila que ve la sala.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alias puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
@@ -1888,7 +1888,7 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los títulos tienen como máximo {limit} caracteres (este tiene {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
@@ -1898,22 +1898,22 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
         <source>Keep the statement under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma debe tener menos de {limit} caracteres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo debe tener menos de {limit} caracteres: se imprime debajo de la norma.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="67"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="81"/>
         <source>There is no workspace in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún espacio de trabajo en esta carpeta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="85"/>
@@ -1923,182 +1923,182 @@
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="89"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo está dañado y no se puede abrir. No se ha cambiado nada en el disco. Restaura una copia de seguridad, o conserva la carpeta y pide ayuda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="96"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de este espacio de trabajo que abre tu frase clave está dañada. Tu clave de recuperación todavía lo abre: elige “Usa la clave de recuperación”. No se ha cambiado nada en el disco.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="103"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo se guardó con una versión más reciente de Facilitator Desktop. Actualiza la aplicación para abrirlo; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="110"/>
         <source>A workspace already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un espacio de trabajo en esta carpeta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="119"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar este archivo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="126"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar este archivo: {reason} No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="134"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no desbloquea este espacio de trabajo. Revisa cada grupo de cuatro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="140"/>
         <source>This workspace is already open in another copy of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo ya está abierto en otra copia de la aplicación.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="144"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el espacio de trabajo por un problema con el disco. Lo que ves se conserva en memoria; no cierres la aplicación todavía.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="151"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar el último cambio. Libera algo de espacio (no se ha perdido nada de lo que ves) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="158"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos es de solo lectura, así que no se puede guardar nada en ella. Elige una carpeta en la que puedas escribir, o cambia sus permisos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="168"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco del espacio de trabajo ha pasado a ser de solo lectura, así que no se pudo guardar el último cambio. Lo que ves se conserva en memoria: no cierres la aplicación todavía y revisa el disco (un cable suelto, el bloqueo de una memoria USB).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="177"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está cambiando la clave del espacio de trabajo, así que esto aún no se pudo guardar. Lo que ves se conserva y se guardará en un momento.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="184"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo está bloqueado. Desbloquéalo para ver los datos privados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="192"/>
         <source>This record is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está dañado y no se puede mostrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="197"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está dañado y no se puede modificar. Todo lo demás está bien; puede que una copia de seguridad tenga una copia intacta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="207"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de otro participante está dañado, así que no se pueden buscar ni quitar sus nombres de esta exportación. No se ha exportado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="214"/>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese elemento ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
         <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo no se pudo actualizar para esta versión de Facilitator Desktop. Se ha dejado exactamente como estaba, y antes se hizo una copia de seguridad. Deja la carpeta tal como está y pide ayuda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
         <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que este espacio de trabajo no se pudo actualizar para esta versión de Facilitator Desktop. No se ha cambiado nada. Libera espacio en el disco y vuelve a desbloquear.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de Facilitator Desktop actualiza el espacio de trabajo y antes hace una copia de seguridad. La copia no se pudo escribir o no superó la comprobación, así que no se ha cambiado nada y tus copias anteriores siguen intactas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de Facilitator Desktop actualiza el espacio de trabajo y antes hace una copia de seguridad. El disco está lleno, así que no se pudo escribir la copia y no se ha cambiado nada. Libera espacio en el disco y vuelve a desbloquear.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
         <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ensayo no guarda nada: no hay nada que copiar ni exportar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
         <source>That member or rule set no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese participante o esas normas ya no existen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
         <source>That rule set belongs to another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esas normas son de otro grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
         <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no se pudo escribir o no superó la comprobación. Tus copias anteriores siguen intactas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
         <source>The backup copy failed SQLite's integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no superó la comprobación de integridad de SQLite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
         <source>The backup copy does not hold this workspace's vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no contiene el almacén de claves de este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
         <source>The backup copy's vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de claves de la copia de seguridad está dañado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
         <source>The backup copy cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no se puede volver a leer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
         <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está cambiando la clave del espacio de trabajo, así que no se pudo registrar la puntuación. Vuelve a introducirla en un momento.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
         <source>A check-in scale goes in whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escala de apertura va en números enteros.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>La escala de apertura va de menos a más: de {lowest} como mínimo a {highest} como máximo (por ejemplo, de 0 a 10 o de 1 a 5).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
         <source>The check-in question is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta de apertura ocupa una sola línea.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta de apertura tiene como máximo {limit} caracteres (tiene {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este grupo, la puntuación de apertura va de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
@@ -2111,12 +2111,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
         <source>That group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese grupo ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las puntuaciones de apertura ya registradas en este grupo van de {low} a {high}: la escala debe incluirlas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
@@ -2126,12 +2126,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
         <source>That member is not part of this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no es participante del grupo de esta sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
@@ -2143,170 +2143,170 @@
         <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese participante ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
         <source>Unknown attendance status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
         <source>That turn no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese turno ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
         <source>A turn cannot last less than zero seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un turno no puede durar menos de cero segundos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
         <source>Only finished sessions can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden corregir las sesiones terminadas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
         <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de este participante está dañado, así que no se pueden leer los nombres que hay que quitar de las notas. No se ha borrado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
         <source>Choose one of the listed languages for the handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige uno de los idiomas de la lista para los materiales.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
         <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo aún no tiene normas. Primero añade tarjetas en la página Normas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
         <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la última acción (¿está lleno el disco?). Se conserva en memoria y se guardará con la siguiente; no cierres la aplicación todavía.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
         <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
         <source>That member is not part of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no forma parte de esta sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
         <source>{why} The session goes on; it is kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} La sesión sigue; se conserva en memoria.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cuestionario ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
         <source>{name} is scored as published and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se puntúa tal como se publicó y no se puede modificar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya tiene registros, así que su número de ítems y su rango se quedan como están. Crea un cuestionario nuevo para otra versión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
         <source>There is already a measure called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un cuestionario llamado “{name}”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está archivado. Recupéralo en Cuestionarios para usarlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
         <source>Give the date the form was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la fecha en que se rellenó el cuestionario.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <source>The date cannot be after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser posterior a hoy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <source>The date is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha es demasiado antigua.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
         <source>That session is not one of their group's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión no es de su grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
         <source>That measure entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro del cuestionario ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante de “{group}” tiene el registro dañado, así que no se pueden buscar ni quitar sus nombres de esta exportación. No se ha exportado nada. Restaura una copia de seguridad que tenga una copia intacta, o elimina a ese participante, y vuelve a exportar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="152"/>
         <source>A member in that order is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona de ese orden no está en este grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="173"/>
         <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{alias}” ya está en este grupo. Añade una inicial para distinguirlos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
         <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas incluidas no se pueden borrar. Puedes cambiar sus apartados o restaurarlas como venían.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la plantilla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
         <source>Keep the name to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
         <source>A template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita al menos un apartado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
         <source>A template has at most {limit} sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla tiene como máximo {limit} apartados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
         <source>Section {number} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El apartado {number} necesita un título.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
         <source>Keep the title of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del apartado {number} puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
         <source>Keep the guidance of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del apartado {number} puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
         <source>Two sections are called “{title}”: give each its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dos apartados llamados “{title}”: ponle a cada uno su propio título.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
@@ -2316,238 +2316,238 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
         <source>That template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa plantilla ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
         <source>Only a built-in template can be put back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una plantilla incluida se puede restaurar como venía.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
         <source>There is already a template called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una plantilla llamada “{name}”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa nota ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
         <source>A member linked to this note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante vinculado a esta nota ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
         <source>A rehearsal runs in real time, 10× or 60× faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ensayo va en tiempo real, o 10 o 60 veces más rápido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
         <source>That rule set version no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa versión de las normas ya no existe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
         <source>Card {index}: {problem}</source>
         <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta {index}: {problem}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión sigue en curso. Podrás escribir su nota cuando termine.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota de sesión está firmada y ya no se puede modificar. Añade un anexo con fecha.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
         <source>That template no longer exists. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa plantilla ya no existe. No se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está dañada y no se puede firmar. Puede que una copia de seguridad tenga una copia intacta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
         <source>Write the addendum first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe el anexo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los anexos son para notas firmadas. Mientras una nota no esté firmada, modifícala directamente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
         <source>A chosen session is not one of this member's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las sesiones elegidas no es de este participante.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante de “{group}” tiene el registro dañado, así que no se pueden buscar ni quitar sus nombres de esta copia. No se ha creado nada. Restaura una copia de seguridad que tenga una copia intacta, o elimina a ese participante, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
         <source>That member is not in this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no está en el grupo de esta sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto tan largo no se puede guardar (más de {limit} caracteres). No se ha guardado nada; acórtalo y se volverá a guardar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
         <source>A session of this group is already running. Resume it or end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una sesión de este grupo en curso. Reanúdala o termínala primero.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
         <source>Give the group at least one agenda segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añade al menos un bloque a la agenda del grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
         <source>That session has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión ya ha terminado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
         <source>That session is still running: end it (or discard it) on the Session page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión sigue en curso: primero termínala (o descártala) en la página Sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
         <source>Choose 0 (off) to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de 0 (desactivado) a 240 minutos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
         <source>Keep between 1 and 100 backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva entre 1 y 100 copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
         <source>Choose 1 to 6 absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de 1 a 6 faltas seguidas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
         <source>Choose 1 to 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de 1 a 60 días.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
         <source>Sharing could not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer eso al compartir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la tarjeta de un cofacilitador. Pégala entera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
         <source>That card is damaged. Ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa tarjeta está dañada. Vuelve a pedirla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es una invitación a un grupo compartido. Pégala entera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de seguridad no coinciden: no compartas. Puede que alguien haya cambiado la tarjeta por el camino; vuelve a pedirla en persona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
         <source>That is this laptop's own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa es la tarjeta de este mismo equipo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
         <source>This group is not shared from this laptop any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo ya no se comparte desde este equipo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese equipo se quitó de este grupo; no se puede volver a añadir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
         <source>That invitation comes from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa invitación viene de este mismo equipo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
         <source>That group is not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese grupo no está compartido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
         <source>That co-facilitator is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cofacilitador no está en este grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
         <source>Give the server's name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el nombre o la dirección del servidor.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
         <source>Give the database's name (63 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el nombre de la base de datos (63 caracteres como máximo).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
         <source>Give the role (user name) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el rol (nombre de usuario) con el que conectarse.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
         <source>These settings cannot hold a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes no pueden contener un carácter nulo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
         <source>That conflict is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto ya está resuelto.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
         <source>That key is not held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave no está guardada aquí.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
         <source>This workspace has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo no tiene clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de este espacio de trabajo que corresponde a la clave de recuperación está dañada, así que no puede abrirlo. No se ha cambiado nada en el disco. Restaura una copia de seguridad, o conserva la carpeta y pide ayuda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
