@@ -1711,174 +1711,174 @@
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
         <source>{name} has {items} items; {count} answers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} compte {items} questions ; réponses données : {count}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
         <source>The total</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>La question {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
         <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
         <source>{what} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit être un nombre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a number with one decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre à une décimale</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
         <source>{what} must be {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit être {step}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
         <source>{what} must be from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit être entre {low} et {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
         <source>The standard deviation must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart-type doit être supérieur à 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The reliability must be from 0 to below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fidélité doit être comprise entre 0 et un nombre inférieur à 1.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
         <source>Give the measure a name, for example ORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au questionnaire, par exemple ORS.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
         <source>Answers are whole numbers or tenths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont des nombres entiers ou des dixièmes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>A measure has 1 to {limit} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un questionnaire compte de 1 à {limit} questions.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses à une question sont des nombres entiers de {low} à {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
         <source>The highest answer must be above the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse la plus haute doit être supérieure à la plus basse.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
         <source>The reliable change must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement fiable doit être un nombre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement fiable doit être supérieur à 0 et au plus égal à {span} (toute l’étendue du total).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
         <source>Use {limit} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus {limit} tranches.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
         <source>Band {position} needs a name, for example “mild”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tranche {position} a besoin d’un nom, par exemple « léger ».</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la tranche {position} ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
         <source>Each end of band {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque borne de la tranche {position}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
         <source>Band {position} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tranche {position} se termine avant de commencer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tranches « {earlier} » et « {later} » se chevauchent.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l’heure au format HH:MM, par exemple 18:30.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>A session lasts between 10 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance dure entre 10 et 480 minutes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de parole conseillé va de 1 à 60 minutes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Segment {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape {position} a besoin d’un nom.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape {position} doit durer de 1 à 480 minutes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
         <source>Segment {position} must be a round or open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape {position} doit être un tour de table ou un échange libre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>An alias is required: the first name the room sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom est obligatoire : c’est ce que la salle voit.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
@@ -1888,7 +1888,7 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les titres font au plus {limit} caractères (celui-ci en a {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
@@ -1898,22 +1898,22 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
         <source>Keep the statement under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’énoncé doit faire moins de {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pourquoi doit faire moins de {limit} caractères : il s’imprime sous la règle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="67"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="81"/>
         <source>There is no workspace in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore d’espace de travail dans ce dossier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="85"/>
@@ -1923,182 +1923,182 @@
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="89"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est endommagé et ne peut pas être ouvert. Rien n’a été modifié sur le disque. Restaurez une sauvegarde, ou conservez le dossier et demandez de l’aide.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="96"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie de cet espace de travail qu’ouvre votre phrase secrète est endommagée. Votre clé de récupération l’ouvre encore : choisissez « Utiliser la clé de récupération ». Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="103"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été enregistré par une version plus récente de Facilitator Desktop. Mettez l’application à jour pour l’ouvrir ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="110"/>
         <source>A workspace already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail existe déjà dans ce dossier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="119"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="126"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé : {reason} Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="134"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération ne déverrouille pas cet espace de travail. Vérifiez chaque groupe de quatre caractères.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="140"/>
         <source>This workspace is already open in another copy of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est déjà ouvert dans une autre instance de l’application.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="144"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être enregistré à cause d’un problème de disque. Ce que vous voyez est gardé en mémoire ; ne fermez pas encore l’application.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="151"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace (rien de ce qui est affiché n’est perdu) et réessayez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="158"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données est en lecture seule : rien ne peut y être enregistré. Choisissez un dossier où vous pouvez écrire, ou modifiez ses autorisations.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="168"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient l’espace de travail est passé en lecture seule : la dernière modification n’a pas pu être enregistrée. Ce que vous voyez est gardé en mémoire : ne fermez pas encore l’application, et vérifiez le disque (un câble mal branché, le verrou d’une clé USB).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="177"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l’espace de travail est en cours de changement : l’enregistrement n’a pas encore pu se faire. Ce que vous voyez est conservé et sera enregistré dans un instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="184"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est verrouillé. Déverrouillez-le pour voir les données privées.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="192"/>
         <source>This record is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement est endommagé et ne peut pas être affiché.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="197"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement est endommagé et ne peut pas être modifié. Tout le reste va bien ; une sauvegarde en contient peut-être une copie intacte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="207"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d’un autre membre est endommagée : ses noms ne peuvent pas être recherchés et retirés de cet export. Rien n’a été exporté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="214"/>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
         <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas pu être mis à jour pour cette version de Facilitator Desktop. Il a été laissé exactement tel quel, et une sauvegarde a d’abord été faite. Laissez le dossier tel quel et demandez de l’aide.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
         <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : cet espace de travail n’a pas pu être mis à jour pour cette version de Facilitator Desktop. Rien n’a été modifié. Libérez de l’espace disque, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Facilitator Desktop met l’espace de travail à jour, après avoir fait une sauvegarde. La sauvegarde n’a pas pu être écrite ou n’a pas passé la vérification : rien n’a donc été modifié et vos sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Facilitator Desktop met l’espace de travail à jour, après avoir fait une sauvegarde. Le disque est plein : la sauvegarde n’a pas pu être écrite et rien n’a été modifié. Libérez de l’espace disque, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
         <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entraînement ne conserve rien : il n’y a rien à sauvegarder ni à exporter.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
         <source>That member or rule set no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre ou ces règles n’existent plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
         <source>That rule set belongs to another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces règles appartiennent à un autre groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
         <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être écrite ou n’a pas passé la vérification. Vos sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
         <source>The backup copy failed SQLite's integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde n’a pas passé le contrôle d’intégrité de SQLite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
         <source>The backup copy does not hold this workspace's vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde ne contient pas le coffre de clés de cet espace de travail.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
         <source>The backup copy's vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre de clés de la copie de sauvegarde est endommagé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
         <source>The backup copy cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde ne peut pas être relue.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
         <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l’espace de travail est en cours de changement : le score n’a pas pu être noté. Saisissez-le à nouveau dans un instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
         <source>A check-in scale goes in whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle du tour d’accueil se compte en nombres entiers.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle du tour d’accueil va en montant, de {lowest} au plus bas à {highest} au plus haut (par exemple de 0 à 10, ou de 1 à 5).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
         <source>The check-in question is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question du tour d’accueil tient sur une ligne.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La question du tour d’accueil fait au plus {limit} caractères (elle en a {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce groupe, le score d’accueil va de {low} à {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
@@ -2111,12 +2111,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
         <source>That group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores d’accueil déjà notés dans ce groupe vont de {low} à {high} : l’échelle doit les inclure.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
@@ -2126,12 +2126,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
         <source>That member is not part of this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre ne fait pas partie du groupe de cette séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
@@ -2143,170 +2143,170 @@
         <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
         <source>Unknown attendance status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de présence inconnu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
         <source>That turn no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette prise de parole n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
         <source>A turn cannot last less than zero seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prise de parole ne peut pas durer moins de zéro seconde.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
         <source>Only finished sessions can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les séances terminées peuvent être corrigées.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
         <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de ce membre est endommagée : les noms à retirer des notes ne peuvent pas être lus. Rien n’a été effacé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
         <source>Choose one of the listed languages for the handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’une des langues proposées pour les documents.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
         <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’a pas encore de règles. Ajoutez d’abord des cartes dans la page Règles.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
         <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière action n’a pas pu être enregistrée (le disque est-il plein ?). Elle est gardée en mémoire et sera enregistrée avec la suivante ; ne fermez pas encore l’application.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
         <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
         <source>That member is not part of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre ne fait pas partie de cette séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
         <source>{why} The session goes on; it is kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} La séance continue ; elle est gardée en mémoire.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce questionnaire n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
         <source>{name} is scored as published and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est coté selon la version publiée et ne peut pas être modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a déjà des saisies : son nombre de questions et leurs réponses possibles restent tels quels. Définissez un nouveau questionnaire pour une autre version.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
         <source>There is already a measure called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un questionnaire nommé « {name} ».</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est archivé. Désarchivez-le dans Questionnaires pour l’utiliser.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
         <source>Give the date the form was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date à laquelle le questionnaire a été rempli.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <source>The date cannot be after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date ne peut pas être postérieure à aujourd’hui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <source>The date is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est trop ancienne.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
         <source>That session is not one of their group's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n’appartient pas à son groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
         <source>That measure entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette saisie de questionnaire n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre de « {group} » a une fiche endommagée : ses noms ne peuvent pas être recherchés et retirés de cet export. Rien n’a été exporté. Restaurez une sauvegarde qui en contient une copie intacte, ou effacez le membre endommagé, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="152"/>
         <source>A member in that order is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre de cet ordre ne fait pas partie de ce groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="173"/>
         <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {alias} » est déjà dans ce groupe. Ajoutez une initiale pour les distinguer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
         <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles intégrés restent. Vous pouvez modifier leurs rubriques, ou rétablir leur version d’origine.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au modèle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
         <source>Keep the name to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
         <source>A template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle a besoin d’au moins une rubrique.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
         <source>A template has at most {limit} sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle a au plus {limit} rubriques.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
         <source>Section {number} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rubrique {number} a besoin d’un titre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
         <source>Keep the title of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la rubrique {number} ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
         <source>Keep the guidance of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consigne de la rubrique {number} ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
         <source>Two sections are called “{title}”: give each its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux rubriques s’appellent « {title} » : donnez à chacune son propre titre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
@@ -2316,238 +2316,238 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
         <source>That template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
         <source>Only a built-in template can be put back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un modèle intégré peut retrouver sa version d’origine.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
         <source>There is already a template called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un modèle nommé « {name} ».</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
         <source>A member linked to this note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre lié à cette note n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
         <source>A rehearsal runs in real time, 10× or 60× faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entraînement se déroule en temps réel, 10 fois ou 60 fois plus vite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
         <source>That rule set version no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version des règles n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
         <source>Card {index}: {problem}</source>
         <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte {index} : {problem}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est encore en cours. Sa note pourra être écrite une fois qu’elle sera terminée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note de séance est signée et ne peut plus être modifiée. Ajoutez plutôt un addendum daté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
         <source>That template no longer exists. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n’existe plus. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note est endommagée et ne peut pas être signée. Une sauvegarde en contient peut-être une copie intacte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
         <source>Write the addendum first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord l’addendum.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les addendums sont réservés aux notes signées. Tant qu’une note n’est pas signée, modifiez-la directement.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
         <source>A chosen session is not one of this member's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une des séances choisies n’est pas une séance de ce membre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre de « {group} » a une fiche endommagée : ses noms ne peuvent pas être recherchés et retirés de cette copie. Rien n’a été créé. Restaurez une sauvegarde qui en contient une copie intacte, ou effacez le membre endommagé, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
         <source>That member is not in this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre ne fait pas partie du groupe de cette séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte aussi long ne peut pas être conservé (plus de {limit} caractères). Rien n’a été enregistré ; raccourcissez-le et il sera de nouveau enregistré.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
         <source>A session of this group is already running. Resume it or end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance de ce groupe est déjà en cours. Reprenez-la ou terminez-la d’abord.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
         <source>Give the group at least one agenda segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord au groupe au moins une étape dans son déroulé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
         <source>That session has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est déjà terminée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
         <source>That session is still running: end it (or discard it) on the Session page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est encore en cours : terminez-la (ou abandonnez-la) d’abord dans la page Séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
         <source>Choose 0 (off) to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de 0 (désactivé) à 240 minutes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
         <source>Keep between 1 and 100 backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez entre 1 et 100 sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
         <source>Choose 1 to 6 absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de 1 à 6 absences d’affilée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
         <source>Choose 1 to 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de 1 à 60 jours.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
         <source>Sharing could not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage n’a pas pu faire cela.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la fiche d’un co-animateur. Collez-la en entier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
         <source>That card is damaged. Ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche est endommagée. Demandez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une invitation à un groupe partagé. Collez-la en entier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de sécurité sont différents : ne partagez pas. Quelqu’un a peut-être modifié la fiche en chemin ; redemandez-la en personne.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
         <source>That is this laptop's own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la fiche de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
         <source>This group is not shared from this laptop any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a été retiré de ce groupe ; il ne peut pas y être rajouté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
         <source>That invitation comes from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation vient de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
         <source>That group is not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’est pas partagé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
         <source>That co-facilitator is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce co-animateur ne fait pas partie de ce groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
         <source>Give the server's name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port est un nombre de 1 à 65535 (en général 5432).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
         <source>Give the database's name (63 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de la base de données (63 caractères au plus).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
         <source>Give the role (user name) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le rôle (nom d’utilisateur) pour se connecter.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
         <source>These settings cannot hold a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres ne peuvent pas contenir de caractère nul.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
         <source>That conflict is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit est déjà résolu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
         <source>That key is not held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n’est pas conservée ici.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
         <source>This workspace has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas de clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie de cet espace de travail liée à la clé de récupération est endommagée : la clé ne peut donc pas l’ouvrir. Rien n’a été modifié sur le disque. Restaurez une sauvegarde, ou conservez le dossier et demandez de l’aide.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
