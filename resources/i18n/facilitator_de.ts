@@ -1711,174 +1711,174 @@
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
         <source>{name} has {items} items; {count} answers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {items} Fragen, es wurden aber {count} Antworten gegeben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
         <source>The total</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesamtwert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
         <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
         <source>{what} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss eine Zahl sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a number with one decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl mit einer Nachkommastelle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
         <source>{what} must be {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss {step} sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
         <source>{what} must be from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
         <source>The standard deviation must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardabweichung muss größer als 0 sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The reliability must be from 0 to below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reliabilität muss mindestens 0 und kleiner als 1 sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
         <source>Give the measure a name, for example ORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Fragebogen einen Namen, z. B. ORS.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
         <source>Answers are whole numbers or tenths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten sind ganze Zahlen oder Zehntel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>A measure has 1 to {limit} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fragebogen hat 1 bis {limit} Fragen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten einer Frage sind ganze Zahlen von {low} bis {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
         <source>The highest answer must be above the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchste Antwort muss größer als die niedrigste sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
         <source>The reliable change must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die reliable Veränderung muss eine Zahl sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die reliable Veränderung muss größer als 0 und höchstens {span} sein (die ganze Spanne des Gesamtwerts).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
         <source>Use {limit} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {limit} Bereiche.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
         <source>Band {position} needs a name, for example “mild”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {position} braucht einen Namen, z. B. „leicht“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name von Bereich {position} darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
         <source>Each end of band {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Grenze von Bereich {position}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
         <source>Band {position} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {position} endet, bevor er beginnt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche „{earlier}“ und „{later}“ überschneiden sich.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Gruppe einen Namen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Uhrzeit als HH:MM ein, z. B. 18:30.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>A session lasts between 10 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen dauert zwischen 10 und 480 Minuten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Redezeit-Richtwert liegt zwischen 1 und 60 Minuten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Segment {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {position} braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {position} braucht 1 bis 480 Minuten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
         <source>Segment {position} must be a round or open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {position} muss eine Runde oder ein offenes Gespräch sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>An alias is required: the first name the room sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rufname ist nötig: der Vorname, den die Gruppe sieht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rufname darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
@@ -1888,7 +1888,7 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel dürfen höchstens {limit} Zeichen lang sein (dieser hat {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
@@ -1898,22 +1898,22 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
         <source>Keep the statement under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Satz muss kürzer als {limit} Zeichen sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung muss kürzer als {limit} Zeichen sein: Sie wird unter die Regel gedruckt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="67"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="81"/>
         <source>There is no workspace in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es noch keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="85"/>
@@ -1923,182 +1923,182 @@
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="89"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist beschädigt und kann nicht geöffnet werden. Auf dem Datenträger wurde nichts geändert. Stellen Sie eine Sicherung wieder her oder lassen Sie den Ordner unverändert und holen Sie sich Hilfe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="96"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil des Arbeitsbereichs, den Ihre Passphrase öffnet, ist beschädigt. Ihr Wiederherstellungsschlüssel öffnet ihn noch: Wählen Sie „Wiederherstellungsschlüssel verwenden“. Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="103"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde mit einer neueren Version von Facilitator Desktop gespeichert. Bitte aktualisieren Sie die App, um ihn zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="110"/>
         <source>A workspace already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es bereits einen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="119"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="126"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: {reason} Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="134"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungsschlüssel entsperrt den Arbeitsbereich nicht. Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="140"/>
         <source>This workspace is already open in another copy of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist bereits in einer anderen Instanz der App geöffnet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="144"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte wegen eines Problems mit dem Datenträger nicht gespeichert werden. Was Sie sehen, bleibt im Arbeitsspeicher erhalten; bitte schließen Sie die App noch nicht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="151"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte die letzte Änderung nicht gespeichert werden. Geben Sie Speicherplatz frei (nichts Angezeigtes ist verloren) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="158"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner ist schreibgeschützt, daher kann dort nichts gespeichert werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder ändern Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="168"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt geworden, daher konnte die letzte Änderung nicht gespeichert werden. Was Sie sehen, bleibt im Arbeitsspeicher erhalten: Schließen Sie die App noch nicht und prüfen Sie den Datenträger (ein lockeres Kabel, der Schreibschutzschalter eines USB-Sticks).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="177"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Arbeitsbereichs wird gerade geändert, daher konnte dies noch nicht gespeichert werden. Was Sie sehen, bleibt erhalten und wird gleich gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="184"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist gesperrt. Entsperren Sie ihn, um private Angaben zu sehen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="192"/>
         <source>This record is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ist beschädigt und kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="197"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ist beschädigt und kann nicht geändert werden. Alles andere ist in Ordnung; eine Sicherung enthält vielleicht eine intakte Kopie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="207"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz eines anderen Mitglieds ist beschädigt, daher können dessen Namen in diesem Export nicht gesucht und entfernt werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="214"/>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
         <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich konnte nicht auf den Stand dieser Version von Facilitator Desktop gebracht werden. Er ist genau so geblieben, wie er war, und vorher wurde eine Sicherung erstellt. Bitte lassen Sie den Ordner unverändert und holen Sie sich Hilfe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
         <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte dieser Arbeitsbereich nicht auf den Stand dieser Version von Facilitator Desktop gebracht werden. Es wurde nichts geändert. Geben Sie Speicherplatz frei und entsperren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Facilitator Desktop bringt den Arbeitsbereich auf den neuesten Stand und erstellt vorher eine Sicherung. Die Sicherung konnte nicht geschrieben werden oder hat die Prüfung nicht bestanden, daher wurde nichts geändert; Ihre bisherigen Sicherungen sind unberührt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Facilitator Desktop bringt den Arbeitsbereich auf den neuesten Stand und erstellt vorher eine Sicherung. Der Datenträger ist voll, daher konnte die Sicherung nicht geschrieben werden und es wurde nichts geändert. Geben Sie Speicherplatz frei und entsperren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
         <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Probelauf speichert nichts: Es gibt nichts zu sichern oder zu exportieren.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
         <source>That member or rule set no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied oder diese Version der Gruppenregeln existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
         <source>That rule set belongs to another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version der Gruppenregeln gehört zu einer anderen Gruppe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
         <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht geschrieben werden oder hat die Prüfung nicht bestanden. Ihre bisherigen Sicherungen sind unberührt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
         <source>The backup copy failed SQLite's integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie hat die Integritätsprüfung von SQLite nicht bestanden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
         <source>The backup copy does not hold this workspace's vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie enthält nicht den Schlüsseltresor dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
         <source>The backup copy's vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltresor der Sicherungskopie ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
         <source>The backup copy cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
         <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Arbeitsbereichs wird gerade geändert, daher konnte der Stimmungswert nicht erfasst werden. Geben Sie ihn gleich noch einmal ein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
         <source>A check-in scale goes in whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skala der Anfangsrunde hat nur ganze Zahlen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skala der Anfangsrunde geht aufwärts, von {lowest} als niedrigstem bis {highest} als höchstem Wert (z. B. 0 bis 10 oder 1 bis 5).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
         <source>The check-in question is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage der Anfangsrunde ist nur eine Zeile lang.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage der Anfangsrunde darf höchstens {limit} Zeichen lang sein (sie hat {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stimmungswert geht in dieser Gruppe von {low} bis {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
@@ -2111,12 +2111,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
         <source>That group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Gruppe erfasste Stimmungswerte reichen von {low} bis {high}: Die Skala muss sie einschließen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
@@ -2126,12 +2126,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
         <source>That member is not part of this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied gehört nicht zur Gruppe dieses Treffens.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
@@ -2143,170 +2143,170 @@
         <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
         <source>Unknown attendance status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anwesenheitsstatus.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
         <source>That turn no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Redebeitrag existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
         <source>A turn cannot last less than zero seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Redebeitrag kann nicht kürzer als null Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
         <source>Only finished sessions can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beendete Treffen können korrigiert werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
         <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz dieses Mitglieds ist beschädigt, daher können die aus den Notizen zu entfernenden Namen nicht gelesen werden. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
         <source>Choose one of the listed languages for the handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der aufgeführten Sprachen für die Handouts.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
         <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe hat noch keine Gruppenregeln. Fügen Sie zuerst auf der Seite „Regeln“ Karten hinzu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
         <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Aktion konnte nicht gespeichert werden (ist der Datenträger voll?). Sie bleibt im Arbeitsspeicher und wird mit der nächsten gespeichert; bitte schließen Sie die App noch nicht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
         <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
         <source>That member is not part of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied gehört nicht zu diesem Treffen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
         <source>{why} The session goes on; it is kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Das Treffen läuft weiter; es bleibt im Arbeitsspeicher erhalten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fragebogen existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
         <source>{name} is scored as published and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird wie veröffentlicht ausgewertet und kann nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {name} gibt es schon Einträge, daher bleiben die Zahl der Fragen und ihre Spanne unverändert. Legen Sie für eine andere Form einen neuen Fragebogen an.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
         <source>There is already a measure called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Fragebogen namens „{name}“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist archiviert. Holen Sie ihn unter „Fragebögen“ zurück, um ihn zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
         <source>Give the date the form was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum an, an dem der Bogen ausgefüllt wurde.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <source>The date cannot be after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum darf nicht nach heute liegen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <source>The date is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum liegt zu weit zurück.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
         <source>That session is not one of their group's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen gehört nicht zu ihrer Gruppe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
         <source>That measure entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fragebogen-Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied von „{group}“ hat einen beschädigten Datensatz, daher können dessen Namen in diesem Export nicht gesucht und entfernt werden. Es wurde nichts exportiert. Stellen Sie eine Sicherung mit einer intakten Kopie wieder her oder löschen Sie das beschädigte Mitglied und exportieren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="152"/>
         <source>A member in that order is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied in dieser Reihenfolge gehört nicht zu dieser Gruppe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="173"/>
         <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{alias}“ ist bereits in dieser Gruppe. Fügen Sie einen Anfangsbuchstaben hinzu, um beide zu unterscheiden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
         <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferten Vorlagen bleiben. Sie können ihre Rubriken ändern oder sie auf den Auslieferungszustand zurücksetzen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
         <source>Keep the name to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
         <source>A template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht mindestens eine Rubrik.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
         <source>A template has at most {limit} sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage hat höchstens {limit} Rubriken.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
         <source>Section {number} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik {number} braucht einen Titel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
         <source>Keep the title of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel von Rubrik {number} darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
         <source>Keep the guidance of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinweis zu Rubrik {number} darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
         <source>Two sections are called “{title}”: give each its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Rubriken heißen „{title}“: Geben Sie jeder einen eigenen Titel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
@@ -2316,238 +2316,238 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
         <source>That template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
         <source>Only a built-in template can be put back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine mitgelieferte Vorlage kann auf den Auslieferungszustand zurückgesetzt werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
         <source>There is already a template called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Vorlage namens „{name}“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
         <source>A member linked to this note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mit dieser Notiz verknüpftes Mitglied existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
         <source>A rehearsal runs in real time, 10× or 60× faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Probelauf läuft in Echtzeit, 10- oder 60-mal schneller.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
         <source>That rule set version no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version der Gruppenregeln existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
         <source>Card {index}: {problem}</source>
         <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karte {index}: {problem}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen läuft noch. Das Protokoll kann geschrieben werden, sobald es beendet ist.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Protokoll ist signiert und kann nicht mehr geändert werden. Fügen Sie stattdessen einen datierten Nachtrag hinzu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
         <source>That template no longer exists. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage existiert nicht mehr. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Protokoll ist beschädigt und kann nicht signiert werden. Eine Sicherung enthält vielleicht eine intakte Kopie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
         <source>Write the addendum first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst den Nachtrag.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachträge gibt es nur für signierte Protokolle. Solange ein Protokoll nicht signiert ist, ändern Sie es direkt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
         <source>A chosen session is not one of this member's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gewähltes Treffen gehört nicht zu diesem Mitglied.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied von „{group}“ hat einen beschädigten Datensatz, daher können dessen Namen in dieser Kopie nicht gesucht und entfernt werden. Es wurde nichts erstellt. Stellen Sie eine Sicherung mit einer intakten Kopie wieder her oder löschen Sie das beschädigte Mitglied und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
         <source>That member is not in this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied gehört nicht zur Gruppe dieses Treffens.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein so langer Text kann nicht gespeichert werden (über {limit} Zeichen). Es wurde nichts gespeichert; kürzen Sie ihn, dann wird er wieder gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
         <source>A session of this group is already running. Resume it or end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen dieser Gruppe läuft bereits. Setzen Sie es fort oder beenden Sie es zuerst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
         <source>Give the group at least one agenda segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Gruppe zuerst mindestens einen Abschnitt im Ablauf.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
         <source>That session has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen ist bereits beendet.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
         <source>That session is still running: end it (or discard it) on the Session page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen läuft noch: Beenden (oder verwerfen) Sie es zuerst auf der Seite „Treffen“.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
         <source>Choose 0 (off) to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 0 (aus) bis 240 Minuten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
         <source>Keep between 1 and 100 backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie 1 bis 100 Sicherungen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
         <source>Choose 1 to 6 absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 1 bis 6 Abwesenheiten in Folge.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
         <source>Choose 1 to 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 1 bis 60 Tage.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
         <source>Sharing could not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist beim Teilen nicht möglich.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Karte einer Co-Leitung. Fügen Sie sie vollständig ein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
         <source>That card is damaged. Ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte ist beschädigt. Bitten Sie erneut darum.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Einladung zu einer geteilten Gruppe. Fügen Sie sie vollständig ein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsnummern stimmen nicht überein: Nicht teilen. Jemand könnte die Karte unterwegs verändert haben; bitten Sie persönlich erneut darum.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
         <source>That is this laptop's own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die eigene Karte dieses Laptops.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
         <source>This group is not shared from this laptop any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop wurde aus dieser Gruppe entfernt; er kann nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
         <source>That invitation comes from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung stammt von diesem Laptop.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
         <source>That group is not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe ist nicht geteilt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
         <source>That co-facilitator is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Co-Leitung gehört nicht zu dieser Gruppe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
         <source>Give the server's name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die Adresse des Servers an.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist eine Zahl von 1 bis 65535 (meist 5432).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
         <source>Give the database's name (63 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Datenbank an (höchstens 63 Zeichen).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
         <source>Give the role (user name) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Rolle (den Benutzernamen) für die Anmeldung an.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
         <source>These settings cannot hold a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen dürfen kein Nullzeichen enthalten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
         <source>That conflict is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Konflikt ist bereits gelöst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
         <source>That key is not held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel liegt nicht auf diesem Laptop.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
         <source>This workspace has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil des Arbeitsbereichs für den Wiederherstellungsschlüssel ist beschädigt, daher kann der Schlüssel ihn nicht öffnen. Auf dem Datenträger wurde nichts geändert. Stellen Sie eine Sicherung wieder her oder lassen Sie den Ordner unverändert und holen Sie sich Hilfe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
