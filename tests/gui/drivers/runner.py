@@ -20,10 +20,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QLabel,
     QListWidget,
-    QMenu,
     QWidget,
 )
 
@@ -31,22 +29,16 @@ from facilitator_desktop.domain.member_numbers import Prefix
 from facilitator_desktop.rehearsal import RehearsalWorkspace
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.ui.main_window import MainWindow
-from facilitator_desktop.ui.room_display import RoomCard, RoomDisplay
 from facilitator_desktop.ui.runner.actions import RoomActions
 from facilitator_desktop.ui.runner.agenda_panel import AgendaPanel
 from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
-from facilitator_desktop.ui.runner.attendance_model import AttendanceRow
-from facilitator_desktop.ui.runner.attendance_panel import AttendancePanel
 from facilitator_desktop.ui.runner.controller import SessionController
 from facilitator_desktop.ui.runner.header import SessionHeader
 from facilitator_desktop.ui.runner.idle_view import IdleView
 from facilitator_desktop.ui.runner.keys_dialog import KeysDialog
-from facilitator_desktop.ui.runner.names import NameMode
 from facilitator_desktop.ui.runner.note_panel import NoteBox, NotePanel
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.runner.rehearsal import RoomBand, SpeedDialog
-from facilitator_desktop.ui.runner.room_control import RoomControl
-from facilitator_desktop.ui.runner.rules_rail import RulesRail
 from facilitator_desktop.ui.runner.score_strip import ScoreStrip
 from facilitator_desktop.ui.runner.segment_dialog import SegmentDialog
 from facilitator_desktop.ui.runner.sleep_question import SleepQuestion
@@ -54,32 +46,14 @@ from facilitator_desktop.ui.runner.talk_panel import TalkPanel
 from facilitator_desktop.ui.runner.timer_panel import TimerPanel
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
 from facilitator_desktop.ui.widgets.tone import Tone
+from tests.gui.drivers.runner_attendance import AttendanceDriving
+from tests.gui.drivers.runner_clicks import NO_MODIFIER, click, focused
+from tests.gui.drivers.runner_room import RoomDriving
 
-NO_MODIFIER = Qt.KeyboardModifier.NoModifier
-LEFT = Qt.MouseButton.LeftButton
-#: The attendance list's column for each status (a click there marks it).
-STATUS_COLUMN = {"present": 2, "late": 3, "left_early": 4, "excused": 5, "absent": 6}
-NAME_COLUMN = 1
-
-
-def focused() -> QWidget:
-    """What a key goes to: an open menu first, else the focus, else the active window."""
-    target = (
-        QApplication.activePopupWidget()
-        or QApplication.focusWidget()
-        or QApplication.activeWindow()
-    )
-    assert target is not None, "no window has the keyboard focus"
-    return target
+__all__ = ["RunnerDriver", "focused"]
 
 
-def click(button: QAbstractButton) -> None:
-    assert button.isVisible(), f"{button.text()!r} is not shown"
-    assert button.isEnabled(), f"{button.text()!r} is disabled"
-    QTest.mouseClick(button, LEFT)
-
-
-class RunnerDriver:
+class RunnerDriver(AttendanceDriving, RoomDriving):
     def __init__(self, page: RunnerPage) -> None:
         self.page = page
 
@@ -306,134 +280,6 @@ class RunnerDriver:
         """A click on a point of the strip."""
         button = next(b for b in self.score_strip.buttons if b.score == score)
         click(button)
-
-    # --- attendance ----------------------------------------------------------------------------
-
-    @property
-    def attendance_panel(self) -> AttendancePanel:
-        return self.page.panels.attendance_panel
-
-    def attendance(self) -> tuple[AttendanceRow, ...]:
-        """Every member's row as the list shows it, in seat order."""
-        return self.attendance_panel.model.rows()
-
-    def attendance_row(self, member_id: int) -> AttendanceRow:
-        row = self.attendance_panel.row_of(member_id)
-        assert row is not None, f"member {member_id} is not listed"
-        return row
-
-    def statuses(self) -> list[str | None]:
-        return [row.status for row in self.attendance()]
-
-    def attendance_name_text(self, row: int) -> str:
-        """The name column as drawn (with the talking-order mark)."""
-        return str(self.attendance_panel.model.index(row, NAME_COLUMN).data())
-
-    def attendance_counts(self) -> str:
-        return self.attendance_panel.counts_label.text()
-
-    def guests(self) -> str:
-        return self.attendance_panel.guests_label.text()
-
-    def status_menu(self) -> QMenu | None:
-        """The status choice open on a member's row (None: none is)."""
-        menu = self.attendance_panel.status_menu
-        return menu if menu is not None and menu.isVisible() else None
-
-    def click_attendance(self, member_id: int, what: str) -> None:
-        """One click in a member's row: on the name ("name") or on a status column
-        ("present", "late", "left_early", "excused", "absent")."""
-        panel = self.attendance_panel
-        rows = panel.model.rows()
-        row = next(i for i, r in enumerate(rows) if r.member_id == member_id)
-        column = NAME_COLUMN if what == "name" else STATUS_COLUMN[what]
-        index = panel.model.index(row, column)
-        QApplication.processEvents()  # the list's pending layout sets its scroll range
-        panel.view.scrollTo(index)
-        rect = panel.view.visualRect(index)
-        assert panel.view.viewport().rect().contains(rect.center()), f"row {row} is not shown"
-        QTest.mouseClick(panel.view.viewport(), LEFT, NO_MODIFIER, rect.center())
-
-    def mark(self, member_id: int, status: str) -> None:
-        """A member's status chosen (as a click on it does), the keyboard focus left where
-        it is."""
-        self.page.presenter.attendance.mark(member_id, status)
-
-    def click_all_present(self) -> None:
-        click(self.attendance_panel.all_button)
-
-    def click_guest_plus(self) -> None:
-        click(self.attendance_panel.guests_plus)
-
-    def click_guest_minus(self) -> None:
-        click(self.attendance_panel.guests_minus)
-
-    @property
-    def attendance_list(self) -> QWidget:
-        return self.attendance_panel.view
-
-    def focus_attendance(self) -> None:
-        self.attendance_panel.focus_list()
-
-    def attendance_current_row(self) -> int:
-        return self.attendance_panel.view.currentIndex().row()
-
-    # --- rule cards and the room display -------------------------------------------------------
-
-    @property
-    def rules_rail(self) -> RulesRail:
-        return self.page.panels.rules_rail
-
-    @property
-    def rule_list(self) -> QListWidget:
-        return self.rules_rail.list
-
-    def card(self) -> RoomCard | None:
-        """The rule card on the room display (whether or not it is open)."""
-        return self.room_control.card
-
-    def card_title(self) -> str | None:
-        card = self.card()
-        return card.title if card is not None else None
-
-    def showing_text(self) -> str:
-        """The rail's line about the card on the room display."""
-        return self.rules_rail.showing_label.text()
-
-    def select_card(self, row: int) -> None:
-        self.rules_rail.select_row(row)
-
-    def click_card(self, number: int) -> None:
-        """A click on card `number` in the rail."""
-        rail = self.rule_list
-        rect = rail.visualItemRect(rail.item(number - 1))
-        QTest.mouseClick(rail.viewport(), LEFT, NO_MODIFIER, rect.center())
-
-    @property
-    def room_control(self) -> RoomControl:
-        return self.page.room_control
-
-    @property
-    def room(self) -> RoomDisplay | None:
-        """The room display window (None until it was first opened)."""
-        return self.page.room
-
-    def room_display(self) -> RoomDisplay:
-        display = self.page.room
-        assert display is not None, "the room display was never opened"
-        return display
-
-    def name_mode(self) -> NameMode:
-        """How the room display names members."""
-        return self.room_control.name_mode
-
-    def names_menu_mode(self) -> NameMode:
-        """What the header's menu of names says."""
-        return self.header.name_mode()
-
-    def set_name_mode(self, mode: NameMode) -> None:
-        """The header's menu of names, as a click on one of its items does."""
-        self.page.set_name_mode(mode)
 
     # --- the header, the idle view and the page's notes ---------------------------------------
 
