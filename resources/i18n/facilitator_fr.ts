@@ -13,32 +13,32 @@
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
         <source>{minutes} {seconds}</source>
         <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’une minute</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pour cent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
         <source>{name}, {length}, {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {length}, {share}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
         <source>{row}, speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, parle en ce moment</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>parle en ce moment</translation>
     </message>
 </context>
 <context>
@@ -325,37 +325,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
         <source>Screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur d’écran</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
         <source>key moments</source>
-        <translation type="unfinished"></translation>
+        <translation>les moments clés</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
         <source>key moments and each minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>les moments clés et chaque minute restante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
         <source>What a session announces to a screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’une séance annonce au lecteur d’écran</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
         <source>During a session, &amp;announce</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une séance, &amp;annoncer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
         <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments clés : une nouvelle personne qui parle, une nouvelle étape, bientôt fini et temps dépassé. Votre lecteur d’écran les annonce après ce qu’il est en train de lire ; seul « temps dépassé » l’interrompt. Sans lecteur d’écran, rien n’est dit.</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1009,7 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
         <source>Go back to the backup made {made}?</source>
         <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la sauvegarde du {made} ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
@@ -1124,27 +1124,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
         <source>No sessions to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance à afficher.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
         <source>One session, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance : {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
         <source>{count} from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} du {first} au {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
         <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum {low} ({low_date}), maximum {high} ({high_date}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
         <source>Latest first: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus récentes d’abord : {values}.</translation>
     </message>
 </context>
 <context>
@@ -1152,83 +1152,83 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
         <source>No check-in scores recorded for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun score d’accueil noté pour ce membre pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
         <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil, une séance, le {date} : {score} (échelle de {low} à {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
         <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores d’accueil, {n} séances du {first} au {last} : dernier {latest}, minimum {lowest}, maximum {highest} (échelle de {low} à {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
         <source>No check-in scores recorded in this group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun score d’accueil noté dans ce groupe pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
         <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne d’accueil du groupe, une séance, le {date} : {score} (échelle de {low} à {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
         <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne d’accueil du groupe, {n} séances du {first} au {last} : dernière {latest}, minimum {lowest}, maximum {highest} (échelle de {low} à {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
         <source>One score could not be read (damaged) and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score n’a pas pu être lu (endommagé) et est laissé de côté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
         <source>{n} scores could not be read (damaged) and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} scores n’ont pas pu être lus (endommagés) et sont laissés de côté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <source>Check-in average per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne d’accueil par séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Group check-in average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne d’accueil du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du tour d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
         <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points : la moyenne des scores donnés à chaque séance ; pointillés : la moyenne des 4 dernières. Cliquez sur un point pour ouvrir la séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
         <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points : son score à chaque séance ; pointillés : la moyenne des 4 dernières. Cliquez sur un point pour ouvrir la séance.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
         <source>Band {n}: write where it starts and ends as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche {n} : écrivez son début et sa fin en chiffres.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
@@ -3016,7 +3016,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>Clear the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le mot d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
@@ -3202,12 +3202,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>Session no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes de séance :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>&amp;Check-in score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score d’accueil :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -3235,7 +3235,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
         <source>Group details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
@@ -3860,7 +3860,7 @@
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
         <source>Handout options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du document</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4547,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
         <source>Attendance over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences au fil des semaines</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -4603,12 +4603,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Share that ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des séances en débordement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
         <source>Group insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
@@ -4651,12 +4651,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
         <source>{share} of the sessions ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} des séances ont débordé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
         <source>{n} of {m}, runs long in at least half</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur {m}, déborde dans au moins la moitié</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
@@ -4666,7 +4666,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débordent dans au moins la moitié des séances : {segments}.</translation>
     </message>
 </context>
 <context>
@@ -4675,47 +4675,47 @@
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
         <source>&amp;New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veau questionnaire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
         <source>For example ORS</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple ORS</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
         <source>Lowest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse la plus basse</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
         <source>Highest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse la plus haute</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
         <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses en di&amp;xièmes (traits sur une ligne de 10 cm, comme pour l’ORS et le SRS)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
         <source>Higher totals are worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Un total plus élevé est moins bon</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
         <source>Higher totals are better</source>
-        <translation type="unfinished"></translation>
+        <translation>Un total plus élevé est meilleur</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
@@ -4735,57 +4735,57 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
         <source>Add &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;tranche</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
         <source>Remo&amp;ve band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la tranche</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
         <source>The smallest change between two totals that is more than measurement error</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus petit écart entre deux totaux qui dépasse l’erreur de mesure</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart-type</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
         <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement fiable = 1,96 × √2 × ET × √(1 − fidélité) (Jacobson et Truax)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>ET</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>fidélité</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
@@ -4795,42 +4795,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
         <source>Each item &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse, &amp;de :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
         <source>Bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
         <source>&amp;Reliable change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement &amp;fiable :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
         <source>or &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou à &amp;partir de :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
         <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions des questionnaires sous licence ne sont pas fournies : saisissez les réponses ou le total inscrits sur le formulaire papier, et reprenez les tranches et le changement fiable de son manuel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
         <source>&amp;Save measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le questionnaire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
@@ -4841,12 +4841,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
         <source>An archived measure takes no new entries; its entries are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Un questionnaire archivé ne prend plus de nouvelles saisies ; ses saisies sont conservées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
         <source>{name} (shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (intégré)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
@@ -4856,42 +4856,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau questionnaire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
         <source>Scored as published; shipped with its questions. {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coté selon la version publiée ; fourni avec ses questions. {threshold}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
         <source>In use: its items and their range stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé : ses questions et leurs réponses possibles restent telles quelles.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarc&amp;hiver</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
         <source>Use {n} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus {n} tranches.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
         <source>Archived: it takes no new entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé : il ne prend plus de nouvelles saisies.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
         <source>Back in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau utilisable.</translation>
     </message>
 </context>
 <context>
@@ -5150,32 +5150,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
         <source>Enter a measure — {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un questionnaire — {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
         <source>Enter a measure from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un questionnaire rempli sur papier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>&amp;Define measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir des questionnaires…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un questionnaire dont vous avez le formulaire papier (ORS, SRS, CORE-10…)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
         <source>Date the form was filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle le questionnaire a été rempli</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
@@ -5185,32 +5185,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
         <source>Each item's &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ré&amp;ponse</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
         <source>Only the &amp;total from the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le &amp;total inscrit sur le papier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
         <source>Filled in &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli &amp;le :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
         <source>Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
@@ -5220,12 +5220,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;otal :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
         <source>Total so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Total provisoire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
@@ -5235,69 +5235,69 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Stored encrypted; never shown on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé chiffré ; jamais affiché sur l’écran de salle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
         <source>Not tied to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans lien avec une séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
         <source>Item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
         <source>{n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
         <source>Each item from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque question de {low} à {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
         <source>The total is from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total va de {low} à {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
         <source>There is no measure to enter. Define one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun questionnaire à saisir. Définissez-en un d’abord.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
         <source>Answered {given} of {items} · total so far {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses : {given} sur {items} · total provisoire {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
         <source>Type the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le total inscrit sur le papier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
         <source>Total {total} of {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} sur {most}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question {n} n’a pas encore de réponse. Tapez-la, ou saisissez seulement le total inscrit sur le papier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
         <source>Measure saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5305,17 +5305,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
         <source>Export {alias}'s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scores de {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
         <source>The file will hold {alias}'s name and scores in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contiendra le nom et les scores de {alias} en clair.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
         <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui l’ouvre pourra lire ses réponses. Enregistrez-le uniquement là où personne d’autre ne peut le voir, et supprimez-le quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
@@ -5325,7 +5325,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
         <source>Export scores as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scores en CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
@@ -5350,157 +5350,157 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>léger</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modéré</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
         <source>moderately severe</source>
-        <translation type="unfinished"></translation>
+        <translation>modérément sévère</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sévère</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
         <source>{total} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({band})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
         <source>reliable improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>amélioration fiable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
         <source>reliable deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>détérioration fiable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
         <source>no reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de changement fiable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
         <source>no reliable-change threshold set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun seuil de changement fiable défini</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
         <source>No reliable-change threshold is set for this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun seuil de changement fiable n’est défini pour ce questionnaire.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
         <source>A change of {n} points or more counts as reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement de {n} points ou plus est considéré comme fiable.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un total plus élevé est meilleur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher totals are worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un total plus élevé est moins bon.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
         <source>{measure}: no readable entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} : aucune saisie lisible.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
         <source>{measure}: one entry, {date}: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} : une saisie, le {date} : {total}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
         <source>{measure}: {n} entries from {first} to {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} : {n} saisies du {first} au {latest}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
         <source>First {first}, latest {latest}: {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier total {first}, dernier {latest} : {change}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
         <source>Lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum {low}, maximum {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
         <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse supérieure à 0 à la question 9 dans {n} d’entre elles, la dernière fois le {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
         <source>Entries that could not be read and are left out: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies illisibles, laissées de côté : {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
         <source>Item 9 was answered above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Question 9 : réponse supérieure à 0</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
         <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} a coché « {answer} » pour les pensées qu’il vaudrait mieux mourir, ou de se faire du mal d’une manière ou d’une autre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
         <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n’est pas un diagnostic et ne dit pas quel est le niveau de risque ; c’est une raison de poser la question. Pensez à parler bientôt avec cette personne, en privé, de ce qu’elle vit en ce moment ; à suivre les procédures de sécurité de votre service (qui contacter, quoi consigner) ; et à en parler avec votre superviseur ou un collègue. Si vous pensez qu’une personne est en danger immédiat, suivez votre procédure d’urgence.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
         <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le total seul, la question 9 (pensées qu’il vaudrait mieux mourir, ou de se faire du mal) n’est pas vérifiée ici : regardez sa réponse sur le papier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
         <source>I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai lu ce message</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
         <source>Not on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution défavorable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
         <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} : {measure} moins bon qu’au début, de façon fiable — {before} le {since}, {latest} le {latest_on} (un changement de {threshold} ou plus est fiable)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
         <source>{alias} · {measure} {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · {measure} {before} → {latest}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
         <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} : le score d’accueil est passé de {before} ({since}) à {latest} ({latest_on}) sur ses trois dernières séances</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
         <source>{alias} · check-in {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · accueil {before} → {latest}</translation>
     </message>
 </context>
 <context>
@@ -5508,78 +5508,78 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires d’évaluation</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
         <source>Mea&amp;sure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
         <source>&amp;Enter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;isir un questionnaire…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
         <source>Type in a questionnaire filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un questionnaire rempli sur papier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
         <source>E&amp;xport scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les s&amp;cores…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
         <source>Their scores as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses scores dans un fichier CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
         <source>Measure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du questionnaire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
         <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones ombrées : les tranches du questionnaire, plus foncées vers le côté le moins bon. Pointillés : un changement fiable par rapport au premier total. ▲▼ nettement moins bon ou meilleur que le premier ; ○ le plus récent ; cercle rouge : question 9 au-dessus de 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
         <source>Entries of this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies de ce questionnaire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer la saisie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
         <source>No measures entered for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun questionnaire saisi pour ce membre pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la saisie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette saisie ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie supprimée.</translation>
     </message>
 </context>
 <context>
@@ -5855,7 +5855,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
         <source>The chosen member</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre choisi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
@@ -5914,17 +5914,17 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>d’affilée — à appeler</numerusform>
+            <numerusform>d’affilée — à appeler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
         <source>in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>d’affilée</numerusform>
+            <numerusform>d’affilée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6154,12 +6154,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>En&amp;ter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un &amp;questionnaire…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un PHQ-9, un GAD-7 ou votre propre questionnaire</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -9305,12 +9305,12 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
         <source>Session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note de séance…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
         <source>The session's note: the group once, a line per member</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de la séance : le groupe une fois, une ligne par membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
@@ -9380,7 +9380,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
         <source>The chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance choisie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
@@ -10518,22 +10518,22 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
         <source>Measure over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire au fil du temps</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
         <source>{measure} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} au fil du temps</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
         <source>Since the first: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le premier : {change}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
         <source>Total from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Total reporté du papier</translation>
     </message>
 </context>
 <context>
