@@ -13,32 +13,32 @@
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
         <source>{minutes} {seconds}</source>
         <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por ciento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
         <source>{name}, {length}, {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {length}, {share}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
         <source>{row}, speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, hablando ahora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>hablando ahora</translation>
     </message>
 </context>
 <context>
@@ -325,37 +325,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
         <source>Screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector de pantalla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
         <source>key moments</source>
-        <translation type="unfinished"></translation>
+        <translation>los momentos clave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
         <source>key moments and each minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>los momentos clave y cada minuto restante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
         <source>What a session announces to a screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que una sesión anuncia al lector de pantalla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
         <source>During a session, &amp;announce</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante una sesión, &amp;anunciar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
         <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos clave: alguien empieza a hablar, empieza un bloque, queda poco y se acabó el tiempo. Tu lector de pantalla los dice después de lo que esté leyendo; solo “se acabó el tiempo” lo interrumpe. Sin lector de pantalla no se dice nada.</translation>
     </message>
 </context>
 <context>
@@ -512,17 +512,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>hablando ahora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
         <source>up next</source>
-        <translation type="unfinished"></translation>
+        <translation>después</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
         <source>waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando turno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
         <source>not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar todavía</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
         <source>Number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Número {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
         <source>Attendance of {name}: one choice of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia de {name}: una opción de {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
@@ -1009,7 +1009,7 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
         <source>Go back to the backup made {made}?</source>
         <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a la copia de seguridad del {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
@@ -1124,27 +1124,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
         <source>No sessions to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones que mostrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
         <source>One session, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión, {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
         <source>{count} from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} del {first} al {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
         <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo {low} ({low_date}), máximo {high} ({high_date}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
         <source>Latest first: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De la más reciente a la más antigua: {values}.</translation>
     </message>
 </context>
 <context>
@@ -1152,83 +1152,83 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
         <source>No check-in scores recorded for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntuaciones de apertura registradas para esta persona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
         <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura, una sesión, {date}: {score} (escala de {low} a {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
         <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de apertura, {n} sesiones del {first} al {last}: última {latest}, mínima {lowest}, máxima {highest} (escala de {low} a {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
         <source>No check-in scores recorded in this group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntuaciones de apertura registradas en este grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
         <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de apertura del grupo, una sesión, {date}: {score} (escala de {low} a {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
         <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de apertura del grupo, {n} sesiones del {first} al {last}: última {latest}, mínima {lowest}, máxima {highest} (escala de {low} a {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
         <source>One score could not be read (damaged) and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación no se pudo leer (está dañada) y se ha dejado fuera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
         <source>{n} scores could not be read (damaged) and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} puntuaciones no se pudieron leer (están dañadas) y se han dejado fuera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <source>Check-in average per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de apertura por sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de apertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Group check-in average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de apertura del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las puntuaciones de apertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
         <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos: la media de las puntuaciones dichas en cada sesión; línea discontinua: la media de las últimas 4. Haz clic en un punto para abrir esa sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
         <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos: su puntuación en cada sesión; línea discontinua: la media de las últimas 4. Haz clic en un punto para abrir esa sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>apertura</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
         <source>Band {n}: write where it starts and ends as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja {n}: escribe con números dónde empieza y dónde termina.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
@@ -3016,7 +3016,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>Clear the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la frase de bienvenida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
@@ -3202,12 +3202,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>Session no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de &amp;sesión:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>&amp;Check-in score:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;untuación de apertura:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -3235,7 +3235,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
         <source>Group details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
@@ -3860,7 +3860,7 @@
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
         <source>Handout options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del material</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4547,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
         <source>Attendance over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia a lo largo de las semanas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -4603,12 +4603,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Share that ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte que se alargó</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
         <source>Group insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Panorama del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
@@ -4651,12 +4651,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
         <source>{share} of the sessions ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} de las sesiones se alargó</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
         <source>{n} of {m}, runs long in at least half</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {m}, se alarga en al menos la mitad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
@@ -4666,7 +4666,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alargan en al menos la mitad de las sesiones: {segments}.</translation>
     </message>
 </context>
 <context>
@@ -4675,47 +4675,47 @@
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
         <source>&amp;New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cuestionario</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
         <source>For example ORS</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, ORS</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
         <source>Lowest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta más baja</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
         <source>Highest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta más alta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
         <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas en &amp;décimas (marcas en una línea de 10 cm, como en ORS y SRS)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
         <source>Higher totals are worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Un total más alto es peor</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
         <source>Higher totals are better</source>
-        <translation type="unfinished"></translation>
+        <translation>Un total más alto es mejor</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
@@ -4735,57 +4735,57 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
         <source>Add &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;franja</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
         <source>Remo&amp;ve band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar franja</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
         <source>The smallest change between two totals that is more than measurement error</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio más pequeño entre dos totales que supera el error de medida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación típica</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calcular</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
         <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio fiable = 1,96 × √2 × DT × √(1 − fiabilidad) (Jacobson y Truax)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>DT</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilidad</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
@@ -4795,42 +4795,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Í&amp;tems:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
         <source>Each item &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ítem &amp;de:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentido:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
         <source>Bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
         <source>&amp;Reliable change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio &amp;fiable:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
         <source>or &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>o a &amp;partir de:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
         <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de los cuestionarios con licencia no se incluyen: introduce las respuestas o el total del formulario en papel, y toma las franjas y el cambio fiable de su manual.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
         <source>&amp;Save measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cuestionario</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
@@ -4841,12 +4841,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
         <source>An archived measure takes no new entries; its entries are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario archivado no admite registros nuevos; los que tiene se conservan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
         <source>{name} (shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (incluido)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
@@ -4856,42 +4856,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cuestionario</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
         <source>Scored as published; shipped with its questions. {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puntúa tal como se publicó; incluye sus preguntas. {threshold}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
         <source>In use: its items and their range stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso: sus ítems y su rango se quedan como están.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
         <source>Use {n} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa como máximo {n} franjas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
         <source>Archived: it takes no new entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado: ya no admite registros nuevos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
         <source>Back in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo en uso.</translation>
     </message>
 </context>
 <context>
@@ -5146,36 +5146,55 @@
     </message>
 </context>
 <context>
+    <name>Markers</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="22"/>
+        <source>[former member]</source>
+        <extracomment>each replaces a name in a text; keep the square brackets so the marker reads as the app's, not as something a member said.</extracomment>
+        <translation>[exparticipante]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="23"/>
+        <source>[another member]</source>
+        <translation>[otro participante]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="24"/>
+        <source>[redacted]</source>
+        <translation>[omitido]</translation>
+    </message>
+</context>
+<context>
     <name>MeasureEntryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
         <source>Enter a measure — {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un cuestionario — {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
         <source>Enter a measure from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un cuestionario en papel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>&amp;Define measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir cuestionarios…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un cuestionario que tienes en papel (ORS, SRS, CORE-10…)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
         <source>Date the form was filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se rellenó</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
@@ -5185,32 +5204,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
         <source>Each item's &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;respuesta de cada ítem</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
         <source>Only the &amp;total from the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el &amp;total del papel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestionario:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
         <source>Filled in &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenado &amp;el:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
         <source>Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
@@ -5220,12 +5239,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;otal:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
         <source>Total so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Total por ahora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
@@ -5235,69 +5254,69 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Stored encrypted; never shown on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda cifrado; nunca se muestra en la pantalla de la sala.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
         <source>Not tied to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vincular a una sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} a las {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
         <source>Item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítem {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
         <source>{n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
         <source>Each item from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ítem de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
         <source>The total is from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total va de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
         <source>There is no measure to enter. Define one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cuestionario para registrar. Primero define uno.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
         <source>Answered {given} of {items} · total so far {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos {given} de {items} · total por ahora {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
         <source>Type the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el total que figura en el papel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
         <source>Total {total} of {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} de {most}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ítem {n} aún no tiene respuesta. Escríbela, o introduce solo el total del papel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
         <source>Measure saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario guardado.</translation>
     </message>
 </context>
 <context>
@@ -5305,17 +5324,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
         <source>Export {alias}'s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las puntuaciones de {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
         <source>The file will hold {alias}'s name and scores in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contendrá el nombre y las puntuaciones de {alias} en texto sin cifrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
         <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que lo abra podrá ver cómo respondió. Guárdalo solo donde otras personas no puedan verlo y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
@@ -5325,7 +5344,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
         <source>Export scores as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las puntuaciones como CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
@@ -5350,157 +5369,157 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>mínima</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
         <source>moderately severe</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente grave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
         <source>{total} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({band})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
         <source>reliable improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>mejoría fiable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
         <source>reliable deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>empeoramiento fiable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
         <source>no reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambio fiable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
         <source>no reliable-change threshold set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin umbral de cambio fiable</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
         <source>No reliable-change threshold is set for this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario no tiene umbral de cambio fiable.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
         <source>A change of {n} points or more counts as reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de {n} puntos o más se considera fiable.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más alto es mejor.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher totals are worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un total más alto es peor.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
         <source>{measure}: no readable entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: ningún registro legible.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
         <source>{measure}: one entry, {date}: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: un registro, {date}: {total}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
         <source>{measure}: {n} entries from {first} to {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {n} registros del {first} al {latest}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
         <source>First {first}, latest {latest}: {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero {first}, último {latest}: {change}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
         <source>Lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo {low}, máximo {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
         <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ítem 9 se respondió por encima de 0 en {n} de ellos, la última vez el {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
         <source>Entries that could not be read and are left out: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que no se pudieron leer y se han dejado fuera: {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
         <source>Item 9 was answered above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>El ítem 9 se respondió por encima de 0</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
         <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} marcó “{answer}” en pensamientos de que estaría mejor muerto/a o de hacerse daño de alguna manera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
         <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta no es un diagnóstico ni dice cuánto riesgo hay; es un motivo para preguntar. Plantéate hablar pronto con esta persona, en privado, sobre cómo está ahora; seguir los procedimientos de seguridad de tu servicio (a quién avisar, qué registrar), y comentarlo con tu supervisor o con un colega. Si crees que alguien está en peligro inmediato, sigue tu procedimiento de emergencia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
         <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con solo el total, el ítem 9 (pensamientos de estar mejor muerto/a o de hacerse daño) no se comprueba aquí: mira su respuesta en el papel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
         <source>I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he leído</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
         <source>Not on track</source>
-        <translation type="unfinished"></translation>
+        <translation>No va bien</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
         <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: {measure} claramente peor que al principio — {before} el {since}, {latest} el {latest_on} (un cambio de {threshold} o más es fiable)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
         <source>{alias} · {measure} {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · {measure} {before} → {latest}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
         <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: la puntuación de apertura bajó de {before} ({since}) a {latest} ({latest_on}) en sus tres últimas sesiones</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
         <source>{alias} · check-in {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · apertura {before} → {latest}</translation>
     </message>
 </context>
 <context>
@@ -5508,78 +5527,78 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios de resultados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
         <source>Mea&amp;sure:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uestionario:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
         <source>&amp;Enter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un cuestionario…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
         <source>Type in a questionnaire filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la aplicación un cuestionario rellenado en papel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
         <source>E&amp;xport scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar puntuaciones…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
         <source>Their scores as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus puntuaciones como archivo CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
         <source>Measure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del cuestionario</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
         <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado: las franjas del cuestionario, más oscuras hacia el extremo peor. Líneas discontinuas: un cambio fiable desde el primer total. ▲▼ claramente peor o mejor que el primero; ○ el último; un aro rojo: ítem 9 por encima de 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
         <source>Entries of this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de este cuestionario</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar registro…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
         <source>No measures entered for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuestionarios registrados para esta persona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar registro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar este registro?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro borrado.</translation>
     </message>
 </context>
 <context>
@@ -5855,7 +5874,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
         <source>The chosen member</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante elegido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
@@ -5914,17 +5933,17 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seguida — conviene llamar</numerusform>
+            <numerusform>seguidas — conviene llamar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
         <source>in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seguida</numerusform>
+            <numerusform>seguidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6154,12 +6173,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>En&amp;ter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regis&amp;trar un cuestionario…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la aplicación un PHQ-9, un GAD-7 o un cuestionario propio</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -9305,12 +9324,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
         <source>Session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota de la sesión…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
         <source>The session's note: the group once, a line per member</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de la sesión: el grupo una vez y una línea por participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
@@ -9380,7 +9399,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
         <source>The chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión elegida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
@@ -10518,22 +10537,22 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
         <source>Measure over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
         <source>{measure} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
         <source>Since the first: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el primero: {change}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
         <source>Total from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del papel</translation>
     </message>
 </context>
 <context>
