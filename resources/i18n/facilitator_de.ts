@@ -13,32 +13,32 @@
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
         <source>{minutes} {seconds}</source>
         <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Minute</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Prozent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
         <source>{name}, {length}, {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {length}, {share}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
         <source>{row}, speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, spricht gerade</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>spricht gerade</translation>
     </message>
 </context>
 <context>
@@ -325,37 +325,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
         <source>Screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenreader</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
         <source>key moments</source>
-        <translation type="unfinished"></translation>
+        <translation>wichtige Momente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
         <source>key moments and each minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>wichtige Momente und jede verbleibende Minute</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
         <source>What a session announces to a screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Treffen dem Screenreader ansagt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
         <source>During a session, &amp;announce</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Treffen ansa&amp;gen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
         <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Momente: eine neue sprechende Person, ein neuer Abschnitt, fast vorbei und Zeit überschritten. Ihr Screenreader sagt sie nach dem an, was er gerade vorliest; nur „Zeit überschritten“ unterbricht ihn. Ohne Screenreader wird nichts angesagt.</translation>
     </message>
 </context>
 <context>
@@ -512,17 +512,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>spricht gerade</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
         <source>up next</source>
-        <translation type="unfinished"></translation>
+        <translation>als Nächstes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
         <source>waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf das Wort</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
         <source>not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht eingetragen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
         <source>Number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
         <source>Attendance of {name}: one choice of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit von {name}: eine Auswahl aus {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
@@ -1009,7 +1009,7 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
         <source>Go back to the backup made {made}?</source>
         <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sicherung vom {made} zurückkehren?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
@@ -1124,27 +1124,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
         <source>No sessions to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffen zum Anzeigen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
         <source>One session, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen, {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
         <source>{count} from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vom {first} bis {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
         <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster Wert {low} ({low_date}), höchster {high} ({high_date}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
         <source>Latest first: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst: {values}.</translation>
     </message>
 </context>
 <context>
@@ -1152,83 +1152,83 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
         <source>No check-in scores recorded for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Person sind noch keine Stimmungswerte erfasst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
         <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert, ein Treffen, {date}: {score} (Skala {low} bis {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
         <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswerte, {n} Treffen vom {first} bis {last}: zuletzt {latest}, niedrigster {lowest}, höchster {highest} (Skala {low} bis {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
         <source>No check-in scores recorded in this group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Gruppe sind noch keine Stimmungswerte erfasst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
         <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Stimmungswert der Gruppe, ein Treffen, {date}: {score} (Skala {low} bis {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
         <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Stimmungswert der Gruppe, {n} Treffen vom {first} bis {last}: zuletzt {latest}, niedrigster {lowest}, höchster {highest} (Skala {low} bis {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
         <source>One score could not be read (damaged) and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert konnte nicht gelesen werden (beschädigt) und fehlt hier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
         <source>{n} scores could not be read (damaged) and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Werte konnten nicht gelesen werden (beschädigt) und fehlen hier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <source>Check-in average per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Stimmungswert pro Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswerte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Group check-in average</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert der Gruppe (Durchschnitt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswerte im Überblick</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
         <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: Durchschnitt der in jedem Treffen genannten Werte; gestrichelte Linie: Durchschnitt der letzten 4. Klicken Sie auf einen Punkt, um das Treffen zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
         <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: der Wert in jedem Treffen; gestrichelte Linie: Durchschnitt der letzten 4. Klicken Sie auf einen Punkt, um das Treffen zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsrunde</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
         <source>Band {n}: write where it starts and ends as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {n}: Geben Sie Anfang und Ende als Zahlen ein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
@@ -3016,7 +3016,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>Clear the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommenszeile leeren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
@@ -3202,12 +3202,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>Session no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;otokolle:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>&amp;Check-in score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungs&amp;wert:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -3235,7 +3235,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
         <source>Group details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
@@ -3860,7 +3860,7 @@
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
         <source>Handout options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen für das Handout</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4547,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
         <source>Attendance over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit über die Wochen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -4603,12 +4603,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Share that ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil mit Überziehung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
         <source>Group insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung der Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
@@ -4651,12 +4651,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
         <source>{share} of the sessions ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} der Treffen überzogen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
         <source>{n} of {m}, runs long in at least half</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {m}, in mindestens der Hälfte überzogen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
@@ -4666,7 +4666,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In mindestens der Hälfte der Treffen überzogen: {segments}.</translation>
     </message>
 </context>
 <context>
@@ -4675,47 +4675,47 @@
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
         <source>&amp;New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Fragebogen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
         <source>For example ORS</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel ORS</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
         <source>Lowest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste Antwort</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
         <source>Highest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Antwort</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
         <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten in &amp;Zehnteln (Markierungen auf einer 10-cm-Linie, wie bei ORS und SRS)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
         <source>Higher totals are worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Werte sind schlechter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
         <source>Higher totals are better</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Werte sind besser</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
@@ -4735,57 +4735,57 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
         <source>Add &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
         <source>Remo&amp;ve band</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich entfern&amp;en</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
         <source>The smallest change between two totals that is more than measurement error</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinste Veränderung zwischen zwei Gesamtwerten, die über den Messfehler hinausgeht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliabilität</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
         <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliable Veränderung = 1,96 × √2 × SD × √(1 − Reliabilität) (Jacobson und Truax)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliabilität</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
@@ -4795,42 +4795,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra&amp;gen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
         <source>Each item &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage &amp;von:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;chtung:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
         <source>Bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
         <source>&amp;Reliable change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reliable Veränderung:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
         <source>or &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder a&amp;us:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
         <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen lizenzierter Fragebögen sind nicht enthalten: Tragen Sie die Antworten oder den Gesamtwert vom Papierbogen ein und entnehmen Sie die Bereiche und die reliable Veränderung dem zugehörigen Handbuch.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
         <source>&amp;Save measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
@@ -4841,12 +4841,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
         <source>An archived measure takes no new entries; its entries are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein archivierter Fragebogen nimmt keine neuen Einträge an; seine Einträge bleiben erhalten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
         <source>{name} (shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (mitgeliefert)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
@@ -4856,42 +4856,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fragebogen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
         <source>Scored as published; shipped with its questions. {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wie veröffentlicht ausgewertet; mit seinen Fragen mitgeliefert. {threshold}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
         <source>In use: its items and their range stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Gebrauch: Fragen und Antwortspanne bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder verwenden</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
         <source>Use {n} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {n} Bereiche.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
         <source>Archived: it takes no new entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: nimmt keine neuen Einträge an.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
         <source>Back in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder in Gebrauch.</translation>
     </message>
 </context>
 <context>
@@ -4975,7 +4975,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
         <source>Cancelled: no check-in score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde kein Stimmungswert erfasst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
@@ -4985,7 +4985,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
         <source>No check-in score recorded: S then the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stimmungswert erfasst: S, dann die Zahl.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
@@ -4995,7 +4995,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
         <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} liegt nicht auf der Skala dieser Gruppe ({low} bis {high}): Es wurde kein Wert erfasst.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
@@ -5146,36 +5146,55 @@
     </message>
 </context>
 <context>
+    <name>Markers</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="22"/>
+        <source>[former member]</source>
+        <extracomment>each replaces a name in a text; keep the square brackets so the marker reads as the app's, not as something a member said.</extracomment>
+        <translation>[ehemaliges Mitglied]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="23"/>
+        <source>[another member]</source>
+        <translation>[anderes Mitglied]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="24"/>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+</context>
+<context>
     <name>MeasureEntryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
         <source>Enter a measure — {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen eintragen – {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
         <source>Enter a measure from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllten Fragebogen eintragen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>&amp;Define measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fragebogen hinzufügen, den Sie auf Papier haben (ORS, SRS, CORE-10 …)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
         <source>Date the form was filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, an dem der Bogen ausgefüllt wurde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
@@ -5185,32 +5204,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
         <source>Each item's &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort zu jeder Frage</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
         <source>Only the &amp;total from the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Gesamt&amp;wert vom Papier</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebogen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
         <source>Filled in &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllt a&amp;m:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
         <source>Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
@@ -5220,12 +5239,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtwert:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
         <source>Total so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Summe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
@@ -5235,69 +5254,69 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Stored encrypted; never shown on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt gespeichert; nie auf der Raumanzeige.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
         <source>Not tied to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinem Treffen zugeordnet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
         <source>Item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
         <source>{n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
         <source>Each item from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage von {low} bis {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
         <source>The total is from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesamtwert liegt zwischen {low} und {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
         <source>There is no measure to enter. Define one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Fragebogen zum Eintragen. Legen Sie zuerst einen an.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
         <source>Answered {given} of {items} · total so far {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} von {items} beantwortet · bisherige Summe {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
         <source>Type the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Gesamtwert vom Papier ein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
         <source>Total {total} of {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwert {total} von {most}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {n} hat noch keine Antwort. Tragen Sie sie ein oder geben Sie nur den Gesamtwert vom Papier ein.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
         <source>Measure saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5305,17 +5324,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
         <source>Export {alias}'s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von {alias} exportieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
         <source>The file will hold {alias}'s name and scores in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält den Namen und die Werte von {alias} als lesbaren Text.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
         <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie öffnet, kann lesen, wie die Person geantwortet hat. Speichern Sie sie nur dort, wo andere sie nicht sehen, und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
@@ -5325,7 +5344,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
         <source>Export scores as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
@@ -5350,157 +5369,157 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittelgradig</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
         <source>moderately severe</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeprägt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
         <source>{total} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({band})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
         <source>reliable improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>reliable Verbesserung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
         <source>reliable deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>reliable Verschlechterung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
         <source>no reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reliable Veränderung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
         <source>no reliable-change threshold set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schwelle für reliable Veränderung festgelegt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
         <source>No reliable-change threshold is set for this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Fragebogen ist keine Schwelle für reliable Veränderung festgelegt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
         <source>A change of {n} points or more counts as reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veränderung um {n} Punkte oder mehr gilt als reliabel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Werte sind besser.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher totals are worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Werte sind schlechter.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
         <source>{measure}: no readable entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: keine lesbaren Einträge.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
         <source>{measure}: one entry, {date}: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: ein Eintrag, {date}: {total}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
         <source>{measure}: {n} entries from {first} to {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {n} Einträge vom {first} bis {latest}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
         <source>First {first}, latest {latest}: {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert {first}, letzter {latest}: {change}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
         <source>Lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster Wert {low}, höchster {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
         <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage 9 in {n} davon über 0 beantwortet, zuletzt am {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
         <source>Entries that could not be read and are left out: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die nicht gelesen werden konnten und fehlen: {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
         <source>Item 9 was answered above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage 9 wurde über 0 beantwortet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
         <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} hat bei Gedanken, lieber tot zu sein oder sich auf irgendeine Weise selbst zu verletzen, „{answer}“ angekreuzt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
         <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist keine Diagnose und sagt nichts darüber, wie hoch das Risiko ist; sie ist ein Anlass nachzufragen. Erwägen Sie, bald unter vier Augen mit der Person darüber zu sprechen, wie es ihr jetzt geht; die Sicherheitsabläufe Ihrer eigenen Einrichtung zu befolgen (wen Sie verständigen, was Sie dokumentieren); und die Situation mit Ihrer Supervision oder einer Kollegin bzw. einem Kollegen zu besprechen. Wenn Sie glauben, dass jemand in akuter Gefahr ist, folgen Sie Ihrem Notfallablauf.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
         <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei nur eingetragenem Gesamtwert wird Frage 9 (Gedanken, lieber tot zu sein oder sich selbst zu verletzen) hier nicht geprüft: Sehen Sie sich die Antwort auf dem Papierbogen an.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
         <source>I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe das gelesen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
         <source>Not on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf Kurs</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
         <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: {measure} reliabel schlechter als zu Beginn – {before} am {since}, {latest} am {latest_on} (eine Veränderung um {threshold} oder mehr gilt als reliabel)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
         <source>{alias} · {measure} {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · {measure} {before} → {latest}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
         <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: Stimmungswert in den letzten drei Treffen von {before} ({since}) auf {latest} ({latest_on}) gesunken</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
         <source>{alias} · check-in {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · Stimmungswert {before} → {latest}</translation>
     </message>
 </context>
 <context>
@@ -5508,78 +5527,78 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen im Verlauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
         <source>Mea&amp;sure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebogen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
         <source>&amp;Enter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen &amp;eintragen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
         <source>Type in a questionnaire filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen auf Papier ausgefüllten Fragebogen eintragen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
         <source>E&amp;xport scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
         <source>Their scores as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Werte als CSV-Datei</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
         <source>Measure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen im Überblick</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
         <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schattierung: die Bereiche des Fragebogens, dunkler zum schlechteren Ende hin. Gestrichelte Linien: eine reliable Veränderung gegenüber dem ersten Gesamtwert. ▲▼ reliabel schlechter oder besser als der erste; ○ der neueste; ein roter Ring: Frage 9 über 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
         <source>Entries of this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge dieses Fragebogens</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
         <source>No measures entered for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Person sind noch keine Fragebögen eingetragen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5855,7 +5874,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
         <source>The chosen member</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
@@ -5914,17 +5933,17 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mal in Folge – Zeit für einen Anruf</numerusform>
+            <numerusform>Mal in Folge – Zeit für einen Anruf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
         <source>in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mal</numerusform>
+            <numerusform>Mal in Folge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6154,12 +6173,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>En&amp;ter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen &amp;eintragen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PHQ-9, GAD-7 oder eigenen Fragebogen eintragen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -8343,32 +8362,32 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stimmungswert geht in dieser Gruppe von {low} bis {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
         <source>Check-in score for {name}: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert für {name}: {score}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
         <source>Check-in score for {name}: {score} (as before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert für {name}: {score} (wie zuvor).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
         <source>Check-in score for {name}: {score}, replacing {previous}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert für {name}: {score}, ersetzt {previous}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
         <source>Check-in scores are recorded in rounds, from the member speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswerte werden in Runden erfasst, von der Person, die gerade spricht.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
         <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde hat noch niemand gesprochen: Ein Wert gilt für die sprechende Person.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
@@ -9305,12 +9324,12 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
         <source>Session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
         <source>The session's note: the group once, a line per member</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Treffens: einmal für die Gruppe, eine Zeile pro Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
@@ -9380,7 +9399,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
         <source>The chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
@@ -10518,22 +10537,22 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
         <source>Measure over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen im Verlauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
         <source>{measure} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} im Verlauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
         <source>Since the first: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem ersten Wert: {change}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
         <source>Total from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwert vom Papier</translation>
     </message>
 </context>
 <context>
