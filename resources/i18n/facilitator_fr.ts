@@ -128,12 +128,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
         <source>Addendum of {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum du {date}, {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
         <source>This addendum is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet addendum est endommagé et ne peut pas être affiché.</translation>
     </message>
 </context>
 <context>
@@ -142,17 +142,17 @@
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
         <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est signée : elle reste telle quelle. L’addendum s’ajoute en dessous, daté d’aujourd’hui, et ne pourra pas non plus être modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
         <source>&amp;Add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l’addendum</translation>
     </message>
 </context>
 <context>
@@ -512,17 +512,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>parle en ce moment</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
         <source>up next</source>
-        <translation type="unfinished"></translation>
+        <translation>parle ensuite</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
         <source>waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>attend son tour</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
         <source>not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore noté</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
         <source>Number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
         <source>Attendance of {name}: one choice of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence de {name} : un choix parmi {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
@@ -1236,37 +1236,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
         <source>Lowest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil le plus bas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
         <source>Highest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil le plus haut</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>How are you arriving today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment arrivez-vous aujourd’hui ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Check-in question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question du tour d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre s’évalue à voix haute pendant le tour d’accueil ; S puis le nombre l’enregistre. Plus c’est haut, mieux c’est. Les scores restent privés : jamais sur l’écran de salle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
         <source>ask&amp;ed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;question :</translation>
     </message>
 </context>
 <context>
@@ -2557,40 +2557,40 @@
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
         <source>The workspace file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’espace de travail ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="416"/>
         <location filename="../../facilitator_desktop/workspace.py" line="418"/>
         <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce fichier d’espace de travail est endommagée (le contrôle de SQLite a trouvé des pages endommagées) : il ne peut pas être ouvert sans risque. Rien n’a été modifié sur le disque. Restaurez une sauvegarde, ou conservez le dossier et demandez de l’aide.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
         <source>it could not be written into the data folder ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être écrit dans le dossier de données ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
         <source>it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
         <source>it is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est vide.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
         <source>it is far larger than any workspace (over 2 GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>il est bien plus gros que n’importe quel espace de travail (plus de 2 Gio).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
@@ -2600,7 +2600,7 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
         <source>it is damaged (it failed SQLite's integrity check).</source>
-        <translation type="unfinished"></translation>
+        <translation>il est endommagé (il n’a pas passé le contrôle d’intégrité de SQLite).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
@@ -2608,33 +2608,33 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
         <source>it is not a workspace exported by Facilitator Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un espace de travail exporté par Facilitator Desktop.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
         <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa structure ne correspond à rien de ce que Facilitator Desktop a jamais écrit (tables, index, déclencheurs ou vues en trop ou manquants) : il a peut-être été modifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
         <source>it is incomplete or damaged (it may have been cut short while copying).</source>
-        <translation type="unfinished"></translation>
+        <translation>il est incomplet ou endommagé (la copie a peut-être été interrompue).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
         <source>the key that unlocks it (its vault) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé qui le déverrouille (son coffre de clés) est endommagée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
         <source>there is not enough free disk space beside the data folder to check and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas assez d’espace libre sur le disque du dossier de données pour le vérifier et le copier.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
@@ -2644,7 +2644,7 @@
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
         <source>some of its records refer to records that are not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>certains de ses enregistrements renvoient à des enregistrements absents.</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2968,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
         <source>What the session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la séance a enregistré</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
@@ -2993,7 +2993,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
@@ -3003,7 +3003,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours de table</translation>
     </message>
 </context>
 <context>
@@ -3612,22 +3612,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’évolution</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
         <source>Progress entry: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’évolution : {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du {first} au {last}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
         <source>Session of {date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du {date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
@@ -3642,12 +3642,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres présents</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
@@ -3657,37 +3657,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
         <source>No session note was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de séance n’a été rédigée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
         <source>Addendum of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum du {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
         <source>This member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
         <source>{status}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({share} du temps de parole)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
@@ -3697,52 +3697,52 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
         <source>{score} on a scale of {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} sur une échelle de {low} à {high}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
         <source>Measures that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires ce jour-là</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
         <source>Acknowledged version {version} (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} signée (en vigueur)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
         <source>Acknowledged version {version}; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} signée ; version {current} en vigueur</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
         <source>Not acknowledged; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signées ; version {current} en vigueur</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
         <source>No lines written for this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne rédigée pour ce membre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
         <source>Signed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée le {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance sur cette période.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
@@ -4975,7 +4975,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
         <source>Cancelled: no check-in score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun score d’accueil n’a été noté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
@@ -4985,7 +4985,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
         <source>No check-in score recorded: S then the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun score d’accueil noté : S puis le nombre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
@@ -4995,17 +4995,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
         <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} n’est pas sur l’échelle d’accueil de ce groupe ({low} à {high}) : aucun score n’a été noté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
         <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil de {name} : {typed}_ (un autre chiffre, ou attendez un instant pour {typed})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
         <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil de {name} : tapez de {low} à {high} (Échap pour annuler)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
@@ -5587,7 +5587,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
         <source>A member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie pour un membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
@@ -5602,77 +5602,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
         <source>This &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;séance seulement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
         <source>Sessions &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances &amp;du</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
         <source>Other members as their &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres membres réduits à leurs i&amp;nitiales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
         <source>Other members' names &amp;removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des autres membres &amp;retirés</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
         <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie contient la note du groupe ainsi que les données et les lignes propres à ce membre. Le nom, le téléphone et l’e-mail de chaque autre membre sont réduits à des initiales ou retirés. Relisez-la avant qu’elle ne quitte vos mains.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
         <source>Others:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres membres :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
         <source>The first day is after the last. Nothing was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour est après le dernier. Rien n’a été créé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
         <source>The copy could not be made ({error}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être créée ({error}). Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
@@ -5687,12 +5687,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
         <source>progress-entry-{date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>note-d-evolution-{date}.pdf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
         <source>Save the member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la copie du membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
@@ -5702,7 +5702,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’évolution</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
@@ -5712,7 +5712,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
 </context>
 <context>
@@ -5720,22 +5720,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
         <source>Progress entry for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’évolution de {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
         <source>A line or two about {name} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne ou deux sur {name} aujourd’hui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
         <source>Add an addendum for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un addendum pour {name}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
         <source>These lines are damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes sont endommagées et ne peuvent pas être affichées.</translation>
     </message>
 </context>
 <context>
@@ -6500,7 +6500,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
@@ -6510,117 +6510,117 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
         <source>What happened in the session, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé pendant la séance, avec vos propres mots.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
         <source>DAP (Data, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP (Données, Analyse, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
         <source>What was said and done: the topics, what members brought, what you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit et fait : les sujets abordés, ce que les membres ont apporté, ce que vous avez observé.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
         <source>Your reading of it: the group's process, themes, progress, concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre lecture : la dynamique du groupe, les thèmes, les progrès, les inquiétudes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
         <source>What comes next: the next session's focus, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite : le thème de la prochaine séance, les suivis.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
         <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIRP (Comportement, Intervention, Réaction, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
         <source>What members showed and said: mood, participation, how they related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les membres ont montré et dit : humeur, participation, relations entre eux.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
         <source>What you did: the topics, prompts and techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez fait : sujets, relances et techniques.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaction</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
         <source>How the group and its members responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le groupe et ses membres ont réagi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
         <source>Next steps: the next session's focus and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la suite : le thème de la prochaine séance et les suivis.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
         <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP (Subjectif, Objectif, Analyse, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
         <source>Subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjectif</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
         <source>What members reported in their own words: the concerns they brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les membres ont rapporté avec leurs mots : les préoccupations qu’ils ont apportées.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
         <source>What you observed: attendance, participation, affect, interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez observé : présences, participation, affects, interactions.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
         <source>Your assessment of the group's process and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre analyse de la dynamique et des progrès du groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
         <source>The next session's focus, tasks agreed, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème de la prochaine séance, les tâches convenues, les suivis.</translation>
     </message>
 </context>
 <context>
@@ -7577,27 +7577,27 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
         <source>{name} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>La parole est à {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
         <source>Member {number} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>La parole est au membre {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
         <source>{segment}, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, temps dépassé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
         <source>{segment}, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
         <source>Nearly done, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt fini, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
@@ -7607,12 +7607,12 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
         <source>no time left</source>
-        <translation type="unfinished"></translation>
+        <translation>temps écoulé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
         <source>{minutes} left</source>
-        <translation type="unfinished"></translation>
+        <translation>il reste {minutes}</translation>
     </message>
 </context>
 <context>
@@ -8072,7 +8072,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
         <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant un tour de table : le score d’accueil de la personne qui parle, S puis le nombre (visible par vous seul)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
@@ -8343,32 +8343,32 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce groupe, le score d’accueil va de {low} à {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
         <source>Check-in score for {name}: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil de {name} : {score}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
         <source>Check-in score for {name}: {score} (as before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil de {name} : {score} (inchangé).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
         <source>Check-in score for {name}: {score}, replacing {previous}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil de {name} : {score}, à la place de {previous}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
         <source>Check-in scores are recorded in rounds, from the member speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores d’accueil se notent pendant les tours de table, pour le membre qui parle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
         <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a encore parlé dans ce tour de table : un score va à la personne qui parle.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
@@ -8569,7 +8569,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
         <source>Check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
@@ -8579,32 +8579,32 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
         <source>Check-in · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour d’accueil · {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
         <source>The speaker's self-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>L’auto-évaluation de la personne qui parle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
         <source>S then the number, or a click. Only you see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S puis le nombre, ou un clic. Visible par vous seul.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil de {name} : {score} (S {score})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
         <source>A score goes to the member speaking (S then the number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score va au membre qui parle (S puis le nombre).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
         <source>Check-in score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’accueil {score}</translation>
     </message>
 </context>
 <context>
@@ -8897,27 +8897,27 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
         <source>Session notes to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de séance à signer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
         <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de la séance du {date} n’est toujours pas signée, {days} jours après.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
         <source>Open the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la note de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
         <source>&amp;Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la note</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
@@ -8952,17 +8952,17 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
         <source>late, came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard, arrivée à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
         <source>left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>départ à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
@@ -8972,42 +8972,42 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
         <source>{name}: {turns}; nobody passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {turns} ; personne n’a passé son tour</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
         <source>{name}: {turns}; passed: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {turns} ; passes : {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
         <source>{status} {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
         <source>spoke {time} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>a parlé {time} ({share})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
         <source>check-in {score} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil {score} ({low}–{high})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
         <source>ground rules not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>règles du groupe non signées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
         <source>ground rules v{version} acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>règles du groupe v{version} signées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>règles du groupe v{version} signées (v{current} en vigueur)</translation>
     </message>
 </context>
 <context>
@@ -9016,152 +9016,152 @@ Modifiée {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
         <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note est endommagée et ne peut être ni affichée ni modifiée. Les données de la séance sont intactes ; une sauvegarde contient peut-être une copie intacte de la note.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les modè&amp;les…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
         <source>Themes, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hèmes :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
         <source>Add an &amp;addendum to the group note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;addendum à la note du groupe…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
         <source>Nobody was present: there are no progress entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’était présent : il n’y a pas de notes d’évolution.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
         <source>Each member present</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre présent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
         <source>&amp;Copy for a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copie pour un membre…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
         <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation type="unfinished"></translation>
+        <translation>La note d’évolution d’un membre en PDF, les autres réduits à leurs initiales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
         <source>Signed, the note no longer changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois signée, la note ne change plus</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée : {why}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée à {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
         <source>Signed {date}, {time}: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée le {date}, {time} : lecture seule</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
         <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rédigée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
         <source>Sign the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer la note de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
         <source>Sign this session note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer cette note de séance ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
         <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois signée, elle ne peut plus changer, comme dans un dossier clinique. Ce que vous ajouterez ensuite sera un addendum daté, placé en dessous.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
         <source>An addendum to the group note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un addendum à la note du groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
         <source>An addendum to {name}'s progress entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un addendum à la note d’évolution de {name}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
         <source>Session note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de séance non enregistrée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières lignes de cette note de séance n’ont pas pu être enregistrées. Elles sont conservées, scellées, jusqu’à ce que vous rouvriez cette note ; elles seront enregistrées à ce moment-là.</translation>
     </message>
 </context>
 <context>
@@ -9169,42 +9169,42 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
         <source>Days before an unsigned note is a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant qu’une note non signée devienne un suivi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
         <source>&amp;Unsigned notes are a follow-up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;note non signée devient un suivi après</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
         <source>as their initials</source>
-        <translation type="unfinished"></translation>
+        <translation>réduits à leurs initiales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retirés</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
         <source>Other members in a member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres membres dans la copie d’un membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
         <source>In a member's copy, the &amp;others are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la copie d’un membre, les a&amp;utres sont</translation>
     </message>
 </context>
 <context>
@@ -9989,7 +9989,7 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
         <source>Write the session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la &amp;note de séance…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
@@ -10038,7 +10038,7 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
@@ -10211,22 +10211,22 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
         <source>Session note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de note de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
         <source>How this group's session notes are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation des notes de séance de ce groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
         <source>Edit templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les modèles…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
         <source>Session notes of this group now use “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de séance de ce groupe utilisent désormais « {name} ».</translation>
     </message>
 </context>
 <context>
@@ -10234,17 +10234,17 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
         <source>Session note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de notes de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veau modèle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
@@ -10254,77 +10254,77 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
         <source>&amp;Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une rubrique</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
         <source>Re&amp;move section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la rubrique</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le modèle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer le modèle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
         <source>Put back as &amp;shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir l’&amp;original</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
         <source>Notes already written keep the headings they were written under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes déjà écrites gardent les titres sous lesquels elles ont été rédigées.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
         <source>{name} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (intégré)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
         <source>A template has at most 12 sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle a au plus 12 rubriques.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
         <source>My template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon modèle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
@@ -10334,27 +10334,27 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
         <source>Delete the template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle « {name} » ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
         <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes qui l’utilisent reviennent au texte libre. Les notes écrites avec ce modèle gardent leurs rubriques.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle</translation>
     </message>
 </context>
 <context>
