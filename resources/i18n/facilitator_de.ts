@@ -128,12 +128,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
         <source>Addendum of {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtrag vom {date}, {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
         <source>This addendum is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Nachtrag ist beschädigt und kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -142,17 +142,17 @@
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtrag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
         <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll ist signiert und bleibt, wie es ist. Der Nachtrag wird mit dem heutigen Datum darunter angefügt und kann ebenfalls nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
         <source>&amp;Add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtrag &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1236,37 +1236,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
         <source>Lowest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster Stimmungswert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
         <source>Highest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Stimmungswert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>How are you arriving today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie kommst du heute an?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Check-in question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage der Anfangsrunde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mitglied schätzt sich in der Anfangsrunde laut selbst ein; S und dann die Zahl erfasst den Wert. Höher heißt besser. Die Werte bleiben privat: nie auf der Raumanzeige.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
         <source>ask&amp;ed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frage:</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1693,14 @@
         <translation>
             <numerusform>Die %Ln Notiz, die auch andere Mitglieder betrifft, bleibt erhalten: {alias} wird von ihr gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „[former member]“ ersetzt.</numerusform>
             <numerusform>Die %Ln Notizen, die auch andere Mitglieder betreffen, bleiben erhalten: {alias} wird von ihnen gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „[former member]“ ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="146"/>
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation>
+            <numerusform>Die %Ln Notiz, die auch andere Mitglieder betrifft, bleibt erhalten: {alias} wird von ihr gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „{marker}“ ersetzt.</numerusform>
+            <numerusform>Die %Ln Notizen, die auch andere Mitglieder betreffen, bleiben erhalten: {alias} wird von ihnen gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „{marker}“ ersetzt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2557,40 +2565,40 @@
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
         <source>The workspace file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Arbeitsbereichs kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="416"/>
         <location filename="../../facilitator_desktop/workspace.py" line="418"/>
         <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Datei des Arbeitsbereichs ist beschädigt (die Prüfung von SQLite hat beschädigte Seiten gefunden), daher kann sie nicht sicher geöffnet werden. Auf dem Datenträger wurde nichts geändert. Stellen Sie eine Sicherung wieder her oder lassen Sie den Ordner unverändert und holen Sie sich Hilfe.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
         <source>it could not be written into the data folder ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht in den Datenordner geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
         <source>it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
         <source>it is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine gewöhnliche Datei.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
         <source>it is far larger than any workspace (over 2 GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist weit größer als jeder Arbeitsbereich (über 2 GiB).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
@@ -2600,7 +2608,7 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
         <source>it is damaged (it failed SQLite's integrity check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt (sie hat die Integritätsprüfung von SQLite nicht bestanden).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
@@ -2608,33 +2616,33 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
         <source>it is not a workspace exported by Facilitator Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein von Facilitator Desktop exportierter Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
         <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufbau der Datei stammt nicht von Facilitator Desktop (zusätzliche oder fehlende Tabellen, Indizes, Trigger oder Views), sie wurde also möglicherweise verändert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
         <source>it is incomplete or damaged (it may have been cut short while copying).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist unvollständig oder beschädigt (vielleicht wurde das Kopieren abgebrochen).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
         <source>the key that unlocks it (its vault) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, der die Datei entsperrt (ihr Schlüsseltresor), ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
         <source>there is not enough free disk space beside the data folder to check and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben dem Datenordner ist nicht genug Speicherplatz frei, um die Datei zu prüfen und zu kopieren.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
@@ -2644,7 +2652,7 @@
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
         <source>some of its records refer to records that are not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Datensätze darin verweisen auf Datensätze, die nicht vorhanden sind.</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2976,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
         <source>What the session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Treffen erfasst wurde</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
@@ -2993,7 +3001,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
@@ -3003,7 +3011,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
 </context>
 <context>
@@ -3612,22 +3620,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseintrag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
         <source>Progress entry: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseintrag: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
         <source>Session of {date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen vom {date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
@@ -3642,12 +3650,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende Mitglieder</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
@@ -3657,37 +3665,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenprotokoll</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
         <source>No session note was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Protokoll geschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
         <source>Addendum of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtrag vom {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
         <source>This member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
         <source>{status}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({share} der Redezeit)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
@@ -3697,52 +3705,52 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
         <source>{score} on a scale of {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} auf einer Skala von {low} bis {high}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
         <source>Measures that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen an diesem Tag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
         <source>Acknowledged version {version} (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} unterschrieben (gültig)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
         <source>Acknowledged version {version}; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} unterschrieben; gültig ist Version {current}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
         <source>Not acknowledged; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterschrieben; gültig ist Version {current}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
         <source>No lines written for this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Mitglied wurden keine Zeilen geschrieben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
         <source>Signed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert am {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
@@ -5000,12 +5008,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
         <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert für {name}: {typed}_ (noch eine Ziffer oder kurz warten für {typed})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
         <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert für {name}: {low} bis {high} eingeben (Esc bricht ab)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
@@ -5606,7 +5614,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
         <source>A member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie für ein Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
@@ -5621,77 +5629,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
         <source>This &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses &amp;Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
         <source>Sessions &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;vom</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
         <source>Other members as their &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mitglieder als I&amp;nitialen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
         <source>Other members' names &amp;removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen anderer Mitglieder &amp;entfernt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
         <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie enthält das Gruppenprotokoll sowie die eigenen Daten und Zeilen dieses Mitglieds. Name, Telefonnummer und E-Mail-Adresse aller anderen Mitglieder werden auf Initialen gekürzt oder entfernt. Lesen Sie die Kopie durch, bevor Sie sie aus der Hand geben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
         <source>Others:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
         <source>The first day is after the last. Nothing was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten. Es wurde nichts erstellt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
         <source>The copy could not be made ({error}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht erstellt werden ({error}). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
@@ -5706,12 +5714,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
         <source>progress-entry-{date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>verlaufseintrag-{date}.pdf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
         <source>Save the member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie für das Mitglied speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
@@ -5721,7 +5729,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseintrag</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
@@ -5731,7 +5739,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5739,22 +5747,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
         <source>Progress entry for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseintrag für {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
         <source>A line or two about {name} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, zwei Zeilen zu {name} heute.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
         <source>Add an addendum for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtrag für {name} hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
         <source>These lines are damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen sind beschädigt und können nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -6519,7 +6527,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
@@ -6529,117 +6537,117 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
         <source>What happened in the session, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Treffen geschah, in Ihren eigenen Worten.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
         <source>DAP (Data, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP (Daten, Einschätzung, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
         <source>What was said and done: the topics, what members brought, what you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt und getan wurde: die Themen, was die Mitglieder eingebracht haben, was Sie beobachtet haben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
         <source>Your reading of it: the group's process, themes, progress, concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Deutung: Gruppenprozess, Themen, Fortschritte, Sorgen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
         <source>What comes next: the next session's focus, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht: Schwerpunkt des nächsten Treffens, Nachverfolgung.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
         <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIRP (Verhalten, Intervention, Reaktion, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
         <source>What members showed and said: mood, participation, how they related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Mitglieder gezeigt und gesagt haben: Stimmung, Beteiligung, wie sie miteinander umgingen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
         <source>What you did: the topics, prompts and techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie getan haben: Themen, Impulse und Methoden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
         <source>How the group and its members responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Gruppe und ihre Mitglieder reagiert haben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
         <source>Next steps: the next session's focus and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte: Schwerpunkt des nächsten Treffens und Nachverfolgung.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
         <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP (Subjektiv, Objektiv, Einschätzung, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
         <source>Subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjektiv</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
         <source>What members reported in their own words: the concerns they brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Mitglieder in eigenen Worten berichtet haben: die Anliegen, die sie mitgebracht haben.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektiv</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
         <source>What you observed: attendance, participation, affect, interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie beobachtet haben: Anwesenheit, Beteiligung, Affekt, Interaktionen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
         <source>Your assessment of the group's process and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einschätzung des Gruppenprozesses und der Fortschritte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
         <source>The next session's focus, tasks agreed, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt des nächsten Treffens, vereinbarte Aufgaben, Nachverfolgung.</translation>
     </message>
 </context>
 <context>
@@ -7596,27 +7604,27 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
         <source>{name} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} spricht jetzt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
         <source>Member {number} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied {number} spricht jetzt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
         <source>{segment}, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, Zeit überschritten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
         <source>{segment}, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
         <source>Nearly done, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast vorbei, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
@@ -7626,12 +7634,12 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
         <source>no time left</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeit mehr</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
         <source>{minutes} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {minutes}</translation>
     </message>
 </context>
 <context>
@@ -8091,7 +8099,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
         <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Runde: Stimmungswert der sprechenden Person, S, dann die Zahl (nur Sie sehen ihn)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
@@ -8588,7 +8596,7 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
         <source>Check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
@@ -8598,32 +8606,32 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
         <source>Check-in · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsrunde · {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
         <source>The speaker's self-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung der sprechenden Person</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
         <source>S then the number, or a click. Only you see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S, dann die Zahl, oder ein Klick. Nur Sie sehen den Wert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert von {name}: {score} (S {score})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
         <source>A score goes to the member speaking (S then the number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert gilt für das sprechende Mitglied (S, dann die Zahl).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
         <source>Check-in score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert {score}</translation>
     </message>
 </context>
 <context>
@@ -8916,27 +8924,27 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
         <source>Session notes to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu signierende Protokolle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen vom {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
         <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Treffens vom {date} ist nach {days} Tagen noch nicht signiert.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
         <source>Open the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Treffens öffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
         <source>&amp;Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
@@ -8971,17 +8979,17 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
         <source>late, came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet, kam um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
         <source>left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ging um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
@@ -8991,42 +8999,42 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
         <source>{name}: {turns}; nobody passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {turns}; niemand hat gepasst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
         <source>{name}: {turns}; passed: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {turns}; gepasst: {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
         <source>{status} {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
         <source>spoke {time} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>sprach {time} ({share})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
         <source>check-in {score} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswert {score} ({low}–{high})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
         <source>ground rules not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln nicht unterschrieben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
         <source>ground rules v{version} acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln v{version} unterschrieben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln v{version} unterschrieben (gültig: v{current})</translation>
     </message>
 </context>
 <context>
@@ -9035,152 +9043,152 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
         <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Protokoll ist beschädigt und kann weder angezeigt noch geändert werden. Die Daten des Treffens sind in Ordnung; eine Sicherung enthält vielleicht eine intakte Kopie des Protokolls.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
         <source>Themes, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hemen:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
         <source>Add an &amp;addendum to the group note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachtrag zum Gruppenprotokoll…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
         <source>Nobody was present: there are no progress entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand war anwesend: Es gibt keine Verlaufseinträge.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
         <source>Each member present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes anwesende Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
         <source>&amp;Copy for a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie für ein Mitglied…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
         <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlaufseintrag eines Mitglieds als PDF, alle anderen auf Initialen gekürzt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signieren…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
         <source>Signed, the note no longer changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Signieren ändert sich das Protokoll nicht mehr</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {why}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
         <source>Signed {date}, {time}: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert am {date}, {time}: schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
         <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geschrieben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
         <source>Sign the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll signieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
         <source>Sign this session note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Protokoll signieren?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
         <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Signieren lässt es sich nicht mehr ändern, wie in einer klinischen Dokumentation. Was Sie später ergänzen, steht als datierter Nachtrag darunter.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signieren</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
         <source>An addendum to the group note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachtrag zum Gruppenprotokoll.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
         <source>An addendum to {name}'s progress entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachtrag zum Verlaufseintrag von {name}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
         <source>Session note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Zeilen dieses Protokolls konnten nicht gespeichert werden. Sie werden verschlüsselt aufbewahrt, bis Sie das Protokoll wieder öffnen; dann werden sie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -9188,42 +9196,42 @@ Geändert: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
         <source>Days before an unsigned note is a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, bis ein nicht signiertes Protokoll zur Nachverfolgung wird</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
         <source>&amp;Unsigned notes are a follow-up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signierte &amp;Protokolle nachverfolgen nach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
         <source>as their initials</source>
-        <translation type="unfinished"></translation>
+        <translation>als Initialen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
         <source>Other members in a member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mitglieder in der Kopie für ein Mitglied</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
         <source>In a member's copy, the &amp;others are</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;Mitglieder in der Kopie für ein Mitglied</translation>
     </message>
 </context>
 <context>
@@ -10008,7 +10016,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
         <source>Write the session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll schreiben…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
@@ -10057,7 +10065,7 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
@@ -10230,22 +10238,22 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
         <source>Session note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollvorlage</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
         <source>How this group's session notes are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Protokolle dieser Gruppe aufgebaut sind</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
         <source>Edit templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
         <source>Session notes of this group now use “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle dieser Gruppe verwenden jetzt „{name}“.</translation>
     </message>
 </context>
 <context>
@@ -10253,17 +10261,17 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
         <source>Session note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollvorlagen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Vorlage</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
@@ -10273,77 +10281,77 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriken</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
         <source>&amp;Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
         <source>Re&amp;move section</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik ent&amp;fernen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
         <source>Put back as &amp;shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Original &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
         <source>Notes already written keep the headings they were written under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geschriebene Protokolle behalten die Überschriften, unter denen sie geschrieben wurden.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
         <source>{name} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (mitgeliefert)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
         <source>A template has at most 12 sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage hat höchstens 12 Rubriken.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
         <source>My template</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Vorlage</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
@@ -10353,27 +10361,27 @@ Trotzdem öffnen?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
         <source>Delete the template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „{name}“ löschen?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
         <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, die sie verwenden, kehren zu Freitext zurück. Damit geschriebene Protokolle behalten ihre Rubriken.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage</translation>
     </message>
 </context>
 <context>
