@@ -128,12 +128,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
         <source>Addendum of {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo del {date}, {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
         <source>This addendum is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anexo está dañado y no se puede mostrar.</translation>
     </message>
 </context>
 <context>
@@ -142,17 +142,17 @@
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
         <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota está firmada: se queda como estaba. El anexo se añade debajo, con la fecha de hoy, y tampoco se podrá modificar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
         <source>&amp;Add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir anexo</translation>
     </message>
 </context>
 <context>
@@ -350,12 +350,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
         <source>During a session, &amp;announce</source>
-        <translation>Durante una sesión, &amp;anunciar</translation>
+        <translation>Durante una sesión, a&amp;nunciar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
         <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
-        <translation>Momentos clave: alguien empieza a hablar, empieza un bloque, queda poco y se acabó el tiempo. Tu lector de pantalla los dice después de lo que esté leyendo; solo “se acabó el tiempo” lo interrumpe. Sin lector de pantalla no se dice nada.</translation>
+        <translation>Momentos clave: alguien empieza a hablar, empieza un bloque, queda poco y tiempo excedido. Tu lector de pantalla los dice después de lo que esté leyendo; solo “tiempo excedido” lo interrumpe. Sin lector de pantalla no se dice nada.</translation>
     </message>
 </context>
 <context>
@@ -1236,37 +1236,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
         <source>Lowest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura más baja</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
         <source>Highest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura más alta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>How are you arriving today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo llegas hoy?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Check-in question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de apertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la ronda de apertura, cada participante se puntúa en voz alta; S y el número lo registra. Más alto significa mejor. Las puntuaciones son privadas: nunca aparecen en la pantalla de la sala.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
         <source>ask&amp;ed:</source>
-        <translation type="unfinished"></translation>
+        <translation>preg&amp;unta:</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1693,14 @@
         <translation>
             <numerusform>La nota que también trata sobre otros participantes se conserva: {alias} se desvincula de ella. Su alias, nombre y datos de contacto se sustituyen por “[antiguo participante]” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
             <numerusform>Las %Ln notas que también tratan sobre otros participantes se conservan: {alias} se desvincula de ellas. Su alias, nombre y datos de contacto se sustituyen por “[antiguo participante]” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="146"/>
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation>
+            <numerusform>La nota que también trata sobre otros participantes se conserva: {alias} se desvincula de ella. Su alias, nombre y datos de contacto se sustituyen por “{marker}” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
+            <numerusform>Las %Ln notas que también tratan sobre otros participantes se conservan: {alias} se desvincula de ellas. Su alias, nombre y datos de contacto se sustituyen por “{marker}” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
         </translation>
     </message>
     <message>
@@ -2557,40 +2565,40 @@
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
         <source>The workspace file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo del espacio de trabajo ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="416"/>
         <location filename="../../facilitator_desktop/workspace.py" line="418"/>
         <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte de este archivo del espacio de trabajo está dañada (la comprobación de SQLite encontró páginas dañadas), así que no se puede abrir con seguridad. No se ha cambiado nada en el disco. Restaura una copia de seguridad, o conserva la carpeta y pide ayuda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
         <source>it could not be written into the data folder ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir en la carpeta de datos ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
         <source>it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
         <source>it is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
         <source>it is far larger than any workspace (over 2 GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>es mucho más grande que cualquier espacio de trabajo (más de 2 GiB).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
@@ -2600,7 +2608,7 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
         <source>it is damaged (it failed SQLite's integrity check).</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado (no superó la comprobación de integridad de SQLite).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
@@ -2608,33 +2616,33 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
         <source>it is not a workspace exported by Facilitator Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un espacio de trabajo exportado por Facilitator Desktop.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
         <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>su estructura no es ninguna que Facilitator Desktop haya escrito nunca (tablas, índices, disparadores o vistas de más o de menos), así que puede haber sido alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
         <source>it is incomplete or damaged (it may have been cut short while copying).</source>
-        <translation type="unfinished"></translation>
+        <translation>está incompleto o dañado (puede que se cortara mientras se copiaba).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
         <source>the key that unlocks it (its vault) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave que lo desbloquea (su almacén de claves) está dañada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
         <source>there is not enough free disk space beside the data folder to check and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay suficiente espacio libre en el disco de la carpeta de datos para comprobarlo y copiarlo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
@@ -2644,7 +2652,7 @@
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
         <source>some of its records refer to records that are not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>algunos de sus registros remiten a registros que no existen.</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2976,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
         <source>What the session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que registró la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
@@ -2993,7 +3001,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
@@ -3003,7 +3011,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3215,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>&amp;Check-in score:</source>
-        <translation>P&amp;untuación de apertura:</translation>
+        <translation>Puntuación d&amp;e apertura:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -3612,22 +3620,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evolución</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
         <source>Progress entry: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evolución: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
         <source>Session of {date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del {date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
@@ -3642,12 +3650,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes presentes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
@@ -3657,37 +3665,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
         <source>No session note was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ninguna nota de esta sesión.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
         <source>Addendum of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo del {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
         <source>This member</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
         <source>{status}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({share} del tiempo de palabra)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
@@ -3697,52 +3705,52 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
         <source>{score} on a scale of {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} en una escala de {low} a {high}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
         <source>Measures that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios de ese día</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
         <source>Acknowledged version {version} (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó la versión {version} (vigente)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
         <source>Acknowledged version {version}; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó la versión {version}; vigente: versión {current}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
         <source>Not acknowledged; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar; vigente: versión {current}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
         <source>No lines written for this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay líneas escritas para este participante.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
         <source>Signed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada el {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
@@ -4680,7 +4688,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
         <source>&amp;New measure</source>
-        <translation>&amp;Nuevo cuestionario</translation>
+        <translation>Nue&amp;vo cuestionario</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
@@ -4705,7 +4713,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
         <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
-        <translation>Respuestas en &amp;décimas (marcas en una línea de 10 cm, como en ORS y SRS)</translation>
+        <translation>Respuestas en déci&amp;mas (marcas en una línea de 10 cm, como en ORS y SRS)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
@@ -4815,7 +4823,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
         <source>&amp;Reliable change:</source>
-        <translation>Cambio &amp;fiable:</translation>
+        <translation>Cambio fia&amp;ble:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
@@ -4975,7 +4983,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
         <source>Cancelled: no check-in score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se registró ninguna puntuación de apertura.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
@@ -4985,7 +4993,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
         <source>No check-in score recorded: S then the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna puntuación de apertura: S y luego el número.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
@@ -4995,17 +5003,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
         <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} no está en la escala de apertura de este grupo ({low} a {high}): no se registró ninguna puntuación.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
         <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura de {name}: {typed}_ (otra cifra, o espera un momento para {typed})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
         <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura de {name}: escribe de {low} a {high} (Esc cancela)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
@@ -5606,7 +5614,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
         <source>A member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para un participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
@@ -5621,77 +5629,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
         <source>This &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta &amp;sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
         <source>Sessions &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones &amp;entre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
         <source>Other members as their &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás, con sus ini&amp;ciales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
         <source>Other members' names &amp;removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás, sin &amp;nombre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
         <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia contiene la nota del grupo y los datos y líneas propios de este participante. El nombre, el teléfono y el correo de cualquier otro participante se reducen a iniciales o se quitan. Revísala antes de entregarla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
         <source>Others:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
         <source>The first day is after the last. Nothing was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último. No se ha creado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
         <source>The copy could not be made ({error}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la copia ({error}). No se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
@@ -5706,12 +5714,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
         <source>progress-entry-{date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>nota-de-evolucion-{date}.pdf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
         <source>Save the member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia del participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
@@ -5721,7 +5729,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evolución</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
@@ -5731,7 +5739,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -5739,22 +5747,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
         <source>Progress entry for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evolución de {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
         <source>A line or two about {name} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos líneas sobre {name} hoy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
         <source>Add an addendum for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un anexo para {name}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
         <source>These lines are damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas líneas están dañadas y no se pueden mostrar.</translation>
     </message>
 </context>
 <context>
@@ -6519,7 +6527,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto libre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
@@ -6529,117 +6537,117 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
         <source>What happened in the session, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pasó en la sesión, con tus propias palabras.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
         <source>DAP (Data, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP (Datos, Análisis, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
         <source>What was said and done: the topics, what members brought, what you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo y se hizo: los temas, lo que trajeron los participantes, lo que observaste.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
         <source>Your reading of it: the group's process, themes, progress, concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu lectura: el proceso del grupo, los temas, los avances, las preocupaciones.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
         <source>What comes next: the next session's focus, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que viene: el foco de la próxima sesión, los seguimientos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
         <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIRP (Conducta, Intervención, Respuesta, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
         <source>What members showed and said: mood, participation, how they related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los participantes mostraron y dijeron: estado de ánimo, participación, cómo se relacionaron.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
         <source>What you did: the topics, prompts and techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hiciste: los temas, las preguntas y las técnicas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
         <source>How the group and its members responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo respondieron el grupo y sus participantes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
         <source>Next steps: the next session's focus and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos: el foco de la próxima sesión y los seguimientos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
         <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP (Subjetivo, Objetivo, Análisis, Plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
         <source>Subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjetivo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
         <source>What members reported in their own words: the concerns they brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contaron los participantes con sus propias palabras: las preocupaciones que trajeron.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
         <source>What you observed: attendance, participation, affect, interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que observaste: asistencia, participación, afecto, interacciones.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
         <source>Your assessment of the group's process and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu análisis del proceso y los avances del grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
         <source>The next session's focus, tasks agreed, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foco de la próxima sesión, las tareas acordadas, los seguimientos.</translation>
     </message>
 </context>
 <context>
@@ -7596,27 +7604,27 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
         <source>{name} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está hablando</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
         <source>Member {number} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Está hablando el participante {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
         <source>{segment}, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, tiempo excedido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
         <source>{segment}, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
         <source>Nearly done, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi terminado, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
@@ -7626,12 +7634,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
         <source>no time left</source>
-        <translation type="unfinished"></translation>
+        <translation>no queda tiempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
         <source>{minutes} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {minutes}</translation>
     </message>
 </context>
 <context>
@@ -8091,7 +8099,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
         <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>En una ronda: la puntuación de apertura de quien habla, S y el número (solo la ves tú)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
@@ -8362,32 +8370,32 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este grupo, la puntuación de apertura va de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
         <source>Check-in score for {name}: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura de {name}: {score}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
         <source>Check-in score for {name}: {score} (as before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura de {name}: {score} (como antes).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
         <source>Check-in score for {name}: {score}, replacing {previous}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura de {name}: {score}, en lugar de {previous}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
         <source>Check-in scores are recorded in rounds, from the member speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las puntuaciones de apertura se registran en las rondas, para la persona que está hablando.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
         <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha hablado nadie en esta ronda: la puntuación es para quien habla.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
@@ -8588,7 +8596,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
         <source>Check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
@@ -8598,32 +8606,32 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
         <source>Check-in · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura · {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
         <source>The speaker's self-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>La valoración que hace de sí misma la persona que habla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
         <source>S then the number, or a click. Only you see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S y el número, o un clic. Solo lo ves tú.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura de {name}: {score} (S {score})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
         <source>A score goes to the member speaking (S then the number).</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación es para la persona que está hablando (S y el número).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
         <source>Check-in score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de apertura {score}</translation>
     </message>
 </context>
 <context>
@@ -8916,27 +8924,27 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
         <source>Session notes to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de sesión por firmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
         <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de la sesión del {date} sigue sin firmar después de {days} días.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
         <source>Open the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la nota de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
         <source>&amp;Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la nota</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
@@ -8971,17 +8979,17 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
         <source>late, came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>tarde, llegó a las {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
         <source>left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue a las {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
@@ -8991,42 +8999,42 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
         <source>{name}: {turns}; nobody passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {turns}; nadie pasó</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
         <source>{name}: {turns}; passed: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {turns}; pasaron: {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
         <source>{status} {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
         <source>spoke {time} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>habló {time} ({share})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
         <source>check-in {score} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>apertura {score} ({low}–{high})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
         <source>ground rules not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>normas sin firmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
         <source>ground rules v{version} acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>normas v{version} firmadas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>normas v{version} firmadas (vigente: v{current})</translation>
     </message>
 </context>
 <context>
@@ -9035,152 +9043,152 @@ Modificada: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
         <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está dañada y no se puede mostrar ni modificar. Los datos de la sesión están bien; puede que una copia de seguridad tenga una copia intacta de la nota.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar plantillas…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
         <source>Themes, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, separados por comas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
         <source>Add an &amp;addendum to the group note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;anexo a la nota del grupo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
         <source>Nobody was present: there are no progress entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>No asistió nadie: no hay notas de evolución.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
         <source>Each member present</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada participante presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
         <source>&amp;Copy for a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia para un participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
         <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de evolución de un participante en PDF, con los demás reducidos a iniciales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
         <source>Signed, the note no longer changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, la nota ya no cambia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {why}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
         <source>Signed {date}, {time}: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada el {date}, {time}: solo lectura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
         <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin escribir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
         <source>Sign the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la nota de la sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
         <source>Sign this session note?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmar esta nota de sesión?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
         <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, ya no se puede modificar, como en una historia clínica. Lo que añadas después será un anexo con fecha debajo de ella.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
         <source>An addendum to the group note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anexo a la nota del grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
         <source>An addendum to {name}'s progress entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anexo a la nota de evolución de {name}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
         <source>Session note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la sesión sin guardar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las últimas líneas de esta nota de sesión. Se conservan, cifradas, hasta que vuelvas a abrir la nota; entonces se guardarán.</translation>
     </message>
 </context>
 <context>
@@ -9188,42 +9196,42 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
         <source>Days before an unsigned note is a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hasta que una nota sin firmar pasa a seguimiento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
         <source>&amp;Unsigned notes are a follow-up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas sin &amp;firmar pasan a seguimiento tras</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
         <source>as their initials</source>
-        <translation type="unfinished"></translation>
+        <translation>con sus iniciales</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
         <source>Other members in a member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás participantes en la copia para un participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
         <source>In a member's copy, the &amp;others are</source>
-        <translation type="unfinished"></translation>
+        <translation>En la copia para un participante, los &amp;demás aparecen</translation>
     </message>
 </context>
 <context>
@@ -10008,7 +10016,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
         <source>Write the session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la &amp;nota de la sesión…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
@@ -10057,7 +10065,7 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
@@ -10230,22 +10238,22 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
         <source>Session note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de notas de sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
         <source>How this group's session notes are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se organizan las notas de sesión de este grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
         <source>Edit templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plantillas…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
         <source>Session notes of this group now use “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de sesión de este grupo usan ahora “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -10253,17 +10261,17 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
         <source>Session note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de notas de sesión</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nue&amp;va plantilla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
@@ -10273,77 +10281,77 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
         <source>&amp;Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir apartado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
         <source>Re&amp;move section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar apartado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Bo&amp;rrar plantilla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
         <source>Put back as &amp;shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar la original</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
         <source>Notes already written keep the headings they were written under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas ya escritas conservan los encabezados con los que se escribieron.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
         <source>{name} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (incluida)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
         <source>A template has at most 12 sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla tiene como máximo 12 apartados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
         <source>My template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plantilla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
@@ -10353,27 +10361,27 @@ Open anyway?</source>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar plantilla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
         <source>Delete the template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la plantilla “{name}”?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
         <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos que la usan vuelven a texto libre. Las notas escritas con ella conservan sus apartados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla</translation>
     </message>
 </context>
 <context>
