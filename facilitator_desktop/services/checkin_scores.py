@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.keyring import KeyRing
-from facilitator_desktop.domain.validation import clean
 from facilitator_desktop.errors import (
     N_,
     FacilitatorError,
@@ -39,6 +38,16 @@ from facilitator_desktop.errors import (
     VaultLocked,
 )
 from facilitator_desktop.models import CheckinScore, Group, GroupSession, Member
+
+# The scale's rules live in checkin_scale; they stay importable from here (`X as X`: mypy's
+# explicit re-export), for the screens and tests that take them with the service.
+from facilitator_desktop.services.checkin_scale import DEFAULT_SCALE as DEFAULT_SCALE
+from facilitator_desktop.services.checkin_scale import QUESTION_MAX as QUESTION_MAX
+from facilitator_desktop.services.checkin_scale import SCALE_HIGHEST as SCALE_HIGHEST
+from facilitator_desktop.services.checkin_scale import SCALE_LOWEST as SCALE_LOWEST
+from facilitator_desktop.services.checkin_scale import CheckinScale as CheckinScale
+from facilitator_desktop.services.checkin_scale import check_scale as check_scale
+from facilitator_desktop.services.checkin_scale import check_score as check_score
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.row_check import next_rev
 from facilitator_desktop.services.sealed import open_sealed, seal
@@ -46,12 +55,6 @@ from facilitator_desktop.services.sealed import open_sealed, seal
 TABLE: Final = "checkin_scores"
 FIELD: Final = "score"  # as in SEALED_COLUMNS
 
-#: The widest scale a group may use: one key per point (S then 0–9, "1 0" for ten).
-SCALE_LOWEST: Final = 0
-SCALE_HIGHEST: Final = 10
-DEFAULT_LOW: Final = 0
-DEFAULT_HIGH: Final = 10
-QUESTION_MAX: Final = 160
 
 _GONE_GROUP = "That group no longer exists."
 _GONE_SESSION = "That session no longer exists."
@@ -62,65 +65,6 @@ class ScoreKeyChanging(FacilitatorError):
         "The workspace key is being changed, so the score could not be recorded. Enter it "
         "again in a moment."
     )
-
-
-# --- the scale ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CheckinScale:
-    low: int
-    high: int
-    question: str = ""
-
-    def points(self) -> range:
-        return range(self.low, self.high + 1)
-
-    def holds(self, score: object) -> bool:
-        return type(score) is int and self.low <= score <= self.high
-
-
-DEFAULT_SCALE: Final = CheckinScale(DEFAULT_LOW, DEFAULT_HIGH)
-
-
-def check_scale(low: object, high: object, question: str) -> CheckinScale:
-    """The scale as stored, or ValidationError naming the field ("checkin_scale",
-    "checkin_question")."""
-    if type(low) is not int or type(high) is not int:
-        raise ValidationError("checkin_scale", "A check-in scale goes in whole numbers.")
-    if not SCALE_LOWEST <= low < high <= SCALE_HIGHEST:
-        raise ValidationError(
-            "checkin_scale",
-            N_(
-                "A check-in scale goes up, from {lowest} at the lowest to {highest} at the "
-                "highest (for example 0 to 10, or 1 to 5)."
-            ),
-            lowest=SCALE_LOWEST,
-            highest=SCALE_HIGHEST,
-        )
-    text = clean(question)
-    if "\n" in text or "\r" in text:
-        raise ValidationError("checkin_question", "The check-in question is one line.")
-    if len(text) > QUESTION_MAX:
-        raise ValidationError(
-            "checkin_question",
-            N_("The check-in question is at most {limit} characters (it has {length})."),
-            limit=QUESTION_MAX,
-            length=len(text),
-        )
-    return CheckinScale(low, high, text)
-
-
-def check_score(scale: CheckinScale, score: object) -> int:
-    if not scale.holds(score):
-        raise ValidationError(
-            "score",
-            N_("A check-in score in this group goes from {low} to {high}."),
-            low=scale.low,
-            high=scale.high,
-        )
-    assert isinstance(score, int)
-    return score
 
 
 # --- a score waiting for the disk --------------------------------------------------------------
