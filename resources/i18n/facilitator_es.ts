@@ -3218,6 +3218,11 @@
         <translation>Puntuación d&amp;e apertura:</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>Check-&amp;in score:</source>
+        <translation>Puntuación d&amp;e apertura:</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
         <source>Default &amp;agenda:</source>
         <translation>&amp;Agenda predeterminada:</translation>
