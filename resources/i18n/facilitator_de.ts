@@ -3218,6 +3218,11 @@
         <translation>Stimmungs&amp;wert:</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>Check-&amp;in score:</source>
+        <translation>Stimmungs&amp;wert:</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
         <source>Default &amp;agenda:</source>
         <translation>Standardab&amp;lauf:</translation>
@@ -8075,6 +8080,11 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
         <source>Next speaker (PgDn: a clicker's forward)</source>
         <translation>Nächste Person (Bild↓: „Weiter“ am Presenter)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
+        <source>Next speaker (the second key: a clicker's forward)</source>
+        <translation>Nächste Person (die zweite Taste: „Weiter“ am Presenter)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
