@@ -20,6 +20,7 @@ Everything here runs inside a transaction the caller opened; nothing commits.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -243,8 +244,8 @@ class Spec:
             row.rev = 0
         for column in self.sealed.values():
             setattr(row, column, b"" if not self.model.__table__.c[column].nullable else None)
-        if self.model is Member:
-            row.alias_index = b""
+        if self.model is Member:  # unique until the alias is sealed and indexed below
+            row.alias_index = os.urandom(16)
         for column, value in self.placeholders.items():
             setattr(row, column, value)
         self._assign(s, row, fields, ids, creating=True)
@@ -299,11 +300,27 @@ class Spec:
             nullable = self.model.__table__.c[column].nullable
             setattr(row, column, blob if blob is not None or nullable else b"")
         if self.model is Member:
-            row.alias_index = cipher.blind_index(alias_scope(row.group_id), texts["alias"])
+            row.alias_index = _alias_index(s, cipher, row, texts["alias"])
 
     def delete(self, s: Session, row: Any) -> None:
         s.delete(row)
         s.flush()
+
+
+def _alias_index(s: Session, cipher: FieldCipher, row: Member, alias: str) -> bytes:
+    """The alias's blind index; when two laptops each added someone of the same alias, the
+    second one here gets one of its own (both people stay; the facilitators tell them
+    apart by an initial, as they would on one laptop)."""
+    scope = alias_scope(row.group_id)
+    index = cipher.blind_index(scope, alias)
+    taken = s.scalar(
+        select(Member.id).where(
+            Member.group_id == row.group_id, Member.alias_index == index, Member.id != row.id
+        )
+    )
+    if taken is None:
+        return index
+    return cipher.blind_index(scope, f"{alias}\x1f{row.uuid}")
 
 
 # --- children and translated columns -----------------------------------------------------------
