@@ -8082,6 +8082,11 @@ Modificada: {changed}</translation>
         <translation>Siguiente turno (o avanzar en un mando de presentaciones)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
+        <source>Next speaker (the second key: a clicker's forward)</source>
+        <translation>Siguiente turno (la segunda tecla: avanzar en el mando de presentaciones)</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
         <translation>Turno anterior (retroceder en el mando): un avance por error no cuenta</translation>
