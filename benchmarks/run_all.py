@@ -10,6 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import bench_checkin
 import bench_handouts
 import bench_history
 import bench_history_ui
@@ -52,6 +53,7 @@ def main() -> int:
         bench_notes,
         bench_session_note,
         bench_measures,
+        bench_checkin,
         bench_handouts,
         bench_rekey,
         bench_integrity,

@@ -9,6 +9,7 @@ import random
 from dataclasses import dataclass
 
 from facilitator_desktop import DEMO_PASSPHRASE as DEMO_PASSPHRASE  # re-exported
+from facilitator_desktop.demo_data.checkins import write_checkins
 from facilitator_desktop.demo_data.history import write_history
 from facilitator_desktop.demo_data.measures import write_measures
 from facilitator_desktop.domain.validation import SegmentSpec
@@ -203,7 +204,8 @@ def populate(
     """Fill `ws` with sample groups, members and rule sets; returns the new group ids.
 
     `weeks` weekly sessions of history per group, with attendance, turns and notes; with
-    `measures`, PHQ-9 and GAD-7 entries every four sessions too (demo_data/measures.py).
+    `measures`, PHQ-9 and GAD-7 entries every four sessions and check-in scores too
+    (demo_data/measures.py, demo_data/checkins.py).
     """
     rng = random.Random(seed)
     library = {card.key: card for card in ws.rules.library()}
@@ -252,4 +254,5 @@ def populate(
         write_history(ws, ws.groups.get(group.id), weeks, rng, ws.context.now().date())
         if measures:  # a generator of its own: the rest of the sample stays as it was
             write_measures(ws, group.id, random.Random(f"{seed}-measures-{index}"))
+            write_checkins(ws, group.id, random.Random(f"{seed}-checkins-{index}"))
     return group_ids
