@@ -1744,174 +1744,174 @@
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
         <source>{name} has {items} items; {count} answers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: liczba pytań {items}, liczba podanych odpowiedzi {count}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>zero</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
         <source>The total</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik łączny</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
         <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
         <source>{what} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} musi być liczbą.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a number with one decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>liczbą z jednym miejscem po przecinku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczbą całkowitą</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
         <source>{what} must be {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} musi być {step}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
         <source>{what} must be from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} musi mieścić się w zakresie od {low} do {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
         <source>The standard deviation must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchylenie standardowe musi być większe od 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The reliability must be from 0 to below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzetelność musi wynosić co najmniej 0 i mniej niż 1.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
         <source>Give the measure a name, for example ORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj kwestionariuszowi nazwę, na przykład ORS.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
         <source>Answers are whole numbers or tenths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi to liczby całkowite albo z jednym miejscem po przecinku.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>A measure has 1 to {limit} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz może mieć od 1 do {limit} pytań.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi na pytanie to liczby całkowite od {low} do {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
         <source>The highest answer must be above the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyższa odpowiedź musi być większa od najniższej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
         <source>The reliable change must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzetelna zmiana musi być liczbą.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzetelna zmiana musi być większa od 0 i wynosić najwyżej {span} (cały zakres wyniku łącznego).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
         <source>Use {limit} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedziałów może być najwyżej {limit}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
         <source>Band {position} needs a name, for example “mild”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj nazwę przedziałowi {position}, na przykład „łagodne”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa przedziału {position} może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
         <source>Each end of band {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda z granic przedziału {position}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
         <source>Band {position} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział {position} kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedziały „{earlier}” i „{later}” nachodzą na siebie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj grupie nazwę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz godzinę w formacie GG:MM, na przykład 18:30.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>A session lasts between 10 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie może trwać od 10 do 480 minut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit wypowiedzi to od 1 do 60 minut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Segment {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część {position} musi mieć nazwę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część {position} musi trwać od 1 do 480 minut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
         <source>Segment {position} must be a round or open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część {position} musi być rundą albo otwartą rozmową.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>An alias is required: the first name the room sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj imię w grupie: to imię, które widzą wszyscy na sali.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię w grupie może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
@@ -1921,7 +1921,7 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł może mieć najwyżej {limit} znaków (ten ma {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
@@ -1931,22 +1931,22 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
         <source>Keep the statement under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie może mieć najwyżej {limit} znaków: drukuje się pod zasadą.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="67"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="81"/>
         <source>There is no workspace in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym folderze nie ma jeszcze przestrzeni roboczej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="85"/>
@@ -1956,182 +1956,182 @@
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="89"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta przestrzeń robocza jest uszkodzona i nie da się jej otworzyć. Na dysku nic nie zostało zmienione. Przywróć kopię zapasową albo zostaw folder bez zmian i poproś o pomoc.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="96"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część przestrzeni roboczej, którą otwiera twoje hasło, jest uszkodzona. Klucz odzyskiwania nadal ją otwiera: wybierz „Użyj klucza odzyskiwania”. Na dysku nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="103"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta przestrzeń robocza została zapisana przez nowszą wersję Facilitator Desktop. Zaktualizuj aplikację, aby ją otworzyć; nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="110"/>
         <source>A workspace already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym folderze jest już przestrzeń robocza.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="119"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować tego pliku. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="126"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować tego pliku: {reason} Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="134"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klucz odzyskiwania nie odblokowuje tej przestrzeni roboczej. Sprawdź każdą czwórkę znaków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="140"/>
         <source>This workspace is already open in another copy of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta przestrzeń robocza jest już otwarta w innej kopii aplikacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="144"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać przestrzeni roboczej z powodu problemu z dyskiem. To, co widzisz, jest przechowywane w pamięci; nie zamykaj jeszcze aplikacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="151"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny, więc nie udało się zapisać ostatniej zmiany. Zwolnij trochę miejsca (nic z tego, co widać, nie przepadło) i spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="158"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych jest tylko do odczytu, więc nic nie da się w nim zapisać. Wybierz folder, w którym możesz zapisywać, albo zmień jego uprawnienia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="168"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk z przestrzenią roboczą przeszedł w tryb tylko do odczytu, więc nie udało się zapisać ostatniej zmiany. To, co widzisz, jest przechowywane w pamięci: nie zamykaj jeszcze aplikacji i sprawdź dysk (luźny kabel, przełącznik blokady na pendrivie).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="177"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa zmiana klucza przestrzeni roboczej, więc nie udało się jeszcze tego zapisać. To, co widzisz, jest przechowywane i za chwilę zostanie zapisane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="184"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeń robocza jest zablokowana. Odblokuj ją, aby zobaczyć dane prywatne.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="192"/>
         <source>This record is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis jest uszkodzony i nie da się go wyświetlić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="197"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis jest uszkodzony i nie da się go zmienić. Wszystko inne jest w porządku; nienaruszony zapis może się znajdować w kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="207"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis innego uczestnika jest uszkodzony, więc nie da się wyszukać i usunąć z tego eksportu jego imienia i nazwiska. Nic nie zostało wyeksportowane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="214"/>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
         <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaktualizować tej przestrzeni roboczej do tej wersji Facilitator Desktop. Pozostała dokładnie taka, jaka była, a wcześniej została utworzona kopia zapasowa. Zostaw folder bez zmian i poproś o pomoc.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
         <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny, więc nie udało się zaktualizować tej przestrzeni roboczej do tej wersji Facilitator Desktop. Nic nie zostało zmienione. Zwolnij trochę miejsca na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wersja Facilitator Desktop aktualizuje przestrzeń roboczą, a najpierw tworzy kopię zapasową. Nie udało się zapisać kopii albo nie przeszła ona kontroli, więc nic nie zostało zmienione, a wcześniejsze kopie zapasowe są nienaruszone.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wersja Facilitator Desktop aktualizuje przestrzeń roboczą, a najpierw tworzy kopię zapasową. Dysk jest pełny, więc nie udało się zapisać kopii i nic nie zostało zmienione. Zwolnij trochę miejsca na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
         <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba niczego nie zachowuje: nie ma czego kopiować ani eksportować.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
         <source>That member or rule set no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten uczestnik lub zestaw zasad już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
         <source>That rule set belongs to another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zestaw zasad należy do innej grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
         <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać kopii zapasowej albo nie przeszła ona kontroli. Wcześniejsze kopie są nienaruszone.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
         <source>The backup copy failed SQLite's integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie przeszła kontroli integralności SQLite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
         <source>The backup copy does not hold this workspace's vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie zawiera magazynu kluczy tej przestrzeni roboczej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
         <source>The backup copy's vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn kluczy w kopii zapasowej jest uszkodzony.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
         <source>The backup copy cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie da się odczytać kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
         <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa zmiana klucza przestrzeni roboczej, więc nie udało się zapisać oceny. Wpisz ją ponownie za chwilę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
         <source>A check-in scale goes in whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala samopoczucia ma tylko liczby całkowite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala samopoczucia rośnie: od {lowest} na dole do {highest} na górze (na przykład od 0 do 10 albo od 1 do 5).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
         <source>The check-in question is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie na otwarcie musi się mieścić w jednym wierszu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie na otwarcie może mieć najwyżej {limit} znaków (ma {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia w tej grupie to liczba od {low} do {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
@@ -2144,12 +2144,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
         <source>That group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny samopoczucia zapisane już w tej grupie mieszczą się w zakresie od {low} do {high}: skala musi je obejmować.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
@@ -2159,12 +2159,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>To spotkanie już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
         <source>That member is not part of this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten uczestnik nie należy do grupy tego spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
@@ -2176,170 +2176,170 @@
         <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten uczestnik już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
         <source>Unknown attendance status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany stan obecności.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
         <source>That turn no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wypowiedź już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
         <source>A turn cannot last less than zero seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypowiedź nie może trwać krócej niż zero sekund.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
         <source>Only finished sessions can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawiać można tylko zakończone spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
         <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis tego uczestnika jest uszkodzony, więc nie da się odczytać imion i nazwisk do usunięcia z notatek. Nic nie zostało wymazane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
         <source>Choose one of the listed languages for the handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z listy język wydruków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
         <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa nie ma jeszcze zasad. Najpierw dodaj karty na stronie Zasady.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
         <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatniej czynności (czy dysk jest pełny?). Jest przechowywana w pamięci i zostanie zapisana razem z następną; nie zamykaj jeszcze aplikacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
         <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
         <source>That member is not part of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten uczestnik nie bierze udziału w tym spotkaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
         <source>{why} The session goes on; it is kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Spotkanie trwa dalej; jest przechowywane w pamięci.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kwestionariusz już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
         <source>{name} is scored as published and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz {name} jest punktowany zgodnie z oryginalną publikacją i nie można go zmienić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz {name} ma już wpisy, więc liczba pytań i ich zakres pozostają bez zmian. Dla innej wersji formularza zdefiniuj nowy kwestionariusz.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
         <source>There is already a measure called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz {name} jest w archiwum. Aby go użyć, przywróć go w oknie Kwestionariusze.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
         <source>Give the date the form was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj datę wypełnienia formularza.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <source>The date cannot be after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nie może być późniejsza niż dzisiejsza.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <source>The date is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta data jest zbyt odległa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
         <source>That session is not one of their group's.</source>
-        <translation type="unfinished"></translation>
+        <translation>To spotkanie nie należy do grupy tego uczestnika.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
         <source>That measure entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wpis kwestionariusza już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis jednego z uczestników grupy „{group}” jest uszkodzony, więc nie da się wyszukać i usunąć z tego eksportu jego imienia i nazwiska. Nic nie zostało wyeksportowane. Przywróć kopię zapasową z nienaruszonym zapisem albo wymaż uszkodzonego uczestnika, a potem wyeksportuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="152"/>
         <source>A member in that order is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden z uczestników w tej kolejności nie należy do tej grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="173"/>
         <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{alias}” jest już w tej grupie. Dodaj inicjał, aby odróżnić te osoby.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
         <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowane szablony zostają. Możesz zmienić ich sekcje albo przywrócić ich oryginalną wersję.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj szablonowi nazwę.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
         <source>Keep the name to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
         <source>A template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon musi mieć co najmniej jedną sekcję.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
         <source>A template has at most {limit} sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon może mieć najwyżej {limit} sekcji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
         <source>Section {number} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja {number} musi mieć tytuł.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
         <source>Keep the title of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł sekcji {number} może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
         <source>Keep the guidance of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka do sekcji {number} może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
         <source>Two sections are called “{title}”: give each its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwie sekcje nazywają się „{title}”: nadaj każdej inny tytuł.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
@@ -2349,238 +2349,238 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
         <source>That template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten szablon już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
         <source>Only a built-in template can be put back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oryginalną wersję można przywrócić tylko w szablonie wbudowanym.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
         <source>There is already a template called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta notatka już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
         <source>A member linked to this note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik powiązany z tą notatką już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
         <source>A rehearsal runs in real time, 10× or 60× faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba biegnie w czasie rzeczywistym albo 10× lub 60× szybciej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
         <source>That rule set version no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wersja zestawu zasad już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
         <source>Card {index}: {problem}</source>
         <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karta {index}: {problem}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>To spotkanie wciąż trwa. Dokumentację można napisać po jego zakończeniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja tego spotkania jest podpisana i nie można jej już zmienić. Dodaj zamiast tego uzupełnienie z datą.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
         <source>That template no longer exists. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten szablon już nie istnieje. Nic nie zostało zapisane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta dokumentacja jest uszkodzona i nie można jej podpisać. Nienaruszona wersja może się znajdować w kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
         <source>Write the addendum first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw napisz uzupełnienie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnienia dodaje się do podpisanej dokumentacji. Dopóki nie jest podpisana, zmieniaj ją bezpośrednio.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
         <source>A chosen session is not one of this member's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno z wybranych spotkań nie jest spotkaniem tego uczestnika.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis jednego z uczestników grupy „{group}” jest uszkodzony, więc nie da się wyszukać i usunąć z tej kopii jego imienia i nazwiska. Nic nie zostało utworzone. Przywróć kopię zapasową z nienaruszonym zapisem albo wymaż uszkodzonego uczestnika, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
         <source>That member is not in this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten uczestnik nie należy do grupy tego spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak długiego tekstu nie da się zachować (ponad {limit} znaków). Nic nie zostało zapisane; skróć go, a znów będzie się zapisywać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
         <source>A session of this group is already running. Resume it or end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie tej grupy już trwa. Najpierw je wznów albo zakończ.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
         <source>Give the group at least one agenda segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj do planu spotkania grupy co najmniej jedną część.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
         <source>That session has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>To spotkanie już się zakończyło.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
         <source>That session is still running: end it (or discard it) on the Session page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>To spotkanie wciąż trwa: najpierw je zakończ (albo odrzuć) na stronie Spotkanie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
         <source>Choose 0 (off) to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz od 0 (wyłączone) do 240 minut.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
         <source>Keep between 1 and 100 backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj od 1 do 100 kopii zapasowych.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
         <source>Choose 1 to 6 absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz od 1 do 6 nieobecności z rzędu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
         <source>Choose 1 to 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz od 1 do 60 dni.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
         <source>Sharing could not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie nie mogło tego wykonać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest wizytówka osoby współprowadzącej. Wklej ją w całości.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
         <source>That card is damaged. Ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wizytówka jest uszkodzona. Poproś o nią ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest zaproszenie do wspólnej grupy. Wklej je w całości.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numery bezpieczeństwa się różnią: nie udostępniaj. Ktoś mógł zmienić wizytówkę po drodze; poproś o nią ponownie osobiście.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
         <source>That is this laptop's own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wizytówka tego laptopa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
         <source>This group is not shared from this laptop any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten laptop został usunięty z tej grupy; nie można go dodać ponownie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
         <source>That invitation comes from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zaproszenie pochodzi z tego laptopa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
         <source>That group is not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa nie jest udostępniona.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
         <source>That co-facilitator is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta osoba współprowadząca nie należy do tej grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
         <source>Give the server's name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę lub adres serwera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port to liczba od 1 do 65535 (zwykle 5432).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
         <source>Give the database's name (63 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę bazy danych (najwyżej 63 znaki).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
         <source>Give the role (user name) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj rolę (nazwę użytkownika), której użyć do logowania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
         <source>These settings cannot hold a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ustawienia nie mogą zawierać znaku null.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
         <source>That conflict is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten konflikt został już rozwiązany.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
         <source>That key is not held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego klucza nie ma na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
         <source>This workspace has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta przestrzeń robocza nie ma klucza odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część przestrzeni roboczej, którą otwiera klucz odzyskiwania, jest uszkodzona, więc nie da się jej nim otworzyć. Na dysku nic nie zostało zmienione. Przywróć kopię zapasową albo zostaw folder bez zmian i poproś o pomoc.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
