@@ -36,7 +36,7 @@ from facilitator_desktop.crypto.group_keys import GroupCipher, GroupKeyError, un
 from facilitator_desktop.crypto.group_keys import wrap_group_key as wrap_key
 from facilitator_desktop.crypto.identity import Identity, keyed_digest, verify
 from facilitator_desktop.errors import RecordDamaged
-from facilitator_desktop.models import GroupSession, NoteAddendum, SessionNote
+from facilitator_desktop.models import GroupSession, NoteAddendum, RuleSet, SessionNote
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncApplyGuard,
@@ -215,14 +215,19 @@ class SyncEngine:
                 chunk = records[start : start + self._records_per_change]
                 self._store_change(s, shared, identity, device, group_cipher, chunk)
                 made += 1
-            if shared.group_id is not None and any(r["t"] == "sessions" for r in records):
-                # A session of this laptop just ended: it may be a meeting another laptop
-                # recorded too. The merge is every laptop's own computation: not sent.
+            tables = {r["t"] for r in records}
+            if shared.group_id is not None and tables & {"sessions", "rule_sets"}:
+                # A session of this laptop just ended (it may be a meeting another laptop
+                # recorded too), or rules were saved: the same merges as after applying
+                # others' changes, so every laptop numbers and merges alike. Not sent.
                 guarded = s.get(SyncApplyGuard, 1) is None
                 if guarded:
                     s.add(SyncApplyGuard(id=1))
                     s.flush()
-                merge_sessions(s, shared.group_id)
+                if "rule_sets" in tables:
+                    renumber_rule_sets(s, shared.group_id)
+                if "sessions" in tables:
+                    merge_sessions(s, shared.group_id)
                 if guarded:
                     s.execute(delete(SyncApplyGuard))
         return made
@@ -773,6 +778,23 @@ class _Applier:
                 spec.delete(s, row)
             self._save_row(sync_row, tbl, key, stamps, {}, None)
             return
+        if tbl == "rule_sets" and "version" in winners and self._shared.group_id is not None:
+            # Two laptops that each saved "version n" at once: this one takes a free number
+            # for now; finish() numbers every version of the group alike everywhere.
+            taken = s.scalar(
+                select(func.max(RuleSet.version)).where(
+                    RuleSet.group_id == self._shared.group_id,
+                    RuleSet.version == winners["version"],
+                    RuleSet.uuid != key,
+                )
+            )
+            if taken is not None:
+                top = s.scalar(
+                    select(func.max(RuleSet.version)).where(
+                        RuleSet.group_id == self._shared.group_id
+                    )
+                )
+                winners = {**winners, "version": int(top or 0) + 1}
         if row is None:
             missing = [f for f in spec.fields if f not in incoming]
             if missing:

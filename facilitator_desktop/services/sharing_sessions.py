@@ -29,8 +29,9 @@ MERGED = "merged"
 
 
 def renumber_rule_sets(s: Session, group_id: int) -> None:
-    """Versions 1..n by (created_at, uuid): two laptops that each saved "version 3" at once
-    end with versions 3 and 4, the same two on both."""
+    """Versions 1..n by (created_at, uuid), on every laptop alike (the one that saved them
+    too): two laptops that each saved "version 3" at once end with versions 3 and 4, the
+    same two on both."""
     rows = list(
         s.execute(
             select(RuleSet.id, RuleSet.version, RuleSet.created_at, RuleSet.uuid).where(
