@@ -325,37 +325,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
         <source>Screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitor de tela</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
         <source>key moments</source>
-        <translation type="unfinished"></translation>
+        <translation>momentos-chave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
         <source>key moments and each minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>momentos-chave e cada minuto restante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
         <source>What a session announces to a screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>O que um encontro anuncia a um leitor de tela</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
         <source>During a session, &amp;announce</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante um encontro, &amp;anunciar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
         <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos-chave: uma nova pessoa falando, uma nova etapa, quase no fim e passou do tempo. Seu leitor de tela os diz depois do que estiver lendo; só “passou do tempo” o interrompe. Sem leitor de tela, nada é dito.</translation>
     </message>
 </context>
 <context>
@@ -1124,27 +1124,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
         <source>No sessions to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontro para mostrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
         <source>One session, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um encontro, {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
         <source>{count} from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}, de {first} a {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
         <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo {low} ({low_date}), máximo {high} ({high_date}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
         <source>Latest first: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recentes primeiro: {values}.</translation>
     </message>
 </context>
 <context>
@@ -1711,174 +1711,174 @@
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
         <source>{name} has {items} items; {count} answers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem {items} itens; respostas dadas: {count}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
         <source>The total</source>
-        <translation type="unfinished"></translation>
+        <translation>O total</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>O item {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
         <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
         <source>{what} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} precisa ser um número.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a number with one decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>um número com uma casa decimal</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número inteiro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
         <source>{what} must be {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} precisa ser {step}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
         <source>{what} must be from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} precisa estar entre {low} e {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
         <source>The standard deviation must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>O desvio padrão precisa ser maior que 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The reliability must be from 0 to below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A confiabilidade precisa ser de 0 até menos de 1.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
         <source>Give the measure a name, for example ORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao questionário, por exemplo ORS.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo {limit} caracteres no nome.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
         <source>Answers are whole numbers or tenths.</source>
-        <translation type="unfinished"></translation>
+        <translation>As respostas são números inteiros ou com uma casa decimal.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>A measure has 1 to {limit} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um questionário tem de 1 a {limit} itens.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As respostas de um item vão de {low} a {high}, em números inteiros.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
         <source>The highest answer must be above the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta mais alta precisa ser maior que a mais baixa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
         <source>The reliable change must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudança confiável precisa ser um número.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudança confiável precisa ser maior que 0 e no máximo {span} (toda a amplitude do total).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
         <source>Use {limit} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo {limit} faixas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
         <source>Band {position} needs a name, for example “mild”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A faixa {position} precisa de um nome, por exemplo “leve”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo {limit} caracteres no nome da faixa {position}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
         <source>Each end of band {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada extremo da faixa {position}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
         <source>Band {position} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A faixa {position} termina antes de começar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>As faixas “{earlier}” e “{later}” se sobrepõem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o horário como HH:MM, por exemplo 18:30.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>A session lasts between 10 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um encontro dura entre 10 e 480 minutos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite por fala vai de 1 a 60 minutos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Segment {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa {position} precisa de um nome.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa {position} precisa ter de 1 a 480 minutos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
         <source>Segment {position} must be a round or open.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa {position} precisa ser uma rodada ou conversa livre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>An alias is required: the first name the room sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome no grupo é obrigatório: é o primeiro nome que a sala vê.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo {limit} caracteres no nome no grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
@@ -1888,7 +1888,7 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os títulos têm no máximo {limit} caracteres (este tem {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
@@ -1898,22 +1898,22 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
         <source>Keep the statement under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use menos de {limit} caracteres na frase.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use menos de {limit} caracteres no porquê: ele é impresso abaixo do combinado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="67"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="81"/>
         <source>There is no workspace in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há um espaço de trabalho nesta pasta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="85"/>
@@ -1923,182 +1923,182 @@
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="89"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho está danificado e não pode ser aberto. Nada foi alterado no disco. Restaure um backup, ou guarde a pasta como está e peça ajuda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="96"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte deste espaço de trabalho que sua frase-senha abre está danificada. Sua chave de recuperação ainda o abre: escolha “Use a chave de recuperação”. Nada foi alterado no disco.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="103"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho foi salvo por uma versão mais nova do Facilitator Desktop. Atualize o app para abri-lo; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="110"/>
         <source>A workspace already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um espaço de trabalho nesta pasta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="119"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível importar este arquivo. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="126"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível importar este arquivo: {reason} Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="134"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa chave de recuperação não desbloqueia este espaço de trabalho. Confira cada grupo de quatro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="140"/>
         <source>This workspace is already open in another copy of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho já está aberto em outra janela do app.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="144"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o espaço de trabalho por causa de um problema no disco. O que você está vendo continua na memória; não feche o app ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="151"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, por isso a última alteração não foi salva. Libere espaço (nada do que aparece na tela se perdeu) e tente de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="158"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de dados é somente leitura, então nada pode ser salvo nela. Escolha uma pasta onde você possa gravar ou mude as permissões dela.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="168"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco do espaço de trabalho passou a ser somente leitura, por isso a última alteração não foi salva. O que você está vendo continua na memória: não feche o app ainda e verifique o disco (um cabo solto, a trava de um pen drive).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="177"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do espaço de trabalho está sendo trocada, por isso isto ainda não foi salvo. O que você está vendo fica guardado e será salvo em instantes.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="184"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho está bloqueado. Desbloqueie para ver os dados privados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="192"/>
         <source>This record is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está danificado e não pode ser mostrado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="197"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está danificado e não pode ser alterado. Todo o resto está bem; um backup pode ter uma cópia intacta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="207"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de outro participante está danificado, por isso não é possível procurar e remover os nomes dele desta exportação. Nada foi exportado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="214"/>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse item não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="79"/>
         <source>This workspace could not be brought up to date for this version of Facilitator Desktop. It has been left exactly as it was, and a backup was made first. Please keep the folder as it is and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar este espaço de trabalho para esta versão do Facilitator Desktop. Ele ficou exatamente como estava, e um backup foi feito antes. Guarde a pasta como está e peça ajuda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="89"/>
         <source>The disk is full, so this workspace could not be brought up to date for this version of Facilitator Desktop. Nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, por isso não foi possível atualizar este espaço de trabalho para esta versão do Facilitator Desktop. Nada foi alterado. Libere espaço no disco e desbloqueie de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="99"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The backup could not be written or did not pass its check, so nothing has been changed and your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão do Facilitator Desktop atualiza o espaço de trabalho e faz um backup antes. O backup não pôde ser gravado ou não passou na verificação, então nada foi alterado e seus backups anteriores estão intactos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/models/migrate.py" line="104"/>
         <source>This version of Facilitator Desktop brings the workspace up to date, and makes a backup first. The disk is full, so the backup could not be written and nothing has been changed. Free some disk space, then unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão do Facilitator Desktop atualiza o espaço de trabalho e faz um backup antes. O disco está cheio, então o backup não pôde ser gravado e nada foi alterado. Libere espaço no disco e desbloqueie de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/rehearsal.py" line="40"/>
         <source>A rehearsal keeps nothing: there is nothing to back up or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ensaio não guarda nada: não há nada para salvar em backup nem exportar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="33"/>
         <source>That member or rule set no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse participante ou essa versão dos combinados não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/acknowledgements.py" line="35"/>
         <source>That rule set belongs to another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esses combinados são de outro grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="56"/>
         <source>The backup could not be written or did not pass its check. Your earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup não pôde ser gravado ou não passou na verificação. Seus backups anteriores estão intactos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="169"/>
         <source>The backup copy failed SQLite's integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de backup não passou na verificação de integridade do SQLite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="173"/>
         <source>The backup copy does not hold this workspace's vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de backup não contém o cofre deste espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="177"/>
         <source>The backup copy's vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre da cópia de backup está danificado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/backups.py" line="186"/>
         <source>The backup copy cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a cópia de backup de volta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
         <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do espaço de trabalho está sendo trocada, por isso a nota não foi registrada. Digite de novo daqui a pouco.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
         <source>A check-in scale goes in whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A escala da abertura usa números inteiros.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>A escala da abertura vai do menor para o maior: de {lowest} no mínimo a {highest} no máximo (por exemplo, de 0 a 10 ou de 1 a 5).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
         <source>The check-in question is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pergunta da abertura ocupa uma linha só.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pergunta da abertura tem no máximo {limit} caracteres (esta tem {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste grupo, a nota da abertura vai de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
@@ -2111,12 +2111,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
         <source>That group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse grupo não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas da abertura já registradas neste grupo vão de {low} a {high}: a escala precisa incluí-las.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
@@ -2126,12 +2126,12 @@
         <location filename="../../facilitator_desktop/services/sessions.py" line="218"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="253"/>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse encontro não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
         <source>That member is not part of this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse participante não faz parte do grupo deste encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
@@ -2143,170 +2143,170 @@
         <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse participante não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
         <source>Unknown attendance status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação de presença desconhecida.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
         <source>That turn no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa fala não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
         <source>A turn cannot last less than zero seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma fala não pode durar menos de zero segundo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
         <source>Only finished sessions can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível corrigir encontros encerrados.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/erasure.py" line="168"/>
         <source>This member's record is damaged, so the names to remove from notes cannot be read. Nothing has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro deste participante está danificado, por isso não é possível ler os nomes a remover das anotações. Nada foi apagado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
         <source>Choose one of the listed languages for the handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um dos idiomas da lista para os impressos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/handout_data.py" line="45"/>
         <source>This group has no ground rules yet. Add cards on the Rules page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo ainda não tem combinados. Adicione cartões na página Combinados primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="61"/>
         <source>The last action could not be saved (is the disk full?). It is kept in memory and will be saved with the next one; please do not close the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a última ação (o disco está cheio?). Ela fica na memória e será salva junto com a próxima; não feche o app ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="278"/>
         <location filename="../../facilitator_desktop/services/live_session.py" line="297"/>
         <source>That member is not part of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse participante não faz parte deste encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/live_session.py" line="382"/>
         <source>{why} The session goes on; it is kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} O encontro continua; ele fica guardado na memória.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse questionário não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
         <source>{name} is scored as published and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é pontuado como foi publicado e não pode ser alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já tem registros, então o número de itens e a faixa de respostas ficam como estão. Crie um novo questionário para outra versão do formulário.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
         <source>There is already a measure called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um questionário chamado “{name}”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está arquivado. Recupere-o em Questionários para usá-lo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
         <source>Give the date the form was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a data em que o formulário foi preenchido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <source>The date cannot be after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data não pode ser depois de hoje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <source>The date is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data está longe demais no passado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
         <source>That session is not one of their group's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse encontro não é do grupo dessa pessoa.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
         <source>That measure entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse registro de questionário não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
         <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um participante de “{group}” tem o registro danificado, por isso não é possível procurar e remover os nomes dele desta exportação. Nada foi exportado. Restaure um backup que tenha uma cópia intacta, ou apague o participante danificado, e exporte de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="152"/>
         <source>A member in that order is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um participante nessa ordem não está neste grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/members.py" line="173"/>
         <source>“{alias}” is already in this group. Add an initial to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{alias}” já está neste grupo. Acrescente uma inicial para diferenciar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="120"/>
         <source>The built-in templates stay. You can change their sections, or put them back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os modelos que vêm com o app continuam. Você pode mudar as seções deles ou voltar ao original.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="128"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao modelo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="130"/>
         <source>Keep the name to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo {limit} caracteres no nome.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="133"/>
         <source>A template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo precisa de pelo menos uma seção.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="136"/>
         <source>A template has at most {limit} sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo tem no máximo {limit} seções.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="141"/>
         <source>Section {number} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>A seção {number} precisa de um título.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="145"/>
         <source>Keep the title of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo {limit} caracteres no título da seção {number}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="152"/>
         <source>Keep the guidance of section {number} to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo {limit} caracteres na orientação da seção {number}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="159"/>
         <source>Two sections are called “{title}”: give each its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há duas seções chamadas “{title}”: dê um título próprio a cada uma.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="228"/>
@@ -2316,238 +2316,238 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="309"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="324"/>
         <source>That template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse modelo não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="297"/>
         <source>Only a built-in template can be put back as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um modelo que vem com o app pode voltar ao original.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="336"/>
         <source>There is already a template called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um modelo chamado “{name}”.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa anotação não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
         <source>A member linked to this note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um participante vinculado a esta anotação não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rehearsal.py" line="100"/>
         <source>A rehearsal runs in real time, 10× or 60× faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ensaio roda em tempo real, 10× ou 60× mais rápido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="115"/>
         <source>That rule set version no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa versão dos combinados não existe mais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/rules.py" line="127"/>
         <source>Card {index}: {problem}</source>
         <extracomment>{problem} is what is wrong with the card, a whole sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartão {index}: {problem}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este encontro ainda está em andamento. O registro dele pode ser escrito quando terminar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro do encontro está assinado e não pode mais mudar. Acrescente um adendo datado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
         <source>That template no longer exists. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse modelo não existe mais. Nada foi salvo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está danificado e não pode ser assinado. Um backup pode ter uma cópia intacta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
         <source>Write the addendum first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o adendo primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendos são para registros assinados. Enquanto o registro não estiver assinado, altere-o diretamente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
         <source>A chosen session is not one of this member's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos encontros escolhidos não é deste participante.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um participante de “{group}” tem o registro danificado, por isso não é possível procurar e remover os nomes dele desta cópia. Nada foi gerado. Restaure um backup que tenha uma cópia intacta, ou apague o participante danificado, e tente de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
         <source>That member is not in this session's group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse participante não está no grupo deste encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um texto tão longo não pode ser guardado (mais de {limit} caracteres). Nada foi salvo; encurte-o e ele volta a ser salvo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="42"/>
         <source>A session of this group is already running. Resume it or end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já há um encontro deste grupo em andamento. Retome-o ou encerre-o primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="116"/>
         <source>Give the group at least one agenda segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê ao grupo pelo menos uma etapa no roteiro primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="176"/>
         <source>That session has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse encontro já foi encerrado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sessions.py" line="234"/>
         <source>That session is still running: end it (or discard it) on the Session page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse encontro ainda está em andamento: encerre-o (ou descarte-o) na página Encontro primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="46"/>
         <source>Choose 0 (off) to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha de 0 (desligado) a 240 minutos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="49"/>
         <source>Keep between 1 and 100 backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha entre 1 e 100 backups.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="55"/>
         <source>Choose 1 to 6 absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha de 1 a 6 faltas seguidas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/settings.py" line="86"/>
         <source>Choose 1 to 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha de 1 a 60 dias.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
         <source>Sharing could not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compartilhamento não conseguiu fazer isso.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não é o cartão de um(a) cofacilitador(a). Cole-o inteiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
         <source>That card is damaged. Ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse cartão está danificado. Peça-o de novo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não é um convite para um grupo compartilhado. Cole-o inteiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números de segurança são diferentes: não compartilhe. Alguém pode ter trocado o cartão no caminho; peça-o de novo pessoalmente.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
         <source>That is this laptop's own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse é o cartão deste próprio notebook.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
         <source>This group is not shared from this laptop any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse notebook foi removido deste grupo; não pode ser adicionado de volta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
         <source>That invitation comes from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse convite vem deste notebook.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
         <source>That group is not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse grupo não é compartilhado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
         <source>That co-facilitator is not in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse(a) cofacilitador(a) não está neste grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
         <source>Give the server's name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome ou o endereço do servidor.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta é um número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
         <source>Give the database's name (63 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do banco de dados (no máximo 63 caracteres).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
         <source>Give the role (user name) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o papel (nome de usuário) para entrar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
         <source>These settings cannot hold a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas configurações não podem conter um caractere nulo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
         <source>That conflict is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse conflito já foi resolvido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
         <source>That key is not held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa chave não está guardada aqui.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
         <source>This workspace has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho não tem chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte deste espaço de trabalho ligada à chave de recuperação está danificada, por isso a chave não consegue abri-lo. Nada foi alterado no disco. Restaure um backup, ou guarde a pasta como está e peça ajuda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
