@@ -13,32 +13,32 @@
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
         <source>{minutes} {seconds}</source>
         <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>mniej niż minuta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} procent</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
         <source>{name}, {length}, {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {length}, {share}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
         <source>{row}, speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, teraz mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz mówi</translation>
     </message>
 </context>
 <context>
@@ -326,37 +326,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="20"/>
         <source>Screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytnik ekranu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="24"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nic</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="25"/>
         <source>key moments</source>
-        <translation type="unfinished"></translation>
+        <translation>najważniejsze chwile</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="26"/>
         <source>key moments and each minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>najważniejsze chwile i każdą pozostałą minutę</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="30"/>
         <source>What a session announces to a screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Co spotkanie ogłasza czytnikowi ekranu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="33"/>
         <source>During a session, &amp;announce</source>
-        <translation type="unfinished"></translation>
+        <translation>Podczas spotkania &amp;ogłaszaj</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
         <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze chwile: nowa osoba mówiąca, nowa część, zbliżający się koniec i przekroczenie czasu. Czytnik ekranu mówi o nich po tym, co właśnie czyta; tylko „czas przekroczony” mu przerywa. Bez czytnika ekranu nic nie jest mówione.</translation>
     </message>
 </context>
 <context>
@@ -513,17 +513,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz mówi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
         <source>up next</source>
-        <translation type="unfinished"></translation>
+        <translation>następna osoba</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
         <source>waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>czeka na głos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
@@ -553,7 +553,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
         <source>not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nieoznaczona</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
         <source>Number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
@@ -578,7 +578,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
         <source>Attendance of {name}: one choice of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność: {name}, jedna z {count} opcji</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
@@ -1023,7 +1023,7 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
         <source>Go back to the backup made {made}?</source>
         <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wrócić do kopii zapasowej z {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
@@ -1138,27 +1138,27 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="39"/>
         <source>No sessions to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak spotkań do pokazania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="42"/>
         <source>One session, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno spotkanie, {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="44"/>
         <source>{count} from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} od {first} do {last}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="53"/>
         <source>Lowest {low} ({low_date}), highest {high} ({high_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniżej {low} ({low_date}), najwyżej {high} ({high_date}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/chart_words.py" line="59"/>
         <source>Latest first: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od najnowszych: {values}.</translation>
     </message>
 </context>
 <context>
@@ -1166,83 +1166,83 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
         <source>No check-in scores recorded for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanych ocen samopoczucia tej osoby.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
         <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia, jedno spotkanie, {date}: {score} (skala od {low} do {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
         <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny samopoczucia, spotkania: {n}, od {first} do {last}: ostatnia {latest}, najniższa {lowest}, najwyższa {highest} (skala od {low} do {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
         <source>No check-in scores recorded in this group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanych ocen samopoczucia w tej grupie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
         <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocen samopoczucia grupy, jedno spotkanie, {date}: {score} (skala od {low} do {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
         <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocen samopoczucia grupy, spotkania: {n}, od {first} do {last}: ostatnia {latest}, najniższa {lowest}, najwyższa {highest} (skala od {low} do {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
         <source>One score could not be read (damaged) and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednej oceny nie da się odczytać (uszkodzona) i została pominięta.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
         <source>{n} scores could not be read (damaged) and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie da się odczytać ocen (uszkodzone), pominięte: {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <source>Check-in average per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocen samopoczucia na spotkaniu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny samopoczucia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Group check-in average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocen samopoczucia grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie ocen samopoczucia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
         <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kropki: średnia ocen podanych na każdym spotkaniu; linia przerywana: średnia z ostatnich 4. Kliknij kropkę, aby otworzyć to spotkanie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
         <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kropki: ocena tej osoby na każdym spotkaniu; linia przerywana: średnia z ostatnich 4. Kliknij kropkę, aby otworzyć to spotkanie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>samopoczucie</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2585,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
         <source>Band {n}: write where it starts and ends as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział {n}: wpisz jego początek i koniec jako liczby.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
@@ -3054,7 +3054,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>Clear the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść powitanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
@@ -3240,12 +3240,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>Session no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen&amp;tacja:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>&amp;Check-in score:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>Check-&amp;in score:</source>
+        <translation>O&amp;cena samopoczucia:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -3273,7 +3278,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
         <source>Group details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
@@ -3901,7 +3906,7 @@
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
         <source>Handout options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje wydruku</translation>
     </message>
 </context>
 <context>
@@ -4592,7 +4597,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
         <source>Attendance over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność w kolejnych tygodniach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -4648,12 +4653,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Share that ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek przeciągniętych</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
         <source>Group insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statystyki grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
@@ -4697,12 +4702,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
         <source>{share} of the sessions ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} spotkań z przekroczeniem czasu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
         <source>{n} of {m}, runs long in at least half</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} z {m}, przeciąga się w co najmniej połowie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
@@ -4712,7 +4717,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciąga się w co najmniej połowie spotkań: {segments}.</translation>
     </message>
 </context>
 <context>
@@ -4721,47 +4726,47 @@
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
         <source>&amp;New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;kwestionariusz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
         <source>For example ORS</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład ORS</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
         <source>Lowest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniższa odpowiedź</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
         <source>Highest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyższa odpowiedź</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
         <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi w &amp;dziesiątych (kreska na linii 10 cm, jak w ORS i SRS)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
         <source>Higher totals are worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyższy wynik oznacza gorszy stan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
         <source>Higher totals are better</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyższy wynik oznacza lepszy stan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
@@ -4781,57 +4786,57 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedziały</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
         <source>Add &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;przedział</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
         <source>Remo&amp;ve band</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń przedział</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
         <source>The smallest change between two totals that is more than measurement error</source>
-        <translation type="unfinished"></translation>
+        <translation>Najmniejsza różnica między dwoma wynikami, która przekracza błąd pomiaru</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchylenie standardowe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzetelność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;blicz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
         <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzetelna zmiana = 1,96 × √2 × SD × √(1 − rzetelność) (Jacobson i Truax)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>rzetelność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
@@ -4841,42 +4846,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba pytań:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
         <source>Each item &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi &amp;od:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kier&amp;unek:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
         <source>Bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedziały:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
         <source>&amp;Reliable change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rzetelna zmiana:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
         <source>or &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>albo &amp;wylicz z:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
         <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania kwestionariuszy objętych licencją nie są dołączone: wpisz odpowiedzi albo wynik łączny z papierowego formularza, a przedziały i rzetelną zmianę weź z jego podręcznika.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
         <source>&amp;Save measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz kwestionariusz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
@@ -4887,12 +4892,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
         <source>An archived measure takes no new entries; its entries are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowany kwestionariusz nie przyjmuje nowych wpisów; dotychczasowe wpisy zostają</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
         <source>{name} (shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (wbudowany)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
@@ -4902,42 +4907,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kwestionariusz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
         <source>Scored as published; shipped with its questions. {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktowany zgodnie z oryginalną publikacją; dołączony razem z pytaniami. {threshold}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
         <source>In use: its items and their range stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>W użyciu: pytania i ich zakres pozostają bez zmian.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z &amp;archiwum</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
         <source>Use {n} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedziałów może być najwyżej {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
         <source>Archived: it takes no new entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowano: nie przyjmuje nowych wpisów.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
         <source>Back in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znów w użyciu.</translation>
     </message>
 </context>
 <context>
@@ -5197,36 +5202,55 @@
     </message>
 </context>
 <context>
+    <name>Markers</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="22"/>
+        <source>[former member]</source>
+        <extracomment>each replaces a name in a text; keep the square brackets so the marker reads as the app's, not as something a member said.</extracomment>
+        <translation>[były uczestnik]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="23"/>
+        <source>[another member]</source>
+        <translation>[inny uczestnik]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="24"/>
+        <source>[redacted]</source>
+        <translation>[usunięto]</translation>
+    </message>
+</context>
+<context>
     <name>MeasureEntryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
         <source>Enter a measure — {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kwestionariusz — {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
         <source>Enter a measure from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kwestionariusz z papieru</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>&amp;Define measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definiuj kwestionariusze…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kwestionariusz, który masz w wersji papierowej (ORS, SRS, CORE-10 …)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
         <source>Date the form was filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wypełnienia formularza</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
@@ -5236,32 +5260,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
         <source>Each item's &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedzi na pytania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
         <source>Only the &amp;total from the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko &amp;wynik łączny z papieru</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwestionariusz:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
         <source>Filled in &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wy&amp;pełnienia:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spotkanie:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
         <source>Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
@@ -5271,12 +5295,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;nik łączny:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
         <source>Total so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczasowy wynik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
@@ -5286,69 +5310,69 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Stored encrypted; never shown on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywane w postaci zaszyfrowanej; nigdy nie pojawia się na ekranie dla grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
         <source>Not tied to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez powiązania ze spotkaniem</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
         <source>Item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
         <source>{n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
         <source>Each item from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na każde pytanie: od {low} do {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
         <source>The total is from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik łączny: od {low} do {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
         <source>There is no measure to enter. Define one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma żadnego kwestionariusza do wpisania. Najpierw go zdefiniuj.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
         <source>Answered {given} of {items} · total so far {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi: {given} z {items} · dotychczasowy wynik {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
         <source>Type the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz wynik łączny z papieru.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
         <source>Total {total} of {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik łączny {total} z {most}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie {n} nie ma jeszcze odpowiedzi. Wpisz ją albo wpisz tylko wynik łączny z papieru.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
         <source>Measure saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz zapisany.</translation>
     </message>
 </context>
 <context>
@@ -5356,17 +5380,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
         <source>Export {alias}'s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport wyników: {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
         <source>The file will hold {alias}'s name and scores in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik będzie zawierał imię osoby {alias} i jej wyniki w postaci zwykłego tekstu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
         <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy, kto go otworzy, przeczyta odpowiedzi tej osoby. Zapisz go tylko tam, gdzie inni go nie zobaczą, i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
@@ -5376,7 +5400,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
         <source>Export scores as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wyniki jako CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
@@ -5401,157 +5425,157 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>minimalne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>łagodne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>umiarkowane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
         <source>moderately severe</source>
-        <translation type="unfinished"></translation>
+        <translation>umiarkowanie ciężkie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>ciężkie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
         <source>{total} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({band})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
         <source>reliable improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>rzetelna poprawa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
         <source>reliable deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>rzetelne pogorszenie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
         <source>no reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>brak rzetelnej zmiany</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
         <source>no reliable-change threshold set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustalono progu rzetelnej zmiany</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
         <source>No reliable-change threshold is set for this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego kwestionariusza nie ustalono progu rzetelnej zmiany.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
         <source>A change of {n} points or more counts as reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana o {n} pkt lub więcej jest uznawana za rzetelną.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyższy wynik oznacza lepszy stan.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher totals are worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyższy wynik oznacza gorszy stan.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
         <source>{measure}: no readable entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: brak wpisów, które da się odczytać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
         <source>{measure}: one entry, {date}: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: jeden wpis, {date}: {total}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
         <source>{measure}: {n} entries from {first} to {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: wpisy od {first} do {latest}, razem {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
         <source>First {first}, latest {latest}: {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy {first}, ostatni {latest}: {change}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
         <source>Lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniższy {low}, najwyższy {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
         <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź powyżej 0 w pytaniu 9: w {n} z nich, ostatnio {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
         <source>Entries that could not be read and are left out: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy, których nie da się odczytać, pominięte: {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
         <source>Item 9 was answered above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na pytanie 9 powyżej 0</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
         <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} zaznacza „{answer}” przy myślach, że lepiej byłoby umrzeć, albo o zrobieniu sobie jakiejś krzywdy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
         <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odpowiedź nie jest diagnozą i nie mówi, jak duże jest ryzyko; jest powodem, żeby zapytać. Rozważ: rozmowę z tą osobą wkrótce, na osobności, o tym, jak się teraz czuje; postępowanie zgodne z procedurami bezpieczeństwa twojej placówki (z kim się skontaktować, co zapisać); omówienie sprawy z superwizorem lub kimś z zespołu. Jeśli uważasz, że komuś grozi bezpośrednie niebezpieczeństwo, postępuj zgodnie z procedurą na wypadek nagłych sytuacji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
         <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy samym wyniku łącznym pytanie 9 (myśli, że lepiej byłoby umrzeć, albo o samookaleczeniu) nie jest tu sprawdzane: sprawdź odpowiedź na papierze.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
         <source>I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
         <source>Not on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepokojący przebieg</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
         <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: {measure} rzetelnie gorzej niż na początku — {before} ({since}), {latest} ({latest_on}) (rzetelna jest zmiana o {threshold} lub więcej)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
         <source>{alias} · {measure} {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · {measure} {before} → {latest}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
         <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: ocena samopoczucia spadła z {before} ({since}) do {latest} ({latest_on}) w ciągu ostatnich trzech spotkań</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
         <source>{alias} · check-in {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · samopoczucie {before} → {latest}</translation>
     </message>
 </context>
 <context>
@@ -5559,78 +5583,78 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
         <source>Mea&amp;sure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwe&amp;stionariusz:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
         <source>&amp;Enter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpisz kwestionariusz…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
         <source>Type in a questionnaire filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kwestionariusz wypełniony na papierze</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
         <source>E&amp;xport scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj wyniki…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
         <source>Their scores as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki tej osoby jako plik CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
         <source>Measure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie wyników</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
         <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieniowanie: przedziały kwestionariusza, ciemniejsze w stronę gorszego wyniku. Linie przerywane: rzetelna zmiana względem pierwszego wyniku. ▲▼ rzetelnie gorzej lub lepiej niż za pierwszym razem; ○ ostatni wynik; czerwony pierścień: pytanie 9 powyżej 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
         <source>Entries of this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy tego kwestionariusza</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń wpis…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
         <source>No measures entered for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta osoba nie ma jeszcze wpisanych kwestionariuszy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wpis</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć ten wpis?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis usunięty.</translation>
     </message>
 </context>
 <context>
@@ -5906,7 +5930,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
         <source>The chosen member</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
@@ -5968,19 +5992,19 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>z rzędu — warto zadzwonić</numerusform>
+            <numerusform>z rzędu — warto zadzwonić</numerusform>
+            <numerusform>z rzędu — warto zadzwonić</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
         <source>in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>z rzędu</numerusform>
+            <numerusform>z rzędu</numerusform>
+            <numerusform>z rzędu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6215,12 +6239,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>En&amp;ter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kwe&amp;stionariusz…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz PHQ-9, GAD-7 albo własny kwestionariusz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -9378,12 +9402,12 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
         <source>Session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doku&amp;mentacja spotkania…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
         <source>The session's note: the group once, a line per member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja spotkania: raz o grupie, po wpisie o każdym uczestniku</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
@@ -9453,7 +9477,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
         <source>The chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrane spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
@@ -10599,22 +10623,22 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
         <source>Measure over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki w czasie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
         <source>{measure} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} w czasie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
         <source>Since the first: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Od pierwszego: {change}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
         <source>Total from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik łączny z papieru</translation>
     </message>
 </context>
 <context>
