@@ -10,154 +10,67 @@ date stay plain. The shipped instruments (PHQ-9, GAD-7) are written into
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
-from facilitator_desktop.domain import on_track
 from facilitator_desktop.domain.measures import (
     BUILTINS,
     Answers,
     Band,
-    Change,
     Instrument,
     InstrumentDraft,
-    PaperTotal,
-    Score,
-    change_between,
     changes_from_first,
     define,
     score,
 )
-from facilitator_desktop.errors import NotFound, RecordDamaged, ValidationError
+from facilitator_desktop.errors import NotFound, ValidationError
 from facilitator_desktop.models import (
-    CheckinScore,
-    Group,
     GroupSession,
     MeasureEntry,
     MeasureInstrument,
     Member,
 )
 from facilitator_desktop.services.context import ServiceContext, to_local
+from facilitator_desktop.services.measure_answers import FIELD as FIELD
+from facilitator_desktop.services.measure_answers import TABLE as TABLE
+from facilitator_desktop.services.measure_answers import opened_score
+from facilitator_desktop.services.measure_answers import sealed_answers as sealed_answers
+from facilitator_desktop.services.measure_views import EntryInfo as EntryInfo
+from facilitator_desktop.services.measure_views import InstrumentInfo as InstrumentInfo
+from facilitator_desktop.services.measure_views import OffTrack as OffTrack
+from facilitator_desktop.services.measure_views import Trajectory as Trajectory
+from facilitator_desktop.services.measure_views import TrajectoryPoint as TrajectoryPoint
+from facilitator_desktop.services.measures_csv import ScoresCsv
+from facilitator_desktop.services.measures_off_track import CHECKIN_LOOKBACK as CHECKIN_LOOKBACK
+from facilitator_desktop.services.measures_off_track import OffTrackReads
 from facilitator_desktop.services.row_check import (
     checker,
     load_for_edit,
     raw_select,
     table_of,
 )
-from facilitator_desktop.services.sealed import open_sealed, seal
+from facilitator_desktop.services.sealed import seal
 
 T = TypeVar("T")
-TABLE = "measure_entries"
-FIELD = "answers"  # as in SEALED_COLUMNS
-CHECKIN_TABLE = "checkin_scores"
-CHECKIN_LOOKBACK = 26  # a group's sessions searched for a member's last three check-ins
-CHECKIN_FIELD = "score"
 EARLIEST = date(1900, 1, 1)
 _GONE_ENTRY = "That measure entry no longer exists."
 _GONE_INSTRUMENT = "That measure no longer exists."
 _GONE_MEMBER = "That member no longer exists."
 
 
-# --- what the screens get -----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class InstrumentInfo:
-    id: int
-    spec: Instrument
-    archived: bool
-    entries: int  # how many entries use it (its shape is fixed once there are any)
-
-    @property
-    def name(self) -> str:
-        return self.spec.name
-
-    @property
-    def shipped(self) -> bool:
-        return self.spec.shipped
-
-
-@dataclass(frozen=True, slots=True)
-class EntryInfo:
-    id: int
-    member_id: int
-    instrument_id: int
-    instrument_name: str
-    session_id: int | None
-    taken_on: date
-    created_at: datetime
-    score: Score | None  # None when damaged
-    damaged: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class TrajectoryPoint:
-    entry_id: int
-    taken_on: date
-    session_id: int | None
-    score: Score
-    change: Change  # against the first entry
-
-    @property
-    def total(self) -> float:
-        return self.score.total
-
-    @property
-    def band(self) -> Band | None:
-        return self.score.band
-
-
-@dataclass(frozen=True, slots=True)
-class Trajectory:
-    """One instrument's entries for a member, oldest first."""
-
-    instrument: InstrumentInfo
-    points: tuple[TrajectoryPoint, ...]
-    damaged: int = 0  # entries that could not be read (left out of the points)
-
-    @property
-    def spec(self) -> Instrument:
-        return self.instrument.spec
-
-    @property
-    def change(self) -> Change:
-        """First to latest; within error with fewer than two entries."""
-        if len(self.points) < 2:
-            return Change.WITHIN_ERROR if self.spec.reliable_change else Change.UNKNOWN
-        return change_between(self.spec, self.points[0].total, self.points[-1].total)
-
-
-@dataclass(frozen=True, slots=True)
-class OffTrack:
-    """A member who is not on track, and why (for the Follow-ups list)."""
-
-    kind: Literal["measure", "checkin"]
-    group_id: int
-    member_id: int
-    instrument_id: int | None  # for "measure"
-    instrument_name: str  # "" for "checkin"
-    before: float  # the first total, or the highest of the earlier check-ins
-    latest: float
-    since: date  # when `before` was taken
-    latest_on: date
-    threshold: float  # the reliable change, or the check-in fall
-
-
 # --- the service --------------------------------------------------------------------------
 
 
-class MeasureService:
+class MeasureService(OffTrackReads, ScoresCsv):
     """Stateless: every call opens its own transaction; nothing decrypted is kept."""
 
     def __init__(self, ctx: ServiceContext) -> None:
@@ -412,240 +325,6 @@ class MeasureService:
             found.append(Trajectory(info, points, len(mine) - len(readable)))
         return found
 
-    # --- not on track -----------------------------------------------------------------
-
-    def not_on_track(self, *, group_id: int | None = None) -> list[OffTrack]:
-        """Members still in a group that is not archived whose latest total of a measure is
-        reliably worse than their first, or whose check-in fell by the group's set amount
-        over their last three sessions. Reads first and latest entries only."""
-        cipher = self._ctx.keyring.cipher
-        found: list[OffTrack] = []
-        infos = self.instruments(include_archived=True)
-        specs = {info.id: info.spec for info in infos if info.spec.reliable_change}
-        with self._ctx.sessions() as s:
-            members = select(Member.id, Member.group_id).join(Group, Group.id == Member.group_id)
-            members = members.where(Member.left_on.is_(None), Group.archived_at.is_(None))
-            if group_id is not None:
-                members = members.where(Member.group_id == group_id)
-            home: dict[int, int] = {mid: gid for mid, gid in s.execute(members)}
-            if not home:
-                return []
-            found += self._deteriorated(s, cipher, specs, home)
-            found += self._falling_checkins(s, cipher, home)
-        return sorted(found, key=lambda o: (o.group_id, o.member_id, o.kind, o.instrument_name))
-
-    def _deteriorated(
-        self,
-        s: Session,
-        cipher: FieldCipher,
-        specs: dict[int, Instrument],
-        home: dict[int, int],
-    ) -> list[OffTrack]:
-        entry = MeasureEntry
-        bounds = (
-            select(
-                entry.member_id,
-                entry.instrument_id,
-                func.min(entry.taken_on).label("first_on"),
-                func.max(entry.taken_on).label("latest_on"),
-            )
-            .where(entry.member_id.in_(home), entry.instrument_id.in_(specs))
-            .group_by(entry.member_id, entry.instrument_id)
-            .cte("bounds")
-        )
-        # Only the entries on each series' first and latest dates are read (one pass over
-        # the table, then index seeks): ten years of other ciphertext stays on disk unless
-        # one of those does not open.
-        ends: dict[tuple[int, int], list[Any]] = defaultdict(list)
-        for row in s.execute(
-            select(
-                entry.id,
-                entry.member_id,
-                entry.instrument_id,
-                entry.taken_on,
-                entry.rev,
-                entry.answers_ct,
-            )
-            .join(
-                bounds,
-                and_(
-                    entry.member_id == bounds.c.member_id,
-                    entry.instrument_id == bounds.c.instrument_id,
-                    or_(entry.taken_on == bounds.c.first_on, entry.taken_on == bounds.c.latest_on),
-                ),
-            )
-            .order_by(entry.taken_on, entry.id)
-        ):
-            ends[(row.member_id, row.instrument_id)].append(row)
-        found = []
-        for (member_id, instrument_id), rows in ends.items():
-            spec = specs[instrument_id]
-            first = _first_readable(cipher, spec, rows)
-            latest = _first_readable(cipher, spec, reversed(rows))
-            if first is None or latest is None or (first[0], latest[0]) != (rows[0], rows[-1]):
-                # An end that does not open: the nearest readable entry stands in for it.
-                whole = self._series(s, member_id, instrument_id)
-                first = _first_readable(cipher, spec, whole)
-                latest = _first_readable(cipher, spec, reversed(whole))
-            if first is None or latest is None or first[0].id == latest[0].id:
-                continue
-            if on_track.reliably_deteriorated(spec, [first[1], latest[1]]):
-                found.append(
-                    OffTrack(
-                        "measure",
-                        home[member_id],
-                        member_id,
-                        instrument_id,
-                        spec.name,
-                        first[1],
-                        latest[1],
-                        first[0].taken_on,
-                        latest[0].taken_on,
-                        float(spec.reliable_change or 0),
-                    )
-                )
-        return found
-
-    @staticmethod
-    def _series(s: Session, member_id: int, instrument_id: int) -> list[Any]:
-        return list(
-            s.execute(
-                select(
-                    MeasureEntry.id,
-                    MeasureEntry.taken_on,
-                    MeasureEntry.rev,
-                    MeasureEntry.answers_ct,
-                )
-                .where(
-                    MeasureEntry.member_id == member_id,
-                    MeasureEntry.instrument_id == instrument_id,
-                )
-                .order_by(MeasureEntry.taken_on, MeasureEntry.id)
-            )
-        )
-
-    def _falling_checkins(
-        self, s: Session, cipher: FieldCipher, home: dict[int, int]
-    ) -> list[OffTrack]:
-        scales = {
-            gid: (low, high)
-            for gid, low, high in s.execute(
-                select(Group.id, Group.checkin_min, Group.checkin_max).where(
-                    Group.id.in_(set(home.values()))
-                )
-            )
-        }
-        # Each group's latest sessions only: a fall is news while it is recent, and ten
-        # years of weekly check-ins are never read to find it.
-        latest_sessions: list[int] = []
-        for gid in sorted(set(home.values())):
-            latest_sessions += list(
-                s.scalars(
-                    select(GroupSession.id)
-                    .where(GroupSession.group_id == gid)
-                    .order_by(GroupSession.started_at.desc())
-                    .limit(CHECKIN_LOOKBACK)
-                )
-            )
-        rows = s.execute(
-            select(
-                CheckinScore.id,
-                CheckinScore.member_id,
-                CheckinScore.rev,
-                CheckinScore.score_ct,
-                GroupSession.started_at,
-            )
-            .join(GroupSession, GroupSession.id == CheckinScore.session_id)
-            .where(CheckinScore.session_id.in_(latest_sessions), CheckinScore.member_id.in_(home))
-            .order_by(GroupSession.started_at, CheckinScore.id)
-        ).all()
-        per_member: dict[int, list[Any]] = defaultdict(list)
-        for row in rows:
-            per_member[row.member_id].append(row)
-        found = []
-        for member_id, scores in per_member.items():
-            recent = scores[-on_track.CHECKIN_SESSIONS :]
-            values = [_checkin_value(cipher, row) for row in recent]
-            if len(recent) < on_track.CHECKIN_SESSIONS or any(v is None for v in values):
-                continue
-            low, high = scales.get(home[member_id], (0, 10))
-            try:
-                fall = on_track.checkin_fall_for_scale(low, high)
-            except ValueError:
-                continue  # a scale that does not go up: nothing to compare
-            known = [v for v in values if v is not None]
-            if on_track.checkin_falling(known, fall):
-                earlier = known[:-1]
-                peak = earlier.index(max(earlier))
-                found.append(
-                    OffTrack(
-                        "checkin",
-                        home[member_id],
-                        member_id,
-                        None,
-                        "",
-                        max(earlier),
-                        known[-1],
-                        to_local(recent[peak].started_at).date(),
-                        to_local(recent[-1].started_at).date(),
-                        float(fall),
-                    )
-                )
-        return found
-
-    # --- CSV ---------------------------------------------------------------------------
-
-    def scores_csv(self, member_id: int, alias: str) -> bytes:
-        """One row per entry, oldest first: date, member, measure, total, band, reliable
-        change from their first entry of that measure, the answers (or "total from paper").
-        Holds the alias and scores in plain text: the UI warns first."""
-        header = (
-            "date",
-            "member",
-            "measure",
-            "total",
-            "band",
-            "change_from_first",
-            "answers",
-            "session_start",
-        )
-        starts = self._session_starts(member_id)
-        rows = []
-        for trajectory in self.trajectories(member_id):
-            spec = trajectory.spec
-            for point in trajectory.points:
-                answers = (
-                    " ".join(spec.format(v) for v in point.score.items)
-                    if point.score.items is not None
-                    else "total from paper"
-                )
-                start = starts.get(point.session_id) if point.session_id else None
-                rows.append(
-                    (
-                        point.taken_on.isoformat(),
-                        alias,
-                        spec.name,
-                        spec.format(point.total),
-                        point.band.label if point.band else "",
-                        point.change.value,
-                        answers,
-                        to_local(start).isoformat(" ", "minutes") if start else "",
-                    )
-                )
-        rows.sort(key=lambda r: (r[0], r[2]))
-        return _csv(header, rows)
-
-    def _session_starts(self, member_id: int) -> dict[int, datetime]:
-        with self._ctx.sessions() as s:
-            return {
-                session_id: started
-                for session_id, started in s.execute(
-                    select(GroupSession.id, GroupSession.started_at)
-                    .join(MeasureEntry, MeasureEntry.session_id == GroupSession.id)
-                    .where(MeasureEntry.member_id == member_id)
-                )
-            }
-
     def sessions_for(self, member_id: int, *, last: int = 52) -> list[tuple[int, datetime]]:
         """The member's group's latest finished sessions (id, start), newest first, for
         tying an entry to the session it was taken at."""
@@ -708,35 +387,6 @@ def _custom_spec(row: MeasureInstrument) -> Instrument:
     )
 
 
-def sealed_answers(result: Score) -> str:
-    """What is sealed: the answers, or the total from paper (compact JSON)."""
-    content = (
-        {"answers": list(result.items)} if result.items is not None else {"total": result.total}
-    )
-    return json.dumps(content, separators=(",", ":"))
-
-
-def _answers_from(plain: str) -> Answers:
-    content = json.loads(plain)
-    if isinstance(content, dict) and isinstance(content.get("answers"), list):
-        return list(content["answers"])
-    if isinstance(content, dict) and "total" in content:
-        return PaperTotal(content["total"])
-    raise ValueError("no answers and no total")
-
-
-def _opened_score(
-    cipher: FieldCipher, spec: Instrument, entry_id: int, rev: int, blob: bytes | None
-) -> Score | None:
-    """The entry's score, or None when it cannot be read or no longer fits the instrument."""
-    try:
-        if blob is None:
-            return None
-        return score(spec, _answers_from(open_sealed(cipher, TABLE, entry_id, rev, FIELD, blob)))
-    except (RecordDamaged, ValidationError, ValueError, TypeError):
-        return None
-
-
 def _entry(
     cipher: FieldCipher, specs: dict[int, Instrument], values: dict[str, Any], damaged: bool
 ) -> EntryInfo:
@@ -744,7 +394,7 @@ def _entry(
     spec = specs.get(instrument_id) if isinstance(instrument_id, int) else None
     result = None
     if not damaged and spec is not None:
-        result = _opened_score(cipher, spec, values["id"], values["rev"], values["answers_ct"])
+        result = opened_score(cipher, spec, values["id"], values["rev"], values["answers_ct"])
     return EntryInfo(
         values["id"],
         values.get("member_id") or 0,
@@ -756,41 +406,6 @@ def _entry(
         result,
         damaged=result is None,
     )
-
-
-def _first_readable(
-    cipher: FieldCipher, spec: Instrument, entries: Iterable[Any]
-) -> tuple[Any, float] | None:
-    for row in entries:
-        result = _opened_score(cipher, spec, row.id, row.rev, row.answers_ct)
-        if result is not None:
-            return row, result.total
-    return None
-
-
-def _checkin_value(cipher: FieldCipher, row: Any) -> float | None:
-    """A check-in score as sealed by the check-in service: a number written as JSON text
-    ("7"), or an object holding it under "score"."""
-    try:
-        plain = open_sealed(cipher, CHECKIN_TABLE, row.id, row.rev, CHECKIN_FIELD, row.score_ct)
-        value = json.loads(plain)
-    except (RecordDamaged, ValueError, TypeError):
-        return None
-    if isinstance(value, dict):
-        value = value.get("score")
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
-
-
-def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    # As the other CSV exports (services/exports.py): UTF-8 with a BOM, so spreadsheet
-    # programs show Ελένη and Дмитрий correctly.
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8-sig")
 
 
 # --- a member's copy of their record (services/member_rights.py) ----------------------------
