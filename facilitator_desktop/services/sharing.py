@@ -45,7 +45,7 @@ from facilitator_desktop.crypto.identity import (
     safety_number,
 )
 from facilitator_desktop.errors import FacilitatorError, NotFound, RecordDamaged, ValidationError
-from facilitator_desktop.models import Group
+from facilitator_desktop.models import Group, Note
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncConflict,
@@ -342,6 +342,26 @@ class SharingService:
                 raise NotFound("That group is not shared.")
             shared.state = "left"
             s.execute(delete(SyncOutbox).where(SyncOutbox.group_id == group_id))
+
+    def set_note_shared(self, note_id: int, shared: bool) -> None:
+        """Mark a note "for co-facilitators" (it goes to the group's co-facilitators, sealed
+        with the group key) or take it back (it is removed from their laptops). Only a note
+        of a shared group can be shared; every other note stays on this laptop."""
+        with self._ctx.sessions.begin() as s:
+            note = s.get(Note, note_id)
+            if note is None:
+                raise NotFound("That note no longer exists.")
+            if shared:
+                active = s.scalar(
+                    select(SharedGroup.id).where(
+                        SharedGroup.group_id == note.group_id, SharedGroup.state == "active"
+                    )
+                )
+                if note.group_id is None or active is None:
+                    raise SharingError(
+                        "Only a note of a shared group can be shared with co-facilitators."
+                    )
+            note.shared = shared
 
     def shared_groups(self) -> list[SharedGroupInfo]:
         with self._ctx.sessions.begin() as s:
