@@ -13,32 +13,32 @@
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="51"/>
         <source>{minutes} {seconds}</source>
         <extracomment>a length said aloud, e.g. &quot;1 minute 35&quot; (the seconds as a bare number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} e {seconds}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="60"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de um minuto</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="64"/>
         <source>{n} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por cento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="69"/>
         <source>{name}, {length}, {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {length}, {share}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="72"/>
         <source>{row}, speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, falando agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="76"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>falando agora</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
         <source>Addendum of {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendo de {date}, {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
@@ -512,17 +512,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="118"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>falando agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="119"/>
         <source>up next</source>
-        <translation type="unfinished"></translation>
+        <translation>a seguir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="120"/>
         <source>waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando para falar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="123"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="128"/>
         <source>not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem marcação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="188"/>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="190"/>
         <source>Number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Número {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="200"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="204"/>
         <source>Attendance of {name}: one choice of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença de {name}: uma opção entre {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
@@ -1009,7 +1009,7 @@
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="220"/>
         <source>Go back to the backup made {made}?</source>
         <extracomment>{made} is when the backup was made, as the list shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao backup feito em {made}?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/backups_dialog.py" line="221"/>
@@ -1152,83 +1152,83 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="58"/>
         <source>No check-in scores recorded for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota da abertura registrada para esta pessoa ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="60"/>
         <source>Check-in score, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura, um encontro, {date}: {score} (escala de {low} a {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="68"/>
         <source>Check-in scores, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas da abertura, {n} encontros de {first} a {last}: última {latest}, mínima {lowest}, máxima {highest} (escala de {low} a {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="88"/>
         <source>No check-in scores recorded in this group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota da abertura registrada neste grupo ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="90"/>
         <source>Group check-in average, one session, {date}: {score} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Média do grupo na abertura, um encontro, {date}: {score} (escala de {low} a {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="100"/>
         <source>Group check-in average, {n} sessions from {first} to {last}: latest {latest}, lowest {lowest}, highest {highest} (scale {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Média do grupo na abertura, {n} encontros de {first} a {last}: última {latest}, mínima {lowest}, máxima {highest} (escala de {low} a {high}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="123"/>
         <source>One score could not be read (damaged) and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nota não pôde ser lida (danificada) e ficou de fora.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="127"/>
         <source>{n} scores could not be read (damaged) and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} notas não puderam ser lidas (danificadas) e ficaram de fora.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <source>Check-in average per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Média da abertura por encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="148"/>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas da abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="152"/>
         <source>Group check-in average</source>
-        <translation type="unfinished"></translation>
+        <translation>Média do grupo na abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="156"/>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo das notas da abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="158"/>
         <source>Dots: the average of the scores said in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos: a média das notas ditas em cada encontro; linha tracejada: a média dos últimos 4. Clique em um ponto para abrir aquele encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="163"/>
         <source>Dots: their score in each session; dashed line: the average of the last 4. Click a dot to open that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos: a nota da pessoa em cada encontro; linha tracejada: a média dos últimos 4. Clique em um ponto para abrir aquele encontro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>média</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/checkin_line.py" line="216"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>abertura</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="373"/>
         <source>Band {n}: write where it starts and ends as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixa {n}: escreva em números onde ela começa e termina.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
@@ -3016,7 +3016,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
         <source>Clear the welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar a frase de boas-vindas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
@@ -3202,12 +3202,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>Session no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro do encon&amp;tro:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>&amp;Check-in score:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
+        <source>Check-&amp;in score:</source>
+        <translation>N&amp;ota da abertura:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -3235,7 +3240,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="220"/>
         <source>Group details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="319"/>
@@ -3860,7 +3865,7 @@
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="59"/>
         <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="60"/>
         <source>Handout options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções do impresso</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4552,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
         <source>Attendance over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença ao longo das semanas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
@@ -4603,12 +4608,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Share that ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte que passou do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
         <source>Group insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Panorama do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
@@ -4651,12 +4656,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
         <source>{share} of the sessions ran over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou do tempo em {share} dos encontros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
         <source>{n} of {m}, runs long in at least half</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {m}, passa do tempo em pelo menos metade</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
@@ -4666,7 +4671,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passam do tempo em pelo menos metade dos encontros: {segments}.</translation>
     </message>
 </context>
 <context>
@@ -4675,47 +4680,47 @@
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="66"/>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="71"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionários</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="73"/>
         <source>&amp;New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;questionário</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="85"/>
         <source>For example ORS</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo, ORS</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="90"/>
         <source>Lowest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta mais baixa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="93"/>
         <source>Highest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta mais alta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="96"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="100"/>
         <source>Answers in &amp;tenths (marks on a 10 cm line, as on ORS and SRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas em &amp;décimos (marcas numa linha de 10 cm, como no ORS e no SRS)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="103"/>
         <source>Higher totals are worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Total mais alto é pior</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="104"/>
         <source>Higher totals are better</source>
-        <translation type="unfinished"></translation>
+        <translation>Total mais alto é melhor</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
@@ -4735,57 +4740,57 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="110"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="116"/>
         <source>Add &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;faixa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="119"/>
         <source>Remo&amp;ve band</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver faixa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="130"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="132"/>
         <source>The smallest change between two totals that is more than measurement error</source>
-        <translation type="unfinished"></translation>
+        <translation>A menor mudança entre dois totais que vai além do erro de medida</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="137"/>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvio padrão</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="142"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidade</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="143"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calcular</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="146"/>
         <source>Reliable change = 1.96 × √2 × SD × √(1 − reliability) (Jacobson and Truax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança confiável = 1,96 × √2 × DP × √(1 − confiabilidade) (Jacobson e Truax)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="150"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>DP</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="152"/>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>confiabilidade</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="178"/>
@@ -4795,42 +4800,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="180"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itens:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="181"/>
         <source>Each item &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada item d&amp;e:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="186"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;tido:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="187"/>
         <source>Bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="190"/>
         <source>&amp;Reliable change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mudança confiável:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="191"/>
         <source>or &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou a &amp;partir de:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="196"/>
         <source>The questions of licensed measures are not included: enter the answers or the total from the paper form, and take the bands and the reliable change from its manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>As perguntas dos questionários licenciados não estão incluídas: registre as respostas ou o total do formulário em papel e tire as faixas e a mudança confiável do manual dele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="205"/>
         <source>&amp;Save measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar questionário</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="207"/>
@@ -4841,12 +4846,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="210"/>
         <source>An archived measure takes no new entries; its entries are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Um questionário arquivado não aceita novos registros; os que ele já tem são mantidos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="256"/>
         <source>{name} (shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (incluído no app)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="258"/>
@@ -4856,42 +4861,42 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="275"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo questionário</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="281"/>
         <source>Scored as published; shipped with its questions. {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuado como foi publicado; vem com as perguntas. {threshold}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="314"/>
         <source>In use: its items and their range stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em uso: os itens e a faixa de respostas ficam como estão.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="317"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="397"/>
         <source>Use {n} bands or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo {n} faixas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="436"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="450"/>
         <source>Archived: it takes no new entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado: não aceita novos registros.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="452"/>
         <source>Back in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volta ao uso.</translation>
     </message>
 </context>
 <context>
@@ -4975,7 +4980,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
         <source>Cancelled: no check-in score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nenhuma nota da abertura foi registrada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
@@ -4985,7 +4990,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
         <source>No check-in score recorded: S then the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota da abertura registrada: S e depois o número.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
@@ -4995,17 +5000,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
         <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} não está na escala da abertura deste grupo ({low} a {high}): nenhuma nota foi registrada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
         <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura de {name}: {typed}_ (outro dígito, ou aguarde um instante para {typed})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
         <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura de {name}: digite de {low} a {high} (Esc cancela)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
@@ -5146,36 +5151,55 @@
     </message>
 </context>
 <context>
+    <name>Markers</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="22"/>
+        <source>[former member]</source>
+        <extracomment>each replaces a name in a text; keep the square brackets so the marker reads as the app's, not as something a member said.</extracomment>
+        <translation>[ex-participante]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="23"/>
+        <source>[another member]</source>
+        <translation>[outro participante]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="24"/>
+        <source>[redacted]</source>
+        <translation>[omitido]</translation>
+    </message>
+</context>
+<context>
     <name>MeasureEntryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
         <source>Enter a measure — {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar questionário — {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
         <source>Enter a measure from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar um questionário preenchido em papel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionário</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>&amp;Define measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir questionários…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um questionário que você tem em papel (ORS, SRS, CORE-10 …)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
         <source>Date the form was filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Data em que o formulário foi preenchido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
@@ -5185,32 +5209,32 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
         <source>Each item's &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resposta de cada item</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
         <source>Only the &amp;total from the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o &amp;total do papel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionário:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
         <source>Filled in &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenchido e&amp;m:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ncontro:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
         <source>Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
@@ -5220,12 +5244,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;otal:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
         <source>Total so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Total até agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
@@ -5235,69 +5259,69 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Stored encrypted; never shown on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado com criptografia; nunca aparece na tela da sala.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
         <source>Not tied to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem vínculo com um encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
         <source>Item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {n}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
         <source>{n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
         <source>Each item from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada item de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
         <source>The total is from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O total vai de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
         <source>There is no measure to enter. Define one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há questionário para registrar. Defina um primeiro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
         <source>Answered {given} of {items} · total so far {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos {given} de {items} · total até agora {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
         <source>Type the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o total que está no papel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
         <source>Total {total} of {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} de {most}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item {n} ainda não tem resposta. Digite-a ou registre só o total do papel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
         <source>Measure saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionário salvo.</translation>
     </message>
 </context>
 <context>
@@ -5305,17 +5329,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="29"/>
         <source>Export {alias}'s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as pontuações de {alias}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
         <source>The file will hold {alias}'s name and scores in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo vai conter o nome e as pontuações de {alias} em texto aberto.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
         <source>Anyone who opens it can read how they answered. Save it only where others cannot see it, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que abrir o arquivo poderá ler como a pessoa respondeu. Salve-o só onde outras pessoas não possam ver e apague-o quando não precisar mais dele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="35"/>
@@ -5325,7 +5349,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="40"/>
         <source>Export scores as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pontuações como CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="42"/>
@@ -5350,157 +5374,157 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="29"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>mínimo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="30"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="31"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="32"/>
         <source>moderately severe</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente grave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="33"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="45"/>
         <source>{total} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({band})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="50"/>
         <source>reliable improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>melhora confiável</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="51"/>
         <source>reliable deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>piora confiável</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="52"/>
         <source>no reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>sem mudança confiável</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="53"/>
         <source>no reliable-change threshold set</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limiar de mudança confiável definido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="59"/>
         <source>No reliable-change threshold is set for this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum limiar de mudança confiável está definido para este questionário.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="60"/>
         <source>A change of {n} points or more counts as reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mudança de {n} pontos ou mais conta como confiável.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto mais alto, melhor.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="66"/>
         <source>Higher totals are worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto mais alto o total, pior.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="77"/>
         <source>{measure}: no readable entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: nenhum registro legível.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="81"/>
         <source>{measure}: one entry, {date}: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: um registro, {date}: {total}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="90"/>
         <source>{measure}: {n} entries from {first} to {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {n} registros de {first} a {latest}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="98"/>
         <source>First {first}, latest {latest}: {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro {first}, último {latest}: {change}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="106"/>
         <source>Lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo {low}, máximo {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="113"/>
         <source>Item 9 answered above 0 in {n} of them, most recently {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item 9 respondido acima de 0 em {n} deles, o mais recente em {date}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="120"/>
         <source>Entries that could not be read and are left out: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que não puderam ser lidos e ficaram de fora: {n}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="131"/>
         <source>Item 9 was answered above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>O item 9 foi respondido acima de 0</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
         <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} marcou “{answer}” para pensamentos de que seria melhor estar morto(a) ou de se ferir de alguma forma.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
         <source>This answer is not a diagnosis and does not say how much risk there is; it is a reason to ask. Consider speaking with them soon, in private, about how they are now; following your own service's safety procedures (who to contact, what to record); and talking it through with your supervisor or a colleague. If you believe someone is in immediate danger, follow your emergency procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta resposta não é um diagnóstico e não diz qual é o grau de risco; é um motivo para perguntar. Considere conversar com a pessoa em breve, em particular, sobre como ela está agora; seguir os procedimentos de segurança do seu serviço (quem contatar, o que registrar); e conversar sobre isso com sua supervisão ou com um(a) colega. Se você acredita que alguém corre perigo imediato, siga seu procedimento de emergência.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="154"/>
         <source>With the total only, item 9 (thoughts of being better off dead or of self-harm) is not checked here: look at its answer on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só com o total, o item 9 (pensamentos de que seria melhor estar morto(a) ou de se ferir) não é verificado aqui: confira a resposta dele no papel.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="161"/>
         <source>I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Li este aviso</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="32"/>
         <source>Not on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora do esperado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
         <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: {measure} com piora confiável desde o início — {before} em {since}, {latest} em {latest_on} (uma mudança de {threshold} ou mais é confiável)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
         <source>{alias} · {measure} {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · {measure} {before} → {latest}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="68"/>
         <source>{alias}: check-in fell from {before} ({since}) to {latest} ({latest_on}) over their last three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias}: a nota da abertura caiu de {before} ({since}) para {latest} ({latest_on}) nos últimos três encontros</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="78"/>
         <source>{alias} · check-in {before} → {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · abertura {before} → {latest}</translation>
     </message>
 </context>
 <context>
@@ -5508,78 +5532,78 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionários de acompanhamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionário</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="58"/>
         <source>Mea&amp;sure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionário:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="60"/>
         <source>&amp;Enter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar questionário…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="61"/>
         <source>Type in a questionnaire filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar um questionário preenchido em papel</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="63"/>
         <source>E&amp;xport scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar pontuações…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="64"/>
         <source>Their scores as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>As pontuações da pessoa em um arquivo CSV</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="77"/>
         <source>Measure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do questionário</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
         <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado: as faixas do questionário, mais escuras para o lado pior. Linhas tracejadas: uma mudança confiável a partir do primeiro total. ▲▼ pior ou melhor que o primeiro, de forma confiável; ○ o mais recente; um anel vermelho: item 9 acima de 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
         <source>Entries of this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros deste questionário</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="92"/>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir registro…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="162"/>
         <source>No measures entered for them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum questionário registrado para esta pessoa ainda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="233"/>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="236"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir registro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="234"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir este registro?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="245"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro excluído.</translation>
     </message>
 </context>
 <context>
@@ -5855,7 +5879,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
         <source>The chosen member</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante escolhido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
@@ -5914,17 +5938,17 @@
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
         <source>in a row — worth a call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seguida — vale a pena ligar</numerusform>
+            <numerusform>seguidas — vale a pena ligar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
         <source>in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seguida</numerusform>
+            <numerusform>seguidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6154,12 +6178,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>En&amp;ter a measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;questionário…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar um PHQ-9, um GAD-7 ou um questionário seu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
@@ -7577,27 +7601,27 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
         <source>{name} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} falando agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
         <source>Member {number} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante {number} falando agora</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
         <source>{segment}, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, passou do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
         <source>{segment}, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
         <source>Nearly done, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quase no fim, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
@@ -7607,12 +7631,12 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
         <source>no time left</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo esgotado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
         <source>{minutes} left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltando {minutes}</translation>
     </message>
 </context>
 <context>
@@ -8050,6 +8074,11 @@ Alterada em {changed}</translation>
         <translation>Próxima pessoa a falar (PgDn: o “avançar” do passador de slides)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
+        <source>Next speaker (the second key: a clicker's forward)</source>
+        <translation>Próxima pessoa a falar (a segunda tecla: o “avançar” do passador de slides)</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
         <translation>Voltar a quem falou antes (o “voltar” do passador de slides): um “próximo” por engano não deixa fala registrada</translation>
@@ -8072,7 +8101,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
         <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numa rodada: a nota da abertura de quem está falando, S e depois o número (só você vê)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
@@ -8343,32 +8372,32 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste grupo, a nota da abertura vai de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
         <source>Check-in score for {name}: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura de {name}: {score}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
         <source>Check-in score for {name}: {score} (as before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura de {name}: {score} (como antes).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
         <source>Check-in score for {name}: {score}, replacing {previous}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura de {name}: {score}, no lugar de {previous}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
         <source>Check-in scores are recorded in rounds, from the member speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas da abertura são registradas nas rodadas, para quem está falando.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
         <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém falou nesta rodada ainda: a nota vai para quem está falando.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
@@ -8569,7 +8598,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
         <source>Check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
@@ -8579,32 +8608,32 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
         <source>Check-in · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura · {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
         <source>The speaker's self-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>A autoavaliação de quem está falando</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
         <source>S then the number, or a click. Only you see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S e depois o número, ou um clique. Só você vê.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura de {name}: {score} (S {score})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
         <source>A score goes to the member speaking (S then the number).</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota vai para quem está falando (S e depois o número).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
         <source>Check-in score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da abertura {score}</translation>
     </message>
 </context>
 <context>
@@ -9305,12 +9334,12 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="68"/>
         <source>Session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro do encontro…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="70"/>
         <source>The session's note: the group once, a line per member</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro do encontro: o grupo uma vez, uma linha por participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="73"/>
@@ -9380,7 +9409,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
         <source>The chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>O encontro escolhido</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
@@ -10038,7 +10067,7 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de fala</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
@@ -10518,22 +10547,22 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="74"/>
         <source>Measure over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionário ao longo do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="78"/>
         <source>{measure} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} ao longo do tempo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="166"/>
         <source>Since the first: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde o primeiro: {change}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_chart.py" line="171"/>
         <source>Total from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Total do papel</translation>
     </message>
 </context>
 <context>
