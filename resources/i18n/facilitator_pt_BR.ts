@@ -133,7 +133,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
         <source>This addendum is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este adendo está danificado e não pode ser mostrado.</translation>
     </message>
 </context>
 <context>
@@ -142,17 +142,17 @@
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
         <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro está assinado: ele fica como estava. O adendo é acrescentado abaixo dele, com a data de hoje, e também não pode ser alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
         <source>&amp;Add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar adendo</translation>
     </message>
 </context>
 <context>
@@ -1236,37 +1236,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
         <source>Lowest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota mínima da abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
         <source>Highest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota máxima da abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>How are you arriving today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como você está chegando hoje?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Check-in question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta da abertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na rodada de abertura, cada participante se dá uma nota em voz alta; S e depois o número registra a nota. Quanto mais alta, melhor. As notas são privadas: nunca aparecem na tela da sala.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
         <source>ask&amp;ed:</source>
-        <translation type="unfinished"></translation>
+        <translation>per&amp;gunta:</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1693,14 @@
         <translation>
             <numerusform>A %Ln anotação que também trata de outros participantes é mantida, mas sem o vínculo com {alias}. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
             <numerusform>As %Ln anotações que também tratam de outros participantes são mantidas, mas sem o vínculo com {alias}. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="146"/>
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation>
+            <numerusform>%Ln anotação que também fala de outros participantes é mantida: o vínculo de {alias} com ela é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
+            <numerusform>%Ln anotações que também falam de outros participantes são mantidas: o vínculo de {alias} com elas é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
         </translation>
     </message>
     <message>
@@ -2557,40 +2565,40 @@
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
         <source>The workspace file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo do espaço de trabalho ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="416"/>
         <location filename="../../facilitator_desktop/workspace.py" line="418"/>
         <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do arquivo do espaço de trabalho está danificada (a verificação do SQLite encontrou páginas danificadas), por isso ele não pode ser aberto com segurança. Nada foi alterado no disco. Restaure um backup, ou guarde a pasta como está e peça ajuda.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
         <source>it could not be written into the data folder ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravá-lo na pasta de dados ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
         <source>it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível lê-lo ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
         <source>it is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo comum.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazio.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
         <source>it is far larger than any workspace (over 2 GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>é muito maior que qualquer espaço de trabalho (mais de 2 GiB).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
@@ -2600,7 +2608,7 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
         <source>it is damaged (it failed SQLite's integrity check).</source>
-        <translation type="unfinished"></translation>
+        <translation>está danificado (não passou na verificação de integridade do SQLite).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
@@ -2608,33 +2616,33 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
         <source>it is not a workspace exported by Facilitator Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um espaço de trabalho exportado pelo Facilitator Desktop.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
         <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>a estrutura dele não é nenhuma que o Facilitator Desktop já tenha gravado (tabelas, índices, gatilhos ou visões a mais ou faltando), então ele pode ter sido alterado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
         <source>it is incomplete or damaged (it may have been cut short while copying).</source>
-        <translation type="unfinished"></translation>
+        <translation>está incompleto ou danificado (a cópia pode ter sido interrompida no meio).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
         <source>the key that unlocks it (its vault) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave que o desbloqueia (o cofre dele) está danificada.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
         <source>there is not enough free disk space beside the data folder to check and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>não há espaço livre suficiente no disco da pasta de dados para verificá-lo e copiá-lo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
@@ -2644,7 +2652,7 @@
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
         <source>some of its records refer to records that are not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>alguns dos registros dele apontam para registros que não existem.</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2976,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
         <source>What the session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o encontro registrou</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
@@ -2993,7 +3001,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
@@ -3003,7 +3011,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodadas</translation>
     </message>
 </context>
 <context>
@@ -3617,22 +3625,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução individual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
         <source>Progress entry: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução individual: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
         <source>Session of {date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro de {date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
@@ -3647,12 +3655,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes presentes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
@@ -3662,37 +3670,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro do grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
         <source>No session note was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro do encontro foi escrito.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
         <source>Addendum of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendo de {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
         <source>This member</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
         <source>{status}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({share} do tempo de fala)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
@@ -3702,52 +3710,52 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
         <source>{score} on a scale of {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} numa escala de {low} a {high}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
         <source>Measures that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionários desse dia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
         <source>Acknowledged version {version} (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinou a versão {version} (em vigor)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
         <source>Acknowledged version {version}; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinou a versão {version}; a versão {current} está em vigor</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
         <source>Not acknowledged; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Não assinou; a versão {current} está em vigor</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
         <source>No lines written for this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma linha escrita para este participante.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
         <source>Signed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado em {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não assinado</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontro neste período.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
@@ -5611,7 +5619,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
         <source>A member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia para o participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
@@ -5626,77 +5634,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
         <source>This &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só este &amp;encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
         <source>Sessions &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontros &amp;de</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro dia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
         <source>Other members as their &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Demais participantes pelas &amp;iniciais</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
         <source>Other members' names &amp;removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes dos demais &amp;removidos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
         <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia contém o registro do grupo e os dados e as linhas deste participante. O nome, o telefone e o e-mail de todos os outros participantes são reduzidos às iniciais ou removidos. Leia tudo com atenção antes de entregar.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontros:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
         <source>Others:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demais:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
         <source>The first day is after the last. Nothing was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro dia é depois do último. Nada foi gerado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
         <source>The copy could not be made ({error}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar a cópia ({error}). Nada foi salvo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
@@ -5711,12 +5719,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
         <source>progress-entry-{date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>evolucao-{date}.pdf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
         <source>Save the member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a cópia do participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
@@ -5726,7 +5734,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução individual</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
@@ -5736,7 +5744,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para a impressora.</translation>
     </message>
 </context>
 <context>
@@ -5744,22 +5752,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
         <source>Progress entry for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução individual de {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
         <source>A line or two about {name} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ou duas linhas sobre {name} hoje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
         <source>Add an addendum for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um adendo para {name}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
         <source>These lines are damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas linhas estão danificadas e não podem ser mostradas.</translation>
     </message>
 </context>
 <context>
@@ -6524,7 +6532,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto livre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
@@ -6534,117 +6542,117 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
         <source>What happened in the session, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu no encontro, com suas palavras.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
         <source>DAP (Data, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP (Dados, Avaliação, Plano)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
         <source>What was said and done: the topics, what members brought, what you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi dito e feito: os temas, o que os participantes trouxeram, o que você observou.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
         <source>Your reading of it: the group's process, themes, progress, concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua leitura: o processo do grupo, temas, avanços, preocupações.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
         <source>What comes next: the next session's focus, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vem a seguir: o foco do próximo encontro, acompanhamentos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
         <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIRP (Comportamento, Intervenção, Resposta, Plano)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
         <source>What members showed and said: mood, participation, how they related.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os participantes mostraram e disseram: humor, participação, como se relacionaram.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenção</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
         <source>What you did: the topics, prompts and techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você fez: temas, perguntas e técnicas.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
         <source>How the group and its members responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o grupo e seus participantes reagiram.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
         <source>Next steps: the next session's focus and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos passos: o foco do próximo encontro e os acompanhamentos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
         <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP (Subjetivo, Objetivo, Avaliação, Plano)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
         <source>Subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjetivo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
         <source>What members reported in their own words: the concerns they brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os participantes relataram com suas próprias palavras: as preocupações que trouxeram.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
         <source>What you observed: attendance, participation, affect, interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você observou: presença, participação, afeto, interações.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
         <source>Your assessment of the group's process and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua avaliação do processo e dos avanços do grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
         <source>The next session's focus, tasks agreed, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>O foco do próximo encontro, tarefas combinadas, acompanhamentos.</translation>
     </message>
 </context>
 <context>
@@ -8926,27 +8934,27 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
         <source>Session notes to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de encontro para assinar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontro de {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
         <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro do encontro de {date} está sem assinatura há {days} dias.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
         <source>Open the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o registro do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
         <source>&amp;Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o registro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
@@ -8981,17 +8989,17 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
         <source>late, came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou tarde, às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
         <source>left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>saiu às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
@@ -9001,42 +9009,42 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
         <source>{name}: {turns}; nobody passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {turns}; ninguém passou a vez</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
         <source>{name}: {turns}; passed: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {turns}; passaram a vez: {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
         <source>{status} {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
         <source>spoke {time} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>falou {time} ({share})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
         <source>check-in {score} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>nota da abertura {score} ({low}–{high})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
         <source>ground rules not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>combinados não assinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
         <source>ground rules v{version} acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>combinados v{version} assinados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>combinados v{version} assinados (v{current} em vigor)</translation>
     </message>
 </context>
 <context>
@@ -9045,152 +9053,152 @@ Alterada em {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
         <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está danificado e não pode ser mostrado nem alterado. Os dados do encontro estão bem; um backup pode ter uma cópia intacta do registro.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar mo&amp;delos…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
         <source>Themes, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, separados por vírgulas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
         <source>Add an &amp;addendum to the group note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um &amp;adendo ao registro do grupo…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
         <source>Nobody was present: there are no progress entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém estava presente: não há evoluções individuais.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
         <source>Each member present</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada participante presente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
         <source>&amp;Copy for a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cópia para um participante…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
         <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation type="unfinished"></translation>
+        <translation>A evolução individual de um participante em PDF, com os demais reduzidos às iniciais</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssinar…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
         <source>Signed, the note no longer changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de assinado, o registro não muda mais</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: {why}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo às {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
         <source>Signed {date}, {time}: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado em {date}, {time}: somente leitura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
         <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não escrito</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
         <source>Sign the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar o registro do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
         <source>Sign this session note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar este registro do encontro?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
         <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de assinado, ele não pode mais mudar, como num prontuário. O que você acrescentar depois vira um adendo datado abaixo dele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssinar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
         <source>An addendum to the group note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um adendo ao registro do grupo.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
         <source>An addendum to {name}'s progress entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um adendo à evolução individual de {name}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
         <source>Session note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro do encontro não salvo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>As últimas linhas deste registro do encontro não puderam ser salvas. Elas ficam guardadas, protegidas, até você abrir este registro de novo; aí ele as salva.</translation>
     </message>
 </context>
 <context>
@@ -9198,42 +9206,42 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
         <source>Days before an unsigned note is a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias até um registro não assinado virar acompanhamento</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
         <source>&amp;Unsigned notes are a follow-up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros não assinados &amp;viram acompanhamento após</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
         <source>as their initials</source>
-        <translation type="unfinished"></translation>
+        <translation>reduzidos às iniciais</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removidos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
         <source>Other members in a member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Os demais participantes na cópia de um participante</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
         <source>In a member's copy, the &amp;others are</source>
-        <translation type="unfinished"></translation>
+        <translation>Na cópia de um participante, os nomes dos &amp;demais são</translation>
     </message>
 </context>
 <context>
@@ -10018,7 +10026,7 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
         <source>Write the session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever o &amp;registro do encontro…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
@@ -10240,22 +10248,22 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
         <source>Session note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo do registro do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
         <source>How this group's session notes are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os registros de encontro deste grupo são organizados</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
         <source>Edit templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar modelos…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
         <source>Session notes of this group now use “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros de encontro deste grupo agora usam “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -10263,17 +10271,17 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
         <source>Session note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de registro do encontro</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;vo modelo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
@@ -10283,77 +10291,77 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
         <source>&amp;Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar seção</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
         <source>Re&amp;move section</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover seção</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar modelo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir modelo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
         <source>Put back as &amp;shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar original</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
         <source>Notes already written keep the headings they were written under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros já escritos mantêm os títulos com que foram escritos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
         <source>{name} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (padrão)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
         <source>A template has at most 12 sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo tem no máximo 12 seções.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
         <source>My template</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu modelo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
@@ -10363,27 +10371,27 @@ Abrir mesmo assim?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir modelo</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
         <source>Delete the template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o modelo “{name}”?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
         <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os grupos que o usam voltam ao texto livre. Os registros escritos com ele mantêm as seções.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo</translation>
     </message>
 </context>
 <context>
