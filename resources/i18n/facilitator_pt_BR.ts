@@ -2513,6 +2513,11 @@
         <translation>Esse(a) cofacilitador(a) não está neste grupo.</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="361"/>
+        <source>Only a note of a shared group can be shared with co-facilitators.</source>
+        <translation>Só é possível compartilhar com cofacilitadores uma anotação de um grupo compartilhado.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
         <source>Give the server's name or address.</source>
         <translation>Informe o nome ou o endereço do servidor.</translation>
