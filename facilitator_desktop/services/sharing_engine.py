@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,7 +36,7 @@ from facilitator_desktop.crypto.group_keys import GroupCipher, GroupKeyError, un
 from facilitator_desktop.crypto.group_keys import wrap_group_key as wrap_key
 from facilitator_desktop.crypto.identity import Identity, keyed_digest, verify
 from facilitator_desktop.errors import RecordDamaged
-from facilitator_desktop.models import GroupSession, NoteAddendum, RuleSet, SessionNote
+from facilitator_desktop.models import GroupSession, Member, NoteAddendum, RuleSet, SessionNote
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncApplyGuard,
@@ -70,6 +70,8 @@ from facilitator_desktop.services.sharing_records import (
     Ids,
     MissingOwner,
     Spec,
+    event_payload,
+    from_wire,
 )
 from facilitator_desktop.services.sharing_sessions import merge_sessions, renumber_rule_sets
 from facilitator_desktop.sync.protocol import (
@@ -86,6 +88,10 @@ from facilitator_desktop.sync.protocol import (
 from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
 
 RECORDS_PER_CHANGE = 400
+# New rows of these tables go in one INSERT per change: no sealed text, nothing refers to them.
+_PLAIN_NEW = frozenset({"session_events", "turns", "attendance"})
+# What makes one record unusable (the others of its change still apply).
+_UNUSABLE = (MissingOwner, IntegrityError, KeyError, TypeError, ValueError, GroupKeyError)
 PULL_LIMIT = 2000
 Stamp = list[Any]  # [decided, clock, device]
 
@@ -676,20 +682,40 @@ class _Applier:
         self._ciphers = group_ciphers(s, cipher, shared)
         self._touched_sessions = False
         self._touched_rules = False
+        self._sync_rows: dict[tuple[str, str], SyncRow | None] = {}
+        self._rows: dict[tuple[str, str], Any | None] = {}
+        self._pending: dict[str, list[dict[str, Any]]] = {}
+        self._groups: dict[tuple[str, int], int | None] = {}
+        self._new_sessions: set[int] = set()
 
     def apply_change(self, opened: Opened) -> None:
+        """All records of one change in one savepoint, new rows of the plain tables inserted
+        together; when one record cannot be used, the change is applied again record by
+        record, so only that one is left out (and listed as a problem)."""
         device = opened.change.device_id
         records = [r for r in opened.body["records"] if isinstance(r, dict)]
         records.sort(key=lambda r: ORDER.get(str(r.get("t")), -1))
         group_cipher = self._ciphers[opened.change.epoch]
+        savepoint = self._s.begin_nested()
+        try:
+            self._prefetch(records)
+            for record in records:
+                self._apply_record(record, device, group_cipher)
+            self._flush_pending()
+            savepoint.commit()
+            return
+        except _UNUSABLE:
+            savepoint.rollback()
+            self._forget()
         for record in records:
             savepoint = self._s.begin_nested()
             try:
                 self._apply_record(record, device, group_cipher)
+                self._flush_pending()
                 savepoint.commit()
-            except (MissingOwner, IntegrityError, KeyError, TypeError, ValueError, GroupKeyError):
+            except _UNUSABLE:
                 savepoint.rollback()
-                self._ids = Ids(self._s)
+                self._forget()
                 _problem(
                     self._s,
                     self._shared.id,
@@ -698,6 +724,113 @@ class _Applier:
                     "unusable",
                     self._ctx.now(),
                 )
+
+    # --- reading ahead and writing in bulk (a first sync is mostly new rows) ---------------
+
+    def _forget(self) -> None:
+        self._ids = Ids(self._s)
+        self._sync_rows.clear()
+        self._rows.clear()
+        self._pending.clear()
+        self._groups.clear()
+
+    def _prefetch(self, records: list[dict[str, Any]]) -> None:
+        """The replication state and local rows of a change's records, a query per table."""
+        self._sync_rows.clear()
+        self._rows.clear()
+        keys: dict[str, list[str]] = {}
+        for record in records:
+            keys.setdefault(str(record.get("t")), []).append(str(record.get("k")))
+        for tbl, found in keys.items():
+            spec = BY_NAME.get(tbl)
+            for start in range(0, len(found), 500):
+                chunk = found[start : start + 500]
+                for tbl_key in chunk:
+                    self._sync_rows[(tbl, tbl_key)] = None
+                for sync_row in self._s.scalars(
+                    select(SyncRow).where(SyncRow.tbl == tbl, SyncRow.key.in_(chunk))
+                ):
+                    self._sync_rows[(tbl, sync_row.key)] = sync_row
+                if spec is not None and not spec.natural:
+                    for tbl_key in chunk:
+                        self._rows[(tbl, tbl_key)] = None
+                    for row in self._s.scalars(
+                        select(spec.model).where(spec.model.uuid.in_(chunk))
+                    ):
+                        self._rows[(tbl, row.uuid)] = row
+
+    def _sync_row(self, tbl: str, key: str) -> SyncRow | None:
+        if (tbl, key) in self._sync_rows:
+            return self._sync_rows[(tbl, key)]
+        return self._s.get(SyncRow, (tbl, key))
+
+    def _find(self, spec: Spec, key: str) -> Any | None:
+        if (spec.name, key) in self._rows:
+            return self._rows[(spec.name, key)]
+        return spec.find(self._s, key, self._ids)
+
+    def _insert_later(
+        self, spec: Spec, key: str, values: dict[str, Any], stamps: dict[str, Stamp]
+    ) -> None:
+        """A new row of a plain table (no sealed text, nothing refers to it): inserted with
+        the others of its table in one statement."""
+        row: dict[str, Any] = {}
+        owner = key.split("/")[0] if spec.natural else values.get("session_id")
+        session_id = self._ids.need(GroupSession, owner)
+        if self._session_group(session_id) != self._shared.group_id:
+            raise MissingOwner("another group")
+        row["session_id"] = session_id
+        if spec.natural:
+            row["member_id"] = self._ids.need(Member, key.split("/")[1])
+        else:
+            row["uuid"] = key
+        for column in spec.plain:
+            if column in values:
+                row[column] = from_wire(spec.kind(column), values[column])
+        if "member_id" in spec.owners and not spec.natural:
+            row["member_id"] = self._ids.need(Member, values.get("member_id"))
+        if spec.name == "session_events":
+            row["payload"] = event_payload(values["payload"], self._ids)
+        self._pending.setdefault(spec.name, []).append(row)
+        digests = {
+            name: keyed_digest(self._digest_key, spec.name, key, name, dumps(value))
+            for name, value in values.items()
+        }
+        self._pending.setdefault("", []).append(
+            {
+                "tbl": spec.name,
+                "key": key,
+                "shared_group_id": self._shared.id,
+                "local_id": None,
+                "stamps": dumps(stamps),
+                "digests": dumps(digests),
+                "deleted": False,
+            }
+        )
+
+    def _flush_pending(self) -> None:
+        for name, rows in self._pending.items():
+            if rows:
+                model = SyncRow if name == "" else BY_NAME[name].model
+                self._s.execute(insert(model), rows)
+        self._pending.clear()
+
+    def _exists(self, spec: Spec, key: str) -> bool:
+        if not spec.natural:
+            return self._find(spec, key) is not None
+        session_key, _, _member = key.partition("/")
+        session_id = self._ids.local(GroupSession, session_key)
+        if session_id is not None and session_id in self._new_sessions:
+            return False  # a session this change made has no marks of its own yet
+        return spec.find(self._s, key, self._ids) is not None
+
+    def _session_group(self, session_id: int) -> int | None:
+        cache_key = ("sessions", session_id)
+        if cache_key not in self._groups:
+            self._groups[cache_key] = self._s.scalar(
+                select(GroupSession.group_id).where(GroupSession.id == session_id)
+            )
+        return self._groups[cache_key]
 
     def finish(self) -> None:
         if self._shared.group_id is None:
@@ -716,7 +849,9 @@ class _Applier:
         if spec is None:
             raise KeyError(tbl)
         s = self._s
-        sync_row = s.get(SyncRow, (tbl, key))
+        if self._pending and tbl not in self._pending:
+            self._flush_pending()  # an earlier table's new rows, before this one refers to them
+        sync_row = self._sync_row(tbl, key)
         if sync_row is not None and sync_row.deleted:
             return  # deletion is final
         if tbl == "groups" and key != self._shared.group_uuid:
@@ -726,7 +861,8 @@ class _Applier:
         if tbl in ("sessions", "session_events", "attendance", "turns"):
             self._touched_sessions = True
         if record.get("del"):
-            row = spec.find(s, key, self._ids)
+            self._flush_pending()
+            row = self._find(spec, key)
             if row is not None:
                 self._check_group(spec, row)
                 spec.delete(s, row)
@@ -748,7 +884,15 @@ class _Applier:
         bases: dict[str, Any] = dict(record.get("b") or {})
         stamp: Stamp = [int(record.get("x", 0)), clock, device]
         stamps: dict[str, Stamp] = json.loads(sync_row.stamps) if sync_row else {}
-        row = spec.find(s, key, self._ids)
+        if (
+            sync_row is None
+            and spec.name in _PLAIN_NEW
+            and all(f in incoming for f in spec.fields)
+            and not self._exists(spec, key)
+        ):
+            self._insert_later(spec, key, incoming, {name: stamp for name in incoming})
+            return
+        row = self._find(spec, key)
         if row is not None:
             self._check_group(spec, row)
         winners: dict[str, Any] = {}
@@ -801,6 +945,8 @@ class _Applier:
                 raise MissingOwner(f"{tbl} {key} incomplete")
             row = spec.create(s, key, winners, self._ids, self._cipher)
             self._check_group(spec, row)
+            if tbl == "sessions":
+                self._new_sessions.add(row.id)
             if tbl == "groups" and self._shared.group_id is None:
                 self._shared.group_id = row.id
                 self._shared.state = "active"
@@ -830,12 +976,15 @@ class _Applier:
         sync_row.stamps = dumps(stamps)
         sync_row.digests = dumps(digests)
         sync_row.local_id = local_id
-        self._s.flush()
 
     def _check_group(self, spec: Spec, row: Any) -> None:
         """A record may only touch rows of its own group (a co-facilitator's laptop cannot
         reach into a group that is not shared with it)."""
-        group = _group_of(self._s, spec, row)
+        session_id = getattr(row, "session_id", None)
+        if spec.name != "notes" and session_id is not None:
+            group: int | None = self._session_group(session_id)
+        else:
+            group = _group_of(self._s, spec, row)
         if (
             group is not None
             and self._shared.group_id is not None

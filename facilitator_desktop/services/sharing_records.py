@@ -111,7 +111,7 @@ def _to_wire(value: Any) -> Any:
     return value
 
 
-def _from_wire(kind: type[Any], value: Any) -> Any:
+def from_wire(kind: type[Any], value: Any) -> Any:
     if value is None:
         return None
     if kind is datetime:
@@ -175,7 +175,7 @@ class Spec:
         owners = tuple(o for o in self.owners if o not in self.natural)
         return self.plain + owners + tuple(self.sealed) + self.extra_fields
 
-    def _kind(self, column: str) -> type[Any]:
+    def kind(self, column: str) -> type[Any]:
         column_type = self.model.__table__.c[column].type
         # The checked date types wrap SQLAlchemy's own: their python_type is the inner one's.
         kind: type[Any] = getattr(column_type, "impl_instance", column_type).python_type
@@ -266,7 +266,7 @@ class Spec:
     def _assign(self, s: Session, row: Any, fields: Fields, ids: Ids, *, creating: bool) -> None:
         for column in self.plain:
             if column in fields:
-                setattr(row, column, _from_wire(self._kind(column), fields[column]))
+                setattr(row, column, from_wire(self.kind(column), fields[column]))
         for column, model in self.owners.items():
             if column in self.natural or column not in fields:
                 continue
@@ -421,15 +421,16 @@ def _event_read(s: Session, row: SessionEvent, ids: Ids, cipher: FieldCipher) ->
     return {"payload": payload}
 
 
+def event_payload(payload: Any, ids: Ids) -> str:
+    """A replicated event payload as stored here: member uuids back to local ids."""
+    return json.dumps(_member_keys(payload, lambda k: ids.local(Member, k)), separators=(",", ":"))
+
+
 def _event_write(
     s: Session, row: SessionEvent, fields: Fields, ids: Ids, cipher: FieldCipher
 ) -> None:
     if "payload" in fields:
-        row.payload = json.dumps(
-            _member_keys(fields["payload"], lambda k: ids.local(Member, k)),
-            separators=(",", ":"),
-        )
-        s.flush()
+        row.payload = event_payload(fields["payload"], ids)
 
 
 def _entries_read(s: Session, row: SessionNote, ids: Ids, cipher: FieldCipher) -> Fields:
