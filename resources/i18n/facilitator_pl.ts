@@ -129,12 +129,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="33"/>
         <source>Addendum of {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnienie z {date}, {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addenda.py" line="39"/>
         <source>This addendum is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>To uzupełnienie jest uszkodzone i nie da się go wyświetlić.</translation>
     </message>
 </context>
 <context>
@@ -143,17 +143,17 @@
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="25"/>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="39"/>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnienie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="29"/>
         <source>The note is signed: it stays as it was. The addendum is added under it, dated today, and cannot be changed either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja jest podpisana: pozostaje bez zmian. Uzupełnienie zostanie dodane pod nią z dzisiejszą datą i również nie będzie można go zmienić.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/addendum_dialog.py" line="45"/>
         <source>&amp;Add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj uzupełnienie</translation>
     </message>
 </context>
 <context>
@@ -1250,37 +1250,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
         <source>Lowest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniższa ocena samopoczucia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
         <source>Highest check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyższa ocena samopoczucia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>How are you arriving today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Z czym dziś przychodzisz?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Check-in question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie na otwarcie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy uczestnik w rundzie otwierającej ocenia na głos swoje samopoczucie; S i liczba zapisują ocenę. Wyżej znaczy lepiej. Oceny pozostają prywatne: nigdy nie pojawiają się na ekranie dla grupy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
         <source>ask&amp;ed:</source>
-        <translation type="unfinished"></translation>
+        <translation>p&amp;ytanie:</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1726,15 @@
             <numerusform>%Ln notatka, która dotyczy też innych uczestników, zostanie zachowana, ale bez powiązania z tą osobą ({alias}). Jej imię w grupie, imię i nazwisko oraz dane kontaktowe zostaną zastąpione przez „[były uczestnik]” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
             <numerusform>%Ln notatki, które dotyczą też innych uczestników, zostaną zachowane, ale bez powiązania z tą osobą ({alias}). Jej imię w grupie, imię i nazwisko oraz dane kontaktowe zostaną zastąpione przez „[były uczestnik]” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
             <numerusform>%Ln notatek, które dotyczą też innych uczestników, zostanie zachowanych, ale bez powiązania z tą osobą ({alias}). Jej imię w grupie, imię i nazwisko oraz dane kontaktowe zostaną zastąpione przez „[były uczestnik]” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="146"/>
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation>
+            <numerusform>%Ln notatka dotycząca też innych uczestników zostaje zachowana, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
+            <numerusform>%Ln notatki dotyczące też innych uczestników zostają zachowane, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
+            <numerusform>%Ln notatek dotyczących też innych uczestników zostaje zachowanych, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
         </translation>
     </message>
     <message>
@@ -2538,6 +2547,11 @@
         <translation>Ta osoba współprowadząca nie należy do tej grupy.</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="361"/>
+        <source>Only a note of a shared group can be shared with co-facilitators.</source>
+        <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
         <source>Give the server's name or address.</source>
         <translation>Podaj nazwę lub adres serwera.</translation>
@@ -2590,40 +2604,40 @@
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="375"/>
         <source>The workspace file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie da się odczytać pliku przestrzeni roboczej ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace.py" line="416"/>
         <location filename="../../facilitator_desktop/workspace.py" line="418"/>
         <source>Part of this workspace file is damaged (SQLite's check found damaged pages), so it cannot be opened safely. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część pliku przestrzeni roboczej jest uszkodzona (kontrola SQLite wykryła uszkodzone strony), więc nie da się go bezpiecznie otworzyć. Na dysku nic nie zostało zmienione. Przywróć kopię zapasową albo zostaw folder bez zmian i poproś o pomoc.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="73"/>
         <source>it could not be written into the data folder ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się go zapisać w folderze danych ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="74"/>
         <source>it cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>nie da się go odczytać ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="131"/>
         <source>it is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest zwykłym plikiem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="134"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="148"/>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>jest pusty.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="136"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="145"/>
         <source>it is far larger than any workspace (over 2 GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>jest znacznie większy niż jakakolwiek przestrzeń robocza (ponad 2 GiB).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="170"/>
@@ -2633,7 +2647,7 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="318"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="320"/>
         <source>it is damaged (it failed SQLite's integrity check).</source>
-        <translation type="unfinished"></translation>
+        <translation>jest uszkodzony (nie przeszedł kontroli integralności SQLite).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="177"/>
@@ -2641,33 +2655,33 @@
         <location filename="../../facilitator_desktop/workspace_import.py" line="204"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="215"/>
         <source>it is not a workspace exported by Facilitator Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest przestrzenią roboczą wyeksportowaną z Facilitator Desktop.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="179"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="187"/>
         <source>its structure is not one Facilitator Desktop ever wrote (extra or missing tables, indexes, triggers or views), so it may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>jego struktura nie pochodzi z Facilitator Desktop (dodatkowe lub brakujące tabele, indeksy, wyzwalacze albo widoki), więc mógł zostać zmieniony.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="208"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="210"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="213"/>
         <source>it is incomplete or damaged (it may have been cut short while copying).</source>
-        <translation type="unfinished"></translation>
+        <translation>jest niekompletny albo uszkodzony (kopiowanie mogło zostać przerwane).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="289"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="308"/>
         <source>the key that unlocks it (its vault) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz, który go odblokowuje (magazyn kluczy), jest uszkodzony.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="312"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="317"/>
         <location filename="../../facilitator_desktop/workspace_import.py" line="422"/>
         <source>there is not enough free disk space beside the data folder to check and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>obok folderu danych brakuje wolnego miejsca na dysku, żeby go sprawdzić i skopiować.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="314"/>
@@ -2677,7 +2691,7 @@
     <message>
         <location filename="../../facilitator_desktop/workspace_import.py" line="352"/>
         <source>some of its records refer to records that are not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>niektóre zapisy odwołują się do zapisów, których nie ma.</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3020,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="28"/>
         <source>What the session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostało zapisane na spotkaniu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="46"/>
@@ -3031,7 +3045,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="50"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Goście</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="51"/>
@@ -3041,7 +3055,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/facts_panel.py" line="54"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3254,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>Session no&amp;tes:</source>
-        <translation>Dokumen&amp;tacja:</translation>
+        <translation>Do&amp;kumentacja:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
@@ -3656,22 +3670,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="29"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis indywidualny</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="30"/>
         <source>Progress entry: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis indywidualny: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="31"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>od {first} do {last}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="32"/>
         <source>Session of {date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie {date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="33"/>
@@ -3686,12 +3700,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="35"/>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni uczestnicy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="36"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Goście</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="37"/>
@@ -3701,37 +3715,37 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="38"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="39"/>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Część grupowa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="40"/>
         <source>No session note was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie napisano dokumentacji spotkania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="41"/>
         <source>Addendum of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnienie z {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="42"/>
         <source>This member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="44"/>
         <source>{status}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({share} czasu mówienia)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
@@ -3741,52 +3755,52 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
         <source>{score} on a scale of {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} w skali od {low} do {high}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="51"/>
         <source>Measures that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusze tego dnia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
         <source>Acknowledged version {version} (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzona wersja {version} (obowiązująca)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
         <source>Acknowledged version {version}; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzona wersja {version}; obowiązuje wersja {current}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
         <source>Not acknowledged; version {current} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepotwierdzone; obowiązuje wersja {current}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="57"/>
         <source>No lines written for this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisu o tym uczestniku.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="58"/>
         <source>Signed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisano {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="59"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepodpisane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="60"/>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak spotkań w tym okresie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="62"/>
@@ -5031,7 +5045,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="104"/>
         <source>Cancelled: no check-in score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano: nie zapisano oceny samopoczucia.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="114"/>
@@ -5041,7 +5055,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="166"/>
         <source>No check-in score recorded: S then the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano oceny samopoczucia: S, a potem liczba.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="176"/>
@@ -5051,17 +5065,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="193"/>
         <source>{typed} is not on this group's check-in scale ({low} to {high}): no score was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} nie mieści się w skali samopoczucia tej grupy (od {low} do {high}): nie zapisano oceny.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="201"/>
         <source>Check-in score for {name}: {typed}_ (another digit, or a moment for {typed})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia, {name}: {typed}_ (kolejna cyfra albo chwila przerwy, by zapisać {typed})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="204"/>
         <source>Check-in score for {name}: type {low} to {high} (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia, {name}: wpisz od {low} do {high} (Esc anuluje)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/key_router.py" line="213"/>
@@ -5662,7 +5676,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="69"/>
         <source>A member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia dla uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="72"/>
@@ -5677,77 +5691,77 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="76"/>
         <source>This &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko &amp;to spotkanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="77"/>
         <source>Sessions &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania &amp;od</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="81"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="82"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="89"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="97"/>
         <source>Other members as their &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostali uczestnicy jako &amp;inicjały</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="98"/>
         <source>Other members' names &amp;removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona i nazwiska pozostałych &amp;usunięte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="106"/>
         <source>The copy holds the group note and this member's own facts and lines. Every other member's name, phone number and e-mail is reduced to initials or removed. Read it over before it leaves your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zawiera część grupową oraz dane i wpisy dotyczące tylko tego uczestnika. Imiona i nazwiska, numery telefonów i adresy e-mail wszystkich pozostałych są skrócone do inicjałów albo usunięte. Przeczytaj ją, zanim ją przekażesz.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="119"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="121"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="123"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="137"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="141"/>
         <source>Others:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostali:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="179"/>
         <source>The first day is after the last. Nothing was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień jest późniejszy niż ostatni. Nic nie zostało utworzone.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="213"/>
         <source>The copy could not be made ({error}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć kopii ({error}). Nic nie zostało zapisane.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="233"/>
@@ -5762,12 +5776,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="244"/>
         <source>progress-entry-{date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis-indywidualny-{date}.pdf</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="247"/>
         <source>Save the member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię dla uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="249"/>
@@ -5777,7 +5791,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="261"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis indywidualny</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="268"/>
@@ -5787,7 +5801,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_copy.py" line="270"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do drukarki.</translation>
     </message>
 </context>
 <context>
@@ -5795,22 +5809,22 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="54"/>
         <source>Progress entry for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis indywidualny: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="56"/>
         <source>A line or two about {name} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdanie lub dwa: {name} na dzisiejszym spotkaniu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="64"/>
         <source>Add an addendum for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uzupełnienie: {name}…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/member_entry.py" line="101"/>
         <source>These lines are damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te wiersze są uszkodzone i nie da się ich wyświetlić.</translation>
     </message>
 </context>
 <context>
@@ -6587,7 +6601,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolny tekst</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="22"/>
@@ -6597,117 +6611,117 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="23"/>
         <source>What happened in the session, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się działo na spotkaniu, twoimi słowami.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="24"/>
         <source>DAP (Data, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP (dane, ocena, plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="25"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="26"/>
         <source>What was said and done: the topics, what members brought, what you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostało powiedziane i zrobione: tematy, z czym przyszli uczestnicy, co było widać.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="29"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="30"/>
         <source>Your reading of it: the group's process, themes, progress, concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje rozumienie: proces grupowy, tematy, postępy, niepokojące sygnały.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="33"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="34"/>
         <source>What comes next: the next session's focus, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dalej: na czym skupić się na następnym spotkaniu, sprawy do dopilnowania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="35"/>
         <source>BIRP (Behaviour, Intervention, Response, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIRP (zachowanie, interwencja, reakcja, plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="36"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowanie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="37"/>
         <source>What members showed and said: mood, participation, how they related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co uczestnicy pokazywali i mówili: nastrój, zaangażowanie, relacje między nimi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="40"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Interwencja</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="41"/>
         <source>What you did: the topics, prompts and techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje działania: tematy, pytania, techniki.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="42"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Reakcja</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="43"/>
         <source>How the group and its members responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak zareagowała grupa i poszczególni uczestnicy.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="44"/>
         <source>Next steps: the next session's focus and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejne kroki: na czym skupić się na następnym spotkaniu, sprawy do dopilnowania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="45"/>
         <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP (subiektywne, obiektywne, ocena, plan)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="46"/>
         <source>Subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiektywne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="47"/>
         <source>What members reported in their own words: the concerns they brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co uczestnicy zgłaszali własnymi słowami: sprawy, z którymi przyszli.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="50"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiektywne</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="51"/>
         <source>What you observed: attendance, participation, affect, interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co było widać: obecność, zaangażowanie, afekt, interakcje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="54"/>
         <source>Your assessment of the group's process and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja ocena procesu grupowego i postępów.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="55"/>
         <source>The next session's focus, tasks agreed, follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na czym skupić się na następnym spotkaniu, ustalone zadania, sprawy do dopilnowania.</translation>
     </message>
 </context>
 <context>
@@ -7669,27 +7683,27 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="98"/>
         <source>{name} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz mówi: {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="100"/>
         <source>Member {number} speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz mówi uczestnik nr {number}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
         <source>{segment}, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, czas przekroczony</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
         <source>{segment}, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="107"/>
         <source>Nearly done, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbliża się koniec, {left}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="109"/>
@@ -7699,12 +7713,12 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="115"/>
         <source>no time left</source>
-        <translation type="unfinished"></translation>
+        <translation>czas minął</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="116"/>
         <source>{minutes} left</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostało: {minutes}</translation>
     </message>
 </context>
 <context>
@@ -8145,6 +8159,11 @@ Zmieniono {changed}</translation>
         <translation>Następna osoba (PgDn: „dalej” na pilocie)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
+        <source>Next speaker (the second key: a clicker's forward)</source>
+        <translation>Następna osoba (drugi klawisz: „dalej” na pilocie)</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
         <source>Back to the previous speaker (a clicker's back): a stray next leaves no turn</source>
         <translation>Powrót do poprzedniej osoby (pilot: „wstecz”); omyłkowe „dalej” się nie liczy</translation>
@@ -8167,7 +8186,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
         <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>W rundzie: ocena samopoczucia osoby mówiącej, S i liczba (widzisz ją tylko ty)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
@@ -8439,32 +8458,32 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="115"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia w tej grupie to liczba od {low} do {high}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="127"/>
         <source>Check-in score for {name}: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia, {name}: {score}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="129"/>
         <source>Check-in score for {name}: {score} (as before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia, {name}: {score} (bez zmian).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="131"/>
         <source>Check-in score for {name}: {score}, replacing {previous}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia, {name}: {score} zamiast {previous}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="147"/>
         <source>Check-in scores are recorded in rounds, from the member speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny samopoczucia zapisuje się w rundach, od osoby, która mówi.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/checkin_actions.py" line="151"/>
         <source>Nobody has spoken in this round yet: a score goes to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej rundzie nikt jeszcze nie mówił: ocena trafia do osoby mówiącej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="63"/>
@@ -8665,7 +8684,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
         <source>Check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
@@ -8675,32 +8694,32 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
         <source>Check-in · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samopoczucie · {name}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
         <source>The speaker's self-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Samoocena osoby mówiącej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
         <source>S then the number, or a click. Only you see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S i liczba albo kliknięcie. Widzisz to tylko ty.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia, {name}: {score} (S {score})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
         <source>A score goes to the member speaking (S then the number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena trafia do osoby, która mówi (S i liczba).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
         <source>Check-in score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena samopoczucia {score}</translation>
     </message>
 </context>
 <context>
@@ -8994,27 +9013,27 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="36"/>
         <source>Session notes to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja do podpisania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="47"/>
         <source>Session of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie {date}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
         <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja spotkania z {date} nie jest podpisana, minęło dni: {days}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
         <source>Open the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz dokumentację spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="60"/>
         <source>&amp;Open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz dokumentację</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="25"/>
@@ -9049,17 +9068,17 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="50"/>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="72"/>
         <source>late, came {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>spóźnienie, przyjście {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="75"/>
         <source>left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>wyjście {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="82"/>
@@ -9069,42 +9088,42 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
         <source>{name}: {turns}; nobody passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {turns}; nikt nie spasował</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
         <source>{name}: {turns}; passed: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {turns}; pas: {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
         <source>{status} {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="110"/>
         <source>spoke {time} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>czas mówienia {time} ({share})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="117"/>
         <source>check-in {score} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>samopoczucie {score} ({low}–{high})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
         <source>ground rules not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>zasady grupy niepotwierdzone</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
         <source>ground rules v{version} acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzone zasady grupy, wersja {version}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzone zasady grupy, wersja {version} (obowiązuje {current})</translation>
     </message>
 </context>
 <context>
@@ -9113,152 +9132,152 @@ Zmieniono {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
         <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta dokumentacja jest uszkodzona i nie da się jej wyświetlić ani zmienić. Dane spotkania są w porządku; nienaruszona wersja dokumentacji może się znajdować w kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szablon:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dytuj szablony…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
         <source>Themes, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy, rozdzielone przecinkami</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tematy:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
         <source>Add an &amp;addendum to the group note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;uzupełnienie do części grupowej…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
         <source>Nobody was present: there are no progress entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie był obecny: nie ma wpisów indywidualnych.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
         <source>Each member present</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy obecny uczestnik</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
         <source>&amp;Copy for a member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopia dla uczestnika…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
         <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis indywidualny uczestnika jako PDF, pozostali skróceni do inicjałów</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podpisz…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
         <source>Signed, the note no longer changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Po podpisaniu dokumentacja już się nie zmienia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {why}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {time}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
         <source>Signed {date}, {time}: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisano {date}, {time}: tylko do odczytu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
         <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nienapisana</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
         <source>Sign the session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisz dokumentację spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
         <source>Sign this session note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisać dokumentację tego spotkania?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
         <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po podpisaniu nie można jej już zmienić, tak jak dokumentacji medycznej. To, co dodasz później, będzie uzupełnieniem z datą, umieszczonym pod nią.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podpisz</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
         <source>An addendum to the group note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnienie do części grupowej.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
         <source>An addendum to {name}'s progress entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnienie do wpisu indywidualnego: {name}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
         <source>Session note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano dokumentacji spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatnich wierszy tej dokumentacji. Są przechowywane w postaci zaszyfrowanej do czasu, gdy ponownie ją otworzysz; wtedy zostaną zapisane.</translation>
     </message>
 </context>
 <context>
@@ -9266,42 +9285,42 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="28"/>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja spotkań</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="33"/>
         <source>Days before an unsigned note is a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ilu dniach niepodpisana dokumentacja staje się sprawą do dopilnowania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="36"/>
         <source>&amp;Unsigned notes are a follow-up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepodpi&amp;sana dokumentacja do dopilnowania po</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="41"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dniach</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="45"/>
         <source>as their initials</source>
-        <translation type="unfinished"></translation>
+        <translation>jako inicjały</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="46"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="47"/>
         <source>Other members in a member's copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostali uczestnicy w kopii dla uczestnika</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/settings_box.py" line="50"/>
         <source>In a member's copy, the &amp;others are</source>
-        <translation type="unfinished"></translation>
+        <translation>W kopii dla uczestnika pozostał&amp;e osoby:</translation>
     </message>
 </context>
 <context>
@@ -10092,7 +10111,7 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
         <source>Write the session &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz &amp;dokumentację spotkania…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
@@ -10141,7 +10160,7 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
@@ -10314,22 +10333,22 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
         <source>Session note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon dokumentacji spotkania</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
         <source>How this group's session notes are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak jest ułożona dokumentacja spotkań tej grupy</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
         <source>Edit templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj szablony…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
         <source>Session notes of this group now use “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja spotkań tej grupy korzysta teraz z szablonu „{name}”.</translation>
     </message>
 </context>
 <context>
@@ -10337,17 +10356,17 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="47"/>
         <source>Session note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony dokumentacji spotkań</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="54"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="58"/>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;szablon</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="63"/>
@@ -10357,77 +10376,77 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="66"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="67"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="75"/>
         <source>&amp;Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj sekcję</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="77"/>
         <source>Re&amp;move section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń sekcję</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyżej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="81"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;iżej</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="86"/>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz szablon</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="88"/>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń sza&amp;blon</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="90"/>
         <source>Put back as &amp;shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć &amp;oryginał</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="117"/>
         <source>Notes already written keep the headings they were written under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja już napisana zachowuje nagłówki, pod którymi powstała.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="143"/>
         <source>{name} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (wbudowany)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="192"/>
         <source>A template has at most 12 sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon może mieć najwyżej 12 sekcji.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="248"/>
         <source>My template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój szablon</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="249"/>
@@ -10437,27 +10456,27 @@ Otworzyć mimo to?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="279"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń szablon</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="280"/>
         <source>Delete the template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć szablon „{name}”?</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="281"/>
         <source>Groups that use it go back to free text. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy, które z niego korzystają, wrócą do wolnego tekstu. Dokumentacja napisana według niego zachowa swoje sekcje.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="285"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/templates_dialog.py" line="332"/>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon</translation>
     </message>
 </context>
 <context>
