@@ -771,32 +771,32 @@
         <translation>Rien à suivre pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Missed sessions without notice</source>
         <translation>Absences sans prévenir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="163"/>
         <source>Quiet lately</source>
         <translation>Peu de parole ces derniers temps</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="166"/>
         <source>Notes to follow up</source>
         <translation>Notes à suivre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="178"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="188"/>
         <source>{date} · overdue</source>
         <translation>{date} · échéance dépassée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>Dans l’ensemble de vos groupes : %Ln point à suivre.</numerusform>
@@ -804,57 +804,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="206"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>Qui appeler, qui inviter à prendre la parole, ce que vous avez promis.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="211"/>
         <source>Open the note</source>
         <translation>Ouvrir la note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Ouvrir la page du membre (la note y figure)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="214"/>
         <source>The note is shown on the right</source>
         <translation>La note s’affiche à droite</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="217"/>
         <source>Open the member's page</source>
         <translation>Ouvrir la page du membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open member</source>
         <translation>&amp;Ouvrir le membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open note</source>
         <translation>&amp;Ouvrir la note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="239"/>
         <source>Follow up by {date}.</source>
         <translation>À suivre d’ici le {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="243"/>
         <source>&amp;Open their page</source>
         <translation>&amp;Ouvrir sa page</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="284"/>
         <source>Follow-up marked as done.</source>
         <translation>Suivi marqué comme fait.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
         <translation>
             <numerusform>{alias} a manqué %Ln séance sans prévenir</numerusform>
@@ -862,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="294"/>
         <source>{alias} · %Ln in a row</source>
         <translation>
             <numerusform>{alias} · %Ln absence</numerusform>
@@ -870,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
         <translation>
             <numerusform>{alias} a peu parlé lors de %Ln séance</numerusform>
@@ -878,7 +878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="298"/>
         <source>{alias} · %Ln sessions</source>
         <translation>
             <numerusform>{alias} · %Ln séance</numerusform>
@@ -886,7 +886,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="303"/>
         <source>{alias}: {note}</source>
         <translation>{alias} : {note}</translation>
     </message>
@@ -2071,38 +2071,38 @@
         <translation>La copie de sauvegarde ne peut pas être relue.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
-        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation>La clé de l’espace de travail est en cours de changement : le score n’a pas pu être noté. Saisissez-le à nouveau dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="40"/>
         <source>A check-in scale goes in whole numbers.</source>
         <translation>L’échelle du tour d’accueil se compte en nombres entiers.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="44"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
         <translation>L’échelle du tour d’accueil va en montant, de {lowest} au plus bas à {highest} au plus haut (par exemple de 0 à 10, ou de 1 à 5).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="53"/>
         <source>The check-in question is one line.</source>
         <translation>La question du tour d’accueil tient sur une ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="57"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
         <translation>La question du tour d’accueil fait au plus {limit} caractères (elle en a {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="68"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
         <translation>Dans ce groupe, le score d’accueil va de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="65"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation>La clé de l’espace de travail est en cours de changement : le score n’a pas pu être noté. Saisissez-le à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
         <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
@@ -2114,12 +2114,12 @@
         <translation>Ce groupe n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="257"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
         <translation>Les scores d’accueil déjà notés dans ce groupe vont de {low} à {high} : l’échelle doit les inclure.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="299"/>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
         <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
@@ -2129,19 +2129,19 @@
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="302"/>
         <source>That member is not part of this session's group.</source>
         <translation>Ce membre ne fait pas partie du groupe de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
         <source>That member no longer exists.</source>
         <translation>Ce membre n’existe plus.</translation>
     </message>
@@ -2197,59 +2197,59 @@
         <translation>{why} La séance continue ; elle est gardée en mémoire.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="127"/>
         <source>That measure no longer exists.</source>
         <translation>Ce questionnaire n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="157"/>
         <source>{name} is scored as published and cannot be changed.</source>
         <translation>{name} est coté selon la version publiée et ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="167"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
         <translation>{name} a déjà des saisies : son nombre de questions et leurs réponses possibles restent tels quels. Définissez un nouveau questionnaire pour une autre version.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="188"/>
         <source>There is already a measure called “{name}”.</source>
         <translation>Il existe déjà un questionnaire nommé « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>{name} est archivé. Désarchivez-le dans Questionnaires pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>Give the date the form was filled in.</source>
         <translation>Indiquez la date à laquelle le questionnaire a été rempli.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date cannot be after today.</source>
         <translation>La date ne peut pas être postérieure à aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
         <source>The date is too far in the past.</source>
         <translation>La date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
         <source>That session is not one of their group's.</source>
         <translation>Cette séance n’appartient pas à son groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
         <source>That measure entry no longer exists.</source>
         <translation>Cette saisie de questionnaire n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="217"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="222"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="251"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
         <translation>Un membre de « {group} » a une fiche endommagée : ses noms ne peuvent pas être recherchés et retirés de cet export. Rien n’a été exporté. Restaurez une sauvegarde qui en contient une copie intacte, ou effacez le membre endommagé, puis exportez à nouveau.</translation>
     </message>
@@ -2331,6 +2331,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>That note no longer exists.</source>
         <translation>Cette note n’existe plus.</translation>
     </message>
@@ -2356,54 +2357,54 @@
         <translation>Carte {index} : {problem}</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="35"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="161"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation>Un membre de « {group} » a une fiche endommagée : ses noms ne peuvent pas être recherchés et retirés de cette copie. Rien n’a été créé. Restaurez une sauvegarde qui en contient une copie intacte, ou effacez le membre endommagé, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="98"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation>Une des séances choisies n’est pas une séance de ce membre.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
         <translation>Cette séance est encore en cours. Sa note pourra être écrite une fois qu’elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Cette note de séance est signée et ne peut plus être modifiée. Ajoutez plutôt un addendum daté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Ce modèle n’existe plus. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Cette note est endommagée et ne peut pas être signée. Une sauvegarde en contient peut-être une copie intacte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
         <source>Write the addendum first.</source>
         <translation>Écrivez d’abord l’addendum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Les addendums sont réservés aux notes signées. Tant qu’une note n’est pas signée, modifiez-la directement.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
-        <source>A chosen session is not one of this member's.</source>
-        <translation>Une des séances choisies n’est pas une séance de ce membre.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
-        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation>Un membre de « {group} » a une fiche endommagée : ses noms ne peuvent pas être recherchés et retirés de cette copie. Rien n’a été créé. Restaurez une sauvegarde qui en contient une copie intacte, ou effacez le membre endommagé, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
         <source>That member is not in this session's group.</source>
         <translation>Ce membre ne fait pas partie du groupe de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Un texte aussi long ne peut pas être conservé (plus de {limit} caractères). Rien n’a été enregistré ; raccourcissez-le et il sera de nouveau enregistré.</translation>
     </message>
@@ -2479,63 +2480,68 @@
         <translation>C’est la fiche de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Cet ordinateur a été retiré de ce groupe ; il ne peut pas y être rajouté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Cette invitation vient de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
         <source>That group is not shared.</source>
         <translation>Ce groupe n’est pas partagé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ce co-animateur ne fait pas partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
+        <source>Only a note of a shared group can be shared with co-facilitators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
         <source>Give the server's name or address.</source>
         <translation>Indiquez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Le port est un nombre de 1 à 65535 (en général 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indiquez le nom de la base de données (63 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indiquez le rôle (nom d’utilisateur) pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Ces paramètres ne peuvent pas contenir de caractère nul.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
         <source>That conflict is already resolved.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
         <source>That key is not held here.</source>
         <translation>Cette clé n’est pas conservée ici.</translation>
     </message>
@@ -2747,12 +2753,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Save the member record</source>
         <translation>Enregistrer la fiche du membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="74"/>
         <source>Member record (*.json)</source>
         <translation>Fiche de membre (*.json)</translation>
     </message>
@@ -2760,112 +2766,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="147"/>
         <source>Export member record</source>
         <translation>Exporter la fiche du membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="149"/>
         <source>Review what {alias} will receive</source>
         <translation>Vérifiez ce que {alias} va recevoir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="152"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>Le fichier contient ses données privées — nom complet, contact, remarques, présences, prises de parole et les notes le concernant — non chiffrées. Ne le remettez qu’à {alias}, gardez-le en lieu sûr, et supprimez votre copie une fois le fichier remis.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="163"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>Le texte en surbrillance inversée est remplacé dans le fichier : les noms, numéros de téléphone et adresses e-mail des autres membres par « {other} », ce que vous marquez par « {hand} ». Sélectionnez tout autre élément qui ne doit pas sortir et appuyez sur Masquer la sélection.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>The member record as it will be exported</source>
         <translation>La fiche du membre telle qu’elle sera exportée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="184"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Masquer la sélection</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="185"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Remplacer le texte sélectionné dans le fichier (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="187"/>
         <source>&amp;Undo redaction</source>
         <translation>&amp;Annuler le masquage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="188"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Alias</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="291"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Private remarks</source>
         <translation>Remarques privées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="295"/>
         <source>{field}: </source>
         <translation>{field} : </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>Notes ({n})</source>
         <translation>Notes ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>Written {date}</source>
         <translation>Écrite le {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Cette note est endommagée et ne peut pas être lue ; le fichier l’indique.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="308"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="310"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} et {turns} : dates, statuts et durées uniquement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="311"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln présence notée</numerusform>
@@ -2873,7 +2879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln prise de parole</numerusform>
@@ -2881,12 +2887,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="320"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} ({members} recherchés), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="321"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln masquage trouvé par l’application</numerusform>
@@ -2894,7 +2900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="322"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln autre membre</numerusform>
@@ -2902,7 +2908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="323"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln marqué par vous</numerusform>
@@ -2910,22 +2916,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="339"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>Remplacé par « {text} » dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="392"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Sélectionnez des mots dans la fiche (pas les titres) pour les masquer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="425"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="431"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Fiche du membre exportée. Elle n’est pas chiffrée : gardez-la en lieu sûr.</translation>
     </message>
@@ -3206,8 +3212,8 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
-        <source>&amp;Check-in score:</source>
-        <translation>&amp;Score d’accueil :</translation>
+        <source>Check-&amp;in score:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -3334,6 +3340,10 @@
         <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group saved.</source>
         <translation>Groupe enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in score:</source>
+        <translation type="vanished">&amp;Score d’accueil :</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3697,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation>{time} ({share} du temps de parole)</translation>
+        <translation>{time} ({share} du temps de parole total)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
@@ -5146,6 +5156,25 @@
     </message>
 </context>
 <context>
+    <name>Markers</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="22"/>
+        <source>[former member]</source>
+        <extracomment>each replaces a name in a text; keep the square brackets so the marker reads as the app's, not as something a member said.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="23"/>
+        <source>[another member]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/markers.py" line="24"/>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeasureEntryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
@@ -5772,123 +5801,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="88"/>
         <source>&amp;Member:</source>
         <translation>Mem&amp;bre :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Current streak</source>
         <translation>Série en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Absent without notice</source>
         <translation>Absences sans prévenir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Passed</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="97"/>
         <source>Quiet lately</source>
         <translation>Peu de parole récemment</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="99"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Séances récentes d’affilée où la personne a passé ou a parlé moins d’un tiers d’une part égale du temps.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>No sessions since they joined.</source>
         <translation>Aucune séance depuis son arrivée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Airtime share per session</source>
         <translation>Part du temps de parole par séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="120"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Barres : sa part du temps de parole ; pointillés : sa moyenne quand la personne est présente ; ○ présent mais a passé. Lettres : présences. Cliquez sur une barre pour ouvrir la séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="128"/>
         <source>Rule sets signed</source>
         <translation>Règles signées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="137"/>
         <source>Notes and follow-ups</source>
         <translation>Notes et suivis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="140"/>
         <source>Notes about this member</source>
         <translation>Notes sur ce membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="150"/>
         <source>Selected note</source>
         <translation>Note sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="152"/>
         <source>Open in &amp;Notes</source>
         <translation>Ouvrir dans &amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="188"/>
         <source>The chosen member</source>
         <translation>Le membre choisi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="194"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Choisissez un membre pour voir ses présences et son temps de parole au fil des semaines.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="262"/>
         <source>Choose a member…</source>
         <translation>Choisir un membre…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="267"/>
         <source>{alias} (left)</source>
         <translation>{alias} (parti)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="298"/>
         <source>In the group since {date}</source>
         <translation>Dans le groupe depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="300"/>
         <source>left {date}</source>
         <translation>parti le {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="302"/>
         <source>seat {n}</source>
         <translation>place {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="305"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} sur %Ln séance</numerusform>
@@ -5896,7 +5925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="309"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln absence excusée</numerusform>
@@ -5904,7 +5933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="314"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>séance d’affilée · record : {n}</numerusform>
@@ -5912,7 +5941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="321"/>
         <source>in a row — worth a call</source>
         <translation>
             <numerusform>d’affilée — à appeler</numerusform>
@@ -5920,7 +5949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="323"/>
         <source>in a row</source>
         <translation>
             <numerusform>d’affilée</numerusform>
@@ -5928,7 +5957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="328"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>fois · {turns}</numerusform>
@@ -5936,7 +5965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>séance d’affilée avec peu de parole</numerusform>
@@ -5944,7 +5973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>sessions</source>
         <translation>
             <numerusform>séance</numerusform>
@@ -5952,37 +5981,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="354"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Part du temps de parole par séance — les {shown} dernières sur {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="362"/>
         <source>Version {v} · signed {date}</source>
         <translation>Version {v} · signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="369"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>N’a encore signé aucune version des règles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="385"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Les règles du groupe en sont à la version {v}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="387"/>
         <source>✓ Signed.</source>
         <translation>✓ Signée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="389"/>
         <source>Not signed yet.</source>
         <translation>Pas encore signée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="400"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -5990,7 +6019,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="402"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln suivi en cours</numerusform>
@@ -5998,12 +6027,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="423"/>
         <source>due {date}</source>
         <translation>pour le {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="425"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
@@ -6390,7 +6419,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="40"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
@@ -8046,8 +8075,8 @@ Modifiée {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Personne suivante (PgDn : « suivant » d’une télécommande)</translation>
+        <source>Next speaker (the second key: a clicker's forward)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
@@ -8138,6 +8167,10 @@ Modifiée {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Quitter (confirmation si une séance est ouverte)</translation>
+    </message>
+    <message>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation type="vanished">Personne suivante (PgDn : « suivant » d’une télécommande)</translation>
     </message>
 </context>
 <context>
@@ -9013,155 +9046,155 @@ Modifiée {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
-        <source>Session note</source>
-        <translation>Note de séance</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
-        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation>Cette note est endommagée et ne peut être ni affichée ni modifiée. Les données de la séance sont intactes ; une sauvegarde contient peut-être une copie intacte de la note.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
-        <source>Template</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
-        <source>Edit &amp;templates…</source>
-        <translation>Modifier les modè&amp;les…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
-        <source>Themes, separated by commas</source>
-        <translation>Thèmes, séparés par des virgules</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
-        <source>T&amp;hemes:</source>
-        <translation>T&amp;hèmes :</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
-        <source>Add an &amp;addendum to the group note…</source>
-        <translation>Ajouter un &amp;addendum à la note du groupe…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
-        <source>Nobody was present: there are no progress entries.</source>
-        <translation>Personne n’était présent : il n’y a pas de notes d’évolution.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
-        <source>The group</source>
-        <translation>Le groupe</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
-        <source>Each member present</source>
-        <translation>Chaque membre présent</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
-        <source>&amp;Copy for a member…</source>
-        <translation>&amp;Copie pour un membre…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
-        <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation>La note d’évolution d’un membre en PDF, les autres réduits à leurs initiales</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Signer…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
-        <source>Signed, the note no longer changes</source>
-        <translation>Une fois signée, la note ne change plus</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
-        <source>Not saved: {why}</source>
-        <translation>Non enregistrée : {why}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
-        <source>Saved {time}</source>
-        <translation>Enregistrée à {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
-        <source>Signed {date}, {time}: read-only</source>
-        <translation>Signée le {date}, {time} : lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
-        <source>Not written yet</source>
-        <translation>Pas encore rédigée</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
-        <source>Sign the session note</source>
-        <translation>Signer la note de séance</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
-        <source>Sign this session note?</source>
-        <translation>Signer cette note de séance ?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
-        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation>Une fois signée, elle ne peut plus changer, comme dans un dossier clinique. Ce que vous ajouterez ensuite sera un addendum daté, placé en dessous.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
-        <source>&amp;Sign</source>
-        <translation>&amp;Signer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
-        <source>An addendum to the group note.</source>
-        <translation>Un addendum à la note du groupe.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
-        <source>An addendum to {name}'s progress entry.</source>
-        <translation>Un addendum à la note d’évolution de {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
         <source>Session note not saved</source>
         <translation>Note de séance non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>Les dernières lignes de cette note de séance n’ont pas pu être enregistrées. Elles sont conservées, scellées, jusqu’à ce que vous rouvriez cette note ; elles seront enregistrées à ce moment-là.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="79"/>
+        <source>Session note</source>
+        <translation>Note de séance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="86"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation>Cette note est endommagée et ne peut être ni affichée ni modifiée. Les données de la séance sont intactes ; une sauvegarde contient peut-être une copie intacte de la note.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="101"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="103"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="105"/>
+        <source>Edit &amp;templates…</source>
+        <translation>Modifier les modè&amp;les…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="115"/>
+        <source>Themes, separated by commas</source>
+        <translation>Thèmes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="116"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="118"/>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="129"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation>Ajouter un &amp;addendum à la note du groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation>Personne n’était présent : il n’y a pas de notes d’évolution.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="145"/>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>Each member present</source>
+        <translation>Chaque membre présent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="167"/>
+        <source>&amp;Copy for a member…</source>
+        <translation>&amp;Copie pour un membre…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="169"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation>La note d’évolution d’un membre en PDF, les autres réduits à leurs initiales</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="172"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="173"/>
+        <source>Signed, the note no longer changes</source>
+        <translation>Une fois signée, la note ne change plus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="175"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="361"/>
+        <source>Not saved: {why}</source>
+        <translation>Non enregistrée : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="367"/>
+        <source>Saved {time}</source>
+        <translation>Enregistrée à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="380"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation>Signée le {date}, {time} : lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="386"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="388"/>
+        <source>Not written yet</source>
+        <translation>Pas encore rédigée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Sign the session note</source>
+        <translation>Signer la note de séance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="403"/>
+        <source>Sign this session note?</source>
+        <translation>Signer cette note de séance ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="404"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation>Une fois signée, elle ne peut plus changer, comme dans un dossier clinique. Ce que vous ajouterez ensuite sera un addendum daté, placé en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="408"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>An addendum to the group note.</source>
+        <translation>Un addendum à la note du groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="429"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation>Un addendum à la note d’évolution de {name}.</translation>
     </message>
 </context>
 <context>
@@ -9238,57 +9271,57 @@ Modifiée {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="122"/>
         <source>{weekday} {date}</source>
         <translation>{weekday} {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="146"/>
         <source>{time} · {share}%</source>
         <translation>{time} · {share} %</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="168"/>
         <source>Unlock to see your notes.</source>
         <translation>Déverrouillez pour voir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="174"/>
         <source>No notes for this session.</source>
         <translation>Aucune note pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="179"/>
         <source>follow up</source>
         <translation>à suivre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="181"/>
         <source>by {date}</source>
         <translation>pour le {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="190"/>
         <source>came {clock}</source>
         <translation>arrivée à {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="192"/>
         <source>left {clock}</source>
         <translation>départ à {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="245"/>
         <source>Correction saved and recorded.</source>
         <translation>Correction enregistrée et consignée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="255"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} (prévu : {planned}) · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="267"/>
         <source>Corrected on {date}</source>
         <translation>Corrigée le {date}</translation>
     </message>
@@ -9880,144 +9913,144 @@ Ouvrir quand même ?</translation>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="205"/>
         <source>The session is saved in the group's history.</source>
         <translation>La séance est enregistrée dans l’historique du groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>left early</source>
         <translation>parti tôt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>excused</source>
         <translation>excusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="39"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="54"/>
         <source>Session summary</source>
         <translation>Bilan de la séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="65"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} (prévu : {planned}) · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Segment</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="118"/>
         <source> (came {clock})</source>
         <translation> (arrivée à {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="120"/>
         <source> (left {clock})</source>
         <translation> (départ à {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="128"/>
         <source>Nobody spoke.</source>
         <translation>Personne n’a parlé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns} pp {passes} pa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="148"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>pp = prises de parole, pa = passes ; la ligne en pointillés indique une part égale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Planned and actual</source>
         <translation>Prévu et réel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="156"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="161"/>
         <source>Airtime (only you see this)</source>
         <translation>Temps de parole (visible par vous seul)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="166"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>pp = prises de parole, pa = passes ; la ligne en pointillés indique une part égale.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="195"/>
         <source>Write the session &amp;note…</source>
         <translation>Rédiger la &amp;note de séance…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="230"/>
         <source>Notes taken (only you see them)</source>
         <translation>Notes prises (visibles par vous seul)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="232"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Déverrouillez pour voir les notes prises pendant cette séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="234"/>
         <source>No notes were taken in this session.</source>
         <translation>Aucune note n’a été prise pendant cette séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="263"/>
         <source>about {names}</source>
         <translation>concerne {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="265"/>
         <source>to follow up</source>
         <translation>à suivre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="266"/>
         <source>A note</source>
         <translation>Une note</translation>
     </message>
@@ -10221,7 +10254,7 @@ Ouvrir quand même ?</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
         <source>Edit templates…</source>
-        <translation>Modifier les modèles…</translation>
+        <translation>Modèles…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
