@@ -328,7 +328,7 @@ def test_lines_the_disk_refuses_at_a_lock_are_held_sealed_and_come_back(
     qtbot.keyClick(opened.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert opened.window.ctx.workspace.locked and not note.isVisible()
     assert note.holds_text and note.entries == {}
-    assert "Typed as the lid closed." not in repr(note._held)  # sealed, never plain
+    assert "Typed as the lid closed." not in repr(note.across_lock)  # sealed, never plain
     monkeypatch.setattr(SessionNoteService, "save", real_save)
     window = unlock(qtbot, opened.app)
     again = open_session_note(window.ctx, opened.session_id, window)

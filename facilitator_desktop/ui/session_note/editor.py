@@ -20,15 +20,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,58 +32,28 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.domain.session_note import (
     NoteBody,
     Section,
-    body_from_json,
-    body_to_json,
     lay_out,
     split_themes,
 )
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.context import to_local
-from facilitator_desktop.services.note_templates import TemplateInfo
 from facilitator_desktop.services.session_notes import SessionNoteView
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.notes.autosave import Autosaver
-from facilitator_desktop.ui.notes.held import HeldText
 from facilitator_desktop.ui.runner.panel import caption
 from facilitator_desktop.ui.session_note import words
+from facilitator_desktop.ui.session_note.across_lock import NoteAcrossLock
 from facilitator_desktop.ui.session_note.addenda import AddendaList
 from facilitator_desktop.ui.session_note.addendum_dialog import AddendumDialog
 from facilitator_desktop.ui.session_note.facts_panel import FactsPanel
-from facilitator_desktop.ui.session_note.member_entry import MemberEntry, lines_tall
+from facilitator_desktop.ui.session_note.member_entry import MemberEntry
+from facilitator_desktop.ui.session_note.section_editor import SectionEditor, scrolling
 from facilitator_desktop.ui.session_note.template_words import shown
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
-
-SECTION_LINES = 4
-
-
-class SectionEditor(QWidget):
-    """One section of the narrative: its heading, the template's guidance as placeholder."""
-
-    def __init__(self, title: str, guidance: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = title  # as stored: the note keeps the heading it was written under
-        self.label = QLabel(shown(title), self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.label.font()
-        font.setBold(True)
-        self.label.setFont(font)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setTabChangesFocus(True)
-        self.editor.setAccessibleName(shown(title))
-        self.editor.setPlaceholderText(shown(guidance))
-        # A calm, even page: each section a few lines tall, the members in reach below.
-        self.editor.setFixedHeight(lines_tall(self.editor, SECTION_LINES))
-        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.label.setBuddy(self.editor)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(3)
-        layout.addWidget(self.label)
-        layout.addWidget(self.editor)
 
 
 class SessionNoteDialog(QDialog):
@@ -104,7 +69,7 @@ class SessionNoteDialog(QDialog):
         self._dirty: set[int] = set()
         self._template_pending: int | None = None
         self._filling = False
-        self._held: dict[str, HeldText] = {}  # "body" or a member id: text the disk refused
+        self.across_lock = NoteAcrossLock(self)
         self.setObjectName("sessionNote")
         # The group and the members stay inside the dialog, never in its title.
         self.setWindowTitle(self.tr("Session note"))
@@ -190,8 +155,8 @@ class SessionNoteDialog(QDialog):
         writing_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(_scrolling(self.facts, self))
-        splitter.addWidget(_scrolling(writing, self))
+        splitter.addWidget(scrolling(self.facts, self))
+        splitter.addWidget(scrolling(writing, self))
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
@@ -241,7 +206,7 @@ class SessionNoteDialog(QDialog):
             emit(self.ctx.statusMessage, exc.message)
             return False
         self.show_view(view)
-        self._take_back_held()
+        self.across_lock.take_back()
         return True
 
     def show_view(self, view: SessionNoteView) -> None:
@@ -366,7 +331,7 @@ class SessionNoteDialog(QDialog):
             self._say(exc.message, Tone.ERROR)
             return
         body = lay_out(self.current_body(), template.titles)
-        self.view = view = _replace_template(view, template, body)
+        self.view = view = replace(view, template=template, body=body)
         self._filling = True
         self._show_sections(body, view)
         self._filling = False
@@ -513,115 +478,19 @@ class SessionNoteDialog(QDialog):
 
     @property
     def holds_text(self) -> bool:
-        return bool(self._held)
+        return bool(self.across_lock)
 
     def done(self, result: int) -> None:
         """Closing saves first. What the disk refuses is sealed and held in memory (also on
         a lock, when the key is still there) and comes back when the note opens again."""
         if not self.autosaver.flush():
-            self._hold()
+            self.across_lock.hold()
         self.autosaver.forget()
-        self._forget_text()
+        self.across_lock.forget_text()
         super().done(result)
-        if self._held:
-            QTimer.singleShot(0, self._tell_held)
+        if self.across_lock:
+            QTimer.singleShot(0, self.across_lock.tell)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
         self.reject()
-
-    def _hold(self) -> None:
-        sealer = self.ctx.workspace.keyring
-        why = self.state_label.text()
-        try:
-            if self._body_dirty or self._template_pending is not None:
-                held = HeldText.seal(sealer, body_to_json(self.current_body()), why)
-                if held is not None:
-                    self._held["body"] = held
-            for member_id in self._dirty:
-                if member_id in self.entries:
-                    held = HeldText.seal(sealer, self.entries[member_id].text(), why)
-                    if held is not None:
-                        self._held[str(member_id)] = held
-        except FacilitatorError:
-            pass  # locked already: there is nothing left to seal with
-
-    def _take_back_held(self) -> None:
-        if not self._held or self.view is None or self.view.read_only:
-            self._held.clear()
-            return
-        sealer = self.ctx.workspace.keyring
-        held, self._held = self._held, {}
-        body = held.pop("body", None)
-        if body is not None and (text := body.open(sealer)) is not None:
-            try:
-                kept = body_from_json(text)
-            except ValueError:
-                kept = None
-            if kept is not None:
-                self._filling = True
-                self.themes_edit.setText(", ".join(kept.themes))
-                self._show_sections(kept, self.view)
-                self._filling = False
-                self._body_dirty = True
-        for key, piece in held.items():
-            entry = self.entries.get(int(key))
-            text = piece.open(sealer)
-            if entry is not None and text is not None:
-                self._filling = True
-                entry.editor.setPlainText(text)
-                self._filling = False
-                self._dirty.add(entry.member_id)
-        if self._body_dirty or self._dirty:
-            self.autosaver.changed()
-            self._show_state()
-
-    def _tell_held(self) -> None:
-        if self.ctx.workspace.locked or not self._held:
-            return
-        QMessageBox.warning(
-            self.parentWidget(),
-            self.tr("Session note not saved"),
-            self.tr(
-                "The last lines of this session note could not be saved. They are kept, "
-                "sealed, until you open this note again; it saves them then."
-            ),
-        )
-
-    def _forget_text(self) -> None:
-        """Every typed word off the screen, with its undo history."""
-        self._filling = True
-        self.themes_edit.setText("")  # setText, unlike clear(), also drops the undo history
-        for section in self.section_editors:
-            section.editor.clear()
-            section.editor.document().clearUndoRedoStacks()
-        for entry in self.entries.values():
-            entry.forget()
-        # The members' names go with their rows: nothing private stays in a hidden widget.
-        for section in self.section_editors:
-            self.sections_box.removeWidget(section)
-            section.deleteLater()
-        for entry in self.entries.values():
-            self.entries_box.removeWidget(entry)
-            entry.deleteLater()
-        self.section_editors = []
-        self.entries = {}
-        self.group_addenda.show_addenda(())
-        self.facts.clear()
-        self.subtitle.clear()
-        self._filling = False
-        self.view = None
-
-
-def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
-    scroll = QScrollArea(parent)
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    return scroll
-
-
-def _replace_template(
-    view: SessionNoteView, template: TemplateInfo, body: NoteBody
-) -> SessionNoteView:
-    return replace(view, template=template, body=body)
