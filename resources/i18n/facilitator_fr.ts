@@ -4562,7 +4562,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
         <source>Click a name or a date to open it.</source>
-        <translation>Cliquez sur un nom ou une date pour l’ouvrir.</translation>
+        <translation>Un clic sur un nom ou une date l’ouvre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
