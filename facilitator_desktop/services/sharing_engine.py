@@ -216,7 +216,8 @@ class SyncEngine:
             if not ciphers:
                 continue
             group_cipher = ciphers[max(ciphers)]
-            records = self._records(s, cipher, shared, identity, device, group_cipher)
+            with s.no_autoflush:  # thousands of reads; the writes go once, at the end
+                records = self._records(s, cipher, shared, identity, device, group_cipher)
             for start in range(0, len(records), self._records_per_change):
                 chunk = records[start : start + self._records_per_change]
                 self._store_change(s, shared, identity, device, group_cipher, chunk)
@@ -268,7 +269,9 @@ class SyncEngine:
         # (record, key) -> [clock, decided, deleted, row or None]
         touched: dict[tuple[str, str], list[Any]] = {}
         consumed: list[int] = []
+        by_id = _rows_by_id(s, entries)
         for entry in entries:
+            row = None
             if entry.tbl == PEERS:
                 key = entry.row_key or ""
             elif entry.deleted:
@@ -278,7 +281,10 @@ class SyncEngine:
                 if spec is None:
                     consumed.append(entry.id)
                     continue
-                row = spec.local_row(s, (entry.row_id, entry.row_id2))
+                if (entry.tbl, entry.row_id) in by_id:
+                    row = by_id[(entry.tbl, entry.row_id)]
+                else:
+                    row = spec.local_row(s, (entry.row_id, entry.row_id2))
                 if row is None:  # gone since: its tombstone (or its parent's) says so
                     consumed.append(entry.id)
                     continue
@@ -290,13 +296,20 @@ class SyncEngine:
                     continue
                 key = found_key
             consumed.append(entry.id)
-            slot = touched.setdefault((entry.tbl, key), [0, False, False])
+            slot = touched.setdefault((entry.tbl, key), [0, False, False, None])
             slot[0] = max(slot[0], entry.clock)
             slot[1] = slot[1] or entry.decided
             slot[2] = slot[2] or entry.deleted
-        s.execute(delete(SyncOutbox).where(SyncOutbox.id.in_(consumed)))
+            slot[3] = row if row is not None else slot[3]
+        for start in range(0, len(consumed), 500):
+            chunk = consumed[start : start + 500]
+            s.execute(
+                delete(SyncOutbox).where(SyncOutbox.id.in_(chunk)),
+                execution_options={"synchronize_session": False},
+            )
+        sync_rows = _sync_rows(s, list(touched))
         records = []
-        for (tbl, key), (clock, decided, deleted) in touched.items():
+        for (tbl, key), (clock, decided, deleted, row) in touched.items():
             record = self._record(
                 s,
                 cipher,
@@ -310,6 +323,8 @@ class SyncEngine:
                 clock,
                 int(decided),
                 deleted,
+                row,
+                sync_rows.get((tbl, key)),
             )
             if record is not None:
                 records.append(record)
@@ -330,6 +345,8 @@ class SyncEngine:
         clock: int,
         decided: int,
         deleted: bool,
+        row: Any | None,
+        sync_row: SyncRow | None,
     ) -> dict[str, Any] | None:
         if tbl == PEERS:
             peer = find_peer(s, shared, key)
@@ -340,7 +357,6 @@ class SyncEngine:
                 cursor = s.get(SyncCursor, (shared.id, key))
                 upto = cursor.last_seq if cursor is not None else 0
             return {"t": PEERS, "k": key, "c": clock, "f": peer_record(peer, upto)}
-        sync_row = s.get(SyncRow, (tbl, key))
         if sync_row is not None and sync_row.deleted:
             return None
         if deleted:
@@ -351,7 +367,8 @@ class SyncEngine:
             sync_row.local_id = None
             return {"t": tbl, "k": key, "c": clock, "del": 1}
         spec = BY_NAME[tbl]
-        row = spec.find(s, key, ids)
+        if row is None:
+            row = spec.find(s, key, ids)
         if row is None:
             return None
         try:
@@ -1031,6 +1048,43 @@ class _Applier:
             peer.removed_at = self._ctx.now()
             peer.removed_upto = int(fields.get("upto", 0))
         s.flush()
+
+
+def _rows_by_id(s: Session, entries: list[SyncOutbox]) -> dict[tuple[str, int | None], Any]:
+    """The rows outbox entries name by their own id, a query per table (capturing a whole
+    group when sharing starts reads thousands)."""
+    wanted: dict[str, list[int]] = {}
+    for entry in entries:
+        spec = BY_NAME.get(entry.tbl)
+        if spec is None or entry.deleted or entry.row_id is None:
+            continue
+        if spec.natural and not spec.outbox_by_id:
+            continue
+        wanted.setdefault(entry.tbl, []).append(entry.row_id)
+    found: dict[tuple[str, int | None], Any] = {}
+    for tbl, row_ids in wanted.items():
+        model = BY_NAME[tbl].model
+        unique = sorted(set(row_ids))
+        for row_id in unique:
+            found[(tbl, row_id)] = None
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            for row in s.scalars(select(model).where(model.id.in_(chunk))):
+                found[(tbl, row.id)] = row
+    return found
+
+
+def _sync_rows(s: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], SyncRow]:
+    by_table: dict[str, list[str]] = {}
+    for tbl, key in keys:
+        by_table.setdefault(tbl, []).append(key)
+    found: dict[tuple[str, str], SyncRow] = {}
+    for tbl, table_keys in by_table.items():
+        for start in range(0, len(table_keys), 500):
+            chunk = table_keys[start : start + 500]
+            for row in s.scalars(select(SyncRow).where(SyncRow.tbl == tbl, SyncRow.key.in_(chunk))):
+                found[(tbl, row.key)] = row
+    return found
 
 
 def _group_of(s: Session, spec: Spec, row: Any) -> int | None:
