@@ -2508,7 +2508,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une note d’un groupe partagé peut être partagée avec les co-animateurs.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
@@ -3213,7 +3213,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Check-&amp;in score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score d’accueil :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -5161,17 +5161,17 @@
         <location filename="../../facilitator_desktop/ui/markers.py" line="22"/>
         <source>[former member]</source>
         <extracomment>each replaces a name in a text; keep the square brackets so the marker reads as the app's, not as something a member said.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[ancien membre]</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/markers.py" line="23"/>
         <source>[another member]</source>
-        <translation type="unfinished"></translation>
+        <translation>[autre membre]</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/markers.py" line="24"/>
         <source>[redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[masqué]</translation>
     </message>
 </context>
 <context>
@@ -8076,7 +8076,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
         <source>Next speaker (the second key: a clicker's forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne suivante (la deuxième touche : « suivant » d’une télécommande)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
