@@ -771,32 +771,32 @@
         <translation>Im Moment gibt es nichts nachzuverfolgen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Missed sessions without notice</source>
         <translation>Ohne Abmeldung gefehlt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="163"/>
         <source>Quiet lately</source>
         <translation>In letzter Zeit still</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="166"/>
         <source>Notes to follow up</source>
         <translation>Notizen zum Nachverfolgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="178"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="188"/>
         <source>{date} · overdue</source>
         <translation>{date} · überfällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>In Ihren Gruppen: %Ln Punkt zum Nachverfolgen.</numerusform>
@@ -804,57 +804,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="206"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>Wen Sie anrufen, wen Sie einbeziehen, was Sie versprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="211"/>
         <source>Open the note</source>
         <translation>Notiz öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Seite des Mitglieds öffnen (dort ist die Notiz aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="214"/>
         <source>The note is shown on the right</source>
         <translation>Die Notiz wird rechts angezeigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="217"/>
         <source>Open the member's page</source>
         <translation>Seite des Mitglieds öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open member</source>
         <translation>Mitglied ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open note</source>
         <translation>Notiz ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="239"/>
         <source>Follow up by {date}.</source>
         <translation>Nachverfolgen bis {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="243"/>
         <source>&amp;Open their page</source>
         <translation>Seite ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="284"/>
         <source>Follow-up marked as done.</source>
         <translation>Nachverfolgung als erledigt markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
         <translation>
             <numerusform>{alias} hat %Ln Treffen ohne Abmeldung gefehlt</numerusform>
@@ -862,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="294"/>
         <source>{alias} · %Ln in a row</source>
         <translation>
             <numerusform>{alias} · %Ln in Folge</numerusform>
@@ -870,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
         <translation>
             <numerusform>{alias} hat %Ln Treffen lang wenig gesagt</numerusform>
@@ -878,7 +878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="298"/>
         <source>{alias} · %Ln sessions</source>
         <translation>
             <numerusform>{alias} · %Ln Treffen</numerusform>
@@ -886,7 +886,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="303"/>
         <source>{alias}: {note}</source>
         <translation>{alias}: {note}</translation>
     </message>
@@ -1695,14 +1695,6 @@
             <numerusform>Die %Ln Notizen, die auch andere Mitglieder betreffen, bleiben erhalten: {alias} wird von ihnen gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „[former member]“ ersetzt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="146"/>
-        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
-        <translation>
-            <numerusform>Die %Ln Notiz, die auch andere Mitglieder betrifft, bleibt erhalten: {alias} wird von ihr gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „{marker}“ ersetzt.</numerusform>
-            <numerusform>Die %Ln Notizen, die auch andere Mitglieder betreffen, bleiben erhalten: {alias} wird von ihnen gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „{marker}“ ersetzt.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
@@ -1712,6 +1704,13 @@
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="158"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das kann nicht rückgängig gemacht werden. Um der Person vorher eine Kopie ihrer Daten zu geben, brechen Sie ab und verwenden Sie &lt;i&gt;Mitgliedsdaten exportieren…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation type="vanished">
+            <numerusform>Die %Ln Notiz, die auch andere Mitglieder betrifft, bleibt erhalten: {alias} wird von ihr gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „{marker}“ ersetzt.</numerusform>
+            <numerusform>Die %Ln Notizen, die auch andere Mitglieder betreffen, bleiben erhalten: {alias} wird von ihnen gelöst. Rufname, Name und Kontaktdaten werden überall in den Notizen der Gruppe, in jeder Schreibweise, durch „{marker}“ ersetzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1895,7 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
-        <translation>Titel dürfen höchstens {limit} Zeichen lang sein (dieser hat {length}).</translation>
+        <translation>Titel haben höchstens {limit} Zeichen (dieser hat {length}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
@@ -1906,12 +1905,12 @@
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
         <source>Keep the statement under {limit} characters.</source>
-        <translation>Der Satz muss kürzer als {limit} Zeichen sein.</translation>
+        <translation>Halten Sie die Aussage unter {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
-        <translation>Die Begründung muss kürzer als {limit} Zeichen sein: Sie wird unter die Regel gedruckt.</translation>
+        <translation>Halten Sie die Begründung unter {limit} Zeichen: Sie wird unter die Regel gedruckt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/errors.py" line="67"/>
@@ -2079,38 +2078,38 @@
         <translation>Die Sicherungskopie kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
-        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation>Der Schlüssel des Arbeitsbereichs wird gerade geändert, daher konnte der Stimmungswert nicht erfasst werden. Geben Sie ihn gleich noch einmal ein.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="40"/>
         <source>A check-in scale goes in whole numbers.</source>
         <translation>Die Skala der Anfangsrunde hat nur ganze Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="44"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
         <translation>Die Skala der Anfangsrunde geht aufwärts, von {lowest} als niedrigstem bis {highest} als höchstem Wert (z. B. 0 bis 10 oder 1 bis 5).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="53"/>
         <source>The check-in question is one line.</source>
         <translation>Die Frage der Anfangsrunde ist nur eine Zeile lang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="57"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
         <translation>Die Frage der Anfangsrunde darf höchstens {limit} Zeichen lang sein (sie hat {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="68"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
         <translation>Ein Stimmungswert geht in dieser Gruppe von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="65"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation>Der Schlüssel des Arbeitsbereichs wird gerade geändert, daher konnte der Stimmungswert nicht erfasst werden. Geben Sie ihn gleich noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
         <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
@@ -2122,12 +2121,12 @@
         <translation>Diese Gruppe existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="257"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
         <translation>In dieser Gruppe erfasste Stimmungswerte reichen von {low} bis {high}: Die Skala muss sie einschließen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="299"/>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
         <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
@@ -2137,19 +2136,19 @@
         <translation>Dieses Treffen existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="302"/>
         <source>That member is not part of this session's group.</source>
         <translation>Dieses Mitglied gehört nicht zur Gruppe dieses Treffens.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
         <source>That member no longer exists.</source>
         <translation>Dieses Mitglied existiert nicht mehr.</translation>
     </message>
@@ -2205,59 +2204,59 @@
         <translation>{why} Das Treffen läuft weiter; es bleibt im Arbeitsspeicher erhalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="127"/>
         <source>That measure no longer exists.</source>
         <translation>Dieser Fragebogen existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="157"/>
         <source>{name} is scored as published and cannot be changed.</source>
         <translation>{name} wird wie veröffentlicht ausgewertet und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="167"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
         <translation>Für {name} gibt es schon Einträge, daher bleiben die Zahl der Fragen und ihre Spanne unverändert. Legen Sie für eine andere Form einen neuen Fragebogen an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="188"/>
         <source>There is already a measure called “{name}”.</source>
         <translation>Es gibt bereits einen Fragebogen namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>{name} ist archiviert. Holen Sie ihn unter „Fragebögen“ zurück, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>Give the date the form was filled in.</source>
         <translation>Geben Sie das Datum an, an dem der Bogen ausgefüllt wurde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date cannot be after today.</source>
         <translation>Das Datum darf nicht nach heute liegen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
         <source>The date is too far in the past.</source>
         <translation>Das Datum liegt zu weit zurück.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
         <source>That session is not one of their group's.</source>
         <translation>Dieses Treffen gehört nicht zu ihrer Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
         <source>That measure entry no longer exists.</source>
         <translation>Dieser Fragebogen-Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="217"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="222"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="251"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
         <translation>Ein Mitglied von „{group}“ hat einen beschädigten Datensatz, daher können dessen Namen in diesem Export nicht gesucht und entfernt werden. Es wurde nichts exportiert. Stellen Sie eine Sicherung mit einer intakten Kopie wieder her oder löschen Sie das beschädigte Mitglied und exportieren Sie dann erneut.</translation>
     </message>
@@ -2339,6 +2338,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>That note no longer exists.</source>
         <translation>Diese Notiz existiert nicht mehr.</translation>
     </message>
@@ -2364,54 +2364,54 @@
         <translation>Karte {index}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="35"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="161"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation>Ein Mitglied von „{group}“ hat einen beschädigten Datensatz, daher können dessen Namen in dieser Kopie nicht gesucht und entfernt werden. Es wurde nichts erstellt. Stellen Sie eine Sicherung mit einer intakten Kopie wieder her oder löschen Sie das beschädigte Mitglied und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="98"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation>Ein gewähltes Treffen gehört nicht zu diesem Mitglied.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
         <translation>Dieses Treffen läuft noch. Das Protokoll kann geschrieben werden, sobald es beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Dieses Protokoll ist signiert und kann nicht mehr geändert werden. Fügen Sie stattdessen einen datierten Nachtrag hinzu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Diese Vorlage existiert nicht mehr. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Dieses Protokoll ist beschädigt und kann nicht signiert werden. Eine Sicherung enthält vielleicht eine intakte Kopie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
         <source>Write the addendum first.</source>
         <translation>Schreiben Sie zuerst den Nachtrag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Nachträge gibt es nur für signierte Protokolle. Solange ein Protokoll nicht signiert ist, ändern Sie es direkt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
-        <source>A chosen session is not one of this member's.</source>
-        <translation>Ein gewähltes Treffen gehört nicht zu diesem Mitglied.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
-        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation>Ein Mitglied von „{group}“ hat einen beschädigten Datensatz, daher können dessen Namen in dieser Kopie nicht gesucht und entfernt werden. Es wurde nichts erstellt. Stellen Sie eine Sicherung mit einer intakten Kopie wieder her oder löschen Sie das beschädigte Mitglied und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
         <source>That member is not in this session's group.</source>
         <translation>Dieses Mitglied gehört nicht zur Gruppe dieses Treffens.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Ein so langer Text kann nicht gespeichert werden (über {limit} Zeichen). Es wurde nichts gespeichert; kürzen Sie ihn, dann wird er wieder gespeichert.</translation>
     </message>
@@ -2487,63 +2487,68 @@
         <translation>Das ist die eigene Karte dieses Laptops.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Dieser Laptop wurde aus dieser Gruppe entfernt; er kann nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Diese Einladung stammt von diesem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
         <source>That group is not shared.</source>
         <translation>Diese Gruppe ist nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Diese Co-Leitung gehört nicht zu dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
+        <source>Only a note of a shared group can be shared with co-facilitators.</source>
+        <translation>Nur eine Notiz einer geteilten Gruppe kann mit der Co-Leitung geteilt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
         <source>Give the server's name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Der Port ist eine Zahl von 1 bis 65535 (meist 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Geben Sie den Namen der Datenbank an (höchstens 63 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Geben Sie die Rolle (den Benutzernamen) für die Anmeldung an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Diese Einstellungen dürfen kein Nullzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
         <source>That conflict is already resolved.</source>
         <translation>Dieser Konflikt ist bereits gelöst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
         <source>That key is not held here.</source>
         <translation>Dieser Schlüssel liegt nicht auf diesem Laptop.</translation>
     </message>
@@ -2755,12 +2760,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Save the member record</source>
         <translation>Mitgliedsdaten speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="74"/>
         <source>Member record (*.json)</source>
         <translation>Mitgliedsdaten (*.json)</translation>
     </message>
@@ -2768,112 +2773,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="147"/>
         <source>Export member record</source>
         <translation>Mitgliedsdaten exportieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="149"/>
         <source>Review what {alias} will receive</source>
         <translation>Prüfen Sie, was {alias} erhält</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="152"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>Die Datei enthält die privaten Angaben – vollständiger Name, Kontakt, Bemerkungen, Anwesenheit, Redebeiträge und die Notizen zu dieser Person – unverschlüsselt. Geben Sie sie nur {alias}, bewahren Sie sie sicher auf und löschen Sie Ihre Kopie nach der Übergabe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="163"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>Invertiert dargestellter Text wird in der Datei ersetzt: Namen anderer Mitglieder, Telefonnummern und E-Mail-Adressen durch „{other}“, von Ihnen Markiertes durch „{hand}“. Markieren Sie alles andere, was nicht hinausgehen soll, und klicken Sie auf „Auswahl schwärzen“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>The member record as it will be exported</source>
         <translation>Die Mitgliedsdaten, wie sie exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="184"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Auswahl schwärzen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="185"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Ausgewählten Text in der Datei ersetzen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="187"/>
         <source>&amp;Undo redaction</source>
         <translation>Schwärzung &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="188"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Alias</source>
         <translation>Rufname</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="291"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Private remarks</source>
         <translation>Private Bemerkungen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="295"/>
         <source>{field}: </source>
         <translation>{field}: </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>Notes ({n})</source>
         <translation>Notizen ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>Written {date}</source>
         <translation>Geschrieben am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Diese Notiz ist beschädigt und kann nicht gelesen werden; die Datei vermerkt das.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="308"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="310"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} und {turns}: nur Daten, Status und Dauer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="311"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln Anwesenheitseintrag</numerusform>
@@ -2881,7 +2886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln Redebeitrag</numerusform>
@@ -2889,12 +2894,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="320"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} ({members} gesucht), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="321"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln Schwärzung von der App gefunden</numerusform>
@@ -2902,7 +2907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="322"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln anderes Mitglied</numerusform>
@@ -2910,7 +2915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="323"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln von Ihnen markiert</numerusform>
@@ -2918,22 +2923,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="339"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>In der Datei ersetzt durch „{text}“</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="392"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Markieren Sie Wörter in den Daten (nicht die Überschriften), um sie zu schwärzen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="425"/>
         <source>The file could not be written: {reason}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="431"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Mitgliedsdaten exportiert. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
     </message>
@@ -3214,11 +3219,6 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
-        <source>&amp;Check-in score:</source>
-        <translation>Stimmungs&amp;wert:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Check-&amp;in score:</source>
         <translation>Stimmungs&amp;wert:</translation>
     </message>
@@ -3347,6 +3347,10 @@
         <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group saved.</source>
         <translation>Gruppe gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in score:</source>
+        <translation type="vanished">Stimmungs&amp;wert:</translation>
     </message>
 </context>
 <context>
@@ -5804,123 +5808,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="88"/>
         <source>&amp;Member:</source>
         <translation>M&amp;itglied:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Absent without notice</source>
         <translation>Ohne Abmeldung gefehlt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Passed</source>
         <translation>Gepasst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="97"/>
         <source>Quiet lately</source>
         <translation>In letzter Zeit still</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="99"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Letzte Treffen in Folge, in denen die Person gepasst oder weniger als ein Drittel eines gleichen Zeitanteils gesprochen hat.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>No sessions since they joined.</source>
         <translation>Keine Treffen seit dem Eintritt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Airtime share per session</source>
         <translation>Redeanteil pro Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="120"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Balken: Anteil an der Redezeit; gestrichelte Linie: Durchschnitt, wenn anwesend; ○ da und gepasst. Buchstaben: Anwesenheit. Klicken Sie auf einen Balken, um das Treffen zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="128"/>
         <source>Rule sets signed</source>
         <translation>Unterschriebene Regelversionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="137"/>
         <source>Notes and follow-ups</source>
         <translation>Notizen und Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="140"/>
         <source>Notes about this member</source>
         <translation>Notizen zu diesem Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="150"/>
         <source>Selected note</source>
         <translation>Ausgewählte Notiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="152"/>
         <source>Open in &amp;Notes</source>
         <translation>In &amp;Notizen öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="188"/>
         <source>The chosen member</source>
         <translation>Das gewählte Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="194"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Wählen Sie ein Mitglied, um seine Anwesenheit und Redezeit über die Wochen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="262"/>
         <source>Choose a member…</source>
         <translation>Mitglied auswählen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="267"/>
         <source>{alias} (left)</source>
         <translation>{alias} (ausgetreten)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="298"/>
         <source>In the group since {date}</source>
         <translation>In der Gruppe seit {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="300"/>
         <source>left {date}</source>
         <translation>ausgetreten am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="302"/>
         <source>seat {n}</source>
         <translation>Platz {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="305"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} von %Ln Treffen</numerusform>
@@ -5928,7 +5932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="309"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln abgemeldet</numerusform>
@@ -5936,7 +5940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="314"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>Treffen in Folge · längste Serie: {n}</numerusform>
@@ -5944,7 +5948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="321"/>
         <source>in a row — worth a call</source>
         <translation>
             <numerusform>Mal in Folge – Zeit für einen Anruf</numerusform>
@@ -5952,7 +5956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="323"/>
         <source>in a row</source>
         <translation>
             <numerusform>Mal</numerusform>
@@ -5960,7 +5964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="328"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>Mal · sonst {turns}</numerusform>
@@ -5968,7 +5972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>Treffen mit wenig Redeanteil</numerusform>
@@ -5976,7 +5980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>sessions</source>
         <translation>
             <numerusform>Treffen</numerusform>
@@ -5984,37 +5988,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="354"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Redeanteil pro Treffen – die letzten {shown} von {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="362"/>
         <source>Version {v} · signed {date}</source>
         <translation>Version {v} · unterschrieben am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="369"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>Hat noch keine Version der Regeln unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="385"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Aktuell gilt Version {v} der Gruppenregeln.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="387"/>
         <source>✓ Signed.</source>
         <translation>✓ Unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="389"/>
         <source>Not signed yet.</source>
         <translation>Noch nicht unterschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="400"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln Notiz</numerusform>
@@ -6022,7 +6026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="402"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln offener Punkt zum Nachverfolgen</numerusform>
@@ -6030,12 +6034,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="423"/>
         <source>due {date}</source>
         <translation>fällig am {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="425"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -6422,7 +6426,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="40"/>
         <source>Note text</source>
         <translation>Text der Notiz</translation>
     </message>
@@ -8078,11 +8082,6 @@ Geändert: {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Nächste Person (Bild↓: „Weiter“ am Presenter)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
         <source>Next speaker (the second key: a clicker's forward)</source>
         <translation>Nächste Person (die zweite Taste: „Weiter“ am Presenter)</translation>
     </message>
@@ -8175,6 +8174,10 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Beenden (fragt nach, solange ein Treffen offen ist)</translation>
+    </message>
+    <message>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation type="vanished">Nächste Person (Bild↓: „Weiter“ am Presenter)</translation>
     </message>
 </context>
 <context>
@@ -9050,155 +9053,155 @@ Geändert: {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
-        <source>Session note</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
-        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation>Dieses Protokoll ist beschädigt und kann weder angezeigt noch geändert werden. Die Daten des Treffens sind in Ordnung; eine Sicherung enthält vielleicht eine intakte Kopie des Protokolls.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
-        <source>Template</source>
-        <translation>Vorlage</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
-        <source>Edit &amp;templates…</source>
-        <translation>Vorlagen &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
-        <source>Themes, separated by commas</source>
-        <translation>Themen, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
-        <source>Themes</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
-        <source>T&amp;hemes:</source>
-        <translation>T&amp;hemen:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
-        <source>Add an &amp;addendum to the group note…</source>
-        <translation>&amp;Nachtrag zum Gruppenprotokoll…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
-        <source>Nobody was present: there are no progress entries.</source>
-        <translation>Niemand war anwesend: Es gibt keine Verlaufseinträge.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
-        <source>The group</source>
-        <translation>Die Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
-        <source>Each member present</source>
-        <translation>Jedes anwesende Mitglied</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
-        <source>&amp;Copy for a member…</source>
-        <translation>&amp;Kopie für ein Mitglied…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
-        <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation>Der Verlaufseintrag eines Mitglieds als PDF, alle anderen auf Initialen gekürzt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Signieren…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
-        <source>Signed, the note no longer changes</source>
-        <translation>Nach dem Signieren ändert sich das Protokoll nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
-        <source>Not saved: {why}</source>
-        <translation>Nicht gespeichert: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
-        <source>Saved {time}</source>
-        <translation>Gespeichert um {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
-        <source>Signed {date}, {time}: read-only</source>
-        <translation>Signiert am {date}, {time}: schreibgeschützt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
-        <source>Not written yet</source>
-        <translation>Noch nicht geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
-        <source>Sign the session note</source>
-        <translation>Protokoll signieren</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
-        <source>Sign this session note?</source>
-        <translation>Dieses Protokoll signieren?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
-        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation>Nach dem Signieren lässt es sich nicht mehr ändern, wie in einer klinischen Dokumentation. Was Sie später ergänzen, steht als datierter Nachtrag darunter.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
-        <source>&amp;Sign</source>
-        <translation>&amp;Signieren</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
-        <source>An addendum to the group note.</source>
-        <translation>Ein Nachtrag zum Gruppenprotokoll.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
-        <source>An addendum to {name}'s progress entry.</source>
-        <translation>Ein Nachtrag zum Verlaufseintrag von {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
         <source>Session note not saved</source>
         <translation>Protokoll nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>Die letzten Zeilen dieses Protokolls konnten nicht gespeichert werden. Sie werden verschlüsselt aufbewahrt, bis Sie das Protokoll wieder öffnen; dann werden sie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="79"/>
+        <source>Session note</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="86"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation>Dieses Protokoll ist beschädigt und kann weder angezeigt noch geändert werden. Die Daten des Treffens sind in Ordnung; eine Sicherung enthält vielleicht eine intakte Kopie des Protokolls.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="101"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="103"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="105"/>
+        <source>Edit &amp;templates…</source>
+        <translation>Vorlagen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="115"/>
+        <source>Themes, separated by commas</source>
+        <translation>Themen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="116"/>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="118"/>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hemen:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="129"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation>&amp;Nachtrag zum Gruppenprotokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation>Niemand war anwesend: Es gibt keine Verlaufseinträge.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="145"/>
+        <source>The group</source>
+        <translation>Die Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>Each member present</source>
+        <translation>Jedes anwesende Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="167"/>
+        <source>&amp;Copy for a member…</source>
+        <translation>&amp;Kopie für ein Mitglied…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="169"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation>Der Verlaufseintrag eines Mitglieds als PDF, alle anderen auf Initialen gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="172"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signieren…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="173"/>
+        <source>Signed, the note no longer changes</source>
+        <translation>Nach dem Signieren ändert sich das Protokoll nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="175"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="361"/>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="367"/>
+        <source>Saved {time}</source>
+        <translation>Gespeichert um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="380"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation>Signiert am {date}, {time}: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="386"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="388"/>
+        <source>Not written yet</source>
+        <translation>Noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Sign the session note</source>
+        <translation>Protokoll signieren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="403"/>
+        <source>Sign this session note?</source>
+        <translation>Dieses Protokoll signieren?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="404"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation>Nach dem Signieren lässt es sich nicht mehr ändern, wie in einer klinischen Dokumentation. Was Sie später ergänzen, steht als datierter Nachtrag darunter.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="408"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signieren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>An addendum to the group note.</source>
+        <translation>Ein Nachtrag zum Gruppenprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="429"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation>Ein Nachtrag zum Verlaufseintrag von {name}.</translation>
     </message>
 </context>
 <context>
@@ -9275,57 +9278,57 @@ Geändert: {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="122"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="146"/>
         <source>{time} · {share}%</source>
         <translation>{time} · {share} %</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="168"/>
         <source>Unlock to see your notes.</source>
         <translation>Entsperren Sie, um Ihre Notizen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="174"/>
         <source>No notes for this session.</source>
         <translation>Keine Notizen zu diesem Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="179"/>
         <source>follow up</source>
         <translation>nachverfolgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="181"/>
         <source>by {date}</source>
         <translation>bis {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="190"/>
         <source>came {clock}</source>
         <translation>ab {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="192"/>
         <source>left {clock}</source>
         <translation>bis {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="245"/>
         <source>Correction saved and recorded.</source>
         <translation>Korrektur gespeichert und festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="255"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} von {planned} geplant · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="267"/>
         <source>Corrected on {date}</source>
         <translation>Korrigiert am {date}</translation>
     </message>
@@ -9917,144 +9920,144 @@ Trotzdem öffnen?</translation>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="205"/>
         <source>The session is saved in the group's history.</source>
         <translation>Das Treffen ist im Verlauf der Gruppe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>present</source>
         <translation>anwesend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>late</source>
         <translation>verspätet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>left early</source>
         <translation>früher gegangen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>excused</source>
         <translation>abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="39"/>
         <source>absent</source>
         <translation>ohne Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="54"/>
         <source>Session summary</source>
         <translation>Zusammenfassung des Treffens</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="65"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} von {planned} geplant · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Segment</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="118"/>
         <source> (came {clock})</source>
         <translation> (kam um {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="120"/>
         <source> (left {clock})</source>
         <translation> (ging um {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="128"/>
         <source>Nobody spoke.</source>
         <translation>Niemand hat gesprochen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns} B {passes} P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="148"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>B = Redebeiträge, P = gepasst; die gestrichelte Linie zeigt einen gleichen Anteil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Planned and actual</source>
         <translation>Geplant und tatsächlich</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="156"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="161"/>
         <source>Airtime (only you see this)</source>
         <translation>Redezeit (nur für Sie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="166"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>B = Redebeiträge, P = gepasst; die gestrichelte Linie zeigt einen gleichen Anteil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="195"/>
         <source>Write the session &amp;note…</source>
         <translation>&amp;Protokoll schreiben…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="230"/>
         <source>Notes taken (only you see them)</source>
         <translation>Notizen (nur für Sie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="232"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Entsperren Sie, um die Notizen dieses Treffens zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="234"/>
         <source>No notes were taken in this session.</source>
         <translation>In diesem Treffen wurden keine Notizen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="263"/>
         <source>about {names}</source>
         <translation>betrifft {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="265"/>
         <source>to follow up</source>
         <translation>nachzuverfolgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="266"/>
         <source>A note</source>
         <translation>Eine Notiz</translation>
     </message>
