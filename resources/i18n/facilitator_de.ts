@@ -4620,7 +4620,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Share that ran over</source>
-        <translation>Anteil mit Überziehung</translation>
+        <translation>Anteil überzogener Treffen</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
@@ -5346,7 +5346,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="30"/>
         <source>The file will hold {alias}'s name and scores in plain text.</source>
-        <translation>Die Datei enthält den Namen und die Werte von {alias} als lesbaren Text.</translation>
+        <translation>Die Datei enthält den Namen und die Werte von {alias} unverschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/export.py" line="31"/>
