@@ -1691,8 +1691,8 @@
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="145"/>
         <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “[former member]” wherever they appear in the group's notes, in any spelling.</source>
         <translation>
-            <numerusform>La note qui concerne aussi d’autres membres est conservée : {alias} n’y est plus lié. Son prénom, son nom et ses coordonnées sont remplacés par « [former member] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
-            <numerusform>Les %Ln notes qui concernent aussi d’autres membres sont conservées : {alias} n’y est plus lié. Son prénom, son nom et ses coordonnées sont remplacés par « [former member] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
+            <numerusform>La note qui concerne aussi d’autres membres est conservée : {alias} n’y est plus lié. Son prénom, son nom et ses coordonnées sont remplacés par « [ancien membre] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
+            <numerusform>Les %Ln notes qui concernent aussi d’autres membres sont conservées : {alias} n’y est plus lié. Son prénom, son nom et ses coordonnées sont remplacés par « [ancien membre] » partout où ils apparaissent dans les notes du groupe, quelle que soit l’orthographe.</numerusform>
         </translation>
     </message>
     <message>
