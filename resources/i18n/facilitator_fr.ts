@@ -8101,7 +8101,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="209"/>
         <source>In a round: the speaker's check-in score, S then the number (only you see it)</source>
-        <translation>Pendant un tour de table : le score d’accueil de la personne qui parle, S puis le nombre (visible par vous seul)</translation>
+        <translation>En tour de table : score d’accueil de la personne qui parle, S puis le nombre (privé)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="220"/>
