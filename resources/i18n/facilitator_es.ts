@@ -771,32 +771,32 @@
         <translation>Ahora mismo no hay nada pendiente de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Missed sessions without notice</source>
         <translation>Faltas sin aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="163"/>
         <source>Quiet lately</source>
         <translation>Hablan poco últimamente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="166"/>
         <source>Notes to follow up</source>
         <translation>Notas pendientes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="178"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="188"/>
         <source>{date} · overdue</source>
         <translation>{date} · vencido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>En todos tus grupos: %Ln seguimiento pendiente.</numerusform>
@@ -804,57 +804,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="206"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>A quién llamar, a quién animar a participar, qué prometiste.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="211"/>
         <source>Open the note</source>
         <translation>Abrir la nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Abrir la página del participante (ahí aparece la nota)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="214"/>
         <source>The note is shown on the right</source>
         <translation>La nota se muestra a la derecha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="217"/>
         <source>Open the member's page</source>
         <translation>Abrir la página del participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open member</source>
         <translation>&amp;Abrir participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open note</source>
         <translation>&amp;Abrir nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="239"/>
         <source>Follow up by {date}.</source>
         <translation>Seguimiento hasta el {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="243"/>
         <source>&amp;Open their page</source>
         <translation>&amp;Abrir su página</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="284"/>
         <source>Follow-up marked as done.</source>
         <translation>Seguimiento marcado como hecho.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
         <translation>
             <numerusform>{alias} faltó a %Ln sesión sin avisar</numerusform>
@@ -862,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="294"/>
         <source>{alias} · %Ln in a row</source>
         <translation>
             <numerusform>{alias} · %Ln falta</numerusform>
@@ -870,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
         <translation>
             <numerusform>{alias} ha hablado poco en %Ln sesión</numerusform>
@@ -878,7 +878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="298"/>
         <source>{alias} · %Ln sessions</source>
         <translation>
             <numerusform>{alias} · %Ln sesión</numerusform>
@@ -886,7 +886,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="303"/>
         <source>{alias}: {note}</source>
         <translation>{alias}: {note}</translation>
     </message>
@@ -1695,14 +1695,6 @@
             <numerusform>Las %Ln notas que también tratan sobre otros participantes se conservan: {alias} se desvincula de ellas. Su alias, nombre y datos de contacto se sustituyen por “[antiguo participante]” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="146"/>
-        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
-        <translation>
-            <numerusform>La nota que también trata sobre otros participantes se conserva: {alias} se desvincula de ella. Su alias, nombre y datos de contacto se sustituyen por “{marker}” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
-            <numerusform>Las %Ln notas que también tratan sobre otros participantes se conservan: {alias} se desvincula de ellas. Su alias, nombre y datos de contacto se sustituyen por “{marker}” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
@@ -1712,6 +1704,13 @@
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="158"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Esto no se puede deshacer. Para darle antes una copia de su ficha, cancela y usa &lt;i&gt;Exportar ficha…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation type="vanished">
+            <numerusform>La nota que también trata sobre otros participantes se conserva: {alias} se desvincula de ella. Su alias, nombre y datos de contacto se sustituyen por “{marker}” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
+            <numerusform>Las %Ln notas que también tratan sobre otros participantes se conservan: {alias} se desvincula de ellas. Su alias, nombre y datos de contacto se sustituyen por “{marker}” allí donde aparezcan en las notas del grupo, escritos de cualquier forma.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2079,38 +2078,38 @@
         <translation>La copia de seguridad no se puede volver a leer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
-        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation>Se está cambiando la clave del espacio de trabajo, así que no se pudo registrar la puntuación. Vuelve a introducirla en un momento.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="40"/>
         <source>A check-in scale goes in whole numbers.</source>
         <translation>La escala de apertura va en números enteros.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="44"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
         <translation>La escala de apertura va de menos a más: de {lowest} como mínimo a {highest} como máximo (por ejemplo, de 0 a 10 o de 1 a 5).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="53"/>
         <source>The check-in question is one line.</source>
         <translation>La pregunta de apertura ocupa una sola línea.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="57"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
         <translation>La pregunta de apertura tiene como máximo {limit} caracteres (tiene {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="68"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
         <translation>En este grupo, la puntuación de apertura va de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="65"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation>Se está cambiando la clave del espacio de trabajo, así que no se pudo registrar la puntuación. Vuelve a introducirla en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
         <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
@@ -2122,12 +2121,12 @@
         <translation>Ese grupo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="257"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
         <translation>Las puntuaciones de apertura ya registradas en este grupo van de {low} a {high}: la escala debe incluirlas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="299"/>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
         <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
@@ -2137,19 +2136,19 @@
         <translation>Esa sesión ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="302"/>
         <source>That member is not part of this session's group.</source>
         <translation>Esa persona no es participante del grupo de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
         <source>That member no longer exists.</source>
         <translation>Ese participante ya no existe.</translation>
     </message>
@@ -2205,59 +2204,59 @@
         <translation>{why} La sesión sigue; se conserva en memoria.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="127"/>
         <source>That measure no longer exists.</source>
         <translation>Ese cuestionario ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="157"/>
         <source>{name} is scored as published and cannot be changed.</source>
         <translation>{name} se puntúa tal como se publicó y no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="167"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
         <translation>{name} ya tiene registros, así que su número de ítems y su rango se quedan como están. Crea un cuestionario nuevo para otra versión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="188"/>
         <source>There is already a measure called “{name}”.</source>
         <translation>Ya hay un cuestionario llamado “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>{name} está archivado. Recupéralo en Cuestionarios para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>Give the date the form was filled in.</source>
         <translation>Indica la fecha en que se rellenó el cuestionario.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date cannot be after today.</source>
         <translation>La fecha no puede ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
         <source>The date is too far in the past.</source>
         <translation>La fecha es demasiado antigua.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
         <source>That session is not one of their group's.</source>
         <translation>Esa sesión no es de su grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
         <source>That measure entry no longer exists.</source>
         <translation>Ese registro del cuestionario ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="217"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="222"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="251"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
         <translation>Un participante de “{group}” tiene el registro dañado, así que no se pueden buscar ni quitar sus nombres de esta exportación. No se ha exportado nada. Restaura una copia de seguridad que tenga una copia intacta, o elimina a ese participante, y vuelve a exportar.</translation>
     </message>
@@ -2339,6 +2338,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>That note no longer exists.</source>
         <translation>Esa nota ya no existe.</translation>
     </message>
@@ -2364,54 +2364,54 @@
         <translation>Tarjeta {index}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="35"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="161"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation>Un participante de “{group}” tiene el registro dañado, así que no se pueden buscar ni quitar sus nombres de esta copia. No se ha creado nada. Restaura una copia de seguridad que tenga una copia intacta, o elimina a ese participante, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="98"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation>Una de las sesiones elegidas no es de este participante.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
         <translation>Esta sesión sigue en curso. Podrás escribir su nota cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Esta nota de sesión está firmada y ya no se puede modificar. Añade un anexo con fecha.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Esa plantilla ya no existe. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Esta nota está dañada y no se puede firmar. Puede que una copia de seguridad tenga una copia intacta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
         <source>Write the addendum first.</source>
         <translation>Primero escribe el anexo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Los anexos son para notas firmadas. Mientras una nota no esté firmada, modifícala directamente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
-        <source>A chosen session is not one of this member's.</source>
-        <translation>Una de las sesiones elegidas no es de este participante.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
-        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation>Un participante de “{group}” tiene el registro dañado, así que no se pueden buscar ni quitar sus nombres de esta copia. No se ha creado nada. Restaura una copia de seguridad que tenga una copia intacta, o elimina a ese participante, y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
         <source>That member is not in this session's group.</source>
         <translation>Esa persona no está en el grupo de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Un texto tan largo no se puede guardar (más de {limit} caracteres). No se ha guardado nada; acórtalo y se volverá a guardar.</translation>
     </message>
@@ -2487,63 +2487,68 @@
         <translation>Esa es la tarjeta de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo ya no se comparte desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ese equipo se quitó de este grupo; no se puede volver a añadir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esa invitación viene de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
         <source>That group is not shared.</source>
         <translation>Ese grupo no está compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ese cofacilitador no está en este grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
+        <source>Only a note of a shared group can be shared with co-facilitators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
         <source>Give the server's name or address.</source>
         <translation>Indica el nombre o la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indica el nombre de la base de datos (63 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indica el rol (nombre de usuario) con el que conectarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estos ajustes no pueden contener un carácter nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
         <source>That conflict is already resolved.</source>
         <translation>Ese conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
         <source>That key is not held here.</source>
         <translation>Esa clave no está guardada aquí.</translation>
     </message>
@@ -2755,12 +2760,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Save the member record</source>
         <translation>Guardar la ficha del participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="74"/>
         <source>Member record (*.json)</source>
         <translation>Ficha del participante (*.json)</translation>
     </message>
@@ -2768,112 +2773,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="147"/>
         <source>Export member record</source>
         <translation>Exportar la ficha del participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="149"/>
         <source>Review what {alias} will receive</source>
         <translation>Revisa lo que recibirá {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="152"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>El archivo contiene sus datos privados (nombre completo, contacto, observaciones, asistencia, turnos de palabra y las notas sobre esta persona) sin cifrar. Dáselo solo a {alias}, guárdalo en un lugar seguro y borra tu copia en cuanto se lo hayas entregado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="163"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>El texto resaltado se sustituye en el archivo: los nombres, teléfonos y correos electrónicos de otros participantes por “{other}”, y lo que marques tú por “{hand}”. Selecciona cualquier otra cosa que no deba salir y pulsa Ocultar selección.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>The member record as it will be exported</source>
         <translation>La ficha del participante tal como se exportará</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="184"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Ocultar selección</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="185"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Sustituir el texto seleccionado en el archivo (Supr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="187"/>
         <source>&amp;Undo redaction</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="188"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="291"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Private remarks</source>
         <translation>Observaciones privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="295"/>
         <source>{field}: </source>
         <translation>{field}: </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>Notes ({n})</source>
         <translation>Notas ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>Written {date}</source>
         <translation>Escrita el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Esta nota está dañada y no se puede leer; el archivo lo indica.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="308"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="310"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} y {turns}: solo fechas, estados y duraciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="311"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln registro de asistencia</numerusform>
@@ -2881,7 +2886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln turno de palabra</numerusform>
@@ -2889,12 +2894,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="320"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} (se buscaron {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="321"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln ocultación hecha por la aplicación</numerusform>
@@ -2902,7 +2907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="322"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln otro participante</numerusform>
@@ -2910,7 +2915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="323"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln marcada por ti</numerusform>
@@ -2918,22 +2923,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="339"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>Se sustituye por “{text}” en el archivo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="392"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Selecciona palabras de la ficha (no los títulos) para ocultarlas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="425"/>
         <source>The file could not be written: {reason}</source>
         <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="431"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Ficha del participante exportada. No está cifrada: guárdala en un lugar seguro.</translation>
     </message>
@@ -3214,11 +3219,6 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
-        <source>&amp;Check-in score:</source>
-        <translation>Puntuación d&amp;e apertura:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Check-&amp;in score:</source>
         <translation>Puntuación d&amp;e apertura:</translation>
     </message>
@@ -3347,6 +3347,10 @@
         <location filename="../../facilitator_desktop/ui/groups_presenter.py" line="237"/>
         <source>Group saved.</source>
         <translation>Grupo guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in score:</source>
+        <translation type="vanished">Puntuación d&amp;e apertura:</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3704,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation>{time} ({share} del tiempo de palabra)</translation>
+        <translation>{time} ({share} del total)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
@@ -5492,7 +5496,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="137"/>
         <source>{alias} marked “{answer}” for thoughts that they would be better off dead, or of hurting themselves in some way.</source>
-        <translation>{alias} marcó “{answer}” en pensamientos de que estaría mejor muerto/a o de hacerse daño de alguna manera.</translation>
+        <translation>{alias} respondió “{answer}” a la pregunta sobre pensamientos de que estaría mejor muerto/a o de hacerse daño de alguna manera.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/labels.py" line="144"/>
@@ -5804,123 +5808,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="88"/>
         <source>&amp;Member:</source>
         <translation>&amp;Participante:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Current streak</source>
         <translation>Racha actual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Absent without notice</source>
         <translation>Faltas sin aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Passed</source>
         <translation>Pases</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="97"/>
         <source>Quiet lately</source>
         <translation>Poca participación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="99"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Sesiones recientes seguidas en las que pasó o habló menos de un tercio de lo que le tocaría en un reparto equitativo del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>No sessions since they joined.</source>
         <translation>No ha habido sesiones desde que se unió.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Airtime share per session</source>
         <translation>Parte del tiempo de palabra por sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="120"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Barras: su parte del tiempo de palabra; línea discontinua: su media cuando asiste; ○ vino y pasó. Letras: asistencia. Haz clic en una barra para abrir esa sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="128"/>
         <source>Rule sets signed</source>
         <translation>Normas firmadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="137"/>
         <source>Notes and follow-ups</source>
         <translation>Notas y seguimientos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="140"/>
         <source>Notes about this member</source>
         <translation>Notas sobre esta persona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="150"/>
         <source>Selected note</source>
         <translation>Nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="152"/>
         <source>Open in &amp;Notes</source>
         <translation>Abrir en &amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="188"/>
         <source>The chosen member</source>
         <translation>El participante elegido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="194"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Elige un participante para ver su asistencia y su tiempo de palabra a lo largo de las semanas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="262"/>
         <source>Choose a member…</source>
         <translation>Elige un participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="267"/>
         <source>{alias} (left)</source>
         <translation>{alias} (baja)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="298"/>
         <source>In the group since {date}</source>
         <translation>En el grupo desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="300"/>
         <source>left {date}</source>
         <translation>baja el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="302"/>
         <source>seat {n}</source>
         <translation>asiento {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="305"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} de %Ln sesión</numerusform>
@@ -5928,7 +5932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="309"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln justificada</numerusform>
@@ -5936,7 +5940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="314"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>sesión seguida · máximo {n}</numerusform>
@@ -5944,7 +5948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="321"/>
         <source>in a row — worth a call</source>
         <translation>
             <numerusform>seguida — conviene llamar</numerusform>
@@ -5952,7 +5956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="323"/>
         <source>in a row</source>
         <translation>
             <numerusform>seguida</numerusform>
@@ -5960,7 +5964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="328"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>vez · habló en {turns}</numerusform>
@@ -5968,7 +5972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>sesión seguida con poca participación</numerusform>
@@ -5976,7 +5980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>sessions</source>
         <translation>
             <numerusform>sesión</numerusform>
@@ -5984,37 +5988,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="354"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Parte del tiempo de palabra por sesión — las últimas {shown} de {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="362"/>
         <source>Version {v} · signed {date}</source>
         <translation>Versión {v} · firmada el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="369"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>Aún no ha firmado ninguna versión de las normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="385"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Las normas del grupo van por la versión {v}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="387"/>
         <source>✓ Signed.</source>
         <translation>✓ Firmadas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="389"/>
         <source>Not signed yet.</source>
         <translation>Aún sin firmar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="400"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -6022,7 +6026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="402"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -6030,12 +6034,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="423"/>
         <source>due {date}</source>
         <translation>plazo: {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="425"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -6422,7 +6426,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="40"/>
         <source>Note text</source>
         <translation>Texto de la nota</translation>
     </message>
@@ -8078,11 +8082,6 @@ Modificada: {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Siguiente turno (o avanzar en un mando de presentaciones)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
         <source>Next speaker (the second key: a clicker's forward)</source>
         <translation>Siguiente turno (la segunda tecla: avanzar en el mando de presentaciones)</translation>
     </message>
@@ -8175,6 +8174,10 @@ Modificada: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Salir (pregunta antes si hay una sesión abierta)</translation>
+    </message>
+    <message>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation type="vanished">Siguiente turno (o avanzar en un mando de presentaciones)</translation>
     </message>
 </context>
 <context>
@@ -9050,155 +9053,155 @@ Modificada: {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
-        <source>Session note</source>
-        <translation>Nota de la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
-        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation>Esta nota está dañada y no se puede mostrar ni modificar. Los datos de la sesión están bien; puede que una copia de seguridad tenga una copia intacta de la nota.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
-        <source>Template</source>
-        <translation>Plantilla</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Plantilla:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
-        <source>Edit &amp;templates…</source>
-        <translation>&amp;Editar plantillas…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
-        <source>Themes, separated by commas</source>
-        <translation>Temas, separados por comas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
-        <source>Themes</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
-        <source>T&amp;hemes:</source>
-        <translation>&amp;Temas:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
-        <source>Add an &amp;addendum to the group note…</source>
-        <translation>Añadir un &amp;anexo a la nota del grupo…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
-        <source>Nobody was present: there are no progress entries.</source>
-        <translation>No asistió nadie: no hay notas de evolución.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
-        <source>The group</source>
-        <translation>El grupo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
-        <source>Each member present</source>
-        <translation>Cada participante presente</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
-        <source>&amp;Copy for a member…</source>
-        <translation>&amp;Copia para un participante…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
-        <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation>La nota de evolución de un participante en PDF, con los demás reducidos a iniciales</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Firmar…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
-        <source>Signed, the note no longer changes</source>
-        <translation>Una vez firmada, la nota ya no cambia</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
-        <source>Not saved: {why}</source>
-        <translation>No guardado: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
-        <source>Saved {time}</source>
-        <translation>Guardado a las {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
-        <source>Signed {date}, {time}: read-only</source>
-        <translation>Firmada el {date}, {time}: solo lectura</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
-        <source>Not written yet</source>
-        <translation>Aún sin escribir</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
-        <source>Sign the session note</source>
-        <translation>Firmar la nota de la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
-        <source>Sign this session note?</source>
-        <translation>¿Firmar esta nota de sesión?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
-        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation>Una vez firmada, ya no se puede modificar, como en una historia clínica. Lo que añadas después será un anexo con fecha debajo de ella.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
-        <source>&amp;Sign</source>
-        <translation>&amp;Firmar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
-        <source>An addendum to the group note.</source>
-        <translation>Un anexo a la nota del grupo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
-        <source>An addendum to {name}'s progress entry.</source>
-        <translation>Un anexo a la nota de evolución de {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
         <source>Session note not saved</source>
         <translation>Nota de la sesión sin guardar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>No se pudieron guardar las últimas líneas de esta nota de sesión. Se conservan, cifradas, hasta que vuelvas a abrir la nota; entonces se guardarán.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="79"/>
+        <source>Session note</source>
+        <translation>Nota de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="86"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation>Esta nota está dañada y no se puede mostrar ni modificar. Los datos de la sesión están bien; puede que una copia de seguridad tenga una copia intacta de la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="101"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="103"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="105"/>
+        <source>Edit &amp;templates…</source>
+        <translation>&amp;Editar plantillas…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="115"/>
+        <source>Themes, separated by commas</source>
+        <translation>Temas, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="116"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="118"/>
+        <source>T&amp;hemes:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="129"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation>Añadir un &amp;anexo a la nota del grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation>No asistió nadie: no hay notas de evolución.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="145"/>
+        <source>The group</source>
+        <translation>El grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>Each member present</source>
+        <translation>Cada participante presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="167"/>
+        <source>&amp;Copy for a member…</source>
+        <translation>&amp;Copia para un participante…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="169"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation>La nota de evolución de un participante en PDF, con los demás reducidos a iniciales</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="172"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Firmar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="173"/>
+        <source>Signed, the note no longer changes</source>
+        <translation>Una vez firmada, la nota ya no cambia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="175"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="361"/>
+        <source>Not saved: {why}</source>
+        <translation>No guardado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="367"/>
+        <source>Saved {time}</source>
+        <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="380"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation>Firmada el {date}, {time}: solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="386"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="388"/>
+        <source>Not written yet</source>
+        <translation>Aún sin escribir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Sign the session note</source>
+        <translation>Firmar la nota de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="403"/>
+        <source>Sign this session note?</source>
+        <translation>¿Firmar esta nota de sesión?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="404"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation>Una vez firmada, ya no se puede modificar, como en una historia clínica. Lo que añadas después será un anexo con fecha debajo de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="408"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>An addendum to the group note.</source>
+        <translation>Un anexo a la nota del grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="429"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation>Un anexo a la nota de evolución de {name}.</translation>
     </message>
 </context>
 <context>
@@ -9275,57 +9278,57 @@ Modificada: {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="122"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="146"/>
         <source>{time} · {share}%</source>
         <translation>{time} · {share} %</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="168"/>
         <source>Unlock to see your notes.</source>
         <translation>Desbloquea para ver tus notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="174"/>
         <source>No notes for this session.</source>
         <translation>No hay notas de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="179"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="181"/>
         <source>by {date}</source>
         <translation>hasta el {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="190"/>
         <source>came {clock}</source>
         <translation>llegó {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="192"/>
         <source>left {clock}</source>
         <translation>se fue {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="245"/>
         <source>Correction saved and recorded.</source>
         <translation>Corrección guardada y registrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="255"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="267"/>
         <source>Corrected on {date}</source>
         <translation>Corregida el {date}</translation>
     </message>
@@ -9917,144 +9920,144 @@ Open anyway?</source>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="205"/>
         <source>The session is saved in the group's history.</source>
         <translation>La sesión se ha guardado en el historial del grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>present</source>
         <translation>presente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>late</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>left early</source>
         <translation>salió antes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>excused</source>
         <translation>justificada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="39"/>
         <source>absent</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="54"/>
         <source>Session summary</source>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="65"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Segment</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="118"/>
         <source> (came {clock})</source>
         <translation> (llegó a las {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="120"/>
         <source> (left {clock})</source>
         <translation> (se fue a las {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="128"/>
         <source>Nobody spoke.</source>
         <translation>No habló nadie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns}t {passes}p</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="148"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>t = turnos, p = pases; la línea discontinua es un reparto equitativo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Planned and actual</source>
         <translation>Previsto y real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="156"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="161"/>
         <source>Airtime (only you see this)</source>
         <translation>Tiempo de palabra (solo lo ves tú)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="166"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>t = turnos, p = pases; la línea discontinua marca un reparto equitativo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="195"/>
         <source>Write the session &amp;note…</source>
         <translation>Escribir la &amp;nota de la sesión…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="230"/>
         <source>Notes taken (only you see them)</source>
         <translation>Notas tomadas (solo las ves tú)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="232"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Desbloquea para ver las notas tomadas en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="234"/>
         <source>No notes were taken in this session.</source>
         <translation>No se tomaron notas en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="263"/>
         <source>about {names}</source>
         <translation>sobre {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="265"/>
         <source>to follow up</source>
         <translation>pendiente de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="266"/>
         <source>A note</source>
         <translation>Una nota</translation>
     </message>
