@@ -2515,7 +2515,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede compartir con los cofacilitadores una nota de un grupo compartido.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
