@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -41,55 +39,17 @@ from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.measures import labels
-from facilitator_desktop.ui.measures.safety import SafetyNotice, tell_after_saving
+from facilitator_desktop.ui.measures.answer_box import AnswerBox, date_format
+from facilitator_desktop.ui.measures.safety import (
+    SafetyNotice,
+    answer_words,
+    safety_answer,
+    tell_after_saving,
+)
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
-
-UNANSWERED = "–"
-
-
-def date_format() -> str:
-    """The locale's short date as a QDateEdit writes it ("d MMM yyyy" where the locale's
-    own would read like a typo, as formatting.short_date does)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "d MMM yyyy"
-    return locale.dateFormat(QLocale.FormatType.ShortFormat)
-
-
-class AnswerBox(QDoubleSpinBox):
-    """One number from the form, blank until typed: its minimum, one step below the
-    lowest real answer, reads "–"."""
-
-    def __init__(self, low: float, high: float, decimals: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        step = 10.0**-decimals
-        self.setDecimals(decimals)
-        self.setSingleStep(step)
-        self.setRange(low - step, high)
-        self.setSpecialValueText(UNANSWERED)
-        self.setValue(self.minimum())
-        self.setKeyboardTracking(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000.0") + 40)
-
-    def answer(self) -> float | None:
-        if self.value() <= self.minimum():
-            return None
-        value = self.value()
-        return int(round(value)) if self.decimals() == 0 else round(value, self.decimals())
-
-    def clear_answer(self) -> None:
-        self.setValue(self.minimum())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A digit typed into a blank box replaces the "–", wherever the click put the cursor.
-        text = event.text()
-        if self.answer() is None and text and text.isprintable():
-            self.lineEdit().selectAll()
-        super().keyPressEvent(event)
 
 
 class MeasureEntryDialog(QDialog):
@@ -331,14 +291,13 @@ class MeasureEntryDialog(QDialog):
         self.safety.hide()
         spec = self.spec()
         if spec is None:
-            self._build_items_for_nothing()
+            self.item_boxes = []
+            self.instructions.clear()
+            self.legend.setText(self.tr("There is no measure to enter. Define one first."))
+            self.save_button.setEnabled(False)
             return
         self._build_items(spec)
-        step = 10.0**-spec.decimals
-        self.total_box.setDecimals(spec.decimals)
-        self.total_box.setSingleStep(step)
-        self.total_box.setRange(spec.total_min - step, spec.total_max)
-        self.total_box.clear_answer()
+        self.total_box.set_range(spec.total_min, spec.total_max, spec.decimals)
         self.instructions.setText(spec.instructions)
         self.instructions.setVisible(bool(spec.instructions))
         if spec.answer_labels:
@@ -365,12 +324,6 @@ class MeasureEntryDialog(QDialog):
             (self.items_radio if spec.shipped else self.total_radio).setChecked(True)
             self.items_radio.blockSignals(False)
         self._on_mode_changed()
-
-    def _build_items_for_nothing(self) -> None:
-        self.item_boxes = []
-        self.instructions.clear()
-        self.legend.setText(self.tr("There is no measure to enter. Define one first."))
-        self.save_button.setEnabled(False)
 
     @Slot()
     def _on_mode_changed(self) -> None:
@@ -439,27 +392,11 @@ class MeasureEntryDialog(QDialog):
         )
 
     def _update_safety(self, spec: Instrument) -> None:
-        answer = self._safety_answer(spec)
+        answer = safety_answer(spec, self.answers()) if self.by_item() else None
         if answer is None:
             self.safety.hide()
             return
-        self.safety.show_for(self.alias, self._answer_words(spec, answer))
-
-    def _safety_answer(self, spec: Instrument) -> float | None:
-        """Item 9's answer when it is above 0 (and items are being entered), else None."""
-        if spec.safety_item is None or not self.by_item():
-            return None
-        if len(self.item_boxes) < spec.safety_item:
-            return None
-        answer = self.item_boxes[spec.safety_item - 1].answer()
-        return answer if answer is not None and answer > spec.item_min else None
-
-    @staticmethod
-    def _answer_words(spec: Instrument, answer: float) -> str:
-        index = int(answer - spec.item_min)
-        if 0 <= index < len(spec.answer_labels):
-            return spec.answer_labels[index]
-        return labels.value(spec, answer)
+        self.safety.show_for(self.alias, answer_words(spec, answer))
 
     # --- saving -------------------------------------------------------------------------
 
@@ -525,7 +462,7 @@ class MeasureEntryDialog(QDialog):
                 else 0
             )
             self.safety_box_shown += 1
-            tell_after_saving(self, self.alias, self._answer_words(info.spec, answer))
+            tell_after_saving(self, self.alias, answer_words(info.spec, answer))
         self.accept()
 
     def _field_widget(self, field: str) -> QWidget:

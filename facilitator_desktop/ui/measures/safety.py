@@ -8,12 +8,31 @@ therapy room), no diagnosis, and a pointer to the facilitator's own service's pr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from facilitator_desktop.domain.measures import Instrument
 from facilitator_desktop.ui.measures import labels
 from facilitator_desktop.ui.widgets.tone import is_dark
+
+
+def safety_answer(spec: Instrument, answers: Sequence[float | None]) -> float | None:
+    """The safety item's answer (PHQ-9's item 9) when it is above the lowest, else None."""
+    if spec.safety_item is None or len(answers) < spec.safety_item:
+        return None
+    answer = answers[spec.safety_item - 1]
+    return answer if answer is not None and answer > spec.item_min else None
+
+
+def answer_words(spec: Instrument, answer: float) -> str:
+    """An answer as the form words it ("Several days"), else as a number."""
+    index = int(answer - spec.item_min)
+    if 0 <= index < len(spec.answer_labels):
+        return spec.answer_labels[index]
+    return labels.value(spec, answer)
 
 
 class SafetyNotice(QFrame):
