@@ -8083,7 +8083,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
         <source>Next speaker (the second key: a clicker's forward)</source>
-        <translation>Siguiente turno (la segunda tecla: avanzar en el mando de presentaciones)</translation>
+        <translation>Siguiente turno (la segunda tecla: avanzar en el mando)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="172"/>
@@ -8614,7 +8614,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
         <source>Check-in</source>
-        <translation>Ronda de apertura</translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
