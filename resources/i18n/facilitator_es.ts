@@ -9012,12 +9012,12 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="93"/>
         <source>{name}: {turns}; nobody passed</source>
-        <translation>{name}: {turns}; nadie pasó</translation>
+        <translation>{name}: {turns}; ningún pase</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="94"/>
         <source>{name}: {turns}; passed: {names}</source>
-        <translation>{name}: {turns}; pasaron: {names}</translation>
+        <translation>{name}: {turns}; pases: {names}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="104"/>
@@ -9161,7 +9161,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="380"/>
         <source>Signed {date}, {time}: read-only</source>
-        <translation>Firmada el {date}, {time}: solo lectura</translation>
+        <translation>Firmada {date}, {time}: solo lectura</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="386"/>
