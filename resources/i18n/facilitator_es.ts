@@ -5521,7 +5521,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="52"/>
         <source>{alias}: {measure} reliably worse than at first — {before} on {since}, {latest} on {latest_on} (a change of {threshold} or more is reliable)</source>
-        <translation>{alias}: {measure} claramente peor que al principio — {before} el {since}, {latest} el {latest_on} (un cambio de {threshold} o más es fiable)</translation>
+        <translation>{alias}: {measure} con empeoramiento fiable desde el principio — {before} el {since}, {latest} el {latest_on} (un cambio de {threshold} o más es fiable)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/not_on_track.py" line="64"/>
@@ -5584,7 +5584,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="79"/>
         <source>Shading: the measure's bands, darker towards the worse end. Dashed lines: a reliable change from the first total. ▲▼ reliably worse or better than the first; ○ the latest; a red ring: item 9 above 0.</source>
-        <translation>Sombreado: las franjas del cuestionario, más oscuras hacia el extremo peor. Líneas discontinuas: un cambio fiable desde el primer total. ▲▼ claramente peor o mejor que el primero; ○ el último; un aro rojo: ítem 9 por encima de 0.</translation>
+        <translation>Sombreado: las franjas del cuestionario, más oscuras hacia el extremo peor. Líneas discontinuas: un cambio fiable desde el primer total. ▲▼ empeoramiento o mejoría fiable respecto al primero; ○ el último; un aro rojo: ítem 9 por encima de 0.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="88"/>
@@ -8624,7 +8624,7 @@ Modificada: {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
         <source>The speaker's self-rating</source>
-        <translation>La valoración que hace de sí misma la persona que habla</translation>
+        <translation>Cómo se puntúa quien habla</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
