@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The reliability must be from 0 to below 1.</source>
-        <translation>La fidélité doit être comprise entre 0 et un nombre inférieur à 1.</translation>
+        <translation>La fidélité doit être d’au moins 0 et inférieure à 1.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
