@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, Slot
+from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -36,6 +33,7 @@ from facilitator_desktop.ui.history.delete_session import ask_to_delete
 from facilitator_desktop.ui.history.export import export_csv, save_summary_pdf
 from facilitator_desktop.ui.history.insights_view import InsightsView
 from facilitator_desktop.ui.history.member_view import MemberView
+from facilitator_desktop.ui.history.period_filter import ALL, PeriodFilter
 from facilitator_desktop.ui.history.session_model import (
     ATTENDED,
     DATE,
@@ -52,7 +50,6 @@ from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 SESSIONS_TAB, INSIGHTS_TAB, MEMBER_TAB = range(3)
-ALL, LAST_3_MONTHS, LAST_12_MONTHS, CUSTOM = "all", "3m", "12m", "custom"
 
 
 class HistoryPage(Page):
@@ -86,30 +83,9 @@ class HistoryPage(Page):
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # --- sessions tab --------------------------------------------------------------------
-        self.period_box = QComboBox(self)
-        self.period_box.addItem(self.tr("All sessions"), ALL)
-        self.period_box.addItem(self.tr("Last 3 months"), LAST_3_MONTHS)
-        self.period_box.addItem(self.tr("Last 12 months"), LAST_12_MONTHS)
-        self.period_box.addItem(self.tr("Between dates…"), CUSTOM)
-        self.period_box.currentIndexChanged.connect(self._on_period_changed)
-        period_label = QLabel(self.tr("S&how:"), self)
-        period_label.setBuddy(self.period_box)
-        day = ctx.today()  # the workspace's clock, so tests and screenshots can fix it
-        today = QDate(day.year, day.month, day.day)
-        self.since_edit = QDateEdit(today.addYears(-1), self)
-        self.until_edit = QDateEdit(today, self)
-        for edit, name in ((self.since_edit, self.tr("From")), (self.until_edit, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(self._on_dates_changed)
-        self.dash_label = QLabel("–", self)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(period_label)
-        filter_row.addWidget(self.period_box)
-        filter_row.addWidget(self.since_edit)
-        filter_row.addWidget(self.dash_label)
-        filter_row.addWidget(self.until_edit)
-        filter_row.addStretch(1)
+        # The workspace's clock gives "today", so tests and screenshots can fix it.
+        self.period = PeriodFilter(ctx.today(), self)
+        self.period.changed.connect(self._reload_list)
 
         self.model = SessionListModel(self._fetch, self)
         self.table = QTableView(self)
@@ -150,7 +126,7 @@ class HistoryPage(Page):
         list_panel = QWidget(self)
         list_layout = QVBoxLayout(list_panel)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(filter_row)
+        list_layout.addWidget(self.period)
         list_layout.addWidget(self.table, 1)
         list_layout.addLayout(hint_row)
 
@@ -193,7 +169,6 @@ class HistoryPage(Page):
         layout.addWidget(self.empty_state)
         self.empty_state.setVisible(False)
 
-        self._on_period_changed(0)
         ctx.currentGroupChanged.connect(self._on_group_changed)
         ctx.groupsChanged.connect(self._update_header)
 
@@ -288,20 +263,7 @@ class HistoryPage(Page):
             return []
 
     def _period(self) -> tuple[date | None, date | None]:
-        kind = self.period_box.currentData()
-        today = self.ctx.today()
-        if kind == LAST_3_MONTHS:
-            return today - timedelta(days=91), None
-        if kind == LAST_12_MONTHS:
-            return today - timedelta(days=365), None
-        if kind == CUSTOM:
-            since = self.since_edit.date()
-            until = self.until_edit.date()
-            return (
-                date(since.year(), since.month(), since.day()),
-                date(until.year(), until.month(), until.day()),
-            )
-        return None, None
+        return self.period.period(self.ctx.today())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -358,7 +320,7 @@ class HistoryPage(Page):
         elif not self.model.rowCount():
             self.list_hint.setText(
                 self.tr("No finished sessions in this period.")
-                if self.period_box.currentData() != ALL
+                if self.period.kind() != ALL
                 else self.tr("No finished sessions yet. They appear here after the first one.")
             )
         else:
@@ -395,18 +357,7 @@ class HistoryPage(Page):
         if self.isVisible():
             self._refresh_current()
 
-    @Slot(int)
-    def _on_period_changed(self, _index: int) -> None:
-        custom = self.period_box.currentData() == CUSTOM
-        for widget in (self.since_edit, self.dash_label, self.until_edit):
-            widget.setVisible(custom)
-        self._reload_list()
-
-    @Slot(QDate)
-    def _on_dates_changed(self, _date: QDate) -> None:
-        if self.period_box.currentData() == CUSTOM:
-            self._reload_list()
-
+    @Slot()
     def _reload_list(self) -> None:
         if self.isVisible() and not self.ctx.workspace.locked:
             self._load_sessions()

@@ -262,18 +262,19 @@ class HistoryDriver:
 
     def show_period(self, period: str) -> None:
         """ "all", "3m", "12m" or "custom" (between two dates)."""
-        pick(self.page.period_box, period)
+        pick(self.page.period.box, period)
 
     def dates_offered(self) -> bool:
-        return self.page.since_edit.isVisible() and self.page.until_edit.isVisible()
+        return self.page.period.since_edit.isVisible() and self.page.period.until_edit.isVisible()
 
     def set_dates(self, since: date, until: date) -> None:
         """Pick the dates as the calendar pop-ups do: the end first, then the start."""
-        self.page.until_edit.setDate(QDate(until.year, until.month, until.day))
-        self.page.since_edit.setDate(QDate(since.year, since.month, since.day))
+        self.page.period.until_edit.setDate(QDate(until.year, until.month, until.day))
+        self.page.period.since_edit.setDate(QDate(since.year, since.month, since.day))
 
     def date_range(self) -> tuple[date, date]:
-        since, until = self.page.since_edit.date(), self.page.until_edit.date()
+        period = self.page.period
+        since, until = period.since_edit.date(), period.until_edit.date()
         return (
             date(since.year(), since.month(), since.day()),
             date(until.year(), until.month(), until.day()),
