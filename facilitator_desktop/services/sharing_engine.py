@@ -88,6 +88,7 @@ from facilitator_desktop.sync.protocol import (
 from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
 
 RECORDS_PER_CHANGE = 400
+CAPTURE_BATCH = 2000
 # New rows of these tables go in one INSERT per change: no sealed text, nothing refers to them.
 _PLAIN_NEW = frozenset({"session_events", "turns", "attendance"})
 # What makes one record unusable (the others of its change still apply).
@@ -195,17 +196,31 @@ class SyncEngine:
     # --- 1. capture ---------------------------------------------------------------------------
 
     def capture(self) -> int:
-        """Turn the outbox into sealed, signed changes; returns how many were made."""
+        """Turn the outbox into sealed, signed changes; returns how many were made. A few
+        thousand outbox rows per transaction, so the window's own writes never wait long
+        (sharing ten years of a group puts tens of thousands there at once)."""
         cipher = self._ctx.keyring.cipher
-        with self._ctx.sessions.begin() as s:
-            return self._capture(s, cipher)
+        made, after = 0, 0
+        while True:
+            with self._ctx.sessions.begin() as s:
+                got, after = self._capture(s, cipher, after=after, limit=CAPTURE_BATCH)
+            made += got
+            if after < 0:
+                return made
 
-    def _capture(self, s: Session, cipher: FieldCipher) -> int:
+    def _capture(
+        self, s: Session, cipher: FieldCipher, *, after: int = 0, limit: int | None = None
+    ) -> tuple[int, int]:
+        """Capture outbox rows after id `after` (at most `limit`); returns the changes made
+        and the last outbox id read, or -1 when the outbox was read to its end."""
         found = load_identity(s, cipher)
         if found is None:
-            return 0
+            return 0, -1
         identity, device = found
         made = 0
+        query = select(SyncOutbox).where(SyncOutbox.id > after).order_by(SyncOutbox.id)
+        batch = list(s.scalars(query if limit is None else query.limit(limit)))
+        last = batch[-1].id if batch and limit is not None and len(batch) == limit else -1
         groups = s.scalars(
             select(SharedGroup).where(
                 SharedGroup.state == "active", SharedGroup.group_id.is_not(None)
@@ -216,8 +231,11 @@ class SyncEngine:
             if not ciphers:
                 continue
             group_cipher = ciphers[max(ciphers)]
+            entries = [e for e in batch if e.group_id == shared.group_id]
+            if not entries:
+                continue
             with s.no_autoflush:  # thousands of reads; the writes go once, at the end
-                records = self._records(s, cipher, shared, identity, device, group_cipher)
+                records = self._records(s, cipher, shared, identity, device, group_cipher, entries)
             for start in range(0, len(records), self._records_per_change):
                 chunk = records[start : start + self._records_per_change]
                 self._store_change(s, shared, identity, device, group_cipher, chunk)
@@ -237,7 +255,7 @@ class SyncEngine:
                     merge_sessions(s, shared.group_id)
                 if guarded:
                     s.execute(delete(SyncApplyGuard))
-        return made
+        return made, last
 
     def _records(
         self,
@@ -247,16 +265,8 @@ class SyncEngine:
         identity: Identity,
         device: str,
         group_cipher: GroupCipher,
+        entries: list[SyncOutbox],
     ) -> list[dict[str, Any]]:
-        entries = list(
-            s.scalars(
-                select(SyncOutbox)
-                .where(SyncOutbox.group_id == shared.group_id)
-                .order_by(SyncOutbox.id)
-            )
-        )
-        if not entries:
-            return []
         ids = Ids(s)
         digest_key = identity.digest_key()
         running = set(

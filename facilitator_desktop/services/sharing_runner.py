@@ -1,8 +1,9 @@
 """Sync in the background: a plain thread the UI starts and stops, never the GUI thread.
 
-The runner looks at the outbox every `poll_s` seconds (one indexed query). When something
-was written, it seals what can go (a running session waits for its end) and, if that made a
-change, syncs at once: a session's changes reach the server about a second after it ends.
+The runner looks at the outbox every `poll_s` seconds (half a second; one indexed query).
+When something was written, it seals what can go (a running session waits for its end) and,
+if that made a change, syncs at once: a session's changes reach the server within a second
+of its end.
 Otherwise it syncs every `interval_s` seconds to fetch the co-facilitators' changes.
 
 `status()` is what the status line shows, from any thread: "synced 2 min ago" (`state`
@@ -55,7 +56,7 @@ class SyncRunner:
         ctx: ServiceContext,
         *,
         interval_s: float = 60.0,
-        poll_s: float = 1.0,
+        poll_s: float = 0.5,
         on_status: Callable[[SyncStatus], None] | None = None,
         engine: SyncEngine | None = None,
     ) -> None:

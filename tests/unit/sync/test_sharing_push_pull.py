@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from facilitator_desktop.services.members import MemberDraft
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import (
@@ -100,3 +102,41 @@ def test_sync_twice_changes_nothing_and_nothing_waits(
         assert (again.applied, again.pushed, again.waiting) == (0, 0, 0)
         assert ana.sync().applied == 0  # Ben sent nothing back of what he applied
         assert snapshot(ben, shared.group_uuid) == before
+
+
+def test_a_running_session_waits_for_its_end_and_capture_reads_in_batches(
+    tmp_path: Path,
+    postgres_cluster: PostgresCluster,
+    sync_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import random
+
+    from facilitator_desktop.domain.clock import FakeClock
+    from facilitator_desktop.services import sharing_engine
+
+    monkeypatch.setattr(sharing_engine, "CAPTURE_BATCH", 3)
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, members = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        clock = FakeClock(0.0)
+        live = ana.ws.sessions.start(group_id, monotonic=clock, rng=random.Random(2))
+        for member in members:
+            live.mark(member, "present")
+        live.toggle()
+        ana.sync()  # in the room: nothing of the session leaves the laptop yet
+        ben.sync()
+        assert snapshot(ben, shared.group_uuid)["sessions"] == {}
+        assert ana.engine.waiting() > 0  # waiting for the end, not lost
+        clock.advance(600)
+        ana.wall.advance(600)
+        live.end()
+        ana.sync()
+        ben.sync()
+        assert len(snapshot(ben, shared.group_uuid)["sessions"]) == 1
+        assert snapshot(ben, shared.group_uuid) == snapshot(ana, shared.group_uuid)
+        assert ana.engine.waiting() == 0
