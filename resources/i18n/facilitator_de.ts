@@ -3704,7 +3704,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation>{time} ({share} der Redezeit)</translation>
+        <translation>{time} ({share} der gesamten Redezeit)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
