@@ -592,7 +592,12 @@ class SyncEngine:
                 continue
             peer = peers.get(other)
             if peer is None:
-                continue  # not (yet) known to be of this group: it waits
+                # Not (yet) known to be of this group: listed (a laptop introduced by a
+                # co-facilitator is known once that change is applied, and the entry goes),
+                # and nothing of it is read.
+                with self._ctx.sessions.begin() as s:
+                    _problem(s, shared_id, other, 0, "unknown", self._ctx.now())
+                continue
             sign_public, upto = peer
             pulled.remaining += head - last_seq
             changes = server.pull(group_uuid, other, last_seq, self._pull_limit)
@@ -1048,6 +1053,13 @@ class _Applier:
 
             peer = add_peer(
                 s, shared, device, PublicKeys(wrap, sign), "introduced", self._ctx.now()
+            )
+            s.execute(
+                delete(SyncProblem).where(
+                    SyncProblem.shared_group_id == shared.id,
+                    SyncProblem.device_id == device,
+                    SyncProblem.reason == "unknown",
+                )
             )
         elif (peer.wrap_public, peer.sign_public) != (wrap, sign):
             raise ValueError("a laptop's keys cannot change")

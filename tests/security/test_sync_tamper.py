@@ -167,3 +167,21 @@ def test_a_group_key_planted_by_the_server_is_not_taken(pair) -> None:  # type: 
     assert "key" in reasons(ben)
     [shared] = ben.sharing.shared_groups()
     assert shared.epoch == 1
+
+
+def test_changes_from_a_laptop_not_of_the_group_are_listed_and_never_read(pair) -> None:  # type: ignore[no-untyped-def]
+    ana, ben, group_uuid, db = pair
+    ben.sync()
+    before = snapshot(ben, group_uuid)
+    stranger = Identity.generate()
+    cipher = GroupCipher(group_uuid, 1, new_group_key())
+    device = "0b0b0b0b-0000-4000-8000-000000000000"
+    change, _ = protocol.seal(stranger, cipher, device, 1, 1, b"", {"records": []})
+    db.execute(
+        "INSERT INTO changes (group_id, device_id, seq, clock, epoch, payload, signature) "
+        "VALUES (%s, %s, 1, 1, 1, %s, %s)",
+        (group_uuid, device, change.payload, change.signature),
+    )
+    ben.sync()
+    assert [(p.device_id, p.reason) for p in ben.sharing.problems()] == [(device, "unknown")]
+    assert snapshot(ben, group_uuid) == before
