@@ -191,3 +191,63 @@ def test_removing_a_co_facilitator_rotates_the_key_and_they_read_nothing_new(
         cat.sync()
         assert "Written after removal" not in [m.alias for m in cat.ws.members.list(cat_group)]
         assert "removed" in {p.reason for p in cat.sharing.problems()}
+
+
+def test_only_a_note_of_a_shared_group_can_be_shared(two) -> None:  # type: ignore[no-untyped-def]
+    from facilitator_desktop.services.notes import NoteDraft
+    from facilitator_desktop.services.sharing import SharingError
+
+    ana, ben = two
+    group_id, _ = new_group(ana)
+    loose = ana.ws.notes.create(NoteDraft("no group"))
+    in_group = ana.ws.notes.create(NoteDraft("in a group not shared", group_id=group_id))
+    for note in (loose, in_group):
+        with pytest.raises(SharingError):
+            ana.sharing.set_note_shared(note.id, True)
+    with pytest.raises(NotFound):
+        ana.sharing.set_note_shared(10_000, True)
+    card = ben.sharing.identity().text
+    ana.sharing.share_group(group_id, card, ana.sharing.safety_number(card))
+    ana.sharing.set_note_shared(in_group.id, True)
+    ana.sharing.set_note_shared(in_group.id, False)
+
+
+def test_stop_sharing_keeps_the_group_and_sends_nothing_more(two) -> None:  # type: ignore[no-untyped-def]
+    from facilitator_desktop.services.sharing import SharingError
+
+    ana, ben = two
+    group_id, _ = new_group(ana)
+    card = ben.sharing.identity().text
+    ana.sharing.share_group(group_id, card, ana.sharing.safety_number(card))
+    assert ana.engine.waiting() > 0
+    ana.sharing.stop_sharing(group_id)
+    assert ana.engine.waiting() == 0
+    ana.ws.members.add(group_id, MemberDraft("Dee"))
+    assert ana.engine.waiting() == 0  # the triggers no longer see the group
+    assert [g.state for g in ana.sharing.shared_groups()] == ["left"]
+    assert "Dee" in [m.alias for m in ana.ws.members.list(group_id)]
+    with pytest.raises(SharingError):  # left for good from this laptop
+        ana.sharing.share_group(group_id, card, ana.sharing.safety_number(card))
+
+
+def test_a_first_sync_reports_its_progress(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    from facilitator_desktop import demo
+    from facilitator_desktop.services.sharing_engine import SyncEngine
+
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2, records_per_change=50) as (ana, ben):
+        demo.populate(ana.ws, groups=1, weeks=6, seed=2)
+        group_id = ana.ws.groups.list()[0].id
+        share(ana, group_id, ben)
+        ana.sync()
+        seen: list[tuple[int, int]] = []
+        engine = SyncEngine(ben.ws.context, pull_limit=2)
+        report = engine.sync(settings, lambda done, left: seen.append((done, left)))
+        assert len(seen) >= 2
+        assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # only forward
+        assert seen[-1] == (report.applied, 0)
+        assert seen[0][1] > 0
+        [info] = ben.sharing.shared_groups()
+        assert info.first_sync_done and info.state == "active"
