@@ -8,8 +8,9 @@
 #   sh scripts/ensure_qt_libs.sh [--test] [PYTHON]
 #
 # --test also brings what the test suite runs besides Python: Xvfb (real windows on a
-# virtual X server), xrandr (to split it into a laptop and a TV) and dbus-daemon (a private
-# bus for the system-lock tests).
+# virtual X server), xrandr (to split it into a laptop and a TV), dbus-daemon (a private
+# bus for the system-lock tests), and at-spi2-core with gdbus (libglib2.0-bin) to read the
+# real app's accessibility tree as a Linux screen reader does.
 # PYTHON is the interpreter that has PySide6 (default: .venv/bin/python).
 # Other systems than Linux: nothing to do; other Linux systems: the missing libraries named.
 set -eu
@@ -103,6 +104,11 @@ dbus_package() {
     if apt-cache show dbus-daemon >/dev/null 2>&1; then echo dbus-daemon; else echo dbus; fi
 }
 
+# The accessibility bus launcher is not on PATH: where Debian and Ubuntu put it.
+has_atspi_launcher() {
+    [ -x /usr/libexec/at-spi-bus-launcher ] || [ -x /usr/lib/at-spi2-core/at-spi-bus-launcher ]
+}
+
 needed_packages() {
     packages=""
     if [ -n "$qt_dir" ] && command -v ldd >/dev/null 2>&1; then
@@ -126,6 +132,8 @@ needed_packages() {
         command -v Xvfb >/dev/null 2>&1 || packages="$packages xvfb"
         command -v xrandr >/dev/null 2>&1 || packages="$packages x11-xserver-utils"
         command -v dbus-daemon >/dev/null 2>&1 || packages="$packages $(dbus_package)"
+        command -v gdbus >/dev/null 2>&1 || packages="$packages libglib2.0-bin"
+        has_atspi_launcher || packages="$packages at-spi2-core"
     fi
     # One of each, in a stable order.
     echo $packages | tr ' ' '\n' | sed '/^$/d' | sort -u | tr '\n' ' '
