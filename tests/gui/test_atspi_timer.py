@@ -68,7 +68,7 @@ def test_a_screen_reader_reads_the_countdown_of_the_real_app(
         app = subprocess.Popen(
             [sys.executable, "-m", "facilitator_desktop", "--data-dir", str(data_dir)],
             cwd=ROOT,
-            env={**atspi.env(), 'PYTHONFAULTHANDLER': '1'},
+            env={**atspi.env(), "PYTHONFAULTHANDLER": "1"},
             stdout=output,
             stderr=subprocess.STDOUT,
         )
