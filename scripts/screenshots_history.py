@@ -28,6 +28,7 @@ from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.ui.history import AttentionPage, HistoryPage  # noqa: E402
 from facilitator_desktop.ui.history.page import INSIGHTS_TAB  # noqa: E402
+from facilitator_desktop.ui.history.period_filter import ALL, CUSTOM  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
 DEFAULT_OUTPUT = Path("docs/screenshots")
@@ -80,6 +81,9 @@ def shoot_history(app: QApplication, folder: Path, out: Path) -> None:
 
     page.open_session(session_id)
     save(window, out / "history.png")
+    page.period.box.setCurrentIndex(page.period.box.findData(CUSTOM))  # the two dates shown
+    save(window, out / "history-between-dates.png")
+    page.period.box.setCurrentIndex(page.period.box.findData(ALL))
     page.open_member(member_id)
     save(window, out / "history-member.png")
     page.tabs.setCurrentIndex(INSIGHTS_TAB)
