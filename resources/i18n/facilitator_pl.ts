@@ -775,32 +775,32 @@
         <translation>Nie ma teraz nic do dopilnowania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Missed sessions without notice</source>
         <translation>Nieobecności bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="163"/>
         <source>Quiet lately</source>
         <translation>Ostatnio mało mówią</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="166"/>
         <source>Notes to follow up</source>
         <translation>Notatki do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="178"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="188"/>
         <source>{date} · overdue</source>
         <translation>{date} · po terminie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>We wszystkich grupach: %Ln sprawa do dopilnowania.</numerusform>
@@ -809,57 +809,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="206"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>Do kogo zadzwonić, kogo ośmielić, co zostało obiecane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="211"/>
         <source>Open the note</source>
         <translation>Otwórz notatkę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Otwórz stronę uczestnika (tam jest ta notatka)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="214"/>
         <source>The note is shown on the right</source>
         <translation>Notatka jest wyświetlona po prawej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="217"/>
         <source>Open the member's page</source>
         <translation>Otwórz stronę uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open member</source>
         <translation>&amp;Otwórz uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open note</source>
         <translation>&amp;Otwórz notatkę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="239"/>
         <source>Follow up by {date}.</source>
         <translation>Dopilnować do {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="243"/>
         <source>&amp;Open their page</source>
         <translation>&amp;Otwórz stronę uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="284"/>
         <source>Follow-up marked as done.</source>
         <translation>Oznaczono jako załatwione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
         <translation>
             <numerusform>{alias}: %Ln nieobecność bez uprzedzenia</numerusform>
@@ -868,7 +868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="294"/>
         <source>{alias} · %Ln in a row</source>
         <translation>
             <numerusform>{alias} · %Ln z rzędu</numerusform>
@@ -877,7 +877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
         <translation>
             <numerusform>{alias} mało się odzywa od %Ln spotkania</numerusform>
@@ -886,7 +886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="298"/>
         <source>{alias} · %Ln sessions</source>
         <translation>
             <numerusform>{alias} · %Ln spotkanie</numerusform>
@@ -895,7 +895,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="303"/>
         <source>{alias}: {note}</source>
         <translation>{alias}: {note}</translation>
     </message>
@@ -1728,15 +1728,6 @@
             <numerusform>%Ln notatek, które dotyczą też innych uczestników, zostanie zachowanych, ale bez powiązania z tą osobą ({alias}). Jej imię w grupie, imię i nazwisko oraz dane kontaktowe zostaną zastąpione przez „[były uczestnik]” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="146"/>
-        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
-        <translation>
-            <numerusform>%Ln notatka dotycząca też innych uczestników zostaje zachowana, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
-            <numerusform>%Ln notatki dotyczące też innych uczestników zostają zachowane, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
-            <numerusform>%Ln notatek dotyczących też innych uczestników zostaje zachowanych, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;What stays, out of the app's reach:&lt;/b&gt; member records, CSV files, session summaries and copies for another laptop already exported, and anything printed. Ask for those back or destroy them.&lt;/p&gt;</source>
@@ -1746,6 +1737,14 @@
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="158"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tego nie można cofnąć. Aby najpierw dać tej osobie kopię jej danych, anuluj i użyj polecenia &lt;i&gt;Eksportuj dane uczestnika…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation type="vanished">
+            <numerusform>%Ln notatka dotycząca też innych uczestników zostaje zachowana, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
+            <numerusform>%Ln notatki dotyczące też innych uczestników zostają zachowane, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
+            <numerusform>%Ln notatek dotyczących też innych uczestników zostaje zachowanych, ale bez powiązania z tą osobą. Imię w grupie, imię i nazwisko oraz dane kontaktowe osoby {alias} zostaną zastąpione przez „{marker}” wszędzie, gdzie występują w notatkach grupy, w dowolnej pisowni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,38 +2112,38 @@
         <translation>Nie da się odczytać kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
-        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation>Trwa zmiana klucza przestrzeni roboczej, więc nie udało się zapisać oceny. Wpisz ją ponownie za chwilę.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="40"/>
         <source>A check-in scale goes in whole numbers.</source>
         <translation>Skala samopoczucia ma tylko liczby całkowite.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="44"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
         <translation>Skala samopoczucia rośnie: od {lowest} na dole do {highest} na górze (na przykład od 0 do 10 albo od 1 do 5).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="53"/>
         <source>The check-in question is one line.</source>
         <translation>Pytanie na otwarcie musi się mieścić w jednym wierszu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="57"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
         <translation>Pytanie na otwarcie może mieć najwyżej {limit} znaków (ma {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="68"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
         <translation>Ocena samopoczucia w tej grupie to liczba od {low} do {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="65"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation>Trwa zmiana klucza przestrzeni roboczej, więc nie udało się zapisać oceny. Wpisz ją ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
         <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
@@ -2156,12 +2155,12 @@
         <translation>Ta grupa już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="257"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
         <translation>Oceny samopoczucia zapisane już w tej grupie mieszczą się w zakresie od {low} do {high}: skala musi je obejmować.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="299"/>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
         <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
@@ -2171,19 +2170,19 @@
         <translation>To spotkanie już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="302"/>
         <source>That member is not part of this session's group.</source>
         <translation>Ten uczestnik nie należy do grupy tego spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
         <source>That member no longer exists.</source>
         <translation>Ten uczestnik już nie istnieje.</translation>
     </message>
@@ -2239,59 +2238,59 @@
         <translation>{why} Spotkanie trwa dalej; jest przechowywane w pamięci.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="127"/>
         <source>That measure no longer exists.</source>
         <translation>Ten kwestionariusz już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="157"/>
         <source>{name} is scored as published and cannot be changed.</source>
         <translation>Kwestionariusz {name} jest punktowany zgodnie z oryginalną publikacją i nie można go zmienić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="167"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
         <translation>Kwestionariusz {name} ma już wpisy, więc liczba pytań i ich zakres pozostają bez zmian. Dla innej wersji formularza zdefiniuj nowy kwestionariusz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="188"/>
         <source>There is already a measure called “{name}”.</source>
         <translation>Kwestionariusz o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>Kwestionariusz {name} jest w archiwum. Aby go użyć, przywróć go w oknie Kwestionariusze.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>Give the date the form was filled in.</source>
         <translation>Podaj datę wypełnienia formularza.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date cannot be after today.</source>
         <translation>Data nie może być późniejsza niż dzisiejsza.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
         <source>The date is too far in the past.</source>
         <translation>Ta data jest zbyt odległa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
         <source>That session is not one of their group's.</source>
         <translation>To spotkanie nie należy do grupy tego uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
         <source>That measure entry no longer exists.</source>
         <translation>Ten wpis kwestionariusza już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="217"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="222"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="251"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
         <translation>Zapis jednego z uczestników grupy „{group}” jest uszkodzony, więc nie da się wyszukać i usunąć z tego eksportu jego imienia i nazwiska. Nic nie zostało wyeksportowane. Przywróć kopię zapasową z nienaruszonym zapisem albo wymaż uszkodzonego uczestnika, a potem wyeksportuj ponownie.</translation>
     </message>
@@ -2373,6 +2372,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>That note no longer exists.</source>
         <translation>Ta notatka już nie istnieje.</translation>
     </message>
@@ -2398,54 +2398,54 @@
         <translation>Karta {index}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="35"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="161"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation>Zapis jednego z uczestników grupy „{group}” jest uszkodzony, więc nie da się wyszukać i usunąć z tej kopii jego imienia i nazwiska. Nic nie zostało utworzone. Przywróć kopię zapasową z nienaruszonym zapisem albo wymaż uszkodzonego uczestnika, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="98"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation>Jedno z wybranych spotkań nie jest spotkaniem tego uczestnika.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
         <translation>To spotkanie wciąż trwa. Dokumentację można napisać po jego zakończeniu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Dokumentacja tego spotkania jest podpisana i nie można jej już zmienić. Dodaj zamiast tego uzupełnienie z datą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Ten szablon już nie istnieje. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Ta dokumentacja jest uszkodzona i nie można jej podpisać. Nienaruszona wersja może się znajdować w kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
         <source>Write the addendum first.</source>
         <translation>Najpierw napisz uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Uzupełnienia dodaje się do podpisanej dokumentacji. Dopóki nie jest podpisana, zmieniaj ją bezpośrednio.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
-        <source>A chosen session is not one of this member's.</source>
-        <translation>Jedno z wybranych spotkań nie jest spotkaniem tego uczestnika.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
-        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation>Zapis jednego z uczestników grupy „{group}” jest uszkodzony, więc nie da się wyszukać i usunąć z tej kopii jego imienia i nazwiska. Nic nie zostało utworzone. Przywróć kopię zapasową z nienaruszonym zapisem albo wymaż uszkodzonego uczestnika, a potem spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
         <source>That member is not in this session's group.</source>
         <translation>Ten uczestnik nie należy do grupy tego spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Tak długiego tekstu nie da się zachować (ponad {limit} znaków). Nic nie zostało zapisane; skróć go, a znów będzie się zapisywać.</translation>
     </message>
@@ -2521,68 +2521,68 @@
         <translation>To wizytówka tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ten laptop został usunięty z tej grupy; nie można go dodać ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That invitation comes from this laptop.</source>
         <translation>To zaproszenie pochodzi z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
         <source>That group is not shared.</source>
         <translation>Ta grupa nie jest udostępniona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ta osoba współprowadząca nie należy do tej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="361"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
         <source>Give the server's name or address.</source>
         <translation>Podaj nazwę lub adres serwera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Port to liczba od 1 do 65535 (zwykle 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Podaj nazwę bazy danych (najwyżej 63 znaki).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Podaj rolę (nazwę użytkownika), której użyć do logowania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Te ustawienia nie mogą zawierać znaku null.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
         <source>That conflict is already resolved.</source>
         <translation>Ten konflikt został już rozwiązany.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
         <source>That key is not held here.</source>
         <translation>Tego klucza nie ma na tym komputerze.</translation>
     </message>
@@ -2794,12 +2794,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Save the member record</source>
         <translation>Zapisz dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="74"/>
         <source>Member record (*.json)</source>
         <translation>Dane uczestnika (*.json)</translation>
     </message>
@@ -2807,112 +2807,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="147"/>
         <source>Export member record</source>
         <translation>Eksportuj dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="149"/>
         <source>Review what {alias} will receive</source>
         <translation>Sprawdź, co otrzyma {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="152"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>Plik zawiera prywatne dane tej osoby — imię i nazwisko, kontakt, uwagi, obecność, wypowiedzi i notatki na jej temat — bez szyfrowania. Przekaż go wyłącznie tej osobie ({alias}), przechowuj w bezpiecznym miejscu i usuń swoją kopię po przekazaniu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="163"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>Tekst pokazany w negatywie zostanie w pliku zastąpiony: imiona innych uczestników, numery telefonów i adresy e-mail przez „{other}”, a to, co zaznaczysz, przez „{hand}”. Zaznacz wszystko inne, co nie powinno wyjść, i naciśnij Zakryj zaznaczenie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>The member record as it will be exported</source>
         <translation>Dane uczestnika w takiej postaci, w jakiej zostaną wyeksportowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="184"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Zakryj zaznaczenie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="185"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Zastąp zaznaczony tekst w pliku (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="187"/>
         <source>&amp;Undo redaction</source>
         <translation>&amp;Cofnij zakrycie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="188"/>
         <source>&amp;Save…</source>
         <translation>Zapi&amp;sz…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>Member</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Alias</source>
         <translation>Imię w grupie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="291"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Private remarks</source>
         <translation>Prywatne uwagi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="295"/>
         <source>{field}: </source>
         <translation>{field}: </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>Notes ({n})</source>
         <translation>Notatki ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>Written {date}</source>
         <translation>Napisano {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Ta notatka jest uszkodzona i nie da się jej odczytać; plik to odnotowuje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="308"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="310"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} i {turns}: tylko daty, statusy i czasy trwania.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="311"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln wpis obecności</numerusform>
@@ -2921,7 +2921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln wypowiedź</numerusform>
@@ -2930,12 +2930,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="320"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} (szukano: {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="321"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln zakrycie znalezione przez aplikację</numerusform>
@@ -2944,7 +2944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="322"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln inny uczestnik</numerusform>
@@ -2953,7 +2953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="323"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln zaznaczone przez ciebie</numerusform>
@@ -2962,22 +2962,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="339"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>W pliku zastąpione przez „{text}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="392"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Zaznacz słowa w danych (nie w nagłówkach), aby je zakryć.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="425"/>
         <source>The file could not be written: {reason}</source>
         <translation>Nie udało się zapisać pliku: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="431"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Dane uczestnika wyeksportowane. Plik nie jest zaszyfrowany: przechowuj go bezpiecznie.</translation>
     </message>
@@ -3258,13 +3258,8 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
-        <source>&amp;Check-in score:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
         <source>Check-&amp;in score:</source>
-        <translation>O&amp;cena samopoczucia:</translation>
+        <translation>Oc&amp;ena samopoczucia:</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="175"/>
@@ -4790,7 +4785,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
         <source>Name</source>
-        <translation>Imię</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/instruments_dialog.py" line="108"/>
@@ -5861,123 +5856,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>Member</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="88"/>
         <source>&amp;Member:</source>
         <translation>Uczestni&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Current streak</source>
         <translation>Bieżąca seria</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Absent without notice</source>
         <translation>Nieobecności bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Passed</source>
         <translation>Pasy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="97"/>
         <source>Quiet lately</source>
         <translation>Ostatnio mało mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="99"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Ostatnie spotkania z rzędu, na których ta osoba spasowała albo mówiła krócej niż przez jedną trzecią równego udziału w czasie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>No sessions since they joined.</source>
         <translation>Brak spotkań od dołączenia do grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Airtime share per session</source>
         <translation>Udział w czasie mówienia na każdym spotkaniu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="120"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Słupki: udział tej osoby w czasie mówienia; linia przerywana: jej średnia, gdy była obecna; ○ obecność z pasem. Litery: obecność. Kliknij słupek, aby otworzyć to spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="128"/>
         <source>Rule sets signed</source>
         <translation>Podpisane zestawy zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="137"/>
         <source>Notes and follow-ups</source>
         <translation>Notatki i sprawy do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="140"/>
         <source>Notes about this member</source>
         <translation>Notatki o tym uczestniku</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="150"/>
         <source>Selected note</source>
         <translation>Zaznaczona notatka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="152"/>
         <source>Open in &amp;Notes</source>
         <translation>Otwórz w &amp;Notatkach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="188"/>
         <source>The chosen member</source>
         <translation>Wybrany uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="194"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Wybierz uczestnika, aby zobaczyć jego obecność i czas mówienia w kolejnych tygodniach.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="262"/>
         <source>Choose a member…</source>
         <translation>Wybierz uczestnika…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="267"/>
         <source>{alias} (left)</source>
         <translation>{alias} (odejście)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="298"/>
         <source>In the group since {date}</source>
         <translation>W grupie od {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="300"/>
         <source>left {date}</source>
         <translation>odejście {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="302"/>
         <source>seat {n}</source>
         <translation>miejsce {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="305"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} z %Ln spotkania</numerusform>
@@ -5986,7 +5981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="309"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln usprawiedliwiona</numerusform>
@@ -5995,7 +5990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="314"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>spotkanie z rzędu · najdłużej {n}</numerusform>
@@ -6004,7 +5999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="321"/>
         <source>in a row — worth a call</source>
         <translation>
             <numerusform>z rzędu — warto zadzwonić</numerusform>
@@ -6013,7 +6008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="323"/>
         <source>in a row</source>
         <translation>
             <numerusform>z rzędu</numerusform>
@@ -6022,7 +6017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="328"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>raz · poza tym {turns}</numerusform>
@@ -6031,7 +6026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>spotkanie z rzędu prawie bez słowa</numerusform>
@@ -6040,7 +6035,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>sessions</source>
         <translation>
             <numerusform>spotkanie</numerusform>
@@ -6049,37 +6044,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="354"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Udział w czasie mówienia na każdym spotkaniu — ostatnie {shown} z {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="362"/>
         <source>Version {v} · signed {date}</source>
         <translation>Wersja {v} · podpisana {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="369"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>Nie podpisano jeszcze żadnej wersji zasad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="385"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Zasady grupy są w wersji {v}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="387"/>
         <source>✓ Signed.</source>
         <translation>✓ Podpisana.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="389"/>
         <source>Not signed yet.</source>
         <translation>Jeszcze niepodpisana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="400"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln notatka</numerusform>
@@ -6088,7 +6083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="402"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln otwarta sprawa do dopilnowania</numerusform>
@@ -6097,12 +6092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="423"/>
         <source>due {date}</source>
         <translation>termin {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="425"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
@@ -6490,7 +6485,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="40"/>
         <source>Note text</source>
         <translation>Treść notatki</translation>
     </message>
@@ -8155,11 +8150,6 @@ Zmieniono {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Następna osoba (PgDn: „dalej” na pilocie)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
         <source>Next speaker (the second key: a clicker's forward)</source>
         <translation>Następna osoba (drugi klawisz: „dalej” na pilocie)</translation>
     </message>
@@ -8252,6 +8242,10 @@ Zmieniono {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Zakończ (najpierw pyta, jeśli spotkanie jest otwarte)</translation>
+    </message>
+    <message>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation type="vanished">Następna osoba (PgDn: „dalej” na pilocie)</translation>
     </message>
 </context>
 <context>
@@ -9129,155 +9123,155 @@ Zmieniono {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
-        <source>Session note</source>
-        <translation>Dokumentacja spotkania</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
-        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation>Ta dokumentacja jest uszkodzona i nie da się jej wyświetlić ani zmienić. Dane spotkania są w porządku; nienaruszona wersja dokumentacji może się znajdować w kopii zapasowej.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
-        <source>Template</source>
-        <translation>Szablon</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Szablon:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
-        <source>Edit &amp;templates…</source>
-        <translation>E&amp;dytuj szablony…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
-        <source>Themes, separated by commas</source>
-        <translation>Tematy, rozdzielone przecinkami</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
-        <source>Themes</source>
-        <translation>Tematy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
-        <source>T&amp;hemes:</source>
-        <translation>&amp;Tematy:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
-        <source>Add an &amp;addendum to the group note…</source>
-        <translation>Dodaj &amp;uzupełnienie do części grupowej…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
-        <source>Nobody was present: there are no progress entries.</source>
-        <translation>Nikt nie był obecny: nie ma wpisów indywidualnych.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
-        <source>The group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
-        <source>Each member present</source>
-        <translation>Każdy obecny uczestnik</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
-        <source>&amp;Copy for a member…</source>
-        <translation>&amp;Kopia dla uczestnika…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
-        <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation>Wpis indywidualny uczestnika jako PDF, pozostali skróceni do inicjałów</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Podpisz…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
-        <source>Signed, the note no longer changes</source>
-        <translation>Po podpisaniu dokumentacja już się nie zmienia</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
-        <source>Not saved: {why}</source>
-        <translation>Nie zapisano: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
-        <source>Saved {time}</source>
-        <translation>Zapisano {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
-        <source>Signed {date}, {time}: read-only</source>
-        <translation>Podpisano {date}, {time}: tylko do odczytu</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
-        <source>Saving…</source>
-        <translation>Zapisywanie…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
-        <source>Not written yet</source>
-        <translation>Jeszcze nienapisana</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
-        <source>Sign the session note</source>
-        <translation>Podpisz dokumentację spotkania</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
-        <source>Sign this session note?</source>
-        <translation>Podpisać dokumentację tego spotkania?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
-        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation>Po podpisaniu nie można jej już zmienić, tak jak dokumentacji medycznej. To, co dodasz później, będzie uzupełnieniem z datą, umieszczonym pod nią.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
-        <source>&amp;Sign</source>
-        <translation>&amp;Podpisz</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
-        <source>An addendum to the group note.</source>
-        <translation>Uzupełnienie do części grupowej.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
-        <source>An addendum to {name}'s progress entry.</source>
-        <translation>Uzupełnienie do wpisu indywidualnego: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
         <source>Session note not saved</source>
         <translation>Nie zapisano dokumentacji spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>Nie udało się zapisać ostatnich wierszy tej dokumentacji. Są przechowywane w postaci zaszyfrowanej do czasu, gdy ponownie ją otworzysz; wtedy zostaną zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="79"/>
+        <source>Session note</source>
+        <translation>Dokumentacja spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="86"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation>Ta dokumentacja jest uszkodzona i nie da się jej wyświetlić ani zmienić. Dane spotkania są w porządku; nienaruszona wersja dokumentacji może się znajdować w kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="101"/>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="103"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Szablon:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="105"/>
+        <source>Edit &amp;templates…</source>
+        <translation>E&amp;dytuj szablony…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="115"/>
+        <source>Themes, separated by commas</source>
+        <translation>Tematy, rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="116"/>
+        <source>Themes</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="118"/>
+        <source>T&amp;hemes:</source>
+        <translation>&amp;Tematy:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="129"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation>Dodaj &amp;uzupełnienie do części grupowej…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation>Nikt nie był obecny: nie ma wpisów indywidualnych.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="145"/>
+        <source>The group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>Each member present</source>
+        <translation>Każdy obecny uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="167"/>
+        <source>&amp;Copy for a member…</source>
+        <translation>&amp;Kopia dla uczestnika…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="169"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation>Wpis indywidualny uczestnika jako PDF, pozostali skróceni do inicjałów</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="172"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Podpisz…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="173"/>
+        <source>Signed, the note no longer changes</source>
+        <translation>Po podpisaniu dokumentacja już się nie zmienia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="175"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="361"/>
+        <source>Not saved: {why}</source>
+        <translation>Nie zapisano: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="367"/>
+        <source>Saved {time}</source>
+        <translation>Zapisano {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="380"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation>Podpisano {date}, {time}: tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="386"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="388"/>
+        <source>Not written yet</source>
+        <translation>Jeszcze nienapisana</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Sign the session note</source>
+        <translation>Podpisz dokumentację spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="403"/>
+        <source>Sign this session note?</source>
+        <translation>Podpisać dokumentację tego spotkania?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="404"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation>Po podpisaniu nie można jej już zmienić, tak jak dokumentacji medycznej. To, co dodasz później, będzie uzupełnieniem z datą, umieszczonym pod nią.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="408"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Podpisz</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>An addendum to the group note.</source>
+        <translation>Uzupełnienie do części grupowej.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="429"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation>Uzupełnienie do wpisu indywidualnego: {name}.</translation>
     </message>
 </context>
 <context>
@@ -9354,57 +9348,57 @@ Zmieniono {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="122"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="146"/>
         <source>{time} · {share}%</source>
         <translation>{time} · {share}%</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="168"/>
         <source>Unlock to see your notes.</source>
         <translation>Odblokuj, aby zobaczyć swoje notatki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="174"/>
         <source>No notes for this session.</source>
         <translation>Brak notatek z tego spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="179"/>
         <source>follow up</source>
         <translation>do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="181"/>
         <source>by {date}</source>
         <translation>do {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="190"/>
         <source>came {clock}</source>
         <translation>przyjście {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="192"/>
         <source>left {clock}</source>
         <translation>wyjście {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="245"/>
         <source>Correction saved and recorded.</source>
         <translation>Poprawka zapisana i odnotowana.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="255"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} z planowanych {planned} · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="267"/>
         <source>Corrected on {date}</source>
         <translation>Poprawione {date}</translation>
     </message>
@@ -10002,144 +9996,144 @@ Otworzyć mimo to?</translation>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="205"/>
         <source>The session is saved in the group's history.</source>
         <translation>Spotkanie zostało zapisane w historii grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>present</source>
         <translation>obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>late</source>
         <translation>spóźnienie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>left early</source>
         <translation>wcześniejsze wyjście</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>excused</source>
         <translation>usprawiedliwiona nieobecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="39"/>
         <source>absent</source>
         <translation>nieobecność bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="54"/>
         <source>Session summary</source>
         <translation>Podsumowanie spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="65"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} z planowanych {planned} · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Actual</source>
         <translation>Faktycznie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Difference</source>
         <translation>Różnica</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Planned</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Segment</source>
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="118"/>
         <source> (came {clock})</source>
         <translation> (przyjście {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="120"/>
         <source> (left {clock})</source>
         <translation> (wyjście {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="128"/>
         <source>Nobody spoke.</source>
         <translation>Nikt nie zabrał głosu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns}w {passes}p</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="148"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>w = wypowiedzi, p = pasy; linia przerywana to równy udział</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Planned and actual</source>
         <translation>Plan i rzeczywistość</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="156"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="161"/>
         <source>Airtime (only you see this)</source>
         <translation>Czas mówienia (widzisz go tylko ty)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="166"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>w = wypowiedzi, p = pasy; linia przerywana oznacza równy udział.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="195"/>
         <source>Write the session &amp;note…</source>
         <translation>Napisz &amp;dokumentację spotkania…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="230"/>
         <source>Notes taken (only you see them)</source>
         <translation>Notatki ze spotkania (widzisz je tylko ty)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="232"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Odblokuj, aby zobaczyć notatki z tego spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="234"/>
         <source>No notes were taken in this session.</source>
         <translation>Na tym spotkaniu nie zapisano notatek.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="263"/>
         <source>about {names}</source>
         <translation>dotyczy: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="265"/>
         <source>to follow up</source>
         <translation>do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="266"/>
         <source>A note</source>
         <translation>Notatka</translation>
     </message>
