@@ -9231,7 +9231,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="380"/>
         <source>Signed {date}, {time}: read-only</source>
-        <translation>Podpisano {date}, {time}: tylko do odczytu</translation>
+        <translation>Podpisano {date}, {time}: tylko odczyt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="386"/>
