@@ -771,32 +771,32 @@
         <translation>Nada para acompanhar no momento.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
         <source>Missed sessions without notice</source>
         <translation>Faltas sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="163"/>
         <source>Quiet lately</source>
         <translation>Em silêncio ultimamente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="166"/>
         <source>Notes to follow up</source>
         <translation>Anotações para acompanhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="178"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="188"/>
         <source>{date} · overdue</source>
         <translation>{date} · vencido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
         <source>Across your groups: %Ln things to follow up.</source>
         <translation>
             <numerusform>Em todos os seus grupos: %Ln item para acompanhar.</numerusform>
@@ -804,57 +804,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="206"/>
         <source>Who to call, who to draw in, what you promised.</source>
         <translation>Para quem ligar, quem trazer para a conversa, o que você prometeu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="211"/>
         <source>Open the note</source>
         <translation>Abrir a anotação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
         <source>Open the member's page (the note is listed there)</source>
         <translation>Abrir a página do participante (a anotação está listada lá)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="214"/>
         <source>The note is shown on the right</source>
         <translation>A anotação aparece à direita</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="217"/>
         <source>Open the member's page</source>
         <translation>Abrir a página do participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open member</source>
         <translation>&amp;Abrir participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="231"/>
         <source>&amp;Open note</source>
         <translation>&amp;Abrir anotação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="239"/>
         <source>Follow up by {date}.</source>
         <translation>Acompanhar até {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="243"/>
         <source>&amp;Open their page</source>
         <translation>&amp;Abrir a página</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="284"/>
         <source>Follow-up marked as done.</source>
         <translation>Acompanhamento marcado como feito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
         <source>{alias} missed %Ln sessions in a row without notice</source>
         <translation>
             <numerusform>{alias} faltou a %Ln encontro seguido sem avisar</numerusform>
@@ -862,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="294"/>
         <source>{alias} · %Ln in a row</source>
         <translation>
             <numerusform>{alias} · %Ln falta seguida</numerusform>
@@ -870,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="296"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
         <source>{alias} has said little for %Ln sessions in a row</source>
         <translation>
             <numerusform>{alias} falou pouco em %Ln encontro seguido</numerusform>
@@ -878,7 +878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="298"/>
         <source>{alias} · %Ln sessions</source>
         <translation>
             <numerusform>{alias} · %Ln encontro</numerusform>
@@ -886,7 +886,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/history/attention_presenter.py" line="303"/>
         <source>{alias}: {note}</source>
         <translation>{alias}: {note}</translation>
     </message>
@@ -1634,6 +1634,13 @@
 </context>
 <context>
     <name>EraseMemberDialog</name>
+    <message numerus="yes">
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation>
+            <numerusform>%Ln anotação que também fala de outros participantes é mantida: o vínculo de {alias} com ela é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
+            <numerusform>%Ln anotações que também falam de outros participantes são mantidas: o vínculo de {alias} com elas é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="92"/>
         <source>Erase member</source>
@@ -1693,14 +1700,6 @@
         <translation>
             <numerusform>A %Ln anotação que também trata de outros participantes é mantida, mas sem o vínculo com {alias}. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
             <numerusform>As %Ln anotações que também tratam de outros participantes são mantidas, mas sem o vínculo com {alias}. O nome no grupo, o nome e os contatos da pessoa são substituídos por “[former member]” onde quer que apareçam nas anotações do grupo, em qualquer grafia.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="146"/>
-        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
-        <translation>
-            <numerusform>%Ln anotação que também fala de outros participantes é mantida: o vínculo de {alias} com ela é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
-            <numerusform>%Ln anotações que também falam de outros participantes são mantidas: o vínculo de {alias} com elas é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,38 +2078,38 @@
         <translation>Não é possível ler a cópia de backup de volta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="62"/>
-        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
-        <translation>A chave do espaço de trabalho está sendo trocada, por isso a nota não foi registrada. Digite de novo daqui a pouco.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="90"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="40"/>
         <source>A check-in scale goes in whole numbers.</source>
         <translation>A escala da abertura usa números inteiros.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="94"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="44"/>
         <source>A check-in scale goes up, from {lowest} at the lowest to {highest} at the highest (for example 0 to 10, or 1 to 5).</source>
         <translation>A escala da abertura vai do menor para o maior: de {lowest} no mínimo a {highest} no máximo (por exemplo, de 0 a 10 ou de 1 a 5).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="53"/>
         <source>The check-in question is one line.</source>
         <translation>A pergunta da abertura ocupa uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="107"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="57"/>
         <source>The check-in question is at most {limit} characters (it has {length}).</source>
         <translation>A pergunta da abertura tem no máximo {limit} caracteres (esta tem {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="118"/>
+        <location filename="../../facilitator_desktop/services/checkin_scale.py" line="68"/>
         <source>A check-in score in this group goes from {low} to {high}.</source>
         <translation>Neste grupo, a nota da abertura vai de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="308"/>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="442"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="65"/>
+        <source>The workspace key is being changed, so the score could not be recorded. Enter it again in a moment.</source>
+        <translation>A chave do espaço de trabalho está sendo trocada, por isso a nota não foi registrada. Digite de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
         <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
@@ -2122,12 +2121,12 @@
         <translation>Esse grupo não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="313"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="257"/>
         <source>Check-in scores already recorded in this group go from {low} to {high}: the scale must include them.</source>
         <translation>As notas da abertura já registradas neste grupo vão de {low} a {high}: a escala precisa incluí-las.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="299"/>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="56"/>
         <location filename="../../facilitator_desktop/services/session_summary.py" line="123"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="174"/>
@@ -2137,19 +2136,19 @@
         <translation>Esse encontro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="302"/>
         <source>That member is not part of this session's group.</source>
         <translation>Esse participante não faz parte do grupo deste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="392"/>
+        <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="348"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="685"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="318"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="615"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
         <source>That member no longer exists.</source>
         <translation>Esse participante não existe mais.</translation>
     </message>
@@ -2205,59 +2204,59 @@
         <translation>{why} O encontro continua; ele fica guardado na memória.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="216"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="127"/>
         <source>That measure no longer exists.</source>
         <translation>Esse questionário não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="246"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="157"/>
         <source>{name} is scored as published and cannot be changed.</source>
         <translation>{name} é pontuado como foi publicado e não pode ser alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="256"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="167"/>
         <source>{name} already has entries, so its number of items and their range stay as they are. Define a new measure for another form.</source>
         <translation>{name} já tem registros, então o número de itens e a faixa de respostas ficam como estão. Crie um novo questionário para outra versão do formulário.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="188"/>
         <source>There is already a measure called “{name}”.</source>
         <translation>Já existe um questionário chamado “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="333"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>{name} está arquivado. Recupere-o em Questionários para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>Give the date the form was filled in.</source>
         <translation>Informe a data em que o formulário foi preenchido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date cannot be after today.</source>
         <translation>A data não pode ser depois de hoje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
         <source>The date is too far in the past.</source>
         <translation>A data está longe demais no passado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
         <source>That session is not one of their group's.</source>
         <translation>Esse encontro não é do grupo dessa pessoa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="400"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
         <source>That measure entry no longer exists.</source>
         <translation>Esse registro de questionário não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="202"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="207"/>
-        <location filename="../../facilitator_desktop/services/member_rights.py" line="236"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="217"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="222"/>
+        <location filename="../../facilitator_desktop/services/member_rights.py" line="251"/>
         <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this export. Nothing has been exported. Restore a backup that holds an intact copy, or erase the damaged member, then export again.</source>
         <translation>Um participante de “{group}” tem o registro danificado, por isso não é possível procurar e remover os nomes dele desta exportação. Nada foi exportado. Restaure um backup que tenha uma cópia intacta, ou apague o participante danificado, e exporte de novo.</translation>
     </message>
@@ -2339,6 +2338,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>That note no longer exists.</source>
         <translation>Essa anotação não existe mais.</translation>
     </message>
@@ -2364,54 +2364,54 @@
         <translation>Cartão {index}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="35"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="161"/>
+        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
+        <translation>Um participante de “{group}” tem o registro danificado, por isso não é possível procurar e remover os nomes dele desta cópia. Nada foi gerado. Restaure um backup que tenha uma cópia intacta, ou apague o participante danificado, e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/session_note_copies.py" line="98"/>
+        <source>A chosen session is not one of this member's.</source>
+        <translation>Um dos encontros escolhidos não é deste participante.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/services/session_note_facts.py" line="50"/>
         <source>This session is still running. Its note can be written once it ends.</source>
         <translation>Este encontro ainda está em andamento. O registro dele pode ser escrito quando terminar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="78"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Este registro do encontro está assinado e não pode mais mudar. Acrescente um adendo datado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Esse modelo não existe mais. Nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Este registro está danificado e não pode ser assinado. Um backup pode ter uma cópia intacta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
         <source>Write the addendum first.</source>
         <translation>Escreva o adendo primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="272"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Adendos são para registros assinados. Enquanto o registro não estiver assinado, altere-o diretamente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="360"/>
-        <source>A chosen session is not one of this member's.</source>
-        <translation>Um dos encontros escolhidos não é deste participante.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="481"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="486"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="636"/>
-        <source>A member of “{group}” has a damaged record, so their names cannot be looked for and removed from this copy. Nothing has been made. Restore a backup that holds an intact copy, or erase the damaged member, then try again.</source>
-        <translation>Um participante de “{group}” tem o registro danificado, por isso não é possível procurar e remover os nomes dele desta cópia. Nada foi gerado. Restaure um backup que tenha uma cópia intacta, ou apague o participante danificado, e tente de novo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="617"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
         <source>That member is not in this session's group.</source>
         <translation>Esse participante não está no grupo deste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="624"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Um texto tão longo não pode ser guardado (mais de {limit} caracteres). Nada foi salvo; encurte-o e ele volta a ser salvo.</translation>
     </message>
@@ -2487,68 +2487,68 @@
         <translation>Esse é o cartão deste próprio notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="259"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="262"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Esse notebook foi removido deste grupo; não pode ser adicionado de volta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="280"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esse convite vem deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="324"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="342"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
         <source>That group is not shared.</source>
         <translation>Esse grupo não é compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="327"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Esse(a) cofacilitador(a) não está neste grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="361"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Só é possível compartilhar com cofacilitadores uma anotação de um grupo compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="376"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
         <source>Give the server's name or address.</source>
         <translation>Informe o nome ou o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="378"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>A porta é um número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="380"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Informe o nome do banco de dados (no máximo 63 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="382"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Informe o papel (nome de usuário) para entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="384"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estas configurações não podem conter um caractere nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="460"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
         <source>That conflict is already resolved.</source>
         <translation>Esse conflito já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="524"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
         <source>That key is not held here.</source>
         <translation>Essa chave não está guardada aqui.</translation>
     </message>
@@ -2760,12 +2760,12 @@
 <context>
     <name>ExportReview</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
         <source>Save the member record</source>
         <translation>Salvar a ficha do participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="74"/>
         <source>Member record (*.json)</source>
         <translation>Ficha do participante (*.json)</translation>
     </message>
@@ -2773,112 +2773,112 @@
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="147"/>
         <source>Export member record</source>
         <translation>Exportar ficha do participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="149"/>
         <source>Review what {alias} will receive</source>
         <translation>Revise o que {alias} vai receber</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="152"/>
         <source>The file holds their private details — full name, contact, remarks, attendance, speaking turns and the notes about them — unencrypted. Give it only to {alias}, keep it somewhere safe, and delete your copy once it has been handed over.</source>
         <translation>O arquivo contém os dados privados da pessoa — nome completo, contato, observações, presença, falas e as anotações sobre ela — sem criptografia. Entregue-o só para {alias}, guarde-o em um lugar seguro e apague sua cópia depois de entregá-lo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="163"/>
         <source>Text shown in reverse is replaced in the file: other members’ names, phone numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. Select anything else that should not leave and press Redact selection.</source>
         <translation>O texto destacado em cores invertidas é substituído no arquivo: nomes de outros participantes, telefones e e-mails por “{other}”, o que você marcar por “{hand}”. Selecione qualquer outra coisa que não deva sair e pressione Tarjar seleção.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="179"/>
         <source>The member record as it will be exported</source>
         <translation>A ficha do participante como será exportada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="184"/>
         <source>&amp;Redact selection</source>
         <translation>&amp;Tarjar seleção</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="185"/>
         <source>Replace the selected text in the file (Delete)</source>
         <translation>Substituir o texto selecionado no arquivo (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="187"/>
         <source>&amp;Undo redaction</source>
         <translation>&amp;Desfazer tarja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="188"/>
         <source>&amp;Save…</source>
         <translation>&amp;Salvar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="275"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="282"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
         <source>Alias</source>
         <translation>Nome no grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="291"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="292"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="286"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
         <source>Private remarks</source>
         <translation>Observações privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="295"/>
         <source>{field}: </source>
         <translation>{field}: </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="290"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
         <source>Notes ({n})</source>
         <translation>Anotações ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="300"/>
         <source>Written {date}</source>
         <translation>Escrita em {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
         <source>This note is damaged and cannot be read; the file says so.</source>
         <translation>Esta anotação está danificada e não pode ser lida; o arquivo informa isso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="308"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="310"/>
         <source>{attendance} and {turns}: dates, statuses and durations only.</source>
         <translation>{attendance} e {turns}: apenas datas, situações e durações.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="311"/>
         <source>%Ln attendance records</source>
         <translation>
             <numerusform>%Ln registro de presença</numerusform>
@@ -2886,7 +2886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="305"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="312"/>
         <source>%Ln speaking turns</source>
         <translation>
             <numerusform>%Ln fala</numerusform>
@@ -2894,12 +2894,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="320"/>
         <source>{auto} ({members} looked for), {hand}.</source>
         <translation>{auto} (buscando {members}), {hand}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="321"/>
         <source>%Ln redactions found by the app</source>
         <translation>
             <numerusform>%Ln tarja encontrada pelo app</numerusform>
@@ -2907,7 +2907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="315"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="322"/>
         <source>%Ln other members</source>
         <translation>
             <numerusform>%Ln outro participante</numerusform>
@@ -2915,7 +2915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="316"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="323"/>
         <source>%Ln marked by you</source>
         <translation>
             <numerusform>%Ln marcada por você</numerusform>
@@ -2923,22 +2923,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="339"/>
         <source>Replaced by “{text}” in the file</source>
         <translation>Substituído por “{text}” no arquivo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="392"/>
         <source>Select words in the record (not the headings) to redact.</source>
         <translation>Selecione palavras na ficha (não os títulos) para tarjar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="415"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="425"/>
         <source>The file could not be written: {reason}</source>
         <translation>Não foi possível gravar o arquivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/vault/export_review.py" line="431"/>
         <source>Member record exported. It is not encrypted: keep it safe.</source>
         <translation>Ficha do participante exportada. Ela não está criptografada: guarde-a em lugar seguro.</translation>
     </message>
@@ -3216,11 +3216,6 @@
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="170"/>
         <source>Session no&amp;tes:</source>
         <translation>Registro do encon&amp;tro:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
-        <source>&amp;Check-in score:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/groups_page.py" line="173"/>
@@ -3705,7 +3700,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="48"/>
         <source>{time} ({share} of the time spoken)</source>
-        <translation>{time} ({share} do tempo de fala)</translation>
+        <translation>{time} ({share} de todo o tempo de fala)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
@@ -5545,7 +5540,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="47"/>
         <source>Outcome measures</source>
-        <translation>Questionários de acompanhamento</translation>
+        <translation>Questionários</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/measures/trajectory_panel.py" line="56"/>
@@ -5809,123 +5804,123 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="84"/>
         <source>Member</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="88"/>
         <source>&amp;Member:</source>
         <translation>&amp;Participante:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
         <source>Current streak</source>
         <translation>Sequência atual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
         <source>Absent without notice</source>
         <translation>Faltas sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
         <source>Passed</source>
         <translation>Passou a vez</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="97"/>
         <source>Quiet lately</source>
         <translation>Em silêncio ultimamente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="99"/>
         <source>Recent sessions in a row in which they passed or spoke for less than a third of an equal share of the time.</source>
         <translation>Encontros seguidos mais recentes em que a pessoa passou a vez ou falou menos de um terço de uma divisão igual do tempo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="116"/>
         <source>No sessions since they joined.</source>
         <translation>Nenhum encontro desde que entrou no grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="117"/>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="352"/>
         <source>Airtime share per session</source>
         <translation>Participação no tempo de fala por encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="120"/>
         <source>Bars: their share of the airtime; dashed line: their average when present; ○ came and passed. Letters: attendance. Click a bar to open that session.</source>
         <translation>Barras: a participação da pessoa no tempo de fala; linha tracejada: a média dela quando presente; ○ veio e passou a vez. Letras: presença. Clique em uma barra para abrir aquele encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="128"/>
         <source>Rule sets signed</source>
         <translation>Versões dos combinados assinadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="137"/>
         <source>Notes and follow-ups</source>
         <translation>Anotações e acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="140"/>
         <source>Notes about this member</source>
         <translation>Anotações sobre este participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="150"/>
         <source>Selected note</source>
         <translation>Anotação selecionada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="152"/>
         <source>Open in &amp;Notes</source>
         <translation>Abrir em &amp;Anotações</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="188"/>
         <source>The chosen member</source>
         <translation>O participante escolhido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="194"/>
         <source>Pick a member to see their attendance and airtime over the weeks.</source>
         <translation>Escolha um participante para ver a presença e o tempo de fala ao longo das semanas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="262"/>
         <source>Choose a member…</source>
         <translation>Escolha um participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="267"/>
         <source>{alias} (left)</source>
         <translation>{alias} (saiu)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="298"/>
         <source>In the group since {date}</source>
         <translation>No grupo desde {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="300"/>
         <source>left {date}</source>
         <translation>saiu em {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="302"/>
         <source>seat {n}</source>
         <translation>lugar {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="305"/>
         <source>{attended} of %Ln sessions</source>
         <translation>
             <numerusform>{attended} de %Ln encontro</numerusform>
@@ -5933,7 +5928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="308"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="309"/>
         <source>%Ln excused</source>
         <translation>
             <numerusform>%Ln justificada</numerusform>
@@ -5941,7 +5936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="313"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="314"/>
         <source>sessions in a row · longest {n}</source>
         <translation>
             <numerusform>encontro seguido · máximo {n}</numerusform>
@@ -5949,7 +5944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="320"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="321"/>
         <source>in a row — worth a call</source>
         <translation>
             <numerusform>seguida — vale a pena ligar</numerusform>
@@ -5957,7 +5952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="322"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="323"/>
         <source>in a row</source>
         <translation>
             <numerusform>seguida</numerusform>
@@ -5965,7 +5960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="327"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="328"/>
         <source>times · spoke {turns}</source>
         <translation>
             <numerusform>vez · {turns}</numerusform>
@@ -5973,7 +5968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="334"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="335"/>
         <source>sessions in a row with little said</source>
         <translation>
             <numerusform>encontro seguido falando pouco</numerusform>
@@ -5981,7 +5976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="336"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="337"/>
         <source>sessions</source>
         <translation>
             <numerusform>encontro</numerusform>
@@ -5989,37 +5984,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="353"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="354"/>
         <source>Airtime share per session — the last {shown} of {total}</source>
         <translation>Participação no tempo de fala por encontro — os últimos {shown} de {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="361"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="362"/>
         <source>Version {v} · signed {date}</source>
         <translation>Versão {v} · assinada em {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="369"/>
         <source>Has not signed a version of the rules yet.</source>
         <translation>Ainda não assinou nenhuma versão dos combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="385"/>
         <source>The group's rules are at version {v}.</source>
         <translation>Os combinados do grupo estão na versão {v}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="387"/>
         <source>✓ Signed.</source>
         <translation>✓ Assinada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="389"/>
         <source>Not signed yet.</source>
         <translation>Ainda não assinou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="400"/>
         <source>%Ln notes</source>
         <translation>
             <numerusform>%Ln anotação</numerusform>
@@ -6027,7 +6022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="401"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="402"/>
         <source>%Ln open follow-ups</source>
         <translation>
             <numerusform>%Ln acompanhamento em aberto</numerusform>
@@ -6035,12 +6030,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="422"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="423"/>
         <source>due {date}</source>
         <translation>prazo {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/history/member_view.py" line="425"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -6427,7 +6422,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="39"/>
+        <location filename="../../facilitator_desktop/ui/notes/editor.py" line="40"/>
         <source>Note text</source>
         <translation>Texto da anotação</translation>
     </message>
@@ -8083,11 +8078,6 @@ Alterada em {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
-        <source>Next speaker (PgDn: a clicker's forward)</source>
-        <translation>Próxima pessoa a falar (PgDn: o “avançar” do passador de slides)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys.py" line="164"/>
         <source>Next speaker (the second key: a clicker's forward)</source>
         <translation>Próxima pessoa a falar (a segunda tecla: o “avançar” do passador de slides)</translation>
     </message>
@@ -8180,6 +8170,10 @@ Alterada em {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/keys.py" line="322"/>
         <source>Quit (asks first while a session is open)</source>
         <translation>Sair (pergunta antes se houver um encontro aberto)</translation>
+    </message>
+    <message>
+        <source>Next speaker (PgDn: a clicker's forward)</source>
+        <translation type="vanished">Próxima pessoa a falar (PgDn: o “avançar” do passador de slides)</translation>
     </message>
 </context>
 <context>
@@ -9055,155 +9049,155 @@ Alterada em {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="111"/>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="114"/>
-        <source>Session note</source>
-        <translation>Registro do encontro</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="121"/>
-        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
-        <translation>Este registro está danificado e não pode ser mostrado nem alterado. Os dados do encontro estão bem; um backup pode ter uma cópia intacta do registro.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
-        <source>Template</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="138"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Modelo:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="140"/>
-        <source>Edit &amp;templates…</source>
-        <translation>Editar mo&amp;delos…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="150"/>
-        <source>Themes, separated by commas</source>
-        <translation>Temas, separados por vírgulas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="151"/>
-        <source>Themes</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
-        <source>T&amp;hemes:</source>
-        <translation>&amp;Temas:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="164"/>
-        <source>Add an &amp;addendum to the group note…</source>
-        <translation>Adicionar um &amp;adendo ao registro do grupo…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="171"/>
-        <source>Nobody was present: there are no progress entries.</source>
-        <translation>Ninguém estava presente: não há evoluções individuais.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="180"/>
-        <source>The group</source>
-        <translation>O grupo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="188"/>
-        <source>Each member present</source>
-        <translation>Cada participante presente</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="202"/>
-        <source>&amp;Copy for a member…</source>
-        <translation>&amp;Cópia para um participante…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="204"/>
-        <source>A member's progress entry as a PDF, the others reduced to initials</source>
-        <translation>A evolução individual de um participante em PDF, com os demais reduzidos às iniciais</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="207"/>
-        <source>&amp;Sign…</source>
-        <translation>A&amp;ssinar…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="208"/>
-        <source>Signed, the note no longer changes</source>
-        <translation>Depois de assinado, o registro não muda mais</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="210"/>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="396"/>
-        <source>Not saved: {why}</source>
-        <translation>Não salvo: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
-        <source>Saved {time}</source>
-        <translation>Salvo às {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="415"/>
-        <source>Signed {date}, {time}: read-only</source>
-        <translation>Assinado em {date}, {time}: somente leitura</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="421"/>
-        <source>Saving…</source>
-        <translation>Salvando…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
-        <source>Not written yet</source>
-        <translation>Ainda não escrito</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="437"/>
-        <source>Sign the session note</source>
-        <translation>Assinar o registro do encontro</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="438"/>
-        <source>Sign this session note?</source>
-        <translation>Assinar este registro do encontro?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="439"/>
-        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
-        <translation>Depois de assinado, ele não pode mais mudar, como num prontuário. O que você acrescentar depois vira um adendo datado abaixo dele.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="443"/>
-        <source>&amp;Sign</source>
-        <translation>A&amp;ssinar</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="458"/>
-        <source>An addendum to the group note.</source>
-        <translation>Um adendo ao registro do grupo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="464"/>
-        <source>An addendum to {name}'s progress entry.</source>
-        <translation>Um adendo à evolução individual de {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="585"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
         <source>Session note not saved</source>
         <translation>Registro do encontro não salvo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="586"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>As últimas linhas deste registro do encontro não puderam ser salvas. Elas ficam guardadas, protegidas, até você abrir este registro de novo; aí ele as salva.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="79"/>
+        <source>Session note</source>
+        <translation>Registro do encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="86"/>
+        <source>This note is damaged and cannot be shown or changed. The session's facts are fine; a backup may hold an intact copy of the note.</source>
+        <translation>Este registro está danificado e não pode ser mostrado nem alterado. Os dados do encontro estão bem; um backup pode ter uma cópia intacta do registro.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="101"/>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="103"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="105"/>
+        <source>Edit &amp;templates…</source>
+        <translation>Editar mo&amp;delos…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="115"/>
+        <source>Themes, separated by commas</source>
+        <translation>Temas, separados por vírgulas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="116"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="118"/>
+        <source>T&amp;hemes:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="129"/>
+        <source>Add an &amp;addendum to the group note…</source>
+        <translation>Adicionar um &amp;adendo ao registro do grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="136"/>
+        <source>Nobody was present: there are no progress entries.</source>
+        <translation>Ninguém estava presente: não há evoluções individuais.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="145"/>
+        <source>The group</source>
+        <translation>O grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="153"/>
+        <source>Each member present</source>
+        <translation>Cada participante presente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="167"/>
+        <source>&amp;Copy for a member…</source>
+        <translation>&amp;Cópia para um participante…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="169"/>
+        <source>A member's progress entry as a PDF, the others reduced to initials</source>
+        <translation>A evolução individual de um participante em PDF, com os demais reduzidos às iniciais</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="172"/>
+        <source>&amp;Sign…</source>
+        <translation>A&amp;ssinar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="173"/>
+        <source>Signed, the note no longer changes</source>
+        <translation>Depois de assinado, o registro não muda mais</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="175"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="361"/>
+        <source>Not saved: {why}</source>
+        <translation>Não salvo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="367"/>
+        <source>Saved {time}</source>
+        <translation>Salvo às {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="380"/>
+        <source>Signed {date}, {time}: read-only</source>
+        <translation>Assinado em {date}, {time}: somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="386"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="388"/>
+        <source>Not written yet</source>
+        <translation>Ainda não escrito</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="402"/>
+        <source>Sign the session note</source>
+        <translation>Assinar o registro do encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="403"/>
+        <source>Sign this session note?</source>
+        <translation>Assinar este registro do encontro?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="404"/>
+        <source>Signed, it can no longer change, as in a clinical record. What you add later is a dated addendum under it.</source>
+        <translation>Depois de assinado, ele não pode mais mudar, como num prontuário. O que você acrescentar depois vira um adendo datado abaixo dele.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="408"/>
+        <source>&amp;Sign</source>
+        <translation>A&amp;ssinar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="423"/>
+        <source>An addendum to the group note.</source>
+        <translation>Um adendo ao registro do grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/session_note/editor.py" line="429"/>
+        <source>An addendum to {name}'s progress entry.</source>
+        <translation>Um adendo à evolução individual de {name}.</translation>
     </message>
 </context>
 <context>
@@ -9280,57 +9274,57 @@ Alterada em {changed}</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="122"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="146"/>
         <source>{time} · {share}%</source>
         <translation>{time} · {share}%</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="168"/>
         <source>Unlock to see your notes.</source>
         <translation>Desbloqueie para ver suas anotações.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="174"/>
         <source>No notes for this session.</source>
         <translation>Nenhuma anotação neste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="179"/>
         <source>follow up</source>
         <translation>acompanhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="181"/>
         <source>by {date}</source>
         <translation>até {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="190"/>
         <source>came {clock}</source>
         <translation>chegada {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="192"/>
         <source>left {clock}</source>
         <translation>saída {clock}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="245"/>
         <source>Correction saved and recorded.</source>
         <translation>Correção salva e registrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="255"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="266"/>
+        <location filename="../../facilitator_desktop/ui/history/session_presenter.py" line="267"/>
         <source>Corrected on {date}</source>
         <translation>Corrigido em {date}</translation>
     </message>
@@ -9922,144 +9916,144 @@ Abrir mesmo assim?</translation>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/rehearsal.py" line="53"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="205"/>
         <source>The session is saved in the group's history.</source>
         <translation>O encontro foi salvo no histórico do grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
         <source>present</source>
         <translation>presente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="35"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
         <source>late</source>
         <translation>chegou tarde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="36"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
         <source>left early</source>
         <translation>saiu mais cedo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="37"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
         <source>excused</source>
         <translation>falta justificada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="38"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="39"/>
         <source>absent</source>
         <translation>falta sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="50"/>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="54"/>
         <source>Session summary</source>
         <translation>Resumo do encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="65"/>
         <source>{actual} of {planned} planned · {attended}{guests} · {turns} · {passes}</source>
         <translation>{actual} de {planned} previstos · {attended}{guests} · {turns} · {passes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Actual</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Difference</source>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="87"/>
         <source>Segment</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="118"/>
         <source> (came {clock})</source>
         <translation> (chegada {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="119"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="120"/>
         <source> (left {clock})</source>
         <translation> (saída {clock})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="128"/>
         <source>Nobody spoke.</source>
         <translation>Ninguém falou.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="134"/>
         <source>{time} · {share} · {turns}t {passes}p</source>
         <extracomment>t = turns, p = passes (kept short: a bar's label).</extracomment>
         <translation>{time} · {share} · {turns}f {passes}p</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="148"/>
         <source>t = turns, p = passes; the dashed line is an equal share</source>
         <translation>f = falas, p = passes; a linha tracejada é a divisão igual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
         <source>Planned and actual</source>
         <translation>Previsto e realizado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="156"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="161"/>
         <source>Airtime (only you see this)</source>
         <translation>Tempo de fala (só você vê)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="163"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="166"/>
         <source>t = turns, p = passes; the dashed line marks an equal share.</source>
         <translation>f = falas, p = passes; a linha tracejada marca a divisão igual.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="195"/>
         <source>Write the session &amp;note…</source>
         <translation>Escrever o &amp;registro do encontro…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="230"/>
         <source>Notes taken (only you see them)</source>
         <translation>Anotações feitas (só você vê)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="232"/>
         <source>Unlock to see the notes taken in this session.</source>
         <translation>Desbloqueie para ver as anotações feitas neste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="231"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="234"/>
         <source>No notes were taken in this session.</source>
         <translation>Nenhuma anotação foi feita neste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="263"/>
         <source>about {names}</source>
         <translation>sobre {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="265"/>
         <source>to follow up</source>
         <translation>a acompanhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="261"/>
+        <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="266"/>
         <source>A note</source>
         <translation>Uma anotação</translation>
     </message>
