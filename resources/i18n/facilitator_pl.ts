@@ -356,7 +356,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/settings_box.py" line="40"/>
         <source>Key moments: a new speaker, a new segment, nearly done and over time. Your screen reader says them after what it is reading; only “over time” interrupts it. Without a screen reader nothing is said.</source>
-        <translation>Najważniejsze chwile: nowa osoba mówiąca, nowa część, zbliżający się koniec i przekroczenie czasu. Czytnik ekranu mówi o nich po tym, co właśnie czyta; tylko „czas przekroczony” mu przerywa. Bez czytnika ekranu nic nie jest mówione.</translation>
+        <translation>Najważniejsze chwile: nowa osoba mówiąca, nowa część, zbliżający się koniec i przekroczenie czasu. Czytnik ekranu mówi o nich po tym, co właśnie czyta; przerywa mu tylko „po czasie”. Bez czytnika ekranu nic nie jest mówione.</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2492,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
         <source>Sharing could not do that.</source>
-        <translation>Udostępnianie nie mogło tego wykonać.</translation>
+        <translation>Nie udało się tego zrobić w ramach udostępniania.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
@@ -7688,7 +7688,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="104"/>
         <source>{segment}, over time</source>
-        <translation>{segment}, czas przekroczony</translation>
+        <translation>{segment}, po czasie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/room_voice.py" line="105"/>
