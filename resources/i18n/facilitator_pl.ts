@@ -3760,17 +3760,17 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="53"/>
         <source>Acknowledged version {version} (in force)</source>
-        <translation>Potwierdzona wersja {version} (obowiązująca)</translation>
+        <translation>Podpisana wersja {version} (obowiązująca)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="54"/>
         <source>Acknowledged version {version}; version {current} in force</source>
-        <translation>Potwierdzona wersja {version}; obowiązuje wersja {current}</translation>
+        <translation>Podpisana wersja {version}; obowiązuje wersja {current}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="55"/>
         <source>Not acknowledged; version {current} in force</source>
-        <translation>Niepotwierdzone; obowiązuje wersja {current}</translation>
+        <translation>Niepodpisane; obowiązuje wersja {current}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="56"/>
@@ -9107,17 +9107,17 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="135"/>
         <source>ground rules not acknowledged</source>
-        <translation>zasady grupy niepotwierdzone</translation>
+        <translation>zasady grupy niepodpisane</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="137"/>
         <source>ground rules v{version} acknowledged</source>
-        <translation>potwierdzone zasady grupy, wersja {version}</translation>
+        <translation>zasady grupy podpisane (wersja {version})</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
-        <translation>potwierdzone zasady grupy, wersja {version} (obowiązuje {current})</translation>
+        <translation>zasady grupy podpisane (wersja {version}, obowiązuje {current})</translation>
     </message>
 </context>
 <context>
