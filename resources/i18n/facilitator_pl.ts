@@ -3745,7 +3745,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="49"/>
         <source>Check-in</source>
-        <translation>Runda otwierająca</translation>
+        <translation>Samopoczucie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/print_labels.py" line="50"/>
@@ -8683,7 +8683,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
         <source>Check-in</source>
-        <translation>Runda otwierająca</translation>
+        <translation>Samopoczucie</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
