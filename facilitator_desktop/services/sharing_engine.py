@@ -745,9 +745,11 @@ class _Applier:
                 self._apply_record(record, device, group_cipher)
                 self._flush_pending()
                 savepoint.commit()
-            except _UNUSABLE:
+            except _UNUSABLE as exc:
                 savepoint.rollback()
                 self._forget()
+                if isinstance(exc, MissingOwner) and self._owner_deleted(exc):
+                    continue  # about someone or something deleted meanwhile: moot
                 _problem(
                     self._s,
                     self._shared.id,
@@ -756,6 +758,14 @@ class _Applier:
                     "unusable",
                     self._ctx.now(),
                 )
+
+    def _owner_deleted(self, missing: MissingOwner) -> bool:
+        """Whether the row a record needs was deleted (a member erased on one laptop while
+        another recorded their turn): deletion is final, so the record has nothing to do."""
+        if missing.table is None or missing.key is None:
+            return False
+        found = self._s.get(SyncRow, (missing.table, missing.key))
+        return found is not None and found.deleted
 
     # --- reading ahead and writing in bulk (a first sync is mostly new rows) ---------------
 

@@ -59,7 +59,13 @@ LocalIds = tuple[int | None, int | None]
 
 class MissingOwner(Exception):
     """A record names a row this laptop does not hold (yet): a member of a deleted group,
-    attendance of a session not arrived. The record waits or, for a deleted owner, is moot."""
+    attendance of a session not arrived. The record waits or, for a deleted owner, is moot.
+    `table` and `key` name the missing row when it is known."""
+
+    def __init__(self, message: str, table: str | None = None, key: str | None = None) -> None:
+        super().__init__(message)
+        self.table = table
+        self.key = key
 
 
 # --- ids <-> uuids ------------------------------------------------------------------------
@@ -98,7 +104,7 @@ class Ids:
     def need(self, model: type[Any], key: str | None) -> int:
         found = self.local(model, key)
         if found is None:
-            raise MissingOwner(f"{model.__tablename__} {key}")
+            raise MissingOwner(f"{model.__tablename__} {key}", model.__tablename__, key)
         return found
 
     def forget(self, model: type[Any], key: str) -> None:
@@ -211,7 +217,7 @@ class Spec:
         for column, part in zip(self.natural, parts, strict=True):
             local = ids.local(self.owners[column], part)
             if local is None:
-                raise MissingOwner(key)
+                raise MissingOwner(key, self.owners[column].__tablename__, part)
             criteria.append(getattr(self.model, column) == local)
         return s.scalars(select(self.model).where(*criteria)).first()
 
@@ -274,7 +280,7 @@ class Spec:
             nullable = self.model.__table__.c[column].nullable
             local = ids.local(model, key) if key is not None else None
             if local is None and not nullable:
-                raise MissingOwner(f"{self.name}.{column} {key}")
+                raise MissingOwner(f"{self.name}.{column} {key}", model.__tablename__, key)
             setattr(row, column, local)
 
     def _seal(

@@ -13,8 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.services.checkin_scores import CheckinScoreService
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import (
@@ -38,6 +40,10 @@ op = st.one_of(
     st.tuples(st.just("rules"), st.integers(0, 4), st.sampled_from(TEXTS[1:])),
     st.tuples(st.just("session"), st.integers(0, 4), st.integers(0, 90)),
     st.tuples(st.just("leave"), st.integers(0, 4), st.integers(0, 9)),
+    st.tuples(st.just("note"), st.integers(0, 4), st.integers(0, 9), st.sampled_from(TEXTS[1:])),
+    st.tuples(st.just("unshare"), st.integers(0, 4), st.integers(0, 9)),
+    st.tuples(st.just("score"), st.integers(0, 4), st.integers(0, 9), st.integers(0, 10)),
+    st.tuples(st.just("erase"), st.integers(0, 4), st.integers(0, 9)),
     st.tuples(st.just("sync"), st.integers(0, 4)),
 )
 
@@ -71,6 +77,24 @@ def act(laptop: Laptop, group_uuid: str, step: tuple[Any, ...]) -> None:
             )
         elif kind == "rules":
             laptop.ws.rules.save(group_id, [RuleCardDraft("Listen", f"We listen. {step[2]}")])
+        elif kind == "note":
+            shared = [n for n in laptop.ws.notes.find() if n.group_id == group_id]
+            if shared and step[2] % 2:
+                laptop.ws.notes.save_body(shared[step[2] % len(shared)].id, step[3])
+            else:
+                note = laptop.ws.notes.create(NoteDraft(step[3], group_id=group_id))
+                laptop.sharing.set_note_shared(note.id, True)
+        elif kind == "unshare":
+            mine = [n for n in laptop.ws.notes.find() if n.group_id == group_id]
+            if mine:
+                laptop.sharing.set_note_shared(mine[step[2] % len(mine)].id, False)
+        elif kind == "score" and members:
+            sessions = laptop.ws.history.sessions(group_id)
+            if sessions:
+                member = members[step[2] % len(members)]
+                CheckinScoreService(laptop.ws.context).record(sessions[0].id, member.id, step[3])
+        elif kind == "erase" and members:
+            laptop.ws.erasure.erase(members[step[2] % len(members)].id)
         elif kind == "session" and any(m.active for m in members):
             laptop.wall.advance(step[2] * 60)
             run_session(laptop, group_id, minutes=5)
@@ -88,7 +112,7 @@ def settle(fleet: list[Laptop]) -> None:
 
 
 @settings(
-    max_examples=6,
+    max_examples=8,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
