@@ -69,7 +69,7 @@ class KeyChanges:
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raises WrongPassphrase unless `passphrase` opens the workspace; changes nothing."""
-        self._verify(passphrase)
+        self._verify(passphrase)[1].wipe()
 
     # --- passphrase ------------------------------------------------------------------------
 

@@ -83,7 +83,7 @@ def check_backup(path: Path, passphrase: str) -> Verdict:
     if not isinstance(slot[0], bytes):
         return Verdict.VAULT_DAMAGED
     try:
-        vault_store.unwrap(slot[0], passphrase, row[0])
+        vault_store.check_passphrase(slot[0], passphrase, row[0])
     except WorkspaceCorrupt:
         return Verdict.VAULT_DAMAGED
     except WrongPassphrase:

@@ -99,6 +99,12 @@ def unwrap(slot: bytes, passphrase: str, workspace_id: bytes) -> DataKey:
     return dek
 
 
+def check_passphrase(slot: bytes, passphrase: str, workspace_id: bytes) -> None:
+    """WrongPassphrase (or WorkspaceCorrupt) unless `passphrase` opens the slot; the key it
+    opens is wiped at once."""
+    unwrap(slot, passphrase, workspace_id).wipe()
+
+
 def unwrap_recovery(slot: bytes | None, recovery_key: str, workspace_id: bytes) -> DataKey:
     if slot is None:
         raise WrongRecoveryKey("This workspace has no recovery key.")
