@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.key_changes import KeyChangeReport, Progress
-from facilitator_desktop.services.settings import AUTO_LOCK, FOLLOW_UP_ABSENCES
+from facilitator_desktop.services.settings import AUTO_LOCK
 from facilitator_desktop.ui.app_settings import LANGUAGE, AppSettings
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.follow_up_settings import FollowUpSettings
 from facilitator_desktop.ui.i18n import choices
 from facilitator_desktop.ui.session_note.settings_box import SessionNoteSettings
 from facilitator_desktop.ui.signals import emit
@@ -133,40 +134,6 @@ class SettingsDialog(QDialog):
         locking_layout.addWidget(self.auto_lock_hint)
         locking_layout.addWidget(self.auto_lock_error)
 
-        # --- follow-ups ------------------------------------------------------------------------
-        follow_ups = QGroupBox(self.tr("Follow-ups"), self)
-        self.follow_up_absences = QSpinBox(follow_ups)
-        self.follow_up_absences.setRange(FOLLOW_UP_ABSENCES.low, FOLLOW_UP_ABSENCES.high)
-        self.follow_up_absences.setAccessibleName(
-            self.tr("Absences in a row without notice before a follow-up")
-        )
-        self.follow_up_absences.setValue(workspace.settings.get(FOLLOW_UP_ABSENCES))
-        self.follow_up_absences.valueChanged.connect(self._on_follow_up_absences_changed)
-        follow_label = QLabel(self.tr("&Follow up after"), follow_ups)
-        follow_label.setBuddy(self.follow_up_absences)
-        self.follow_up_unit = QLabel("", follow_ups)
-        follow_row = QHBoxLayout()
-        follow_row.addWidget(follow_label)
-        follow_row.addWidget(self.follow_up_absences)
-        follow_row.addWidget(self.follow_up_unit)
-        follow_row.addStretch(1)
-        follow_hint = ToneLabel(
-            self.tr(
-                "A member appears on the Follow-ups page when their latest sessions end with "
-                "this many absences without notice. Excused absences do not count. 1 means "
-                "the first one: the easiest moment to reach out."
-            ),
-            Tone.MUTED,
-            follow_ups,
-        )
-        self.follow_up_error = ToneLabel("", Tone.ERROR, follow_ups)
-        self.follow_up_error.hide()
-        follow_layout = QVBoxLayout(follow_ups)
-        follow_layout.addLayout(follow_row)
-        follow_layout.addWidget(follow_hint)
-        follow_layout.addWidget(self.follow_up_error)
-        self._show_follow_up_unit(self.follow_up_absences.value())
-
         # --- passphrase ------------------------------------------------------------------------
         passphrase = QGroupBox(self.tr("Passphrase"), self)
         passphrase_text = ToneLabel(
@@ -200,6 +167,10 @@ class SettingsDialog(QDialog):
         recovery_layout.addLayout(key_buttons)
 
         self.status = ToneLabel("", Tone.SUCCESS, self)
+        follow_ups = FollowUpSettings(ctx, self.status, self)
+        # Its widgets by the names the dialog always had.
+        self.follow_up_absences, self.follow_up_unit = follow_ups.absences, follow_ups.unit
+        self.follow_up_error = follow_ups.error
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
@@ -253,35 +224,6 @@ class SettingsDialog(QDialog):
             else self.tr("Locks after %Ln minutes without use.", "", minutes)
         )
         emit(self.autoLockChanged, minutes)
-
-    # --- follow-ups ----------------------------------------------------------------------------
-
-    @Slot(int)
-    def _on_follow_up_absences_changed(self, count: int) -> None:
-        settings = self.ctx.workspace.settings
-        try:
-            settings.set(FOLLOW_UP_ABSENCES, count)
-        except FacilitatorError as exc:
-            self.follow_up_error.setText(exc.message)
-            self.follow_up_error.show()
-            # Show what is still stored, not a number that did not take.
-            self.follow_up_absences.blockSignals(True)
-            self.follow_up_absences.setValue(settings.get(FOLLOW_UP_ABSENCES))
-            self.follow_up_absences.blockSignals(False)
-            return
-        self.follow_up_error.hide()
-        self._show_follow_up_unit(count)
-        self.status.set_tone(Tone.SUCCESS)
-        self.status.setText(
-            self.tr("Follow-ups start at the first absence without notice.")
-            if count == 1
-            else self.tr("Follow-ups start after %Ln absences in a row without notice.", "", count)
-        )
-
-    def _show_follow_up_unit(self, count: int) -> None:
-        # Translators: after a number box ("Follow up after [3] absences in a row without
-        # notice"); the number itself is not in the text.
-        self.follow_up_unit.setText(self.tr("absences in a row without notice", "", count))
 
     # --- passphrase ----------------------------------------------------------------------------
 
