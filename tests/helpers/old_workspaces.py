@@ -9,6 +9,7 @@ dropped by those downgrades, as it never existed then.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 from alembic import command
@@ -74,12 +75,32 @@ def rows_of(database: Path) -> Rows:
                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
             )
         ]
-        return {
-            table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
-            for table in tables
-        }
+        return {table: _table_rows(conn, table) for table in tables}
     finally:
         conn.close()
+
+
+def _table_rows(conn: sqlite3.Connection, table: str) -> list[tuple[object, ...]]:
+    """A table's rows in a stable order. A uuid column holds random ids drawn when the row
+    or the upgrade (revision 0008's backfill) made it, so two upgrades of one file differ
+    there only: each well-formed uuid reads as "<uuid>", anything else as it is."""
+    cursor = conn.execute(f'SELECT * FROM "{table}"')
+    uuid_columns = {i for i, column in enumerate(cursor.description) if column[0] == "uuid"}
+    rows = [
+        tuple(
+            "<uuid>" if i in uuid_columns and _is_uuid(value) else value
+            for i, value in enumerate(row)
+        )
+        for row in cursor.fetchall()
+    ]
+    return sorted(rows, key=repr)
+
+
+def _is_uuid(value: object) -> bool:
+    try:
+        return isinstance(value, str) and str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
 
 
 def revision_of(database: Path) -> str | None:
