@@ -23,8 +23,15 @@ def open_from_members(page: MembersPage) -> MeasureEntryDialog:
     )
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, MeasureEntryDialog)
-    dialog.activateWindow()
-    wait_until(dialog.isActiveWindow, 5000, "the measure dialog taking the keyboard")
+
+    def active() -> bool:
+        # Asked again on each try: on a loaded machine a window shown just before (the
+        # main window's own activation) can arrive after the first request.
+        if not dialog.isActiveWindow():
+            dialog.activateWindow()
+        return dialog.isActiveWindow()
+
+    wait_until(active, 5000, "the measure dialog taking the keyboard")
     return dialog
 
 
