@@ -54,6 +54,7 @@ from facilitator_desktop.models.sync import (
     SyncOutbox,
     SyncPeer,
     SyncProblem,
+    SyncSent,
     SyncServer,
 )
 from facilitator_desktop.services.context import ServiceContext
@@ -373,8 +374,6 @@ class SharingService:
 
     def waiting_changes(self) -> int:
         """Local changes not yet on the server (written, or sealed and not uploaded)."""
-        from facilitator_desktop.models.sync import SyncSent
-
         with self._ctx.sessions.begin() as s:
             outbox = s.scalar(select(func.count()).select_from(SyncOutbox)) or 0
             sent = (

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.group_keys import GroupCipher, GroupKeyError, unwrap_group_key
 from facilitator_desktop.crypto.group_keys import wrap_group_key as wrap_key
-from facilitator_desktop.crypto.identity import Identity, keyed_digest, verify
+from facilitator_desktop.crypto.identity import Identity, PublicKeys, keyed_digest, verify
 from facilitator_desktop.errors import RecordDamaged
 from facilitator_desktop.models import GroupSession, Member, NoteAddendum, RuleSet, SessionNote
 from facilitator_desktop.models.sync import (
@@ -668,8 +668,16 @@ class SyncEngine:
             identity, _device = self._identity_in(s, cipher)
             applier = _Applier(s, cipher, shared, self._ctx, identity.digest_key())
             highest = 0
+            waiting: set[str] = set()
+            applied = 0
             for opened in ready:
-                applier.apply_change(opened)
+                device = opened.change.device_id
+                if device in waiting or not applier.apply_change(opened):
+                    # It names something another laptop wrote that has not arrived here
+                    # (its stream was not read this time): this laptop's stream waits here.
+                    waiting.add(device)
+                    continue
+                applied += 1
                 cursor = s.get(SyncCursor, (shared.id, opened.change.device_id))
                 if cursor is None:
                     cursor = SyncCursor(
@@ -684,7 +692,7 @@ class SyncEngine:
             if not pulled.more:
                 shared.first_sync_done = True
             s.execute(delete(SyncApplyGuard))
-        return len(ready)
+        return applied
 
     @staticmethod
     def _identity_in(s: Session, cipher: FieldCipher) -> tuple[Identity, str]:
@@ -720,10 +728,12 @@ class _Applier:
         self._groups: dict[tuple[str, int], int | None] = {}
         self._new_sessions: set[int] = set()
 
-    def apply_change(self, opened: Opened) -> None:
+    def apply_change(self, opened: Opened) -> bool:
         """All records of one change in one savepoint, new rows of the plain tables inserted
         together; when one record cannot be used, the change is applied again record by
-        record, so only that one is left out (and listed as a problem)."""
+        record, so only that one is left out (and listed as a problem). False, with nothing
+        applied, when a record names a row not here yet (not deleted, just not arrived):
+        the change is applied on a later sync, once it has."""
         device = opened.change.device_id
         records = [r for r in opened.body["records"] if isinstance(r, dict)]
         records.sort(key=lambda r: ORDER.get(str(r.get("t")), -1))
@@ -735,10 +745,11 @@ class _Applier:
                 self._apply_record(record, device, group_cipher)
             self._flush_pending()
             savepoint.commit()
-            return
+            return True
         except _UNUSABLE:
             savepoint.rollback()
             self._forget()
+        whole = self._s.begin_nested()
         for record in records:
             savepoint = self._s.begin_nested()
             try:
@@ -748,8 +759,11 @@ class _Applier:
             except _UNUSABLE as exc:
                 savepoint.rollback()
                 self._forget()
-                if isinstance(exc, MissingOwner) and self._owner_deleted(exc):
-                    continue  # about someone or something deleted meanwhile: moot
+                if isinstance(exc, MissingOwner) and exc.table is not None:
+                    if self._owner_deleted(exc):
+                        continue  # about someone or something deleted meanwhile: moot
+                    whole.rollback()
+                    return False
                 _problem(
                     self._s,
                     self._shared.id,
@@ -758,6 +772,8 @@ class _Applier:
                     "unusable",
                     self._ctx.now(),
                 )
+        whole.commit()
+        return True
 
     def _owner_deleted(self, missing: MissingOwner) -> bool:
         """Whether the row a record needs was deleted (a member erased on one laptop while
@@ -1059,8 +1075,6 @@ class _Applier:
         wrap = base64.b64decode(fields["wrap"])
         sign = base64.b64decode(fields["sign"])
         if peer is None:
-            from facilitator_desktop.crypto.identity import PublicKeys
-
             peer = add_peer(
                 s, shared, device, PublicKeys(wrap, sign), "introduced", self._ctx.now()
             )
@@ -1130,8 +1144,6 @@ def _group_of(s: Session, spec: Spec, row: Any) -> int | None:
             select(SessionNote.session_id).where(SessionNote.id == row.session_note_id)
         )
     if session_id is None and hasattr(row, "member_id"):
-        from facilitator_desktop.models import Member
-
         return s.scalar(select(Member.group_id).where(Member.id == row.member_id))
     if session_id is None:
         return None

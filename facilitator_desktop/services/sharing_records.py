@@ -309,8 +309,14 @@ class Spec:
             row.alias_index = _alias_index(s, cipher, row, texts["alias"])
 
     def delete(self, s: Session, row: Any) -> None:
-        s.delete(row)
-        s.flush()
+        # By id, in SQL: the row may be gone already (a cascade from its owner's deletion),
+        # and the ORM would take that for an error.
+        s.execute(
+            delete(self.model).where(self.model.id == row.id),
+            execution_options={"synchronize_session": False},
+        )
+        if row in s:
+            s.expunge(row)
 
 
 def _alias_index(s: Session, cipher: FieldCipher, row: Member, alias: str) -> bytes:

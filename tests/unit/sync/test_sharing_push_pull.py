@@ -140,3 +140,53 @@ def test_a_running_session_waits_for_its_end_and_capture_reads_in_batches(
         assert len(snapshot(ben, shared.group_uuid)["sessions"]) == 1
         assert snapshot(ben, shared.group_uuid) == snapshot(ana, shared.group_uuid)
         assert ana.engine.waiting() == 0
+
+
+def test_a_change_naming_what_has_not_arrived_waits_for_it(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """Cat knows only Ana at first; Ben's session reaches her after Ana's score on it
+    (Ben is introduced in Ana's stream): the score waits a sync, it is not lost."""
+    from facilitator_desktop.services.checkin_scores import CheckinScoreService
+
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 3) as (ana, ben, cat):
+        group_id, (ann, _bo, _cy) = new_group(ana)
+        share(ana, group_id, ben, cat)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        run_session(ben, ben_group)
+        ben.sync()
+        ana.sync()
+        [session] = ana.ws.history.sessions(group_id)
+        CheckinScoreService(ana.ws.context).record(session.id, ann, 4)
+        ana.sync()
+        cat.sync()
+        cat.sync()
+        assert snapshot(cat, shared.group_uuid) == snapshot(ana, shared.group_uuid)
+        assert len(snapshot(cat, shared.group_uuid)["checkin_scores"]) == 1
+        assert cat.sharing.problems() == []
+
+
+def test_erasing_a_member_who_spoke_reaches_every_laptop(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, members = new_group(ana)
+        run_session(ana, group_id)
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        ana.ws.erasure.erase(members[0])  # their turns and marks go with them
+        ana.sync()
+        ben.sync()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        assert sorted(m.alias for m in ben.ws.members.list(ben_group)) == ["Bo", "Cy"]
+        assert snapshot(ben, shared.group_uuid) == snapshot(ana, shared.group_uuid)
+        assert ben.sharing.problems() == []
