@@ -24,8 +24,11 @@ from tests.unit.sync.laptops import (
 )
 
 
-def run(laptop: Laptop, group_id: int, marks: dict[str, str], speakers: list[str]) -> None:
-    """A meeting as one laptop saw it: its own marks, its own turns (60 s each)."""
+def run(
+    laptop: Laptop, group_id: int, marks: dict[str, str], speakers: list[str], lead: float = 0
+) -> None:
+    """A meeting as one laptop saw it: its own marks, its own turns (60 s each), the first
+    `lead` seconds after its Start."""
     clock = FakeClock(500.0)
     live = laptop.ws.sessions.start(group_id, monotonic=clock, rng=random.Random(3))
     by_alias = {m.alias: m.id for m in laptop.ws.members.list(group_id)}
@@ -33,6 +36,7 @@ def run(laptop: Laptop, group_id: int, marks: dict[str, str], speakers: list[str
         live.mark(by_alias[alias], status)  # type: ignore[arg-type]
     live.toggle()
     live.next_segment()  # the open discussion
+    clock.advance(lead)
     for alias in speakers:
         live.raise_hand(by_alias[alias])
     for _ in speakers:
@@ -68,6 +72,33 @@ def test_one_meeting_on_two_laptops_becomes_one_session(
                 speakers = sorted(members[m] for m in turns)
             assert speakers == ["Ann", "Bo"], laptop.name
             assert session.attended == 3, laptop.name  # Ann, Bo (seen by Ben), Cy (late)
+        assert snapshot(ana, shared.group_uuid) == snapshot(ben, shared.group_uuid)
+
+
+def test_a_turn_recorded_on_both_laptops_counts_once(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        ben.wall.advance(5)  # Ben pressed Start 5 s after Ana ...
+        # ... and both pressed N as Ann began, at the same moment: 5 s into Ana's session
+        run(ana, group_id, {"Ann": "present"}, ["Ann"], lead=5)
+        run(ben, ben_group, {"Ann": "present", "Bo": "present"}, ["Ann", "Bo"], lead=0)
+        for laptop in (ana, ben, ana):
+            laptop.sync()
+        for laptop, group in ((ana, group_id), (ben, ben_group)):
+            [session] = laptop.ws.history.sessions(group)
+            members = {m.id: m.alias for m in laptop.ws.members.list(group)}
+            with laptop.ws.context.sessions.begin() as s:
+                turns = s.scalars(select(Turn.member_id).where(Turn.session_id == session.id))
+                assert sorted(members[m] for m in turns) == ["Ann", "Bo"], laptop.name
         assert snapshot(ana, shared.group_uuid) == snapshot(ben, shared.group_uuid)
 
 
