@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.services.sharing_runner import SyncStatus
@@ -24,6 +24,7 @@ from facilitator_desktop.ui.sharing.page import SharingDialog
 from facilitator_desktop.ui.sharing.share_dialog import ShareGroupDialog
 from facilitator_desktop.ui.sharing.status_text import status_words
 from tests.gui.drivers.widgets import click, pick
+from tests.gui.driving import PromptAnswerer
 from tests.helpers.postgres import PostgresCluster
 
 SYNC_TIMEOUT_MS = 20_000
@@ -43,6 +44,24 @@ def paste(widget: QWidget, text: str) -> None:
     QApplication.clipboard().setText(text)
     widget.setFocus()
     QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+class QuestionReader(PromptAnswerer):
+    """Answers the next question like PromptAnswerer, keeping its explanation too."""
+
+    informative = ""
+
+    def _answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and not self.answered:
+            self.informative = box.informativeText()
+        super()._answer()
+
+
+def read_question(label: str) -> QuestionReader:
+    reader = QuestionReader(label)
+    reader.arm()
+    return reader
 
 
 class ShareDriver:
