@@ -374,6 +374,7 @@ class SyncEngine:
                 sync_row = SyncRow(tbl=tbl, key=key, shared_group_id=shared.id, stamps="{}")
                 s.add(sync_row)
             sync_row.deleted = True
+            _forget_conflicts(s, tbl, key)
             sync_row.local_id = None
             return {"t": tbl, "k": key, "c": clock, "del": 1}
         spec = BY_NAME[tbl]
@@ -928,6 +929,7 @@ class _Applier:
                 sync_row = SyncRow(tbl=tbl, key=key, shared_group_id=self._shared.id)
                 s.add(sync_row)
             sync_row.deleted, sync_row.local_id = True, None
+            _forget_conflicts(s, tbl, key)
             sync_row.stamps, sync_row.digests = "{}", "{}"
             s.flush()
             return
@@ -1094,6 +1096,14 @@ class _Applier:
             peer.removed_at = self._ctx.now()
             peer.removed_upto = int(fields.get("upto", 0))
         s.flush()
+
+
+def _forget_conflicts(s: Session, tbl: str, key: str) -> None:
+    """A deleted record's conflicts go with it: an erased member's other values too."""
+    s.execute(
+        delete(SyncConflict).where(SyncConflict.tbl == tbl, SyncConflict.row_key == key),
+        execution_options={"synchronize_session": False},
+    )
 
 
 def _rows_by_id(s: Session, entries: list[SyncOutbox]) -> dict[tuple[str, int | None], Any]:

@@ -190,3 +190,27 @@ def test_erasing_a_member_who_spoke_reaches_every_laptop(
         assert sorted(m.alias for m in ben.ws.members.list(ben_group)) == ["Bo", "Cy"]
         assert snapshot(ben, shared.group_uuid) == snapshot(ana, shared.group_uuid)
         assert ben.sharing.problems() == []
+
+
+def test_erasing_a_member_erases_their_conflicts_on_every_laptop(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, (ann, _bo, _cy) = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        ben_ann = next(m for m in ben.ws.members.list(ben_group) if m.alias == "Ann")
+        ana.ws.members.update(ann, MemberDraft("Ann", remarks="Ana's view of Ann"))
+        ben.ws.members.update(ben_ann.id, MemberDraft("Ann", remarks="Ben's view of Ann"))
+        for laptop in (ana, ben, ana):
+            laptop.sync()
+        assert len(ana.sharing.conflicts()) == len(ben.sharing.conflicts()) == 1
+        ana.ws.erasure.erase(ann)
+        ana.sync()
+        ben.sync()
+        assert ana.sharing.conflicts() == [] and ben.sharing.conflicts() == []
