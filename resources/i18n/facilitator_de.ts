@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="44"/>
+        <source>Accept an invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="51"/>
+        <source>The invitation</source>
+        <translation>Die Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="52"/>
+        <source>fd-invite-1:…  (paste it whole)</source>
+        <translation>fd-invite-1:…  (vollständig einfügen)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="55"/>
+        <source>&amp;Invitation (or your co-facilitator's card):</source>
+        <translation>&amp;Einladung (oder die Karte Ihrer Co-Leitung):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="58"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Weiter: Sicherheitsnummer vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="63"/>
+        <source>Accept a shared group</source>
+        <translation>Geteilte Gruppe annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="66"/>
+        <source>Paste the invitation your co-facilitator sent. Their group then comes to this laptop at the next sync, sealed for it alone.</source>
+        <translation>Fügen Sie die Einladung ein, die Ihre Co-Leitung geschickt hat. Die Gruppe kommt dann bei der nächsten Synchronisierung auf diesen Laptop, nur für ihn verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="82"/>
+        <source>Your co-facilitator saw twelve digits when they shared the group. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Ihre Co-Leitung hat beim Teilen der Gruppe zwölf Ziffern gesehen. Lesen Sie sie einander laut vor oder vergleichen Sie die beiden Bildschirme nebeneinander.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="89"/>
+        <source>This is a card, not an invitation: compare the number now, then paste the invitation when it comes.</source>
+        <translation>Das ist eine Karte, keine Einladung: Vergleichen Sie jetzt die Nummer und fügen Sie die Einladung ein, sobald sie kommt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="96"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="98"/>
+        <source>&amp;Accept the invitation</source>
+        <translation>Einladung &amp;annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="114"/>
+        <source>Accepted. The group appears in your group list at the next sync, with its history; until then it is listed on the Sharing page as waiting.</source>
+        <translation>Angenommen. Die Gruppe erscheint bei der nächsten Synchronisierung mit ihrem Verlauf in Ihrer Gruppenliste; bis dahin steht sie auf der Seite „Teilen“ als wartend.</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
@@ -1270,6 +1333,24 @@
     </message>
 </context>
 <context>
+    <name>CompareStep</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="22"/>
+        <source>Compare the safety number</source>
+        <translation>Sicherheitsnummer vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="26"/>
+        <source>If a single digit differs, stop: someone may have changed the card on its way. Exchange cards again in person.</source>
+        <translation>Wenn auch nur eine Ziffer abweicht, brechen Sie ab: Jemand könnte die Karte unterwegs verändert haben. Tauschen Sie die Karten noch einmal persönlich aus.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="34"/>
+        <source>&amp;Type the digits you both see:</source>
+        <translation>Ziffern &amp;eingeben, die Sie beide sehen:</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
@@ -1285,6 +1366,59 @@
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>Das ist nicht die Passphrase dieses Arbeitsbereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="74"/>
+        <source>The connection failed ({kind}).</source>
+        <translation>Die Verbindung ist fehlgeschlagen ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="77"/>
+        <source>Connected: the server answered and accepted the role.</source>
+        <translation>Verbunden: Der Server hat geantwortet und die Rolle akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="89"/>
+        <source>The server refused the role or the password. Check both with your agency.</source>
+        <translation>Der Server hat die Rolle oder das Passwort abgelehnt. Prüfen Sie beides mit Ihrer Einrichtung.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="91"/>
+        <source>The server has no database of that name. Check the database's name.</source>
+        <translation>Auf dem Server gibt es keine Datenbank mit diesem Namen. Prüfen Sie den Namen der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="93"/>
+        <source>The server has no role of that name. Check the role.</source>
+        <translation>Auf dem Server gibt es keine Rolle mit diesem Namen. Prüfen Sie die Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="95"/>
+        <source>The server offers no verified encrypted (TLS) connection, which is required for every server but this computer. Ask your agency for its certificate set-up.</source>
+        <translation>Der Server bietet keine geprüfte verschlüsselte Verbindung (TLS) an; sie ist für jeden Server außer diesem Computer Pflicht. Fragen Sie Ihre Einrichtung nach der Zertifikatseinrichtung.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="100"/>
+        <source>Nothing answered in time at that address. Check the address, or the network.</source>
+        <translation>Unter dieser Adresse hat nichts rechtzeitig geantwortet. Prüfen Sie die Adresse oder das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="102"/>
+        <source>No server of that name was found. Check the address, or the network.</source>
+        <translation>Es wurde kein Server mit diesem Namen gefunden. Prüfen Sie die Adresse oder das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="104"/>
+        <source>Nothing answers at that address and port. Check both, or the network.</source>
+        <translation>Unter dieser Adresse und diesem Port antwortet nichts. Prüfen Sie beides oder das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="105"/>
+        <source>The server could not be reached: {detail}</source>
+        <translation>Der Server war nicht erreichbar: {detail}</translation>
     </message>
 </context>
 <context>
@@ -6532,6 +6666,37 @@
     </message>
 </context>
 <context>
+    <name>NoteShareBox</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="34"/>
+        <source>For &amp;co-facilitators</source>
+        <translation>Für die &amp;Co-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="66"/>
+        <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
+        <translation>Nur eine Notiz einer geteilten Gruppe kann an deren Co-Leitung gehen. Diese Notiz bleibt auf diesem Laptop.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
+        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation>
+            <numerusform>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (%n weiterer Laptop), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird vom anderen zurückgenommen.</numerusform>
+            <numerusform>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (%n weitere Laptops), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird von den anderen zurückgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="114"/>
+        <source>This note goes to the co-facilitators at the next sync.</source>
+        <translation>Diese Notiz geht bei der nächsten Synchronisierung an die Co-Leitung.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="116"/>
+        <source>This note is taken back from the co-facilitators at the next sync.</source>
+        <translation>Diese Notiz wird bei der nächsten Synchronisierung von der Co-Leitung zurückgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplates</name>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
@@ -8567,6 +8732,24 @@ Geändert: {changed}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyNumber</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="39"/>
+        <source>Safety number: {digits}</source>
+        <translation>Sicherheitsnummer: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="47"/>
+        <source>the twelve digits, e.g. 0412 7730 9921</source>
+        <translation>die zwölf Ziffern, z. B. 0412 7730 9921</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="48"/>
+        <source>The safety number you compared</source>
+        <translation>Die Sicherheitsnummer, die Sie verglichen haben</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
@@ -9684,6 +9867,124 @@ Geändert: {changed}</translation>
     </message>
 </context>
 <context>
+    <name>ShareGroupDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="55"/>
+        <source>Share a group</source>
+        <translation>Gruppe teilen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="64"/>
+        <source>Group to share</source>
+        <translation>Zu teilende Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="69"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="73"/>
+        <source>Your co-facilitator's card</source>
+        <translation>Karte Ihrer Co-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="74"/>
+        <source>fd-card-1:…  (paste it whole)</source>
+        <translation>fd-card-1:…  (vollständig einfügen)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="77"/>
+        <source>Your co-facilitator's &amp;card:</source>
+        <translation>&amp;Karte Ihrer Co-Leitung:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="80"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Weiter: Sicherheitsnummer vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="84"/>
+        <source>There is no group to share yet.</source>
+        <translation>Es gibt noch keine Gruppe zum Teilen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="88"/>
+        <source>Share a group with a co-facilitator</source>
+        <translation>Eine Gruppe mit einer Co-Leitung teilen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="91"/>
+        <source>They will see the group's members, attendance, sessions, rules, signed session notes and check-in scores, and every note you mark for co-facilitators. Your other notes stay on this laptop.</source>
+        <translation>Die Co-Leitung sieht Mitglieder, Anwesenheit, Treffen, Regeln, signierte Protokolle und Stimmungswerte der Gruppe sowie jede Notiz, die Sie für die Co-Leitung markieren. Ihre übrigen Notizen bleiben auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
+        <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Ihre Co-Leitung sieht dieselben zwölf Ziffern, wenn sie Ihre Karte oder Ihre Einladung unter „Einladung annehmen“ einfügt. Lesen Sie sie einander laut vor oder vergleichen Sie die beiden Bildschirme nebeneinander.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="121"/>
+        <source>&amp;Share the group</source>
+        <translation>Gruppe &amp;teilen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="139"/>
+        <source>The invitation</source>
+        <translation>Die Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="141"/>
+        <source>&amp;Copy invitation</source>
+        <translation>Einladung &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
+        <source>Sa&amp;ve to a file…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
+        <source>Send the invitation</source>
+        <translation>Einladung senden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="214"/>
+        <source>“{group}” is shared. Send this invitation to your co-facilitator (it holds no key: the group's key travels sealed for their laptop only).</source>
+        <translation>„{group}“ ist geteilt. Schicken Sie diese Einladung an Ihre Co-Leitung (sie enthält keinen Schlüssel: Der Schlüssel der Gruppe reist nur für deren Laptop verschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="228"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Save the invitation</source>
+        <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="244"/>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="248"/>
+        <source>Saved as {name}.</source>
+        <translation>Gespeichert als {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ShareHistory</name>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="54"/>
@@ -9699,6 +10000,694 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SharedGroups</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="59"/>
+        <source>Shared groups</source>
+        <translation>Geteilte Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>Group and co-facilitators</source>
+        <translation>Gruppe und Co-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="65"/>
+        <source>Shared groups and their co-facilitators</source>
+        <translation>Geteilte Gruppen und ihre Co-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="70"/>
+        <source>No group is shared. Nothing leaves this laptop.</source>
+        <translation>Keine Gruppe ist geteilt. Nichts verlässt diesen Laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="72"/>
+        <source>&amp;Remove co-facilitator…</source>
+        <translation>Co-Leitung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="74"/>
+        <source>S&amp;top sharing this group…</source>
+        <translation>Teilen dieser Gruppe &amp;beenden…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="107"/>
+        <source>safety number {number}</source>
+        <translation>Sicherheitsnummer {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="110"/>
+        <source>Safety number: {number}</source>
+        <translation>Sicherheitsnummer: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <source>Remove co-facilitator</source>
+        <translation>Co-Leitung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <source>Remove {laptop} from this group?</source>
+        <translation>{laptop} aus dieser Gruppe entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
+        <translation>Ein neuer Gruppenschlüssel verschlüsselt alles, was ab jetzt geschrieben wird, auf jedem Laptop, der bleibt; dieser Laptop kann nichts davon lesen, und seine späteren Änderungen werden abgelehnt. Was er schon hat, bleibt bei ihm: Von einem Laptop lässt sich nichts zurückholen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <source>Removed. The new group key goes to the others at the next sync.</source>
+        <translation>Entfernt. Der neue Gruppenschlüssel geht bei der nächsten Synchronisierung an die anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <source>Stop sharing</source>
+        <translation>Teilen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <source>Stop sharing this group from this laptop?</source>
+        <translation>Teilen dieser Gruppe auf diesem Laptop beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
+        <translation>Für sie wird nichts mehr gesendet oder empfangen. Was dieser Laptop hat, bleibt hier als eigene Gruppe; die Co-Leitung behält, was sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <source>S&amp;top sharing</source>
+        <translation>Teilen &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <source>This group is no longer shared from this laptop.</source>
+        <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <source>A group shared with you (arrives at the next sync)</source>
+        <translation>Eine mit Ihnen geteilte Gruppe (kommt bei der nächsten Synchronisierung)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <source>A group</source>
+        <translation>Eine Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <source>no longer shared from here</source>
+        <translation>von hier aus nicht mehr geteilt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <source>waiting for the first sync</source>
+        <translation>wartet auf die erste Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>%n co-facilitators</source>
+        <translation>
+            <numerusform>%n Co-Leitung</numerusform>
+            <numerusform>%n Co-Leitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <source>{whom} · not synced yet</source>
+        <translation>{whom} · noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <source>{whom} · synced {date} {time}</source>
+        <translation>{whom} · synchronisiert am {date} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCard</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="54"/>
+        <source>Your card</source>
+        <translation>Ihre Karte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="44"/>
+        <source>Send this card to a co-facilitator, or let them copy it: it holds only this laptop's public keys. Before any group is shared, you both compare a safety number.</source>
+        <translation>Schicken Sie diese Karte an Ihre Co-Leitung oder lassen Sie sie kopieren: Sie enthält nur die öffentlichen Schlüssel dieses Laptops. Bevor eine Gruppe geteilt wird, vergleichen Sie beide eine Sicherheitsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="58"/>
+        <source>&amp;Copy card</source>
+        <translation>Karte k&amp;opieren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="83"/>
+        <source>This laptop: {fingerprint}</source>
+        <translation>Dieser Laptop: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="95"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConflicts</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="40"/>
+        <source>{record}: {field}</source>
+        <translation>{record}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="63"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="53"/>
+        <source>When the same detail was changed on two laptops, the later change is kept everywhere and the other value is listed here. If the other value was the right one, copy it and edit the record on its page; then keep.</source>
+        <translation>Wurde dieselbe Angabe auf zwei Laptops geändert, gilt überall die spätere Änderung, und der andere Wert steht hier. War der andere Wert der richtige, kopieren Sie ihn und bearbeiten Sie den Eintrag auf seiner Seite; dann „Behalten“.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>The other value</source>
+        <translation>Der andere Wert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="66"/>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="67"/>
+        <source>&amp;Copy the other value</source>
+        <translation>Anderen &amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="69"/>
+        <source>&amp;Keep the current value</source>
+        <translation>Aktuellen Wert &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="97"/>
+        <source>(damaged: cannot be shown)</source>
+        <translation>(beschädigt: kann nicht angezeigt werden)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="134"/>
+        <source>Copied. Paste it into the record, then keep.</source>
+        <translation>Kopiert. Fügen Sie den Wert in den Eintrag ein und wählen Sie dann „Behalten“.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="147"/>
+        <source>Resolved: the current value stays.</source>
+        <translation>Gelöst: Der aktuelle Wert bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="52"/>
+        <source>Sharing</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="65"/>
+        <source>&amp;Share a group…</source>
+        <translation>Gruppe &amp;teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="67"/>
+        <source>&amp;Accept an invitation…</source>
+        <translation>Einladung &amp;annehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <source>&amp;Co-facilitators</source>
+        <translation>&amp;Co-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="85"/>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <source>Con&amp;flicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="93"/>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <source>Con&amp;flicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Konflikte (%n)</numerusform>
+            <numerusform>&amp;Konflikte (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <source>&amp;Problems (%n)</source>
+        <translation>
+            <numerusform>&amp;Probleme (%n)</numerusform>
+            <numerusform>&amp;Probleme (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingProblems</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="29"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="32"/>
+        <source>Every change is checked before it is used: signed by its laptop, sealed with the group's key, in order. What failed a check is listed here and was not used; the server cannot add or alter anything.</source>
+        <translation>Jede Änderung wird geprüft, bevor sie verwendet wird: von ihrem Laptop signiert, mit dem Schlüssel der Gruppe verschlüsselt, in der richtigen Reihenfolge. Was eine Prüfung nicht bestanden hat, steht hier und wurde nicht verwendet; der Server kann nichts hinzufügen oder verändern.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="42"/>
+        <source>Refused changes</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="45"/>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingServer</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="42"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="45"/>
+        <source>Shared groups travel through your agency's PostgreSQL server as sealed changes it cannot read. The connection must be encrypted (TLS with a verified certificate) for every server but this computer. The password is kept sealed in this workspace.</source>
+        <translation>Geteilte Gruppen laufen als verschlüsselte Änderungen über den PostgreSQL-Server Ihrer Einrichtung, der sie nicht lesen kann. Die Verbindung muss für jeden Server außer diesem Computer verschlüsselt sein (TLS mit geprüftem Zertifikat). Das Passwort wird verschlüsselt in diesem Arbeitsbereich aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="55"/>
+        <source>db.agency.example</source>
+        <translation>db.einrichtung.example</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="67"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="68"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="69"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="70"/>
+        <source>&amp;Role:</source>
+        <translation>Ro&amp;lle:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="71"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="84"/>
+        <source>&amp;Save server</source>
+        <translation>Server &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="86"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="123"/>
+        <source>kept, sealed — type to change</source>
+        <translation>gespeichert, verschlüsselt – zum Ändern tippen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="135"/>
+        <source>This computer: the connection may be unencrypted (it never leaves it).</source>
+        <translation>Dieser Computer: Die Verbindung darf unverschlüsselt sein (sie verlässt ihn nie).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="139"/>
+        <source>Another computer: only an encrypted connection with a verified certificate.</source>
+        <translation>Ein anderer Computer: nur eine verschlüsselte Verbindung mit geprüftem Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="178"/>
+        <source>Server kept. Shared groups sync in the background.</source>
+        <translation>Server gespeichert. Geteilte Gruppen werden im Hintergrund synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="190"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="196"/>
+        <source>Give the database's name.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="30"/>
+        <source>Sharing with co-facilitators</source>
+        <translation>Teilen mit der Co-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="34"/>
+        <source>S&amp;haring…</source>
+        <translation>&amp;Teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="51"/>
+        <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
+        <translation>Keine Gruppe ist geteilt: Nichts verlässt diesen Laptop. Eine Gruppe kann über den Server Ihrer Einrichtung mit einer Co-Leitung geteilt werden, Ende-zu-Ende-verschlüsselt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
+        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
+        <translation>
+            <numerusform>%n Gruppe geteilt; noch kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</numerusform>
+            <numerusform>%n Gruppen geteilt; noch kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
+        <source>%n groups shared through {host}.</source>
+        <translation>
+            <numerusform>%n Gruppe über {host} geteilt.</numerusform>
+            <numerusform>%n Gruppen über {host} geteilt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
+        <source>A member</source>
+        <translation>Ein Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="20"/>
+        <source>The ground rules</source>
+        <translation>Die Gruppenregeln</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="21"/>
+        <source>A signed ground rule</source>
+        <translation>Eine Unterschrift unter die Gruppenregeln</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="22"/>
+        <source>A session</source>
+        <translation>Ein Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
+        <source>A session's timeline</source>
+        <translation>Die Zeitleiste eines Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
+        <source>A turn</source>
+        <translation>Ein Redebeitrag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="26"/>
+        <source>A check-in score</source>
+        <translation>Ein Stimmungswert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="27"/>
+        <source>A session note</source>
+        <translation>Ein Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="28"/>
+        <source>A session note's addendum</source>
+        <translation>Ein Nachtrag zu einem Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="29"/>
+        <source>A note for co-facilitators</source>
+        <translation>Eine Notiz für die Co-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="36"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="37"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="38"/>
+        <source>first name</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="39"/>
+        <source>full name</source>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="40"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="41"/>
+        <source>private remarks</source>
+        <translation>private Bemerkungen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="42"/>
+        <source>seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="43"/>
+        <source>joined on</source>
+        <translation>eingetreten am</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="44"/>
+        <source>left on</source>
+        <translation>ausgetreten am</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="45"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="46"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="47"/>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="48"/>
+        <source>follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="49"/>
+        <source>due date</source>
+        <translation>fällig bis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="50"/>
+        <source>follow-up done</source>
+        <translation>Nachverfolgung erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="51"/>
+        <source>rule cards</source>
+        <translation>Regelkarten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="52"/>
+        <source>agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="53"/>
+        <source>weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="54"/>
+        <source>start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="55"/>
+        <source>check-in question</source>
+        <translation>Frage der Anfangsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="56"/>
+        <source>progress entries</source>
+        <translation>Verlaufseinträge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="57"/>
+        <source>members it is about</source>
+        <translation>betroffene Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="65"/>
+        <source>Changes are missing before it (the server held some back); it waits.</source>
+        <translation>Davor fehlen Änderungen (der Server hat einige zurückgehalten); sie wartet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="66"/>
+        <source>A change sent again: refused (the server replayed it).</source>
+        <translation>Eine erneut gesendete Änderung: abgelehnt (der Server hat sie wiederholt).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="67"/>
+        <source>Not signed by the laptop it claims: refused as forged.</source>
+        <translation>Nicht von dem Laptop signiert, von dem sie angeblich stammt: als gefälscht abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="68"/>
+        <source>Altered or not sealed with the group's key: refused.</source>
+        <translation>Verändert oder nicht mit dem Schlüssel der Gruppe verschlüsselt: abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="69"/>
+        <source>Damaged or unreadable: refused.</source>
+        <translation>Beschädigt oder unlesbar: abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="70"/>
+        <source>Written after that laptop was removed from the group: refused.</source>
+        <translation>Geschrieben, nachdem dieser Laptop aus der Gruppe entfernt wurde: abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="71"/>
+        <source>Sealed with a group key that is no longer in use: refused.</source>
+        <translation>Mit einem Gruppenschlüssel verschlüsselt, der nicht mehr gilt: abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="72"/>
+        <source>A group key from a laptop not trusted for this group: refused.</source>
+        <translation>Ein Gruppenschlüssel von einem Laptop, dem diese Gruppe nicht vertraut: abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="73"/>
+        <source>The server's copy of this laptop's changes differs: not trusted.</source>
+        <translation>Die Kopie des Servers von den Änderungen dieses Laptops weicht ab: nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="74"/>
+        <source>From a laptop not in the group: not read.</source>
+        <translation>Von einem Laptop, der nicht zur Gruppe gehört: nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="75"/>
+        <source>Could not be applied here: kept out, everything else applied.</source>
+        <translation>Konnte hier nicht übernommen werden: ausgelassen, alles andere wurde übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="77"/>
+        <source>Refused ({reason}).</source>
+        <translation>Abgelehnt ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="81"/>
+        <source>Laptop {fingerprint}</source>
+        <translation>Laptop {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="85"/>
+        <source>{laptop} (this laptop)</source>
+        <translation>{laptop} (dieser Laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="86"/>
+        <source>{laptop} (compared safety number)</source>
+        <translation>{laptop} (Sicherheitsnummer verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="87"/>
+        <source>{laptop} (added by a co-facilitator)</source>
+        <translation>{laptop} (von einer Co-Leitung hinzugefügt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="88"/>
+        <source>{laptop} (removed)</source>
+        <translation>{laptop} (entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="95"/>
+        <source>Laptop {id}</source>
+        <translation>Laptop {id}</translation>
     </message>
 </context>
 <context>
@@ -10060,6 +11049,108 @@ Trotzdem öffnen?</translation>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="266"/>
         <source>A note</source>
         <translation>Eine Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="43"/>
+        <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
+        <translation>
+            <numerusform>%n Änderung von anderen abgelehnt: siehe Einstellungen → Teilen → Probleme.</numerusform>
+            <numerusform>%n Änderungen von anderen abgelehnt: siehe Einstellungen → Teilen → Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="48"/>
+        <source>Sharing: locked</source>
+        <translation>Teilen: gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="50"/>
+        <source>Sharing: starting…</source>
+        <translation>Teilen: startet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="55"/>
+        <source>Offline, %n changes waiting</source>
+        <translation>
+            <numerusform>Offline, %n Änderung wartet</numerusform>
+            <numerusform>Offline, %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="57"/>
+        <source>Offline, nothing waiting</source>
+        <translation>Offline, nichts wartet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="59"/>
+        <source>The server could not be reached: {why}</source>
+        <translation>Der Server war nicht erreichbar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="63"/>
+        <source>Sync stopped by an error; it tries again shortly</source>
+        <translation>Synchronisierung durch einen Fehler gestoppt; sie versucht es gleich erneut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="65"/>
+        <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
+        <translation>Nichts geht verloren: Änderungen warten auf diesem Laptop, bis eine Synchronisierung gelingt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="69"/>
+        <source>{synced}, %n changes waiting</source>
+        <translation>
+            <numerusform>{synced}, %n Änderung wartet</numerusform>
+            <numerusform>{synced}, %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="79"/>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
+        <source>Receiving changes: {done} of {total}</source>
+        <translation>Änderungen werden empfangen: {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="88"/>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="90"/>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="92"/>
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Vor %n Std. synchronisiert</numerusform>
+            <numerusform>Vor %n Std. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
+        <source>Synced %n days ago</source>
+        <translation>
+            <numerusform>Vor %n Tag synchronisiert</numerusform>
+            <numerusform>Vor %n Tagen synchronisiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
