@@ -58,6 +58,11 @@ class SyncHost(QObject):
         self._generation = 0  # which runner a report comes from (a stopped one's is stale)
         self._reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
 
+    def set_runner_factory(self, factory: RunnerFactory) -> None:
+        """The runner to start from now on (screenshots: one that reports a chosen status)."""
+        self.stop()
+        self._factory = factory
+
     # --- what the window and the Sharing page ask ------------------------------------------
 
     def sharing(self) -> SharingService:

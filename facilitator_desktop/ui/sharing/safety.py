@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-SCALE = 2.6
+SCALE = 3.2
 
 
 def _tr(text: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -77,7 +78,9 @@ class ServerForm(QGroupBox):
             column.setSpacing(2)
             column.addWidget(field)
             column.addWidget(error)
-            form.addRow(label, column)
+            buddy = QLabel(label, self)
+            buddy.setBuddy(field)
+            form.addRow(buddy, column)
         self._form_errors = FormErrors(self.errors)
         self.tls_note = ToneLabel("", Tone.MUTED, self)
         self.host.textChanged.connect(self._on_host_edited)
@@ -99,6 +102,7 @@ class ServerForm(QGroupBox):
         layout.addWidget(self.tls_note)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
+        layout.addStretch(1)
         self.show_stored()
 
     # --- showing ---------------------------------------------------------------------------

@@ -28,6 +28,7 @@ class SyncStatusLine(ToneLabel):
         super().__init__("", parent=parent)
         self.setObjectName("syncStatus")
         self.setWordWrap(False)
+        self.setContentsMargins(0, 0, 12, 0)  # apart from the hint beside it
         self.ctx = ctx
         self.host: SyncHost = sync_host(ctx)
         self.host.statusChanged.connect(self._on_status)
