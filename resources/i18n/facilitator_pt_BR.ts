@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="44"/>
+        <source>Accept an invitation</source>
+        <translation>Aceitar um convite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="51"/>
+        <source>The invitation</source>
+        <translation>O convite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="52"/>
+        <source>fd-invite-1:…  (paste it whole)</source>
+        <translation>fd-invite-1:…  (cole inteiro)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="55"/>
+        <source>&amp;Invitation (or your co-facilitator's card):</source>
+        <translation>&amp;Convite (ou o cartão do(a) cofacilitador(a)):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="58"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Próximo: comparar o número de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="63"/>
+        <source>Accept a shared group</source>
+        <translation>Aceitar um grupo compartilhado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="66"/>
+        <source>Paste the invitation your co-facilitator sent. Their group then comes to this laptop at the next sync, sealed for it alone.</source>
+        <translation>Cole o convite que seu(sua) cofacilitador(a) enviou. O grupo chega a este notebook na próxima sincronização, protegido só para ele.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="82"/>
+        <source>Your co-facilitator saw twelve digits when they shared the group. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Seu(sua) cofacilitador(a) viu doze dígitos ao compartilhar o grupo. Leiam os números em voz alta um para o outro ou comparem as duas telas lado a lado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="89"/>
+        <source>This is a card, not an invitation: compare the number now, then paste the invitation when it comes.</source>
+        <translation>Isto é um cartão, não um convite: compare o número agora e cole o convite quando ele chegar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="96"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="98"/>
+        <source>&amp;Accept the invitation</source>
+        <translation>&amp;Aceitar o convite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="114"/>
+        <source>Accepted. The group appears in your group list at the next sync, with its history; until then it is listed on the Sharing page as waiting.</source>
+        <translation>Aceito. O grupo aparece na sua lista de grupos na próxima sincronização, com o histórico; até lá, ele fica listado como aguardando na página Compartilhamento.</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
@@ -1270,6 +1333,24 @@
     </message>
 </context>
 <context>
+    <name>CompareStep</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="22"/>
+        <source>Compare the safety number</source>
+        <translation>Compare o número de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="26"/>
+        <source>If a single digit differs, stop: someone may have changed the card on its way. Exchange cards again in person.</source>
+        <translation>Se um único dígito for diferente, pare: alguém pode ter trocado o cartão no caminho. Troquem os cartões de novo, pessoalmente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="34"/>
+        <source>&amp;Type the digits you both see:</source>
+        <translation>&amp;Digite os dígitos que vocês dois veem:</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
@@ -1285,6 +1366,59 @@
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>Essa não é a frase-senha deste espaço de trabalho.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="74"/>
+        <source>The connection failed ({kind}).</source>
+        <translation>A conexão falhou ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="77"/>
+        <source>Connected: the server answered and accepted the role.</source>
+        <translation>Conectado: o servidor respondeu e aceitou o papel.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="89"/>
+        <source>The server refused the role or the password. Check both with your agency.</source>
+        <translation>O servidor recusou o papel ou a senha. Confira os dois com sua instituição.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="91"/>
+        <source>The server has no database of that name. Check the database's name.</source>
+        <translation>O servidor não tem um banco de dados com esse nome. Confira o nome do banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="93"/>
+        <source>The server has no role of that name. Check the role.</source>
+        <translation>O servidor não tem um papel com esse nome. Confira o papel.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="95"/>
+        <source>The server offers no verified encrypted (TLS) connection, which is required for every server but this computer. Ask your agency for its certificate set-up.</source>
+        <translation>O servidor não oferece uma conexão criptografada (TLS) verificada, que é obrigatória para todo servidor que não seja este computador. Peça à sua instituição a configuração de certificado dela.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="100"/>
+        <source>Nothing answered in time at that address. Check the address, or the network.</source>
+        <translation>Nada respondeu a tempo nesse endereço. Confira o endereço ou a rede.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="102"/>
+        <source>No server of that name was found. Check the address, or the network.</source>
+        <translation>Nenhum servidor com esse nome foi encontrado. Confira o endereço ou a rede.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="104"/>
+        <source>Nothing answers at that address and port. Check both, or the network.</source>
+        <translation>Nada responde nesse endereço e porta. Confira os dois ou a rede.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="105"/>
+        <source>The server could not be reached: {detail}</source>
+        <translation>Não foi possível alcançar o servidor: {detail}</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6662,37 @@
     </message>
 </context>
 <context>
+    <name>NoteShareBox</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="34"/>
+        <source>For &amp;co-facilitators</source>
+        <translation>Para &amp;cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="66"/>
+        <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
+        <translation>Só uma anotação de um grupo compartilhado pode ir para os cofacilitadores. Esta anotação fica neste notebook.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
+        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation>
+            <numerusform>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (%n outro notebook), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</numerusform>
+            <numerusform>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (%n outros notebooks), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="114"/>
+        <source>This note goes to the co-facilitators at the next sync.</source>
+        <translation>Esta anotação vai para os cofacilitadores na próxima sincronização.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="116"/>
+        <source>This note is taken back from the co-facilitators at the next sync.</source>
+        <translation>Esta anotação é retirada dos cofacilitadores na próxima sincronização.</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplates</name>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
@@ -8563,6 +8728,24 @@ Alterada em {changed}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyNumber</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="39"/>
+        <source>Safety number: {digits}</source>
+        <translation>Número de segurança: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="47"/>
+        <source>the twelve digits, e.g. 0412 7730 9921</source>
+        <translation>os doze dígitos, ex.: 0412 7730 9921</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="48"/>
+        <source>The safety number you compared</source>
+        <translation>O número de segurança que você comparou</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
@@ -9680,6 +9863,124 @@ Alterada em {changed}</translation>
     </message>
 </context>
 <context>
+    <name>ShareGroupDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="55"/>
+        <source>Share a group</source>
+        <translation>Compartilhar um grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="64"/>
+        <source>Group to share</source>
+        <translation>Grupo a compartilhar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="69"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="73"/>
+        <source>Your co-facilitator's card</source>
+        <translation>Cartão do(a) cofacilitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="74"/>
+        <source>fd-card-1:…  (paste it whole)</source>
+        <translation>fd-card-1:…  (cole inteiro)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="77"/>
+        <source>Your co-facilitator's &amp;card:</source>
+        <translation>&amp;Cartão do(a) cofacilitador(a):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="80"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Próximo: comparar o número de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="84"/>
+        <source>There is no group to share yet.</source>
+        <translation>Ainda não há grupo para compartilhar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="88"/>
+        <source>Share a group with a co-facilitator</source>
+        <translation>Compartilhar um grupo com um(a) cofacilitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="91"/>
+        <source>They will see the group's members, attendance, sessions, rules, signed session notes and check-in scores, and every note you mark for co-facilitators. Your other notes stay on this laptop.</source>
+        <translation>A pessoa vai ver os participantes do grupo, a presença, os encontros, os combinados, os registros de encontro assinados e as notas da abertura, além de toda anotação que você marcar para cofacilitadores. Suas outras anotações ficam neste notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
+        <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Seu(sua) cofacilitador(a) vê os mesmos doze dígitos ao colar seu cartão ou seu convite em Aceitar um convite. Leiam os números em voz alta um para o outro ou comparem as duas telas lado a lado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="121"/>
+        <source>&amp;Share the group</source>
+        <translation>&amp;Compartilhar o grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="139"/>
+        <source>The invitation</source>
+        <translation>O convite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="141"/>
+        <source>&amp;Copy invitation</source>
+        <translation>&amp;Copiar convite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
+        <source>Sa&amp;ve to a file…</source>
+        <translation>Sal&amp;var em um arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
+        <source>Send the invitation</source>
+        <translation>Envie o convite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="214"/>
+        <source>“{group}” is shared. Send this invitation to your co-facilitator (it holds no key: the group's key travels sealed for their laptop only).</source>
+        <translation>“{group}” está compartilhado. Envie este convite para seu(sua) cofacilitador(a) (ele não contém nenhuma chave: a chave do grupo viaja protegida só para o notebook dessa pessoa).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="228"/>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Save the invitation</source>
+        <translation>Salvar o convite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Text files (*.txt)</source>
+        <translation>Arquivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="244"/>
+        <source>Not saved: {reason}</source>
+        <translation>Não salvo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="248"/>
+        <source>Saved as {name}.</source>
+        <translation>Salvo como {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ShareHistory</name>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="54"/>
@@ -9695,6 +9996,694 @@ Alterada em {changed}</translation>
         <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SharedGroups</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="59"/>
+        <source>Shared groups</source>
+        <translation>Grupos compartilhados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>Group and co-facilitators</source>
+        <translation>Grupo e cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="65"/>
+        <source>Shared groups and their co-facilitators</source>
+        <translation>Grupos compartilhados e seus cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="70"/>
+        <source>No group is shared. Nothing leaves this laptop.</source>
+        <translation>Nenhum grupo é compartilhado. Nada sai deste notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="72"/>
+        <source>&amp;Remove co-facilitator…</source>
+        <translation>Remo&amp;ver cofacilitador(a)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="74"/>
+        <source>S&amp;top sharing this group…</source>
+        <translation>&amp;Deixar de compartilhar este grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="107"/>
+        <source>safety number {number}</source>
+        <translation>número de segurança {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="110"/>
+        <source>Safety number: {number}</source>
+        <translation>Número de segurança: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <source>Remove co-facilitator</source>
+        <translation>Remover cofacilitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <source>Remove {laptop} from this group?</source>
+        <translation>Remover {laptop} deste grupo?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
+        <translation>Uma nova chave do grupo protege tudo o que for escrito daqui em diante, em todos os notebooks que continuam; aquele notebook não consegue ler nada disso, e as alterações que ele fizer depois são recusadas. O que ele já tem fica com ele: nada pode ser retirado de um notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <source>Removed. The new group key goes to the others at the next sync.</source>
+        <translation>Removido. A nova chave do grupo vai para os outros na próxima sincronização.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <source>Stop sharing</source>
+        <translation>Deixar de compartilhar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <source>Stop sharing this group from this laptop?</source>
+        <translation>Deixar de compartilhar este grupo a partir deste notebook?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
+        <translation>Nada mais é enviado ou recebido para ele. O que este notebook tem fica aqui como um grupo independente; os cofacilitadores ficam com o que já têm.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Deixar de compartilhar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <source>This group is no longer shared from this laptop.</source>
+        <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <source>A group shared with you (arrives at the next sync)</source>
+        <translation>Um grupo compartilhado com você (chega na próxima sincronização)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <source>A group</source>
+        <translation>Um grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <source>no longer shared from here</source>
+        <translation>não é mais compartilhado daqui</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <source>waiting for the first sync</source>
+        <translation>aguardando a primeira sincronização</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>%n co-facilitators</source>
+        <translation>
+            <numerusform>%n cofacilitador(a)</numerusform>
+            <numerusform>%n cofacilitadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <source>{whom} · not synced yet</source>
+        <translation>{whom} · ainda não sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <source>{whom} · synced {date} {time}</source>
+        <translation>{whom} · sincronizado em {date} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCard</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="54"/>
+        <source>Your card</source>
+        <translation>Seu cartão</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="44"/>
+        <source>Send this card to a co-facilitator, or let them copy it: it holds only this laptop's public keys. Before any group is shared, you both compare a safety number.</source>
+        <translation>Envie este cartão para um(a) cofacilitador(a) ou deixe que a pessoa o copie: ele contém só as chaves públicas deste notebook. Antes de compartilhar qualquer grupo, vocês dois comparam um número de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="58"/>
+        <source>&amp;Copy card</source>
+        <translation>Copiar car&amp;tão</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="83"/>
+        <source>This laptop: {fingerprint}</source>
+        <translation>Este notebook: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="95"/>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConflicts</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="40"/>
+        <source>{record}: {field}</source>
+        <translation>{record}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="63"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="53"/>
+        <source>When the same detail was changed on two laptops, the later change is kept everywhere and the other value is listed here. If the other value was the right one, copy it and edit the record on its page; then keep.</source>
+        <translation>Quando o mesmo dado foi alterado em dois notebooks, a alteração mais recente é mantida em todos e o outro valor aparece aqui. Se o outro valor era o certo, copie-o e edite o registro na página dele; depois, mantenha.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>The other value</source>
+        <translation>O outro valor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="66"/>
+        <source>No conflicts.</source>
+        <translation>Nenhum conflito.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="67"/>
+        <source>&amp;Copy the other value</source>
+        <translation>Copiar o &amp;outro valor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="69"/>
+        <source>&amp;Keep the current value</source>
+        <translation>&amp;Manter o valor atual</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="97"/>
+        <source>(damaged: cannot be shown)</source>
+        <translation>(danificado: não pode ser mostrado)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="134"/>
+        <source>Copied. Paste it into the record, then keep.</source>
+        <translation>Copiado. Cole no registro e depois mantenha.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="147"/>
+        <source>Resolved: the current value stays.</source>
+        <translation>Resolvido: o valor atual continua.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="52"/>
+        <source>Sharing</source>
+        <translation>Compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="65"/>
+        <source>&amp;Share a group…</source>
+        <translation>Compartil&amp;har um grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="67"/>
+        <source>&amp;Accept an invitation…</source>
+        <translation>&amp;Aceitar um convite…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <source>&amp;Co-facilitators</source>
+        <translation>&amp;Cofacilitação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="85"/>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rvidor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <source>Con&amp;flicts</source>
+        <translation>Con&amp;flitos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="93"/>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zar agora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <source>Con&amp;flicts (%n)</source>
+        <translation>
+            <numerusform>Con&amp;flitos (%n)</numerusform>
+            <numerusform>Con&amp;flitos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <source>&amp;Problems (%n)</source>
+        <translation>
+            <numerusform>&amp;Problemas (%n)</numerusform>
+            <numerusform>&amp;Problemas (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingProblems</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="29"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="32"/>
+        <source>Every change is checked before it is used: signed by its laptop, sealed with the group's key, in order. What failed a check is listed here and was not used; the server cannot add or alter anything.</source>
+        <translation>Toda alteração é verificada antes de ser usada: assinada pelo notebook de origem, protegida com a chave do grupo, na ordem certa. O que não passou numa verificação aparece aqui e não foi usado; o servidor não consegue acrescentar nem alterar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="42"/>
+        <source>Refused changes</source>
+        <translation>Alterações recusadas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="45"/>
+        <source>No problems.</source>
+        <translation>Nenhum problema.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingServer</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="43"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="46"/>
+        <source>Shared groups travel through your agency's PostgreSQL server as sealed changes it cannot read. The connection must be encrypted (TLS with a verified certificate) for every server but this computer. The password is kept sealed in this workspace.</source>
+        <translation>Os grupos compartilhados passam pelo servidor PostgreSQL da sua instituição como alterações protegidas que ele não consegue ler. A conexão precisa ser criptografada (TLS com certificado verificado) para todo servidor que não seja este computador. A senha fica guardada, protegida, neste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="56"/>
+        <source>db.agency.example</source>
+        <translation>db.instituicao.exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="68"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="69"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="70"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="71"/>
+        <source>&amp;Role:</source>
+        <translation>Pape&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="72"/>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="87"/>
+        <source>&amp;Save server</source>
+        <translation>&amp;Salvar servidor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="89"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="127"/>
+        <source>kept, sealed — type to change</source>
+        <translation>guardada, protegida — digite para trocar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="139"/>
+        <source>This computer: the connection may be unencrypted (it never leaves it).</source>
+        <translation>Este computador: a conexão pode ser sem criptografia (ela nunca sai dele).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="143"/>
+        <source>Another computer: only an encrypted connection with a verified certificate.</source>
+        <translation>Outro computador: só conexão criptografada com certificado verificado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="182"/>
+        <source>Server kept. Shared groups sync in the background.</source>
+        <translation>Servidor salvo. Os grupos compartilhados sincronizam em segundo plano.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="194"/>
+        <source>Testing the connection…</source>
+        <translation>Testando a conexão…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="200"/>
+        <source>Give the database's name.</source>
+        <translation>Informe o nome do banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="30"/>
+        <source>Sharing with co-facilitators</source>
+        <translation>Compartilhar com cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="34"/>
+        <source>S&amp;haring…</source>
+        <translation>Compartil&amp;hamento…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="51"/>
+        <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
+        <translation>Nenhum grupo é compartilhado: nada sai deste notebook. Um grupo pode ser compartilhado com um(a) cofacilitador(a) pelo servidor da sua instituição, com criptografia de ponta a ponta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
+        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
+        <translation>
+            <numerusform>%n grupo compartilhado; ainda não há servidor configurado, então as alterações esperam neste notebook.</numerusform>
+            <numerusform>%n grupos compartilhados; ainda não há servidor configurado, então as alterações esperam neste notebook.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
+        <source>%n groups shared through {host}.</source>
+        <translation>
+            <numerusform>%n grupo compartilhado por meio de {host}.</numerusform>
+            <numerusform>%n grupos compartilhados por meio de {host}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
+        <source>A member</source>
+        <translation>Um participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="20"/>
+        <source>The ground rules</source>
+        <translation>Os combinados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="21"/>
+        <source>A signed ground rule</source>
+        <translation>Uma assinatura dos combinados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="22"/>
+        <source>A session</source>
+        <translation>Um encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
+        <source>A session's timeline</source>
+        <translation>A linha do tempo de um encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
+        <source>A turn</source>
+        <translation>Uma fala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="26"/>
+        <source>A check-in score</source>
+        <translation>Uma nota da abertura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="27"/>
+        <source>A session note</source>
+        <translation>Um registro do encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="28"/>
+        <source>A session note's addendum</source>
+        <translation>Um adendo a um registro do encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="29"/>
+        <source>A note for co-facilitators</source>
+        <translation>Uma anotação para cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="36"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="37"/>
+        <source>description</source>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="38"/>
+        <source>first name</source>
+        <translation>nome no grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="39"/>
+        <source>full name</source>
+        <translation>nome completo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="40"/>
+        <source>contact</source>
+        <translation>contato</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="41"/>
+        <source>private remarks</source>
+        <translation>observações privadas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="42"/>
+        <source>seat</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="43"/>
+        <source>joined on</source>
+        <translation>entrada em</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="44"/>
+        <source>left on</source>
+        <translation>saída em</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="45"/>
+        <source>status</source>
+        <translation>situação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="46"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="47"/>
+        <source>score</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="48"/>
+        <source>follow-up</source>
+        <translation>acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="49"/>
+        <source>due date</source>
+        <translation>prazo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="50"/>
+        <source>follow-up done</source>
+        <translation>acompanhamento feito</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="51"/>
+        <source>rule cards</source>
+        <translation>cartões de combinados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="52"/>
+        <source>agenda</source>
+        <translation>roteiro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="53"/>
+        <source>weekday</source>
+        <translation>dia da semana</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="54"/>
+        <source>start time</source>
+        <translation>horário de início</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="55"/>
+        <source>check-in question</source>
+        <translation>pergunta da abertura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="56"/>
+        <source>progress entries</source>
+        <translation>evoluções individuais</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="57"/>
+        <source>members it is about</source>
+        <translation>participantes a que se refere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="65"/>
+        <source>Changes are missing before it (the server held some back); it waits.</source>
+        <translation>Faltam alterações anteriores a esta (o servidor reteve algumas); ela aguarda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="66"/>
+        <source>A change sent again: refused (the server replayed it).</source>
+        <translation>Uma alteração enviada de novo: recusada (o servidor a repetiu).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="67"/>
+        <source>Not signed by the laptop it claims: refused as forged.</source>
+        <translation>Não assinada pelo notebook que diz ser a origem: recusada como falsificada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="68"/>
+        <source>Altered or not sealed with the group's key: refused.</source>
+        <translation>Alterada ou não protegida com a chave do grupo: recusada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="69"/>
+        <source>Damaged or unreadable: refused.</source>
+        <translation>Danificada ou ilegível: recusada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="70"/>
+        <source>Written after that laptop was removed from the group: refused.</source>
+        <translation>Escrita depois que aquele notebook foi removido do grupo: recusada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="71"/>
+        <source>Sealed with a group key that is no longer in use: refused.</source>
+        <translation>Protegida com uma chave do grupo que não está mais em uso: recusada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="72"/>
+        <source>A group key from a laptop not trusted for this group: refused.</source>
+        <translation>Uma chave do grupo vinda de um notebook que não é de confiança para este grupo: recusada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="73"/>
+        <source>The server's copy of this laptop's changes differs: not trusted.</source>
+        <translation>A cópia no servidor das alterações deste notebook é diferente: não é confiável.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="74"/>
+        <source>From a laptop not in the group: not read.</source>
+        <translation>De um notebook que não está no grupo: não lida.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="75"/>
+        <source>Could not be applied here: kept out, everything else applied.</source>
+        <translation>Não pôde ser aplicada aqui: ficou de fora, todo o resto foi aplicado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="77"/>
+        <source>Refused ({reason}).</source>
+        <translation>Recusada ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="81"/>
+        <source>Laptop {fingerprint}</source>
+        <translation>Notebook {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="85"/>
+        <source>{laptop} (this laptop)</source>
+        <translation>{laptop} (este notebook)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="86"/>
+        <source>{laptop} (compared safety number)</source>
+        <translation>{laptop} (número de segurança comparado)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="87"/>
+        <source>{laptop} (added by a co-facilitator)</source>
+        <translation>{laptop} (adicionado por um(a) cofacilitador(a))</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="88"/>
+        <source>{laptop} (removed)</source>
+        <translation>{laptop} (removido)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="95"/>
+        <source>Laptop {id}</source>
+        <translation>Notebook {id}</translation>
     </message>
 </context>
 <context>
@@ -10056,6 +11045,108 @@ Abrir mesmo assim?</translation>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="266"/>
         <source>A note</source>
         <translation>Uma anotação</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="43"/>
+        <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
+        <translation>
+            <numerusform>%n alteração de outros foi recusada: veja Configurações → Compartilhamento → Problemas.</numerusform>
+            <numerusform>%n alterações de outros foram recusadas: veja Configurações → Compartilhamento → Problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="48"/>
+        <source>Sharing: locked</source>
+        <translation>Compartilhamento: bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="50"/>
+        <source>Sharing: starting…</source>
+        <translation>Compartilhamento: iniciando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="55"/>
+        <source>Offline, %n changes waiting</source>
+        <translation>
+            <numerusform>Sem conexão, %n alteração esperando</numerusform>
+            <numerusform>Sem conexão, %n alterações esperando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="57"/>
+        <source>Offline, nothing waiting</source>
+        <translation>Sem conexão, nada esperando</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="59"/>
+        <source>The server could not be reached: {why}</source>
+        <translation>Não foi possível alcançar o servidor: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="63"/>
+        <source>Sync stopped by an error; it tries again shortly</source>
+        <translation>A sincronização parou por um erro; ela tenta de novo em breve</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="65"/>
+        <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
+        <translation>Nada se perde: as alterações esperam neste notebook até uma sincronização dar certo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="69"/>
+        <source>{synced}, %n changes waiting</source>
+        <translation>
+            <numerusform>{synced}, %n alteração esperando</numerusform>
+            <numerusform>{synced}, %n alterações esperando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="79"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
+        <source>Receiving changes: {done} of {total}</source>
+        <translation>Recebendo alterações: {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="88"/>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="90"/>
+        <source>Synced just now</source>
+        <translation>Sincronizado agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="92"/>
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Sincronizado há %n min</numerusform>
+            <numerusform>Sincronizado há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Sincronizado há %n h</numerusform>
+            <numerusform>Sincronizado há %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
+        <source>Synced %n days ago</source>
+        <translation>
+            <numerusform>Sincronizado há %n dia</numerusform>
+            <numerusform>Sincronizado há %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
