@@ -36,12 +36,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="66"/>
         <source>Paste the invitation your co-facilitator sent. Their group then comes to this laptop at the next sync, sealed for it alone.</source>
-        <translation>Cole o convite que seu(sua) cofacilitador(a) enviou. O grupo chega a este notebook na próxima sincronização, protegido só para ele.</translation>
+        <translation>Cole o convite recebido de quem cofacilita com você. O grupo chega a este notebook na próxima sincronização, protegido só para ele.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="82"/>
         <source>Your co-facilitator saw twelve digits when they shared the group. Read them aloud to each other, or compare the two screens side by side.</source>
-        <translation>Seu(sua) cofacilitador(a) viu doze dígitos ao compartilhar o grupo. Leiam os números em voz alta um para o outro ou comparem as duas telas lado a lado.</translation>
+        <translation>Quem cofacilita com você viu doze dígitos ao compartilhar o grupo. Leiam os números em voz alta um para o outro ou comparem as duas telas lado a lado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="89"/>
@@ -9917,7 +9917,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
         <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
-        <translation>Seu(sua) cofacilitador(a) vê os mesmos doze dígitos ao colar seu cartão ou seu convite em Aceitar um convite. Leiam os números em voz alta um para o outro ou comparem as duas telas lado a lado.</translation>
+        <translation>Quem cofacilita com você vê os mesmos doze dígitos ao colar seu cartão ou seu convite em Aceitar um convite. Leiam os números em voz alta um para o outro ou comparem as duas telas lado a lado.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
@@ -9952,7 +9952,7 @@ Alterada em {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="214"/>
         <source>“{group}” is shared. Send this invitation to your co-facilitator (it holds no key: the group's key travels sealed for their laptop only).</source>
-        <translation>“{group}” está compartilhado. Envie este convite para seu(sua) cofacilitador(a) (ele não contém nenhuma chave: a chave do grupo viaja protegida só para o notebook dessa pessoa).</translation>
+        <translation>“{group}” está compartilhado. Envie este convite para quem cofacilita com você (ele não contém nenhuma chave: a chave do grupo viaja protegida só para o notebook dessa pessoa).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="228"/>
