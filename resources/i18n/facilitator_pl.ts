@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="44"/>
+        <source>Accept an invitation</source>
+        <translation>Przyjmij zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="51"/>
+        <source>The invitation</source>
+        <translation>Zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="52"/>
+        <source>fd-invite-1:…  (paste it whole)</source>
+        <translation>fd-invite-1:…  (wklej w całości)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="55"/>
+        <source>&amp;Invitation (or your co-facilitator's card):</source>
+        <translation>&amp;Zaproszenie (lub wizytówka osoby współprowadzącej):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="58"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Dalej: porównaj numer bezpieczeństwa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="63"/>
+        <source>Accept a shared group</source>
+        <translation>Przyjmij udostępnioną grupę</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="66"/>
+        <source>Paste the invitation your co-facilitator sent. Their group then comes to this laptop at the next sync, sealed for it alone.</source>
+        <translation>Wklej zaproszenie od osoby współprowadzącej. Jej grupa trafi na ten laptop przy następnej synchronizacji, zaszyfrowana tylko dla niego.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="82"/>
+        <source>Your co-facilitator saw twelve digits when they shared the group. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Osoba współprowadząca zobaczyła dwanaście cyfr, gdy udostępniała grupę. Przeczytajcie je sobie nawzajem na głos albo porównajcie oba ekrany obok siebie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="89"/>
+        <source>This is a card, not an invitation: compare the number now, then paste the invitation when it comes.</source>
+        <translation>To jest wizytówka, nie zaproszenie: porównajcie numer teraz, a zaproszenie wklej, gdy przyjdzie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="96"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="98"/>
+        <source>&amp;Accept the invitation</source>
+        <translation>&amp;Przyjmij zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="114"/>
+        <source>Accepted. The group appears in your group list at the next sync, with its history; until then it is listed on the Sharing page as waiting.</source>
+        <translation>Przyjęto. Grupa pojawi się na liście grup przy następnej synchronizacji, razem z historią; do tego czasu jest widoczna w oknie Udostępnianie jako oczekująca.</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
@@ -1284,6 +1347,24 @@
     </message>
 </context>
 <context>
+    <name>CompareStep</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="22"/>
+        <source>Compare the safety number</source>
+        <translation>Porównaj numer bezpieczeństwa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="26"/>
+        <source>If a single digit differs, stop: someone may have changed the card on its way. Exchange cards again in person.</source>
+        <translation>Jeśli różni się choć jedna cyfra, przerwij: ktoś mógł zmienić wizytówkę po drodze. Wymieńcie się wizytówkami jeszcze raz, osobiście.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="34"/>
+        <source>&amp;Type the digits you both see:</source>
+        <translation>&amp;Wpisz cyfry widoczne na obu ekranach:</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
@@ -1299,6 +1380,59 @@
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>To nie jest hasło tej przestrzeni roboczej.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="74"/>
+        <source>The connection failed ({kind}).</source>
+        <translation>Połączenie nie powiodło się ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="77"/>
+        <source>Connected: the server answered and accepted the role.</source>
+        <translation>Połączono: serwer odpowiedział i przyjął rolę.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="89"/>
+        <source>The server refused the role or the password. Check both with your agency.</source>
+        <translation>Serwer odrzucił rolę albo hasło. Sprawdź jedno i drugie w swojej organizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="91"/>
+        <source>The server has no database of that name. Check the database's name.</source>
+        <translation>Na serwerze nie ma bazy danych o tej nazwie. Sprawdź nazwę bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="93"/>
+        <source>The server has no role of that name. Check the role.</source>
+        <translation>Na serwerze nie ma roli o tej nazwie. Sprawdź rolę.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="95"/>
+        <source>The server offers no verified encrypted (TLS) connection, which is required for every server but this computer. Ask your agency for its certificate set-up.</source>
+        <translation>Serwer nie oferuje szyfrowanego połączenia (TLS) ze zweryfikowanym certyfikatem, które jest wymagane dla każdego serwera poza tym komputerem. Zapytaj w swojej organizacji o konfigurację certyfikatu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="100"/>
+        <source>Nothing answered in time at that address. Check the address, or the network.</source>
+        <translation>Nic nie odpowiedziało na czas pod tym adresem. Sprawdź adres albo sieć.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="102"/>
+        <source>No server of that name was found. Check the address, or the network.</source>
+        <translation>Nie znaleziono serwera o tej nazwie. Sprawdź adres albo sieć.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="104"/>
+        <source>Nothing answers at that address and port. Check both, or the network.</source>
+        <translation>Pod tym adresem i portem nic nie odpowiada. Sprawdź jedno i drugie albo sieć.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="105"/>
+        <source>The server could not be reached: {detail}</source>
+        <translation>Nie udało się połączyć z serwerem: {detail}</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +6726,38 @@
     </message>
 </context>
 <context>
+    <name>NoteShareBox</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="34"/>
+        <source>For &amp;co-facilitators</source>
+        <translation>Dla osób współprowadzą&amp;cych</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="66"/>
+        <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
+        <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy. Ta notatka zostaje na tym laptopie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
+        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation>
+            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n inny laptop), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
+            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n inne laptopy), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
+            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n innych laptopów), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="114"/>
+        <source>This note goes to the co-facilitators at the next sync.</source>
+        <translation>Ta notatka trafi do osób współprowadzących przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="116"/>
+        <source>This note is taken back from the co-facilitators at the next sync.</source>
+        <translation>Ta notatka zniknie z laptopów osób współprowadzących przy następnej synchronizacji.</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplates</name>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/template_words.py" line="21"/>
@@ -8636,6 +8802,24 @@ Zmieniono {changed}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyNumber</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="39"/>
+        <source>Safety number: {digits}</source>
+        <translation>Numer bezpieczeństwa: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="47"/>
+        <source>the twelve digits, e.g. 0412 7730 9921</source>
+        <translation>dwanaście cyfr, np. 0412 7730 9921</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="48"/>
+        <source>The safety number you compared</source>
+        <translation>Porównany numer bezpieczeństwa</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
     <message>
         <location filename="../../facilitator_desktop/ui/runner/save_state.py" line="21"/>
@@ -9757,6 +9941,124 @@ Zmieniono {changed}</translation>
     </message>
 </context>
 <context>
+    <name>ShareGroupDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="55"/>
+        <source>Share a group</source>
+        <translation>Udostępnij grupę</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="64"/>
+        <source>Group to share</source>
+        <translation>Grupa do udostępnienia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="69"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="73"/>
+        <source>Your co-facilitator's card</source>
+        <translation>Wizytówka osoby współprowadzącej</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="74"/>
+        <source>fd-card-1:…  (paste it whole)</source>
+        <translation>fd-card-1:…  (wklej w całości)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="77"/>
+        <source>Your co-facilitator's &amp;card:</source>
+        <translation>&amp;Wizytówka osoby współprowadzącej:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="80"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Dalej: porównaj numer bezpieczeństwa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="84"/>
+        <source>There is no group to share yet.</source>
+        <translation>Nie ma jeszcze żadnej grupy do udostępnienia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="88"/>
+        <source>Share a group with a co-facilitator</source>
+        <translation>Udostępnij grupę osobie współprowadzącej</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="91"/>
+        <source>They will see the group's members, attendance, sessions, rules, signed session notes and check-in scores, and every note you mark for co-facilitators. Your other notes stay on this laptop.</source>
+        <translation>Osoba współprowadząca zobaczy uczestników grupy, obecność, spotkania, zasady, podpisaną dokumentację spotkań i oceny samopoczucia, a także każdą notatkę oznaczoną dla osób współprowadzących. Pozostałe notatki zostają na tym laptopie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
+        <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Osoba współprowadząca zobaczy te same dwanaście cyfr, gdy wklei twoją wizytówkę lub zaproszenie w oknie Przyjmij zaproszenie. Przeczytajcie je sobie nawzajem na głos albo porównajcie oba ekrany obok siebie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="121"/>
+        <source>&amp;Share the group</source>
+        <translation>&amp;Udostępnij grupę</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="139"/>
+        <source>The invitation</source>
+        <translation>Zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="141"/>
+        <source>&amp;Copy invitation</source>
+        <translation>&amp;Kopiuj zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
+        <source>Sa&amp;ve to a file…</source>
+        <translation>&amp;Zapisz do pliku…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
+        <source>Send the invitation</source>
+        <translation>Wyślij zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="214"/>
+        <source>“{group}” is shared. Send this invitation to your co-facilitator (it holds no key: the group's key travels sealed for their laptop only).</source>
+        <translation>Grupa „{group}” jest udostępniona. Wyślij to zaproszenie osobie współprowadzącej (nie zawiera klucza: klucz grupy trafi zaszyfrowany tylko dla jej laptopa).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="228"/>
+        <source>Copied.</source>
+        <translation>Skopiowano.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Save the invitation</source>
+        <translation>Zapisz zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="244"/>
+        <source>Not saved: {reason}</source>
+        <translation>Nie zapisano: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="248"/>
+        <source>Saved as {name}.</source>
+        <translation>Zapisano jako {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ShareHistory</name>
     <message>
         <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="54"/>
@@ -9772,6 +10074,699 @@ Zmieniono {changed}</translation>
         <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SharedGroups</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="59"/>
+        <source>Shared groups</source>
+        <translation>Udostępnione grupy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>Group and co-facilitators</source>
+        <translation>Grupa i osoby współprowadzące</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="65"/>
+        <source>Shared groups and their co-facilitators</source>
+        <translation>Udostępnione grupy i osoby, które je współprowadzą</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="70"/>
+        <source>No group is shared. Nothing leaves this laptop.</source>
+        <translation>Żadna grupa nie jest udostępniona. Nic nie opuszcza tego laptopa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="72"/>
+        <source>&amp;Remove co-facilitator…</source>
+        <translation>&amp;Usuń osobę współprowadzącą…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="74"/>
+        <source>S&amp;top sharing this group…</source>
+        <translation>&amp;Zakończ udostępnianie tej grupy…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="107"/>
+        <source>safety number {number}</source>
+        <translation>numer bezpieczeństwa {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="110"/>
+        <source>Safety number: {number}</source>
+        <translation>Numer bezpieczeństwa: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <source>Remove co-facilitator</source>
+        <translation>Usuń osobę współprowadzącą</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <source>Remove {laptop} from this group?</source>
+        <translation>Usunąć {laptop} z tej grupy?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
+        <translation>Nowy klucz grupy zaszyfruje wszystko, co od teraz zostanie zapisane na każdym laptopie, który zostaje; tamten laptop nie odczyta niczego z tego, a jego późniejsze zmiany będą odrzucane. To, co już ma, zostaje na nim: z laptopa nie da się niczego odebrać.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <source>Removed. The new group key goes to the others at the next sync.</source>
+        <translation>Usunięto. Nowy klucz grupy trafi do pozostałych przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <source>Stop sharing</source>
+        <translation>Zakończ udostępnianie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <source>Stop sharing this group from this laptop?</source>
+        <translation>Zakończyć udostępnianie tej grupy z tego laptopa?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
+        <translation>Nic więcej nie będzie dla niej wysyłane ani odbierane. To, co jest na tym laptopie, zostaje tutaj jako osobna grupa; osoby współprowadzące zachowują to, co mają.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Zakończ udostępnianie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <source>This group is no longer shared from this laptop.</source>
+        <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <source>A group shared with you (arrives at the next sync)</source>
+        <translation>Grupa udostępniona tobie (pojawi się przy następnej synchronizacji)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <source>A group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <source>no longer shared from here</source>
+        <translation>nie jest już udostępniana stąd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <source>waiting for the first sync</source>
+        <translation>czeka na pierwszą synchronizację</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>%n co-facilitators</source>
+        <translation>
+            <numerusform>%n osoba współprowadząca</numerusform>
+            <numerusform>%n osoby współprowadzące</numerusform>
+            <numerusform>%n osób współprowadzących</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <source>{whom} · not synced yet</source>
+        <translation>{whom} · jeszcze bez synchronizacji</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <source>{whom} · synced {date} {time}</source>
+        <translation>{whom} · synchronizacja {date} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCard</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="54"/>
+        <source>Your card</source>
+        <translation>Twoja wizytówka</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="44"/>
+        <source>Send this card to a co-facilitator, or let them copy it: it holds only this laptop's public keys. Before any group is shared, you both compare a safety number.</source>
+        <translation>Wyślij tę wizytówkę osobie współprowadzącej albo pozwól jej ją skopiować: zawiera tylko klucze publiczne tego laptopa. Zanim jakakolwiek grupa zostanie udostępniona, obie strony porównają numer bezpieczeństwa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="58"/>
+        <source>&amp;Copy card</source>
+        <translation>K&amp;opiuj wizytówkę</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="83"/>
+        <source>This laptop: {fingerprint}</source>
+        <translation>Ten laptop: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="95"/>
+        <source>Copied.</source>
+        <translation>Skopiowano.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConflicts</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="40"/>
+        <source>{record}: {field}</source>
+        <translation>{record}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="63"/>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="53"/>
+        <source>When the same detail was changed on two laptops, the later change is kept everywhere and the other value is listed here. If the other value was the right one, copy it and edit the record on its page; then keep.</source>
+        <translation>Gdy ta sama informacja została zmieniona na dwóch laptopach, wszędzie zostaje późniejsza zmiana, a druga wartość jest pokazana tutaj. Jeśli to druga wartość była właściwa, skopiuj ją i popraw zapis na jego stronie; potem zostaw.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>The other value</source>
+        <translation>Druga wartość</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="66"/>
+        <source>No conflicts.</source>
+        <translation>Brak konfliktów.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="67"/>
+        <source>&amp;Copy the other value</source>
+        <translation>Kopiuj &amp;drugą wartość</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="69"/>
+        <source>&amp;Keep the current value</source>
+        <translation>Zostaw &amp;bieżącą wartość</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="97"/>
+        <source>(damaged: cannot be shown)</source>
+        <translation>(uszkodzone: nie da się wyświetlić)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="134"/>
+        <source>Copied. Paste it into the record, then keep.</source>
+        <translation>Skopiowano. Wklej to do zapisu, a potem zostaw.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="147"/>
+        <source>Resolved: the current value stays.</source>
+        <translation>Rozwiązano: zostaje bieżąca wartość.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="52"/>
+        <source>Sharing</source>
+        <translation>Udostępnianie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="65"/>
+        <source>&amp;Share a group…</source>
+        <translation>Udostęp&amp;nij grupę…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="67"/>
+        <source>&amp;Accept an invitation…</source>
+        <translation>&amp;Przyjmij zaproszenie…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <source>&amp;Co-facilitators</source>
+        <translation>Osoby &amp;współprowadzące</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="85"/>
+        <source>Se&amp;rver</source>
+        <translation>&amp;Serwer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <source>Con&amp;flicts</source>
+        <translation>&amp;Konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <source>&amp;Problems</source>
+        <translation>P&amp;roblemy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="93"/>
+        <source>S&amp;ync now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <source>Con&amp;flicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Konflikty (%n)</numerusform>
+            <numerusform>&amp;Konflikty (%n)</numerusform>
+            <numerusform>&amp;Konflikty (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <source>&amp;Problems (%n)</source>
+        <translation>
+            <numerusform>P&amp;roblemy (%n)</numerusform>
+            <numerusform>P&amp;roblemy (%n)</numerusform>
+            <numerusform>P&amp;roblemy (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingProblems</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="29"/>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="32"/>
+        <source>Every change is checked before it is used: signed by its laptop, sealed with the group's key, in order. What failed a check is listed here and was not used; the server cannot add or alter anything.</source>
+        <translation>Każda zmiana jest sprawdzana przed użyciem: czy podpisał ją jej laptop, czy jest zaszyfrowana kluczem grupy, czy przyszła po kolei. To, co nie przeszło kontroli, jest wymienione tutaj i nie zostało użyte; serwer nie może niczego dodać ani zmienić.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="42"/>
+        <source>Refused changes</source>
+        <translation>Odrzucone zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="45"/>
+        <source>No problems.</source>
+        <translation>Brak problemów.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingServer</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="43"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="46"/>
+        <source>Shared groups travel through your agency's PostgreSQL server as sealed changes it cannot read. The connection must be encrypted (TLS with a verified certificate) for every server but this computer. The password is kept sealed in this workspace.</source>
+        <translation>Udostępnione grupy przechodzą przez serwer PostgreSQL twojej organizacji jako zaszyfrowane zmiany, których serwer nie może odczytać. Połączenie musi być szyfrowane (TLS ze zweryfikowanym certyfikatem) dla każdego serwera poza tym komputerem. Hasło jest przechowywane w tej przestrzeni roboczej w postaci zaszyfrowanej.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="56"/>
+        <source>db.agency.example</source>
+        <translation>db.organizacja.example</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="68"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="69"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="70"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="71"/>
+        <source>&amp;Role:</source>
+        <translation>Ro&amp;la:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="72"/>
+        <source>Pass&amp;word:</source>
+        <translation>H&amp;asło:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="87"/>
+        <source>&amp;Save server</source>
+        <translation>&amp;Zapisz serwer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="89"/>
+        <source>&amp;Test connection</source>
+        <translation>Sprawdź połą&amp;czenie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="127"/>
+        <source>kept, sealed — type to change</source>
+        <translation>zapisane, zaszyfrowane — wpisz, aby zmienić</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="139"/>
+        <source>This computer: the connection may be unencrypted (it never leaves it).</source>
+        <translation>Ten komputer: połączenie może być nieszyfrowane (nie opuszcza komputera).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="143"/>
+        <source>Another computer: only an encrypted connection with a verified certificate.</source>
+        <translation>Inny komputer: tylko połączenie szyfrowane ze zweryfikowanym certyfikatem.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="182"/>
+        <source>Server kept. Shared groups sync in the background.</source>
+        <translation>Serwer zapisany. Udostępnione grupy synchronizują się w tle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="194"/>
+        <source>Testing the connection…</source>
+        <translation>Sprawdzanie połączenia…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="200"/>
+        <source>Give the database's name.</source>
+        <translation>Podaj nazwę bazy danych.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="30"/>
+        <source>Sharing with co-facilitators</source>
+        <translation>Udostępnianie osobom współprowadzącym</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="34"/>
+        <source>S&amp;haring…</source>
+        <translation>Udostęp&amp;nianie…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="51"/>
+        <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
+        <translation>Żadna grupa nie jest udostępniona: nic nie opuszcza tego laptopa. Grupę można udostępnić osobie współprowadzącej przez serwer twojej organizacji, z szyfrowaniem od końca do końca.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
+        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
+        <translation>
+            <numerusform>%n grupa udostępniona; serwer nie jest jeszcze ustawiony, więc jej zmiany czekają na tym laptopie.</numerusform>
+            <numerusform>%n grupy udostępnione; serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</numerusform>
+            <numerusform>%n grup udostępnionych; serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
+        <source>%n groups shared through {host}.</source>
+        <translation>
+            <numerusform>%n grupa udostępniona przez {host}.</numerusform>
+            <numerusform>%n grupy udostępnione przez {host}.</numerusform>
+            <numerusform>%n grup udostępnionych przez {host}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
+        <source>A member</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="20"/>
+        <source>The ground rules</source>
+        <translation>Zasady grupy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="21"/>
+        <source>A signed ground rule</source>
+        <translation>Podpisane zasady</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="22"/>
+        <source>A session</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
+        <source>A session's timeline</source>
+        <translation>Przebieg spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
+        <source>A turn</source>
+        <translation>Wypowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="26"/>
+        <source>A check-in score</source>
+        <translation>Ocena samopoczucia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="27"/>
+        <source>A session note</source>
+        <translation>Dokumentacja spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="28"/>
+        <source>A session note's addendum</source>
+        <translation>Uzupełnienie dokumentacji spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="29"/>
+        <source>A note for co-facilitators</source>
+        <translation>Notatka dla osób współprowadzących</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="36"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="37"/>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="38"/>
+        <source>first name</source>
+        <translation>imię w grupie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="39"/>
+        <source>full name</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="40"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="41"/>
+        <source>private remarks</source>
+        <translation>prywatne uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="42"/>
+        <source>seat</source>
+        <translation>miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="43"/>
+        <source>joined on</source>
+        <translation>data dołączenia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="44"/>
+        <source>left on</source>
+        <translation>data odejścia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="45"/>
+        <source>status</source>
+        <translation>stan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="46"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="47"/>
+        <source>score</source>
+        <translation>ocena</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="48"/>
+        <source>follow-up</source>
+        <translation>do dopilnowania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="49"/>
+        <source>due date</source>
+        <translation>termin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="50"/>
+        <source>follow-up done</source>
+        <translation>załatwione</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="51"/>
+        <source>rule cards</source>
+        <translation>karty zasad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="52"/>
+        <source>agenda</source>
+        <translation>plan spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="53"/>
+        <source>weekday</source>
+        <translation>dzień tygodnia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="54"/>
+        <source>start time</source>
+        <translation>godzina rozpoczęcia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="55"/>
+        <source>check-in question</source>
+        <translation>pytanie na otwarcie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="56"/>
+        <source>progress entries</source>
+        <translation>wpisy indywidualne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="57"/>
+        <source>members it is about</source>
+        <translation>uczestnicy, których dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="65"/>
+        <source>Changes are missing before it (the server held some back); it waits.</source>
+        <translation>Brakuje wcześniejszych zmian (serwer część wstrzymał); ta czeka.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="66"/>
+        <source>A change sent again: refused (the server replayed it).</source>
+        <translation>Zmiana wysłana ponownie: odrzucona (serwer ją powtórzył).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="67"/>
+        <source>Not signed by the laptop it claims: refused as forged.</source>
+        <translation>Niepodpisana przez laptop, od którego rzekomo pochodzi: odrzucona jako podrobiona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="68"/>
+        <source>Altered or not sealed with the group's key: refused.</source>
+        <translation>Zmieniona albo niezaszyfrowana kluczem grupy: odrzucona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="69"/>
+        <source>Damaged or unreadable: refused.</source>
+        <translation>Uszkodzona lub nieczytelna: odrzucona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="70"/>
+        <source>Written after that laptop was removed from the group: refused.</source>
+        <translation>Zapisana po usunięciu tamtego laptopa z grupy: odrzucona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="71"/>
+        <source>Sealed with a group key that is no longer in use: refused.</source>
+        <translation>Zaszyfrowana kluczem grupy, który nie jest już używany: odrzucona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="72"/>
+        <source>A group key from a laptop not trusted for this group: refused.</source>
+        <translation>Klucz grupy od laptopa, który nie jest zaufany w tej grupie: odrzucony.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="73"/>
+        <source>The server's copy of this laptop's changes differs: not trusted.</source>
+        <translation>Kopia zmian tego laptopa na serwerze się różni: brak zaufania.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="74"/>
+        <source>From a laptop not in the group: not read.</source>
+        <translation>Od laptopa spoza grupy: nieodczytana.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="75"/>
+        <source>Could not be applied here: kept out, everything else applied.</source>
+        <translation>Nie dało się jej tu zastosować: pominięta, wszystko inne zastosowano.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="77"/>
+        <source>Refused ({reason}).</source>
+        <translation>Odrzucona ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="81"/>
+        <source>Laptop {fingerprint}</source>
+        <translation>Laptop {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="85"/>
+        <source>{laptop} (this laptop)</source>
+        <translation>{laptop} (ten laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="86"/>
+        <source>{laptop} (compared safety number)</source>
+        <translation>{laptop} (numer bezpieczeństwa porównany)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="87"/>
+        <source>{laptop} (added by a co-facilitator)</source>
+        <translation>{laptop} (dodany przez osobę współprowadzącą)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="88"/>
+        <source>{laptop} (removed)</source>
+        <translation>{laptop} (usunięty)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="95"/>
+        <source>Laptop {id}</source>
+        <translation>Laptop {id}</translation>
     </message>
 </context>
 <context>
@@ -10136,6 +11131,114 @@ Otworzyć mimo to?</translation>
         <location filename="../../facilitator_desktop/ui/summary_dialog.py" line="266"/>
         <source>A note</source>
         <translation>Notatka</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="43"/>
+        <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
+        <translation>
+            <numerusform>%n zmiana od innych odrzucona: zobacz Ustawienia → Udostępnianie → Problemy.</numerusform>
+            <numerusform>%n zmiany od innych odrzucone: zobacz Ustawienia → Udostępnianie → Problemy.</numerusform>
+            <numerusform>%n zmian od innych odrzuconych: zobacz Ustawienia → Udostępnianie → Problemy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="48"/>
+        <source>Sharing: locked</source>
+        <translation>Udostępnianie: zablokowane</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="50"/>
+        <source>Sharing: starting…</source>
+        <translation>Udostępnianie: uruchamianie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="55"/>
+        <source>Offline, %n changes waiting</source>
+        <translation>
+            <numerusform>Bez połączenia; czeka %n zmiana</numerusform>
+            <numerusform>Bez połączenia; czekają %n zmiany</numerusform>
+            <numerusform>Bez połączenia; czeka %n zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="57"/>
+        <source>Offline, nothing waiting</source>
+        <translation>Bez połączenia; nic nie czeka</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="59"/>
+        <source>The server could not be reached: {why}</source>
+        <translation>Nie udało się połączyć z serwerem: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="63"/>
+        <source>Sync stopped by an error; it tries again shortly</source>
+        <translation>Synchronizację przerwał błąd; wkrótce spróbuje ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="65"/>
+        <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
+        <translation>Nic nie przepadło: zmiany czekają na tym laptopie, aż synchronizacja się uda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="69"/>
+        <source>{synced}, %n changes waiting</source>
+        <translation>
+            <numerusform>{synced}; czeka %n zmiana</numerusform>
+            <numerusform>{synced}; czekają %n zmiany</numerusform>
+            <numerusform>{synced}; czeka %n zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="79"/>
+        <source>Syncing…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
+        <source>Receiving changes: {done} of {total}</source>
+        <translation>Odbieranie zmian: {done} z {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="88"/>
+        <source>Synced</source>
+        <translation>Zsynchronizowano</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="90"/>
+        <source>Synced just now</source>
+        <translation>Zsynchronizowano przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="92"/>
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Zsynchronizowano %n min temu</numerusform>
+            <numerusform>Zsynchronizowano %n min temu</numerusform>
+            <numerusform>Zsynchronizowano %n min temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
+            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
+            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
+        <source>Synced %n days ago</source>
+        <translation>
+            <numerusform>Zsynchronizowano %n dzień temu</numerusform>
+            <numerusform>Zsynchronizowano %n dni temu</numerusform>
+            <numerusform>Zsynchronizowano %n dni temu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
