@@ -10205,12 +10205,12 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
         <source>{whom} · not synced yet</source>
-        <translation>{whom} · jeszcze bez synchronizacji</translation>
+        <translation>{whom} · bez synchronizacji</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>{whom} · synced {date} {time}</source>
-        <translation>{whom} · synchronizacja {date} {time}</translation>
+        <translation>{whom} · synchr. {date} {time}</translation>
     </message>
 </context>
 <context>
