@@ -27,6 +27,7 @@ from facilitator_desktop.ui.session_note.member_copy import MemberCopyDialog
 from facilitator_desktop.ui.session_note.windows import open_session_note
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.drivers.widgets import active
 from tests.gui.driving import PromptAnswerer, click, type_text, unlock
 from tests.helpers import canary
 from tests.helpers.session_notes import small_group, typical_session
@@ -72,7 +73,7 @@ def test_what_a_session_note_holds_reaches_no_file_but_the_chosen_copy(
         window = unlock(qtbot, app)
         note = open_session_note(window.ctx, session_id, window)
         assert note is not None
-        qtbot.waitUntil(note.isActiveWindow)
+        qtbot.waitUntil(active(note))
         type_text(qtbot, note.themes_edit, f"grief, {theme}")
         type_text(qtbot, note.section_editors[0].editor, f"Anna said {narrative}.")
         type_text(qtbot, note.entries[group.bo].editor, f"Bo: {entry}")

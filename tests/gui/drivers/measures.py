@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator_desktop.ui.measures.entry_dialog import MeasureEntryDialog
 from facilitator_desktop.ui.members_page import MembersPage
-from tests.gui.drivers.widgets import click, pick, wait_until
+from tests.gui.drivers.widgets import active, click, pick, wait_until
 
 
 def open_from_members(page: MembersPage) -> MeasureEntryDialog:
@@ -23,15 +23,7 @@ def open_from_members(page: MembersPage) -> MeasureEntryDialog:
     )
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, MeasureEntryDialog)
-
-    def active() -> bool:
-        # Asked again on each try: on a loaded machine a window shown just before (the
-        # main window's own activation) can arrive after the first request.
-        if not dialog.isActiveWindow():
-            dialog.activateWindow()
-        return dialog.isActiveWindow()
-
-    wait_until(active, 5000, "the measure dialog taking the keyboard")
+    wait_until(active(dialog), 5000, "the measure dialog taking the keyboard")
     return dialog
 
 

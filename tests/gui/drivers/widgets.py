@@ -58,3 +58,15 @@ def wait_until(done: Callable[[], bool], timeout_ms: int, what: str) -> None:
     while not done():
         assert time.monotonic() < deadline, f"{what} did not happen in {timeout_ms} ms"
         QTest.qWait(10)
+
+
+def active(window: QWidget) -> Callable[[], bool]:
+    """A condition for waiting until `window` has the keyboard that asks for it again on
+    each try: on a loaded machine an earlier window's activation can arrive after ours."""
+
+    def check() -> bool:
+        if not window.isActiveWindow():
+            window.activateWindow()
+        return window.isActiveWindow()
+
+    return check
