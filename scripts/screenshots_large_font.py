@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Screenshots at a 16 pt application font (150 % text scaling) on a 1280×800 window: the
-Session page mid-round, the Members and History pages, Settings and the room display.
+Session page mid-round, the keys list, the Members and History pages, Settings and the room
+display.
 
     python scripts/screenshots_large_font.py [OUTPUT_FOLDER]    (default: docs/screenshots/)
 
@@ -83,6 +84,12 @@ def _shoot(app: QApplication, folder: Path, out: Path) -> None:
     clock.advance(130)
     page.tick()
     save(window, out / "large-font-runner-round.png")
+
+    page.room_actions.show_keys()
+    keys = page.dialogs.keys_dialog
+    assert keys is not None
+    save(keys, out / "large-font-keys.png")
+    keys.close()
 
     page.room_actions.toggle_room()
     room = page.room
