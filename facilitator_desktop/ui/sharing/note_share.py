@@ -11,15 +11,12 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.notes import NoteInfo
 from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.error_text import error_text
+from facilitator_desktop.ui.formatting import number
 from facilitator_desktop.ui.signals import emit
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NoteShareBox", text)
-
-
-def _trn(text: str, n: int) -> str:
-    return QCoreApplication.translate("NoteShareBox", text, "", n)
 
 
 def is_shared(note: NoteInfo) -> bool:
@@ -70,12 +67,11 @@ class NoteShareBox(QCheckBox):
             )
         else:
             self.setToolTip(
-                _trn(
-                    "Ticked, this note is read by this group's co-facilitators (%n other "
-                    "laptops), sealed with the group's key. Unticked, it stays on this laptop "
-                    "and is taken back from theirs.",
-                    others,
-                )
+                _tr(
+                    "Ticked, this note is read by this group's co-facilitators (other laptops: "
+                    "{count}), sealed with the group's key. Unticked, it stays on this laptop "
+                    "and is taken back from theirs."
+                ).format(count=number(others))
             )
 
     def _co_facilitators(self, group_id: int | None) -> int | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.formatting import number
 from facilitator_desktop.ui.sharing.accept_dialog import AcceptInvitationDialog
 from facilitator_desktop.ui.sharing.card_box import CardBox
 from facilitator_desktop.ui.sharing.conflicts_box import ConflictsBox
@@ -40,10 +41,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SharingPage", text)
-
-
-def _trn(text: str, n: int) -> str:
-    return QCoreApplication.translate("SharingPage", text, "", n)
 
 
 class SharingDialog(QDialog):
@@ -127,12 +124,18 @@ class SharingDialog(QDialog):
     @Slot(int)
     def _on_conflicts_counted(self, count: int) -> None:
         index = self.tabs.indexOf(self.conflicts)
-        self.tabs.setTabText(index, _trn("Con&flicts (%n)", count) if count else _tr("Con&flicts"))
+        self.tabs.setTabText(
+            index,
+            _tr("Con&flicts ({count})").format(count=number(count)) if count else _tr("Con&flicts"),
+        )
 
     @Slot(int)
     def _on_problems_counted(self, count: int) -> None:
         index = self.tabs.indexOf(self.problems)
-        self.tabs.setTabText(index, _trn("&Problems (%n)", count) if count else _tr("&Problems"))
+        self.tabs.setTabText(
+            index,
+            _tr("&Problems ({count})").format(count=number(count)) if count else _tr("&Problems"),
+        )
 
     @Slot(object)
     def _on_status(self, status: SyncStatus) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.formatting import number
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 # The page brings the sync engine (psycopg): loaded when it is first opened.
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SharingSettings", text)
-
-
-def _trn(text: str, n: int) -> str:
-    return QCoreApplication.translate("SharingSettings", text, "", n)
 
 
 class SharingSettings(QGroupBox):
@@ -53,12 +50,14 @@ class SharingSettings(QGroupBox):
                 "co-facilitator through your agency's server, end-to-end encrypted."
             )
         elif server is None:
-            text = _trn(
-                "%n groups shared; no server set yet, so their changes wait on this laptop.",
-                len(shared),
-            )
+            text = _tr(
+                "Shared groups: {count}. No server is set yet, so their changes wait on this "
+                "laptop."
+            ).format(count=number(len(shared)))
         else:
-            text = _trn("%n groups shared through {host}.", len(shared)).format(host=server.host)
+            text = _tr("Shared groups: {count}, through {host}.").format(
+                count=number(len(shared)), host=server.host
+            )
         self.summary.setText(text)
 
     @Slot()

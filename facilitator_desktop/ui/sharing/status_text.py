@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator_desktop.ui.formatting import number
+from facilitator_desktop.services.context import to_local
+from facilitator_desktop.ui.formatting import number, short_date
 from facilitator_desktop.ui.widgets.tone import Tone
 
 if TYPE_CHECKING:
@@ -89,8 +90,8 @@ def _synced(status: SyncStatus, now: datetime) -> str:
     if minutes < 1:
         return _tr("Synced just now")
     if minutes < 60:
-        return _trn("Synced %n min ago", minutes)
-    hours = minutes // 60
-    if hours < 48:
-        return _trn("Synced %n h ago", hours)
-    return _trn("Synced %n days ago", hours // 24)
+        return _tr("Synced {minutes} min ago").format(minutes=number(minutes))
+    if minutes < 48 * 60:
+        return _tr("Synced {hours} h ago").format(hours=number(minutes // 60))
+    assert status.synced_at is not None
+    return _tr("Synced on {date}").format(date=short_date(to_local(status.synced_at)))
