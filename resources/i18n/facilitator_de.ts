@@ -6677,6 +6677,11 @@
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Nur eine Notiz einer geteilten Gruppe kann an deren Co-Leitung gehen. Diese Notiz bleibt auf diesem Laptop.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (weitere Laptops: {count}), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird von den anderen zurückgenommen.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
         <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
@@ -10270,6 +10275,11 @@ Geändert: {changed}</translation>
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
+        <source>Con&amp;flicts ({count})</source>
+        <translation>&amp;Konflikte ({count})</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
         <source>Con&amp;flicts (%n)</source>
@@ -10285,6 +10295,11 @@ Geändert: {changed}</translation>
             <numerusform>&amp;Probleme (%n)</numerusform>
             <numerusform>&amp;Probleme (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
+        <source>&amp;Problems ({count})</source>
+        <translation>&amp;Probleme ({count})</translation>
     </message>
 </context>
 <context>
@@ -10420,6 +10435,11 @@ Geändert: {changed}</translation>
         <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
         <translation>Keine Gruppe ist geteilt: Nichts verlässt diesen Laptop. Eine Gruppe kann über den Server Ihrer Einrichtung mit einer Co-Leitung geteilt werden, Ende-zu-Ende-verschlüsselt.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="53"/>
+        <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
+        <translation>Geteilte Gruppen: {count}. Noch ist kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
         <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
@@ -10427,6 +10447,11 @@ Geändert: {changed}</translation>
             <numerusform>%n Gruppe geteilt; noch kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</numerusform>
             <numerusform>%n Gruppen geteilt; noch kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
+        <source>Shared groups: {count}, through {host}.</source>
+        <translation>Geteilte Gruppen: {count}, über {host}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
@@ -11136,6 +11161,11 @@ Trotzdem öffnen?</translation>
             <numerusform>Vor %n Min. synchronisiert</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
+        <source>Synced {minutes} min ago</source>
+        <translation>Vor {minutes} Min. synchronisiert</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
         <source>Synced %n h ago</source>
@@ -11144,6 +11174,11 @@ Trotzdem öffnen?</translation>
             <numerusform>Vor %n Std. synchronisiert</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
+        <source>Synced {hours} h ago</source>
+        <translation>Vor {hours} Std. synchronisiert</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
         <source>Synced %n days ago</source>
@@ -11151,6 +11186,11 @@ Trotzdem öffnen?</translation>
             <numerusform>Vor %n Tag synchronisiert</numerusform>
             <numerusform>Vor %n Tagen synchronisiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
+        <source>Synced on {date}</source>
+        <translation>Am {date} synchronisiert</translation>
     </message>
 </context>
 <context>
