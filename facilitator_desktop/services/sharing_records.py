@@ -133,15 +133,21 @@ def from_wire(kind: type[Any], value: Any) -> Any:
     return value
 
 
+# Event fields holding a list of member ids under another name (a round's or the queue's
+# order: domain/talk_events.py).
+_MEMBER_LISTS = frozenset({"order"})
+
+
 def _member_keys(payload: Any, translate: Callable[[Any], Any]) -> Any:
-    """An event payload with every member id (keys ending in member_id / member_ids) put
-    through `translate`: local ids become uuids on the way out and back on the way in."""
+    """An event payload with every member id (keys ending in member_id / member_ids, and
+    the orders in _MEMBER_LISTS) put through `translate`: local ids become uuids on the way
+    out and back on the way in."""
     if isinstance(payload, dict):
         out: dict[str, Any] = {}
         for name, value in payload.items():
             if name.endswith("member_id") and value is not None and not isinstance(value, bool):
                 out[name] = translate(value)
-            elif name.endswith("member_ids") and isinstance(value, list):
+            elif (name.endswith("member_ids") or name in _MEMBER_LISTS) and isinstance(value, list):
                 out[name] = [translate(v) for v in value]
             else:
                 out[name] = _member_keys(value, translate)

@@ -214,3 +214,41 @@ def test_erasing_a_member_erases_their_conflicts_on_every_laptop(
         ana.sync()
         ben.sync()
         assert ana.sharing.conflicts() == [] and ben.sharing.conflicts() == []
+
+
+def test_session_events_name_members_by_the_receiving_laptops_own_ids(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """Ben's laptop holds a group of its own first, so the shared members get other local
+    ids there: every member named in an event (who speaks, a round's and the queue's order)
+    must be Ben's id for the same person, never Ana's number."""
+    import json
+
+    from sqlalchemy import select
+
+    from facilitator_desktop.models import GroupSession, SessionEvent
+
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        new_group(ben, name="Ben's own group", members=("Xu", "Yan", "Zed", "Wim"))
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        run_session(ana, group_id)  # a round: RoundStarted carries the order
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        assert snapshot(ben, shared.group_uuid) == snapshot(ana, shared.group_uuid)
+        ben_group = local_group(ben, shared.group_uuid)
+        ours = {m.id for m in ben.ws.members.list(ben_group or -1)}
+        with ben.ws.context.sessions.begin() as s:
+            payloads = [
+                json.loads(p)
+                for p in s.scalars(
+                    select(SessionEvent.payload)
+                    .join(GroupSession, GroupSession.id == SessionEvent.session_id)
+                    .where(GroupSession.group_id == ben_group)
+                )
+            ]
+        named = {p["member_id"] for p in payloads if "member_id" in p}
+        named |= {m for p in payloads for m in p.get("order", [])}
+        assert named and named <= ours
