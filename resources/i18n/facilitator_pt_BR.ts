@@ -6673,6 +6673,11 @@
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Só uma anotação de um grupo compartilhado pode ir para os cofacilitadores. Esta anotação fica neste notebook.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (outros notebooks: {count}), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
         <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
@@ -10266,6 +10271,11 @@ Alterada em {changed}</translation>
         <source>S&amp;ync now</source>
         <translation>Sincroni&amp;zar agora</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
+        <source>Con&amp;flicts ({count})</source>
+        <translation>Con&amp;flitos ({count})</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
         <source>Con&amp;flicts (%n)</source>
@@ -10281,6 +10291,11 @@ Alterada em {changed}</translation>
             <numerusform>&amp;Problemas (%n)</numerusform>
             <numerusform>&amp;Problemas (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
+        <source>&amp;Problems ({count})</source>
+        <translation>&amp;Problemas ({count})</translation>
     </message>
 </context>
 <context>
@@ -10416,6 +10431,11 @@ Alterada em {changed}</translation>
         <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
         <translation>Nenhum grupo é compartilhado: nada sai deste notebook. Um grupo pode ser compartilhado com um(a) cofacilitador(a) pelo servidor da sua instituição, com criptografia de ponta a ponta.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="53"/>
+        <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
+        <translation>Grupos compartilhados: {count}. Ainda não há servidor configurado, então as alterações esperam neste notebook.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
         <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
@@ -10423,6 +10443,11 @@ Alterada em {changed}</translation>
             <numerusform>%n grupo compartilhado; ainda não há servidor configurado, então as alterações esperam neste notebook.</numerusform>
             <numerusform>%n grupos compartilhados; ainda não há servidor configurado, então as alterações esperam neste notebook.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
+        <source>Shared groups: {count}, through {host}.</source>
+        <translation>Grupos compartilhados: {count}, por meio de {host}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
@@ -11132,6 +11157,11 @@ Abrir mesmo assim?</translation>
             <numerusform>Sincronizado há %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
+        <source>Synced {minutes} min ago</source>
+        <translation>Sincronizado há {minutes} min</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
         <source>Synced %n h ago</source>
@@ -11140,6 +11170,11 @@ Abrir mesmo assim?</translation>
             <numerusform>Sincronizado há %n h</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
+        <source>Synced {hours} h ago</source>
+        <translation>Sincronizado há {hours} h</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
         <source>Synced %n days ago</source>
@@ -11147,6 +11182,11 @@ Abrir mesmo assim?</translation>
             <numerusform>Sincronizado há %n dia</numerusform>
             <numerusform>Sincronizado há %n dias</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
+        <source>Synced on {date}</source>
+        <translation>Sincronizado em {date}</translation>
     </message>
 </context>
 <context>
