@@ -6737,6 +6737,11 @@
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy. Ta notatka zostaje na tym laptopie.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (inne laptopy: {count}), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
         <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
@@ -10345,6 +10350,11 @@ Zmieniono {changed}</translation>
         <source>S&amp;ync now</source>
         <translation>Synchronizuj &amp;teraz</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
+        <source>Con&amp;flicts ({count})</source>
+        <translation>&amp;Konflikty ({count})</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
         <source>Con&amp;flicts (%n)</source>
@@ -10362,6 +10372,11 @@ Zmieniono {changed}</translation>
             <numerusform>P&amp;roblemy (%n)</numerusform>
             <numerusform>P&amp;roblemy (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
+        <source>&amp;Problems ({count})</source>
+        <translation>P&amp;roblemy ({count})</translation>
     </message>
 </context>
 <context>
@@ -10497,6 +10512,11 @@ Zmieniono {changed}</translation>
         <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
         <translation>Żadna grupa nie jest udostępniona: nic nie opuszcza tego laptopa. Grupę można udostępnić osobie współprowadzącej przez serwer twojej organizacji, z szyfrowaniem od końca do końca.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="53"/>
+        <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
+        <translation>Udostępnione grupy: {count}. Serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
         <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
@@ -10505,6 +10525,11 @@ Zmieniono {changed}</translation>
             <numerusform>%n grupy udostępnione; serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</numerusform>
             <numerusform>%n grup udostępnionych; serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
+        <source>Shared groups: {count}, through {host}.</source>
+        <translation>Udostępnione grupy: {count}, przez {host}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
@@ -11222,6 +11247,11 @@ Otworzyć mimo to?</translation>
             <numerusform>Zsynchronizowano %n min temu</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
+        <source>Synced {minutes} min ago</source>
+        <translation>Zsynchronizowano {minutes} min temu</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
         <source>Synced %n h ago</source>
@@ -11231,6 +11261,11 @@ Otworzyć mimo to?</translation>
             <numerusform>Zsynchronizowano %n godz. temu</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
+        <source>Synced {hours} h ago</source>
+        <translation>Zsynchronizowano {hours} godz. temu</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
         <source>Synced %n days ago</source>
@@ -11239,6 +11274,11 @@ Otworzyć mimo to?</translation>
             <numerusform>Zsynchronizowano %n dni temu</numerusform>
             <numerusform>Zsynchronizowano %n dni temu</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
+        <source>Synced on {date}</source>
+        <translation>Zsynchronizowano {date}</translation>
     </message>
 </context>
 <context>
