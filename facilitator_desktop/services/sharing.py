@@ -23,23 +23,14 @@ except sealed by the data key (identity, group keys) or wrapped for a co-facilit
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
-import re
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from facilitator_desktop.crypto.field_cipher import FieldCipher
-from facilitator_desktop.crypto.group_keys import GroupCipher, new_group_key
+from facilitator_desktop.crypto.group_keys import new_group_key
 from facilitator_desktop.crypto.identity import (
-    Identity,
-    IdentityError,
     PublicKeys,
     fingerprint,
     safety_number,
@@ -49,7 +40,6 @@ from facilitator_desktop.models import Group, Note
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncConflict,
-    SyncGroupKey,
     SyncIdentity,
     SyncOutbox,
     SyncPeer,
@@ -59,13 +49,43 @@ from facilitator_desktop.models.sync import (
 )
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.sealed import open_sealed, seal
-from facilitator_desktop.services.sharing_records import seed_ids
+from facilitator_desktop.services.sharing_cards import (
+    CARD_PREFIX,
+    INVITE_PREFIX,
+    IdentityCard,
+    Invitation,
+    check_compared,
+    parse_card,
+    parse_invitation,
+)
+from facilitator_desktop.services.sharing_state import (
+    PEERS,
+    add_peer,
+    ensure_identity,
+    find_peer,
+    seed_outbox,
+    store_group_key,
+    tick_outbox,
+)
+from facilitator_desktop.services.sharing_tables import seed_ids
 from facilitator_desktop.sync.server import ServerSettings, is_loopback
 
-CARD_PREFIX = "fd-card-1"
-INVITE_PREFIX = "fd-invite-1"
-PEERS = "peers"  # the outbox's name for a change to who is in a shared group
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+__all__ = [
+    "CARD_PREFIX",
+    "INVITE_PREFIX",
+    "PEERS",
+    "CoFacilitator",
+    "ConflictInfo",
+    "IdentityCard",
+    "Invitation",
+    "ProblemInfo",
+    "ServerInfo",
+    "SharedGroupInfo",
+    "SharingError",
+    "SharingService",
+    "parse_card",
+    "parse_invitation",
+]
 
 
 class SharingError(FacilitatorError):
@@ -73,35 +93,6 @@ class SharingError(FacilitatorError):
 
 
 # --- what the page shows ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class IdentityCard:
-    """A facilitator's laptop as others may know it: its id and both public keys."""
-
-    device_id: str
-    public: PublicKeys
-
-    @property
-    def text(self) -> str:
-        """One line to send or paste: nothing secret in it."""
-        wrap = base64.urlsafe_b64encode(self.public.wrap).decode().rstrip("=")
-        sign = base64.urlsafe_b64encode(self.public.sign).decode().rstrip("=")
-        return f"{CARD_PREFIX}:{self.device_id}:{wrap}:{sign}"
-
-    @property
-    def fingerprint(self) -> str:
-        return fingerprint(self.public)
-
-
-@dataclass(frozen=True, slots=True)
-class Invitation:
-    group_uuid: str
-    inviter: IdentityCard
-
-    @property
-    def text(self) -> str:
-        return f"{INVITE_PREFIX}:{self.group_uuid}:{self.inviter.text}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,47 +146,6 @@ class ProblemInfo:
     at: datetime
 
 
-# --- parsing what a facilitator pastes ----------------------------------------------------------
-
-
-def _b64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def parse_card(text: str) -> IdentityCard:
-    parts = text.strip().split(":")
-    if len(parts) != 4 or parts[0] != CARD_PREFIX or not _UUID.match(parts[1]):
-        raise ValidationError("card", "That is not a co-facilitator's card. Paste it whole.")
-    try:
-        keys = PublicKeys(_b64(parts[2]), _b64(parts[3]))
-    except (binascii.Error, ValueError, IdentityError):
-        raise ValidationError("card", "That card is damaged. Ask for it again.") from None
-    return IdentityCard(parts[1], keys)
-
-
-def parse_invitation(text: str) -> Invitation:
-    head, _, card = text.strip().partition(":")
-    group, _, card = card.partition(":")
-    if head != INVITE_PREFIX or not _UUID.match(group):
-        raise ValidationError(
-            "invitation", "That is not an invitation to a shared group. Paste it whole."
-        )
-    return Invitation(group, parse_card(card))
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-def _check_compared(expected: str, compared: str) -> None:
-    if not _digits(compared) or _digits(compared) != _digits(expected):
-        raise ValidationError(
-            "safety_number",
-            "The safety numbers differ: do not share. Someone may have changed the card on "
-            "its way; ask for it again in person.",
-        )
-
-
 # --- the service ------------------------------------------------------------------------------
 
 
@@ -233,7 +183,7 @@ class SharingService:
             mine = PublicKeys(me.wrap_public, me.sign_public)
             if theirs.device_id == me.device_id:
                 raise ValidationError("card", "That is this laptop's own card.")
-            _check_compared(safety_number(mine, theirs.public), compared)
+            check_compared(safety_number(mine, theirs.public), compared)
             group = s.get(Group, group_id)
             if group is None or group.uuid is None:
                 raise NotFound("That group no longer exists.")
@@ -251,22 +201,22 @@ class SharingService:
                 )
                 s.add(shared)
                 s.flush()
-                _store_group_key(s, cipher, shared, 1, new_group_key())
-                _add_peer(s, shared, me.device_id, mine, "self", now)
-                _tick_outbox(s, shared, PEERS, me.device_id)
-                _seed_outbox(s, group_id, list(seed_ids(s, group_id)))
+                store_group_key(s, cipher, shared, 1, new_group_key())
+                add_peer(s, shared, me.device_id, mine, "self", now)
+                tick_outbox(s, shared, PEERS, me.device_id)
+                seed_outbox(s, group_id, list(seed_ids(s, group_id)))
             elif shared.state != "active":
                 raise SharingError("This group is not shared from this laptop any more.")
-            peer = _peer(s, shared, theirs.device_id)
+            peer = find_peer(s, shared, theirs.device_id)
             if peer is not None and peer.state == "removed":
                 raise SharingError(
                     "That laptop was removed from this group; it cannot be added back."
                 )
             if peer is None:
-                _add_peer(s, shared, theirs.device_id, theirs.public, "trusted", now)
+                add_peer(s, shared, theirs.device_id, theirs.public, "trusted", now)
             else:
                 peer.state = "trusted"
-            _tick_outbox(s, shared, PEERS, theirs.device_id)
+            tick_outbox(s, shared, PEERS, theirs.device_id)
             return Invitation(shared.group_uuid, IdentityCard(me.device_id, mine))
 
     def accept_invitation(self, text: str, compared: str) -> SharedGroupInfo:
@@ -278,7 +228,7 @@ class SharingService:
             mine = PublicKeys(me.wrap_public, me.sign_public)
             if invitation.inviter.device_id == me.device_id:
                 raise ValidationError("invitation", "That invitation comes from this laptop.")
-            _check_compared(safety_number(mine, invitation.inviter.public), compared)
+            check_compared(safety_number(mine, invitation.inviter.public), compared)
             shared = s.scalar(
                 select(SharedGroup).where(SharedGroup.group_uuid == invitation.group_uuid)
             )
@@ -295,10 +245,10 @@ class SharingService:
                 )
                 s.add(shared)
                 s.flush()
-                _add_peer(s, shared, me.device_id, mine, "self", now)
-            peer = _peer(s, shared, invitation.inviter.device_id)
+                add_peer(s, shared, me.device_id, mine, "self", now)
+            peer = find_peer(s, shared, invitation.inviter.device_id)
             if peer is None:
-                _add_peer(
+                add_peer(
                     s,
                     shared,
                     invitation.inviter.device_id,
@@ -322,14 +272,14 @@ class SharingService:
             shared = s.scalar(select(SharedGroup).where(SharedGroup.group_id == group_id))
             if shared is None or shared.state != "active":
                 raise NotFound("That group is not shared.")
-            peer = _peer(s, shared, device_id)
+            peer = find_peer(s, shared, device_id)
             if peer is None or peer.state in ("self", "removed"):
                 raise NotFound("That co-facilitator is not in this group.")
             peer.state = "removed"
             peer.removed_at = now
             shared.epoch += 1
-            _store_group_key(s, cipher, shared, shared.epoch, new_group_key())
-            _tick_outbox(s, shared, PEERS, device_id)
+            store_group_key(s, cipher, shared, shared.epoch, new_group_key())
+            tick_outbox(s, shared, PEERS, device_id)
             s.flush()
             return _info(s, shared, PublicKeys(me.wrap_public, me.sign_public))
 
@@ -490,157 +440,7 @@ class SharingService:
             return [ProblemInfo(g, p.device_id, p.seq, p.reason, p.at) for p, g in rows]
 
 
-# --- helpers shared with the engine ------------------------------------------------------------
-
-
-def ensure_identity(s: Session, cipher: FieldCipher, now: datetime) -> SyncIdentity:
-    row = s.get(SyncIdentity, 1)
-    if row is not None:
-        return row
-    identity = Identity.generate()
-    row = SyncIdentity(
-        id=1,
-        device_id=str(uuid.uuid4()),
-        wrap_public=identity.public.wrap,
-        sign_public=identity.public.sign,
-        rev=0,
-        secret_ct=cipher.encrypt("sync_identity", 1, "secret", 0, identity.secret_bytes().hex()),
-        clock=0,
-        created_at=now,
-    )
-    s.add(row)
-    s.flush()
-    return row
-
-
-def load_identity(s: Session, cipher: FieldCipher) -> tuple[Identity, str] | None:
-    row = s.get(SyncIdentity, 1)
-    if row is None:
-        return None
-    secret = open_sealed(cipher, "sync_identity", 1, row.rev, "secret", row.secret_ct)
-    return Identity.from_secret(bytes.fromhex(secret)), row.device_id
-
-
-def group_ciphers(s: Session, cipher: FieldCipher, shared: SharedGroup) -> dict[int, GroupCipher]:
-    """Every epoch of a shared group's key this laptop holds."""
-    found = {}
-    for row in s.scalars(select(SyncGroupKey).where(SyncGroupKey.shared_group_id == shared.id)):
-        key = bytes.fromhex(
-            open_sealed(cipher, "sync_group_keys", row.id, row.rev, "key", row.key_ct)
-        )
-        found[row.epoch] = GroupCipher(shared.group_uuid, row.epoch, key)
-    return found
-
-
-def group_key_bytes(s: Session, cipher: FieldCipher, shared: SharedGroup, epoch: int) -> bytes:
-    row = s.scalar(
-        select(SyncGroupKey).where(
-            SyncGroupKey.shared_group_id == shared.id, SyncGroupKey.epoch == epoch
-        )
-    )
-    if row is None:
-        raise NotFound("That key is not held here.")
-    return bytes.fromhex(open_sealed(cipher, "sync_group_keys", row.id, row.rev, "key", row.key_ct))
-
-
-def _store_group_key(
-    s: Session, cipher: FieldCipher, shared: SharedGroup, epoch: int, key: bytes
-) -> None:
-    row = SyncGroupKey(shared_group_id=shared.id, epoch=epoch, rev=0, key_ct=b"")
-    s.add(row)
-    s.flush()
-    row.key_ct = cipher.encrypt("sync_group_keys", row.id, "key", 0, key.hex())
-    if epoch > shared.epoch:
-        shared.epoch = epoch
-
-
-store_group_key = _store_group_key
-
-
-def _peer(s: Session, shared: SharedGroup, device_id: str) -> SyncPeer | None:
-    return s.scalar(
-        select(SyncPeer).where(
-            SyncPeer.shared_group_id == shared.id, SyncPeer.device_id == device_id
-        )
-    )
-
-
-find_peer = _peer
-
-
-def _add_peer(
-    s: Session, shared: SharedGroup, device_id: str, keys: PublicKeys, state: str, now: datetime
-) -> SyncPeer:
-    peer = SyncPeer(
-        shared_group_id=shared.id,
-        device_id=device_id,
-        wrap_public=keys.wrap,
-        sign_public=keys.sign,
-        state=state,
-        added_at=now,
-    )
-    s.add(peer)
-    s.flush()
-    return peer
-
-
-add_peer = _add_peer
-
-
-def _tick_outbox(
-    s: Session,
-    shared: SharedGroup,
-    record: str,
-    key: str | None,
-    row_id: int | None = None,
-    row_id2: int | None = None,
-) -> None:
-    """An outbox row written by the service itself (the triggers see only table writes)."""
-    if shared.group_id is None:
-        return
-    s.execute(update(SyncIdentity).values(clock=SyncIdentity.clock + 1))
-    clock = s.scalar(select(SyncIdentity.clock)) or 0
-    s.add(
-        SyncOutbox(
-            group_id=shared.group_id,
-            tbl=record,
-            row_id=row_id,
-            row_id2=row_id2,
-            row_key=key,
-            deleted=False,
-            decided=False,
-            clock=clock,
-        )
-    )
-    s.flush()
-
-
-def _seed_outbox(
-    s: Session, group_id: int, rows: list[tuple[str, tuple[int | None, int | None]]]
-) -> None:
-    """Everything a group holds when sharing starts, into the outbox at once (a clock tick
-    each, in one statement: ten years of a group are tens of thousands of rows)."""
-    if not rows:
-        return
-    s.execute(update(SyncIdentity).values(clock=SyncIdentity.clock + len(rows)))
-    top = int(s.scalar(select(SyncIdentity.clock)) or 0)
-    first = top - len(rows) + 1
-    s.execute(
-        insert(SyncOutbox),
-        [
-            {
-                "group_id": group_id,
-                "tbl": record,
-                "row_id": a,
-                "row_id2": b,
-                "row_key": None,
-                "deleted": False,
-                "decided": False,
-                "clock": first + i,
-            }
-            for i, (record, (a, b)) in enumerate(rows)
-        ],
-    )
+# --- helpers ---------------------------------------------------------------------------------
 
 
 def _info(s: Session, shared: SharedGroup, mine: PublicKeys) -> SharedGroupInfo:
@@ -664,17 +464,3 @@ def _info(s: Session, shared: SharedGroup, mine: PublicKeys) -> SharedGroupInfo:
         shared.synced_at,
         shared.first_sync_done,
     )
-
-
-def peer_record(peer: SyncPeer, upto: int) -> dict[str, Any]:
-    """The fields of a "peers" record: who is in the group, as the others must learn it."""
-    return {
-        "wrap": base64.b64encode(peer.wrap_public).decode(),
-        "sign": base64.b64encode(peer.sign_public).decode(),
-        "removed": peer.state == "removed",
-        "upto": upto,
-    }
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)

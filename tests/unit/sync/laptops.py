@@ -34,7 +34,8 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import SharingService
 from facilitator_desktop.services.sharing_engine import SyncEngine, SyncReport
-from facilitator_desktop.services.sharing_records import BY_NAME, Ids
+from facilitator_desktop.services.sharing_records import Ids
+from facilitator_desktop.services.sharing_tables import BY_NAME
 from facilitator_desktop.sync.server import ServerSettings
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -252,3 +252,19 @@ def test_session_events_name_members_by_the_receiving_laptops_own_ids(
         named = {p["member_id"] for p in payloads if "member_id" in p}
         named |= {m for p in payloads for m in p.get("order", [])}
         assert named and named <= ours
+
+
+def test_a_laptop_joining_after_an_erasure_gets_the_events_without_them(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, members = new_group(ana)
+        run_session(ana, group_id)
+        ana.ws.erasure.erase(members[0])  # they spoke: events still name their old id
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        assert snapshot(ben, shared.group_uuid) == snapshot(ana, shared.group_uuid)
+        assert ben.sharing.problems() == []

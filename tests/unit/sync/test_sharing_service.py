@@ -48,7 +48,7 @@ def test_the_identity_is_made_once_and_its_private_half_is_sealed(two) -> None: 
 
     reopened = Workspace.open(ana.ws.data_dir, PASSPHRASE)
     try:
-        from facilitator_desktop.services.sharing import load_identity
+        from facilitator_desktop.services.sharing_state import load_identity
 
         with reopened.context.sessions.begin() as s:
             found = load_identity(s, reopened.keyring.cipher)
