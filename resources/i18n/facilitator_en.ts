@@ -4,7 +4,7 @@
 <context>
     <name>AcknowledgementPanel</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="205"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln of {members} members has signed v{n}.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AttendancePanel</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="250"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n here</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="252"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="254"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n not marked</numerusform>
@@ -548,7 +548,7 @@
 <context>
     <name>NotePanel</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="419"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Too long for a quick note ({n} of %Ln character). Shorten it, or write it on the Notes page.</numerusform>
@@ -660,15 +660,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
-        <source>Locks after %Ln minutes without use.</source>
-        <translation>
-            <numerusform>Locks after %Ln minute without use.</numerusform>
-            <numerusform>Locks after %Ln minutes without use.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="81"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Follow-ups start after %Ln absence without notice.</numerusform>
@@ -676,12 +668,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="87"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
             <numerusform>absence without notice</numerusform>
             <numerusform>absences in a row without notice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
+        <source>Locks after %Ln minutes without use.</source>
+        <translation>
+            <numerusform>Locks after %Ln minute without use.</numerusform>
+            <numerusform>Locks after %Ln minutes without use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedGroups</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>%n co-facilitators</source>
+        <translation>
+            <numerusform>%n co-facilitator</numerusform>
+            <numerusform>%n co-facilitators</numerusform>
         </translation>
     </message>
 </context>
@@ -709,6 +720,33 @@
         <translation>
             <numerusform>%Ln hour</numerusform>
             <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="44"/>
+        <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
+        <translation>
+            <numerusform>%n change from others refused: see Settings → Sharing → Problems.</numerusform>
+            <numerusform>%n changes from others refused: see Settings → Sharing → Problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="56"/>
+        <source>Offline, %n changes waiting</source>
+        <translation>
+            <numerusform>Offline, %n change waiting</numerusform>
+            <numerusform>Offline, %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="70"/>
+        <source>{synced}, %n changes waiting</source>
+        <translation>
+            <numerusform>{synced}, %n change waiting</numerusform>
+            <numerusform>{synced}, %n changes waiting</numerusform>
         </translation>
     </message>
 </context>
