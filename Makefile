@@ -15,7 +15,7 @@ REQ := requirements
 PIP_LOCKED := $(PY) -m pip install --quiet --require-hashes
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint bench screenshots bundle bundle-test qt-libs qt-libs-test clean \
+.PHONY: run demo test lint bench screenshots bundle bundle-test qt-libs qt-libs-test postgres clean \
 	lock lock-upgrade \
 	translations i18n qm
 
@@ -25,7 +25,7 @@ run: $(STAMP) qt-libs qm
 demo: $(STAMP) qt-libs qm
 	$(PY) -m facilitator_desktop --demo
 
-test: $(STAMP) qt-libs-test qm
+test: $(STAMP) qt-libs-test postgres qm
 	$(OFFSCREEN) $(PY) -m pytest
 
 # The gate CI runs before the tests: lint findings, unformatted files, and any mypy error
@@ -37,7 +37,7 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check $(LINTED)
 	$(PY) -m mypy --strict facilitator_desktop
 
-bench: $(STAMP) qt-libs
+bench: $(STAMP) qt-libs postgres
 	$(OFFSCREEN) $(PY) benchmarks/run_all.py
 
 screenshots: $(STAMP) qt-libs qm
@@ -74,6 +74,11 @@ qt-libs: $(STAMP)
 # The tests also run real windows on Xvfb and a private dbus-daemon.
 qt-libs-test: $(STAMP)
 	@sh scripts/ensure_qt_libs.sh --test $(PY)
+
+# The sharing tests and benchmarks start their own PostgreSQL cluster from Debian's server
+# package (installed when run as root, else the apt line is printed and make stops).
+postgres:
+	@sh scripts/ensure_postgres.sh
 
 # run, test and lint share one venv: pip, setuptools (build.txt), the app's packages with
 # the test and dev tools (dev.txt holds runtime.txt's pins too), then the app itself,

@@ -61,14 +61,15 @@ def build_app(
     monotonic: Callable[[], float] = time.monotonic,
     suspend_aware: Callable[[], float] | None = None,
     wall_clock: Callable[[], datetime] | None = None,
+    translations: AppTranslations | None = None,
 ) -> FacilitatorApp:
     """Assemble the app for `data_dir` and show its first window (no event loop).
-    `settings`: the app's own settings file (the per-user one when None)."""
+    `settings`: the app's own settings file (the per-user one when None). `translations`:
+    the language already installed (run() installs it before its first message box)."""
     application = qapp or ensure_application()
     app_settings = AppSettings(settings) if settings is not None else default_app_settings()
-    # The language chosen in Settings (or the system's), before the first window.
-    translations = AppTranslations(application)
-    translations.apply(app_settings.get(LANGUAGE))
+    if translations is None:
+        translations = start_translations(application, app_settings)
     theme = ThemeFollower(application)
     app = FacilitatorApp(
         application,
@@ -86,6 +87,13 @@ def build_app(
     )
     app.start()
     return app
+
+
+def start_translations(qapp: QApplication, app_settings: AppSettings) -> AppTranslations:
+    """The language chosen in Settings (or the system's), installed before any window."""
+    translations = AppTranslations(qapp)
+    translations.apply(app_settings.get(LANGUAGE))
+    return translations
 
 
 def _quit_on_terminal_signals(qapp: QApplication) -> QTimer:
@@ -133,6 +141,9 @@ def run(
     # Quitting is explicit (Quit buttons, closing the main window): locking hides the main
     # window, which must not end the app.
     qapp.setQuitOnLastWindowClosed(False)
+    # The facilitator's language first: the boxes below (another copy open, a read-only or
+    # full disk, a crash) speak it too.
+    translations = start_translations(qapp, default_app_settings())
     if crash_reporter is not None:
         from facilitator_desktop.ui.crash_dialog import CrashDialogs
 
@@ -148,7 +159,7 @@ def run(
             return exit_code
         instance.setParent(qapp)
     _quit_on_terminal_signals(qapp)
-    app = build_app(folder, demo=demo, qapp=qapp)
+    app = build_app(folder, demo=demo, qapp=qapp, translations=translations)
     app.quitRequested.connect(qapp.quit)
     if first_paint_since is not None:
         _quit_after_first_paint(qapp, first_paint_since)

@@ -24,7 +24,9 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool, StaticPool
 
 from facilitator_desktop.errors import (
+    N_,
     ImportRefused,
+    Phrase,
     StorageError,
     StorageFull,
     WorkspaceCorrupt,
@@ -68,7 +70,8 @@ ALTERED = (
 VAULT_DAMAGED = "the key that unlocks it (its vault) is damaged."
 BROKEN_LINKS = "some of its records refer to records that are not there."
 NO_SPACE = "there is not enough free disk space beside the data folder to check and copy it."
-WRITE_FAILED = "it could not be written into the data folder ({reason})."
+WRITE_FAILED = N_("it could not be written into the data folder ({reason}).")
+READ_FAILED = N_("it cannot be read ({reason}).")
 
 # (type, name, table, normalised SQL) for each row of sqlite_master.
 SchemaEntry = tuple[str, str, str, str | None]
@@ -121,7 +124,7 @@ def _private_copy(source: Path, copy: Path, max_bytes: int) -> None:
     try:
         fd = os.open(source, flags)
     except OSError as exc:
-        raise ImportRefused(f"it cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportRefused(READ_FAILED, reason=exc.strerror or str(exc)) from exc
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
@@ -308,7 +311,7 @@ def _rebuild(candidate: Path, fresh: Path, revision: str, vault_rows: tuple[byte
     except StorageFull as exc:
         raise ImportRefused(NO_SPACE) from exc
     except StorageError as exc:
-        raise ImportRefused(WRITE_FAILED.format(reason="a problem with the disk")) from exc
+        raise ImportRefused(WRITE_FAILED, reason=Phrase(N_("a problem with the disk"))) from exc
     except sqlite3.OperationalError as exc:
         if "disk is full" in str(exc).lower():
             raise ImportRefused(NO_SPACE) from exc
@@ -417,4 +420,4 @@ def _install(fresh: Path, data_dir: Path) -> None:
 def _disk_problem(exc: OSError) -> ImportRefused:
     if exc.errno == errno.ENOSPC:
         return ImportRefused(NO_SPACE)
-    return ImportRefused(WRITE_FAILED.format(reason=exc.strerror or exc))
+    return ImportRefused(WRITE_FAILED, reason=exc.strerror or str(exc))

@@ -34,7 +34,7 @@ LETTER = HandoutOptions(paper="Letter")
 
 _TROUBLE = RuleCardData(
     "Names we cannot print yet",
-    "漢字 and 🧡 have no glyph in the handout fonts; مريم and שלום are right-to-left.",
+    "ሰላም and 🧡 have no glyph in the handout fonts; مريم and שלום are right-to-left.",
 )
 
 

@@ -144,15 +144,18 @@ def run_shoots(argv: list[str], *shoots: Shoot) -> int:
 def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
     # The other scripts import this module, so they are imported here, not at the top.
     from screenshots_backups import shoot_backups
+    from screenshots_checkins import shoot_checkins
     from screenshots_disk import shoot_disk
     from screenshots_handouts import shoot_handouts
     from screenshots_history import shoot_history
     from screenshots_languages import shoot_languages
     from screenshots_laptop import shoot_laptop
+    from screenshots_large_font import shoot_large_font
     from screenshots_rehearsal import shoot_rehearsal
     from screenshots_room_faults import shoot_room_faults
     from screenshots_runner import shoot_runner
     from screenshots_session_note import shoot_session_note
+    from screenshots_sharing import shoot_sharing
     from screenshots_start import shoot_start
     from screenshots_vault import shoot_vault
 
@@ -162,6 +165,7 @@ def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
         shoot_vault,
         shoot_handouts,
         shoot_history,
+        shoot_checkins,
         shoot_session_note,
         shoot_runner,
         shoot_room_faults,
@@ -171,6 +175,8 @@ def shoot_everything(app: QApplication, folder: Path, out: Path) -> None:
         shoot_start,
         shoot_languages,
         shoot_disk,
+        shoot_large_font,
+        shoot_sharing,
     ):
         shoot(app, folder, out)
 

@@ -120,7 +120,9 @@ def shoot_acknowledgements(fa: FacilitatorApp, group_id: int, out: Path) -> None
 
 
 def shoot_warning(app: QApplication, fa: FacilitatorApp, group_id: int, out: Path) -> None:
-    """A rule written with a character the handout fonts lack: the page names it."""
+    """A rule with a name in a script the bundled handout fonts lack (Ethiopic: Selam, in
+    Amharic; Chinese, Arabic, Hebrew, Devanagari and Thai all print now): the page names
+    the characters and still builds."""
     assert fa.window is not None
     rules = fa.window.ctx.workspace.rules
     current = rules.current(group_id)
@@ -130,7 +132,7 @@ def shoot_warning(app: QApplication, fa: FacilitatorApp, group_id: int, out: Pat
         [
             RuleCardDraft(
                 "Every name is welcome",
-                "We learn each other's names, 漢 and Ελένη alike, and say them with care.",
+                "We learn each other's names, ሰላም and Ελένη alike, and say them with care.",
             ),
             *current.cards[:3],
         ],

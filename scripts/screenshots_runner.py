@@ -81,6 +81,12 @@ def shoot_runner(app: QApplication, folder: Path, out: Path) -> None:
     clock.advance(266)
     page.tick()
     save(window, out / "runner-round.png")
+    # Airtime is one Tab stop; the arrows walk its rows (a frame shows where).
+    airtime = page.panels.airtime
+    airtime.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(airtime, Qt.Key.Key_Down)
+    save(window, out / "runner-airtime-focus.png")
+    page.focus_page()
 
     fa.theme.force(Qt.ColorScheme.Dark)
     save(window, out / "runner-round-dark.png")

@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 from facilitator_desktop.crypto.kdf import FLOOR, KdfParams  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
+from tests.helpers.postgres import postgres_cluster, sync_database  # noqa: E402, F401
 
 PASSPHRASE = "correct horse battery staple"
 # The floor is still real Argon2id, just the cheapest setting we accept: keeps tests fast.

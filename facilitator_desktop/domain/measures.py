@@ -32,7 +32,7 @@ from typing import Final
 
 from facilitator_desktop.domain import measure_texts as texts
 from facilitator_desktop.domain.validation import clean
-from facilitator_desktop.errors import ValidationError
+from facilitator_desktop.errors import N_, Phrase, ValidationError
 
 PHQ9: Final = "phq9"
 GAD7: Final = "gad7"
@@ -202,7 +202,10 @@ def score(instrument: str | Instrument, answers: Answers) -> Score:
     if isinstance(answers, str | bytes) or len(answers) != spec.items:
         raise ValidationError(
             "answers",
-            f"{spec.name} has {spec.items} items; {_count(answers)} answers were given.",
+            N_("{name} has {items} items; {count} answers were given."),
+            name=spec.name,
+            items=spec.items,
+            count=_count(answers),
         )
     low, high = spec.item_min, spec.item_max
     items: tuple[float, ...]
@@ -222,28 +225,46 @@ def score(instrument: str | Instrument, answers: Answers) -> Score:
     return Score(total, spec.band_of(total), flags, items)
 
 
-def _count(answers: object) -> str:
+def _count(answers: object) -> int | Phrase:
     try:
-        return str(len(answers))  # type: ignore[arg-type]
+        return len(answers)  # type: ignore[arg-type]
     except TypeError:
-        return "no"
+        return Phrase(N_("no"))
 
 
-def _checked_value(spec: Instrument, value: object, low: float, high: float, field: str) -> float:
-    what = "The total" if field == "total" else f"Item {field.removeprefix('item')}"
+def _checked_value(
+    spec: Instrument,
+    value: object,
+    low: float,
+    high: float,
+    field: str,
+    subject: Phrase | None = None,
+) -> float:
+    # Translators: {what} is "The total", "Item 3" or "Each end of band 2".
+    what = subject or (
+        Phrase(N_("The total"))
+        if field == "total"
+        else Phrase(N_("Item {number}"), {"number": field.removeprefix("item")})
+    )
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(field, f"{what} must be a number.")
+        raise ValidationError(field, N_("{what} must be a number."), what=what)
     if not math.isfinite(value):
-        raise ValidationError(field, f"{what} must be a number.")
+        raise ValidationError(field, N_("{what} must be a number."), what=what)
     scaled = value * 10**spec.decimals
     # Tenths typed as decimals are inexact in binary (0.7 · 10 = 7.000000000000001).
     if abs(scaled - round(scaled)) > (1e-6 if spec.decimals else 0):
-        step = "a whole number" if spec.decimals == 0 else "a number with one decimal"
-        raise ValidationError(field, f"{what} must be {step}.")
+        step = Phrase(
+            N_("a whole number") if spec.decimals == 0 else N_("a number with one decimal")
+        )
+        raise ValidationError(field, N_("{what} must be {step}."), what=what, step=step)
     value = _normal(value, spec.decimals)
     if not low <= value <= high:
         raise ValidationError(
-            field, f"{what} must be from {spec.format(low)} to {spec.format(high)}."
+            field,
+            N_("{what} must be from {low} to {high}."),
+            what=what,
+            low=spec.format(low),
+            high=spec.format(high),
         )
     return value
 
@@ -309,15 +330,20 @@ def define(key: str, draft: InstrumentDraft) -> Instrument:
     if not name:
         raise ValidationError("name", "Give the measure a name, for example ORS.")
     if len(name) > NAME_MAX:
-        raise ValidationError("name", f"Keep the name to {NAME_MAX} characters or fewer.")
+        raise ValidationError(
+            "name", N_("Keep the name to {limit} characters or fewer."), limit=NAME_MAX
+        )
     if draft.decimals not in DECIMALS:
         raise ValidationError("decimals", "Answers are whole numbers or tenths.")
     if not _whole(draft.items) or not 1 <= draft.items <= ITEMS_MAX:
-        raise ValidationError("items", f"A measure has 1 to {ITEMS_MAX} items.")
+        raise ValidationError("items", N_("A measure has 1 to {limit} items."), limit=ITEMS_MAX)
     for field, value in (("item_min", draft.item_min), ("item_max", draft.item_max)):
         if not _whole(value) or not -ITEM_LIMIT <= value <= ITEM_LIMIT:
             raise ValidationError(
-                field, f"An item's range is whole numbers from {-ITEM_LIMIT} to {ITEM_LIMIT}."
+                field,
+                N_("An item's range is whole numbers from {low} to {high}."),
+                low=-ITEM_LIMIT,
+                high=ITEM_LIMIT,
             )
     if draft.item_min >= draft.item_max:
         raise ValidationError("item_max", "The highest answer must be above the lowest.")
@@ -339,8 +365,11 @@ def define(key: str, draft: InstrumentDraft) -> Instrument:
         if not (math.isfinite(threshold) and 0 < threshold <= span):
             raise ValidationError(
                 "reliable_change",
-                f"The reliable change must be above 0 and at most {spec.format(span)} "
-                "(the whole range of the total).",
+                N_(
+                    "The reliable change must be above 0 and at most {span} "
+                    "(the whole range of the total)."
+                ),
+                span=spec.format(span),
             )
     return Instrument(
         key=key,
@@ -361,29 +390,39 @@ def _whole(value: object) -> bool:
 
 def _checked_bands(spec: Instrument, bands: Sequence[Band]) -> tuple[Band, ...]:
     if len(bands) > BANDS_MAX:
-        raise ValidationError("bands", f"Use {BANDS_MAX} bands or fewer.")
+        raise ValidationError("bands", N_("Use {limit} bands or fewer."), limit=BANDS_MAX)
     checked = []
     for position, band in enumerate(bands, start=1):
         label = clean(band.label)
         if not label:
-            raise ValidationError("bands", f"Band {position} needs a name, for example “mild”.")
+            raise ValidationError(
+                "bands", N_("Band {position} needs a name, for example “mild”."), position=position
+            )
         if len(label) > BAND_LABEL_MAX:
             raise ValidationError(
-                "bands", f"Keep band {position}'s name to {BAND_LABEL_MAX} characters or fewer."
+                "bands",
+                N_("Keep band {position}'s name to {limit} characters or fewer."),
+                position=position,
+                limit=BAND_LABEL_MAX,
             )
+        ends = Phrase(N_("Each end of band {position}"), {"position": position})
         try:
-            low = _checked_value(spec, band.low, spec.total_min, spec.total_max, "total")
-            high = _checked_value(spec, band.high, spec.total_min, spec.total_max, "total")
+            low = _checked_value(spec, band.low, spec.total_min, spec.total_max, "total", ends)
+            high = _checked_value(spec, band.high, spec.total_min, spec.total_max, "total", ends)
         except ValidationError as exc:
-            message = exc.message.replace("The total", f"Each end of band {position}", 1)
-            raise ValidationError("bands", message) from exc
+            raise ValidationError("bands", exc.template, **exc.params) from exc
         if low > high:
-            raise ValidationError("bands", f"Band {position} ends before it starts.")
+            raise ValidationError(
+                "bands", N_("Band {position} ends before it starts."), position=position
+            )
         checked.append(Band(low, high, label))
     checked.sort(key=lambda b: b.low)
     for earlier, later in zip(checked, checked[1:], strict=False):
         if later.low <= earlier.high:
             raise ValidationError(
-                "bands", f"The bands “{earlier.label}” and “{later.label}” overlap."
+                "bands",
+                N_("The bands “{earlier}” and “{later}” overlap."),
+                earlier=earlier.label,
+                later=later.label,
             )
     return tuple(checked)

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from facilitator_desktop.errors import ValidationError
+from facilitator_desktop.errors import N_, ValidationError
 
 SegmentKind = Literal["round", "open"]
 SEGMENT_KINDS: tuple[SegmentKind, ...] = ("round", "open")
@@ -58,7 +58,9 @@ def validate_group(
     if not clean(name):
         raise ValidationError("name", "Give the group a name.")
     if len(clean(name)) > GROUP_NAME_MAX:
-        raise ValidationError("name", f"Keep the name to {GROUP_NAME_MAX} characters or fewer.")
+        raise ValidationError(
+            "name", N_("Keep the name to {limit} characters or fewer."), limit=GROUP_NAME_MAX
+        )
     if start_time and not _TIME.match(start_time):
         raise ValidationError("start_time", "Write the time as HH:MM, for example 18:30.")
     if not 10 <= default_minutes <= 480:
@@ -67,11 +69,17 @@ def validate_group(
         raise ValidationError("speaker_soft_limit_min", "The speaker limit is 1 to 60 minutes.")
     for position, segment in enumerate(agenda, start=1):
         if not clean(segment.name):
-            raise ValidationError("agenda", f"Segment {position} needs a name.")
+            raise ValidationError(
+                "agenda", N_("Segment {position} needs a name."), position=position
+            )
         if not 1 <= segment.minutes <= 480:
-            raise ValidationError("agenda", f"Segment {position} needs 1 to 480 minutes.")
+            raise ValidationError(
+                "agenda", N_("Segment {position} needs 1 to 480 minutes."), position=position
+            )
         if segment.kind not in SEGMENT_KINDS:
-            raise ValidationError("agenda", f"Segment {position} must be a round or open.")
+            raise ValidationError(
+                "agenda", N_("Segment {position} must be a round or open."), position=position
+            )
 
 
 def validate_alias(alias: str) -> str:
@@ -79,7 +87,9 @@ def validate_alias(alias: str) -> str:
     if not alias:
         raise ValidationError("alias", "An alias is required: the first name the room sees.")
     if len(alias) > ALIAS_MAX:
-        raise ValidationError("alias", f"Keep the alias to {ALIAS_MAX} characters or fewer.")
+        raise ValidationError(
+            "alias", N_("Keep the alias to {limit} characters or fewer."), limit=ALIAS_MAX
+        )
     return alias
 
 
@@ -89,15 +99,21 @@ def validate_rule_card(title: str, statement: str, why: str = "") -> None:
     if len(clean(title)) > RULE_TITLE_MAX:
         raise ValidationError(
             "title",
-            f"Titles are at most {RULE_TITLE_MAX} characters (this one has {len(clean(title))}).",
+            N_("Titles are at most {limit} characters (this one has {length})."),
+            limit=RULE_TITLE_MAX,
+            length=len(clean(title)),
         )
     if not clean(statement):
         raise ValidationError("statement", "Write the rule as one plain sentence.")
     if len(clean(statement)) > RULE_STATEMENT_MAX:
         raise ValidationError(
-            "statement", f"Keep the statement under {RULE_STATEMENT_MAX} characters."
+            "statement",
+            N_("Keep the statement under {limit} characters."),
+            limit=RULE_STATEMENT_MAX,
         )
     if len(clean(why)) > RULE_WHY_MAX:
         raise ValidationError(
-            "why", f"Keep the reason under {RULE_WHY_MAX} characters: it prints under the rule."
+            "why",
+            N_("Keep the reason under {limit} characters: it prints under the rule."),
+            limit=RULE_WHY_MAX,
         )

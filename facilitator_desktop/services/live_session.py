@@ -32,8 +32,10 @@ from facilitator_desktop.domain.session_events import LaptopSlept, SessionRecove
 from facilitator_desktop.domain.session_state import PendingSleep, SessionRunner, SessionSnapshot
 from facilitator_desktop.domain.sleep import Sleep
 from facilitator_desktop.errors import (
+    N_,
     FacilitatorError,
     KeyChanging,
+    Phrase,
     StorageError,
     StorageFull,
     WorkspaceReadOnly,
@@ -60,8 +62,10 @@ class SaveFailed(FacilitatorError):
         "will be saved with the next one; please do not close the app yet."
     )
 
-    def __init__(self, message: str | None = None, *, problem: SaveProblem = "disk") -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str | None = None, /, *, problem: SaveProblem = "disk", **params: object
+    ) -> None:
+        super().__init__(message, **params)
         self.problem: SaveProblem = problem
 
 
@@ -375,8 +379,9 @@ class LiveSession:
                 body(s)
         except StorageError as exc:
             raise SaveFailed(
-                f"{exc.message} The session goes on; it is kept in memory.",
+                N_("{why} The session goes on; it is kept in memory."),
                 problem=save_problem(exc),
+                why=Phrase(exc.template, exc.params),
             ) from exc
         except (SQLAlchemyError, OSError) as exc:
             raise SaveFailed() from exc

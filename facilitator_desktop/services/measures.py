@@ -32,7 +32,7 @@ from facilitator_desktop.domain.measures import (
     define,
     score,
 )
-from facilitator_desktop.errors import NotFound, ValidationError
+from facilitator_desktop.errors import N_, NotFound, ValidationError
 from facilitator_desktop.models import (
     GroupSession,
     MeasureEntry,
@@ -153,7 +153,9 @@ class MeasureService(OffTrackReads, ScoresCsv):
             row = load_for_edit(s, MeasureInstrument, instrument_id, _GONE_INSTRUMENT)
             if row.builtin or row.key in BUILTINS:
                 raise ValidationError(
-                    "name", f"{row.name} is scored as published and cannot be changed."
+                    "name",
+                    N_("{name} is scored as published and cannot be changed."),
+                    name=row.name,
                 )
             spec = define(row.key, draft)
             before = _custom_spec(row)
@@ -162,8 +164,11 @@ class MeasureService(OffTrackReads, ScoresCsv):
             if used and shape != (before.items, before.item_min, before.item_max, before.decimals):
                 raise ValidationError(
                     "items",
-                    f"{before.name} already has entries, so its number of items and their "
-                    "range stay as they are. Define a new measure for another form.",
+                    N_(
+                        "{name} already has entries, so its number of items and their range "
+                        "stay as they are. Define a new measure for another form."
+                    ),
+                    name=before.name,
                 )
             self._name_free(s, spec.name, row.id)
             _write_spec(row, spec)
@@ -179,7 +184,9 @@ class MeasureService(OffTrackReads, ScoresCsv):
     def _name_free(self, s: Session, name: str, own_id: int) -> None:
         taken = s.scalars(select(MeasureInstrument.name).where(MeasureInstrument.id != own_id))
         if name.casefold() in {other.casefold() for other in taken}:
-            raise ValidationError("name", f"There is already a measure called “{name}”.")
+            raise ValidationError(
+                "name", N_("There is already a measure called “{name}”."), name=name
+            )
 
     def _ensure_builtins(self) -> None:
         """Write the shipped instruments the first time measures are used."""
@@ -233,7 +240,9 @@ class MeasureService(OffTrackReads, ScoresCsv):
         info = self.instrument(instrument_id)
         if info.archived:
             raise ValidationError(
-                "instrument", f"{info.name} is archived. Bring it back in Measures to use it."
+                "instrument",
+                N_("{name} is archived. Bring it back in Measures to use it."),
+                name=info.name,
             )
         result = score(info.spec, answers)
         today = to_local(self._ctx.now()).date()

@@ -15,8 +15,11 @@ from facilitator_desktop.models import (
     GroupSession,
     MeasureEntry,
 )
+from facilitator_desktop.services.checkin_scores import export_checkins
 from facilitator_desktop.services.context import ServiceContext, to_local
 from facilitator_desktop.services.measure_views import Trajectory
+
+CHECKIN_MEASURE = "Check-in"  # what the scores CSV calls a check-in score's row
 
 
 class ScoresCsv:
@@ -28,8 +31,10 @@ class ScoresCsv:
 
     def scores_csv(self, member_id: int, alias: str) -> bytes:
         """One row per entry, oldest first: date, member, measure, total, band, reliable
-        change from their first entry of that measure, the answers (or "total from paper").
-        Holds the alias and scores in plain text: the UI warns first."""
+        change from their first entry of that measure, the answers (or "total from paper"),
+        the session, the range of totals; and one per check-in score ("Check-in", on the
+        group's scale; one that cannot be read says so, with no score). Holds the alias and
+        scores in plain text: the UI warns first."""
         header = (
             "date",
             "member",
@@ -39,6 +44,7 @@ class ScoresCsv:
             "change_from_first",
             "answers",
             "session_start",
+            "scale",  # "0–27": an en dash, which spreadsheets never read as a date
         )
         starts = self._session_starts(member_id)
         rows = []
@@ -61,8 +67,24 @@ class ScoresCsv:
                         point.change.value,
                         answers,
                         to_local(start).isoformat(" ", "minutes") if start else "",
+                        f"{spec.format(spec.total_min)}–{spec.format(spec.total_max)}",
                     )
                 )
+        for checkin in export_checkins(self._ctx, member_id):
+            started = to_local(checkin.session)
+            rows.append(
+                (
+                    started.date().isoformat(),
+                    alias,
+                    CHECKIN_MEASURE,
+                    str(checkin.score) if checkin.score is not None else "",
+                    "",
+                    "",
+                    "" if checkin.score is not None else "damaged: could not be read",
+                    started.isoformat(" ", "minutes"),
+                    f"{checkin.low}–{checkin.high}",
+                )
+            )
         rows.sort(key=lambda r: (r[0], r[2]))
         return _csv(header, rows)
 

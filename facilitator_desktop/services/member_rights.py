@@ -26,8 +26,13 @@ from facilitator_desktop.domain.redaction import (
     merge,
     terms_for,
 )
-from facilitator_desktop.errors import ExportRefused, RecordDamaged
+from facilitator_desktop.errors import N_, ExportRefused, RecordDamaged
 from facilitator_desktop.models import Attendance, Group, GroupSession, Member, Turn
+from facilitator_desktop.services.checkin_scores import (
+    ExportCheckin,
+    checkins_document,
+    export_checkins,
+)
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.measures import (
     ExportMeasure,
@@ -39,6 +44,17 @@ from facilitator_desktop.services.notes import NoteService
 
 REDACTED_OTHER = "[another member]"
 REDACTED_BY_HAND = "[redacted]"
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionLabels:
+    """What replaces a redacted stretch in the file: the facilitator's language when the
+    screen passes it (ui/markers.py translates these), the English markers otherwise."""
+
+    other: str = REDACTED_OTHER
+    by_hand: str = REDACTED_BY_HAND
+
+
 EXPORT_FORMAT = 1
 
 
@@ -96,6 +112,7 @@ class ExportPreview:
     turns: tuple[ExportTurn, ...]
     members_redacted: int  # how many other members were looked for
     measures: tuple[ExportMeasure, ...] = ()  # their outcome measures, oldest first
+    checkins: tuple[ExportCheckin, ...] = ()  # their check-in scores, oldest first
 
     @property
     def texts(self) -> tuple[ExportText, ...]:
@@ -170,11 +187,16 @@ class MemberRightsService:
             turns=turns,
             members_redacted=len(others),
             measures=export_measures(self._ctx, member_id),
+            checkins=export_checkins(self._ctx, member_id),
         )
 
     @staticmethod
-    def render(preview: ExportPreview, extra: Mapping[str, Iterable[Span]] | None = None) -> bytes:
-        return render(preview, extra)
+    def render(
+        preview: ExportPreview,
+        extra: Mapping[str, Iterable[Span]] | None = None,
+        labels: RedactionLabels | None = None,
+    ) -> bytes:
+        return render(preview, extra, labels)
 
     def export(self, member_id: int) -> bytes:
         """The export with the app's redactions only (scripts and tests)."""
@@ -192,12 +214,12 @@ class MemberRightsService:
             try:
                 members = self._members.list(group_id, include_left=True)
             except RecordDamaged as exc:
-                raise ExportRefused(_damaged_member(group_name)) from exc
+                raise ExportRefused(DAMAGED_MEMBER, group=group_name) from exc
             for other in members:
                 if other.id == member_id:
                     continue
                 if other.damaged:
-                    raise ExportRefused(_damaged_member(group_name))
+                    raise ExportRefused(DAMAGED_MEMBER, group=group_name)
                 others.append(other)
         return others
 
@@ -226,27 +248,31 @@ class MemberRightsService:
         )
 
 
-def _damaged_member(group_name: str) -> str:
-    return (
-        f"A member of “{group_name}” has a damaged record, so their names cannot be looked "
-        "for and removed from this export. Nothing has been exported. Restore a backup that "
-        "holds an intact copy, or erase the damaged member, then export again."
-    )
+DAMAGED_MEMBER = N_(
+    "A member of “{group}” has a damaged record, so their names cannot be looked for and "
+    "removed from this export. Nothing has been exported. Restore a backup that holds an "
+    "intact copy, or erase the damaged member, then export again."
+)
 
 
 # --- the file -----------------------------------------------------------------------------------
 
 
-def render(preview: ExportPreview, extra: Mapping[str, Iterable[Span]] | None = None) -> bytes:
+def render(
+    preview: ExportPreview,
+    extra: Mapping[str, Iterable[Span]] | None = None,
+    labels: RedactionLabels | None = None,
+) -> bytes:
     """The export file: the preview's texts with the app's redactions and the facilitator's
-    `extra` spans (by text key) replaced. A UTF-8 JSON document."""
+    `extra` spans (by text key) replaced by `labels`. A UTF-8 JSON document."""
+    words = labels or RedactionLabels()
     hand = {key: list(spans) for key, spans in (extra or {}).items()}
     unknown = set(hand) - {text.key for text in preview.texts}
     if unknown:
         raise ValueError(f"no text {sorted(unknown)} in this export")
 
     def final(text: ExportText) -> str:
-        return _redacted(text, hand.get(text.key, ()))
+        return _redacted(text, hand.get(text.key, ()), words)
 
     notes = [
         {
@@ -286,17 +312,18 @@ def render(preview: ExportPreview, extra: Mapping[str, Iterable[Span]] | None = 
             for t in preview.turns
         ],
         "measures": measures_document(preview.measures),
+        "checkins": checkins_document(preview.checkins),
     }
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def _redacted(text: ExportText, by_hand: Sequence[Span]) -> str:
+def _redacted(text: ExportText, by_hand: Sequence[Span], labels: RedactionLabels) -> str:
     """A stretch the app marked (alone or joined by the facilitator's) reads "[another
     member]"; one only the facilitator marked reads "[redacted]"."""
     labelled = []
     for start, end in merge([*text.redactions, *by_hand]):
         automatic = any(s < end and start < e for s, e in text.redactions)
-        labelled.append((start, end, REDACTED_OTHER if automatic else REDACTED_BY_HAND))
+        labelled.append((start, end, labels.other if automatic else labels.by_hand))
     return apply_labelled(text.text, labelled)
 
 

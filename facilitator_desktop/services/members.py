@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.domain.validation import clean, validate_alias
-from facilitator_desktop.errors import NotFound, RecordDamaged, ValidationError
+from facilitator_desktop.errors import N_, NotFound, RecordDamaged, ValidationError
 from facilitator_desktop.models import Group, Member
 from facilitator_desktop.services.context import ServiceContext, to_local
 from facilitator_desktop.services.row_check import (
@@ -169,7 +169,9 @@ class MemberService:
     @staticmethod
     def _duplicate_alias(alias: str) -> ValidationError:
         return ValidationError(
-            "alias", f"“{alias}” is already in this group. Add an initial to tell them apart."
+            "alias",
+            N_("“{alias}” is already in this group. Add an initial to tell them apart."),
+            alias=alias,
         )
 
     @staticmethod

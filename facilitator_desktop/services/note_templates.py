@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.redaction import fold
 from facilitator_desktop.domain.validation import clean
-from facilitator_desktop.errors import FacilitatorError, NotFound, ValidationError
+from facilitator_desktop.errors import N_, FacilitatorError, NotFound, ValidationError
 from facilitator_desktop.models import Group, NoteTemplate
 from facilitator_desktop.services.context import ServiceContext
 
@@ -127,27 +127,37 @@ def validate(draft: TemplateDraft) -> TemplateDraft:
     if not name:
         raise ValidationError("name", "Give the template a name.")
     if len(name) > NAME_MAX:
-        raise ValidationError("name", f"Keep the name to {NAME_MAX} characters.")
+        raise ValidationError("name", N_("Keep the name to {limit} characters."), limit=NAME_MAX)
     sections = tuple(TemplateSection(clean(s.title), clean(s.guidance)) for s in draft.sections)
     if not sections:
         raise ValidationError("sections", "A template needs at least one section.")
     if len(sections) > SECTIONS_MAX:
-        raise ValidationError("sections", f"A template has at most {SECTIONS_MAX} sections.")
+        raise ValidationError(
+            "sections", N_("A template has at most {limit} sections."), limit=SECTIONS_MAX
+        )
     seen: set[str] = set()
     for number, section in enumerate(sections, start=1):
         if not section.title:
-            raise ValidationError("sections", f"Section {number} needs a title.")
+            raise ValidationError("sections", N_("Section {number} needs a title."), number=number)
         if len(section.title) > TITLE_MAX:
             raise ValidationError(
-                "sections", f"Keep the title of section {number} to {TITLE_MAX} characters."
+                "sections",
+                N_("Keep the title of section {number} to {limit} characters."),
+                number=number,
+                limit=TITLE_MAX,
             )
         if len(section.guidance) > GUIDANCE_MAX:
             raise ValidationError(
-                "sections", f"Keep the guidance of section {number} to {GUIDANCE_MAX} characters."
+                "sections",
+                N_("Keep the guidance of section {number} to {limit} characters."),
+                number=number,
+                limit=GUIDANCE_MAX,
             )
         if fold(section.title) in seen:
             raise ValidationError(
-                "sections", f"Two sections are called “{section.title}”: give each its own title."
+                "sections",
+                N_("Two sections are called “{title}”: give each its own title."),
+                title=section.title,
             )
         seen.add(fold(section.title))
     return TemplateDraft(name, sections)
@@ -322,7 +332,9 @@ class NoteTemplateService:
     def _refuse_same_name(s: Session, name: str, template_id: int | None) -> None:
         for other_id, other_name in s.execute(select(NoteTemplate.id, NoteTemplate.name)):
             if other_id != template_id and fold(str(other_name)) == fold(name):
-                raise ValidationError("name", f"There is already a template called “{name}”.")
+                raise ValidationError(
+                    "name", N_("There is already a template called “{name}”."), name=name
+                )
 
     def _seed(self) -> None:
         """Write the built-ins a workspace lacks (once per run)."""

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.session_note import ATTENDED, OthersRedactor, Person, redact_body
-from facilitator_desktop.errors import ExportRefused, NotFound, RecordDamaged
+from facilitator_desktop.errors import N_, ExportRefused, NotFound, RecordDamaged
 from facilitator_desktop.handouts.progress_entry_data import (
     ProgressReportData,
     ReportAddendum,
@@ -31,6 +31,12 @@ from facilitator_desktop.models import (
 from facilitator_desktop.services.context import ServiceContext, to_local
 from facilitator_desktop.services.members import MemberInfo, MemberService
 from facilitator_desktop.services.session_note_views import MemberSession, SessionNoteView
+
+DAMAGED_MEMBER = N_(
+    "A member of “{group}” has a damaged record, so their names cannot be looked for and "
+    "removed from this copy. Nothing has been made. Restore a backup that holds an intact "
+    "copy, or erase the damaged member, then try again."
+)
 
 
 class MemberCopies:
@@ -147,12 +153,12 @@ class MemberCopies:
             try:
                 members = self._members.list(group_id, include_left=True)
             except RecordDamaged as exc:
-                raise ExportRefused(_damaged_member(group_name)) from exc
+                raise ExportRefused(DAMAGED_MEMBER, group=group_name) from exc
             for other in members:
                 if other.id == member_id:
                     continue
                 if other.damaged:
-                    raise ExportRefused(_damaged_member(group_name))
+                    raise ExportRefused(DAMAGED_MEMBER, group=group_name)
                 others.append(other)
         return others
 
@@ -219,11 +225,3 @@ class MemberCopies:
 
 def _person(member: MemberInfo) -> Person:
     return Person(member.id, member.alias, member.full_name, member.contact)
-
-
-def _damaged_member(group_name: str) -> str:
-    return (
-        f"A member of “{group_name}” has a damaged record, so their names cannot be looked "
-        "for and removed from this copy. Nothing has been made. Restore a backup that holds "
-        "an intact copy, or erase the damaged member, then try again."
-    )

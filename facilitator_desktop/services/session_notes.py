@@ -27,7 +27,13 @@ from facilitator_desktop.domain.session_note import (
     clean_themes,
     lay_out,
 )
-from facilitator_desktop.errors import FacilitatorError, NotFound, RecordDamaged, ValidationError
+from facilitator_desktop.errors import (
+    N_,
+    FacilitatorError,
+    NotFound,
+    RecordDamaged,
+    ValidationError,
+)
 from facilitator_desktop.models import (
     Group,
     GroupSession,
@@ -364,6 +370,9 @@ def _check_length(text: str) -> None:
     if len(text) > TEXT_MAX:
         raise ValidationError(
             "text",
-            f"A text this long cannot be kept (over {TEXT_MAX:,} characters). Nothing was "
-            "saved; shorten it and it is saved again.",
+            N_(
+                "A text this long cannot be kept (over {limit} characters). Nothing was "
+                "saved; shorten it and it is saved again."
+            ),
+            limit=TEXT_MAX,
         )

@@ -15,7 +15,8 @@ from typing import Any, Final, TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from facilitator_desktop.errors import RecordDamaged
+from facilitator_desktop.domain.announcements import LEVELS as ANNOUNCE_LEVELS
+from facilitator_desktop.errors import N_, RecordDamaged
 from facilitator_desktop.handouts.data import Paper
 from facilitator_desktop.models import SealedSetting
 from facilitator_desktop.models import Setting as SettingRow
@@ -42,22 +43,27 @@ T = TypeVar("T")
 # --- the registry --------------------------------------------------------------------------
 
 AUTO_LOCK: Final = IntSetting(
-    "auto_lock_minutes", default=10, low=0, high=240, refusal="Choose 0 (off) to 240 minutes."
+    "auto_lock_minutes", default=10, low=0, high=240, refusal=N_("Choose 0 (off) to 240 minutes.")
 )
 BACKUP_KEEP: Final = IntSetting(
-    "backup_keep", default=10, low=1, high=100, refusal="Keep between 1 and 100 backups."
+    "backup_keep", default=10, low=1, high=100, refusal=N_("Keep between 1 and 100 backups.")
 )
 # The first absence without notice is worth a call: it is when a member is easiest to
 # reach, before missing becomes a habit. Up to six in a row may be asked for; the
 # follow-ups look back further.
 FOLLOW_UP_ABSENCES: Final = IntSetting(
-    "follow_up_absences", default=1, low=1, high=6, refusal="Choose 1 to 6 absences in a row."
+    "follow_up_absences", default=1, low=1, high=6, refusal=N_("Choose 1 to 6 absences in a row.")
 )
 # How the room display names members (ui.runner.names.NameMode holds the same values).
 ROOM_NAMES: Final[ChoiceSetting[str]] = ChoiceSetting(
     "room_display.names", choices=("aliases", "initials", "none"), default="aliases"
 )
 CHIME: Final = FlagSetting("runner.chime")  # off by default: a therapy room
+# What a screen reader is told during a session (domain.announcements.AnnounceLevel): the
+# key moments by default, each minute left when asked for, or nothing.
+ANNOUNCEMENTS: Final[ChoiceSetting[str]] = ChoiceSetting(
+    "runner.announcements", choices=ANNOUNCE_LEVELS, default="moments"
+)
 # None: not chosen yet, so the locale's usual paper.
 HANDOUT_PAPER: Final[ChoiceSetting[Paper | None]] = ChoiceSetting(
     "handout_paper", choices=("A4", "Letter"), default=None
@@ -77,7 +83,7 @@ UNSIGNED_NOTE_DAYS: Final = IntSetting(
     default=3,
     low=1,
     high=60,
-    refusal="Choose 1 to 60 days.",
+    refusal=N_("Choose 1 to 60 days."),
 )
 MEMBER_COPY_OTHERS: Final[ChoiceSetting[str]] = ChoiceSetting(
     "session_notes.others", choices=("initials", "removed"), default="initials"
@@ -89,6 +95,7 @@ WORKSPACE_SETTINGS: Final[tuple[Setting[Any], ...]] = (
     FOLLOW_UP_ABSENCES,
     ROOM_NAMES,
     CHIME,
+    ANNOUNCEMENTS,
     HANDOUT_PAPER,
     HANDOUT_LARGE_PRINT,
     FACILITATOR_NAME,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from facilitator_desktop.workspace import Workspace
@@ -58,7 +59,7 @@ class BackupFlow(QObject):
             self._workspace.backup_if_due()
         except FacilitatorError as exc:
             if self._say is not None:
-                self._say(exc.message)
+                self._say(error_text(exc))
 
     @staticmethod
     def back_up_now(workspace: Workspace, say: Say) -> bool:
@@ -67,7 +68,7 @@ class BackupFlow(QObject):
         try:
             workspace.create_backup()
         except FacilitatorError as exc:
-            say(exc.message)
+            say(error_text(exc))
             return False
         return True
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services import backups
 from facilitator_desktop.services.settings import BACKUP_KEEP
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -106,6 +107,7 @@ class BackupsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget(self)
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setHeaderLabels([self.tr("Made"), self.tr("Holds")])
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 200)
@@ -182,7 +184,7 @@ class BackupsDialog(QDialog):
             self._ws.create_backup()
         except FacilitatorError as exc:
             self.status.set_tone(Tone.ERROR)
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         found = self._ws.last_backup
         if found is not None and found.damaged:
@@ -214,7 +216,8 @@ class BackupsDialog(QDialog):
         if confirm(
             self,
             self.tr("Restore this backup?"),
-            self.tr("Go back to the backup made %s?") % item.text(0),
+            # Translators: {made} is when the backup was made, as the list shows it.
+            self.tr("Go back to the backup made {made}?").format(made=item.text(0)),
             self.tr(
                 "Everything changed since then is replaced. The current state is backed up "
                 "first, so you can come back to it. You will unlock again afterwards."
@@ -238,7 +241,7 @@ class BackupsDialog(QDialog):
             self._ws.export_to(Path(target))
         except FacilitatorError as exc:
             self.status.set_tone(Tone.ERROR)
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.status.set_tone(Tone.SUCCESS)
         self.status.setText(

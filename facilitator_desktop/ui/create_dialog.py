@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop import APP_NAME
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.import_dialog import ImportDialog
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.new_passphrase import NewPassphraseFields
@@ -171,7 +172,7 @@ class CreateDialog(QDialog):
             with busy_cursor():
                 self._create(passphrase)
         except FacilitatorError as exc:
-            self._failed(exc.message)
+            self._failed(error_text(exc))
             return
         except OSError as exc:
             self._failed(

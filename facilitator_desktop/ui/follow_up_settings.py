@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.settings import FOLLOW_UP_ABSENCES
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 # The Settings dialog's context: these words were the dialog's, and their translations stay.
@@ -64,7 +65,7 @@ class FollowUpSettings(QGroupBox):
         try:
             settings.set(FOLLOW_UP_ABSENCES, count)
         except FacilitatorError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             # Show what is still stored, not a number that did not take.
             self.absences.blockSignals(True)

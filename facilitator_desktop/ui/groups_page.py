@@ -33,6 +33,7 @@ from facilitator_desktop.ui.groups_presenter import GroupsPresenter
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.session_note.template_picker import TemplatePicker
 from facilitator_desktop.ui.widgets.agenda_editor import AgendaEditor
+from facilitator_desktop.ui.widgets.checkin_scale_editor import CheckinScaleEditor
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.prompts import confirm
@@ -148,6 +149,7 @@ class GroupsPage(Page):
 
         # Saved as soon as it is picked (not part of the form's Save).
         self.template_picker = TemplatePicker(ctx, self)
+        self.checkin_editor = CheckinScaleEditor(ctx, self)  # saved with the form
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -166,6 +168,9 @@ class GroupsPage(Page):
         form.addRow("", self.language_error)
         form.addRow(
             _buddy(self.tr("Session no&tes:"), self.template_picker.box), self.template_picker
+        )
+        form.addRow(
+            _buddy(self.tr("Check-&in score:"), self.checkin_editor.low_spin), self.checkin_editor
         )
         form.addRow(_buddy(self.tr("Default &agenda:"), self.agenda_editor), self.agenda_editor)
         form.addRow("", self.agenda_total)
@@ -212,6 +217,7 @@ class GroupsPage(Page):
         form_layout.addLayout(actions)
         form_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Group details"))
         scroll.setWidget(form_panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -240,6 +246,7 @@ class GroupsPage(Page):
         self.soft_limit_spin.valueChanged.connect(self._on_edited)
         self.language_combo.currentIndexChanged.connect(self._on_edited)
         self.agenda_editor.changed.connect(self._on_edited)
+        self.checkin_editor.changed.connect(self._on_edited)
         self.page_shortcut(QKeySequence.StandardKey.Save, self._on_save)
         self.page_shortcut(QKeySequence.StandardKey.New, self._on_new)
 
@@ -285,6 +292,7 @@ class GroupsPage(Page):
         self.language_combo.setCurrentIndex(max(language, 0))
         self.agenda_editor.set_segments(agenda)
         self.template_picker.set_group(group.id if group and not group.damaged else None)
+        self.checkin_editor.set_group(group.id if group and not group.damaged else None)
 
     def show_description(self, text: str) -> None:
         self.description_edit.setPlainText(text)  # also clears the undo history
@@ -330,9 +338,13 @@ class GroupsPage(Page):
             self.soft_limit_spin,
             self.language_combo,
             self.agenda_editor,
+            self.checkin_editor,
             self.save_button,
         ):
             widget.setEnabled(not group)
+
+    def save_checkin(self, group_id: int | None) -> bool:
+        return self.checkin_editor.save(group_id)
 
     def show_titles(self, group: GroupInfo | None) -> None:
         if group is None:

@@ -17,6 +17,7 @@ from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.errors import FacilitatorError, RecordDamaged, ValidationError
 from facilitator_desktop.services.groups import DEFAULT_AGENDA, GroupDraft, GroupInfo
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.signals import emit
 
 _LOOSE_TIME = re.compile(r"^\s*(\d{1,2})[:.h]?(\d{2})\s*$")
@@ -67,6 +68,10 @@ class GroupsShows(Protocol):
     def description(self) -> str: ...
     def draft(self) -> GroupDraft:
         """The form as typed (the start time as written)."""
+
+    def save_checkin(self, group_id: int | None) -> bool:
+        """Store the check-in scale as typed for `group_id` (None: a new group, only check
+        it); False when refused, the reason shown and nothing typed lost."""
 
     def show_damage(self, *, group: bool, description: bool) -> None: ...
     def show_titles(self, group: GroupInfo | None) -> None: ...
@@ -194,7 +199,7 @@ class GroupsPresenter:
         try:
             self.ctx.workspace.groups.set_archived(group.id, not group.archived)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self.ctx.reload_groups()
         emit(
@@ -208,6 +213,9 @@ class GroupsPresenter:
         self.view.clear_errors()
         typed = self.view.draft()
         draft = dataclasses.replace(typed, start_time=normalise_time(typed.start_time or ""))
+        # The check-in scale first: refused, nothing is saved and the form stays as typed.
+        if not self.view.save_checkin(self.editing_id):
+            return False
         groups = self.ctx.workspace.groups
         try:
             if self.editing_id is None:
@@ -215,12 +223,14 @@ class GroupsPresenter:
             else:
                 info = groups.update(self.editing_id, draft)
         except ValidationError as exc:
-            self.view.show_error(exc.field, exc.message)
+            self.view.show_error(exc.field, error_text(exc))
             return False
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return False
         created = self.editing_id is None
+        if created:  # a new group has no scores that could refuse its scale
+            self.view.save_checkin(info.id)
         self._set_dirty(False)
         self.ctx.reload_groups(select=info.id)
         self.load_current()

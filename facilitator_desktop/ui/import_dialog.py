@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.errors import FacilitatorError, WrongPassphrase
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import heading
@@ -111,7 +112,7 @@ class ImportDialog(QDialog):
             self.passphrase.setFocus()
             return
         except FacilitatorError as exc:
-            self._refuse(exc.message)
+            self._refuse(error_text(exc))
             return
         except OSError as exc:
             self._refuse(

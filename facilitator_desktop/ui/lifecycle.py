@@ -27,6 +27,7 @@ from facilitator_desktop.ui.backup_flow import (
     offer_restore_of_missing,
     restore_missing,
 )
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.i18n import AppTranslations
 from facilitator_desktop.ui.lock_watch import LockWatch, close_other_windows, session_clock_running
 from facilitator_desktop.ui.signals import emit
@@ -322,7 +323,7 @@ class FacilitatorApp(QObject):
         try:
             key = self.workspace.create_recovery_key()
         except FacilitatorError as exc:
-            self.window.show_status(exc.message)
+            self.window.show_status(error_text(exc))
             return
         self.recovery_dialog = RecoveryKeyDialog(key, self.window.ctx.today(), self.window)
         self.recovery_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -466,6 +467,7 @@ class FacilitatorApp(QObject):
         self.locks.stop_idle()
         self.backups.stop()
         if self.window is not None:
+            self.window.sync_status.stop()  # before the workspace closes under it
             self.window.save_settings()
             self.window.hide()
             self.window.deleteLater()

@@ -43,9 +43,11 @@ from facilitator_desktop.ui.page_set import PageSet
 from facilitator_desktop.ui.rules_page import RulesPage
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.settings_dialog import SettingsDialog
+from facilitator_desktop.ui.sharing.status_line import SyncStatusLine
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.group_selector import GroupSelector
+from facilitator_desktop.ui.widgets.scrolled import scroll_area_of, scrolled, scrolled_content
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 # The navigation, in order. Adding a screen is one line here.
@@ -186,6 +188,10 @@ class MainWindow(QMainWindow):
         # --- status bar ------------------------------------------------------------------------
         self.status_hint = ToneLabel(self.tr("Encrypted workspace · Ctrl+L locks"), Tone.MUTED)
         self.status_hint.setWordWrap(False)
+        # Sharing's calm status ("Synced 2 min ago"); hidden while nothing is shared.
+        self.sync_status = SyncStatusLine(ctx, self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.firstPainted.connect(self.sync_status.start)
         self.statusBar().addPermanentWidget(self.status_hint)
         ctx.statusMessage.connect(self.show_status)
         ctx.pageRequested.connect(self.show_page)
@@ -196,7 +202,7 @@ class MainWindow(QMainWindow):
     # --- public --------------------------------------------------------------------------------
 
     def current_page(self) -> Page:
-        page = self.stack.currentWidget()
+        page = scrolled_content(self.stack.currentWidget())
         assert isinstance(page, Page)
         return page
 
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
             dropped = page.workspace_locked() or dropped
         self.statusBar().clearMessage()
         self._dropped_on_lock = dropped
+        self.sync_status.workspace_locked()  # the sync stops before the key goes
 
     def workspace_unlocked(self) -> None:
         for page in self.pages.built():
@@ -274,12 +281,14 @@ class MainWindow(QMainWindow):
         self._dropped_on_lock = False
         self.current_page().focus_first()
         self._build_other_pages()  # when the lock came before they were built
+        self.sync_status.start()
 
     # --- pages built after the first paint ----------------------------------------------------
 
     def _make_page(self, page_class: type[Page]) -> Page:
         page = page_class(self.ctx, self.stack)
-        self.stack.addWidget(page)
+        # Large type scrolls a page rather than push the window past the screen.
+        self.stack.addWidget(scrolled(page, self.stack))
         return page
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -325,7 +334,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         key = str(item.data(Qt.ItemDataRole.UserRole))
-        current = self.stack.currentWidget()
+        current = scrolled_content(self.stack.currentWidget())
         if isinstance(current, Page) and current.key == key:
             return
         if isinstance(current, Page) and not current.may_leave():
@@ -334,7 +343,7 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
             return
         target = self.pages.build(key)
-        self.stack.setCurrentWidget(target)
+        self.stack.setCurrentWidget(scroll_area_of(target))
         target.focus_first()
 
     @Slot()

@@ -17,6 +17,7 @@ from facilitator_desktop.errors import FacilitatorError, ValidationError
 from facilitator_desktop.services.erasure import ErasureReport
 from facilitator_desktop.services.members import MemberDraft, MemberInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, open_handout
 from facilitator_desktop.ui.qmodels.members import MemberListModel
 from facilitator_desktop.ui.signals import emit
@@ -184,7 +185,7 @@ class MembersPresenter:
         try:
             self.ctx.workspace.members.reorder(self.group_id(), self.model.active_ids())
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             self.reload()
             return
         for row in range(self.model.active_count()):
@@ -229,7 +230,7 @@ class MembersPresenter:
         try:
             self.ctx.workspace.members.set_left(member.id, left_on)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self.reload(select=member.id)
         if member.active:
@@ -254,10 +255,10 @@ class MembersPresenter:
                 info = members.update(self.member_id, draft)
         except ValidationError as exc:
             # Everything typed stays in the form; the message sits under the alias.
-            self.view.show_alias_error(exc.message)
+            self.view.show_alias_error(error_text(exc))
             return False
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return False
         created = self.member_id is None
         self._set_dirty(False)

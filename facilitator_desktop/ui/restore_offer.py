@@ -21,6 +21,7 @@ from facilitator_desktop.services import backups
 from facilitator_desktop.services.context import utc_now
 from facilitator_desktop.services.restore_choice import RestoreChoice, Verdict, choose_backup
 from facilitator_desktop.ui.backups_dialog import made_text
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.workspace import Workspace
@@ -184,7 +185,7 @@ def _offer_a_file(
             with busy_cursor():
                 restore_from_file(data_dir, Path(chosen), passphrase, missing=missing)
         except FacilitatorError as exc:
-            problem = exc.message
+            problem = error_text(exc)
             continue
         return True
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.durations import MINUS
 from facilitator_desktop.ui import formatting
+from facilitator_desktop.ui.accessibility.interfaces import expose
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.live_text import LiveText
 
@@ -142,6 +143,8 @@ class RoomDisplay(QWidget):
         self.setPalette(palette)
         self._frame = RoomFrame()
         self._time_colour = STATUS_COLOURS["normal"]
+        # The names' pixel sizes and the width they share (see _fit_names), once sized.
+        self._names: tuple[float, float, int] | None = None
 
         content = QWidget(self)
         self.segment_label = _label(content, bold=True)
@@ -156,6 +159,7 @@ class RoomDisplay(QWidget):
         time_font.setBold(True)
         self.time_label.setFont(time_font)
         self.time_label.set_colour(QColor(TEXT))
+        expose(self.time_label)  # a screen reader reads the time shown
         self.time_label.setAccessibleName(self.tr("Time left in this segment"))
         self.state_label = _label(content, colour=MUTED)
 
@@ -281,6 +285,8 @@ class RoomDisplay(QWidget):
             self.speaker_label.setText(frame.speaker)
         if frame.next_up != old.next_up:
             self.next_label.setText(frame.next_up)
+        if (frame.speaker, frame.next_up) != (old.speaker, old.next_up) and self._names:
+            self._fit_names(*self._names)
         resize = False
         if frame.card != old.card and frame.card is not None:
             self.card_title.setText(frame.card.title)
@@ -374,8 +380,29 @@ class RoomDisplay(QWidget):
         _pixel_size(self.state_label, unit * 0.05)
         _pixel_size(self.speaker_caption, unit * 0.05)
         _pixel_size(self.next_caption, unit * 0.05)
-        _pixel_size(self.speaker_label, unit * 0.115)
-        _pixel_size(self.next_label, unit * 0.085)
+        self._fit_names(unit * 0.115, unit * 0.085, width - 2 * margin)
+
+    def _fit_names(self, speaker: float, next_up: float, inner_width: int) -> None:
+        """The names at these pixel sizes, smaller where a word of a name (a long alias)
+        would not fit its column: a long name wraps at its spaces, never past the edge."""
+        self._names = (speaker, next_up, inner_width)
+        speakers = self.speaker_box.layout()
+        spacing = max(0, speakers.spacing()) if speakers is not None else 0
+        room = inner_width - spacing
+        # The columns share the width 3 : 2 (see the speakers' layout).
+        for label, pixels, share in (
+            (self.speaker_label, speaker, 3 / 5),
+            (self.next_label, next_up, 2 / 5),
+        ):
+            probe = QFont(label.font())
+            probe.setPixelSize(max(8, round(pixels)))
+            metrics = QFontMetrics(probe)
+            widest = max((metrics.horizontalAdvance(w) for w in label.text().split()), default=0)
+            fits = room * share - 8
+            _pixel_size(label, pixels * fits / widest if widest > fits > 0 else pixels)
+            # A name too long for one line takes a second rather than lose its ends past
+            # the screen's edge (a short one stays one line: the card's room counts on it).
+            label.setWordWrap(metrics.horizontalAdvance(label.text()) > fits)
 
     def _apply_card_sizes(
         self, unit: float, height: int, width: int, margin: int, spacing: int
@@ -387,8 +414,7 @@ class RoomDisplay(QWidget):
         _pixel_size(self.state_label, unit * 0.04)
         _pixel_size(self.speaker_caption, unit * 0.035)
         _pixel_size(self.next_caption, unit * 0.035)
-        _pixel_size(self.speaker_label, unit * 0.075)
-        _pixel_size(self.next_label, unit * 0.06)
+        self._fit_names(unit * 0.075, unit * 0.06, inner_width)
         # The time fills its share of the height unless the window is too narrow for it.
         time_pixels = height * _CARD_TIME_PIXELS
         probe = QFont(self.time_label.font())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.errors import FacilitatorError, ValidationError
 from facilitator_desktop.services.rules import RuleCardDraft, RuleSetInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.formatting import short_date
 from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, open_handout
 from facilitator_desktop.ui.i18n import app_language
@@ -281,7 +282,7 @@ class RulesPage(Page):
         if card is not None and not self._viewing:
             problem = card_problem(card)
             if problem is not None and card.title:
-                self.editor.errors.show(problem.field, problem.message)
+                self.editor.errors.show(problem.field, error_text(problem))
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:
@@ -353,7 +354,7 @@ class RulesPage(Page):
         try:
             rule_set = self.ctx.workspace.rules.get_version(int(rule_set_id))
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self._show_version(rule_set)
 
@@ -471,7 +472,7 @@ class RulesPage(Page):
             problem = card_problem(card)
             if problem is not None:
                 self._select_card(row)
-                self.editor.show_error(problem.field, problem.message)
+                self.editor.show_error(problem.field, error_text(problem))
                 emit(
                     self.ctx.statusMessage,
                     self.tr("Card {n} needs attention before saving.").format(n=row + 1),
@@ -481,10 +482,10 @@ class RulesPage(Page):
         try:
             saved = self.ctx.workspace.rules.save(group_id, self._working_cards)
         except ValidationError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return False
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return False
         row = self.cards_view.current_row()
         self._load_group(select_row=max(row, 0))

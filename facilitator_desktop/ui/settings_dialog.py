@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.key_changes import KeyChangeReport, Progress
 from facilitator_desktop.services.settings import AUTO_LOCK
+from facilitator_desktop.ui.accessibility.settings_box import AnnouncementSettings
 from facilitator_desktop.ui.app_settings import LANGUAGE, AppSettings
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.follow_up_settings import FollowUpSettings
 from facilitator_desktop.ui.i18n import choices
 from facilitator_desktop.ui.session_note.settings_box import SessionNoteSettings
+from facilitator_desktop.ui.sharing.settings_box import SharingSettings
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.change_passphrase import ChangePassphraseDialog
 from facilitator_desktop.ui.vault.confirm_passphrase import ConfirmPassphraseDialog
@@ -42,8 +45,8 @@ from facilitator_desktop.ui.vault.key_change_progress import KeyChangeProgressDi
 from facilitator_desktop.ui.vault.key_change_task import KeyChangeWork
 from facilitator_desktop.ui.vault.key_change_text import report_text
 from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
-from facilitator_desktop.ui.widgets.fit import grow_to_fit
 from facilitator_desktop.ui.widgets.headings import heading
+from facilitator_desktop.ui.widgets.scrolled import open_to_content, scrolled
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 
@@ -174,8 +177,9 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 8)
         layout.setSpacing(14)
         layout.addWidget(heading(self.tr("Settings"), 1, self))
         layout.addWidget(language)
@@ -183,18 +187,31 @@ class SettingsDialog(QDialog):
         layout.addWidget(follow_ups)
         self.session_notes = SessionNoteSettings(ctx, self)
         layout.addWidget(self.session_notes)
+        self.announcements = AnnouncementSettings(ctx, self)
+        layout.addWidget(self.announcements)
+        self.sharing = SharingSettings(ctx, self)
+        layout.addWidget(self.sharing)
         layout.addWidget(passphrase)
         layout.addWidget(recovery)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        # Taller than a laptop's screen (by far with large type): the settings scroll, the
+        # Close button stays in view.
+        self.scroll_area = scrolled(content, self, by_minimum=False)
+        buttons.setContentsMargins(24, 0, 24, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 16)
+        outer.setSpacing(8)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(buttons)
+        # An explicit minimum overrides the layout's: never narrower than the rows need.
+        self.setMinimumWidth(max(620, self.minimumSizeHint().width()))
         self._update_recovery()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Opened at its minimum height, the wrapped hints would be cut off.
-        grow_to_fit(self)
+        # As tall as the settings need, up to the screen's height.
+        open_to_content(self, self.scroll_area)
 
     # --- language ------------------------------------------------------------------------------
 
@@ -214,7 +231,7 @@ class SettingsDialog(QDialog):
         try:
             self.ctx.workspace.settings.set(AUTO_LOCK, minutes)
         except FacilitatorError as exc:
-            self.auto_lock_error.setText(exc.message)
+            self.auto_lock_error.setText(error_text(exc))
             self.auto_lock_error.show()
             return
         self.auto_lock_error.hide()
@@ -412,7 +429,7 @@ class SettingsDialog(QDialog):
         self._update_recovery()
         self.status.set_tone(Tone.ERROR)
         if isinstance(error, FacilitatorError):
-            self.status.setText(error.message)
+            self.status.setText(error_text(error))
         else:
             self.status.setText(
                 self.tr("That did not work ({kind}); nothing was changed.").format(

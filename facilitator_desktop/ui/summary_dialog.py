@@ -24,6 +24,7 @@ from facilitator_desktop.services.session_summary import NoteLine, SessionSummar
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.formatting import local_time as local_clock
 from facilitator_desktop.ui.formatting import short_date
+from facilitator_desktop.ui.markers import shown_markers
 from facilitator_desktop.ui.runner.airtime_bars import AirtimeBars, Bar
 from facilitator_desktop.ui.runner.panel import caption
 from facilitator_desktop.ui.signals import emit
@@ -137,6 +138,8 @@ class SummaryDialog(QDialog):
                         passes=formatting.number(line.passes),
                     ),
                     line.share,
+                    # A screen reader says the length in words, as on the runner.
+                    seconds=line.seconds,
                 )
                 for line in summary.airtime
                 if line.turns or line.passes or line.seconds
@@ -239,7 +242,9 @@ class SummaryDialog(QDialog):
         for note in summary.notes:
             head = ToneLabel(self._note_heading(note), Tone.MUTED, self)
             head.setTextFormat(Qt.TextFormat.PlainText)
-            body = ToneLabel(note.body, Tone.ERROR if note.damaged else Tone.NORMAL, self)
+            body = ToneLabel(
+                shown_markers(note.body), Tone.ERROR if note.damaged else Tone.NORMAL, self
+            )
             body.setTextFormat(Qt.TextFormat.PlainText)
             body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.note_labels.append(body)

@@ -37,6 +37,7 @@ from facilitator_desktop.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
@@ -286,7 +287,7 @@ class UnlockDialog(QDialog):
             with busy_cursor():
                 self._recover(self.recovery.key(), self.recovery.new_passphrase())
         except WrongRecoveryKey as exc:
-            self.recovery.show_key_error(exc.message)
+            self.recovery.show_key_error(error_text(exc))
             self.recovery.focus_key()
             return
         except FacilitatorError as exc:
@@ -312,7 +313,7 @@ class UnlockDialog(QDialog):
             return self._read_only_text()
         if type(error) is StorageError:
             return self._disk_problem_text()
-        return error.message
+        return error_text(error)
 
     def _os_problem_text(self, error: OSError) -> str:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):

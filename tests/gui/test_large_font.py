@@ -287,6 +287,9 @@ def test_the_session_page_mid_round_fits(qtbot: QtBot, demo_app: FacilitatorApp)
     press(qtbot, K.Key_1)  # the round starts with the first seat
     assert runner.speaker() and runner.score_strip_shown()
     assert_fits(qtbot, window, "the Session page mid-round")
+    # Airtime, rule cards and the note go under the rest: the page scrolls down, never
+    # sideways, where the room's controls would leave the screen.
+    assert "across" not in scroll_bars_shown(window)
 
     press(qtbot, K.Key_F11)
     assert_fits(qtbot, runner.room_display(), "the room display")

@@ -215,7 +215,7 @@ def test_question_mark_lists_every_key(qtbot: QtBot, launch: Launch) -> None:
         "←",
         "+",
         "F",  # five more minutes
-        "N  PgDn",  # a clicker's forward
+        "N  PgDown",  # a clicker's forward (Qt's name for the key)
         "PgUp",  # a clicker's back
         "P",
         "C",
@@ -224,7 +224,7 @@ def test_question_mark_lists_every_key(qtbot: QtBot, launch: Launch) -> None:
         "0 1 2",  # members from 10 up
         "Alt+↑",  # the queue, by keys
         "Alt+↓",
-        "Delete",
+        "Del",
         "R 1–9",  # a rule card by its number
         "Esc",
         "I",  # names on the room display

@@ -18,8 +18,11 @@ looks at it; :func:`expose` installs the factory once, before the widget can be 
 
 from __future__ import annotations
 
+import atexit
+import weakref
 from typing import Any, Protocol, runtime_checkable
 
+import shiboken6
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
@@ -48,23 +51,45 @@ class PaintedList(Protocol):
 
 class _Factory:
     installed = False
+    #: Every interface made here that Qt may still hold (see _forget_at_exit).
+    made: weakref.WeakSet[QAccessibleInterface] = weakref.WeakSet()
+
+
+def _made(interface: QAccessibleInterface) -> None:
+    _Factory.made.add(interface)
+
+
+def _forget_at_exit() -> None:
+    """Take the interfaces made in Python out of Qt's registry while Python still runs.
+    Qt deletes what is left there when the application object goes, after Python's objects
+    are gone: with a screen reader on, that crashed the app on every quit."""
+    for interface in list(_Factory.made):
+        if shiboken6.isValid(interface):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+    _Factory.made.clear()
 
 
 def expose(widget: QWidget) -> QWidget:
     """Make sure Qt asks this module for `widget`'s interface (call it before the widget is
-    shown: Qt keeps the first interface it makes for a widget)."""
+    shown or named: Qt keeps the first interface it makes for a widget, and while a screen
+    reader listens, setAccessibleName already makes one)."""
     if not _Factory.installed:
         QAccessible.installFactory(_interface_for)
+        # Registered after PySide's own clean-up, so it runs before the application goes.
+        atexit.register(_forget_at_exit)
         _Factory.installed = True
     return widget
 
 
 def _interface_for(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    interface: QAccessibleInterface | None = None
     if isinstance(obj, LiveText):
-        return LiveTextInterface(obj)
-    if isinstance(obj, QWidget) and isinstance(obj, PaintedList):
-        return PaintedListInterface(obj)
-    return None
+        interface = LiveTextInterface(obj)
+    elif isinstance(obj, QWidget) and isinstance(obj, PaintedList):
+        interface = PaintedListInterface(obj)
+    if interface is not None:
+        _made(interface)
+    return interface
 
 
 class LiveTextInterface(QAccessibleWidget):
@@ -121,6 +146,7 @@ class PaintedListInterface(QAccessibleWidget):
         row = self._rows.get(index)
         if row is None:
             row = self._rows[index] = PaintedRowInterface(self, index)
+            _made(row)
         return row
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802

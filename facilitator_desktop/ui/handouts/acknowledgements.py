@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -25,6 +25,7 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.acknowledgements import AcknowledgementInfo
 from facilitator_desktop.services.members import MemberInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.formatting import number, short_date
 from facilitator_desktop.ui.handouts.requests import HandoutKind, HandoutRequest, open_handout
 from facilitator_desktop.ui.signals import emit
@@ -67,12 +68,13 @@ class AcknowledgementPanel(QGroupBox):
         record_row.addWidget(self.date_edit)
         record_row.addWidget(self.record_button)
         record_row.addStretch(1)
-        record_row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addWidget(self.status_label)
         layout.addWidget(self.history_label)
         layout.addLayout(record_row)
+        # A row of its own: beside the others, large type squeezed both buttons' words.
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.group_label)
         self.set_member(None)
 
@@ -108,7 +110,7 @@ class AcknowledgementPanel(QGroupBox):
             active_ids = {m.id for m in self.ctx.workspace.members.list(group_id)}
         except FacilitatorError as exc:
             self._clear()
-            self.status_label.setText(exc.message)
+            self.status_label.setText(error_text(exc))
             return
         self._rule_set_id = current.id if current is not None else None
         self._version = current.version if current is not None else 0
@@ -133,7 +135,7 @@ class AcknowledgementPanel(QGroupBox):
                 self._member_id, self._rule_set_id, signed_on
             )
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return None
         self.refresh()
         emit(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
@@ -46,6 +47,8 @@ class GroundRulesOptions(QWidget):
         self.welcome_edit = QLineEdit(self)
         self.welcome_edit.setPlaceholderText(self.tr("A short line under the title"))
         self.welcome_edit.setClearButtonEnabled(True)
+        for clear in self.welcome_edit.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Clear the welcome line"))
         self.acknowledgement_box = QCheckBox(self.tr("&Acknowledgement to sign"), self)
         self.acknowledgement_box.setToolTip(
             self.tr("A sentence to sign under the rules, with name, signature and date lines")

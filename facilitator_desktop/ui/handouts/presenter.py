@@ -23,6 +23,7 @@ from facilitator_desktop.services.settings import (
     HANDOUT_WELCOME,
 )
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.formatting import short_date, short_time
 from facilitator_desktop.ui.handouts.choices import collect, next_meeting
 from facilitator_desktop.ui.handouts.jobs import HandoutBuilder, build_handout, prepare
@@ -130,7 +131,7 @@ class HandoutsPresenter(QObject):
             try:
                 summary = self.ctx.workspace.sessions.summary(request.session_id)
             except FacilitatorError as exc:
-                emit(self.ctx.statusMessage, exc.message)
+                emit(self.ctx.statusMessage, error_text(exc))
                 return False
             group_id = summary.group_id
             session_label = self._session_label(summary.started_at, None)
@@ -211,7 +212,7 @@ class HandoutsPresenter(QObject):
                 settings.set(HANDOUT_WELCOME, welcome)
                 self._welcome_loaded = welcome
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
 
     # --- the group, its members and sessions -----------------------------------------------------
 
@@ -293,7 +294,7 @@ class HandoutsPresenter(QObject):
         try:
             data = collect(self.ctx.workspace.handout_data, group_id, choices)
         except FacilitatorError as exc:
-            self._show_message(exc.message)
+            self._show_message(error_text(exc))
             return
         if data is None:
             self._show_message(

@@ -56,6 +56,8 @@ class HandoutSidePanel(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Handout options"))
+        self.setAccessibleName(self.tr("Handout options"))
         side = QWidget(self)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 8, 0)

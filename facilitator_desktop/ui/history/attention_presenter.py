@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QWidget
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.follow_ups import FollowUpItem
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts.share_history import ShareBar
+from facilitator_desktop.ui.markers import shown_markers
 from facilitator_desktop.ui.measures import not_on_track
 from facilitator_desktop.ui.session_note import unsigned
 from facilitator_desktop.ui.signals import emit
@@ -131,7 +133,7 @@ class AttentionPresenter:
             off_track = not_on_track.off_track_lines(ws, group if only else None)
             to_sign = unsigned.unsigned_lines(ws, group if only else None)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return None
         self._lines = [_line(item, aliases, recent) for item in items]
         self._lines += [
@@ -231,8 +233,8 @@ class AttentionPresenter:
             try:
                 note = self.ctx.workspace.notes.get(line.note_id)
             except FacilitatorError as exc:
-                return Detail(line, exc.message, (), open_text, enabled)
-            body = note.body
+                return Detail(line, error_text(exc), (), open_text, enabled)
+            body = shown_markers(note.body)
             if note.due_on is not None:
                 body += "\n\n" + _tr("Follow up by {date}.").format(date=look.day(note.due_on))
             return Detail(line, body, (), open_text, enabled)
@@ -246,7 +248,7 @@ class AttentionPresenter:
         try:
             record = self.ctx.workspace.history.member_record(line.member_id)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return ()
         return tuple(
             ShareBar(s.session_id, s.started_at, s.status, s.share, s.seconds, s.turns, s.passes)
@@ -277,7 +279,7 @@ class AttentionPresenter:
         try:
             self.ctx.workspace.notes.set_done(line.note_id, True)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return False
         emit(self.ctx.statusMessage, _tr("Follow-up marked as done."))
         return True

@@ -23,6 +23,7 @@ from facilitator_desktop.handouts.data import (
     SessionSummaryData,
 )
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.prompts import confirm
 
@@ -198,7 +199,7 @@ def _not_built(parent: QWidget, exc: Exception) -> None:
 
 def _failed(parent: QWidget, exc: Exception) -> None:
     if isinstance(exc, FacilitatorError):
-        why = exc.message
+        why = error_text(exc)
     else:
         why = getattr(exc, "strerror", None) or str(exc)
     QMessageBox.warning(

@@ -26,10 +26,12 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.group_insights import EquityPoint
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts.attendance_grid import AttendanceGridView, GridRow
 from facilitator_desktop.ui.history.charts.status_legend import StatusLegend
 from facilitator_desktop.ui.history.charts.trend import TrendChart, TrendPoint
+from facilitator_desktop.ui.history.checkin_line import CheckinLine
 from facilitator_desktop.ui.runner.panel import Panel
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -99,6 +101,7 @@ class InsightsView(QWidget):
         self.grid.activated.connect(self._on_member)
         self.grid.sessionActivated.connect(self._on_session)
         grid_scroll = QScrollArea(self.grid_panel)
+        grid_scroll.setAccessibleName(self.tr("Attendance over the weeks"))
         grid_scroll.setWidget(self.grid)
         grid_scroll.setWidgetResizable(False)
         # On the panel's own fill, not the window grey a scroll area paints.
@@ -146,10 +149,15 @@ class InsightsView(QWidget):
         self.overrun_table.setHorizontalHeaderLabels(
             [self.tr("Segment"), self.tr("Ran over"), "", self.tr("On average")]
         )
+        bar_header = self.overrun_table.horizontalHeaderItem(2)
+        if bar_header is not None:  # the bars' column has no title on screen, but a name
+            bar_header.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Share that ran over"))
         self.overrun_table.verticalHeader().setVisible(False)
         self.overrun_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overrun_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.overrun_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A Tab stop of its own (its rows are read with the arrows), never a Tab trap.
+        self.overrun_table.setAccessibleName(self.tr("Segments that run long"))
+        self.overrun_table.setTabKeyNavigation(False)
         self.overrun_table.setShowGrid(False)
         self.overrun_table.setFrameShape(QFrame.Shape.NoFrame)
         self.overrun_table.setItemDelegateForColumn(2, FractionBarDelegate(self.overrun_table))
@@ -163,6 +171,10 @@ class InsightsView(QWidget):
         self.overrun_panel.body.addWidget(self.overrun_hint)
         self.overrun_panel.body.addStretch(1)
 
+        # --- check-ins -----------------------------------------------------------------------
+        self.checkins = CheckinLine(ctx, group=True, parent=self)
+        self.checkins.sessionActivated.connect(self._on_session)
+
         lower = QHBoxLayout()
         lower.setSpacing(14)
         lower.addWidget(self.equity_panel, 3)
@@ -173,8 +185,10 @@ class InsightsView(QWidget):
         body.setSpacing(14)
         body.addWidget(self.grid_panel)
         body.addLayout(lower)
+        body.addWidget(self.checkins)
         body.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Group insights"))
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -191,6 +205,7 @@ class InsightsView(QWidget):
         self.equity_hint.clear()
         self.overrun_stats = []
         self.overrun_table.setRowCount(0)
+        self.checkins.clear()
 
     def load(self, group_id: int | None) -> None:
         self.clear()
@@ -202,7 +217,7 @@ class InsightsView(QWidget):
             self._equity = history.equity(group_id, last=EQUITY_SESSIONS)
             self.overrun_stats = history.overruns(group_id, last=EQUITY_SESSIONS)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self.grid.set_grid(
             [(c.session_id, c.started_at) for c in grid.columns],
@@ -211,6 +226,7 @@ class InsightsView(QWidget):
         self._fit_grid()
         self._show_equity()
         self._fill_overruns()
+        self.checkins.set_group(group_id)
 
     def _fit_grid(self) -> None:
         """As tall as the grid (and its scroll bar when it is wider than the panel),
@@ -285,6 +301,18 @@ class InsightsView(QWidget):
             bar.setData(FRACTION_ROLE, fraction)
             bar.setData(CONCERN_ROLE, stat.regularly_overruns)
             bar.setToolTip(look.percent(fraction))
+            # The bar and the ⚠ in words, for a screen reader.
+            bar.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{share} of the sessions ran over").format(share=look.percent(fraction)),
+            )
+            if stat.regularly_overruns:
+                ran.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("{n} of {m}, runs long in at least half").format(
+                        n=look.number(stat.overran), m=look.number(stat.sessions)
+                    ),
+                )
             average = QTableWidgetItem(formatting.signed(stat.mean_delta_s))
             average.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             average.setToolTip(
@@ -295,8 +323,17 @@ class InsightsView(QWidget):
                     over=formatting.clock(stat.mean_overrun_s),
                 )
             )
+            average.setData(Qt.ItemDataRole.AccessibleTextRole, average.toolTip())
             for column, item in enumerate((name, ran, bar, average)):
                 self.overrun_table.setItem(row, column, item)
+        long_ones = [stat.segment_name for stat in rows if stat.regularly_overruns]
+        self.overrun_table.setAccessibleDescription(
+            self.tr("Runs long in at least half of the sessions: {segments}.").format(
+                segments=", ".join(long_ones)
+            )
+            if long_ones
+            else self.overrun_hint.text()
+        )
         self.overrun_table.resizeRowsToContents()
         height = self.overrun_table.horizontalHeader().height() + sum(
             self.overrun_table.rowHeight(r) for r in range(len(rows))

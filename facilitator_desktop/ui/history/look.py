@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.formatting import short_date
+from facilitator_desktop.ui.theme_colours import outline
 from facilitator_desktop.ui.widgets.tone import Tone, is_dark, tone_color
 
 STATUSES = ("present", "late", "left_early", "excused", "absent")
@@ -112,6 +113,12 @@ def muted(palette: QPalette) -> QColor:
 
 def track(palette: QPalette) -> QColor:
     return palette.color(QPalette.ColorRole.Midlight)
+
+
+def cell_edge(palette: QPalette) -> QColor:
+    """The edge of a status cell and the mark of an empty one: the theme's outline, 3:1 on
+    the panel in both themes (the pale fills alone read at about 1.3:1)."""
+    return outline(palette)
 
 
 # --- numbers and dates ---------------------------------------------------------------------

@@ -24,8 +24,11 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.member_record import MemberRecord
 from facilitator_desktop.services.notes import NoteInfo
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.history import look, navigation
 from facilitator_desktop.ui.history.charts.share_history import ShareBar, ShareHistory
+from facilitator_desktop.ui.history.checkin_line import CheckinLine
+from facilitator_desktop.ui.markers import shown_markers
 from facilitator_desktop.ui.measures.trajectory_panel import MeasuresPanel
 from facilitator_desktop.ui.runner.panel import Panel, caption, scaled
 from facilitator_desktop.ui.signals import emit
@@ -153,6 +156,8 @@ class MemberView(QWidget):
         self.notes_panel.body.addWidget(self.note_text, 1)
         self.notes_panel.body.addWidget(self.open_note_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        self.checkins = CheckinLine(ctx, group=False, parent=self)  # said in the rounds
+        self.checkins.sessionActivated.connect(self._on_chart_session)
         self.measures = MeasuresPanel(ctx, self)  # their outcome measures over time
 
         lower = QGridLayout()
@@ -174,10 +179,13 @@ class MemberView(QWidget):
         body.addWidget(self.chart)
         body.addWidget(self.chart_hint)
         body.addSpacing(6)
+        body.addWidget(self.checkins)
+        body.addSpacing(6)
         body.addWidget(self.measures)
         body.addSpacing(6)
         body.addLayout(lower, 1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("The chosen member"))
         scroll.setWidget(self.content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -224,6 +232,7 @@ class MemberView(QWidget):
         self.notes_summary.clear()
         self.notes_list.clear()
         self.note_text.clear()
+        self.checkins.clear()
         self.measures.clear()
         self._scroll.setVisible(False)
         self.empty_label.setVisible(True)
@@ -247,7 +256,7 @@ class MemberView(QWidget):
         try:
             members = self.ctx.workspace.members.list(group_id, include_left=True)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self.picker.blockSignals(True)
         self.picker.addItem(self.tr("Choose a member…"), None)
@@ -269,7 +278,7 @@ class MemberView(QWidget):
         try:
             record = self.ctx.workspace.history.member_record(member_id)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return False
         index = self.picker.findData(member_id)
         if index < 0:
@@ -309,7 +318,9 @@ class MemberView(QWidget):
         run = att.consecutive_unexcused_absences
         self.absence_tile.set(
             look.number(run),
-            self.tr("in a row — worth a call") if run >= 2 else self.tr("in a row"),
+            self.tr("in a row — worth a call", "", run)
+            if run >= 2
+            else self.tr("in a row", "", run),
             concern=run >= 2,
         )
         self.passes_tile.set(
@@ -358,6 +369,7 @@ class MemberView(QWidget):
             self.acks_label.setText(self.tr("Has not signed a version of the rules yet."))
         self._fill_current_rules(record)
         self._fill_notes(record)
+        self.checkins.set_member(member.id)
         self.measures.set_member(member.id, member.alias)
 
     def _fill_current_rules(self, record: MemberRecord) -> None:
@@ -447,7 +459,7 @@ class MemberView(QWidget):
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_note_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         note = self._note(int(current.data(NOTE_ID_ROLE))) if current is not None else None
-        self.note_text.setPlainText(note.body if note else "")
+        self.note_text.setPlainText(shown_markers(note.body) if note else "")
         self.open_note_button.setEnabled(note is not None)
 
     @Slot(QListWidgetItem)

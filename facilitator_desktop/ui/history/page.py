@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.history import SessionRow
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.history.delete_session import ask_to_delete
 from facilitator_desktop.ui.history.export import export_csv, save_summary_pdf
 from facilitator_desktop.ui.history.insights_view import InsightsView
@@ -91,6 +92,8 @@ class HistoryPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Past sessions, newest first"))
+        # One Tab stop: the arrows move between sessions, Tab goes on to the next control.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -150,6 +153,7 @@ class HistoryPage(Page):
         self.member_view.sessionActivated.connect(self._on_session_activated)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("History"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.sessions_tab, self.tr("&Sessions"))
         self.tabs.addTab(self.insights, self.tr("Group &insights"))
@@ -259,7 +263,7 @@ class HistoryPage(Page):
                 group_id, since=since, until=until, limit=limit, before=before
             )
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return []
 
     def _period(self) -> tuple[date | None, date | None]:
@@ -422,7 +426,7 @@ class HistoryPage(Page):
         try:
             contents = workspace.sessions.contents(session_id)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         answer = ask_to_delete(self, contents)
         if answer is None:
@@ -433,7 +437,7 @@ class HistoryPage(Page):
         try:
             gone = workspace.sessions.delete(session_id, delete_notes=answer.delete_notes)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         if gone.notes_deleted:
             workspace.notes.forget_all()  # no deleted text stays decrypted in memory

@@ -19,6 +19,7 @@ from facilitator_desktop.services.notes import NoteFilter
 from facilitator_desktop.services.session_summary import SessionSummary
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts.attendance_list import AttendanceEntry
 from facilitator_desktop.ui.history.charts.plan_actual import SegmentBar
@@ -29,6 +30,7 @@ from facilitator_desktop.ui.history.corrections import (
     corrected_members,
     describe,
 )
+from facilitator_desktop.ui.markers import shown_markers
 from facilitator_desktop.ui.runner.airtime_bars import Bar
 from facilitator_desktop.ui.signals import emit
 
@@ -107,7 +109,7 @@ class SessionPresenter:
             members = ws.members.list(summary.group_id, include_left=True)
         except FacilitatorError as exc:
             self.clear()
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self.summary = summary
         self._aliases = {m.id: m.alias for m in members}
@@ -145,6 +147,7 @@ class SessionPresenter:
                             time=formatting.clock(line.seconds), share=round(line.share * 100)
                         ),
                         line.share,
+                        seconds=line.seconds,
                     )
                     for line in summary.airtime
                     if line.turns or line.passes or line.seconds
@@ -166,7 +169,7 @@ class SessionPresenter:
         try:
             notes = self.ctx.workspace.notes.find(NoteFilter(session_id=session_id))
         except FacilitatorError as exc:
-            return exc.message
+            return error_text(exc)
         if not notes:
             return _tr("No notes for this session.")
         lines = []
@@ -176,7 +179,7 @@ class SessionPresenter:
                 flag = "  ⚑ " + _tr("follow up")
                 if note.due_on is not None:
                     flag += " " + _tr("by {date}").format(date=look.day(note.due_on))
-            lines.append(f"{look.session_clock(note.created_at)}  {note.body}{flag}")
+            lines.append(f"{look.session_clock(note.created_at)}  {shown_markers(note.body)}{flag}")
         return "\n\n".join(lines)
 
     @staticmethod
@@ -211,7 +214,7 @@ class SessionPresenter:
             for member_id, status in changes:
                 self.ctx.workspace.history.correct_attendance(summary.session_id, member_id, status)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
         self._after_correction(summary.session_id)
         return True
 
@@ -232,7 +235,7 @@ class SessionPresenter:
                 fix.turn_id, member_id=fix.member_id, duration=fix.duration, passed=fix.passed
             )
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
         self._after_correction(summary.session_id)
         return True
 

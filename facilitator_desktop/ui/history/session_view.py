@@ -144,6 +144,7 @@ class SessionView(QWidget):
         body.addWidget(self.corrections_label)
         body.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("The chosen session"))
         scroll.setWidget(self.content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

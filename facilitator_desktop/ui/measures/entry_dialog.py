@@ -37,6 +37,7 @@ from facilitator_desktop.errors import FacilitatorError, ValidationError
 from facilitator_desktop.services.measures import EntryInfo, InstrumentInfo, MeasureService
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.measures import labels
 from facilitator_desktop.ui.measures.answer_box import AnswerBox, date_format
@@ -212,7 +213,7 @@ class MeasureEntryDialog(QDialog):
         try:
             self._instruments = self.service.instruments()
         except FacilitatorError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             self._instruments = []
         self.instrument_combo.blockSignals(True)
         self.instrument_combo.clear()
@@ -447,10 +448,10 @@ class MeasureEntryDialog(QDialog):
                 session_id,
             )
         except ValidationError as exc:
-            self._refuse(self._field_widget(exc.field), exc.message)
+            self._refuse(self._field_widget(exc.field), error_text(exc))
             return
         except FacilitatorError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.entry = entry
         emit(self.recorded, entry.id)

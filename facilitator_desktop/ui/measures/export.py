@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.history.export import write_file
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.prompts import confirm
@@ -49,7 +50,7 @@ def export_scores_csv(parent: QWidget, ctx: UiContext, member_id: int, alias: st
         data = MeasureService(ctx.workspace.context).scores_csv(member_id, alias)
         write_file(path, data)
     except (FacilitatorError, OSError) as exc:
-        why = exc.message if isinstance(exc, FacilitatorError) else (exc.strerror or str(exc))
+        why = error_text(exc) if isinstance(exc, FacilitatorError) else (exc.strerror or str(exc))
         QMessageBox.warning(
             parent, _tr("Not saved"), _tr("The file could not be saved: {why}").format(why=why)
         )

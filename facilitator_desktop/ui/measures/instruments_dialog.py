@@ -42,9 +42,10 @@ from facilitator_desktop.domain.measures import (
     InstrumentDraft,
     rci_threshold,
 )
-from facilitator_desktop.errors import FacilitatorError, ValidationError
+from facilitator_desktop.errors import N_, FacilitatorError, ValidationError
 from facilitator_desktop.services.measures import InstrumentInfo, MeasureService
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.measures import labels
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
 from facilitator_desktop.ui.widgets.headings import heading
@@ -245,7 +246,7 @@ class InstrumentsDialog(QDialog):
         try:
             self._infos = self.service.instruments(include_archived=True)
         except FacilitatorError as exc:
-            self.state_label.setText(exc.message)
+            self.state_label.setText(error_text(exc))
             self._infos = []
         self.list.blockSignals(True)
         self.list.clear()
@@ -369,9 +370,8 @@ class InstrumentsDialog(QDialog):
             except ValueError:
                 raise ValidationError(
                     "bands",
-                    self.tr("Band {n}: write where it starts and ends as numbers.").format(
-                        n=position
-                    ),
+                    N_("Band {n}: write where it starts and ends as numbers."),
+                    n=position,
                 ) from None
         return int(value) if float(value).is_integer() else value
 
@@ -411,7 +411,7 @@ class InstrumentsDialog(QDialog):
         try:
             value = rci_threshold(self.sd_spin.value(), self.reliability_spin.value())
         except ValidationError as exc:
-            self.errors.show(exc.field, exc.message)
+            self.errors.show(exc.field, error_text(exc))
             return
         self.errors.clear()
         self.threshold_spin.setValue(round(value, 1))
@@ -426,10 +426,10 @@ class InstrumentsDialog(QDialog):
             else:
                 info = self.service.update_instrument(self._current.id, draft)
         except ValidationError as exc:
-            self.errors.show(exc.field, exc.message)
+            self.errors.show(exc.field, error_text(exc))
             return
         except FacilitatorError as exc:
-            self.state_label.setText(exc.message)
+            self.state_label.setText(error_text(exc))
             return
         self.last_saved = info.id
         self._reload(select=info.id)
@@ -443,7 +443,7 @@ class InstrumentsDialog(QDialog):
         try:
             changed = self.service.set_archived(info.id, not info.archived)
         except FacilitatorError as exc:
-            self.state_label.setText(exc.message)
+            self.state_label.setText(error_text(exc))
             return
         self._reload(select=changed.id)
         self.state_label.setText(

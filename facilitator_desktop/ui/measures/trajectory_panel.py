@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.measures import Change, Flag
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.services.checkin_scores import CheckinScoreService
 from facilitator_desktop.services.measures import MeasureService, Trajectory
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.measures import labels
 from facilitator_desktop.ui.measures.entry_dialog import MeasureEntryDialog
 from facilitator_desktop.ui.measures.export import export_scores_csv
@@ -48,6 +50,7 @@ class MeasuresPanel(Panel):
         self.alias = ""
         self.entry_dialog: MeasureEntryDialog | None = None
         self._trajectories: list[Trajectory] = []
+        self._checkins = 0  # their check-in scores go in the CSV too
 
         self.picker = QComboBox(self)
         self.picker.setAccessibleName(self.tr("Measure"))
@@ -106,6 +109,7 @@ class MeasuresPanel(Panel):
         self.member_id = None
         self.alias = ""
         self._trajectories = []
+        self._checkins = 0
         self.picker.clear()
         self.chart.set_trajectory(None)
         self.chart.hide()
@@ -125,8 +129,11 @@ class MeasuresPanel(Panel):
             return
         try:
             self._trajectories = MeasureService(self.ctx.workspace.context).trajectories(member_id)
+            self._checkins = CheckinScoreService(self.ctx.workspace.context).recorded_count(
+                member_id
+            )
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             self._trajectories = []
         for trajectory in self._trajectories:
             self.picker.addItem(trajectory.spec.name, trajectory.spec.key)
@@ -175,7 +182,7 @@ class MeasuresPanel(Panel):
     def _update_buttons(self) -> None:
         has_member = self.member_id is not None
         self.enter_button.setEnabled(has_member)
-        self.export_button.setEnabled(has_member and bool(self._trajectories))
+        self.export_button.setEnabled(has_member and bool(self._trajectories or self._checkins))
         self.delete_button.setVisible(self.entries.count() > 0)
         self.delete_button.setEnabled(self.entries.currentItem() is not None)
 
@@ -232,7 +239,7 @@ class MeasuresPanel(Panel):
         try:
             MeasureService(self.ctx.workspace.context).delete_entry(int(item.data(ENTRY_ROLE)))
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
         self.set_member(self.member_id, self.alias)
         emit(self.changed)
         emit(self.ctx.statusMessage, self.tr("Entry deleted."))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
 
+from facilitator_desktop.ui.markers import shown_markers, shown_position, stored_markers
 from facilitator_desktop.ui.notes.highlight import mark_colours
 from facilitator_desktop.ui.signals import emit
 
@@ -43,14 +44,19 @@ class NoteEditor(QPlainTextEdit):
         self.document().setDocumentMargin(10)
 
     def body(self) -> str:
+        """Exactly what is shown, with the app's markers in their stored form."""
+        return stored_markers(self.shown_text())
+
+    def shown_text(self) -> str:
         """Exactly what is shown. toPlainText() would turn non-breaking spaces into plain
         ones; the raw text keeps every character and marks paragraphs with U+2029."""
         return self.document().toRawText().replace(PARAGRAPH_SEPARATOR, "\n")
 
     def show_body(self, text: str, *, read_only: bool = False) -> None:
-        """Show `text` with a fresh undo history: nothing of the previous note lingers."""
+        """Show `text` with a fresh undo history: nothing of the previous note lingers.
+        Its markers ("[former member]") read in the facilitator's language."""
         self.setExtraSelections([])
-        self.setPlainText(text)
+        self.setPlainText(shown_markers(text))
         self.document().clearUndoRedoStacks()
         self.document().setModified(False)
         self.setReadOnly(read_only)
@@ -71,12 +77,14 @@ class NoteEditor(QPlainTextEdit):
 
     def highlight(self, spans: Iterable[tuple[int, int]]) -> None:
         """Mark search matches in the text (positions in body() characters)."""
+        body = self.body()
+        spans = [(shown_position(body, s), shown_position(body, e)) for s, e in spans]
         # The application's palette: always the current theme, even before this widget
         # has been told about a theme change.
         background, foreground = mark_colours(QApplication.palette())
         selections = []
         last = self.document().characterCount() - 1
-        text = self.body()
+        text = self.shown_text()
         for start, end in qt_positions(text, spans):
             if start >= last:
                 continue

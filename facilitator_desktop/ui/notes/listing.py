@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitator_desktop.domain.text_search import Query
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.notes import FollowUpFilter, NoteFilter, NoteInfo
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.notes.details import MemberChoice
 from facilitator_desktop.ui.notes.models import NoteRow
 from facilitator_desktop.workspace import Workspace
@@ -53,7 +54,7 @@ class NoteLister:
         try:
             notes = self._workspace.notes.find(where, limit=LIST_LIMIT + 1)
         except FacilitatorError as exc:
-            error, notes = exc.message, []
+            error, notes = error_text(exc), []
         shown = notes[:LIST_LIMIT]
         if len(notes) > LIST_LIMIT:
             hint = _tr("The newest %Ln notes. Search to find older ones.", "", LIST_LIMIT)
@@ -81,7 +82,7 @@ class NoteLister:
         try:
             hits = self._workspace.notes.search(text, NoteFilter(), limit=SEARCH_LIMIT + 1)
         except FacilitatorError as exc:
-            return Listing(error=exc.message)
+            return Listing(error=error_text(exc))
         shown = hits[:SEARCH_LIMIT]
         query = Query.parse(text)
         rows = tuple(NoteRow.of_hit(hit, query) for hit in shown)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from facilitator_desktop.errors import FacilitatorError, NotFound
 from facilitator_desktop.services.notes import NoteDraft, NoteInfo
 from facilitator_desktop.ui.context import NO_GROUP, UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.notes.autosave import Autosaver
 from facilitator_desktop.ui.notes.keeping import HeldNote, seal_note
 from facilitator_desktop.ui.notes.listing import NoteLister
@@ -120,12 +121,12 @@ class OpenNote(QObject):
         try:
             note = self.ctx.workspace.notes.get(note_id)
         except NotFound as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             self.model.remove(note_id)
             self.show_nothing()
             return False
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return False
         self._show(note)
         return True
@@ -195,7 +196,7 @@ class OpenNote(QObject):
 
     def show_not_saved(self, error: FacilitatorError) -> None:
         self._save_error = error
-        self.view.show_not_saved(error.message)
+        self.view.show_not_saved(error_text(error))
 
     def _draft(self, body: str) -> NoteDraft:
         return NoteDraft(
@@ -255,7 +256,7 @@ class OpenNote(QObject):
         try:
             info = self.ctx.workspace.notes.set_members(self._id, member_ids)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self.model.add_aliases(self.lister.aliases({info.group_id} if info.group_id else set()))
         self.model.replace(info)
@@ -266,7 +267,7 @@ class OpenNote(QObject):
         try:
             info = self.ctx.workspace.notes.set_follow_up(self._id, follow_up, due_on)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self.model.replace(info)
         if not follow_up:
@@ -278,7 +279,7 @@ class OpenNote(QObject):
         try:
             info = self.ctx.workspace.notes.set_done(self._id, done)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         self.model.replace(info)
         emit(
@@ -308,7 +309,7 @@ class OpenNote(QObject):
         try:
             self.ctx.workspace.notes.delete(note_id)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         row = self.model.remove(note_id)
         self.show_nothing()

@@ -45,6 +45,7 @@ from facilitator_desktop.ui.notes.filters import NoteFilters
 from facilitator_desktop.ui.notes.models import NoteListModel
 from facilitator_desktop.ui.notes.presenter import NotesPresenter
 from facilitator_desktop.ui.page import Page
+from facilitator_desktop.ui.sharing.note_share import NoteShareBox
 from facilitator_desktop.ui.widgets.headings import PageHeader
 from facilitator_desktop.ui.widgets.prompts import confirm
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -106,6 +107,11 @@ class NotesPage(Page):
         self.editor_stack = EditorPanel(ctx.today, self)
         self.editor = self.editor_stack.editor
         self.details = self.editor_stack.details
+        # A note of a shared group may go to its co-facilitators (under the follow-up).
+        self.share_box = NoteShareBox(ctx, self.details)
+        details_layout = self.details.layout()
+        assert isinstance(details_layout, QVBoxLayout)
+        details_layout.insertWidget(details_layout.count() - 2, self.share_box)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -324,6 +330,7 @@ class NotesPage(Page):
 
     def show_note(self, note: NoteInfo, choices: Sequence[MemberChoice]) -> None:
         self.editor_stack.show_note(note, choices)
+        self.share_box.show_note(note)
 
     def show_new_note(
         self,
@@ -335,15 +342,18 @@ class NotesPage(Page):
         due_on: date | None,
     ) -> None:
         self.editor_stack.show_new(body, choices, linked, follow_up=follow_up, due_on=due_on)
+        self.share_box.show_note(None)
 
     def show_no_note(self) -> None:
         self.editor_stack.show_nothing()
+        self.share_box.show_note(None)
 
     def show_body(self, body: str) -> None:
         self.editor.show_body(body)
 
     def show_times(self, note: NoteInfo) -> None:
         self.editor_stack.show_times(note)
+        self.share_box.note_saved(note)
 
     def untick_done(self) -> None:
         with QSignalBlocker(self.details.done_box):

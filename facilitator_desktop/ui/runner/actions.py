@@ -20,6 +20,7 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.room_display import RoomCard
 from facilitator_desktop.ui.runner.checkin_actions import CheckinActions
 from facilitator_desktop.ui.runner.controller import SessionController
@@ -443,7 +444,7 @@ class RoomActions(QObject):
         try:
             controller.workspace.notes.create(draft)  # a rehearsal's stays in memory
         except FacilitatorError as exc:
-            self.say(exc.message)  # the text stays in the box
+            self.say(error_text(exc))  # the text stays in the box
             return
         self._view.panels.note_saved()
         self._view.focus_page()

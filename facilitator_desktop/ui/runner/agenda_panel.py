@@ -7,12 +7,13 @@ or moved (the domain refuses it, so the buttons say so before the facilitator tr
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QToolButton, QWidget
 
 from facilitator_desktop.domain.agenda import AgendaSnapshot
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.runner.panel import Panel
+from facilitator_desktop.ui.runner.tab_stops import room_tab_stop
 from facilitator_desktop.ui.signals import emit
 
 
@@ -49,29 +50,58 @@ class AgendaPanel(Panel):
         self.remove_button.clicked.connect(self._on_remove)
         self.up_button.clicked.connect(self._on_up)
         self.down_button.clicked.connect(self._on_down)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        for button in (
+        # One row; with large type the symbols move to a second (see _place_buttons).
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            row.setSpacing(4)
+            row.addStretch(1)
+        for button in self._tools():
+            self._rows[0].insertWidget(self._rows[0].count() - 1, button)
+        self._two_rows = False
+        self.body.addWidget(self.list, 1)
+        for row in self._rows:
+            self.body.addLayout(row)
+        self._shown: tuple[object, ...] = ()
+        self._first_editable = 0
+        self._finished = False
+
+    def _tools(self) -> tuple[QToolButton, ...]:
+        return (
             self.add_button,
             self.minutes_button,
             self.remove_button,
             self.up_button,
             self.down_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.body.addWidget(self.list, 1)
-        self.body.addLayout(buttons)
-        self._shown: tuple[object, ...] = ()
-        self._first_editable = 0
-        self._finished = False
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        """Remove and the arrows go to a row of their own when one row is too narrow for
+        all five buttons' words (large type in a fixed-width column)."""
+        tools = self._tools()
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        spacing = self._rows[0].spacing()
+        needed = sum(b.sizeHint().width() for b in tools) + spacing * (len(tools) - 1)
+        two_rows = needed > room
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        target = self._rows[1] if two_rows else self._rows[0]
+        for button in tools[2:]:
+            for row in self._rows:
+                row.removeWidget(button)
+            target.insertWidget(target.count() - 1, button)
 
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        room_tab_stop(button)
         return button
 
     def selected_row(self) -> int:

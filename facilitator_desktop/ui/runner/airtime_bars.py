@@ -5,6 +5,11 @@ display. The widget repaints only when the rows it is given differ from the ones
 
 Rows are roomy when there is space and close together when there is not (a 12-member group on
 a 1280×720 laptop): every member always has a whole row, never a clipped one.
+
+To a screen reader it is a list, one item per member ("Agata, 1 minute 35, 42 percent"),
+one Tab stop whose rows ↑ ↓ Home End move through. Its description, a summary for
+whoever does not enter the list, changes only when its words do: to the minute, so a
+running turn tells assistive technology about a change once a minute, not every second.
 """
 
 from __future__ import annotations
@@ -13,8 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from facilitator_desktop.ui.accessibility import words
+from facilitator_desktop.ui.accessibility.interfaces import expose, row_focused
+from facilitator_desktop.ui.theme_colours import outline
 
 ROW_PADDING = 8
 #: The least padding a row gets when space is short: the text still never touches the next.
@@ -31,6 +40,20 @@ class Bar:
     share: float
     #: The member speaking now: drawn stronger.
     highlight: bool = False
+    #: Their airtime in seconds, for the words a screen reader says (None: `value` is said).
+    seconds: float | None = None
+
+    def spoken(self) -> str:
+        """What the list item reads: "Agata, 1 minute 35, 42 percent"."""
+        if self.seconds is None:
+            return f"{self.label}, {self.value}"
+        return words.airtime_row(self.label, self.seconds, self.share, speaking=self.highlight)
+
+    def summary(self) -> str:
+        """The row in the list's description: words that change at most once a minute."""
+        if self.seconds is None:
+            return f"{self.label}: {self.value}"
+        return f"{self.label}: {words.whole_minutes(self.seconds)}"
 
 
 class AirtimeBars(QWidget):
@@ -46,9 +69,13 @@ class AirtimeBars(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._bars: tuple[Bar, ...] = ()
         self._empty_text = ""
+        self._current = -1
+        expose(self)  # before it is named (see expose)
         # Preferred: roomy rows when the column has space, down to compact rows when not.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Airtime"))
+        # One Tab stop (a click does not take the focus from the page's keys).
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def bars(self) -> tuple[Bar, ...]:
         return self._bars
@@ -59,13 +86,52 @@ class AirtimeBars(QWidget):
             return
         resized = len(new) != len(self._bars)
         self._bars = new
-        self.setAccessibleDescription("; ".join(f"{b.label}: {b.value}" for b in new))
+        if self._current >= len(new):
+            self._current = len(new) - 1
+        # Qt says nothing when the words are the same (see the module's docstring).
+        self.setAccessibleDescription("; ".join(b.summary() for b in new))
         if resized:
             self.updateGeometry()
         self.update()
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
+        self.update()
+
+    # --- a list to assistive technology (interfaces.PaintedList) ------------------------------
+
+    def accessible_rows(self) -> tuple[str, ...]:
+        return tuple(bar.spoken() for bar in self._bars)
+
+    def current_row(self) -> int:
+        return self._current
+
+    def set_current_row(self, row: int) -> None:
+        row = max(-1, min(row, len(self._bars) - 1))
+        if row != self._current:
+            self._current = row
+            self.update()
+        row_focused(self, row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {
+            Qt.Key.Key_Up: self._current - 1,
+            Qt.Key.Key_Down: self._current + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self._bars) - 1,
+        }
+        key = Qt.Key(event.key())
+        if key in moves and self._bars and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.set_current_row(max(0, moves[key]))
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.set_current_row(max(0, self._current) if self._bars else -1)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.update()
 
     def row_height(self) -> int:
@@ -130,9 +196,12 @@ class AirtimeBars(QWidget):
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, elided)
             bar_h = row_h * BAR_HEIGHT_SHARE
             bar_top = top + (row_h - bar_h) / 2
-            painter.setPen(Qt.PenStyle.NoPen)
+            # The track's edge in the outline colour: 3:1 on both themes, where the fill is not.
+            painter.setPen(QPen(outline(palette), 1))
             painter.setBrush(track)
-            painter.drawRoundedRect(QRectF(bar_x, bar_top, bar_w, bar_h), 3, 3)
+            edge = QRectF(bar_x, bar_top, bar_w, bar_h).adjusted(0.5, 0.5, -0.5, -0.5)
+            painter.drawRoundedRect(edge, 3, 3)
+            painter.setPen(Qt.PenStyle.NoPen)
             filled = bar_w * min(1.0, bar.share / widest)
             if filled > 0:
                 painter.setBrush(accent if bar.highlight else soft)
@@ -142,6 +211,13 @@ class AirtimeBars(QWidget):
                 QRectF(bar_x + bar_w, top, value_w, row_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 bar.value,
+            )
+        if self.hasFocus() and 0 <= self._current < len(self._bars):
+            # Where the keyboard is: a frame around the row, in the focus colour.
+            painter.setPen(QPen(accent, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(
+                QRectF(self.row_rect(self._current)).adjusted(1, 1, -1, -1), 3, 3
             )
         # A thin mark at an equal share: who is above or below it shows at a glance.
         if len(self._bars) > 1 and fair < widest:

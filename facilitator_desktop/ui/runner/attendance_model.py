@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from facilitator_desktop.domain.attendance import AttendanceStatus
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.theme_colours import outline
 from facilitator_desktop.ui.widgets.tone import is_dark
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,6 +54,14 @@ PILL_DARK: Final = {
     "left_early": "#7a9bd0",
     "excused": "#86a79f",
     "absent": "#d06a6a",
+}
+#: What a chosen pill says without a time: present and absent differ without colour.
+PILL_GLYPHS: Final = {
+    "present": "✓",
+    "late": "✓",
+    "left_early": "✓",
+    "excused": "✉",
+    "absent": "✕",
 }
 StatusRole: Final = Qt.ItemDataRole.UserRole + 1
 MemberRole: Final = Qt.ItemDataRole.UserRole + 2
@@ -102,6 +113,20 @@ class AttendanceModel(QAbstractTableModel):
             "next": self.tr("Up next"),
             "waiting": self.tr("Waiting to speak"),
         }
+        # What a screen reader says of a row: the glyphs and the pills in words.
+        self._turn_words = {
+            "speaking": self.tr("speaking now"),
+            "next": self.tr("up next"),
+            "waiting": self.tr("waiting to speak"),
+        }
+        self._status_words: dict[AttendanceStatus | None, str] = {
+            "present": self.tr("here"),
+            "late": self.tr("late"),
+            "left_early": self.tr("left early"),
+            "excused": self.tr("excused"),
+            "absent": self.tr("absent"),
+            None: self.tr("not marked yet"),
+        }
 
     def rows(self) -> tuple[AttendanceRow, ...]:
         return self._rows
@@ -138,7 +163,12 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() >= FIRST_STATUS_COLUMN:
+            # Checkable to assistive technology (one checked per row, like radio buttons);
+            # a click marks through the panel, never by toggling (PillDelegate.editorEvent).
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -156,21 +186,35 @@ class AttendanceModel(QAbstractTableModel):
                 return QPalette().color(QPalette.ColorRole.PlaceholderText)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Number {n} for the whole session").format(n=row.number)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("Number {n}").format(n=row.number)
             return None
         if column == 1:
             return self._name_data(row, role)
         status = STATUS_COLUMNS[column - FIRST_STATUS_COLUMN]
         if role == StatusRole:
             return (status, row.status == status, row.status is None, row.since)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.status == status else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
             chosen = self.tr("chosen") if row.status == status else self.tr("not chosen")
-            return f"{self._headers[column]}: {chosen}"
+            text = f"{self._headers[column]}: {chosen}"
+            return f"{text} · {row.since}" if row.status == status and row.since else text
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.tr("Attendance of {name}: one choice of {count}").format(
+                name=row.name, count=len(STATUS_COLUMNS)
+            )
         return None
 
     def _name_data(self, row: AttendanceRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             mark = self._turn_marks.get(row.turn, "")
             return f"{row.name}  {mark}" if mark else row.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [row.name, self._status_words[row.status]]
+            if row.turn:
+                parts.append(self._turn_words[row.turn])
+            return ", ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole and row.turn:
             return self._turn_tips[row.turn]
         if role == Qt.ItemDataRole.FontRole and row.status is None:
@@ -205,7 +249,7 @@ class PillDelegate(QStyledItemDelegate):
         centre = QRectF(rect).center()
         if chosen:
             colours = PILL_DARK if is_dark(palette) else PILL_LIGHT
-            text = since if since else "✓"
+            text = since if since else PILL_GLYPHS[status]
             width = max(26.0, option.fontMetrics.horizontalAdvance(text) + 14.0)
             height = min(22.0, rect.height() - 6.0)
             pill = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
@@ -216,13 +260,28 @@ class PillDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#10151a" if is_dark(palette) else "#ffffff"))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         else:
-            role = QPalette.ColorRole.PlaceholderText if unmarked else QPalette.ColorRole.Mid
-            muted = palette.color(role)
+            # The outline reads at 3:1 or more on both themes (a low-vision user sees it).
+            muted = (
+                palette.color(QPalette.ColorRole.PlaceholderText) if unmarked else outline(palette)
+            )
             pen = QPen(muted, 1.2, Qt.PenStyle.DashLine if unmarked else Qt.PenStyle.SolidLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, 6.5, 6.5)
         painter.restore()
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        # Status cells are checkable only to tell assistive technology which one is chosen:
+        # a click or a key never toggles one here (a click marks through the panel).
+        if index.data(StatusRole) is not None:
+            return False
+        return super().editorEvent(event, model, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)

@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QAction, QActionGroup, QFocusEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
+    QStyle,
     QTableView,
     QToolButton,
     QWidget,
@@ -37,6 +38,7 @@ from facilitator_desktop.ui.runner.attendance_model import (
     PillDelegate,
 )
 from facilitator_desktop.ui.runner.panel import Panel, action_button
+from facilitator_desktop.ui.runner.tab_stops import room_tab_stop
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
@@ -144,20 +146,44 @@ class AttendancePanel(Panel):
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
+        # Rows and columns grow with large type; at the usual sizes they keep these.
+        self.view.verticalHeader().setDefaultSectionSize(
+            max(26, self.view.fontMetrics().height() + 8)
+        )
         self.view.setItemDelegate(PillDelegate(self.view))
         head = self.view.horizontalHeader()
         head.setHighlightSections(False)
         head.setMinimumSectionSize(24)
         head.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        head.resizeSection(0, 26)
-        for column in range(FIRST_STATUS_COLUMN, FIRST_STATUS_COLUMN + len(STATUS_COLUMNS)):
-            head.resizeSection(column, 52)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         head_font = head.font()
         head_font.setPointSizeF(head_font.pointSizeF() * 0.88)
         head.setFont(head_font)
+        words = QFontMetrics(head_font)
+        head.resizeSection(0, max(26, words.horizontalAdvance("88") + 12))
+        statuses = range(FIRST_STATUS_COLUMN, FIRST_STATUS_COLUMN + len(STATUS_COLUMNS))
+        widest = max(
+            words.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal)))
+            for c in statuses
+        )
+        margin = 2 * head.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        status_width = max(52, widest + margin)
+        for column in statuses:
+            head.resizeSection(column, status_width)
+        if status_width > 52:  # large type: the names' column keeps room for its title
+            member = words.horizontalAdvance(
+                str(self.model.headerData(1, Qt.Orientation.Horizontal))
+            )
+            bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            self.view.setMinimumWidth(
+                head.sectionSize(0)
+                + member
+                + 12
+                + len(statuses) * status_width
+                + bar
+                + 2 * self.view.frameWidth()
+            )
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.clicked.connect(self._on_clicked)
         self.view.statusMenuRequested.connect(self.open_status_menu)
@@ -188,7 +214,7 @@ class AttendancePanel(Panel):
         self.guests_plus.setToolTip(self.tr("One more guest"))
         self.guests_plus.setAccessibleName(self.tr("One more guest"))
         for button in (self.guests_minus, self.guests_plus):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            room_tab_stop(button)
         self.guests_minus.clicked.connect(self._on_guest_minus)
         self.guests_plus.clicked.connect(self._on_guest_plus)
         self.guests_label = QLabel("0", self)

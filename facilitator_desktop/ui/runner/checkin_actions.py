@@ -22,6 +22,7 @@ from facilitator_desktop.services.checkin_scores import (
     open_held,
 )
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.runner.controller import SessionController
 from facilitator_desktop.ui.runner.key_router import KeyRouter
 from facilitator_desktop.ui.runner.score_keys import score_target
@@ -68,7 +69,7 @@ class CheckinActions(QObject):
             known = service.session_scores(live.session_id)
             known.update(open_held(workspace.keyring, live.waiting_checkins))
         except FacilitatorError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         self._state.set_scores(known)
 

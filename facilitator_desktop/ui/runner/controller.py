@@ -45,6 +45,7 @@ from facilitator_desktop.services.live_session import (
     last_alive,
 )
 from facilitator_desktop.services.sessions import SessionInfo
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.formatting import local_time, short_time
 from facilitator_desktop.ui.idle import SuspendAware, suspend_aware_clock
 from facilitator_desktop.ui.runner.save_state import end_waits_text, not_saved_text, saved_text
@@ -178,7 +179,7 @@ class SessionController(QObject):
         try:
             live = self.workspace.sessions.start(group_id, monotonic=self._monotonic, rng=self._rng)
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
             return False
         self._attach(live, group_name)
         return True
@@ -201,7 +202,7 @@ class SessionController(QObject):
         try:
             live = self.workspace.sessions.resume(info.id, monotonic=self._monotonic, rng=self._rng)
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
             return False
         except ValueError as exc:  # a log that cannot be replayed
             emit(self.message, friendly(exc))
@@ -224,7 +225,7 @@ class SessionController(QObject):
             self.tick()
             return None
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
             self.tick()
             return None
         except ValueError as exc:
@@ -241,7 +242,7 @@ class SessionController(QObject):
             live = self.workspace.sessions.resume(info.id, monotonic=self._monotonic)
             live.end()
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
             return False
         except ValueError as exc:
             emit(self.message, friendly(exc))
@@ -257,7 +258,7 @@ class SessionController(QObject):
         try:
             self.workspace.sessions.discard(live.session_id)
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
             return False
         self._detach()
         return True
@@ -325,7 +326,7 @@ class SessionController(QObject):
             ok = True
             self._not_saved(exc)
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
         except ValueError as exc:
             emit(self.message, friendly(exc))
         else:
@@ -370,7 +371,7 @@ class SessionController(QObject):
             self._not_saved(exc)
             return
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
             return
         self._all_saved()
         if live.ended_and_stored and self.live is live:
@@ -417,7 +418,7 @@ class SessionController(QObject):
         except SaveFailed as exc:
             self._not_saved(exc)
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
         except ValueError as exc:
             emit(self.message, friendly(exc))
         else:
@@ -463,7 +464,7 @@ class SessionController(QObject):
         except SaveFailed as exc:
             self._not_saved(exc)
         except FacilitatorError as exc:
-            emit(self.message, exc.message)
+            emit(self.message, error_text(exc))
         self._wall_anchor = self._wall() - live.snapshot().at
         text = (
             _tr("The laptop slept for {duration} while the session was paused.")

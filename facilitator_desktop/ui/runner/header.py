@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitator_desktop.ui.runner.names import NameMode
 from facilitator_desktop.ui.runner.panel import action_button
+from facilitator_desktop.ui.runner.tab_stops import room_tab_stop
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
@@ -32,7 +32,7 @@ class SessionHeader(QWidget):
         self.names_combo.addItem(self.tr("Names: none"), NameMode.NONE.value)
         self.names_combo.setToolTip(self.tr("How the room display names members"))
         self.names_combo.setAccessibleName(self.tr("Names on the room display"))
-        self.names_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        room_tab_stop(self.names_combo)
         self.keys_button = action_button(self.tr("Keys  ?"), self.tr("Show all keys (?)"), self)
         self.end_button = action_button(
             self.tr("End session…"), self.tr("End the session and see its summary"), self

@@ -161,7 +161,7 @@ BINDINGS: Final[tuple[Binding, ...]] = (
         lambda room: room.next_speaker(),
         ("N", "PgDown"),
         "N  PgDn",
-        str(QT_TRANSLATE_NOOP("RunnerKeys", "Next speaker (PgDn: a clicker's forward)")),
+        str(QT_TRANSLATE_NOOP("RunnerKeys", "Next speaker (the second key: a clicker's forward)")),
         "talk",
     ),
     Binding(

@@ -6,11 +6,20 @@ import re
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator_desktop.ui.runner.keys import BINDINGS, CONTEXT, OTHER_KEYS, SECTIONS
 from facilitator_desktop.ui.widgets.headings import heading
+from facilitator_desktop.ui.widgets.scrolled import open_to_content, scrolled
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 
@@ -68,6 +77,12 @@ def key_rows() -> list[tuple[str, str]]:
     return [row for _title, rows in key_sections() for row in rows]
 
 
+#: The narrowest screen the list is laid out for (a 1280×800 laptop), and what a window's
+#: frame takes of its width.
+NARROWEST_SCREEN: Final = 1280
+WINDOW_FRAME: Final = 16
+
+
 class KeysDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +93,9 @@ class KeysDialog(QDialog):
         bold.setBold(True)
         # One width for every key, in every section: the texts line up down each column.
         key_width = max(QFontMetrics(bold).horizontalAdvance(key) for key, _ in self.rows) + 8
-        # Two columns of sections side by side keep the whole list on a laptop screen.
+        # Two columns of sections side by side keep the whole list on a laptop screen; with
+        # large type the descriptions wrap (see _wraps) and the list scrolls.
+        wrap = self._wraps(key_width)
         columns = (QVBoxLayout(), QVBoxLayout())
         for index, (title, rows) in enumerate(key_sections()):
             column = columns[0] if index < 2 else columns[1]
@@ -93,12 +110,20 @@ class KeysDialog(QDialog):
                 key_label.setFixedWidth(key_width)
                 grid.addWidget(key_label, row, 0)
                 label = ToneLabel(text, Tone.NORMAL, self)
-                label.setWordWrap(False)  # one line per key: the list reads at a glance
+                label.setWordWrap(wrap)  # one line per key if it can: it reads at a glance
+                if wrap:  # as wide as half a laptop screen leaves, not a word a line
+                    label.setMinimumWidth(self._wrapped_width(key_width))
+                    # ToneLabel's own policy drops it: the rows grow with the lines.
+                    policy = label.sizePolicy()
+                    policy.setHeightForWidth(True)
+                    label.setSizePolicy(policy)
                 grid.addWidget(label, row, 1)
             grid.setColumnStretch(1, 1)
             column.addLayout(grid)
             column.addSpacing(8)
-        body = QGridLayout()
+        content = QWidget(self)
+        body = QGridLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setHorizontalSpacing(28)
         for index, column in enumerate(columns):
             column.addStretch(1)
@@ -120,5 +145,29 @@ class KeysDialog(QDialog):
             )
         )
         layout.addSpacing(6)
-        layout.addLayout(body)
+        self.scroll_area = scrolled(content, self, by_minimum=False)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
+
+    def _wraps(self, key_width: int) -> bool:
+        """Whether the descriptions must wrap: two columns of them on one line each would be
+        wider than a 1280-pixel laptop screen (large type)."""
+        widest = max(self.fontMetrics().horizontalAdvance(text) for _, text in self.rows)
+        natural = 2 * (key_width + 14 + widest) + 28 + self._margins()
+        return natural > NARROWEST_SCREEN - WINDOW_FRAME
+
+    def _wrapped_width(self, key_width: int) -> int:
+        """The descriptions' width when two columns fill a 1280-pixel screen: less the
+        window's frame, the gap between the columns (28), the dialog's margins, a scroll
+        bar (large type scrolls), and in each column the keys and their gap (14)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = NARROWEST_SCREEN - WINDOW_FRAME - 28 - self._margins() - bar
+        return room // 2 - key_width - 14
+
+    def _margins(self) -> int:
+        return 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # As tall as the list needs, up to the screen's height.
+        open_to_content(self, self.scroll_area)

@@ -18,6 +18,7 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.session_summary import with_notes
 from facilitator_desktop.services.sessions import SessionInfo
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.runner.controller import SessionController
 from facilitator_desktop.ui.runner.rehearsal_mode import RehearsalMode
 from facilitator_desktop.ui.runner.resume_offer import ResumeChoice
@@ -65,6 +66,11 @@ class SessionLifecycle(QObject):
             self._say(_tr("Session open. Mark who is here, then press Space to start."))
 
     # --- resuming after a crash ---------------------------------------------------------------
+
+    def has_interrupted_session(self) -> bool:
+        """A session a crash left running, with none open here."""
+        controller = self._controller
+        return not controller.active and bool(controller.running_elsewhere())
 
     def offer_resume(self) -> bool:
         """Ask about a session a crash left running; True when it was resumed."""
@@ -198,7 +204,7 @@ class SessionLifecycle(QObject):
                 workspace.sessions.summary(session_id), workspace.notes, workspace.members
             )
         except FacilitatorError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         self._view.dialogs.show_summary(summary, rehearsal=rehearsal)
 

@@ -49,6 +49,7 @@ from facilitator_desktop.ui.notes.held import (
     quick_note_still_not_saved,
 )
 from facilitator_desktop.ui.runner.panel import Panel
+from facilitator_desktop.ui.runner.tab_stops import room_tab_stop
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
@@ -195,7 +196,8 @@ class NotePanel(Panel):
 
         # --- who it is about (or, for a while after a save, that it was saved) ---------------
         self.about_box = QCheckBox(self)
-        self.about_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._about_text = ""
+        room_tab_stop(self.about_box)
         # A long alias is shortened here, never widening the column.
         self.about_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.about_box.toggled.connect(self._on_about_toggled)
@@ -360,13 +362,14 @@ class NotePanel(Panel):
         self.about_box.setChecked(link is not None and not self._unlinked)
         self.about_box.blockSignals(False)
         if link is None:
-            self.about_box.setText(self.tr("About nobody: no one is speaking"))
+            self._about_text = self.tr("About nobody: no one is speaking")
             self.about_box.setToolTip("")
             self.key_label.setText("")
+            self._fit_link_row()
             return
         metrics = self.about_box.fontMetrics()
         name = metrics.elidedText(link[1], Qt.TextElideMode.ElideRight, 140)
-        self.about_box.setText(self.tr("About {name}").format(name=name))
+        self._about_text = self.tr("About {name}").format(name=name)
         self.about_box.setToolTip(
             self.tr("Link the note to {name}, who was speaking ({key})").format(
                 name=link[1], key=self._key_text
@@ -377,6 +380,32 @@ class NotePanel(Panel):
             if self._unlinked
             else self.tr("{key} unlinks").format(key=self._key_text)
         )
+        self._fit_link_row()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_link_row()
+
+    def _fit_link_row(self) -> None:
+        """Large type may leave the row too narrow for the words and the key's hint: the
+        hint goes first (the tooltip names the key too), then the words are shortened with
+        "…", whole in the box's tooltip and accessible name."""
+        box, full = self.about_box, self._about_text
+        metrics = box.fontMetrics()
+        padding = box.sizeHint().width() - metrics.horizontalAdvance(box.text())
+        room = self.line.width() - padding
+        key = self.key_label.sizeHint().width() + 8 if self.key_label.text() else 0
+        words = metrics.horizontalAdvance(full)
+        self.key_label.setVisible(bool(key) and words + key <= room)
+        if self.key_label.isVisibleTo(self):
+            room -= key
+        shown = (
+            full if words <= room else metrics.elidedText(full, Qt.TextElideMode.ElideRight, room)
+        )
+        box.setText(shown)
+        box.setAccessibleName(full)
+        if shown != full and full not in box.toolTip():
+            box.setToolTip("\n".join(part for part in (full, box.toolTip()) if part))
 
     # --- saving -----------------------------------------------------------------------------
 

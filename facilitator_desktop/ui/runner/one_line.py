@@ -18,6 +18,7 @@ from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 class OneLineLabel(ToneLabel):
     def __init__(self, text: str = "", tone: Tone = Tone.NORMAL, parent: QWidget | None = None):
         self._full = ""
+        self._hint = ""
         super().__init__("", tone, parent)
         super().setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -33,6 +34,11 @@ class OneLineLabel(ToneLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name
         self._full = text
+        self._elide()
+
+    def set_hint(self, hint: str) -> None:
+        """A tooltip of its own (the whole text goes above it when the line is shortened)."""
+        self._hint = hint
         self._elide()
 
     def setWordWrap(self, on: bool) -> None:  # noqa: N802 - one line is the point
@@ -59,5 +65,6 @@ class OneLineLabel(ToneLabel):
         if width > 0 and metrics.horizontalAdvance(shown) > width:
             shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width)
         super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        whole = self._full if shown != self._full else ""
+        self.setToolTip("\n".join(part for part in (whole, self._hint) if part))
         self.setAccessibleName(self._full)

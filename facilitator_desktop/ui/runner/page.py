@@ -42,6 +42,7 @@ from facilitator_desktop.ui.runner.panels import SessionPanels
 from facilitator_desktop.ui.runner.presenter import RunnerPresenter
 from facilitator_desktop.ui.runner.rehearsal import RoomBand
 from facilitator_desktop.ui.runner.room_control import RoomControl
+from facilitator_desktop.ui.runner.room_voice import RoomVoice
 from facilitator_desktop.ui.widgets.banner import Banner
 
 
@@ -68,6 +69,10 @@ class RunnerPage(Page):
     ) -> None:
         super().__init__(ctx, parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The room's keys act while the page itself has the focus: a reader names it.
+        self.setAccessibleName(self.nav_title())
+        # The room's keys act while the page itself has the focus: a reader names it.
+        self.setAccessibleName(self.nav_title())
         settings = ctx.workspace.settings
         self.controller = SessionController(
             ctx.workspace, self, monotonic=monotonic, rng=rng, wall=wall_seconds(ctx)
@@ -102,6 +107,14 @@ class RunnerPage(Page):
 
         self.presenter = RunnerPresenter(ctx, self.controller, self, self.room_control, chime, self)
         self.room_actions = self.presenter.actions
+        # What a screen reader hears (after the presenter: it speaks of what was painted).
+        self.voice = RoomVoice(
+            self.controller,
+            self.presenter.state,
+            self.panels.timer_panel,
+            lambda: ctx.workspace.settings,
+            self,
+        )
         self._connect()
         # Page keys work while this page is shown; B and F11 from every page of the window.
         router = self.room_actions.router
@@ -235,6 +248,10 @@ class RunnerPage(Page):
 
     def workspace_unlocked(self) -> None:
         self.presenter.unlock()
+
+    def has_interrupted_session(self) -> bool:
+        """Whether a session a crash left running waits to be offered for resuming."""
+        return self.presenter.lifecycle.has_interrupted_session()
 
     def offer_resume(self) -> bool:
         """Ask about a session a crash left running; True when it was resumed."""

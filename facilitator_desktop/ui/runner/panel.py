@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from facilitator_desktop.ui.runner.tab_stops import room_tab_stop
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 
@@ -36,7 +36,8 @@ class Panel(QFrame):
 def caption(text: str, parent: QWidget | None = None) -> ToneLabel:
     """A muted, letter-spaced section caption ("TIMER")."""
     label = ToneLabel(text.upper(), Tone.MUTED, parent)
-    label.setWordWrap(False)
+    # Wraps rather than clips in a narrow column with large type.
+    label.setWordWrap(True)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
@@ -62,11 +63,12 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def action_button(text: str, tip: str, parent: QWidget | None = None) -> QPushButton:
-    """A button for an in-room action. It takes no keyboard focus: Space and the letter
-    keys always mean their in-room action, never "press the focused button"."""
+    """A button for an in-room action: a Tab stop that a click does not focus, pressed by
+    Enter once reached with Tab; Space and the letter keys keep their in-room meaning
+    (see tab_stops.py)."""
     button = QPushButton(text, parent)
     button.setToolTip(tip)
     button.setAccessibleDescription(tip)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    room_tab_stop(button)
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return button

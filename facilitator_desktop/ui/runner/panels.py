@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitator_desktop.domain.agenda import AgendaSnapshot
 from facilitator_desktop.domain.talk_reads import TalkSnapshot
@@ -22,9 +22,11 @@ from facilitator_desktop.ui.runner.attendance_panel import AttendancePanel
 from facilitator_desktop.ui.runner.note_panel import NotePanel
 from facilitator_desktop.ui.runner.panel import Panel
 from facilitator_desktop.ui.runner.rules_rail import RulesRail
+from facilitator_desktop.ui.runner.tab_stops import room_tab_stop
 from facilitator_desktop.ui.runner.talk_panel import TalkPanel
 from facilitator_desktop.ui.runner.timer_panel import TimerPanel
 from facilitator_desktop.ui.runner.view import SessionShown
+from facilitator_desktop.ui.widgets.check_line import CheckLine
 
 
 def _tr(text: str) -> str:
@@ -35,17 +37,24 @@ def _tr(text: str) -> str:
 LEFT_COLUMN = 268
 RIGHT_COLUMN = 300
 GAP = 14
+#: The width three columns of panels may take: a 1280-pixel window less the sidebar and
+#: the page's margins.
+THREE_COLUMNS_ROOM = 1280 - 233 - 40
 
 
 class SessionPanels(QWidget):
     def __init__(self, chime_on: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The third column under the other two (large type; see _lay_out).
+        self.stacked = False
         self.timer_panel = TimerPanel(self)
-        self.chime_box = QCheckBox(_tr("Soft chime when a segment ends"), self)
-        self.chime_box.setToolTip(_tr("A soft chime when a segment's time runs out (off: silent)"))
-        self.chime_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Its words wrap in the narrow column (large type) rather than clip.
+        self.chime_line = CheckLine(_tr("Soft chime when a segment ends"), self)
+        self.chime_box = self.chime_line.box
+        self.chime_line.setToolTip(_tr("A soft chime when a segment's time runs out (off: silent)"))
+        room_tab_stop(self.chime_box)
         self.chime_box.setChecked(chime_on)
-        self.timer_panel.body.addWidget(self.chime_box)
+        self.timer_panel.body.addWidget(self.chime_line)
         self.timer_panel.plus_five_button.setToolTip(_tr("Five more minutes for this segment (F)"))
         self.agenda_panel = AgendaPanel(self)
         self.talk_panel = TalkPanel(self)
@@ -64,37 +73,63 @@ class SessionPanels(QWidget):
         rule_list.setVerticalPolicy(rule_list.Policy.Ignored)
         self.rules_rail.list.setSizePolicy(rule_list)
         self.note_panel = NotePanel(self)
-        chain = (
-            self.agenda_panel.list,
-            self.talk_panel.order_view,
-            self.attendance_panel.view,
-            self.rules_rail.list,
-            self.note_panel.box,
-        )
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        # Tab follows the order the panels are built in, which is the order they are read
+        # (timer, agenda, who speaks, attendance, rule cards, note), each list one stop and
+        # each panel's buttons beside it. No explicit chain: moving a list away from its
+        # panel left the note panel's focus proxy sending Tab back into the note box.
         self._lay_out()
 
     def _lay_out(self) -> None:
-        columns = (
+        columns: tuple[tuple[tuple[QWidget, int], ...], ...] = (
             ((self.timer_panel, 0), (self.agenda_panel, 1)),
             ((self.talk_panel, 0), (self.attendance_panel, 1)),
             ((self.airtime_panel, 3), (self.rules_rail, 2), (self.note_panel, 0)),
         )
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(GAP)
+        for panel, _ in columns[0]:
+            panel.setFixedWidth(LEFT_COLUMN)
+        # With large type three columns would not fit a laptop's width: the third goes
+        # under the other two, side by side, and the page scrolls down to it (never
+        # sideways, where the room's controls would leave the screen).
+        self.stacked = self._three_columns_width(columns) > THREE_COLUMNS_ROOM
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(GAP)
+        top = QHBoxLayout()
+        top.setSpacing(GAP)
+        outer.addLayout(top, 1)
         for index, panels in enumerate(columns):
-            column = QVBoxLayout()
+            under = self.stacked and index == 2
+            column = QHBoxLayout() if under else QVBoxLayout()
             column.setSpacing(GAP)
             for panel, stretch in panels:
-                column.addWidget(panel, stretch)
-                if index == 0:
-                    panel.setFixedWidth(LEFT_COLUMN)
-                elif index == 2:
+                column.addWidget(panel, 1 if under else stretch)
+                if index == 2 and not under:
                     panel.setFixedWidth(RIGHT_COLUMN)
-            grid.addLayout(column, 0, index)
-        grid.setColumnStretch(1, 1)
+            if under:
+                outer.addLayout(column)
+            else:
+                top.addLayout(column, 1 if index == 1 else 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Stacked, the panels ask for the height their wrapped texts want at this width:
+        the page then scrolls down rather than squeeze a panel below what it shows."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if not self.stacked or layout is None or not layout.hasHeightForWidth():
+            return hint
+        wanted = layout.totalHeightForWidth(max(self.width(), hint.width()))
+        return QSize(hint.width(), max(hint.height(), wanted))
+
+    @staticmethod
+    def _three_columns_width(columns: Sequence[Sequence[tuple[QWidget, int]]]) -> int:
+        """The least width of the panels in three columns (the side ones fixed, or wider
+        where a panel cannot be narrower)."""
+        fixed = (LEFT_COLUMN, 0, RIGHT_COLUMN)
+        widths = [
+            max(fixed[index], *(panel.minimumSizeHint().width() for panel, _ in panels))
+            for index, panels in enumerate(columns)
+        ]
+        return sum(widths) + 2 * GAP
 
     # --- view.PanelsView -----------------------------------------------------------------------
 

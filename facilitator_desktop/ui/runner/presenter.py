@@ -20,6 +20,7 @@ from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.settings import CHIME, ROOM_NAMES
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.formatting import guests
 from facilitator_desktop.ui.runner.actions import RoomActions
 from facilitator_desktop.ui.runner.agenda_actions import AgendaActions
@@ -135,7 +136,7 @@ class RunnerPresenter(QObject):
             current = controller.workspace.rules.current(live.group_id)
             group = controller.workspace.groups.get(live.group_id)
         except FacilitatorError as exc:
-            self.say(exc.message)
+            self.say(error_text(exc))
             return
         self.room.set_language(group.handout_language)  # what the room reads
         self.state.set_aliases({m.id: m.alias for m in members})
@@ -284,7 +285,7 @@ class RunnerPresenter(QObject):
         try:
             self.ctx.workspace.settings.set(ROOM_NAMES, mode.value)
         except FacilitatorError as exc:
-            self.say(exc.message)
+            self.say(error_text(exc))
         self.actions.update_room()
 
     @Slot(bool)
@@ -293,4 +294,4 @@ class RunnerPresenter(QObject):
         try:
             self.ctx.workspace.settings.set(CHIME, enabled)
         except FacilitatorError as exc:
-            self.say(exc.message)
+            self.say(error_text(exc))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.rehearsal import RehearsalWorkspace
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.runner.controller import SessionController
 from facilitator_desktop.ui.runner.rehearsal import speed_text
 from facilitator_desktop.ui.runner.room_control import RoomControl
@@ -96,7 +97,7 @@ class RehearsalMode(QObject):
                 fallback_name=_tr("Sample group"),
             )
         except FacilitatorError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return False
         self.workspace = rehearsal
         controller.workspace = rehearsal

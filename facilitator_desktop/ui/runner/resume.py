@@ -24,7 +24,8 @@ def offer_resume(window: PageHost) -> bool:
     """Ask about an interrupted session; on resume, show the Session page. True when a
     session was resumed."""
     page = window.pages.get(RunnerPage.key)
-    if not isinstance(page, RunnerPage):
+    if not isinstance(page, RunnerPage) or not page.has_interrupted_session():
+        # Nothing to ask: the keys stay where they are (the room view may have them).
         return False
     resumed = page.offer_resume()
     if resumed:

@@ -1,4 +1,6 @@
-"""The check-in score strip of the talking-order board: "Check-in · Björk  0 1 2 … 10".
+"""The check-in score strip of the talking-order board: "Check-in · Björk" on a line of its
+own (shortened with "…" when the column is narrow, the whole text in its tooltip), the
+scale's buttons "0 1 2 … 10" under it.
 
 One click records the speaker's self-rating on the group's scale (S then the number does
 the same from the keyboard); their score so far stays pressed, and a click on another
@@ -8,13 +10,17 @@ a score.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from itertools import pairwise
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator_desktop.ui import formatting
+from facilitator_desktop.ui.runner.one_line import OneLineLabel
+from facilitator_desktop.ui.runner.tab_stops import room_tab_stop
 from facilitator_desktop.ui.runner.view import ScoreShown
 from facilitator_desktop.ui.signals import emit
-from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+from facilitator_desktop.ui.widgets.tone import Tone
 
 
 class ScoreButton(QPushButton):
@@ -26,7 +32,7 @@ class ScoreButton(QPushButton):
         super().__init__(formatting.number(score), parent)
         self.score = score
         self.setCheckable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        room_tab_stop(self)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         width = self.fontMetrics().horizontalAdvance(formatting.number(88)) + 14
         self.setFixedWidth(width)
@@ -43,15 +49,19 @@ class ScoreStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = ToneLabel("", Tone.MUTED, self)
-        self.label.setWordWrap(False)
-        # A long alias never widens the column: it clips.
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Its own line above the buttons: beside them, it had room for "Ch" only. A long
+        # alias never widens the column: it is shortened, whole in the tooltip.
+        self.label = OneLineLabel("", Tone.MUTED, self)
         self.buttons: list[ScoreButton] = []
-        self._row = QHBoxLayout(self)
+        self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(2)
-        self._row.addWidget(self.label, 1)
+        self._row.addStretch(1)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        lines.addWidget(self.label)
+        lines.addLayout(self._row)
         self._scale: tuple[int, int] = (0, -1)
         self._shown: ScoreShown | None = None
         self.setAccessibleName(self.tr("Check-in score"))
@@ -73,7 +83,7 @@ class ScoreStrip(QWidget):
         )
         question = shown.question or self.tr("The speaker's self-rating")
         keys = self.tr("S then the number, or a click. Only you see it.")
-        self.label.setToolTip(f"{question}\n{keys}")
+        self.label.set_hint(f"{question}\n{keys}")
         self.setAccessibleDescription(f"{question} {keys}")
         for button in self.buttons:
             button.setChecked(button.score == shown.score)
@@ -98,8 +108,11 @@ class ScoreStrip(QWidget):
                 self.tr("Check-in score {score}").format(score=formatting.number(score))
             )
             button.chosen.connect(self._on_chosen)
-            self._row.addWidget(button)
+            self._row.insertWidget(self._row.count() - 1, button)  # before the stretch
             self.buttons.append(button)
+        # Buttons made later join the end of the window's Tab chain: put them back here.
+        for first, second in pairwise([self.label, *self.buttons]):
+            QWidget.setTabOrder(first, second)
         self._scale = (low, high)
 
     def shown(self) -> ScoreShown | None:

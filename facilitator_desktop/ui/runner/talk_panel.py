@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.talk_reads import TalkSnapshot
 from facilitator_desktop.ui import formatting
+from facilitator_desktop.ui.accessibility.interfaces import expose
 from facilitator_desktop.ui.qmodels.reorderable import ReorderableListModel
+from facilitator_desktop.ui.runner.one_line import OneLineLabel
 from facilitator_desktop.ui.runner.panel import Panel, action_button, caption, scaled
 from facilitator_desktop.ui.runner.score_strip import ScoreStrip
+from facilitator_desktop.ui.runner.tab_stops import room_tab_stop
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.live_text import LiveText
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
@@ -97,8 +100,8 @@ class TalkPanel(Panel):
         self.cue_strip.setFixedWidth(5)
         self.cue_strip.setAutoFillBackground(True)
         self.speaker_caption = ToneLabel(self.tr("Now speaking"), Tone.MUTED, card)
-        self.speaker_label = scaled(ToneLabel("", Tone.NORMAL, card), 1.7, bold=True)
-        self.speaker_label.setWordWrap(False)
+        # A long alias is shortened with "…", whole in the tooltip and accessible name.
+        self.speaker_label = scaled(OneLineLabel("", Tone.NORMAL, card), 1.7, bold=True)
         self.speaking_label = LiveText(
             formatting.digits("0:00:00"), card, alignment=Qt.AlignmentFlag.AlignRight
         )
@@ -106,6 +109,8 @@ class TalkPanel(Panel):
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.speaking_label.setFont(font)
+        expose(self.speaking_label)  # a screen reader reads the time shown
+        self.speaking_label.setAccessibleName(self.tr("Speaking time"))
         self.limit_label = ToneLabel("", Tone.MUTED, card)
         self.limit_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.next_label = ToneLabel("", Tone.NORMAL, card)
@@ -174,7 +179,7 @@ class TalkPanel(Panel):
         self.fewer_box.setToolTip(
             self.tr("Members who have spoken least in this session go ahead in the queue.")
         )
-        self.fewer_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        room_tab_stop(self.fewer_box)
         self.fewer_box.toggled.connect(self.fewerTurnsFirstToggled)
 
         # --- who is waiting -------------------------------------------------------------------

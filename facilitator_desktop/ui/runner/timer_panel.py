@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 from facilitator_desktop.domain.agenda import AgendaSnapshot
 from facilitator_desktop.domain.durations import MINUS
 from facilitator_desktop.ui import formatting
+from facilitator_desktop.ui.accessibility.interfaces import expose
 from facilitator_desktop.ui.runner.one_line import OneLineLabel
 from facilitator_desktop.ui.runner.panel import Panel, action_button, scaled
 from facilitator_desktop.ui.signals import emit
@@ -45,9 +46,11 @@ class TimerPanel(Panel):
         # Texts that change every second repaint only themselves (see ui/widgets/live_text.py).
         self.remaining_label = LiveText(formatting.digits(f"{MINUS}0:00:00"), self)
         _scale(self.remaining_label, 3.2)
+        expose(self.remaining_label)  # a screen reader reads the time shown
         self.remaining_label.setAccessibleName(self.tr("Time left in this segment"))
         self.state_label = OneLineLabel("", Tone.MUTED, self)
         self.elapsed_label = LiveText(self._elapsed_text(formatting.digits("0:00:00")), self)
+        expose(self.elapsed_label)
         self.end_label = OneLineLabel("", Tone.NORMAL, self)
         self.plan_label = OneLineLabel("", Tone.MUTED, self)
 

@@ -64,6 +64,7 @@ def airtime_bars(talk: TalkSnapshot, aliases: Mapping[int, str]) -> list[Bar]:
             f"{clock(stat.seconds)} · {percent(stat.share)}",
             stat.share,
             stat.member_id == speaker,
+            seconds=stat.seconds,
         )
         for stat in talk.airtime
     ]

@@ -12,6 +12,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 
@@ -59,7 +60,7 @@ class AddendumDialog(QDialog):
         try:
             self._save(self.editor.toPlainText())
         except FacilitatorError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             self.editor.setFocus()
             return

@@ -40,6 +40,7 @@ from facilitator_desktop.services.context import to_local
 from facilitator_desktop.services.session_notes import SessionNoteView
 from facilitator_desktop.ui import formatting
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.notes.autosave import Autosaver
 from facilitator_desktop.ui.runner.panel import caption
 from facilitator_desktop.ui.session_note import words
@@ -203,7 +204,7 @@ class SessionNoteDialog(QDialog):
         try:
             view = self.ctx.workspace.session_notes.open(self.session_id)
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return False
         self.show_view(view)
         self.across_lock.take_back()
@@ -328,7 +329,7 @@ class SessionNoteDialog(QDialog):
         try:
             template = self.ctx.workspace.note_templates.get(template_id)
         except FacilitatorError as exc:
-            self._say(exc.message, Tone.ERROR)
+            self._say(error_text(exc), Tone.ERROR)
             return
         body = lay_out(self.current_body(), template.titles)
         self.view = view = replace(view, template=template, body=body)
@@ -357,7 +358,7 @@ class SessionNoteDialog(QDialog):
                 template_id=self._template_pending,
             )
         except FacilitatorError as exc:
-            self._say(self.tr("Not saved: {why}").format(why=exc.message), Tone.ERROR)
+            self._say(self.tr("Not saved: {why}").format(why=error_text(exc)), Tone.ERROR)
             return False
         self._body_dirty = False
         self._dirty.clear()
@@ -412,7 +413,7 @@ class SessionNoteDialog(QDialog):
         try:
             self.ctx.workspace.session_notes.sign(self.session_id)
         except FacilitatorError as exc:
-            self._say(exc.message, Tone.ERROR)
+            self._say(error_text(exc), Tone.ERROR)
             return
         emit(self.changed, self.session_id)
         self.load()

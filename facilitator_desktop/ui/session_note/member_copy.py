@@ -38,6 +38,7 @@ from facilitator_desktop.services.settings import (
     MEMBER_COPY_OTHERS,
 )
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.handouts.printing import (
     PrintError,
     prepare_printer,
@@ -154,7 +155,7 @@ class MemberCopyDialog(QDialog):
                 facts = self.ctx.workspace.session_notes.facts(self.session_id)
                 present = [m.member_id for m in facts.members]
         except FacilitatorError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return
         for member in members:
             if not member.damaged:
@@ -199,7 +200,7 @@ class MemberCopyDialog(QDialog):
                 **scope,  # type: ignore[arg-type]
             )
         except FacilitatorError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return None
         from facilitator_desktop.handouts.progress_entry import build_progress_entry
 

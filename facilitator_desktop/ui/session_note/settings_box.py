@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.services.settings import MEMBER_COPY_OTHERS, UNSIGNED_NOTE_DAYS
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 
@@ -66,7 +67,7 @@ class SessionNoteSettings(QGroupBox):
         try:
             settings.set(UNSIGNED_NOTE_DAYS, days)
         except FacilitatorError as exc:
-            self._refused(exc.message)
+            self._refused(error_text(exc))
             self.days.blockSignals(True)
             self.days.setValue(settings.get(UNSIGNED_NOTE_DAYS))
             self.days.blockSignals(False)
@@ -79,7 +80,7 @@ class SessionNoteSettings(QGroupBox):
         try:
             settings.set(MEMBER_COPY_OTHERS, str(self.others.currentData()))
         except (FacilitatorError, ValueError) as exc:
-            self._refused(str(exc))
+            self._refused(error_text(exc) if isinstance(exc, FacilitatorError) else str(exc))
             return
         self.error.hide()
 

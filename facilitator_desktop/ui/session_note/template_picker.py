@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.session_note.template_words import shown
 from facilitator_desktop.ui.signals import emit
 
@@ -41,7 +42,7 @@ class TemplatePicker(QWidget):
             templates = self.ctx.workspace.note_templates.list()
             chosen = self.ctx.workspace.note_templates.for_group(group_id).id
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             return
         for template in templates:
             self.box.addItem(shown(template.name), template.id)
@@ -58,7 +59,7 @@ class TemplatePicker(QWidget):
         try:
             self.ctx.workspace.note_templates.set_for_group(self.group_id, self.chosen())
         except FacilitatorError as exc:
-            emit(self.ctx.statusMessage, exc.message)
+            emit(self.ctx.statusMessage, error_text(exc))
             self.set_group(self.group_id)
             return
         emit(

@@ -31,6 +31,7 @@ from facilitator_desktop.services.note_templates import (
     TemplateSection,
 )
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.session_note.template_words import shown
 from facilitator_desktop.ui.widgets.prompts import UnsavedChoice, ask_unsaved, confirm
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -132,7 +133,7 @@ class TemplatesDialog(QDialog):
         try:
             self._templates = self.ctx.workspace.note_templates.list()
         except FacilitatorError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -258,7 +259,7 @@ class TemplatesDialog(QDialog):
             else:
                 saved = templates.update(self._current.id, self.draft())
         except FacilitatorError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return False
         self._dirty = False
         self.reload(saved.id)
@@ -287,7 +288,7 @@ class TemplatesDialog(QDialog):
         try:
             self.ctx.workspace.note_templates.delete(template.id)
         except FacilitatorError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return
         self._current = None
         self.reload()
@@ -300,7 +301,7 @@ class TemplatesDialog(QDialog):
         try:
             self.ctx.workspace.note_templates.reset(template.id)
         except FacilitatorError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return
         self.reload(template.id)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.errors import FacilitatorError, WrongPassphrase
 from facilitator_desktop.services.key_changes import KeyChangeReport, Progress
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.vault.key_change_task import KeyChangeTask
 from facilitator_desktop.ui.vault.key_change_text import out_of_reach, stage_text
 from facilitator_desktop.ui.vault.new_passphrase import NewPassphraseFields
@@ -211,7 +212,7 @@ class ChangePassphraseDialog(QDialog):
             )
             self.current.setFocus()
         elif isinstance(error, FacilitatorError):
-            self.problem.show_message(error.message)
+            self.problem.show_message(error_text(error))
         elif isinstance(error, OSError):
             self.problem.show_message(
                 self.tr("The passphrase could not be changed: {reason}").format(

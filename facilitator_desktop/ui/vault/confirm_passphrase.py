@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_desktop.errors import FacilitatorError, WrongPassphrase
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import heading
@@ -85,7 +86,7 @@ class ConfirmPassphraseDialog(QDialog):
             return
         except FacilitatorError as exc:
             self.passphrase.wipe()
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.accept()
 

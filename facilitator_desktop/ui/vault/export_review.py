@@ -44,8 +44,11 @@ from facilitator_desktop.services.member_rights import (
     REDACTED_OTHER,
     ExportPreview,
     ExportText,
+    RedactionLabels,
 )
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
+from facilitator_desktop.ui.markers import marker
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.headings import heading
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -71,6 +74,11 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
         _tr("Member record (*.json)"),
     )
     return Path(path) if path else None
+
+
+def redaction_labels() -> RedactionLabels:
+    """The file's markers in the facilitator's language, as the review shows them."""
+    return RedactionLabels(marker(REDACTED_OTHER), marker(REDACTED_BY_HAND))
 
 
 def suggested_name(today: date) -> str:
@@ -156,7 +164,7 @@ class ExportReviewDialog(QDialog):
                 "Text shown in reverse is replaced in the file: other members’ names, phone "
                 "numbers and e-mail addresses by “{other}”, what you mark by “{hand}”. "
                 "Select anything else that should not leave and press Redact selection."
-            ).format(other=REDACTED_OTHER, hand=REDACTED_BY_HAND),
+            ).format(other=marker(REDACTED_OTHER), hand=marker(REDACTED_BY_HAND)),
             Tone.NORMAL,
             self,
         )
@@ -321,7 +329,8 @@ class ExportReviewDialog(QDialog):
         # theme and keeps the text legible for review.
         palette = QApplication.palette()
         formats = {}
-        for kind, replacement in ((AUTO, REDACTED_OTHER), (HAND, REDACTED_BY_HAND)):
+        labels = redaction_labels()
+        for kind, replacement in ((AUTO, labels.other), (HAND, labels.by_hand)):
             marked = QTextCharFormat()
             marked.setBackground(palette.color(QPalette.ColorRole.Text))
             marked.setForeground(palette.color(QPalette.ColorRole.Base))
@@ -403,10 +412,12 @@ class ExportReviewDialog(QDialog):
         if path is None or self._preview is None or self.ctx.workspace.locked:
             return
         try:
-            data = self.ctx.workspace.member_rights.render(self._preview, self.hand_spans())
+            data = self.ctx.workspace.member_rights.render(
+                self._preview, self.hand_spans(), redaction_labels()
+            )
             partial_files.write_file(path, data)  # whole or not at all; swept if killed
         except FacilitatorError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         except OSError as exc:
             reason = exc.strerror or str(exc)

@@ -27,6 +27,7 @@ from facilitator_desktop.errors import ExportRefused, FacilitatorError
 from facilitator_desktop.services.erasure import ErasureReport
 from facilitator_desktop.services.notes import NoteFilter
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.vault.export_review import ChooseSavePath, ExportReviewDialog
 from facilitator_desktop.ui.vault.export_review import (  # re-exported for the Members page
@@ -56,10 +57,10 @@ def export_member_record(
         with busy_cursor():
             preview = ctx.workspace.member_rights.preview(member_id)
     except ExportRefused as exc:
-        _refuse(parent, exc.message)
+        _refuse(parent, error_text(exc))
         return None
     except FacilitatorError as exc:
-        emit(ctx.statusMessage, exc.message)
+        emit(ctx.statusMessage, error_text(exc))
         return None
     review = ExportReviewDialog(ctx, preview, alias, choose, parent)
     review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -180,7 +181,7 @@ class EraseMemberDialog(QDialog):
         try:
             self.report = self.ctx.workspace.erasure.erase(self._member_id)
         except FacilitatorError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.accept()
 

@@ -170,8 +170,19 @@ def test_scores_csv_cell_by_cell(ws: Workspace, measures: MeasureService) -> Non
             "change_from_first",
             "answers",
             "session_start",
+            "scale",
         ],
-        ["2026-01-06", "Ελένη", "ORS", "23.4", "clinical", "within_error", "6.1 5.2 7.3 4.8", ""],
+        [
+            "2026-01-06",
+            "Ελένη",
+            "ORS",
+            "23.4",
+            "clinical",
+            "within_error",
+            "6.1 5.2 7.3 4.8",
+            "",
+            "0.0–40.0",
+        ],
         [
             "2026-01-06",
             "Ελένη",
@@ -181,8 +192,9 @@ def test_scores_csv_cell_by_cell(ws: Workspace, measures: MeasureService) -> Non
             "within_error",
             "2 2 1 3 0 1 2 0 1",
             _local("2026-01-06 17:30"),
+            "0–27",
         ],
-        ["2026-03-03", "Ελένη", "PHQ-9", "5", "mild", "improved", "total from paper", ""],
+        ["2026-03-03", "Ελένη", "PHQ-9", "5", "mild", "improved", "total from paper", "", "0–27"],
     ]
 
 

@@ -56,6 +56,9 @@ class FakeView:
     def draft(self) -> GroupDraft:
         return self.typed
 
+    def save_checkin(self, group_id: int | None) -> bool:
+        return True
+
     def show_damage(self, *, group: bool, description: bool) -> None:
         self.damage = {"group": group, "description": description}
 

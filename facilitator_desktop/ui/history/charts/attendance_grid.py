@@ -186,12 +186,12 @@ class AttendanceGridView(ChartBase):
                 cell = self.cell_rect(row, column)
                 if status is None:
                     painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(look.track(palette))
+                    painter.setBrush(look.cell_edge(palette))
                     painter.drawEllipse(cell.center(), 2, 2)
                     continue
                 fill, ink = look.status_colours(status, palette)
-                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setPen(QPen(look.cell_edge(palette), 1))
                 painter.setBrush(fill)
-                painter.drawRoundedRect(cell, 3, 3)
+                painter.drawRoundedRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
                 painter.setPen(ink)
                 painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, look.status_letter(status))

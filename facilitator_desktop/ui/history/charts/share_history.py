@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from facilitator_desktop.ui import formatting
+from facilitator_desktop.ui.accessibility.chart_words import SeriesPoint, series_summary
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts.base import ChartBase, Hit
 
@@ -29,6 +30,14 @@ class ShareBar:
     seconds: float
     turns: int
     passes: int
+
+
+def _spoken(bar: ShareBar) -> SeriesPoint:
+    """A session as the description reads it: their share where they came, else why not."""
+    when = look.session_date(bar.started_at)
+    if bar.status in ("present", "late", "left_early"):
+        return SeriesPoint(when, bar.share, look.percent(bar.share))
+    return SeriesPoint(when, None, look.status_word(bar.status))
 
 
 class ShareHistory(ChartBase):
@@ -46,6 +55,8 @@ class ShareHistory(ChartBase):
 
     def set_bars(self, bars: Sequence[ShareBar]) -> None:
         self._bars = tuple(bars)
+        # The bars in words, for a screen reader.
+        self.setAccessibleDescription(series_summary([_spoken(b) for b in self._bars]))
         self._changed()
 
     def bars(self) -> tuple[ShareBar, ...]:

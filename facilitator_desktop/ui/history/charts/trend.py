@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from facilitator_desktop.ui.accessibility.chart_words import SeriesPoint, series_summary
 from facilitator_desktop.ui.history import look
 from facilitator_desktop.ui.history.charts.base import ChartBase, Hit
 
@@ -38,6 +39,7 @@ class TrendChart(ChartBase):
         super().__init__(parent)
         self._points: tuple[TrendPoint, ...] = ()
         self._ceiling = 1.0
+        self._floor = 0.0  # the axis runs floor..ceiling (a check-in scale may start at 1)
         self._format: Callable[[float], str] = look.percent
         self._label = ""
         self.setAccessibleName(self.tr("Airtime equity over time"))
@@ -49,11 +51,23 @@ class TrendChart(ChartBase):
         label: str,
         value_format: Callable[[float], str],
         ceiling: float = 1.0,
+        floor: float = 0.0,
     ) -> None:
         self._points = tuple(points)
         self._label = label
         self._format = value_format
         self._ceiling = ceiling
+        self._floor = floor
+        # The line in words, for a screen reader.
+        self.setAccessibleDescription(
+            series_summary(
+                [
+                    SeriesPoint(look.session_date(p.started_at), p.value, value_format(p.value))
+                    for p in self._points
+                ],
+                what=label,
+            )
+        )
         self._changed()
 
     def points(self) -> tuple[TrendPoint, ...]:
@@ -70,7 +84,7 @@ class TrendChart(ChartBase):
         axis_w = (
             max(
                 fm.horizontalAdvance(self._format(self._ceiling)),
-                fm.horizontalAdvance(self._format(0.0)),
+                fm.horizontalAdvance(self._format(self._floor)),
             )
             + 10
         )
@@ -78,11 +92,13 @@ class TrendChart(ChartBase):
             axis_w, fm.height() / 2, self.width() - axis_w - 8, self.height() - fm.height() * 2 - 6
         )
 
-    def _position(self, index: int, value: float) -> QPointF:
-        plot = self._plot()
+    def _position(self, index: int, value: float, plot: QRectF) -> QPointF:
+        # The plot is worked out once by the caller: ten years are 500 points.
         n = max(1, len(self._points) - 1)
         x = plot.left() + plot.width() * (index / n if len(self._points) > 1 else 0.5)
-        y = plot.bottom() - plot.height() * min(1.0, value / self._ceiling)
+        span = self._ceiling - self._floor
+        share = (value - self._floor) / span if span > 0 else 0.5
+        y = plot.bottom() - plot.height() * max(0.0, min(1.0, share))
         return QPointF(x, y)
 
     def _layout(self) -> list[Hit]:
@@ -90,7 +106,7 @@ class TrendChart(ChartBase):
         step = plot.width() / max(1, len(self._points))
         hits = []
         for index, point in enumerate(self._points):
-            at = self._position(index, point.value)
+            at = self._position(index, point.value, plot)
             when = look.session_date(point.started_at)
             tip = f"{when}: {self._label} {self._format(point.value)}"
             hits.append(
@@ -129,11 +145,11 @@ class TrendChart(ChartBase):
                 painter.drawText(
                     QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    self._format(self._ceiling * fraction),
+                    self._format(self._floor + (self._ceiling - self._floor) * fraction),
                 )
         line = QPainterPath()
         for index, point in enumerate(self._points):
-            at = self._position(index, point.value)
+            at = self._position(index, point.value, plot)
             if index == 0:
                 line.moveTo(at)
             else:
@@ -148,11 +164,11 @@ class TrendChart(ChartBase):
         painter.setBrush(colour)
         radius = 2.5 if len(self._points) > 30 else 3.5
         for index, point in enumerate(self._points):
-            painter.drawEllipse(self._position(index, point.value), radius, radius)
+            painter.drawEllipse(self._position(index, point.value, plot), radius, radius)
         if len(self._points) >= self.AVERAGE_OF:
             trend = QPainterPath()
             for index, value in enumerate(self.moving_average()):
-                at = self._position(index, value)
+                at = self._position(index, value, plot)
                 if index == 0:
                     trend.moveTo(at)
                 else:
